@@ -40,8 +40,8 @@ pub const fn max_payload(mtu: usize) -> usize {
     (mtu - HEADER_LEN) & !7
 }
 
-/// Frames needed for `len` bytes at `payload` bytes per frame (at least one: a zero-length
-/// transfer is not allowed, see `docs/protocol.md` §4).
+/// Frames needed for `len` bytes at `payload` bytes per frame (a transfer has `len >= 1`:
+/// zero-length transfers are refused, `docs/protocol.md` §4).
 pub const fn frames_for(len: u64, payload: usize) -> u64 {
     len.div_ceil(payload as u64)
 }

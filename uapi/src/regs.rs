@@ -130,7 +130,7 @@ pub const CT_FLAG_VALID: u32 = 1 << 0;
 /// First PSN expected from the peer.
 pub const CT_RX_START: u32 = 0x29C;
 /// Write an index: the staged fields become that context, its arrival state is reset to
-/// `CUM = HIGH = RX_START`, bitmap clear, `DONE = 0`, disarmed with nothing pending.
+/// `CUM = HIGH = RX_START`, bitmap clear, `DONE = 0`, nothing pending, armed.
 pub const CT_COMMIT: u32 = 0x2A0;
 /// Which context `CT_RX_*` and `RX_MAP` show.
 pub const CT_SELECT: u32 = 0x2A4;

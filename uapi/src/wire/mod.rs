@@ -13,7 +13,7 @@ pub use ethernet::{EthernetFrame, EthernetRepr};
 pub use pause::{PausePacket, PauseRepr};
 pub use uzura::{emit_frame, parse_frame, Kind, NackRanges, Packet, PsnRange, Repr, WriteRepr};
 
-/// Why a buffer is not a valid frame. Every variant maps to one receive drop counter.
+/// Why a buffer is not a valid frame. A NIC counts all three as `RxDropMalformed`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Error {
     /// Shorter than its headers or than its length field says.
@@ -82,6 +82,17 @@ pub fn fcs(data: &[u8]) -> u32 {
     !c
 }
 
+/// Does what a MAC does before sending the `len`-byte frame at the start of `buf`: pads it
+/// with zeros to [`MIN_FRAME_LEN`] and appends the FCS. Returns the sealed length; `buf` must
+/// hold at least `max(len, MIN_FRAME_LEN) + FCS_LEN` bytes.
+pub fn seal(buf: &mut [u8], len: usize) -> usize {
+    let padded = len.max(MIN_FRAME_LEN);
+    buf[len..padded].fill(0);
+    let crc = fcs(&buf[..padded]).to_le_bytes();
+    buf[padded..padded + FCS_LEN].copy_from_slice(&crc);
+    padded + FCS_LEN
+}
+
 /// Whether `frame_with_fcs` (a frame followed by its four FCS bytes) is intact.
 pub fn fcs_ok(frame_with_fcs: &[u8]) -> bool {
     match frame_with_fcs.len().checked_sub(FCS_LEN) {
@@ -109,6 +120,16 @@ mod tests {
         f[17] ^= 0x10;
         assert!(!fcs_ok(&f));
         assert!(!fcs_ok(&f[..3]));
+    }
+
+    #[test]
+    fn seal_pads_short_frames() {
+        let mut buf = [0xaau8; 80];
+        assert_eq!(seal(&mut buf, 20), 64);
+        assert!(buf[20..60].iter().all(|&b| b == 0));
+        assert!(fcs_ok(&buf[..64]));
+        assert_eq!(seal(&mut buf, 70), 74);
+        assert!(fcs_ok(&buf[..74]));
     }
 
     #[test]

@@ -780,11 +780,7 @@ impl RefNic {
 
     /// Validates the descriptor at SQ index `index`; on failure, its context and the error.
     fn take_descriptor(&self, index: u32, raw: &[u8; SqDesc::LEN]) -> Result<SqJob, (u16, SqError)> {
-        // uapi decodes only well-formed descriptors, but the error event still reports the
-        // descriptor's ctx: its first field, two bytes little-endian (ring.rs). A test pins
-        // this against `SqDesc::encode`.
-        let raw_ctx = u16::from_le_bytes([raw[0], raw[1]]);
-        let desc = SqDesc::decode(raw).ok_or((raw_ctx, SqError::Malformed))?;
+        let desc = SqDesc::decode(raw).ok_or((SqDesc::ctx_of(raw), SqError::Malformed))?;
         let fail = |e| (desc.ctx, e);
         if desc.len == 0 {
             return Err(fail(SqError::Malformed));

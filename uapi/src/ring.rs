@@ -54,6 +54,12 @@ impl SqDesc {
         b
     }
 
+    /// The context a descriptor names, readable even when `decode` rejects it (the NIC
+    /// reports the rejection on that context).
+    pub fn ctx_of(b: &[u8; Self::LEN]) -> u16 {
+        le16(b)
+    }
+
     /// `None` if reserved bytes or flag bits are set: the NIC rejects such a descriptor.
     pub fn decode(b: &[u8; Self::LEN]) -> Option<SqDesc> {
         if b[3] != 0 || b[2] & !SQ_FLAGS_KNOWN != 0 || b[40..].iter().any(|&x| x != 0) {

@@ -1,6 +1,8 @@
 //! Benchmark of the reference model under the real driver core: frames per second of wall
-//! time, and goodput in simulated time of 4 MiB (1,024-page) transfers at 0% and 1% loss,
-//! as a ratio to the wire limit of `docs/protocol.md` and to the paper's 902 MB/s.
+//! time, and goodput in simulated time of 4 MiB (1,024-page) transfers on a clean link, at 1%
+//! loss (drop, corrupt, duplicate and reorder, 1% each), and at 1% loss behind a congested
+//! switch that sends PAUSE, as a ratio to the wire limit of `docs/protocol.md` and to the
+//! paper's 902 MB/s.
 //!
 //! `cargo run --release -p uzura-sim --bin refbench [-- --mib N]`
 
@@ -26,9 +28,33 @@ struct Outcome {
     payload: usize,
 }
 
-fn run(mtu: usize, loss: f64, total: u64) -> Outcome {
+#[derive(Clone, Copy)]
+enum Impairment {
+    None,
+    Loss,
+    LossAndCongestion,
+}
+
+impl Impairment {
+    fn label(self) -> &'static str {
+        match self {
+            Impairment::None => "0%",
+            Impairment::Loss => "1%",
+            Impairment::LossAndCongestion => "1%+PAUSE",
+        }
+    }
+    fn link(self, seed: u64) -> LinkConfig {
+        match self {
+            Impairment::None => LinkConfig::default(),
+            Impairment::Loss => LinkConfig { switch: None, ..LinkConfig::lossy(0.01, seed) },
+            Impairment::LossAndCongestion => LinkConfig::lossy(0.01, seed),
+        }
+    }
+}
+
+fn run(mtu: usize, impairment: Impairment, total: u64) -> Outcome {
     let cfg = Config { mtu, ..Config::default() };
-    let link = |seed| if loss == 0.0 { LinkConfig::default() } else { LinkConfig::lossy(loss, seed) };
+    let link = |seed| impairment.link(seed);
     let mut pair = Pair::new(cfg, link(1), link(2), 42);
     let ca = pair.connect(OWNER).unwrap().0.ctx;
     let src = pair.a.register(OWNER, BATCH, 0, ACCESS_LOCAL_READ).unwrap();
@@ -77,16 +103,16 @@ fn main() {
         }
     }
     println!("reference model + driver core, {mib} MiB per run in 4 MiB transfers, 4 in flight");
-    println!("{:>5} {:>6} {:>10} {:>11} {:>9} {:>8} {:>12} {:>10} {:>8}", "MTU", "loss", "goodput", "wire limit", "of limit", "of 902", "frames/s", "retx", "wall s");
+    println!("{:>5} {:>9} {:>12} {:>12} {:>9} {:>7} {:>10} {:>6} {:>7}", "MTU", "loss", "goodput", "wire limit", "of limit", "of 902", "frames/s", "retx", "wall s");
     for mtu in [1500, 9000] {
-        for loss in [0.0, 0.01] {
-            let o = run(mtu, loss, mib << 20);
+        for impairment in [Impairment::None, Impairment::Loss, Impairment::LossAndCongestion] {
+            let o = run(mtu, impairment, mib << 20);
             let goodput = o.bytes as f64 / (o.sim_ps as f64 * 1e-12) / 1e6;
             let limit = proto::goodput_limit(o.payload) as f64 / 1e6;
             println!(
-                "{:>5} {:>5.0}% {:>7.1} MB/s {:>6.1} MB/s {:>8.2}% {:>7.2}x {:>12.0} {:>10} {:>8.2}",
+                "{:>5} {:>9} {:>7.1} MB/s {:>7.1} MB/s {:>8.2}% {:>6.2}x {:>10.0} {:>6} {:>7.2}",
                 mtu,
-                loss * 100.0,
+                impairment.label(),
                 goodput,
                 limit,
                 100.0 * goodput / limit,

@@ -14,3 +14,4 @@ pub mod link;
 pub mod pair;
 pub mod refnic;
 pub mod rng;
+pub mod xgmii;

@@ -687,7 +687,7 @@ impl Driver {
         let max_timeouts = self.cfg.max_timeouts;
         let ctx = &mut self.contexts[cid];
         ctx.timeouts += 1;
-        if ctx.timeouts > max_timeouts {
+        if ctx.timeouts >= max_timeouts {
             ctx.state = State::Failed;
             ctx.deadline_ns = None;
             return;

@@ -12,6 +12,7 @@
 pub mod host;
 pub mod link;
 pub mod pair;
+pub mod pcap;
 pub mod refnic;
 pub mod rng;
 pub mod xgmii;

@@ -20,6 +20,8 @@ pub const PS_PER_BYTE: u64 = 1_000_000_000_000 / LINE_RATE_BYTES_PER_SEC;
 /// What a frame costs on the wire beyond its own bytes (FCS included): preamble, SFD and the
 /// inter-frame gap.
 const FRAMING_LEN: usize = WIRE_OVERHEAD - ethernet::HEADER_LEN - FCS_LEN;
+/// Preamble and SFD, the part of `FRAMING_LEN` that precedes a frame.
+const PREAMBLE_LEN: usize = 8;
 
 /// How long a frame of `len_with_fcs` bytes (padding and FCS included) occupies a 10 Gb/s
 /// transmitter, inter-frame gap included.
@@ -244,7 +246,10 @@ impl Link {
         self.stats.sent += 1;
         self.advance(now_ps);
         let Some(sw) = &mut self.switch else {
-            self.onto_wire(frame, now_ps);
+            // The far end has the frame once its last bit is through (preamble and SFD
+            // included, the gap after it not).
+            let serialization = (frame.len() + PREAMBLE_LEN) as u64 * PS_PER_BYTE;
+            self.onto_wire(frame, now_ps + serialization);
             return;
         };
         if sw.occupancy + frame.len() > sw.cfg.buffer_bytes {
@@ -432,14 +437,15 @@ mod tests {
     }
 
     #[test]
-    fn a_perfect_link_delivers_everything_in_order_after_the_delay() {
+    fn a_perfect_link_delivers_everything_in_order_after_serialization_and_delay() {
         let mut link = Link::new(LinkConfig::default());
         let (out, pauses) = run(&mut link, 100, 1000);
         assert!(pauses.is_empty());
         assert_eq!(out.len(), 100);
         let gap = wire_time_ps(1004);
+        let serialization = (1004 + PREAMBLE_LEN) as u64 * PS_PER_BYTE;
         for (i, (t, f)) in out.iter().enumerate() {
-            assert_eq!(*t, i as u64 * gap + 1_000_000);
+            assert_eq!(*t, i as u64 * gap + serialization + 1_000_000);
             assert_eq!(f, &frame(i as u32, 1000));
         }
         assert_eq!(link.stats(), &LinkStats { sent: 100, delivered: 100, ..LinkStats::default() });

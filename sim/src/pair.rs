@@ -8,6 +8,7 @@ use uzura_uapi::MacAddr;
 
 use super::host::HostMemory;
 use super::link::{Link, LinkConfig};
+use super::pcap::PcapWriter;
 use super::refnic::RefNic;
 use super::rng::Rng;
 
@@ -147,6 +148,8 @@ pub struct Pair {
     pub now_ps: u64,
     /// Delay from an interrupt to the driver running (interrupt moderation).
     pub irq_latency_ps: u64,
+    /// Where every frame either NIC transmits is recorded, if anywhere.
+    pub capture: Option<PcapWriter>,
 }
 
 pub const MAC_A: MacAddr = MacAddr([0x02, 0x55, 0x5a, 0x52, 0x41, 0x0a]);
@@ -161,6 +164,7 @@ impl Pair {
             ba: Link::new(link_ba),
             now_ps: 0,
             irq_latency_ps: 2_000_000,
+            capture: None,
         }
     }
 
@@ -203,6 +207,9 @@ impl Pair {
         let now = self.now_ps;
         for (node, link) in [(&mut self.a, &mut self.ab), (&mut self.b, &mut self.ba)] {
             while let Some(frame) = node.host.nic.transmit(&mut node.host.mem, now) {
+                if let Some(pcap) = self.capture.as_mut() {
+                    pcap.record(&frame, now).expect("writing the capture");
+                }
                 link.send(frame, now);
             }
         }

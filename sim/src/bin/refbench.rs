@@ -4,13 +4,15 @@
 //! switch that sends PAUSE, as a ratio to the wire limit of `docs/protocol.md` and to the
 //! paper's 902 MB/s.
 //!
-//! `cargo run --release -p uzura-sim --bin refbench [-- --mib N]`
+//! `cargo run --release -p uzura-sim --bin refbench [-- --mib N] [--pcap FILE]`
+//! (`--pcap` records the wire of the MTU 1500, 1% loss run.)
 
 use std::time::Instant;
 
 use uzura_core::{Config, StartArgs};
 use uzura_sim::link::LinkConfig;
 use uzura_sim::pair::{Pair, Side};
+use uzura_sim::pcap::PcapWriter;
 use uzura_uapi::info::{ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE};
 use uzura_uapi::proto;
 use uzura_uapi::regs::Counter;
@@ -52,10 +54,13 @@ impl Impairment {
     }
 }
 
-fn run(mtu: usize, impairment: Impairment, total: u64) -> Outcome {
+fn run(mtu: usize, impairment: Impairment, total: u64, pcap: Option<&std::path::Path>) -> Outcome {
     let cfg = Config { mtu, ..Config::default() };
     let link = |seed| impairment.link(seed);
     let mut pair = Pair::new(cfg, link(1), link(2), 42);
+    if let Some(path) = pcap {
+        pair.capture = Some(PcapWriter::create(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())));
+    }
     let ca = pair.connect(OWNER).unwrap().0.ctx;
     let src = pair.a.register(OWNER, BATCH, 0, ACCESS_LOCAL_READ).unwrap();
     let dst = pair.b.register(OWNER, BATCH, 0, ACCESS_REMOTE_WRITE).unwrap();
@@ -79,6 +84,9 @@ fn run(mtu: usize, impairment: Impairment, total: u64) -> Outcome {
         assert!(ok, "transfer did not complete");
         completed = pair.a.drv.poll(&mut pair.a.host, OWNER, ca, false).unwrap().count as u64;
     }
+    if let Some(pcap) = pair.capture.as_mut() {
+        pcap.flush().expect("writing the capture");
+    }
     let frames = [Side::A, Side::B].iter().map(|&s| pair.node(s).host.nic.counter(Counter::TxFrames) as u64).sum();
     Outcome {
         bytes: batches * BATCH,
@@ -92,12 +100,14 @@ fn run(mtu: usize, impairment: Impairment, total: u64) -> Outcome {
 
 fn main() {
     let mut mib = 256u64;
+    let mut pcap = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--mib" => mib = args.next().and_then(|v| v.parse().ok()).expect("--mib N"),
+            "--pcap" => pcap = Some(std::path::PathBuf::from(args.next().expect("--pcap FILE"))),
             _ => {
-                eprintln!("usage: refbench [--mib N]   (N MiB per run, in 4 MiB transfers)");
+                eprintln!("usage: refbench [--mib N] [--pcap FILE]   (N MiB per run, in 4 MiB transfers)");
                 std::process::exit(2);
             }
         }
@@ -106,7 +116,8 @@ fn main() {
     println!("{:>5} {:>9} {:>12} {:>12} {:>9} {:>7} {:>10} {:>6} {:>7}", "MTU", "loss", "goodput", "wire limit", "of limit", "of 902", "frames/s", "retx", "wall s");
     for mtu in [1500, 9000] {
         for impairment in [Impairment::None, Impairment::Loss, Impairment::LossAndCongestion] {
-            let o = run(mtu, impairment, mib << 20);
+            let capture = pcap.as_deref().filter(|_| mtu == 1500 && matches!(impairment, Impairment::Loss));
+            let o = run(mtu, impairment, mib << 20, capture);
             let goodput = o.bytes as f64 / (o.sim_ps as f64 * 1e-12) / 1e6;
             let limit = proto::goodput_limit(o.payload) as f64 / 1e6;
             println!(

@@ -6,6 +6,10 @@
 //! - [`refnic`]: the reference model of the NIC, the golden model for the gateware.
 //! - [`link`]: one direction of a 10 GbE link with loss, corruption, duplication, reordering
 //!   and a congested switch port that sends PAUSE.
+//! - [`pair`]: two hosts under the real driver core, joined by a duplex link.
+//! - [`pcap`]: a capture of the simulated wire.
+//! - [`xgmii`]: the 64-bit XGMII, encoded and decoded from the standard, for MAC co-simulation.
+//! - [`verilated`]: the gateware's generated Verilog under Verilator, driven from Rust.
 //!
 //! Time is in picoseconds (`u64`) throughout: a byte takes 800 ps on the 10 Gb/s wire.
 
@@ -15,4 +19,5 @@ pub mod pair;
 pub mod pcap;
 pub mod refnic;
 pub mod rng;
+pub mod verilated;
 pub mod xgmii;

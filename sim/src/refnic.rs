@@ -722,7 +722,18 @@ impl RefNic {
     /// The next WRITE frame of the SQ (without padding and FCS), taking and validating
     /// descriptors as needed; None when the SQ has no valid descriptor.
     fn sq_frame(&mut self, mem: &mut HostMemory) -> Option<Vec<u8>> {
-        while self.sq_job.is_none() {
+        loop {
+            if let Some(job) = &self.sq_job {
+                match self.check_source(&job.desc) {
+                    Ok(()) => break,
+                    Err(error) => {
+                        let (index, ctx) = (job.index, job.desc.ctx);
+                        self.sq_job = None;
+                        self.reject_descriptor(mem, index, ctx, error);
+                        continue;
+                    }
+                }
+            }
             let sq = self.rings[SQ];
             if !sq.has_work() {
                 return None;
@@ -731,12 +742,7 @@ impl RefNic {
             mem.read(sq.entry_addr(sq.head, SqDesc::LEN), &mut raw);
             match self.take_descriptor(sq.head, &raw) {
                 Ok(job) => self.sq_job = Some(job),
-                Err((ctx, error)) => {
-                    self.rings[SQ].head = sq.head.wrapping_add(1);
-                    self.count(Counter::SqErrors);
-                    let ev = Event { kind: ring::EV_SQ_ERROR, ctx, a: sq.head, b: error as u32, ..Event::default() };
-                    self.post(mem, ev);
-                }
+                Err((ctx, error)) => self.reject_descriptor(mem, sq.head, ctx, error),
             }
         }
         let job = self.sq_job.as_mut().expect("a descriptor was taken");
@@ -778,22 +784,32 @@ impl RefNic {
         Some(frame)
     }
 
+    /// Consumes the SQ descriptor at `index` without sending (the rest of) it.
+    fn reject_descriptor(&mut self, mem: &mut HostMemory, index: u32, ctx: u16, error: SqError) {
+        self.rings[SQ].head = index.wrapping_add(1);
+        self.count(Counter::SqErrors);
+        self.post(mem, Event { kind: ring::EV_SQ_ERROR, ctx, a: index, b: error as u32, ..Event::default() });
+    }
+
+    /// Whether `desc`'s context is valid and its source range readable by it. Checked when a
+    /// descriptor is taken and again before each of its frames, so that a context or region
+    /// invalidated meanwhile (its owner died) stops the descriptor at the next frame.
+    fn check_source(&self, desc: &SqDesc) -> Result<(), SqError> {
+        let entry = self.contexts.get(desc.ctx as usize).map(|c| c.entry).filter(ContextEntry::valid).ok_or(SqError::Ctx)?;
+        let src = self.regions.get(desc.src_region as usize).filter(|r| r.grants(regs::RT_FLAG_LOCAL_READ, entry.pd)).ok_or(SqError::Region)?;
+        if !src.contains(desc.src_offset, desc.len as u64) {
+            return Err(SqError::Bounds);
+        }
+        Ok(())
+    }
+
     /// Validates the descriptor at SQ index `index`; on failure, its context and the error.
     fn take_descriptor(&self, index: u32, raw: &[u8; SqDesc::LEN]) -> Result<SqJob, (u16, SqError)> {
         let desc = SqDesc::decode(raw).ok_or((SqDesc::ctx_of(raw), SqError::Malformed))?;
-        let fail = |e| (desc.ctx, e);
         if desc.len == 0 {
-            return Err(fail(SqError::Malformed));
+            return Err((desc.ctx, SqError::Malformed));
         }
-        let entry = self.contexts.get(desc.ctx as usize).map(|c| c.entry).filter(ContextEntry::valid).ok_or(fail(SqError::Ctx))?;
-        let src = self
-            .regions
-            .get(desc.src_region as usize)
-            .filter(|r| r.grants(regs::RT_FLAG_LOCAL_READ, entry.pd))
-            .ok_or(fail(SqError::Region))?;
-        if !src.contains(desc.src_offset, desc.len as u64) {
-            return Err(fail(SqError::Bounds));
-        }
+        self.check_source(&desc).map_err(|e| (desc.ctx, e))?;
         Ok(SqJob {
             index,
             desc,

@@ -64,6 +64,10 @@ pub(super) struct Context {
     pub timeouts: u32,
     /// SQ descriptors of this context the NIC has not finished sending.
     pub sq_pending: u32,
+    /// SQ index after the last descriptor naming this context. It outlives the context: the
+    /// slot is not reused until the NIC's SQ head has passed it, or stale descriptors would
+    /// run on the new connection.
+    pub sq_fence: u32,
     // --- receiving ---
     /// Incoming transfers completed (the NIC's DONE, widened) and those `poll(RX)` consumed.
     pub rx_done: u32,
@@ -72,6 +76,11 @@ pub(super) struct Context {
     /// NACKed: unsolicited reports repeat neither.
     pub reported_cum: Psn,
     pub nacked_to: Psn,
+}
+
+/// Whether the NIC, whose SQ head is `sq_head`, has consumed every descriptor before `fence`.
+pub(super) fn fence_passed(fence: u32, sq_head: u32) -> bool {
+    fence.wrapping_sub(sq_head) as i32 <= 0
 }
 
 impl Context {

@@ -1,6 +1,6 @@
 //! The driver proper: bring-up, rings, the event loop, the paper's calls.
 
-use super::context::{Context, State, Transfer, QUEUE_DEPTH};
+use super::context::{fence_passed, Context, State, Transfer, QUEUE_DEPTH};
 use super::region::{RegionSpec, RegionTable};
 use super::uapi::info::{ContextAddr, RegionInfo, ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE};
 use super::uapi::proto::{self, Psn, ETHERTYPE, MAX_CONTEXTS, MAX_NACK_RANGES, RX_WINDOW};
@@ -252,10 +252,18 @@ impl Driver {
     }
 
     /// Opens a context; returns the address to give the peer.
+    /// `Again` if free slots exist but the NIC has yet to consume descriptors naming them.
     pub fn ctx_open<D: Device>(&mut self, dev: &mut D, owner: Owner) -> Result<ContextAddr> {
-        let cid = self.contexts.iter().position(|c| c.state == State::Free).ok_or(Error::NoSpace)?;
+        let sq_head = self.read_sq_head(dev);
+        let free = |c: &Context| c.state == State::Free;
+        let cid = match self.contexts.iter().position(|c| free(c) && fence_passed(c.sq_fence, sq_head)) {
+            Some(cid) => cid,
+            None if self.contexts.iter().any(free) => return Err(Error::Again),
+            None => return Err(Error::NoSpace),
+        };
         let tag = dev.random_u64() as u32;
-        self.contexts[cid] = Context { state: State::Open, owner, local_tag: tag, rto_ns: self.cfg.rto_initial_ns, ..Context::default() };
+        let sq_fence = self.contexts[cid].sq_fence;
+        self.contexts[cid] = Context { state: State::Open, owner, local_tag: tag, rto_ns: self.cfg.rto_initial_ns, sq_fence, ..Context::default() };
         Ok(ContextAddr { mac: self.mac, ctx: cid as u16, tag })
     }
 
@@ -297,14 +305,14 @@ impl Driver {
             let src = ctx.transfer(ctx.completed.wrapping_add(i)).src_region;
             self.regions.get_mut(src as usize).readers -= 1;
         }
-        self.contexts[cid] = Context::default();
+        self.contexts[cid] = Context { sq_fence: ctx.sq_fence, ..Context::default() };
         dev.write_reg(regs::CT_FLAGS, 0);
         dev.write_reg(regs::CT_COMMIT, cid as u32);
     }
 
     /// Everything `owner` holds is released (the file was closed, the process died). Returns
-    /// the regions released. The NIC may still read their pages until its SQ head passes
-    /// [`Driver::sq_fence`]; the OS unpins them after that.
+    /// the regions released. The NIC may still read their pages until it has consumed the
+    /// descriptors queued so far; the OS unpins them once [`Driver::sq_drained`] holds.
     pub fn release_owner<D: Device>(&mut self, dev: &mut D, owner: Owner) -> usize {
         for cid in 0..MAX_CONTEXTS {
             if self.contexts[cid].state != State::Free && self.contexts[cid].owner == owner {
@@ -316,20 +324,24 @@ impl Driver {
 
     /// Whether the NIC has consumed every SQ descriptor posted so far.
     pub fn sq_drained<D: Device>(&mut self, dev: &mut D) -> bool {
+        self.read_sq_head(dev) == self.sq_tail
+    }
+
+    fn read_sq_head<D: Device>(&mut self, dev: &mut D) -> u32 {
         self.sq_head = dev.read_reg(ring_reg(regs::SQ, regs::RING_HEAD));
-        self.sq_head == self.sq_tail
+        self.sq_head
     }
 
     // --- regions -------------------------------------------------------------------------
 
     /// getreginfo: registers pinned pages under a fresh random key.
     pub fn register_region<D: Device>(&mut self, dev: &mut D, owner: Owner, spec: &RegionSpec) -> Result<RegionInfo> {
-        self.regions.register(dev, self.mac, owner, spec)
+        let sq_head = self.read_sq_head(dev);
+        self.regions.register(dev, self.mac, owner, spec, sq_head)
     }
 
     pub fn release_region<D: Device>(&mut self, dev: &mut D, owner: Owner, info: &RegionInfo) -> Result<()> {
-        let sq_head = dev.read_reg(ring_reg(regs::SQ, regs::RING_HEAD));
-        self.sq_head = sq_head;
+        let sq_head = self.read_sq_head(dev);
         self.regions.release(dev, self.mac, owner, info, sq_head)
     }
 
@@ -392,15 +404,17 @@ impl Driver {
     pub fn poll<D: Device>(&mut self, dev: &mut D, owner: Owner, cid: u16, incoming: bool) -> Result<PollResult> {
         self.service(dev, &mut |_| {});
         let ctx = self.ctx_mut(owner, cid)?;
+        match ctx.state {
+            State::Failed => return Err(Error::TimedOut),
+            State::Open => return Err(Error::NotConnected),
+            _ => {}
+        }
         if incoming {
             let complete = ctx.rx_done != ctx.rx_consumed;
             if complete {
                 ctx.rx_consumed = ctx.rx_consumed.wrapping_add(1);
             }
             return Ok(PollResult { complete, count: ctx.rx_done });
-        }
-        if ctx.state == State::Failed {
-            return Err(Error::TimedOut);
         }
         Ok(PollResult { complete: ctx.in_flight() == 0, count: ctx.completed })
     }
@@ -417,13 +431,20 @@ impl Driver {
         }
     }
 
-    /// rdmastart with `wait`: returns once this transfer is acknowledged.
+    /// rdmastart with `wait`: returns once this transfer is acknowledged. (The kernel uses
+    /// `rdmastart` and `wait_for` so that it can report `seq` when a wait is interrupted.)
     pub fn rdmastart_sync<D: Device>(&mut self, dev: &mut D, owner: Owner, cid: u16, args: &StartArgs, wait: &mut dyn FnMut(&mut Self, &mut D) -> Result<()>) -> Result<u32> {
         let seq = self.rdmastart(dev, owner, cid, args)?;
+        self.wait_for(dev, owner, cid, seq, wait)?;
+        Ok(seq)
+    }
+
+    /// Returns once transfer `seq` of context `cid` is acknowledged, calling `wait` in between.
+    pub fn wait_for<D: Device>(&mut self, dev: &mut D, owner: Owner, cid: u16, seq: u32, wait: &mut dyn FnMut(&mut Self, &mut D) -> Result<()>) -> Result<()> {
         loop {
             let r = self.poll(dev, owner, cid, false)?;
             if r.count.wrapping_sub(seq) as i32 > 0 {
-                return Ok(seq);
+                return Ok(());
             }
             wait(self, dev)?;
         }
@@ -483,6 +504,7 @@ impl Driver {
         dev.write_reg(ring_reg(regs::SQ, regs::RING_TAIL), self.sq_tail);
         self.regions.get_mut(t.src_region as usize).sq_fence = self.sq_tail;
         self.contexts[cid].sq_pending += 1;
+        self.contexts[cid].sq_fence = self.sq_tail;
         self.stats.descriptors += 1;
         true
     }

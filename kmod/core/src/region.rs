@@ -4,6 +4,7 @@ use super::uapi::info::{RegionInfo, ACCESS_ALL, ACCESS_LOCAL_READ, ACCESS_REMOTE
 use super::uapi::proto::{MAX_REGIONS, MAX_REGION_LEN, PAGE_SHIFT, PAGE_SIZE};
 use super::uapi::regs;
 use super::uapi::MacAddr;
+use super::context::fence_passed;
 use super::{Device, Error, Owner, Result};
 
 /// A pinned memory range to register, as the OS layer prepared it.
@@ -51,7 +52,9 @@ impl RegionTable {
         }
     }
 
-    pub fn register<D: Device>(&mut self, dev: &mut D, mac: MacAddr, owner: Owner, spec: &RegionSpec) -> Result<RegionInfo> {
+    /// Registers `spec` in a free entry that no queued SQ descriptor still names (the NIC's
+    /// SQ head is `sq_head`): `Again` if free entries exist but all are still named.
+    pub fn register<D: Device>(&mut self, dev: &mut D, mac: MacAddr, owner: Owner, spec: &RegionSpec, sq_head: u32) -> Result<RegionInfo> {
         if spec.len == 0 || spec.len > MAX_REGION_LEN || spec.first_offset >= PAGE_SIZE || spec.access & !ACCESS_ALL != 0 || spec.access == 0 {
             return Err(Error::Invalid);
         }
@@ -61,7 +64,11 @@ impl RegionTable {
         if spec.pages.iter().any(|p| p & ((1 << PAGE_SHIFT) - 1) != 0) {
             return Err(Error::Invalid);
         }
-        let index = self.entries.iter().position(|r| !r.valid).ok_or(Error::NoSpace)?;
+        let index = match self.entries.iter().position(|r| !r.valid && fence_passed(r.sq_fence, sq_head)) {
+            Some(i) => i,
+            None if self.entries.iter().any(|r| !r.valid) => return Err(Error::Again),
+            None => return Err(Error::NoSpace),
+        };
         for (i, page) in spec.pages.iter().enumerate() {
             dev.mem_write(spec.page_list_bus + 8 * i as u64, &page.to_le_bytes());
         }
@@ -107,21 +114,22 @@ impl RegionTable {
     /// Invalidates the entry; `sq_head` is the NIC's current SQ head.
     pub fn release<D: Device>(&mut self, dev: &mut D, mac: MacAddr, owner: Owner, info: &RegionInfo, sq_head: u32) -> Result<()> {
         let (index, r) = self.lookup(mac, owner, info, 0)?;
-        if r.readers != 0 || (r.sq_fence.wrapping_sub(sq_head) as i32) > 0 {
+        if r.readers != 0 || !fence_passed(r.sq_fence, sq_head) {
             return Err(Error::Busy);
         }
-        *r = Region::default();
+        *r = Region { sq_fence: r.sq_fence, ..Region::default() };
         invalidate(dev, index);
         Ok(())
     }
 
     /// Invalidates every entry of `owner` whatever its state (the owner is gone); returns how
-    /// many. The caller must have closed the owner's contexts first.
+    /// many. The caller must have closed the owner's contexts first. The entries are reused
+    /// only once the SQ has passed their fences.
     pub fn release_owner<D: Device>(&mut self, dev: &mut D, owner: Owner) -> usize {
         let mut n = 0;
         for (index, r) in self.entries.iter_mut().enumerate() {
             if r.valid && r.owner == owner {
-                *r = Region::default();
+                *r = Region { sq_fence: r.sq_fence, ..Region::default() };
                 invalidate(dev, index);
                 n += 1;
             }

@@ -5,15 +5,7 @@
 
 use std::collections::VecDeque;
 
-/// Idle, start, terminate and error control characters.
-pub const IDLE: u8 = 0x07;
-pub const START: u8 = 0xFB;
-pub const TERMINATE: u8 = 0xFD;
-pub const ERROR: u8 = 0xFE;
-pub const PREAMBLE: u8 = 0x55;
-pub const SFD: u8 = 0xD5;
-/// Minimum inter-frame gap in bytes (the terminate character counts).
-pub const MIN_IFG: usize = 12;
+pub use uzura_uapi::wire::xgmii::{ERROR, IDLE, MIN_IFG, PREAMBLE, SFD, START, TERMINATE};
 
 /// One cycle on the interface: data lanes and their control bits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,7 +15,7 @@ pub struct Word {
 }
 
 impl Word {
-    pub const IDLE: Word = Word { data: 0x0707_0707_0707_0707, ctrl: 0xff };
+    pub const IDLE: Word = Word { data: u64::from_le_bytes([IDLE; 8]), ctrl: 0xff };
 
     fn lane(&self, i: usize) -> (u8, bool) {
         ((self.data >> (8 * i)) as u8, self.ctrl >> i & 1 != 0)

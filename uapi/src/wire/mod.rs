@@ -8,6 +8,7 @@
 pub mod ethernet;
 pub mod pause;
 pub mod uzura;
+pub mod xgmii;
 
 pub use ethernet::{EthernetFrame, EthernetRepr};
 pub use pause::{PausePacket, PauseRepr};

@@ -155,6 +155,23 @@ fn give_back(pair: &mut Pair, side: Side, mut parts: Node) {
 }
 
 /// One step of the whole pair with `side`'s lent driver and host; false if it is idle.
+/// rdmastart_sync on A's context, its `wait` stepping the rest of the pair (at most until
+/// `limit_ps`); returns the result and how many times it waited.
+fn start_sync_on_a(fx: &mut Fx, args: &StartArgs, limit_ps: u64) -> (Result<u32, Error>, u64) {
+    let cid = fx.a.ctx;
+    let mut a = lend(&mut fx.pair, Side::A);
+    let pair = &mut fx.pair;
+    let mut waits = 0u64;
+    let r = a.drv.rdmastart_sync(&mut a.host, OWNER, cid, args, &mut |drv, host| {
+        waits += 1;
+        assert!(step_lent(pair, Side::A, drv, host), "the pair went idle with a transfer in flight");
+        assert!(pair.now_ps < limit_ps, "no outcome within {limit_ps} ps");
+        Ok(())
+    });
+    give_back(&mut fx.pair, Side::A, a);
+    (r, waits)
+}
+
 fn step_lent(pair: &mut Pair, side: Side, drv: &mut Driver, host: &mut SimHost) -> bool {
     exchange(pair.node(side), drv, host);
     let more = pair.step();
@@ -731,16 +748,7 @@ fn rdmastart_sync_to_a_dead_peer_times_out() {
     let (mut fx, cfg) = dead_peer();
     let args = fx.args();
     let cid = fx.a.ctx;
-    let mut a = lend(&mut fx.pair, Side::A);
-    let pair = &mut fx.pair;
-    let mut waits = 0u64;
-    let r = a.drv.rdmastart_sync(&mut a.host, OWNER, cid, &args, &mut |drv, host| {
-        waits += 1;
-        assert!(step_lent(pair, Side::A, drv, host), "the pair went idle with a transfer in flight");
-        assert!(pair.now_ps < 10_000 * MS, "never timed out");
-        Ok(())
-    });
-    give_back(&mut fx.pair, Side::A, a);
+    let (r, waits) = start_sync_on_a(&mut fx, &args, 10_000 * MS);
     assert_eq!(r, Err(Error::TimedOut));
     assert!(waits > 0);
     assert_eq!(fx.pair.a.drv.stats().timeouts, cfg.max_timeouts as u64);
@@ -948,16 +956,7 @@ fn rdmastart_sync_returns_once_acknowledged() {
     let mut fx = fixture();
     let args = fx.args();
     let cid = fx.a.ctx;
-    let mut a = lend(&mut fx.pair, Side::A);
-    let pair = &mut fx.pair;
-    let mut waits = 0u64;
-    let r = a.drv.rdmastart_sync(&mut a.host, OWNER, cid, &args, &mut |drv, host| {
-        waits += 1;
-        assert!(step_lent(pair, Side::A, drv, host), "the pair went idle with a transfer in flight");
-        assert!(pair.now_ps < 100 * MS, "not acknowledged in 100 ms");
-        Ok(())
-    });
-    give_back(&mut fx.pair, Side::A, a);
+    let (r, waits) = start_sync_on_a(&mut fx, &args, 100 * MS);
     assert_eq!(r, Ok(0));
     assert!(waits > 0, "returned before the peer could have acknowledged");
     // Acknowledged means landed.

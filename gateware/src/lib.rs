@@ -1,14 +1,57 @@
 //! The NIC's FPGA design in rust-hdl. Each block is a `LogicBlock` with its unit tests; the
-//! `gateware` binary writes the Verilog of the blocks (`verilog/` holds the committed copy,
-//! kept fresh by a test), lints it with Verilator and reports a yosys synthesis.
+//! `gateware` binary writes the Verilog of the top modules (`verilog/` holds the committed
+//! copy, kept fresh by a test), lints it with Verilator and reports a yosys synthesis.
 //!
-//! What exists so far: [`crc::Crc64`], the Ethernet FCS over one 64-bit word per 156.25 MHz
-//! cycle that the MAC's transmit and receive halves need. The MAC, the RDMA engines, DMA and
-//! the register file follow (`docs/registers.md` §9 fixes their host-side interface).
+//! What exists so far: the 10 GbE MAC, [`mac::Mac`] (the Verilog top `uzura_mac.v`), made of
+//! [`mac_tx::MacTx`], [`mac_rx::MacRx`] and the FCS block [`crc::Crc64`] (also emitted alone as
+//! `uzura_crc.v` for its co-simulation). The RDMA engines, DMA and the register file follow
+//! (`docs/registers.md` §9 fixes their host-side interface).
+//!
+//! Every block runs in one clock domain, the XGMII's 156.25 MHz, one 64-bit word per cycle.
+//! Frame constants come from `uzura_uapi` and enter the HDL as `Constant` fields: a plain Rust
+//! `const` inside `#[hdl_gen]` would become an undeclared Verilog name.
 
 pub mod crc;
+pub mod mac;
+pub mod mac_rx;
+pub mod mac_tx;
+#[cfg(test)]
+mod testing;
+pub mod xgmii;
 
 use rust_hdl::prelude::*;
+use uzura_uapi::proto::MAX_MTU;
+use uzura_uapi::wire::pause::{ETHERTYPE_MAC_CONTROL, OPCODE_PAUSE, PAUSE_DST};
+use uzura_uapi::wire::{ethernet, FCS_LEN, MIN_FRAME_LEN};
+
+/// Shortest frame on the wire, FCS included (shorter ones are runts).
+pub const MIN_FRAME_WITH_FCS: usize = MIN_FRAME_LEN + FCS_LEN;
+/// Longest frame the MAC receives, FCS included: the receive MTU is fixed at `MAX_MTU`.
+pub const MAX_FRAME_WITH_FCS: usize = MAX_MTU + ethernet::HEADER_LEN + FCS_LEN;
+
+/// PAUSE_DST as lanes 0-5 of a frame's first 64-bit word (frame byte 0 in bits 7:0).
+pub fn pause_dst_lanes() -> u64 {
+    let mut b = [0u8; 8];
+    b[..6].copy_from_slice(&PAUSE_DST.0);
+    u64::from_le_bytes(b)
+}
+
+/// A PAUSE frame's EtherType and opcode (frame bytes 12..16, both big-endian on the wire) as
+/// they appear in lanes 4-7 of the frame's second word, shifted down to bits 31:0.
+pub fn pause_type_lanes() -> u64 {
+    const _: () = assert!(ethernet::HEADER_LEN == 14, "the EtherType must end in lane 5 of word 1");
+    let (e, o) = (ETHERTYPE_MAC_CONTROL.to_be_bytes(), OPCODE_PAUSE.to_be_bytes());
+    u32::from_le_bytes([e[0], e[1], o[0], o[1]]) as u64
+}
+
+/// The value the running FCS of a frame takes after its own (intact) FCS has been folded in.
+/// A receiver folds everything up to the terminate character and compares with this, so it
+/// need not know where the FCS starts until the frame has ended.
+pub fn fcs_residue() -> u32 {
+    let mut f = b"uzura".to_vec();
+    f.extend(uzura_uapi::wire::fcs(&f).to_le_bytes());
+    uzura_uapi::wire::fcs(&f)
+}
 
 /// A block's Verilog as a top module, the way the tools and the Verilator models see it.
 pub fn verilog_of<B: Block>(mut block: B) -> String {
@@ -18,5 +61,5 @@ pub fn verilog_of<B: Block>(mut block: B) -> String {
 
 /// Every top module the gateware emits: (file stem, Verilog).
 pub fn modules() -> Vec<(&'static str, String)> {
-    vec![("uzura_crc", verilog_of(crc::Crc64::default()))]
+    vec![("uzura_mac", verilog_of(mac::Mac::default())), ("uzura_crc", verilog_of(crc::Crc64::default()))]
 }

@@ -1,6 +1,7 @@
-//! `gateware verilog DIR` writes each top module's Verilog into DIR;
+//! `gateware verilog DIR` writes each top module's Verilog into DIR (`uzura_mac.v`, `uzura_crc.v`);
 //! `gateware lint` lints it with Verilator (-Wall, waivers in `verilog/lint.vlt`);
-//! `gateware synth` reports a yosys synthesis for a Xilinx 7-series part.
+//! `gateware synth` reports a yosys synthesis for a Xilinx 7-series part: cells, the longest
+//! combinational path, and fails on latches or combinational loops.
 
 use std::path::{Path, PathBuf};
 use std::process::{exit, Command};
@@ -22,28 +23,33 @@ fn write_all(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-fn scratch() -> PathBuf {
+/// The Verilog written into a fresh temporary directory.
+fn scratch() -> (PathBuf, Vec<PathBuf>) {
     let dir = std::env::temp_dir().join(format!("uzura-gateware-{}", std::process::id()));
-    write_all(&dir);
-    dir
+    let files = write_all(&dir);
+    (dir, files)
 }
 
 fn run(cmd: &mut Command, tool: &str) -> std::process::Output {
     cmd.output().unwrap_or_else(|e| fail(format!("cannot run {tool} ({e}); `./uzura test` installs it (apt-get install {tool})")))
 }
 
+fn stem(file: &Path) -> String {
+    file.file_stem().unwrap().to_string_lossy().into_owned()
+}
+
 fn lint() {
     let waivers = Path::new(env!("CARGO_MANIFEST_DIR")).join("verilog/lint.vlt");
-    let dir = scratch();
+    let (_, files) = scratch();
     let mut clean = true;
-    for (stem, _) in uzura_gateware::modules() {
-        let out = run(Command::new("verilator").args(["--lint-only", "-Wall", "--top-module", "top"]).arg(&waivers).arg(dir.join(format!("{stem}.v"))), "verilator");
+    for file in files {
+        let out = run(Command::new("verilator").args(["--lint-only", "-Wall", "--top-module", "top"]).arg(&waivers).arg(&file), "verilator");
         let report = String::from_utf8_lossy(&out.stderr);
-        if out.status.success() && !report.contains("%Warning") {
-            println!("{stem}: lint clean (verilator -Wall)");
+        if out.status.success() && !report.contains("%Warning") && !report.contains("%Error") {
+            println!("{}: lint clean (verilator -Wall)", stem(&file));
         } else {
             clean = false;
-            println!("{stem}: lint failed\n{report}");
+            println!("{}: lint failed\n{report}", stem(&file));
         }
     }
     if !clean {
@@ -51,9 +57,10 @@ fn lint() {
     }
 }
 
-/// Sums the cells of `stat` output whose type starts with one of `prefixes`.
-fn count(stat: &str, prefixes: &[&str]) -> u64 {
-    stat.lines()
+/// Sums the cells of the last `stat` in `log` whose type starts with one of `prefixes`.
+fn count(log: &str, prefixes: &[&str]) -> u64 {
+    log[log.rfind("Number of cells").unwrap_or(0)..]
+        .lines()
         .filter_map(|l| {
             let mut it = l.split_whitespace();
             let (cell, n) = (it.next()?, it.next()?.parse::<u64>().ok()?);
@@ -62,40 +69,69 @@ fn count(stat: &str, prefixes: &[&str]) -> u64 {
         .sum()
 }
 
-/// Runs yosys on `file` with `script` (after reading it) and returns its log.
-fn yosys(file: &Path, script: &str, log: &Path) -> String {
-    let script = format!("read_verilog {}; {script}", file.display());
-    let out = run(Command::new("yosys").args(["-q", "-p", &script, "-l"]).arg(log), "yosys");
+/// Runs yosys with `script` and returns its log; a failing run (`check -assert` finding a
+/// combinational loop or a driver conflict, say) ends the program with the log.
+fn yosys(script: &str, log: &Path) -> String {
+    let out = run(Command::new("yosys").args(["-q", "-p", script, "-l"]).arg(log), "yosys");
     let text = std::fs::read_to_string(log).unwrap_or_default();
     if !out.status.success() {
-        fail(format!("{}: yosys failed\n{}{}", file.display(), String::from_utf8_lossy(&out.stderr), text));
+        fail(format!("yosys failed\n{}{text}", String::from_utf8_lossy(&out.stderr)));
     }
     text
 }
 
+/// The number after `key` in `log`, up to the next non-digit.
+fn number_after(log: &str, key: &str) -> Option<u64> {
+    let rest = &log[log.find(key)? + key.len()..];
+    rest[..rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len())].parse().ok()
+}
+
 fn synth() {
-    let dir = scratch();
-    for (stem, _) in uzura_gateware::modules() {
-        let file = dir.join(format!("{stem}.v"));
-        // `check -assert` fails the run on combinational loops and undriven or multiply driven nets.
-        let log = yosys(&file, "synth_xilinx -family xc7 -flatten -top top; check -assert; stat", &dir.join(format!("{stem}.log")));
-        let stat = &log[log.rfind("Number of cells").unwrap_or(0)..];
-        if count(stat, &["LD", "$_DLATCH", "$dlatch"]) != 0 {
+    let (dir, files) = scratch();
+    for file in files {
+        let stem = stem(&file);
+        // The MAC is not a chip's top: no I/O buffers (-noiopad). -abc9 maps to LUTs by delay,
+        // as a vendor flow would, rather than by area. `check -assert` fails the run on
+        // combinational loops and on undriven or multiply driven nets.
+        let netlist = dir.join(format!("{stem}.il"));
+        let log = yosys(
+            &format!(
+                "read_verilog {}; synth_xilinx -family xc7 -flatten -noiopad -abc9 -top top; check -assert; stat; write_rtlil {}",
+                file.display(),
+                netlist.display()
+            ),
+            &dir.join(format!("{stem}.synth.log")),
+        );
+        if log.contains("Latch inferred") || count(&log, &["$dlatch", "$_DLATCH", "LD"]) != 0 {
             fail(format!("{stem}: the design infers a latch"));
         }
-        // ltp does not know Xilinx flip-flops as such, so the depth comes from a generic LUT6
-        // mapping whose flip-flops `-noff` leaves out: LUT levels between registers.
-        let depth_log = yosys(&file, "synth -flatten -top top -lut 6; ltp -noff", &dir.join(format!("{stem}.depth.log")));
-        let depth = depth_log
-            .lines()
-            .find_map(|l| l.split("length=").nth(1).and_then(|r| r.trim_end_matches(|c| c == ')' || c == ':').parse::<u32>().ok()))
-            .unwrap_or_else(|| fail(format!("{stem}: yosys reported no longest path")));
+        // synth_xilinx's flip-flops are library cells, which `ltp -noff` does not know as such:
+        // leaving out FD* cells cuts the paths at registers. `sta` uses the 7-series cell delays
+        // of yosys' cell library (no routing delays).
+        let timing = yosys(
+            &format!("read_rtlil {}; read_verilog -lib -specify +/xilinx/cells_sim.v; ltp -noff * t:FD* %d; sta", netlist.display()),
+            &dir.join(format!("{stem}.timing.log")),
+        );
+        if timing.contains("Detected loop") {
+            fail(format!("{stem}: combinational loop (yosys ltp)"));
+        }
+        let ltp = number_after(&timing, "Longest topological path in top (length=").unwrap_or_else(|| fail(format!("{stem}: no ltp result")));
+        let arrival = number_after(&timing, "Latest arrival time in 'top' is ").unwrap_or_else(|| fail(format!("{stem}: no sta result")));
+        // The cells on the slowest path, as sta lists them: "<ps> <name> (<type>.<pin>-><pin>)".
+        let path = &timing[timing.find("Latest arrival time").unwrap()..];
+        let path = &path[..path.find("Arrival histogram").unwrap_or(path.len())];
+        let on_path = |t: &str| path.matches(&format!("({t}")).count();
         println!(
-            "{stem}: {} LUTs, {} FFs, {} BRAMs, {} MUXF7/8; longest combinational path {depth} LUT6 levels",
-            count(stat, &["LUT"]),
-            count(stat, &["FD"]),
-            count(stat, &["RAMB"]),
-            count(stat, &["MUXF"])
+            "{stem}: {} LUTs, {} FFs, {} BRAMs ({} MUXF7/8, {} CARRY4); longest combinational path {ltp} cells (ltp); \
+             slowest path {arrival} ps of cell delay from the clock, routing not included (sta): {} LUT, {} MUXF, {} CARRY4",
+            count(&log, &["LUT"]),
+            count(&log, &["FD"]),
+            count(&log, &["RAMB"]),
+            count(&log, &["MUXF"]),
+            count(&log, &["CARRY4"]),
+            on_path("LUT"),
+            on_path("MUXF"),
+            on_path("CARRY4"),
         );
     }
 }

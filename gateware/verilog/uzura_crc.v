@@ -1,13 +1,13 @@
 
 
-module top(clock,start,valid,data,bytes,fcs);
+module top(clock,start,valid,data,keep,fcs);
     
     // Module arguments
     input wire  clock;
     input wire  start;
     input wire  valid;
     input wire  [63:0] data;
-    input wire  [3:0] bytes;
+    input wire  [7:0] keep;
     output reg  [31:0] fcs;
     
     // Update code (custom)
@@ -283,14 +283,14 @@ module top(clock,start,valid,data,bytes,fcs);
     
     always @(posedge clock) begin
        if (valid) begin
-          case (bytes)
-             4'd1: fcs <= ~after1;
-             4'd2: fcs <= ~after2;
-             4'd3: fcs <= ~after3;
-             4'd4: fcs <= ~after4;
-             4'd5: fcs <= ~after5;
-             4'd6: fcs <= ~after6;
-             4'd7: fcs <= ~after7;
+          case (keep)
+             8'h01: fcs <= ~after1;
+             8'h03: fcs <= ~after2;
+             8'h07: fcs <= ~after3;
+             8'h0f: fcs <= ~after4;
+             8'h1f: fcs <= ~after5;
+             8'h3f: fcs <= ~after6;
+             8'h7f: fcs <= ~after7;
              default: fcs <= ~after8;
           endcase
        end

@@ -124,4 +124,4 @@ macro_rules! models {
     };
 }
 
-models!(uzura_crc);
+models!(uzura_crc, uzura_mac);

@@ -12,7 +12,7 @@ struct Crc {
     start: PortId,
     valid: PortId,
     data: PortId,
-    bytes: PortId,
+    keep: PortId,
     fcs: PortId,
 }
 
@@ -20,8 +20,8 @@ impl Crc {
     fn new() -> Crc {
         let m = uzura_crc::new();
         let p = |n| m.port(n);
-        let (clock, start, valid, data, bytes, fcs) = (p("clock"), p("start"), p("valid"), p("data"), p("bytes"), p("fcs"));
-        Crc { m, clock, start, valid, data, bytes, fcs }
+        let (clock, start, valid, data, keep, fcs) = (p("clock"), p("start"), p("valid"), p("data"), p("keep"), p("fcs"));
+        Crc { m, clock, start, valid, data, keep, fcs }
     }
 
     /// Feeds `frame` with `idle[i]` idle cycles before word i; returns the FCS the block holds.
@@ -36,7 +36,7 @@ impl Crc {
             self.m.set(self.start, (i == 0) as u64);
             self.m.set(self.valid, 1);
             self.m.set(self.data, u64::from_le_bytes(w));
-            self.m.set(self.bytes, word.len() as u64 % 8);
+            self.m.set(self.keep, (1u64 << word.len()) - 1);
             self.m.tick(self.clock);
         }
         self.m.set(self.valid, 0);

@@ -154,7 +154,6 @@ fn give_back(pair: &mut Pair, side: Side, mut parts: Node) {
     exchange(pair.node(side), &mut parts.drv, &mut parts.host);
 }
 
-/// One step of the whole pair with `side`'s lent driver and host; false if it is idle.
 /// rdmastart_sync on A's context, its `wait` stepping the rest of the pair (at most until
 /// `limit_ps`); returns the result and how many times it waited.
 fn start_sync_on_a(fx: &mut Fx, args: &StartArgs, limit_ps: u64) -> (Result<u32, Error>, u64) {
@@ -172,6 +171,7 @@ fn start_sync_on_a(fx: &mut Fx, args: &StartArgs, limit_ps: u64) -> (Result<u32,
     (r, waits)
 }
 
+/// One step of the whole pair with `side`'s lent driver and host; false if it is idle.
 fn step_lent(pair: &mut Pair, side: Side, drv: &mut Driver, host: &mut SimHost) -> bool {
     exchange(pair.node(side), drv, host);
     let more = pair.step();

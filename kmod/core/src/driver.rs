@@ -140,6 +140,8 @@ pub struct Driver {
     txq_head: u32,
     rxq_tail: u32,
     eq_head: u32,
+    /// SQ head when passed fences were last re-stamped (see `refresh_fences`).
+    fences_refreshed: u32,
     stats: Stats,
     rx_frame: [u8; BUF_LEN],
 }
@@ -183,6 +185,7 @@ impl Driver {
             txq_head: 0,
             rxq_tail: 0,
             eq_head: 0,
+            fences_refreshed: 0,
             stats: Stats::default(),
             rx_frame: [0; BUF_LEN],
         }
@@ -325,6 +328,18 @@ impl Driver {
     /// Whether the NIC has consumed every SQ descriptor posted so far.
     pub fn sq_drained<D: Device>(&mut self, dev: &mut D) -> bool {
         self.read_sq_head(dev) == self.sq_tail
+    }
+
+    /// Fences are compared in serial arithmetic, so one the SQ head passed long ago would
+    /// look unpassed again 2^31 descriptors later. Every 2^30 descriptors, passed fences are
+    /// moved up to the current head, which keeps them passed.
+    fn refresh_fences(&mut self) {
+        let head = self.sq_head;
+        for c in self.contexts.iter_mut().filter(|c| fence_passed(c.sq_fence, head)) {
+            c.sq_fence = head;
+        }
+        self.regions.refresh_fences(head);
+        self.fences_refreshed = head;
     }
 
     fn read_sq_head<D: Device>(&mut self, dev: &mut D) -> u32 {
@@ -576,6 +591,9 @@ impl Driver {
         }
         if rx_reposted {
             dev.write_reg(ring_reg(regs::RXQ, regs::RING_TAIL), self.rxq_tail);
+        }
+        if self.sq_head.wrapping_sub(self.fences_refreshed) >= 1 << 30 {
+            self.refresh_fences();
         }
         let now = dev.now_ns();
         for cid in 0..MAX_CONTEXTS {

@@ -107,6 +107,13 @@ impl RegionTable {
         Ok((index, r))
     }
 
+    /// Moves every fence the SQ head has passed up to `head` (`Driver::refresh_fences`).
+    pub fn refresh_fences(&mut self, head: u32) {
+        for r in self.entries.iter_mut().filter(|r| fence_passed(r.sq_fence, head)) {
+            r.sq_fence = head;
+        }
+    }
+
     pub fn get_mut(&mut self, index: usize) -> &mut Region {
         &mut self.entries[index]
     }

@@ -62,7 +62,8 @@ pub enum Error {
     Range,
     /// Offset plus size overflows.
     Overflow,
-    /// The context's transfer queue is full.
+    /// Try again later: the context's transfer queue is full, or the only free context or
+    /// region slots are still named by descriptors the NIC has not consumed yet.
     Again,
     /// The NIC is absent or not an uzura NIC of a version this driver knows.
     NoDevice,

@@ -15,7 +15,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Models to build: (name, Verilog file relative to this crate).
-const MODELS: &[(&str, &str)] = &[("uzura_crc", "../gateware/verilog/uzura_crc.v"), ("uzura_mac", "../gateware/verilog/uzura_mac.v")];
+const MODELS: &[(&str, &str)] = &[
+    ("uzura_crc", "../gateware/verilog/uzura_crc.v"),
+    ("uzura_mac", "../gateware/verilog/uzura_mac.v"),
+    ("uzura_nic", "../gateware/verilog/uzura_nic.v"),
+];
 
 struct Port {
     name: String,

@@ -11,8 +11,34 @@
 //! Frame constants come from `uzura_uapi` and enter the HDL as `Constant` fields: a plain Rust
 //! `const` inside `#[hdl_gen]` would become an undeclared Verilog name.
 
+/// Declares a `LogicBlock` with its `Default`: each field starts as `Default::default()` unless
+/// it says `= value` (rust-hdl's `Constant`s have no default, and a hand-written `Default`
+/// listing fifty fields would hide the few that matter).
+macro_rules! block {
+    ($(#[$m:meta])* pub struct $name:ident { $($(#[$fm:meta])* $vis:vis $f:ident : $t:ty $(= $init:expr)?),* $(,)? }) => {
+        $(#[$m])*
+        #[derive(LogicBlock)]
+        pub struct $name { $($(#[$fm])* $vis $f: $t),* }
+        impl Default for $name {
+            fn default() -> Self {
+                Self { $($f: block!(@init $($init)?)),* }
+            }
+        }
+    };
+    (@init) => { Default::default() };
+    (@init $e:expr) => { $e };
+}
+
+/// A generation-time constant of `N` bits (a `localparam` in the Verilog).
+pub fn k<const N: usize>(v: u64) -> Constant<Bits<N>> {
+    Constant::new(bit_cast::<N, 64>(v.into()))
+}
+
 pub mod crc;
 pub mod mac;
+pub mod nic;
+pub mod rx;
+pub mod txq;
 pub mod mac_rx;
 pub mod mac_tx;
 #[cfg(test)]
@@ -61,5 +87,5 @@ pub fn verilog_of<B: Block>(mut block: B) -> String {
 
 /// Every top module the gateware emits: (file stem, Verilog).
 pub fn modules() -> Vec<(&'static str, String)> {
-    vec![("uzura_mac", verilog_of(mac::Mac::default())), ("uzura_crc", verilog_of(crc::Crc64::default()))]
+    vec![("uzura_mac", verilog_of(mac::Mac::default())), ("uzura_crc", verilog_of(crc::Crc64::default())), ("uzura_nic", verilog_of(nic::Nic::default()))]
 }

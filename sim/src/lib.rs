@@ -20,4 +20,5 @@ pub mod pcap;
 pub mod refnic;
 pub mod rng;
 pub mod verilated;
+pub mod vnic;
 pub mod xgmii;

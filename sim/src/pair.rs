@@ -11,16 +11,78 @@ use super::link::{Link, LinkConfig};
 use super::pcap::PcapWriter;
 use super::refnic::RefNic;
 use super::rng::Rng;
+use super::vnic::VNic;
+
+/// What the harness needs of a simulated NIC: the reference model and the gateware under
+/// Verilator both provide it.
+pub trait NicModel {
+    fn read_reg(&mut self, mem: &mut HostMemory, offset: u32) -> u32;
+    fn write_reg(&mut self, mem: &mut HostMemory, offset: u32, value: u32);
+    /// A frame (with FCS) arriving from the wire at `now_ps`.
+    fn receive(&mut self, mem: &mut HostMemory, frame: &[u8], now_ps: u64);
+    /// The next frame (with FCS) the NIC puts on the wire by `now_ps`, if any.
+    fn transmit(&mut self, mem: &mut HostMemory, now_ps: u64) -> Option<Vec<u8>>;
+    /// When `transmit` should next be asked.
+    fn next_transmit_time(&self, mem: &HostMemory, now_ps: u64) -> Option<u64>;
+    fn irq_pending(&self) -> bool;
+    /// The driver's coherent area, allocated at attach.
+    fn set_coherent(&mut self, _base: u64, _len: u64) {}
+}
+
+impl NicModel for RefNic {
+    fn read_reg(&mut self, mem: &mut HostMemory, offset: u32) -> u32 {
+        RefNic::read_reg(self, mem, offset)
+    }
+    fn write_reg(&mut self, mem: &mut HostMemory, offset: u32, value: u32) {
+        RefNic::write_reg(self, mem, offset, value)
+    }
+    fn receive(&mut self, mem: &mut HostMemory, frame: &[u8], now_ps: u64) {
+        RefNic::receive(self, mem, frame, now_ps)
+    }
+    fn transmit(&mut self, mem: &mut HostMemory, now_ps: u64) -> Option<Vec<u8>> {
+        RefNic::transmit(self, mem, now_ps)
+    }
+    fn next_transmit_time(&self, mem: &HostMemory, now_ps: u64) -> Option<u64> {
+        RefNic::next_transmit_time(self, mem, now_ps)
+    }
+    fn irq_pending(&self) -> bool {
+        RefNic::irq_pending(self)
+    }
+}
+
+impl NicModel for VNic {
+    fn read_reg(&mut self, mem: &mut HostMemory, offset: u32) -> u32 {
+        VNic::read_reg(self, mem, offset)
+    }
+    fn write_reg(&mut self, mem: &mut HostMemory, offset: u32, value: u32) {
+        VNic::write_reg(self, mem, offset, value)
+    }
+    fn receive(&mut self, mem: &mut HostMemory, frame: &[u8], now_ps: u64) {
+        VNic::receive(self, mem, frame, now_ps)
+    }
+    fn transmit(&mut self, mem: &mut HostMemory, now_ps: u64) -> Option<Vec<u8>> {
+        VNic::transmit(self, mem, now_ps)
+    }
+    fn next_transmit_time(&self, _mem: &HostMemory, now_ps: u64) -> Option<u64> {
+        VNic::next_transmit_time(self, now_ps)
+    }
+    fn irq_pending(&self) -> bool {
+        VNic::irq_pending(self)
+    }
+    fn set_coherent(&mut self, base: u64, len: u64) {
+        VNic::set_coherent(self, base, len)
+    }
+}
 
 /// A host as the driver sees it: the NIC's registers, coherent memory, a clock, randomness.
-pub struct SimHost {
-    pub nic: RefNic,
+pub struct SimHost<N: NicModel = RefNic> {
+    pub nic: N,
     pub mem: HostMemory,
     pub now_ps: u64,
     rng: Rng,
 }
 
-impl Device for SimHost {
+impl<N: NicModel> Device for SimHost<N> {
     fn read_reg(&mut self, offset: u32) -> u32 {
         self.nic.read_reg(&mut self.mem, offset)
     }
@@ -69,8 +131,8 @@ impl Buffer {
 }
 
 /// One host: its simulated hardware and the driver core attached to it.
-pub struct Node {
-    pub host: SimHost,
+pub struct Node<N: NicModel = RefNic> {
+    pub host: SimHost<N>,
     pub drv: Box<Driver>,
     /// When the NIC last raised its interrupt line without the driver having run since.
     irq_raised_ps: Option<u64>,
@@ -78,10 +140,18 @@ pub struct Node {
 
 impl Node {
     pub fn new(mac: MacAddr, cfg: Config, seed: u64) -> Node {
-        let mut host = SimHost { nic: RefNic::new(mac), mem: HostMemory::new(), now_ps: 0, rng: Rng::new(seed) };
+        Node::with_nic(RefNic::new(mac), cfg, seed)
+    }
+}
+
+impl<N: NicModel> Node<N> {
+    /// The driver core attached to `nic` in a fresh host.
+    pub fn with_nic(nic: N, cfg: Config, seed: u64) -> Node<N> {
+        let mut host = SimHost { nic, mem: HostMemory::new(), now_ps: 0, rng: Rng::new(seed) };
         let base = host.mem.alloc(DmaLayout::LEN, PAGE_SIZE);
+        host.nic.set_coherent(base, DmaLayout::LEN as u64);
         let mut drv = Box::new(Driver::new(cfg));
-        drv.attach(&mut host, base).expect("the reference NIC attaches");
+        drv.attach(&mut host, base).expect("the NIC attaches");
         Node { host, drv, irq_raised_ps: None }
     }
 
@@ -119,6 +189,17 @@ impl Node {
         }
     }
 
+    /// Runs the driver if its interrupt or timer is due, and notes a newly raised interrupt.
+    fn service_if_due(&mut self, irq_latency_ps: u64, now: u64) {
+        if self.next_service_ps(irq_latency_ps).is_some_and(|t| t <= now) {
+            self.service();
+        }
+        // Also catches an interrupt raised by the driver's own register writes.
+        if self.irq_raised_ps.is_none() && self.host.nic.irq_pending() {
+            self.irq_raised_ps = Some(now);
+        }
+    }
+
     fn service(&mut self) {
         self.irq_raised_ps = None;
         self.drv.service(&mut self.host, &mut |_| {});
@@ -139,9 +220,9 @@ pub enum Side {
     B,
 }
 
-pub struct Pair {
-    pub a: Node,
-    pub b: Node,
+pub struct Pair<A: NicModel = RefNic, B: NicModel = RefNic> {
+    pub a: Node<A>,
+    pub b: Node<B>,
     /// Frames from `a` to `b`, and back.
     pub ab: Link,
     pub ba: Link,
@@ -157,21 +238,30 @@ pub const MAC_B: MacAddr = MacAddr([0x02, 0x55, 0x5a, 0x52, 0x41, 0x0b]);
 
 impl Pair {
     pub fn new(cfg: Config, link_ab: LinkConfig, link_ba: LinkConfig, seed: u64) -> Pair {
+        Pair::with_nodes(Node::new(MAC_A, cfg, seed ^ 0xa), Node::new(MAC_B, cfg, seed ^ 0xb), link_ab, link_ba)
+    }
+}
+
+impl<N: NicModel> Pair<N, N> {
+    pub fn node(&mut self, side: Side) -> &mut Node<N> {
+        match side {
+            Side::A => &mut self.a,
+            Side::B => &mut self.b,
+        }
+    }
+}
+
+impl<A: NicModel, B: NicModel> Pair<A, B> {
+    /// Two given nodes (`a` with `MAC_A`, `b` with `MAC_B`) joined by links.
+    pub fn with_nodes(a: Node<A>, b: Node<B>, link_ab: LinkConfig, link_ba: LinkConfig) -> Pair<A, B> {
         Pair {
-            a: Node::new(MAC_A, cfg, seed ^ 0xa),
-            b: Node::new(MAC_B, cfg, seed ^ 0xb),
+            a,
+            b,
             ab: Link::new(link_ab),
             ba: Link::new(link_ba),
             now_ps: 0,
             irq_latency_ps: 2_000_000,
             capture: None,
-        }
-    }
-
-    pub fn node(&mut self, side: Side) -> &mut Node {
-        match side {
-            Side::A => &mut self.a,
-            Side::B => &mut self.b,
         }
     }
 
@@ -205,37 +295,17 @@ impl Pair {
         self.a.host.now_ps = self.now_ps;
         self.b.host.now_ps = self.now_ps;
         let now = self.now_ps;
-        for (node, link) in [(&mut self.a, &mut self.ab), (&mut self.b, &mut self.ba)] {
-            while let Some(frame) = node.host.nic.transmit(&mut node.host.mem, now) {
-                if let Some(pcap) = self.capture.as_mut() {
-                    pcap.record(&frame, now).expect("writing the capture");
-                }
-                link.send(frame, now);
-            }
-        }
-        for a_to_b in [true, false] {
-            let (link, to, from) = if a_to_b { (&mut self.ab, &mut self.b, &mut self.a) } else { (&mut self.ba, &mut self.a, &mut self.b) };
-            while let Some(frame) = link.deliver(now) {
-                to.host.nic.receive(&mut to.host.mem, &frame, now);
-            }
-            while let Some(pause) = link.pause_back(now) {
-                from.host.nic.receive(&mut from.host.mem, &pause, now);
-            }
-        }
-        for node in [&mut self.a, &mut self.b] {
-            if node.next_service_ps(self.irq_latency_ps).is_some_and(|t| t <= now) {
-                node.service();
-            }
-            // Also catches an interrupt raised by the driver's own register writes.
-            if node.irq_raised_ps.is_none() && node.host.nic.irq_pending() {
-                node.irq_raised_ps = Some(now);
-            }
-        }
+        send_all(&mut self.a, &mut self.ab, &mut self.capture, now);
+        send_all(&mut self.b, &mut self.ba, &mut self.capture, now);
+        deliver_all(&mut self.ab, &mut self.b, &mut self.a, now);
+        deliver_all(&mut self.ba, &mut self.a, &mut self.b, now);
+        self.a.service_if_due(self.irq_latency_ps, now);
+        self.b.service_if_due(self.irq_latency_ps, now);
         true
     }
 
     /// Steps until `done` holds (true) or simulated time passes `limit_ps` (false).
-    pub fn run_until(&mut self, limit_ps: u64, mut done: impl FnMut(&mut Pair) -> bool) -> bool {
+    pub fn run_until(&mut self, limit_ps: u64, mut done: impl FnMut(&mut Pair<A, B>) -> bool) -> bool {
         loop {
             if done(self) {
                 return true;
@@ -244,5 +314,26 @@ impl Pair {
                 return done(self);
             }
         }
+    }
+}
+
+/// Puts every frame `node` transmits by `now` on `link` (and into the capture).
+fn send_all<N: NicModel>(node: &mut Node<N>, link: &mut Link, capture: &mut Option<PcapWriter>, now: u64) {
+    while let Some(frame) = node.host.nic.transmit(&mut node.host.mem, now) {
+        if let Some(pcap) = capture.as_mut() {
+            pcap.record(&frame, now).expect("writing the capture");
+        }
+        link.send(frame, now);
+    }
+}
+
+/// Hands `to` the frames `link` delivers by `now`, and `from` the PAUSE frames the link's
+/// congested switch sends back.
+fn deliver_all<T: NicModel, F: NicModel>(link: &mut Link, to: &mut Node<T>, from: &mut Node<F>, now: u64) {
+    while let Some(frame) = link.deliver(now) {
+        to.host.nic.receive(&mut to.host.mem, &frame, now);
+    }
+    while let Some(pause) = link.pause_back(now) {
+        from.host.nic.receive(&mut from.host.mem, &pause, now);
     }
 }

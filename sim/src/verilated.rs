@@ -124,4 +124,4 @@ macro_rules! models {
     };
 }
 
-models!(uzura_crc, uzura_mac);
+models!(uzura_crc, uzura_mac, uzura_nic);

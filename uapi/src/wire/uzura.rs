@@ -28,7 +28,7 @@ pub const NACK_RANGE_LEN: usize = 8;
 /// The largest WRITE payload any MTU allows.
 pub const MAX_WRITE_LEN: usize = proto::max_payload(MAX_MTU);
 
-mod field {
+pub mod field {
     use core::ops::Range;
     pub const VER_OP: usize = 0;
     pub const FLAGS: usize = 1;

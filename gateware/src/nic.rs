@@ -1,0 +1,724 @@
+//! The NIC top (`uzura_nic.v`): the MAC, the RX engine, the TXQ engine and the register file of
+//! docs/registers.md, behind the host interface of registers.md §9: the register slave port
+//! (`reg_*`), one DMA read master (`dmar_*`), one DMA write master (`dmaw_*`) and `msi_req`;
+//! and XGMII to the PHY. A board wrapper connects a vendor PCIe core and a 10G PHY to these.
+//!
+//! One clock, 156.25 MHz (the XGMII's). DMA reads are issued one at a time (tag 0): the RX
+//! engine's page-list and RXQ descriptor reads take precedence over the TXQ engine's.
+//!
+//! Register file: reads are answered in order, one at a time; a read after a table commit waits
+//! for the commit fence of registers.md §2.1 (both engines between frames, the commit done).
+//! Writes are held back (`reg_wr_ready` low) while a context commit or a reset is in progress,
+//! so the shared staging registers cannot change under it.
+
+use rust_hdl::prelude::*;
+use uzura_uapi::proto::{self, MAX_CONTEXTS, MAX_REGIONS};
+use uzura_uapi::regs;
+use uzura_uapi::wire::uzura::MAX_WRITE_LEN;
+
+use crate::k;
+use crate::mac::Mac;
+use crate::rx::{RxEngine, CT_BITS, RT_BITS};
+use crate::txq::TxqEngine;
+
+/// The gateware's receive buffer (the RX engine's data FIFO) in bytes, and the PAUSE
+/// thresholds it starts with (registers.md §6.2: 24 KiB of headroom above XOFF at MTU 9216
+/// would leave nothing, so the default is sized for MTU 1500 with one jumbo frame spare).
+pub const RXBUF_BYTES: u64 = 4096 * 8;
+pub const RXBUF_XOFF_DEFAULT: u64 = 16 * 1024;
+pub const RXBUF_XON_DEFAULT: u64 = 4 * 1024;
+
+fn ring_reg(ring: u32, reg: u32) -> Constant<Bits<13>> {
+    k(regs::ring_reg(ring, reg) as u64)
+}
+
+block! {
+pub struct Nic {
+    pub clock: Signal<In, Clock>,
+    /// The board's MAC address (`MacAddr::to_u64`), what `MAC_*` reset to.
+    pub board_mac: Signal<In, Bits<48>>,
+    pub reg_addr: Signal<In, Bits<13>>,
+    pub reg_wr_en: Signal<In, Bit>,
+    pub reg_wr_data: Signal<In, Bits<32>>,
+    pub reg_wr_strb: Signal<In, Bits<4>>,
+    pub reg_wr_ready: Signal<Out, Bit>,
+    pub reg_rd_en: Signal<In, Bit>,
+    pub reg_rd_valid: Signal<Out, Bit>,
+    pub reg_rd_data: Signal<Out, Bits<32>>,
+    pub dmar_valid: Signal<Out, Bit>,
+    pub dmar_ready: Signal<In, Bit>,
+    pub dmar_tag: Signal<Out, Bits<8>>,
+    pub dmar_addr: Signal<Out, Bits<64>>,
+    pub dmar_len: Signal<Out, Bits<13>>,
+    pub dmar_beat_valid: Signal<In, Bit>,
+    pub dmar_beat_tag: Signal<In, Bits<8>>,
+    pub dmar_beat_data: Signal<In, Bits<64>>,
+    pub dmar_beat_last: Signal<In, Bit>,
+    pub dmaw_valid: Signal<Out, Bit>,
+    pub dmaw_ready: Signal<In, Bit>,
+    pub dmaw_addr: Signal<Out, Bits<64>>,
+    pub dmaw_len: Signal<Out, Bits<13>>,
+    pub dmaw_data: Signal<Out, Bits<64>>,
+    pub dmaw_strb: Signal<Out, Bits<8>>,
+    pub dmaw_first: Signal<Out, Bit>,
+    pub dmaw_last: Signal<Out, Bit>,
+    pub msi_req: Signal<Out, Bit>,
+    pub xgmii_txd: Signal<Out, Bits<64>>,
+    pub xgmii_txc: Signal<Out, Bits<8>>,
+    pub xgmii_rxd: Signal<In, Bits<64>>,
+    pub xgmii_rxc: Signal<In, Bits<8>>,
+
+    mac: Mac,
+    rx: RxEngine,
+    txq: TxqEngine,
+
+    // Registers.
+    mac_lo: DFF<Bits<32>>,
+    station: DFF<Bits<48>>,
+    control: DFF<Bits<5>>,
+    max_payload: DFF<Bits<32>>,
+    pause_quanta: DFF<Bits<16>>,
+    rxbuf_xoff: DFF<Bits<32>>,
+    rxbuf_xon: DFF<Bits<32>>,
+    irq_cause: DFF<Bits<3>>,
+    irq_mask: DFF<Bits<3>>,
+    irq_was: DFF<Bit>,
+    ack_coalesce: DFF<Bits<16>>,
+    ring_base_lo: DFF<Bits<128>>,
+    ring_base: DFF<Bits<256>>,
+    ring_log2: DFF<Bits<32>>,
+    sq_tail: DFF<Bits<32>>,
+    txq_tail: DFF<Bits<32>>,
+    rxq_tail: DFF<Bits<32>>,
+    eq_head: DFF<Bits<32>>,
+    rt_key: DFF<Bits<64>>,
+    rt_len: DFF<Bits<64>>,
+    rt_pl: DFF<Bits<64>>,
+    rt_first: DFF<Bits<12>>,
+    rt_pd: DFF<Bits<16>>,
+    rt_flags: DFF<Bits<3>>,
+    ct_peer_mac: DFF<Bits<64>>,
+    ct_peer_ctx: DFF<Bits<16>>,
+    ct_peer_tag: DFF<Bits<32>>,
+    ct_local_tag: DFF<Bits<32>>,
+    ct_pd: DFF<Bits<16>>,
+    ct_flags: DFF<Bits<1>>,
+    ct_start: DFF<Bits<32>>,
+    ct_select: DFF<Bits<6>>,
+    ct_pending: DFF<Bit>,
+    ct_idx: DFF<Bits<6>>,
+    ct_data: DFF<Bits<CT_BITS>>,
+    ct_start_r: DFF<Bits<32>>,
+    arm_pending: DFF<Bit>,
+    arm_idx: DFF<Bits<6>>,
+    /// Reset: sweeping the region table, waiting for the RX engine.
+    rst_active: DFF<Bit>,
+    rst_rx_done: DFF<Bit>,
+    rst_sweep: DFF<Bits<11>>,
+    fence: DFF<Bit>,
+    rd_pending: DFF<Bit>,
+    rd_addr: DFF<Bits<13>>,
+    q_sent: DFF<Bit>,
+    // DMA read arbitration: a read is outstanding, and whose it is (1 = RX engine).
+    rd_busy: DFF<Bit>,
+    rd_rx: DFF<Bit>,
+    // PAUSE generation.
+    xoff_sent: DFF<Bit>,
+    xoff_timer: DFF<Bits<24>>,
+    tx_frames: DFF<Bits<32>>,
+    tx_pause: DFF<Bits<32>>,
+    send_pause: Signal<Local, Bit>,
+    send_quanta: Signal<Local, Bits<16>>,
+    fill_bytes: Signal<Local, Bits<32>>,
+    counters: Signal<Local, Bits<704>>,
+    rd_value: Signal<Local, Bits<32>>,
+    ring_idx: Signal<Local, Bits<2>>,
+    wr_rel: Signal<Local, Bits<7>>,
+    rd_rel: Signal<Local, Bits<7>>,
+    rd_cnt: Signal<Local, Bits<13>>,
+    ring_off: Signal<Local, Bits<5>>,
+    wr: Signal<Local, Bit>,
+    irq_now: Signal<Local, Bit>,
+
+    k_id: Constant<Bits<32>> = k(regs::ID_VALUE as u64),
+    k_version: Constant<Bits<32>> = k(regs::VERSION_VALUE as u64),
+    k_caps: Constant<Bits<32>> = k(regs::caps_value() as u64),
+    k_caps_regions: Constant<Bits<32>> = k(MAX_REGIONS as u64),
+    k_max_payload_reset: Constant<Bits<32>> = k(proto::max_payload(1500) as u64),
+    k_max_write: Constant<Bits<32>> = k(MAX_WRITE_LEN as u64),
+    k_xoff_reset: Constant<Bits<32>> = k(RXBUF_XOFF_DEFAULT),
+    k_xon_reset: Constant<Bits<32>> = k(RXBUF_XON_DEFAULT),
+    k_coalesce_reset: Constant<Bits<16>> = k(64),
+    k_regions: Constant<Bits<11>> = k(MAX_REGIONS as u64),
+    k_contexts: Constant<Bits<32>> = k(MAX_CONTEXTS as u64),
+    k_status_link: Constant<Bits<32>> = k(regs::STATUS_LINK_UP as u64),
+    k_status_paused: Constant<Bits<32>> = k(regs::STATUS_TX_PAUSED as u64),
+    k_status_xoff: Constant<Bits<32>> = k(regs::STATUS_XOFF_SENT as u64),
+    a_id: Constant<Bits<13>> = k(regs::ID as u64),
+    a_version: Constant<Bits<13>> = k(regs::VERSION as u64),
+    a_caps: Constant<Bits<13>> = k(regs::CAPS as u64),
+    a_caps_regions: Constant<Bits<13>> = k(regs::CAPS_REGIONS as u64),
+    a_mac_lo: Constant<Bits<13>> = k(regs::MAC_LO as u64),
+    a_mac_hi: Constant<Bits<13>> = k(regs::MAC_HI as u64),
+    a_control: Constant<Bits<13>> = k(regs::CONTROL as u64),
+    a_status: Constant<Bits<13>> = k(regs::STATUS as u64),
+    a_max_payload: Constant<Bits<13>> = k(regs::MAX_PAYLOAD as u64),
+    a_pause_quanta: Constant<Bits<13>> = k(regs::PAUSE_QUANTA as u64),
+    a_rxbuf_xoff: Constant<Bits<13>> = k(regs::RXBUF_XOFF as u64),
+    a_rxbuf_xon: Constant<Bits<13>> = k(regs::RXBUF_XON as u64),
+    a_irq_cause: Constant<Bits<13>> = k(regs::IRQ_CAUSE as u64),
+    a_irq_mask: Constant<Bits<13>> = k(regs::IRQ_MASK as u64),
+    a_ack_coalesce: Constant<Bits<13>> = k(regs::ACK_COALESCE as u64),
+    a_ring_base: Constant<Bits<13>> = k(regs::RING_BASE as u64),
+    a_ring_end: Constant<Bits<13>> = ring_reg(regs::RING_COUNT, 0),
+    o_base_lo: Constant<Bits<5>> = k(regs::RING_BASE_LO as u64),
+    o_base_hi: Constant<Bits<5>> = k(regs::RING_BASE_HI as u64),
+    o_size: Constant<Bits<5>> = k(regs::RING_SIZE_LOG2 as u64),
+    o_head: Constant<Bits<5>> = k(regs::RING_HEAD as u64),
+    o_tail: Constant<Bits<5>> = k(regs::RING_TAIL as u64),
+    a_sq_tail: Constant<Bits<13>> = ring_reg(regs::SQ, regs::RING_TAIL),
+    a_txq_tail: Constant<Bits<13>> = ring_reg(regs::TXQ, regs::RING_TAIL),
+    a_rxq_tail: Constant<Bits<13>> = ring_reg(regs::RXQ, regs::RING_TAIL),
+    a_eq_head: Constant<Bits<13>> = ring_reg(regs::EQ, regs::RING_HEAD),
+    a_rt_key_lo: Constant<Bits<13>> = k(regs::RT_KEY_LO as u64),
+    a_rt_key_hi: Constant<Bits<13>> = k(regs::RT_KEY_HI as u64),
+    a_rt_len_lo: Constant<Bits<13>> = k(regs::RT_LEN_LO as u64),
+    a_rt_len_hi: Constant<Bits<13>> = k(regs::RT_LEN_HI as u64),
+    a_rt_pl_lo: Constant<Bits<13>> = k(regs::RT_PL_LO as u64),
+    a_rt_pl_hi: Constant<Bits<13>> = k(regs::RT_PL_HI as u64),
+    a_rt_first: Constant<Bits<13>> = k(regs::RT_FIRST as u64),
+    a_rt_pd: Constant<Bits<13>> = k(regs::RT_PD as u64),
+    a_rt_flags: Constant<Bits<13>> = k(regs::RT_FLAGS as u64),
+    a_rt_commit: Constant<Bits<13>> = k(regs::RT_COMMIT as u64),
+    a_ct_peer_mac_lo: Constant<Bits<13>> = k(regs::CT_PEER_MAC_LO as u64),
+    a_ct_peer_mac_hi: Constant<Bits<13>> = k(regs::CT_PEER_MAC_HI as u64),
+    a_ct_peer_ctx: Constant<Bits<13>> = k(regs::CT_PEER_CTX as u64),
+    a_ct_peer_tag: Constant<Bits<13>> = k(regs::CT_PEER_TAG as u64),
+    a_ct_local_tag: Constant<Bits<13>> = k(regs::CT_LOCAL_TAG as u64),
+    a_ct_pd: Constant<Bits<13>> = k(regs::CT_PD as u64),
+    a_ct_flags: Constant<Bits<13>> = k(regs::CT_FLAGS as u64),
+    a_ct_rx_start: Constant<Bits<13>> = k(regs::CT_RX_START as u64),
+    a_ct_commit: Constant<Bits<13>> = k(regs::CT_COMMIT as u64),
+    a_ct_select: Constant<Bits<13>> = k(regs::CT_SELECT as u64),
+    a_ct_rx_cum: Constant<Bits<13>> = k(regs::CT_RX_CUM as u64),
+    a_ct_rx_high: Constant<Bits<13>> = k(regs::CT_RX_HIGH as u64),
+    a_ct_rx_done: Constant<Bits<13>> = k(regs::CT_RX_DONE as u64),
+    a_ct_arm: Constant<Bits<13>> = k(regs::CT_ARM as u64),
+    a_rx_map: Constant<Bits<13>> = k(regs::RX_MAP as u64),
+    a_cnt: Constant<Bits<13>> = k(regs::CNT_BASE as u64),
+    a_cnt_end: Constant<Bits<13>> = k((regs::CNT_BASE + 4 * regs::Counter::COUNT as u32) as u64),
+    c_enable: Constant<Bits<5>> = k(regs::CONTROL_ENABLE as u64),
+    c_reset: Constant<Bits<5>> = k(regs::CONTROL_RESET as u64),
+    c_pause_rx: Constant<Bits<5>> = k(regs::CONTROL_PAUSE_RX as u64),
+    c_pause_tx: Constant<Bits<5>> = k(regs::CONTROL_PAUSE_TX as u64),
+    c_promisc: Constant<Bits<5>> = k(regs::CONTROL_PROMISC as u64),
+    m_lo32_128: Constant<Bits<128>> = k(0xFFFF_FFFF),
+    m_lo64_256: Constant<Bits<256>> = k(u64::MAX),
+    m_lo5_32: Constant<Bits<32>> = k(0x1F),
+    m_hi32: Constant<Bits<64>> = k(0xFFFF_FFFF_0000_0000),
+}
+}
+
+impl Logic for Nic {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, mac_lo, station, control, max_payload, pause_quanta, rxbuf_xoff, rxbuf_xon, irq_cause, irq_mask, irq_was,
+            ack_coalesce, ring_base_lo, ring_base, ring_log2, sq_tail, txq_tail, rxq_tail, eq_head, rt_key, rt_len, rt_pl,
+            rt_first, rt_pd, rt_flags, ct_peer_mac, ct_peer_ctx, ct_peer_tag, ct_local_tag, ct_pd, ct_flags, ct_start,
+            ct_select, ct_pending, ct_idx, ct_data, ct_start_r, arm_pending, arm_idx, rst_active, rst_rx_done, rst_sweep, fence,
+            rd_pending, rd_addr, q_sent, rd_busy, rd_rx, xoff_sent, xoff_timer, tx_frames, tx_pause
+        );
+        clock!(self, clock, mac, rx, txq);
+
+        // ---- MAC ----------------------------------------------------------------------------
+        self.mac.station.next = self.station.q.val();
+        self.mac.rx_pause_enable.next = (self.control.q.val() & self.c_pause_rx.val()).any();
+        self.mac.xgmii_rxd.next = self.xgmii_rxd.val();
+        self.mac.xgmii_rxc.next = self.xgmii_rxc.val();
+        self.xgmii_txd.next = self.mac.xgmii_txd.val();
+        self.xgmii_txc.next = self.mac.xgmii_txc.val();
+        self.mac.tx_data.next = self.txq.tx_data.val();
+        self.mac.tx_keep.next = self.txq.tx_keep.val();
+        self.mac.tx_valid.next = self.txq.tx_valid.val();
+        self.mac.tx_last.next = self.txq.tx_last.val();
+        self.txq.tx_ready.next = self.mac.tx_ready.val();
+        if self.txq.tx_sent.val() {
+            self.tx_frames.d.next = self.tx_frames.q.val() + 1;
+        }
+
+        // XOFF when the receive buffer reaches RXBUF_XOFF, repeated at half the pause time;
+        // XON when it falls below RXBUF_XON.
+        self.fill_bytes.next = bit_cast::<32, 13>(self.rx.fill.val()) << 3;
+        self.send_pause.next = false;
+        self.send_quanta.next = self.pause_quanta.q.val();
+        if self.xoff_timer.q.val().any() {
+            self.xoff_timer.d.next = self.xoff_timer.q.val() - 1;
+        }
+        if (self.control.q.val() & self.c_pause_tx.val()).any() {
+            if !self.xoff_sent.q.val() && (self.fill_bytes.val() >= self.rxbuf_xoff.q.val()) {
+                self.send_pause.next = true;
+            } else if self.xoff_sent.q.val() && (self.fill_bytes.val() < self.rxbuf_xon.q.val()) {
+                self.send_pause.next = true;
+                self.send_quanta.next = 0.into();
+            } else if self.xoff_sent.q.val() && !self.xoff_timer.q.val().any() {
+                self.send_pause.next = true;
+            }
+        } else if self.xoff_sent.q.val() {
+            self.send_pause.next = true;
+            self.send_quanta.next = 0.into();
+        }
+        if self.send_pause.val() {
+            self.xoff_sent.d.next = self.send_quanta.val().any();
+            self.xoff_timer.d.next = bit_cast::<24, 16>(self.pause_quanta.q.val()) << 2;
+            self.tx_pause.d.next = self.tx_pause.q.val() + 1;
+            self.tx_frames.d.next = self.tx_frames.d.val() + 1;
+        }
+        self.mac.tx_send_pause.next = self.send_pause.val();
+        self.mac.tx_send_pause_quanta.next = self.send_quanta.val();
+
+        // ---- RX engine --------------------------------------------------------------------------
+        self.rx.m_data.next = self.mac.rx_data.val();
+        self.rx.m_keep.next = self.mac.rx_keep.val();
+        self.rx.m_valid.next = self.mac.rx_valid.val();
+        self.rx.m_last.next = self.mac.rx_last.val();
+        self.rx.m_error.next = self.mac.rx_error.val();
+        self.rx.cfg_mac.next = self.station.q.val();
+        self.rx.cfg_enable.next = (self.control.q.val() & self.c_enable.val()).any();
+        self.rx.cfg_promisc.next = (self.control.q.val() & self.c_promisc.val()).any();
+        self.rx.cfg_coalesce.next = self.ack_coalesce.q.val();
+        self.rx.eq_base.next = self.ring_base.q.val().get_bits::<64>(192);
+        self.rx.eq_log2.next = self.ring_log2.q.val().get_bits::<5>(24);
+        self.rx.eq_head.next = self.eq_head.q.val();
+        self.rx.rxq_base.next = self.ring_base.q.val().get_bits::<64>(128);
+        self.rx.rxq_log2.next = self.ring_log2.q.val().get_bits::<5>(16);
+        self.rx.rxq_tail.next = self.rxq_tail.q.val();
+        self.rx.ct_req.next = self.ct_pending.q.val();
+        self.rx.ct_idx.next = self.ct_idx.q.val();
+        self.rx.ct_data.next = self.ct_data.q.val();
+        self.rx.ct_start.next = self.ct_start_r.q.val();
+        self.rx.arm_req.next = self.arm_pending.q.val();
+        self.rx.arm_idx.next = self.arm_idx.q.val();
+        self.rx.rst_req.next = self.rst_active.q.val() && !self.rst_rx_done.q.val();
+        self.rx.q_kind.next = 3.into();
+        if self.rd_addr.q.val() == self.a_ct_rx_cum.val() {
+            self.rx.q_kind.next = 0.into();
+        } else if self.rd_addr.q.val() == self.a_ct_rx_high.val() {
+            self.rx.q_kind.next = 1.into();
+        } else if self.rd_addr.q.val() == self.a_ct_rx_done.val() {
+            self.rx.q_kind.next = 2.into();
+        }
+        self.rx.q_ctx.next = self.ct_select.q.val();
+        self.rx.q_word.next = self.rd_addr.q.val().get_bits::<7>(2);
+        self.rx.tev_req.next = self.txq.tev_req.val();
+        self.rx.tev_kind.next = self.txq.tev_kind.val();
+        self.rx.tev_ctx.next = 0.into();
+        self.rx.tev_a.next = self.txq.tev_a.val();
+        self.rx.tev_b.next = 0.into();
+        self.txq.tev_ack.next = self.rx.tev_ack.val();
+        self.dmaw_valid.next = self.rx.w_valid.val();
+        self.rx.w_ready.next = self.dmaw_ready.val();
+        self.dmaw_addr.next = self.rx.w_addr.val();
+        self.dmaw_len.next = self.rx.w_len.val();
+        self.dmaw_data.next = self.rx.w_data.val();
+        self.dmaw_strb.next = self.rx.w_strb.val();
+        self.dmaw_first.next = self.rx.w_first.val();
+        self.dmaw_last.next = self.rx.w_last.val();
+
+        // ---- TXQ engine -------------------------------------------------------------------------
+        self.txq.enable.next = (self.control.q.val() & self.c_enable.val()).any();
+        self.txq.txq_base.next = self.ring_base.q.val().get_bits::<64>(64);
+        self.txq.txq_log2.next = self.ring_log2.q.val().get_bits::<5>(8);
+        self.txq.txq_tail.next = self.txq_tail.q.val();
+
+        // ---- DMA reads: one outstanding, the RX engine first ------------------------------------
+        self.dmar_valid.next = false;
+        self.dmar_tag.next = 0.into();
+        self.dmar_addr.next = self.txq.r_addr.val();
+        self.dmar_len.next = self.txq.r_len.val();
+        self.rx.r_ready.next = false;
+        self.txq.r_ready.next = false;
+        if !self.rd_busy.q.val() {
+            if self.rx.r_req.val() {
+                self.dmar_valid.next = true;
+                self.dmar_addr.next = self.rx.r_addr.val();
+                self.dmar_len.next = self.rx.r_len.val();
+                self.rx.r_ready.next = self.dmar_ready.val();
+                if self.dmar_ready.val() {
+                    self.rd_busy.d.next = true;
+                    self.rd_rx.d.next = true;
+                }
+            } else if self.txq.r_req.val() {
+                self.dmar_valid.next = true;
+                self.txq.r_ready.next = self.dmar_ready.val();
+                if self.dmar_ready.val() {
+                    self.rd_busy.d.next = true;
+                    self.rd_rx.d.next = false;
+                }
+            }
+        }
+        // Tag 0 is the only one in use (one read at a time).
+        self.rx.r_beat.next = self.dmar_beat_valid.val() && !self.dmar_beat_tag.val().any() && self.rd_rx.q.val();
+        self.rx.r_data.next = self.dmar_beat_data.val();
+        self.txq.r_beat.next = self.dmar_beat_valid.val() && !self.dmar_beat_tag.val().any() && !self.rd_rx.q.val();
+        self.txq.r_data.next = self.dmar_beat_data.val();
+        self.txq.r_last.next = self.dmar_beat_last.val();
+        if self.dmar_beat_valid.val() && self.dmar_beat_last.val() {
+            self.rd_busy.d.next = false;
+        }
+
+        // ---- interrupts -------------------------------------------------------------------------
+        if self.rx.irq_event.val() {
+            self.irq_cause.d.next = self.irq_cause.q.val() | 1;
+        }
+        if self.rx.irq_overflow.val() {
+            self.irq_cause.d.next = self.irq_cause.d.val() | 4;
+        }
+        self.irq_now.next = (self.irq_cause.q.val() & self.irq_mask.q.val()).any();
+        self.irq_was.d.next = self.irq_now.val();
+        self.msi_req.next = self.irq_now.val() && !self.irq_was.q.val();
+
+        // ---- commands done ----------------------------------------------------------------------
+        if self.rx.ct_ack.val() {
+            self.ct_pending.d.next = false;
+        }
+        if self.rx.arm_ack.val() {
+            self.arm_pending.d.next = false;
+        }
+        if self.rx.rst_ack.val() {
+            self.rst_rx_done.d.next = true;
+        }
+        // Region table: written from staging on commit, swept to invalid on reset.
+        self.rx.rt_we.next = false;
+        self.rx.rt_waddr.next = self.reg_wr_data.val().get_bits::<10>(0);
+        self.rx.rt_wdata.next = bit_cast::<RT_BITS, 64>(self.rt_key.q.val())
+            | (bit_cast::<RT_BITS, 64>(self.rt_len.q.val()) << 64)
+            | (bit_cast::<RT_BITS, 64>(self.rt_pl.q.val()) << 113)
+            | (bit_cast::<RT_BITS, 12>(self.rt_first.q.val()) << 177)
+            | (bit_cast::<RT_BITS, 16>(self.rt_pd.q.val()) << 189)
+            | (bit_cast::<RT_BITS, 3>(self.rt_flags.q.val()) << 205);
+        if self.rst_active.q.val() {
+            self.rx.rt_waddr.next = self.rst_sweep.q.val().get_bits::<10>(0);
+            self.rx.rt_wdata.next = 0.into();
+            if self.rst_sweep.q.val() < self.k_regions.val() {
+                self.rx.rt_we.next = true;
+                self.rst_sweep.d.next = self.rst_sweep.q.val() + 1;
+            } else if self.rst_rx_done.q.val() && self.txq.idle.val() {
+                // Everything back to its reset value.
+                self.rst_active.d.next = false;
+                self.mac_lo.d.next = 0.into();
+                self.station.d.next = self.board_mac.val();
+                self.control.d.next = 0.into();
+                self.max_payload.d.next = self.k_max_payload_reset.val();
+                self.pause_quanta.d.next = 0xFFFF.into();
+                self.rxbuf_xoff.d.next = self.k_xoff_reset.val();
+                self.rxbuf_xon.d.next = self.k_xon_reset.val();
+                self.irq_cause.d.next = 0.into();
+                self.irq_mask.d.next = 0.into();
+                self.ack_coalesce.d.next = self.k_coalesce_reset.val();
+                self.ring_base_lo.d.next = 0.into();
+                self.ring_base.d.next = 0.into();
+                self.ring_log2.d.next = 0.into();
+                self.sq_tail.d.next = 0.into();
+                self.txq_tail.d.next = 0.into();
+                self.rxq_tail.d.next = 0.into();
+                self.eq_head.d.next = 0.into();
+                self.rt_key.d.next = 0.into();
+                self.rt_len.d.next = 0.into();
+                self.rt_pl.d.next = 0.into();
+                self.rt_first.d.next = 0.into();
+                self.rt_pd.d.next = 0.into();
+                self.rt_flags.d.next = 0.into();
+                self.ct_peer_mac.d.next = 0.into();
+                self.ct_peer_ctx.d.next = 0.into();
+                self.ct_peer_tag.d.next = 0.into();
+                self.ct_local_tag.d.next = 0.into();
+                self.ct_pd.d.next = 0.into();
+                self.ct_flags.d.next = 0.into();
+                self.ct_start.d.next = 0.into();
+                self.ct_select.d.next = 0.into();
+                self.tx_frames.d.next = 0.into();
+                self.tx_pause.d.next = 0.into();
+            }
+        }
+
+        // ---- register writes --------------------------------------------------------------------
+        self.reg_wr_ready.next = !self.ct_pending.q.val() && !self.arm_pending.q.val() && !self.rst_active.q.val();
+        self.wr.next = self.reg_wr_en.val() && self.reg_wr_ready.val() && self.reg_wr_strb.val().all();
+        self.wr_rel.next = bit_cast::<7, 13>(self.reg_addr.val() - self.a_ring_base.val());
+        self.ring_idx.next = self.wr_rel.val().get_bits::<2>(5);
+        self.ring_off.next = self.wr_rel.val().get_bits::<5>(0);
+        if self.wr.val() {
+            if self.reg_addr.val() == self.a_mac_lo.val() {
+                self.mac_lo.d.next = self.reg_wr_data.val();
+            } else if self.reg_addr.val() == self.a_mac_hi.val() {
+                self.station.d.next = (bit_cast::<48, 16>(self.reg_wr_data.val().get_bits::<16>(0)) << 32) | bit_cast::<48, 32>(self.mac_lo.q.val());
+            } else if self.reg_addr.val() == self.a_control.val() {
+                self.control.d.next = self.reg_wr_data.val().get_bits::<5>(0) & !self.c_reset.val();
+                if (self.reg_wr_data.val().get_bits::<5>(0) & self.c_reset.val()).any() {
+                    self.control.d.next = 0.into();
+                    self.rst_active.d.next = true;
+                    self.rst_rx_done.d.next = false;
+                    self.rst_sweep.d.next = 0.into();
+                }
+            } else if self.reg_addr.val() == self.a_max_payload.val() {
+                if !self.reg_wr_data.val().get_bits::<3>(0).any() && (self.reg_wr_data.val() >= 8) && (self.reg_wr_data.val() <= self.k_max_write.val()) {
+                    self.max_payload.d.next = self.reg_wr_data.val();
+                }
+            } else if self.reg_addr.val() == self.a_pause_quanta.val() {
+                self.pause_quanta.d.next = self.reg_wr_data.val().get_bits::<16>(0);
+            } else if self.reg_addr.val() == self.a_rxbuf_xoff.val() {
+                self.rxbuf_xoff.d.next = self.reg_wr_data.val();
+            } else if self.reg_addr.val() == self.a_rxbuf_xon.val() {
+                self.rxbuf_xon.d.next = self.reg_wr_data.val();
+            } else if self.reg_addr.val() == self.a_irq_cause.val() {
+                self.irq_cause.d.next = self.irq_cause.d.val() & !self.reg_wr_data.val().get_bits::<3>(0);
+            } else if self.reg_addr.val() == self.a_irq_mask.val() {
+                self.irq_mask.d.next = self.reg_wr_data.val().get_bits::<3>(0);
+            } else if self.reg_addr.val() == self.a_ack_coalesce.val() {
+                self.ack_coalesce.d.next = self.reg_wr_data.val().get_bits::<16>(0);
+            } else if (self.reg_addr.val() >= self.a_ring_base.val()) && (self.reg_addr.val() < self.a_ring_end.val()) {
+                if self.ring_off.val() == self.o_base_lo.val() {
+                    self.ring_base_lo.d.next = self.ring_base_lo.q.val() & !(self.m_lo32_128.val() << (bit_cast::<8, 2>(self.ring_idx.val()) << 5));
+                    self.ring_base_lo.d.next = self.ring_base_lo.d.val() | (bit_cast::<128, 32>(self.reg_wr_data.val()) << (bit_cast::<8, 2>(self.ring_idx.val()) << 5));
+                } else if self.ring_off.val() == self.o_base_hi.val() {
+                    self.ring_base.d.next = self.ring_base.q.val() & !(self.m_lo64_256.val() << (bit_cast::<9, 2>(self.ring_idx.val()) << 6));
+                    self.ring_base.d.next = self.ring_base.d.val()
+                        | (((bit_cast::<256, 32>(self.reg_wr_data.val()) << 32)
+                            | bit_cast::<256, 32>(self.ring_base_lo.q.val().get_bits::<32>(bit_cast::<8, 2>(self.ring_idx.val()).index() << 5)))
+                            << (bit_cast::<9, 2>(self.ring_idx.val()) << 6));
+                } else if self.ring_off.val() == self.o_size.val() {
+                    if self.reg_wr_data.val() <= 16 {
+                        self.ring_log2.d.next = self.ring_log2.q.val() & !(self.m_lo5_32.val() << (bit_cast::<5, 2>(self.ring_idx.val()) << 3));
+                        self.ring_log2.d.next = self.ring_log2.d.val() | (bit_cast::<32, 5>(self.reg_wr_data.val().get_bits::<5>(0)) << (bit_cast::<5, 2>(self.ring_idx.val()) << 3));
+                    }
+                } else if self.reg_addr.val() == self.a_sq_tail.val() {
+                    self.sq_tail.d.next = self.reg_wr_data.val();
+                } else if self.reg_addr.val() == self.a_txq_tail.val() {
+                    self.txq_tail.d.next = self.reg_wr_data.val();
+                } else if self.reg_addr.val() == self.a_rxq_tail.val() {
+                    self.rxq_tail.d.next = self.reg_wr_data.val();
+                } else if self.reg_addr.val() == self.a_eq_head.val() {
+                    self.eq_head.d.next = self.reg_wr_data.val();
+                }
+            } else if self.reg_addr.val() == self.a_rt_key_lo.val() {
+                self.rt_key.d.next = (self.rt_key.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.reg_wr_data.val());
+            } else if self.reg_addr.val() == self.a_rt_key_hi.val() {
+                self.rt_key.d.next = bit_cast::<64, 32>(self.rt_key.q.val().get_bits::<32>(0)) | (bit_cast::<64, 32>(self.reg_wr_data.val()) << 32);
+            } else if self.reg_addr.val() == self.a_rt_len_lo.val() {
+                self.rt_len.d.next = (self.rt_len.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.reg_wr_data.val());
+            } else if self.reg_addr.val() == self.a_rt_len_hi.val() {
+                self.rt_len.d.next = bit_cast::<64, 32>(self.rt_len.q.val().get_bits::<32>(0)) | (bit_cast::<64, 32>(self.reg_wr_data.val()) << 32);
+            } else if self.reg_addr.val() == self.a_rt_pl_lo.val() {
+                self.rt_pl.d.next = (self.rt_pl.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.reg_wr_data.val());
+            } else if self.reg_addr.val() == self.a_rt_pl_hi.val() {
+                self.rt_pl.d.next = bit_cast::<64, 32>(self.rt_pl.q.val().get_bits::<32>(0)) | (bit_cast::<64, 32>(self.reg_wr_data.val()) << 32);
+            } else if self.reg_addr.val() == self.a_rt_first.val() {
+                self.rt_first.d.next = self.reg_wr_data.val().get_bits::<12>(0);
+            } else if self.reg_addr.val() == self.a_rt_pd.val() {
+                self.rt_pd.d.next = self.reg_wr_data.val().get_bits::<16>(0);
+            } else if self.reg_addr.val() == self.a_rt_flags.val() {
+                self.rt_flags.d.next = self.reg_wr_data.val().get_bits::<3>(0);
+            } else if self.reg_addr.val() == self.a_rt_commit.val() {
+                if self.reg_wr_data.val() < bit_cast::<32, 11>(self.k_regions.val()) {
+                    self.rx.rt_we.next = true;
+                    self.fence.d.next = true;
+                }
+            } else if self.reg_addr.val() == self.a_ct_peer_mac_lo.val() {
+                self.ct_peer_mac.d.next = (self.ct_peer_mac.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.reg_wr_data.val());
+            } else if self.reg_addr.val() == self.a_ct_peer_mac_hi.val() {
+                self.ct_peer_mac.d.next = bit_cast::<64, 32>(self.ct_peer_mac.q.val().get_bits::<32>(0))
+                    | (bit_cast::<64, 16>(self.reg_wr_data.val().get_bits::<16>(0)) << 32);
+            } else if self.reg_addr.val() == self.a_ct_peer_ctx.val() {
+                self.ct_peer_ctx.d.next = self.reg_wr_data.val().get_bits::<16>(0);
+            } else if self.reg_addr.val() == self.a_ct_peer_tag.val() {
+                self.ct_peer_tag.d.next = self.reg_wr_data.val();
+            } else if self.reg_addr.val() == self.a_ct_local_tag.val() {
+                self.ct_local_tag.d.next = self.reg_wr_data.val();
+            } else if self.reg_addr.val() == self.a_ct_pd.val() {
+                self.ct_pd.d.next = self.reg_wr_data.val().get_bits::<16>(0);
+            } else if self.reg_addr.val() == self.a_ct_flags.val() {
+                self.ct_flags.d.next = self.reg_wr_data.val().get_bits::<1>(0);
+            } else if self.reg_addr.val() == self.a_ct_rx_start.val() {
+                self.ct_start.d.next = self.reg_wr_data.val();
+            } else if self.reg_addr.val() == self.a_ct_commit.val() {
+                if self.reg_wr_data.val() < self.k_contexts.val() {
+                    self.ct_pending.d.next = true;
+                    self.fence.d.next = true;
+                    self.ct_idx.d.next = self.reg_wr_data.val().get_bits::<6>(0);
+                    self.ct_start_r.d.next = self.ct_start.q.val();
+                    self.ct_data.d.next = bit_cast::<CT_BITS, 48>(self.ct_peer_mac.q.val().get_bits::<48>(0))
+                        | (bit_cast::<CT_BITS, 16>(self.ct_peer_ctx.q.val()) << 48)
+                        | (bit_cast::<CT_BITS, 32>(self.ct_local_tag.q.val()) << 64)
+                        | (bit_cast::<CT_BITS, 16>(self.ct_pd.q.val()) << 96)
+                        | (bit_cast::<CT_BITS, 1>(self.ct_flags.q.val()) << 112);
+                }
+            } else if self.reg_addr.val() == self.a_ct_select.val() {
+                self.ct_select.d.next = self.reg_wr_data.val().get_bits::<6>(0);
+            } else if self.reg_addr.val() == self.a_ct_arm.val() {
+                if self.reg_wr_data.val() < self.k_contexts.val() {
+                    self.arm_pending.d.next = true;
+                    self.arm_idx.d.next = self.reg_wr_data.val().get_bits::<6>(0);
+                }
+            }
+        }
+
+        // ---- register reads ---------------------------------------------------------------------
+        self.counters.next = bit_cast::<704, 32>(self.mac.rx_frames.val())
+            | (bit_cast::<704, 32>(self.mac.rx_bad_fcs.val()) << 32)
+            | (bit_cast::<704, 32>(self.mac.rx_runt.val()) << 64)
+            | (bit_cast::<704, 32>(self.mac.rx_oversize.val()) << 96)
+            | (bit_cast::<704, 32>(self.mac.rx_pause.val()) << 128)
+            | (bit_cast::<704, 32>(self.rx.c_placed.val()) << 160)
+            | (bit_cast::<704, 32>(self.rx.c_placed_bytes.val()) << 192)
+            | (bit_cast::<704, 32>(self.rx.c_malformed.val()) << 224)
+            | (bit_cast::<704, 32>(self.rx.c_ctx.val()) << 256)
+            | (bit_cast::<704, 32>(self.rx.c_peer.val()) << 288)
+            | (bit_cast::<704, 32>(self.rx.c_tag.val()) << 320)
+            | (bit_cast::<704, 32>(self.rx.c_key.val()) << 352)
+            | (bit_cast::<704, 32>(self.rx.c_bounds.val()) << 384)
+            | (bit_cast::<704, 32>(self.rx.c_dup.val()) << 416)
+            | (bit_cast::<704, 32>(self.rx.c_window.val()) << 448)
+            | (bit_cast::<704, 32>(self.rx.c_nobuf.val()) << 480)
+            | (bit_cast::<704, 32>(self.rx.c_host.val()) << 512)
+            | (bit_cast::<704, 32>(self.tx_frames.q.val()) << 544)
+            | (bit_cast::<704, 32>(self.tx_pause.q.val()) << 608)
+            | (bit_cast::<704, 32>(self.rx.c_eq_overflow.val()) << 672);
+        if self.reg_rd_en.val() {
+            self.rd_pending.d.next = true;
+            self.rd_addr.d.next = self.reg_addr.val();
+            self.q_sent.d.next = false;
+        }
+        if self.rx.idle.val() && self.txq.idle.val() && !self.ct_pending.q.val() && !self.reg_wr_en.val() {
+            self.fence.d.next = false;
+        }
+        self.rd_rel.next = bit_cast::<7, 13>(self.rd_addr.q.val() - self.a_ring_base.val());
+        self.rd_cnt.next = self.rd_addr.q.val() - self.a_cnt.val();
+        self.rx.q_req.next = false;
+        self.reg_rd_valid.next = false;
+        self.rd_value.next = 0.into();
+        if self.rd_addr.q.val() == self.a_id.val() {
+            self.rd_value.next = self.k_id.val();
+        } else if self.rd_addr.q.val() == self.a_version.val() {
+            self.rd_value.next = self.k_version.val();
+        } else if self.rd_addr.q.val() == self.a_caps.val() {
+            self.rd_value.next = self.k_caps.val();
+        } else if self.rd_addr.q.val() == self.a_caps_regions.val() {
+            self.rd_value.next = self.k_caps_regions.val();
+        } else if self.rd_addr.q.val() == self.a_mac_lo.val() {
+            self.rd_value.next = self.station.q.val().get_bits::<32>(0);
+        } else if self.rd_addr.q.val() == self.a_mac_hi.val() {
+            self.rd_value.next = bit_cast::<32, 16>(self.station.q.val().get_bits::<16>(32));
+        } else if self.rd_addr.q.val() == self.a_control.val() {
+            self.rd_value.next = bit_cast::<32, 5>(self.control.q.val());
+            if self.rst_active.q.val() {
+                self.rd_value.next = bit_cast::<32, 5>(self.c_reset.val());
+            }
+        } else if self.rd_addr.q.val() == self.a_status.val() {
+            self.rd_value.next = self.k_status_link.val();
+            if self.mac.tx_paused.val() {
+                self.rd_value.next = self.rd_value.val() | self.k_status_paused.val();
+            }
+            if self.xoff_sent.q.val() {
+                self.rd_value.next = self.rd_value.val() | self.k_status_xoff.val();
+            }
+        } else if self.rd_addr.q.val() == self.a_max_payload.val() {
+            self.rd_value.next = self.max_payload.q.val();
+        } else if self.rd_addr.q.val() == self.a_pause_quanta.val() {
+            self.rd_value.next = bit_cast::<32, 16>(self.pause_quanta.q.val());
+        } else if self.rd_addr.q.val() == self.a_rxbuf_xoff.val() {
+            self.rd_value.next = self.rxbuf_xoff.q.val();
+        } else if self.rd_addr.q.val() == self.a_rxbuf_xon.val() {
+            self.rd_value.next = self.rxbuf_xon.q.val();
+        } else if self.rd_addr.q.val() == self.a_irq_cause.val() {
+            self.rd_value.next = bit_cast::<32, 3>(self.irq_cause.q.val());
+        } else if self.rd_addr.q.val() == self.a_irq_mask.val() {
+            self.rd_value.next = bit_cast::<32, 3>(self.irq_mask.q.val());
+        } else if self.rd_addr.q.val() == self.a_ack_coalesce.val() {
+            self.rd_value.next = bit_cast::<32, 16>(self.ack_coalesce.q.val());
+        } else if (self.rd_addr.q.val() >= self.a_ring_base.val()) && (self.rd_addr.q.val() < self.a_ring_end.val()) {
+            if self.rd_rel.val().get_bits::<5>(0) == self.o_base_lo.val() {
+                self.rd_value.next = self.ring_base.q.val().get_bits::<32>(self.rd_rel.val().get_bits::<2>(5).index() << 6);
+            } else if self.rd_rel.val().get_bits::<5>(0) == self.o_base_hi.val() {
+                self.rd_value.next = self.ring_base.q.val().get_bits::<32>((self.rd_rel.val().get_bits::<2>(5).index() << 6) + 32);
+            } else if self.rd_rel.val().get_bits::<5>(0) == self.o_size.val() {
+                self.rd_value.next = bit_cast::<32, 5>(self.ring_log2.q.val().get_bits::<5>(self.rd_rel.val().get_bits::<2>(5).index() << 3));
+            } else if self.rd_addr.q.val() == self.a_sq_tail.val() {
+                self.rd_value.next = self.sq_tail.q.val();
+            } else if self.rd_addr.q.val() == self.a_txq_tail.val() {
+                self.rd_value.next = self.txq_tail.q.val();
+            } else if self.rd_addr.q.val() == self.a_rxq_tail.val() {
+                self.rd_value.next = self.rxq_tail.q.val();
+            } else if self.rd_addr.q.val() == self.a_eq_head.val() {
+                self.rd_value.next = self.eq_head.q.val();
+            } else if self.rd_rel.val().get_bits::<5>(0) == self.o_head.val() {
+                // SQ HEAD stays 0: this gateware does not consume SQ descriptors yet.
+                if self.rd_rel.val().get_bits::<2>(5) == 1 {
+                    self.rd_value.next = self.txq.txq_head.val();
+                } else if self.rd_rel.val().get_bits::<2>(5) == 2 {
+                    self.rd_value.next = self.rx.rxq_head.val();
+                }
+            } else if self.rd_rel.val().get_bits::<5>(0) == self.o_tail.val() {
+                self.rd_value.next = self.rx.eq_tail.val();
+            }
+        } else if self.rd_addr.q.val() == self.a_rt_key_lo.val() {
+            self.rd_value.next = self.rt_key.q.val().get_bits::<32>(0);
+        } else if self.rd_addr.q.val() == self.a_rt_key_hi.val() {
+            self.rd_value.next = self.rt_key.q.val().get_bits::<32>(32);
+        } else if self.rd_addr.q.val() == self.a_rt_len_lo.val() {
+            self.rd_value.next = self.rt_len.q.val().get_bits::<32>(0);
+        } else if self.rd_addr.q.val() == self.a_rt_len_hi.val() {
+            self.rd_value.next = self.rt_len.q.val().get_bits::<32>(32);
+        } else if self.rd_addr.q.val() == self.a_rt_pl_lo.val() {
+            self.rd_value.next = self.rt_pl.q.val().get_bits::<32>(0);
+        } else if self.rd_addr.q.val() == self.a_rt_pl_hi.val() {
+            self.rd_value.next = self.rt_pl.q.val().get_bits::<32>(32);
+        } else if self.rd_addr.q.val() == self.a_rt_first.val() {
+            self.rd_value.next = bit_cast::<32, 12>(self.rt_first.q.val());
+        } else if self.rd_addr.q.val() == self.a_rt_pd.val() {
+            self.rd_value.next = bit_cast::<32, 16>(self.rt_pd.q.val());
+        } else if self.rd_addr.q.val() == self.a_rt_flags.val() {
+            self.rd_value.next = bit_cast::<32, 3>(self.rt_flags.q.val());
+        } else if self.rd_addr.q.val() == self.a_ct_peer_mac_lo.val() {
+            self.rd_value.next = self.ct_peer_mac.q.val().get_bits::<32>(0);
+        } else if self.rd_addr.q.val() == self.a_ct_peer_mac_hi.val() {
+            self.rd_value.next = self.ct_peer_mac.q.val().get_bits::<32>(32);
+        } else if self.rd_addr.q.val() == self.a_ct_peer_ctx.val() {
+            self.rd_value.next = bit_cast::<32, 16>(self.ct_peer_ctx.q.val());
+        } else if self.rd_addr.q.val() == self.a_ct_peer_tag.val() {
+            self.rd_value.next = self.ct_peer_tag.q.val();
+        } else if self.rd_addr.q.val() == self.a_ct_local_tag.val() {
+            self.rd_value.next = self.ct_local_tag.q.val();
+        } else if self.rd_addr.q.val() == self.a_ct_pd.val() {
+            self.rd_value.next = bit_cast::<32, 16>(self.ct_pd.q.val());
+        } else if self.rd_addr.q.val() == self.a_ct_flags.val() {
+            self.rd_value.next = bit_cast::<32, 1>(self.ct_flags.q.val());
+        } else if self.rd_addr.q.val() == self.a_ct_rx_start.val() {
+            self.rd_value.next = self.ct_start.q.val();
+        } else if self.rd_addr.q.val() == self.a_ct_select.val() {
+            self.rd_value.next = bit_cast::<32, 6>(self.ct_select.q.val());
+        } else if (self.rd_addr.q.val() >= self.a_cnt.val()) && (self.rd_addr.q.val() < self.a_cnt_end.val()) {
+            self.rd_value.next = self.counters.val().get_bits::<32>(self.rd_cnt.val().index() << 3);
+        }
+        if self.rd_pending.q.val() && !self.reg_rd_en.val() && !self.fence.q.val() && !self.rst_active.q.val() {
+            if (self.rd_addr.q.val() == self.a_ct_rx_cum.val())
+                || (self.rd_addr.q.val() == self.a_ct_rx_high.val())
+                || (self.rd_addr.q.val() == self.a_ct_rx_done.val())
+                || (self.rd_addr.q.val() >= self.a_rx_map.val())
+            {
+                // Arrival state lives in the RX engine's RAMs; it answers between frames.
+                self.rx.q_req.next = !self.q_sent.q.val();
+                if self.rx.q_ack.val() {
+                    self.q_sent.d.next = true;
+                    self.reg_rd_valid.next = true;
+                    self.rd_value.next = self.rx.q_data.val();
+                    self.rd_pending.d.next = false;
+                }
+            } else {
+                self.reg_rd_valid.next = true;
+                self.rd_pending.d.next = false;
+            }
+        }
+        self.reg_rd_data.next = self.rd_value.val();
+    }
+}

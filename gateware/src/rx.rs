@@ -1,0 +1,1167 @@
+//! The receive side of the NIC behind the MAC: the receive buffer, the RDMA RX engine and the
+//! host receive path, and, because it owns the DMA write port, the event writer.
+//!
+//! **Ingress** (at wire speed, no backpressure): each word the MAC passes goes into the data
+//! FIFO (the receive buffer, `RXBUF`, 32 KiB). While a frame streams by, its first six words
+//! are kept byte-reversed, so that every big-endian header field is a plain bit range of one
+//! vector, and a NACK's range counts are checked word by word. At the frame's end one *info*
+//! record (header, byte and word counts, MAC error, NACK check) goes into the info FIFO. A
+//! frame that finds either FIFO full is cut off and dropped whole (`RxDropNoBuf`).
+//!
+//! **Engine** (store and forward, one frame at a time): it pops an info record, classifies the
+//! frame as docs/protocol.md §7 and registers.md §6.1 order it, and for a WRITE looks up the
+//! context, the region and the arrival state (three RAM reads in one cycle), checks them, reads
+//! the arrival bits of its PSN, and places the payload: region offset to bus address through
+//! the region's page list in host memory (one 8-byte DMA read per page, the last translation
+//! kept), cut at 4 KiB pages, realigned from the frame's byte 46 to the bus address by a 16-byte
+//! accumulator, one 64-bit beat per cycle. Then it marks the PSN, advances CUM a bitmap word
+//! per step, and posts `EV_RX` if armed. Host frames go the same way into the next RXQ buffer.
+//!
+//! Between frames it serves the register file's commands (context commit with the bitmap
+//! clear, arm, arrival-state reads, reset) and posts the TX engine's events, so that one
+//! block orders every DMA write: an event is always issued after the writes it reports.
+
+use rust_hdl::prelude::*;
+use uzura_uapi::proto::{self, MAX_CONTEXTS, MAX_NACK_RANGES, MAX_REGIONS, RX_WINDOW, VERSION};
+use uzura_uapi::ring;
+use uzura_uapi::wire::uzura::{field, FLAG_ACK_REQ, FLAG_LAST, MAX_WRITE_LEN, NACK_RANGE_LEN, OP_ACK, OP_NACK, OP_WRITE};
+use uzura_uapi::wire::ethernet;
+
+use crate::k;
+
+/// Bytes of the Ethernet and uzura headers: a WRITE's payload starts at this frame byte.
+pub const HEADERS: usize = ethernet::HEADER_LEN + proto::HEADER_LEN;
+/// Header bits kept per frame: byte `b` of the frame at bits `HDR_BITS - 8 (b + 1)`.
+pub const HDR_BITS: usize = 8 * HEADERS;
+/// Words of the frame that hold the headers.
+const HDR_WORDS: usize = HEADERS.div_ceil(8);
+
+/// Bit position of a big-endian field at uzura header bytes `r` in the kept header.
+fn hdr_pos(r: core::ops::Range<usize>) -> u64 {
+    (HDR_BITS - 8 * (ethernet::HEADER_LEN + r.end)) as u64
+}
+/// Same for Ethernet header bytes `r`.
+fn eth_pos(r: core::ops::Range<usize>) -> u64 {
+    (HDR_BITS - 8 * r.end) as u64
+}
+
+// Packed layouts, bit offsets (hdl_gen writes a Rust `const` into the Verilog by name, so the
+// code uses these numbers as literals):
+// - info record: header 0..368, NACK check 368, bad 369, words 370..381, bytes 381..395;
+// - context entry (RX copy): peer MAC 0..48, peer context 48..64, local tag 64..96,
+//   PD 96..112, valid 112;
+// - region entry: key 0..64, length 64..113 (up to 2^48), page list 113..177, first 177..189,
+//   PD 189..205, flags 205..208;
+// - arrival record: CUM 0..32, HIGH 32..64, DONE 64..96, reasons 96..101, armed 101,
+//   in-order count 102..118.
+pub const INFO_BITS: usize = HDR_BITS + 27;
+pub const CT_BITS: usize = 113;
+pub const RT_BITS: usize = 208;
+const A_BITS: usize = 118;
+
+
+const _: () = assert!(MAX_CONTEXTS == 64 && MAX_REGIONS == 1024 && RX_WINDOW == 4096);
+const _: () = assert!(HEADERS == 46 && HDR_WORDS == 6, "the payload starts in lane 6 of word 5");
+
+#[derive(Copy, Clone, PartialEq, Debug, LogicState)]
+pub enum RxState {
+    Idle,
+    Classify,
+    Check,
+    Xlate,
+    XlateWait,
+    WrRun,
+    Mark,
+    AdvRun,
+    AdvRead,
+    AdvWait,
+    Notify,
+    EvPost,
+    EvBeat1,
+    Discard,
+    HDesc,
+    HDescWait,
+    HPiece,
+    HDone,
+    CmdCommit,
+    CmdClear,
+    CmdArmWait,
+    CmdQueryWait,
+    ResetSweep,
+}
+
+type DataFifo = SynchronousFIFO<Bits<64>, 12, 13, 1>;
+type InfoFifo = SynchronousFIFO<Bits<INFO_BITS>, 8, 9, 1>;
+
+block! {
+/// See the module documentation. Ports are grouped by prefix: `m_` the MAC's receive stream,
+/// `cfg_` settings from the register file, `eq_`/`rxq_` ring state, `rt_` region table writes,
+/// `ct_`/`arm_`/`q_`/`rst_` commands, `tev_` the TX engine's events, `w_` the DMA write port,
+/// `r_` the engine's DMA reads, `c_` counters.
+pub struct RxEngine {
+    pub clock: Signal<In, Clock>,
+    pub m_data: Signal<In, Bits<64>>,
+    pub m_keep: Signal<In, Bits<8>>,
+    pub m_valid: Signal<In, Bit>,
+    pub m_last: Signal<In, Bit>,
+    pub m_error: Signal<In, Bit>,
+    pub cfg_mac: Signal<In, Bits<48>>,
+    pub cfg_enable: Signal<In, Bit>,
+    pub cfg_promisc: Signal<In, Bit>,
+    pub cfg_coalesce: Signal<In, Bits<16>>,
+    pub eq_base: Signal<In, Bits<64>>,
+    pub eq_log2: Signal<In, Bits<5>>,
+    pub eq_head: Signal<In, Bits<32>>,
+    pub eq_tail: Signal<Out, Bits<32>>,
+    pub rxq_base: Signal<In, Bits<64>>,
+    pub rxq_log2: Signal<In, Bits<5>>,
+    pub rxq_tail: Signal<In, Bits<32>>,
+    pub rxq_head: Signal<Out, Bits<32>>,
+    pub rt_we: Signal<In, Bit>,
+    pub rt_waddr: Signal<In, Bits<10>>,
+    pub rt_wdata: Signal<In, Bits<RT_BITS>>,
+    /// Commit context `ct_idx` with `ct_data` and first PSN `ct_start`: held until `ct_ack`.
+    pub ct_req: Signal<In, Bit>,
+    pub ct_idx: Signal<In, Bits<6>>,
+    pub ct_data: Signal<In, Bits<CT_BITS>>,
+    pub ct_start: Signal<In, Bits<32>>,
+    pub ct_ack: Signal<Out, Bit>,
+    pub arm_req: Signal<In, Bit>,
+    pub arm_idx: Signal<In, Bits<6>>,
+    pub arm_ack: Signal<Out, Bit>,
+    /// Read the arrival state of `q_ctx`: kind 0 CUM, 1 HIGH, 2 DONE, 3 `RX_MAP` word `q_word`.
+    pub q_req: Signal<In, Bit>,
+    pub q_kind: Signal<In, Bits<2>>,
+    pub q_ctx: Signal<In, Bits<6>>,
+    pub q_word: Signal<In, Bits<7>>,
+    pub q_ack: Signal<Out, Bit>,
+    pub q_data: Signal<Out, Bits<32>>,
+    pub rst_req: Signal<In, Bit>,
+    pub rst_ack: Signal<Out, Bit>,
+    pub tev_req: Signal<In, Bit>,
+    pub tev_kind: Signal<In, Bits<8>>,
+    pub tev_ctx: Signal<In, Bits<16>>,
+    pub tev_a: Signal<In, Bits<32>>,
+    pub tev_b: Signal<In, Bits<32>>,
+    pub tev_ack: Signal<Out, Bit>,
+    pub w_valid: Signal<Out, Bit>,
+    pub w_ready: Signal<In, Bit>,
+    pub w_addr: Signal<Out, Bits<64>>,
+    pub w_len: Signal<Out, Bits<13>>,
+    pub w_data: Signal<Out, Bits<64>>,
+    pub w_strb: Signal<Out, Bits<8>>,
+    pub w_first: Signal<Out, Bit>,
+    pub w_last: Signal<Out, Bit>,
+    pub r_req: Signal<Out, Bit>,
+    pub r_ready: Signal<In, Bit>,
+    pub r_addr: Signal<Out, Bits<64>>,
+    pub r_len: Signal<Out, Bits<13>>,
+    pub r_beat: Signal<In, Bit>,
+    pub r_data: Signal<In, Bits<64>>,
+    /// Pulses: an event was written; an event was lost (EQ full).
+    pub irq_event: Signal<Out, Bit>,
+    pub irq_overflow: Signal<Out, Bit>,
+    /// Receive buffer fill in 64-bit words (for XOFF/XON), and whether the engine is between
+    /// frames with no command pending (the commit fence).
+    pub fill: Signal<Out, Bits<13>>,
+    pub idle: Signal<Out, Bit>,
+    pub c_placed: Signal<Out, Bits<32>>,
+    pub c_placed_bytes: Signal<Out, Bits<32>>,
+    pub c_malformed: Signal<Out, Bits<32>>,
+    pub c_ctx: Signal<Out, Bits<32>>,
+    pub c_peer: Signal<Out, Bits<32>>,
+    pub c_tag: Signal<Out, Bits<32>>,
+    pub c_key: Signal<Out, Bits<32>>,
+    pub c_bounds: Signal<Out, Bits<32>>,
+    pub c_dup: Signal<Out, Bits<32>>,
+    pub c_window: Signal<Out, Bits<32>>,
+    pub c_nobuf: Signal<Out, Bits<32>>,
+    pub c_host: Signal<Out, Bits<32>>,
+    pub c_eq_overflow: Signal<Out, Bits<32>>,
+
+    data_fifo: DataFifo,
+    info_fifo: InfoFifo,
+    ct_ram: RAM<Bits<CT_BITS>, 6>,
+    rt_ram: RAM<Bits<RT_BITS>, 10>,
+    arr_ram: RAM<Bits<A_BITS>, 6>,
+    /// Arrival bitmaps: word `{ctx, psn[11:5]}`, bit `psn[4:0]`.
+    placed_ram: RAM<Bits<32>, 13>,
+    last_ram: RAM<Bits<32>, 13>,
+
+    // Ingress.
+    in_frame: DFF<Bit>,
+    in_keep: DFF<Bit>,
+    in_cut: DFF<Bit>,
+    in_words: DFF<Bits<11>>,
+    in_hdr: DFF<Bits<384>>,
+    in_nack_bad: DFF<Bits<1>>,
+    in_bad: Signal<Local, Bits<1>>,
+    fifo_in: DFF<Bits<13>>,
+    fifo_out: DFF<Bits<13>>,
+    rev: Signal<Local, Bits<64>>,
+    in_first: Signal<Local, Bit>,
+    in_take: Signal<Local, Bit>,
+    in_count: Signal<Local, Bits<32>>,
+    in_len: Signal<Local, Bits<16>>,
+    in_range: Signal<Local, Bits<11>>,
+    cut_now: Signal<Local, Bit>,
+
+    // The frame being handled.
+    state: DFF<RxState>,
+    ev_ret: DFF<RxState>,
+    info: DFF<Bits<INFO_BITS>>,
+    rd_words: DFF<Bits<11>>,
+    f_ctx: Signal<Local, Bits<16>>,
+    f_region: Signal<Local, Bits<16>>,
+    f_len: Signal<Local, Bits<16>>,
+    f_psn: Signal<Local, Bits<32>>,
+    f_offset: Signal<Local, Bits<48>>,
+    f_flags: Signal<Local, Bits<8>>,
+    f_op: Signal<Local, Bits<4>>,
+    f_bytes: Signal<Local, Bits<14>>,
+    f_words: Signal<Local, Bits<11>>,
+    f_dst: Signal<Local, Bits<48>>,
+    f_type: Signal<Local, Bits<16>>,
+    malformed: Signal<Local, Bit>,
+
+    // Checks and arrival state of a WRITE.
+    ct: Signal<Local, Bits<CT_BITS>>,
+    rt: Signal<Local, Bits<RT_BITS>>,
+    arr: Signal<Local, Bits<A_BITS>>,
+    psn_dist: Signal<Local, Bits<32>>,
+    high_step: Signal<Local, Bits<32>>,
+    a_cum: DFF<Bits<32>>,
+    a_high: DFF<Bits<32>>,
+    a_done: DFF<Bits<32>>,
+    a_pend: DFF<Bits<5>>,
+    a_armed: DFF<Bits<1>>,
+    a_inord: DFF<Bits<16>>,
+    in_order: DFF<Bit>,
+    ctx: DFF<Bits<6>>,
+    bm_placed: DFF<Bits<32>>,
+    bm_last: DFF<Bits<32>>,
+    bm_shift: DFF<Bits<32>>,
+    run: Signal<Local, Bits<6>>,
+    run_mask: Signal<Local, Bits<32>>,
+    passed: Signal<Local, Bits<6>>,
+    new_high: Signal<Local, Bits<32>>,
+
+    // Placement: the source bytes still to feed, the region or buffer position, the piece.
+    pl: DFF<Bits<64>>,
+    first: DFF<Bits<12>>,
+    region: DFF<Bits<10>>,
+    cur_off: DFF<Bits<49>>,
+    xfer_rem: DFF<Bits<14>>,
+    feed_rem: DFF<Bits<14>>,
+    drop: DFF<Bits<3>>,
+    first_piece: DFF<Bit>,
+    host: DFF<Bit>,
+    pos: Signal<Local, Bits<49>>,
+    room: Signal<Local, Bits<13>>,
+    piece_len: Signal<Local, Bits<13>>,
+    /// Translation cache: up to 32 consecutive page-list entries of region `xl_region` from
+    /// page `xl_base`, shifted in from the top, so entry `i` is slot `32 - xl_n + i`.
+    xl_valid: DFF<Bit>,
+    xl_region: DFF<Bits<10>>,
+    xl_base: DFF<Bits<37>>,
+    xl_n: DFF<Bits<6>>,
+    xl_got: DFF<Bits<6>>,
+    xl_tab: DFF<Bits<1664>>,
+    rt_pages: DFF<Bits<38>>,
+    xl_idx: Signal<Local, Bits<37>>,
+    xl_hit: Signal<Local, Bit>,
+    xl_slot: Signal<Local, Bits<6>>,
+    xl_frame: Signal<Local, Bits<52>>,
+    xl_room: Signal<Local, Bits<10>>,
+    xl_want: Signal<Local, Bits<6>>,
+    xl_left: Signal<Local, Bits<38>>,
+    pop_hdr: Signal<Local, Bit>,
+    new_placed: Signal<Local, Bits<32>>,
+    p_addr: DFF<Bits<64>>,
+    p_len: DFF<Bits<13>>,
+    out_rem: DFF<Bits<14>>,
+    beat_lead: DFF<Bits<3>>,
+    beat_first: DFF<Bit>,
+    acc: DFF<Bits<128>>,
+    acc_n: DFF<Bits<5>>,
+    out_fire: Signal<Local, Bit>,
+    out_n: Signal<Local, Bits<5>>,
+    in_fire: Signal<Local, Bit>,
+    in_n: Signal<Local, Bits<5>>,
+    in_bits: Signal<Local, Bits<64>>,
+    left: Signal<Local, Bits<5>>,
+
+    // Host buffer.
+    buf_addr: DFF<Bits<64>>,
+    buf_len: DFF<Bits<16>>,
+    desc_beat: DFF<Bit>,
+
+    // Events.
+    ev_kind: DFF<Bits<8>>,
+    ev_reason: DFF<Bits<8>>,
+    ev_ctx: DFF<Bits<16>>,
+    ev_a: DFF<Bits<32>>,
+    ev_b: DFF<Bits<32>>,
+    ev_c: DFF<Bits<16>>,
+    eq_tail_r: DFF<Bits<32>>,
+    rxq_head_r: DFF<Bits<32>>,
+    eq_size: Signal<Local, Bits<32>>,
+    rxq_size: Signal<Local, Bits<32>>,
+
+    // Commands.
+    sweep: DFF<Bits<13>>,
+    q_kind_r: DFF<Bits<2>>,
+
+    // Counters.
+    n_placed: DFF<Bits<32>>,
+    n_placed_bytes: DFF<Bits<32>>,
+    n_malformed: DFF<Bits<32>>,
+    n_ctx: DFF<Bits<32>>,
+    n_peer: DFF<Bits<32>>,
+    n_tag: DFF<Bits<32>>,
+    n_key: DFF<Bits<32>>,
+    n_bounds: DFF<Bits<32>>,
+    n_dup: DFF<Bits<32>>,
+    n_window: DFF<Bits<32>>,
+    n_nobuf: DFF<Bits<32>>,
+    n_host: DFF<Bits<32>>,
+    n_eq_overflow: DFF<Bits<32>>,
+    nobuf_cut: Signal<Local, Bits<32>>,
+
+    // Constants.
+    k_one32: Constant<Bits<32>> = k(1),
+    k_ones8: Constant<Bits<8>> = k(0xFF),
+    k_ones32: Constant<Bits<32>> = k(0xFFFF_FFFF),
+    k_ones64: Constant<Bits<64>> = k(u64::MAX),
+    k_ethertype: Constant<Bits<16>> = k(proto::ETHERTYPE as u64),
+    k_version: Constant<Bits<4>> = k(VERSION as u64),
+    k_op_write: Constant<Bits<4>> = k(OP_WRITE as u64),
+    k_op_ack: Constant<Bits<4>> = k(OP_ACK as u64),
+    k_op_nack: Constant<Bits<4>> = k(OP_NACK as u64),
+    k_flag_last: Constant<Bits<8>> = k(FLAG_LAST as u64),
+    k_flag_ack_req: Constant<Bits<8>> = k(FLAG_ACK_REQ as u64),
+    k_flags_unknown: Constant<Bits<8>> = k(!(FLAG_LAST | FLAG_ACK_REQ) as u64),
+    k_max_write: Constant<Bits<16>> = k(MAX_WRITE_LEN as u64),
+    k_max_nack_len: Constant<Bits<16>> = k((MAX_NACK_RANGES * NACK_RANGE_LEN) as u64),
+    k_window: Constant<Bits<32>> = k(RX_WINDOW as u64),
+    k_headers: Constant<Bits<16>> = k(HEADERS as u64),
+    k_contexts: Constant<Bits<16>> = k(MAX_CONTEXTS as u64),
+    k_regions: Constant<Bits<16>> = k(MAX_REGIONS as u64),
+    k_page: Constant<Bits<13>> = k(proto::PAGE_SIZE as u64),
+    k_page_mask: Constant<Bits<49>> = k(proto::PAGE_SIZE as u64 - 1),
+    k_ev_rx: Constant<Bits<8>> = k(ring::EV_RX as u64),
+    k_ev_rx_frame: Constant<Bits<8>> = k(ring::EV_RX_FRAME as u64),
+    k_r_complete: Constant<Bits<5>> = k(ring::EV_RX_COMPLETE as u64),
+    k_r_ack_req: Constant<Bits<5>> = k(ring::EV_RX_ACK_REQ as u64),
+    k_r_gap: Constant<Bits<5>> = k(ring::EV_RX_GAP as u64),
+    k_r_dup: Constant<Bits<5>> = k(ring::EV_RX_DUP as u64),
+    k_r_coalesce: Constant<Bits<5>> = k(ring::EV_RX_COALESCE as u64),
+    k_rt_valid: Constant<Bits<3>> = k(uzura_uapi::regs::RT_FLAG_VALID as u64),
+    k_rt_remote: Constant<Bits<3>> = k(uzura_uapi::regs::RT_FLAG_REMOTE_WRITE as u64),
+    p_dst: Constant<Bits<9>> = k(eth_pos(0..6)),
+    p_src: Constant<Bits<9>> = k(eth_pos(6..12)),
+    p_type: Constant<Bits<9>> = k(eth_pos(12..14)),
+    p_verop: Constant<Bits<9>> = k(hdr_pos(field::VER_OP..field::VER_OP + 1)),
+    p_flags: Constant<Bits<9>> = k(hdr_pos(field::FLAGS..field::FLAGS + 1)),
+    h_len: Constant<Bits<9>> = k(hdr_pos(field::LENGTH)),
+    p_dctx: Constant<Bits<9>> = k(hdr_pos(field::DST_CTX)),
+    p_sctx: Constant<Bits<9>> = k(hdr_pos(field::SRC_CTX)),
+    p_tag: Constant<Bits<9>> = k(hdr_pos(field::DST_TAG)),
+    p_psn: Constant<Bits<9>> = k(hdr_pos(field::PSN)),
+    p_key: Constant<Bits<9>> = k(hdr_pos(field::KEY)),
+    p_region: Constant<Bits<9>> = k(hdr_pos(field::REGION)),
+    p_offset: Constant<Bits<9>> = k(hdr_pos(field::OFFSET)),
+    /// NACK range `i` is in word `HDR_WORDS + i`, its count big-endian in lanes 2..6.
+    k_hdr_words: Constant<Bits<11>> = k(HDR_WORDS as u64),
+    k_range_shift: Constant<Bits<3>> = k((NACK_RANGE_LEN as u64).trailing_zeros() as u64),
+}
+}
+
+impl Logic for RxEngine {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, in_frame, in_keep, in_cut, in_words, in_hdr, in_nack_bad, fifo_in, fifo_out, state, ev_ret, info,
+            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_shift, pl, first,
+            region, cur_off, xfer_rem, feed_rem, drop, first_piece, host, xl_valid, xl_region, xl_base, xl_n, xl_got, xl_tab, rt_pages, p_addr, p_len,
+            out_rem, beat_lead, beat_first, acc, acc_n, buf_addr, buf_len, desc_beat, ev_kind, ev_reason, ev_ctx, ev_a, ev_b,
+            ev_c, eq_tail_r, rxq_head_r, sweep, q_kind_r, n_placed, n_placed_bytes, n_malformed, n_ctx, n_peer, n_tag, n_key,
+            n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow
+        );
+        clock!(self, clock, data_fifo, info_fifo);
+        self.ct_ram.read_clock.next = self.clock.val();
+        self.ct_ram.write_clock.next = self.clock.val();
+        self.rt_ram.read_clock.next = self.clock.val();
+        self.rt_ram.write_clock.next = self.clock.val();
+        self.arr_ram.read_clock.next = self.clock.val();
+        self.arr_ram.write_clock.next = self.clock.val();
+        self.placed_ram.read_clock.next = self.clock.val();
+        self.placed_ram.write_clock.next = self.clock.val();
+        self.last_ram.read_clock.next = self.clock.val();
+        self.last_ram.write_clock.next = self.clock.val();
+
+        // ---- ingress ------------------------------------------------------------------------
+        self.rev.next = (bit_cast::<64, 8>(self.m_data.val().get_bits::<8>(0)) << 56)
+            | (bit_cast::<64, 8>(self.m_data.val().get_bits::<8>(8)) << 48)
+            | (bit_cast::<64, 8>(self.m_data.val().get_bits::<8>(16)) << 40)
+            | (bit_cast::<64, 8>(self.m_data.val().get_bits::<8>(24)) << 32)
+            | (bit_cast::<64, 8>(self.m_data.val().get_bits::<8>(32)) << 24)
+            | (bit_cast::<64, 8>(self.m_data.val().get_bits::<8>(40)) << 16)
+            | (bit_cast::<64, 8>(self.m_data.val().get_bits::<8>(48)) << 8)
+            | bit_cast::<64, 8>(self.m_data.val().get_bits::<8>(56));
+        self.in_first.next = self.m_valid.val() && !self.in_frame.q.val();
+        // A frame is taken only if its info record will have room; words that find the data
+        // FIFO full cut it off.
+        self.in_take.next = (self.in_first.val() && !self.info_fifo.full.val()) || (!self.in_first.val() && self.in_keep.q.val());
+        self.cut_now.next = self.in_take.val() && self.data_fifo.full.val();
+        self.data_fifo.write.next = self.m_valid.val() && self.in_take.val() && !self.data_fifo.full.val();
+        self.data_fifo.data_in.next = self.m_data.val();
+        // Byte count of the word: keep is contiguous from lane 0.
+        self.in_count.next = 0.into();
+        for i in 0..8 {
+            if self.m_keep.val().get_bit(i) {
+                self.in_count.next = (i + 1).to_bits();
+            }
+        }
+        self.in_len.next = self.in_hdr.q.val().get_bits::<16>(self.h_len.val().index() + 16);
+        self.in_range.next = self.in_words.q.val() - self.k_hdr_words.val();
+        if self.m_valid.val() {
+            self.in_frame.d.next = !self.m_last.val();
+            if self.in_first.val() {
+                self.in_keep.d.next = self.in_take.val();
+                self.in_cut.d.next = self.cut_now.val();
+                self.in_words.d.next = 0.into();
+                self.in_nack_bad.d.next = 0.into();
+            }
+            if self.data_fifo.write.val() {
+                self.in_words.d.next = self.in_words.q.val() + 1;
+                if self.in_first.val() {
+                    self.in_words.d.next = 1.into();
+                }
+            }
+            if self.cut_now.val() {
+                self.in_cut.d.next = true;
+            }
+            if self.in_words.q.val() < self.k_hdr_words.val() || self.in_first.val() {
+                self.in_hdr.d.next = (self.in_hdr.q.val() << 64) | bit_cast::<384, 64>(self.rev.val());
+            }
+            // NACK range counts (checked on every frame; only a NACK's verdict is used).
+            if !self.in_first.val()
+                && self.in_words.q.val() >= self.k_hdr_words.val()
+                && self.in_range.val() < bit_cast::<11, 16>(self.in_len.val() >> self.k_range_shift.val())
+                && ((self.rev.val().get_bits::<32>(16) == 0) || (self.rev.val().get_bits::<32>(16) > self.k_window.val()))
+            {
+                self.in_nack_bad.d.next = 1.into();
+            }
+        }
+        // The info record goes in with the last word.
+        // A frame of fewer than six words leaves the header half shifted in; such a frame is a
+        // runt the MAC has marked bad.
+        self.in_bad.next = 0.into();
+        if self.m_error.val() || self.in_cut.q.val() || self.cut_now.val() {
+            self.in_bad.next = 1.into();
+        }
+        self.info_fifo.write.next = self.m_valid.val() && self.m_last.val() && self.in_take.val();
+        self.info_fifo.data_in.next = bit_cast::<INFO_BITS, 368>(self.in_hdr.q.val().get_bits::<368>(16))
+            | (bit_cast::<INFO_BITS, 1>(self.in_nack_bad.q.val()) << 368)
+            | (bit_cast::<INFO_BITS, 1>(self.in_bad.val()) << 369)
+            | (bit_cast::<INFO_BITS, 11>(self.in_words.d.val()) << 370)
+            | (bit_cast::<INFO_BITS, 14>((bit_cast::<14, 11>(self.in_words.q.val()) << 3) + bit_cast::<14, 32>(self.in_count.val())) << 381);
+        if self.data_fifo.write.val() {
+            self.fifo_in.d.next = self.fifo_in.q.val() + 1;
+        }
+        if self.data_fifo.read.val() {
+            self.fifo_out.d.next = self.fifo_out.q.val() + 1;
+        }
+        self.fill.next = self.fifo_in.q.val() - self.fifo_out.q.val();
+        self.nobuf_cut.next = 0.into();
+        if self.m_valid.val() && self.m_last.val() && (self.in_cut.q.val() || self.cut_now.val() || !self.in_take.val()) {
+            self.nobuf_cut.next = 1.into();
+        }
+
+        // ---- frame fields -------------------------------------------------------------------
+        self.f_dst.next = self.info.q.val().get_bits::<48>(self.p_dst.val().index());
+        self.f_type.next = self.info.q.val().get_bits::<16>(self.p_type.val().index());
+        self.f_op.next = self.info.q.val().get_bits::<4>(self.p_verop.val().index());
+        self.f_flags.next = self.info.q.val().get_bits::<8>(self.p_flags.val().index());
+        self.f_len.next = self.info.q.val().get_bits::<16>(self.h_len.val().index());
+        self.f_ctx.next = self.info.q.val().get_bits::<16>(self.p_dctx.val().index());
+        self.f_psn.next = self.info.q.val().get_bits::<32>(self.p_psn.val().index());
+        self.f_region.next = self.info.q.val().get_bits::<16>(self.p_region.val().index());
+        self.f_offset.next = self.info.q.val().get_bits::<48>(self.p_offset.val().index());
+        self.f_bytes.next = self.info.q.val().get_bits::<14>(381);
+        self.f_words.next = self.info.q.val().get_bits::<11>(370);
+        // docs/protocol.md §3: Repr::parse's checks.
+        self.malformed.next = (bit_cast::<16, 14>(self.f_bytes.val()) < self.k_headers.val() + self.f_len.val())
+            || (self.info.q.val().get_bits::<4>(self.p_verop.val().index() + 4) != self.k_version.val())
+            || (self.f_flags.val() & self.k_flags_unknown.val()).any();
+        if self.f_op.val() == self.k_op_write.val() {
+            if (self.f_len.val() == 0) || (self.f_len.val() > self.k_max_write.val()) {
+                self.malformed.next = true;
+            }
+        } else if (self.f_op.val() == self.k_op_ack.val()) || (self.f_op.val() == self.k_op_nack.val()) {
+            if self.f_flags.val().any()
+                || self.info.q.val().get_bits::<64>(self.p_key.val().index()).any()
+                || self.f_region.val().any()
+                || self.f_offset.val().any()
+            {
+                self.malformed.next = true;
+            }
+            if self.f_op.val() == self.k_op_ack.val() {
+                if self.f_len.val().any() {
+                    self.malformed.next = true;
+                }
+            } else if (self.f_len.val() == 0)
+                || self.f_len.val().get_bits::<3>(0).any()
+                || (self.f_len.val() > self.k_max_nack_len.val())
+                || self.info.q.val().get_bit(368)
+            {
+                self.malformed.next = true;
+            }
+        } else {
+            self.malformed.next = true;
+        }
+
+        self.pos.next = bit_cast::<49, 12>(self.first.q.val()) + self.cur_off.q.val();
+        // ---- defaults -----------------------------------------------------------------------
+        self.data_fifo.read.next = false;
+        self.info_fifo.read.next = false;
+        self.ct_ram.read_address.next = self.ctx.q.val();
+        self.arr_ram.read_address.next = self.ctx.q.val();
+        self.rt_ram.read_address.next = self.region.q.val();
+        self.placed_ram.read_address.next = bit_cast::<13, 6>(self.ctx.q.val()) << 7;
+        self.last_ram.read_address.next = bit_cast::<13, 6>(self.ctx.q.val()) << 7;
+        self.ct_ram.write_enable.next = false;
+        self.ct_ram.write_address.next = self.ctx.q.val();
+        self.ct_ram.write_data.next = self.ct_data.val();
+        self.rt_ram.write_enable.next = self.rt_we.val();
+        self.rt_ram.write_address.next = self.rt_waddr.val();
+        self.rt_ram.write_data.next = self.rt_wdata.val();
+        self.arr_ram.write_enable.next = false;
+        self.arr_ram.write_address.next = self.ctx.q.val();
+        self.arr_ram.write_data.next = bit_cast::<A_BITS, 32>(self.a_cum.q.val())
+            | (bit_cast::<A_BITS, 32>(self.a_high.q.val()) << 32)
+            | (bit_cast::<A_BITS, 32>(self.a_done.q.val()) << 64)
+            | (bit_cast::<A_BITS, 5>(self.a_pend.q.val()) << 96)
+            | (bit_cast::<A_BITS, 1>(self.a_armed.q.val()) << 101)
+            | (bit_cast::<A_BITS, 16>(self.a_inord.q.val()) << 102);
+        self.placed_ram.write_enable.next = false;
+        self.placed_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.a_cum.q.val().get_bits::<7>(5));
+        self.placed_ram.write_data.next = self.bm_placed.q.val();
+        self.last_ram.write_enable.next = false;
+        self.last_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.a_cum.q.val().get_bits::<7>(5));
+        self.last_ram.write_data.next = self.bm_last.q.val();
+        self.ct_ack.next = false;
+        self.arm_ack.next = false;
+        self.q_ack.next = false;
+        self.q_data.next = 0.into();
+        self.rst_ack.next = false;
+        self.tev_ack.next = false;
+        self.w_valid.next = false;
+        self.w_addr.next = self.p_addr.q.val();
+        self.w_len.next = self.p_len.q.val();
+        self.w_data.next = self.acc.q.val().get_bits::<64>(0);
+        self.w_strb.next = 0.into();
+        self.w_first.next = self.beat_first.q.val();
+        self.w_last.next = false;
+        self.r_req.next = false;
+        self.r_addr.next = self.pl.q.val() + (bit_cast::<64, 37>(self.pos.val().get_bits::<37>(12)) << 3);
+        self.irq_event.next = false;
+        self.irq_overflow.next = false;
+        self.idle.next = false;
+        self.eq_tail.next = self.eq_tail_r.q.val();
+        self.rxq_head.next = self.rxq_head_r.q.val();
+        self.eq_size.next = self.k_one32.val() << self.eq_log2.val();
+        if self.eq_log2.val() == 0 {
+            self.eq_size.next = 0.into();
+        }
+        self.rxq_size.next = self.k_one32.val() << self.rxq_log2.val();
+        if self.rxq_log2.val() == 0 {
+            self.rxq_size.next = 0.into();
+        }
+        self.ct.next = self.ct_ram.read_data.val();
+        self.rt.next = self.rt_ram.read_data.val();
+        self.arr.next = self.arr_ram.read_data.val();
+        self.psn_dist.next = self.f_psn.val() - self.arr.val().get_bits::<32>(0);
+        self.new_high.next = self.f_psn.val() + 1;
+        self.high_step.next = self.new_high.val() - self.a_high.q.val();
+        self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.pos.val().get_bits::<12>(0));
+        if self.host.q.val() {
+            self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.buf_addr.q.val().get_bits::<12>(0));
+        }
+        self.xl_idx.next = self.pos.val().get_bits::<37>(12) - self.xl_base.q.val();
+        self.xl_hit.next = self.xl_valid.q.val()
+            && (self.xl_region.q.val() == self.region.q.val())
+            && (self.xl_idx.val() < bit_cast::<37, 6>(self.xl_n.q.val()));
+        self.xl_slot.next = bit_cast::<6, 37>(self.xl_idx.val()) + 32 - self.xl_n.q.val();
+        self.xl_frame.next = self.xl_tab.q.val().get_bits::<52>(self.xl_slot.val().index() * 52);
+        // A fill reads up to 32 entries from this page's, within one 4 KiB page of the list
+        // and not past the region's last page.
+        self.xl_room.next = bit_cast::<10, 13>((self.k_page.val() - bit_cast::<13, 12>(self.r_addr.val().get_bits::<12>(0))) >> 3);
+        self.xl_left.next = self.rt_pages.q.val() - bit_cast::<38, 37>(self.pos.val().get_bits::<37>(12));
+        self.xl_want.next = 32.into();
+        if self.xl_room.val() < 32 {
+            self.xl_want.next = bit_cast::<6, 10>(self.xl_room.val());
+        }
+        if self.xl_left.val() < bit_cast::<38, 6>(self.xl_want.val()) {
+            self.xl_want.next = bit_cast::<6, 38>(self.xl_left.val());
+        }
+        self.r_len.next = bit_cast::<13, 6>(self.xl_want.val()) << 3;
+        self.piece_len.next = self.room.val();
+        if bit_cast::<14, 13>(self.room.val()) > self.xfer_rem.q.val() {
+            self.piece_len.next = bit_cast::<13, 14>(self.xfer_rem.q.val());
+        }
+        // Cumulative run at CUM in the shifted bitmap word, its mask in the word, LAST frames passed.
+        self.run.next = 32.into();
+        for i in 0..32 {
+            if !self.bm_shift.q.val().get_bit(31 - i) {
+                self.run.next = (31 - i).to_bits();
+            }
+        }
+        self.run_mask.next = (!(self.k_ones32.val() << self.run.val())) << self.a_cum.q.val().get_bits::<5>(0);
+        self.passed.next = 0.into();
+        for i in 0..32 {
+            if self.bm_last.q.val().get_bit(i) && self.run_mask.val().get_bit(i) {
+                self.passed.next = self.passed.val() + 1;
+            }
+        }
+
+        // ---- the write datapath ---------------------------------------------------------------
+        // A beat goes out when the accumulator holds it whole; a word comes in when the
+        // accumulator will have room for it.
+        self.out_n.next = 8.into();
+        if self.out_rem.q.val() < 8 {
+            self.out_n.next = bit_cast::<5, 14>(self.out_rem.q.val());
+        }
+        self.out_fire.next = false;
+        self.in_fire.next = false;
+        self.left.next = self.acc_n.q.val();
+        self.in_n.next = 8.into();
+        self.in_n.next = self.in_n.val() - bit_cast::<5, 3>(self.drop.q.val());
+        if bit_cast::<14, 5>(self.in_n.val()) > self.feed_rem.q.val() {
+            self.in_n.next = bit_cast::<5, 14>(self.feed_rem.q.val());
+        }
+        self.in_bits.next = (self.data_fifo.data_out.val() >> (bit_cast::<6, 3>(self.drop.q.val()) << 3))
+            & !(self.k_ones64.val() << (bit_cast::<7, 5>(self.in_n.val()) << 3));
+
+        // ---- counters out -----------------------------------------------------------------------
+        self.c_placed.next = self.n_placed.q.val();
+        self.c_placed_bytes.next = self.n_placed_bytes.q.val();
+        self.c_malformed.next = self.n_malformed.q.val();
+        self.c_ctx.next = self.n_ctx.q.val();
+        self.c_peer.next = self.n_peer.q.val();
+        self.c_tag.next = self.n_tag.q.val();
+        self.c_key.next = self.n_key.q.val();
+        self.c_bounds.next = self.n_bounds.q.val();
+        self.c_dup.next = self.n_dup.q.val();
+        self.c_window.next = self.n_window.q.val();
+        self.c_nobuf.next = self.n_nobuf.q.val();
+        self.c_host.next = self.n_host.q.val();
+        self.c_eq_overflow.next = self.n_eq_overflow.q.val();
+        self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_cut.val();
+
+        self.pop_hdr.next = false;
+        match self.state.q.val() {
+            RxState::Idle => {
+                self.idle.next = !self.ct_req.val() && !self.arm_req.val() && !self.rst_req.val() && !self.tev_req.val();
+                if self.rst_req.val() {
+                    self.sweep.d.next = 0.into();
+                    self.state.d.next = RxState::ResetSweep;
+                } else if self.ct_req.val() {
+                    self.ctx.d.next = self.ct_idx.val();
+                    self.a_cum.d.next = self.ct_start.val();
+                    self.a_high.d.next = self.ct_start.val();
+                    self.a_done.d.next = 0.into();
+                    self.a_pend.d.next = 0.into();
+                    self.a_armed.d.next = 1.into();
+                    self.a_inord.d.next = 0.into();
+                    self.state.d.next = RxState::CmdCommit;
+                } else if self.arm_req.val() {
+                    self.arm_ack.next = true;
+                    self.ctx.d.next = self.arm_idx.val();
+                    self.arr_ram.read_address.next = self.arm_idx.val();
+                    self.state.d.next = RxState::CmdArmWait;
+                } else if self.q_req.val() {
+                    self.q_kind_r.d.next = self.q_kind.val();
+                    self.arr_ram.read_address.next = self.q_ctx.val();
+                    self.placed_ram.read_address.next = (bit_cast::<13, 6>(self.q_ctx.val()) << 7) | bit_cast::<13, 7>(self.q_word.val());
+                    self.state.d.next = RxState::CmdQueryWait;
+                } else if self.tev_req.val() {
+                    self.tev_ack.next = true;
+                    self.ev_kind.d.next = self.tev_kind.val();
+                    self.ev_reason.d.next = 0.into();
+                    self.ev_ctx.d.next = self.tev_ctx.val();
+                    self.ev_a.d.next = self.tev_a.val();
+                    self.ev_b.d.next = self.tev_b.val();
+                    self.ev_c.d.next = 0.into();
+                    self.ev_ret.d.next = RxState::Idle;
+                    self.state.d.next = RxState::EvPost;
+                } else if !self.info_fifo.empty.val() {
+                    self.info_fifo.read.next = true;
+                    self.info.d.next = self.info_fifo.data_out.val();
+                    self.ctx.d.next = self.info_fifo.data_out.val().get_bits::<6>(self.p_dctx.val().index());
+                    self.region.d.next = self.info_fifo.data_out.val().get_bits::<10>(self.p_region.val().index());
+                    self.rd_words.d.next = 0.into();
+                    self.state.d.next = RxState::Classify;
+                }
+            }
+            RxState::Classify => {
+                // The context, region and arrival RAMs answer for `ctx` and `region` in Check,
+                // and the bitmaps for the frame's PSN.
+                self.placed_ram.read_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
+                self.last_ram.read_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
+                self.state.d.next = RxState::Discard;
+                if !self.info.q.val().get_bit(369) && self.cfg_enable.val() {
+                    if (self.f_dst.val() == self.cfg_mac.val()) || self.f_dst.val().get_bit(40) || self.cfg_promisc.val() {
+                        if (self.f_type.val() == self.k_ethertype.val()) && (self.f_dst.val() == self.cfg_mac.val()) {
+                            if self.malformed.val() {
+                                self.n_malformed.d.next = self.n_malformed.q.val() + 1;
+                            } else if self.f_op.val() == self.k_op_write.val() {
+                                self.pop_hdr.next = true;
+                                self.state.d.next = RxState::Check;
+                            } else {
+                                self.state.d.next = RxState::HDesc;
+                            }
+                        } else {
+                            self.state.d.next = RxState::HDesc;
+                        }
+                    }
+                }
+            }
+            RxState::Check => {
+                self.a_cum.d.next = self.arr.val().get_bits::<32>(0);
+                self.a_high.d.next = self.arr.val().get_bits::<32>(32);
+                self.a_done.d.next = self.arr.val().get_bits::<32>(64);
+                self.a_pend.d.next = self.arr.val().get_bits::<5>(96);
+                self.a_armed.d.next = self.arr.val().get_bits::<1>(101);
+                self.a_inord.d.next = self.arr.val().get_bits::<16>(102);
+                self.in_order.d.next = self.psn_dist.val() == 0;
+                self.pl.d.next = self.rt.val().get_bits::<64>(113);
+                self.first.d.next = self.rt.val().get_bits::<12>(177);
+                self.cur_off.d.next = bit_cast::<49, 48>(self.f_offset.val());
+                self.xfer_rem.d.next = bit_cast::<14, 16>(self.f_len.val());
+                self.feed_rem.d.next = bit_cast::<14, 16>(self.f_len.val());
+                self.host.d.next = false;
+                self.rt_pages.d.next = (bit_cast::<38, 49>(self.rt.val().get_bits::<49>(64) + bit_cast::<49, 12>(self.rt.val().get_bits::<12>(177)) + self.k_page_mask.val())) >> 12;
+                self.bm_placed.d.next = self.placed_ram.read_data.val();
+                self.bm_last.d.next = self.last_ram.read_data.val();
+                self.first_piece.d.next = true;
+                self.drop.d.next = 6.into();
+                self.pop_hdr.next = true;
+                self.state.d.next = RxState::Discard;
+                if (self.f_ctx.val() >= self.k_contexts.val()) || !self.ct.val().get_bit(112) {
+                    self.n_ctx.d.next = self.n_ctx.q.val() + 1;
+                } else if (self.info.q.val().get_bits::<48>(self.p_src.val().index()) != self.ct.val().get_bits::<48>(0))
+                    || (self.info.q.val().get_bits::<16>(self.p_sctx.val().index()) != self.ct.val().get_bits::<16>(48))
+                {
+                    self.n_peer.d.next = self.n_peer.q.val() + 1;
+                } else if self.info.q.val().get_bits::<32>(self.p_tag.val().index()) != self.ct.val().get_bits::<32>(64) {
+                    self.n_tag.d.next = self.n_tag.q.val() + 1;
+                } else if (self.f_region.val() >= self.k_regions.val())
+                    || !(self.rt.val().get_bits::<3>(205) & self.k_rt_valid.val()).any()
+                    || !(self.rt.val().get_bits::<3>(205) & self.k_rt_remote.val()).any()
+                    || (self.rt.val().get_bits::<16>(189) != self.ct.val().get_bits::<16>(96))
+                    || (self.rt.val().get_bits::<64>(0) != self.info.q.val().get_bits::<64>(self.p_key.val().index()))
+                {
+                    self.n_key.d.next = self.n_key.q.val() + 1;
+                } else if (bit_cast::<50, 48>(self.f_offset.val()) + bit_cast::<50, 16>(self.f_len.val()))
+                    > bit_cast::<50, 49>(self.rt.val().get_bits::<49>(64))
+                {
+                    self.n_bounds.d.next = self.n_bounds.q.val() + 1;
+                } else if !self.psn_dist.val().get_bit(31) && (self.psn_dist.val() >= self.k_window.val()) {
+                    self.n_window.d.next = self.n_window.q.val() + 1;
+                } else if self.psn_dist.val().get_bit(31) || self.placed_ram.read_data.val().get_bit(self.f_psn.val().get_bits::<5>(0).index()) {
+                    self.n_dup.d.next = self.n_dup.q.val() + 1;
+                    self.a_pend.d.next = self.arr.val().get_bits::<5>(96) | self.k_r_dup.val();
+                    self.state.d.next = RxState::Notify;
+                } else {
+                    self.state.d.next = RxState::Mark;
+                }
+            }
+            RxState::Xlate => {
+                // Words 0..5 hold the headers (the payload starts in lane 6 of word 5): the
+                // ones still in the FIFO go now.
+                self.pop_hdr.next = true;
+                if self.xl_hit.val() {
+                    if (self.rd_words.q.val() >= 5) || ((self.rd_words.q.val() == 4) && !self.data_fifo.empty.val()) {
+                        self.p_addr.d.next = (bit_cast::<64, 52>(self.xl_frame.val()) << 12) | bit_cast::<64, 12>(self.pos.val().get_bits::<12>(0));
+                        self.p_len.d.next = self.piece_len.val();
+                        self.out_rem.d.next = bit_cast::<14, 13>(self.piece_len.val()) + bit_cast::<14, 3>(self.pos.val().get_bits::<3>(0));
+                        self.beat_lead.d.next = self.pos.val().get_bits::<3>(0);
+                        self.beat_first.d.next = true;
+                        if self.first_piece.q.val() {
+                            self.acc_n.d.next = bit_cast::<5, 3>(self.pos.val().get_bits::<3>(0));
+                            self.acc.d.next = 0.into();
+                        }
+                        self.first_piece.d.next = false;
+                        self.state.d.next = RxState::WrRun;
+                    }
+                } else {
+                    self.r_req.next = true;
+                    if self.r_ready.val() {
+                        self.xl_valid.d.next = false;
+                        self.xl_got.d.next = 0.into();
+                        self.xl_n.d.next = self.xl_want.val();
+                        self.xl_base.d.next = self.pos.val().get_bits::<37>(12);
+                        self.xl_region.d.next = self.region.q.val();
+                        self.state.d.next = RxState::XlateWait;
+                    }
+                }
+            }
+            RxState::XlateWait => {
+                if self.r_beat.val() {
+                    self.xl_tab.d.next = (self.xl_tab.q.val() >> 52) | (bit_cast::<1664, 52>(self.r_data.val().get_bits::<52>(12)) << 1612);
+                    self.xl_got.d.next = self.xl_got.q.val() + 1;
+                    if self.xl_got.q.val() + 1 == self.xl_n.q.val() {
+                        self.xl_valid.d.next = true;
+                        self.state.d.next = RxState::Xlate;
+                    }
+                }
+            }
+            RxState::HPiece => {
+                self.p_addr.d.next = self.buf_addr.q.val();
+                self.p_len.d.next = self.piece_len.val();
+                self.out_rem.d.next = bit_cast::<14, 13>(self.piece_len.val()) + bit_cast::<14, 3>(self.buf_addr.q.val().get_bits::<3>(0));
+                self.beat_lead.d.next = self.buf_addr.q.val().get_bits::<3>(0);
+                self.beat_first.d.next = true;
+                if self.first_piece.q.val() {
+                    self.acc_n.d.next = bit_cast::<5, 3>(self.buf_addr.q.val().get_bits::<3>(0));
+                    self.acc.d.next = 0.into();
+                }
+                self.first_piece.d.next = false;
+                self.state.d.next = RxState::WrRun;
+            }
+            RxState::WrRun => {
+                self.w_strb.next = (self.k_ones8.val() << self.beat_lead.q.val())
+                    & !(self.k_ones8.val() << bit_cast::<4, 5>(self.out_n.val()));
+                self.w_last.next = self.out_rem.q.val() <= 8;
+                if (self.acc_n.q.val() >= 8) || (bit_cast::<14, 5>(self.acc_n.q.val()) >= self.out_rem.q.val()) {
+                    self.w_valid.next = true;
+                    self.out_fire.next = self.w_ready.val();
+                }
+                if self.out_fire.val() {
+                    self.left.next = self.acc_n.q.val() - self.out_n.val();
+                }
+                if !self.data_fifo.empty.val() && self.feed_rem.q.val().any() && (self.left.val() <= 8) {
+                    self.in_fire.next = true;
+                }
+                if self.out_fire.val() || self.in_fire.val() {
+                    self.acc.d.next = self.acc.q.val();
+                    if self.out_fire.val() {
+                        self.acc.d.next = self.acc.q.val() >> (bit_cast::<8, 5>(self.out_n.val()) << 3);
+                        self.beat_first.d.next = false;
+                        self.beat_lead.d.next = 0.into();
+                        self.out_rem.d.next = self.out_rem.q.val() - bit_cast::<14, 5>(self.out_n.val());
+                    }
+                    if self.in_fire.val() {
+                        self.acc.d.next = self.acc.d.val() | (bit_cast::<128, 64>(self.in_bits.val()) << (bit_cast::<8, 5>(self.left.val()) << 3));
+                        self.data_fifo.read.next = true;
+                        self.rd_words.d.next = self.rd_words.q.val() + 1;
+                        self.feed_rem.d.next = self.feed_rem.q.val() - bit_cast::<14, 5>(self.in_n.val());
+                        self.drop.d.next = 0.into();
+                        self.acc_n.d.next = self.left.val() + self.in_n.val();
+                    } else {
+                        self.acc_n.d.next = self.left.val();
+                    }
+                }
+                if self.out_fire.val() && (self.out_rem.q.val() <= 8) {
+                    self.xfer_rem.d.next = self.xfer_rem.q.val() - bit_cast::<14, 13>(self.p_len.q.val());
+                    self.cur_off.d.next = self.cur_off.q.val() + bit_cast::<49, 13>(self.p_len.q.val());
+                    self.buf_addr.d.next = self.buf_addr.q.val() + bit_cast::<64, 13>(self.p_len.q.val());
+                    if bit_cast::<14, 13>(self.p_len.q.val()) == self.xfer_rem.q.val() {
+                        if self.host.q.val() {
+                            self.state.d.next = RxState::HDone;
+                        } else {
+                            self.state.d.next = RxState::Notify;
+                        }
+                    } else if self.host.q.val() {
+                        self.state.d.next = RxState::HPiece;
+                    } else {
+                        self.state.d.next = RxState::Xlate;
+                    }
+                }
+            }
+            RxState::Mark => {
+                self.n_placed.d.next = self.n_placed.q.val() + 1;
+                self.n_placed_bytes.d.next = self.n_placed_bytes.q.val() + bit_cast::<32, 16>(self.f_len.val());
+                self.pop_hdr.next = true;
+                self.new_placed.next = self.bm_placed.q.val() | (self.k_one32.val() << self.f_psn.val().get_bits::<5>(0));
+                self.bm_placed.d.next = self.new_placed.val();
+                self.bm_shift.d.next = self.new_placed.val() >> self.a_cum.q.val().get_bits::<5>(0);
+                self.bm_last.d.next = self.bm_last.q.val();
+                if (self.f_flags.val() & self.k_flag_last.val()).any() {
+                    self.bm_last.d.next = self.bm_last.q.val() | (self.k_one32.val() << self.f_psn.val().get_bits::<5>(0));
+                }
+                self.placed_ram.write_enable.next = true;
+                self.placed_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
+                self.placed_ram.write_data.next = self.bm_placed.d.val();
+                self.last_ram.write_enable.next = true;
+                self.last_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
+                self.last_ram.write_data.next = self.bm_last.d.val();
+                if !self.high_step.val().get_bit(31) && self.high_step.val().any() {
+                    self.a_high.d.next = self.new_high.val();
+                }
+                self.a_pend.d.next = self.a_pend.q.val();
+                if !self.in_order.q.val() {
+                    self.a_pend.d.next = self.a_pend.d.val() | self.k_r_gap.val();
+                }
+                if (self.f_flags.val() & self.k_flag_ack_req.val()).any() {
+                    self.a_pend.d.next = self.a_pend.d.val() | self.k_r_ack_req.val();
+                }
+                if self.in_order.q.val() {
+                    self.a_inord.d.next = self.a_inord.q.val() + 1;
+                    if self.cfg_coalesce.val().any() && (self.a_inord.q.val() + 1 >= self.cfg_coalesce.val()) {
+                        self.a_pend.d.next = self.a_pend.d.val() | self.k_r_coalesce.val();
+                        self.a_inord.d.next = 0.into();
+                    }
+                    self.state.d.next = RxState::AdvRun;
+                } else {
+                    self.state.d.next = RxState::Xlate;
+                }
+            }
+            RxState::AdvRun => {
+                self.pop_hdr.next = true;
+                self.bm_placed.d.next = self.bm_placed.q.val() & !self.run_mask.val();
+                self.bm_last.d.next = self.bm_last.q.val() & !self.run_mask.val();
+                self.placed_ram.write_enable.next = true;
+                self.placed_ram.write_data.next = self.bm_placed.q.val() & !self.run_mask.val();
+                self.last_ram.write_enable.next = true;
+                self.last_ram.write_data.next = self.bm_last.q.val() & !self.run_mask.val();
+                self.a_done.d.next = self.a_done.q.val() + bit_cast::<32, 6>(self.passed.val());
+                if self.passed.val().any() {
+                    self.a_pend.d.next = self.a_pend.q.val() | self.k_r_complete.val();
+                }
+                self.a_cum.d.next = self.a_cum.q.val() + bit_cast::<32, 6>(self.run.val());
+                if (bit_cast::<6, 5>(self.a_cum.q.val().get_bits::<5>(0)) + self.run.val()) == 32 {
+                    self.state.d.next = RxState::AdvRead;
+                } else {
+                    self.state.d.next = RxState::Xlate;
+                }
+            }
+            RxState::AdvRead => {
+                self.placed_ram.read_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.a_cum.q.val().get_bits::<7>(5));
+                self.last_ram.read_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.a_cum.q.val().get_bits::<7>(5));
+                self.state.d.next = RxState::AdvWait;
+            }
+            RxState::AdvWait => {
+                // CUM is at a word boundary: the run starts at bit 0.
+                self.bm_placed.d.next = self.placed_ram.read_data.val();
+                self.bm_last.d.next = self.last_ram.read_data.val();
+                self.bm_shift.d.next = self.placed_ram.read_data.val();
+                self.state.d.next = RxState::AdvRun;
+            }
+            RxState::Notify => {
+                self.state.d.next = RxState::Discard;
+                if self.rd_words.q.val() == self.f_words.val() {
+                    self.state.d.next = RxState::Idle;
+                }
+                if self.a_armed.q.val().any() && self.a_pend.q.val().any() {
+                    self.ev_kind.d.next = self.k_ev_rx.val();
+                    self.ev_reason.d.next = bit_cast::<8, 5>(self.a_pend.q.val());
+                    self.ev_ctx.d.next = bit_cast::<16, 6>(self.ctx.q.val());
+                    self.ev_a.d.next = self.a_cum.q.val();
+                    self.ev_b.d.next = self.a_high.q.val();
+                    self.ev_c.d.next = self.a_done.q.val().get_bits::<16>(0);
+                    self.a_pend.d.next = 0.into();
+                    self.a_armed.d.next = 0.into();
+                    self.a_inord.d.next = 0.into();
+                    self.ev_ret.d.next = RxState::Discard;
+                    self.state.d.next = RxState::EvPost;
+                }
+                self.arr_ram.write_enable.next = true;
+                self.arr_ram.write_data.next = bit_cast::<A_BITS, 32>(self.a_cum.q.val())
+                    | (bit_cast::<A_BITS, 32>(self.a_high.q.val()) << 32)
+                    | (bit_cast::<A_BITS, 32>(self.a_done.q.val()) << 64)
+                    | (bit_cast::<A_BITS, 5>(self.a_pend.d.val()) << 96)
+                    | (bit_cast::<A_BITS, 1>(self.a_armed.d.val()) << 101)
+                    | (bit_cast::<A_BITS, 16>(self.a_inord.d.val()) << 102);
+            }
+            RxState::EvPost => {
+                self.w_addr.next = self.eq_base.val() + (bit_cast::<64, 32>(self.eq_tail_r.q.val() & (self.eq_size.val() - 1)) << 4);
+                self.w_len.next = 16.into();
+                self.w_first.next = true;
+                self.w_strb.next = 0xFF.into();
+                self.w_data.next = bit_cast::<64, 8>(self.ev_kind.q.val())
+                    | (bit_cast::<64, 8>(self.ev_reason.q.val()) << 8)
+                    | (bit_cast::<64, 16>(self.ev_ctx.q.val()) << 16)
+                    | (bit_cast::<64, 32>(self.ev_a.q.val()) << 32);
+                if (self.eq_tail_r.q.val() - self.eq_head.val()) >= self.eq_size.val() {
+                    self.n_eq_overflow.d.next = self.n_eq_overflow.q.val() + 1;
+                    self.irq_overflow.next = true;
+                    self.state.d.next = self.ev_ret.q.val();
+                } else {
+                    self.w_valid.next = true;
+                    if self.w_ready.val() {
+                        self.state.d.next = RxState::EvBeat1;
+                    }
+                }
+            }
+            RxState::EvBeat1 => {
+                self.w_addr.next = self.eq_base.val() + (bit_cast::<64, 32>(self.eq_tail_r.q.val() & (self.eq_size.val() - 1)) << 4);
+                self.w_len.next = 16.into();
+                self.w_first.next = false;
+                self.w_last.next = true;
+                self.w_strb.next = 0xFF.into();
+                // Phase 1 on even passes around the ring.
+                self.w_data.next = bit_cast::<64, 32>(self.ev_b.q.val()) | (bit_cast::<64, 16>(self.ev_c.q.val()) << 32);
+                if !(self.eq_tail_r.q.val() & self.eq_size.val()).any() {
+                    self.w_data.next = bit_cast::<64, 32>(self.ev_b.q.val())
+                        | (bit_cast::<64, 16>(self.ev_c.q.val()) << 32)
+                        | (bit_cast::<64, 1>(true.into()) << 56);
+                }
+                self.w_valid.next = true;
+                if self.w_ready.val() {
+                    self.eq_tail_r.d.next = self.eq_tail_r.q.val() + 1;
+                    self.irq_event.next = true;
+                    self.state.d.next = self.ev_ret.q.val();
+                }
+            }
+            RxState::Discard => {
+                if self.rd_words.q.val() == self.f_words.val() {
+                    self.state.d.next = RxState::Idle;
+                } else if !self.data_fifo.empty.val() {
+                    self.data_fifo.read.next = true;
+                    self.rd_words.d.next = self.rd_words.q.val() + 1;
+                }
+            }
+            RxState::HDesc => {
+                self.state.d.next = RxState::Discard;
+                if self.rxq_head_r.q.val() == self.rxq_tail.val() || self.rxq_size.val() == 0 {
+                    self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_cut.val() + 1;
+                } else {
+                    self.r_req.next = true;
+                    self.r_addr.next = self.rxq_base.val() + (bit_cast::<64, 32>(self.rxq_head_r.q.val() & (self.rxq_size.val() - 1)) << 4);
+                    self.r_len.next = 16.into();
+                    self.state.d.next = RxState::HDesc;
+                    if self.r_ready.val() {
+                        self.desc_beat.d.next = false;
+                        self.state.d.next = RxState::HDescWait;
+                    }
+                }
+            }
+            RxState::HDescWait => {
+                if self.r_beat.val() {
+                    self.desc_beat.d.next = true;
+                    if !self.desc_beat.q.val() {
+                        self.buf_addr.d.next = self.r_data.val();
+                    } else {
+                        self.buf_len.d.next = self.r_data.val().get_bits::<16>(0);
+                        self.xfer_rem.d.next = self.f_bytes.val();
+                        self.feed_rem.d.next = self.f_bytes.val();
+                        self.drop.d.next = 0.into();
+                        self.host.d.next = true;
+                        self.first_piece.d.next = true;
+                        if self.r_data.val().get_bits::<16>(0) < bit_cast::<16, 14>(self.f_bytes.val()) {
+                            // Too small: the buffer stays at the head for a frame that fits.
+                            self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_cut.val() + 1;
+                            self.state.d.next = RxState::Discard;
+                        } else {
+                            self.state.d.next = RxState::HPiece;
+                        }
+                    }
+                }
+            }
+            RxState::HDone => {
+                self.n_host.d.next = self.n_host.q.val() + 1;
+                self.rxq_head_r.d.next = self.rxq_head_r.q.val() + 1;
+                self.ev_kind.d.next = self.k_ev_rx_frame.val();
+                self.ev_reason.d.next = 0.into();
+                self.ev_ctx.d.next = 0.into();
+                self.ev_a.d.next = self.rxq_head_r.q.val();
+                self.ev_b.d.next = bit_cast::<32, 14>(self.f_bytes.val());
+                self.ev_c.d.next = 0.into();
+                self.ev_ret.d.next = RxState::Discard;
+                self.state.d.next = RxState::EvPost;
+            }
+            RxState::CmdCommit => {
+                self.ct_ram.write_enable.next = true;
+                self.arr_ram.write_enable.next = true;
+                self.sweep.d.next = 0.into();
+                self.state.d.next = RxState::CmdClear;
+            }
+            RxState::CmdClear => {
+                self.placed_ram.write_enable.next = true;
+                self.placed_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.sweep.q.val().get_bits::<7>(0));
+                self.placed_ram.write_data.next = 0.into();
+                self.last_ram.write_enable.next = true;
+                self.last_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.sweep.q.val().get_bits::<7>(0));
+                self.last_ram.write_data.next = 0.into();
+                self.sweep.d.next = self.sweep.q.val() + 1;
+                if self.sweep.q.val() == 127 {
+                    self.ct_ack.next = true;
+                    self.state.d.next = RxState::Idle;
+                }
+            }
+            RxState::CmdArmWait => {
+                self.a_cum.d.next = self.arr.val().get_bits::<32>(0);
+                self.a_high.d.next = self.arr.val().get_bits::<32>(32);
+                self.a_done.d.next = self.arr.val().get_bits::<32>(64);
+                self.a_pend.d.next = self.arr.val().get_bits::<5>(96);
+                self.a_armed.d.next = 1.into();
+                self.a_inord.d.next = self.arr.val().get_bits::<16>(102);
+                self.rd_words.d.next = self.f_words.val();
+                self.state.d.next = RxState::Notify;
+            }
+            RxState::CmdQueryWait => {
+                self.q_ack.next = true;
+                if self.q_kind_r.q.val() == 0 {
+                    self.q_data.next = self.arr.val().get_bits::<32>(0);
+                } else if self.q_kind_r.q.val() == 1 {
+                    self.q_data.next = self.arr.val().get_bits::<32>(32);
+                } else if self.q_kind_r.q.val() == 2 {
+                    self.q_data.next = self.arr.val().get_bits::<32>(64);
+                } else {
+                    self.q_data.next = self.placed_ram.read_data.val();
+                }
+                self.state.d.next = RxState::Idle;
+            }
+            RxState::ResetSweep => {
+                self.placed_ram.write_enable.next = true;
+                self.placed_ram.write_address.next = self.sweep.q.val();
+                self.placed_ram.write_data.next = 0.into();
+                self.last_ram.write_enable.next = true;
+                self.last_ram.write_address.next = self.sweep.q.val();
+                self.last_ram.write_data.next = 0.into();
+                self.ct_ram.write_enable.next = true;
+                self.ct_ram.write_address.next = self.sweep.q.val().get_bits::<6>(0);
+                self.ct_ram.write_data.next = 0.into();
+                self.arr_ram.write_enable.next = true;
+                self.arr_ram.write_address.next = self.sweep.q.val().get_bits::<6>(0);
+                self.arr_ram.write_data.next = 0.into();
+                self.sweep.d.next = self.sweep.q.val() + 1;
+                if self.sweep.q.val().all() {
+                    self.n_placed.d.next = 0.into();
+                    self.n_placed_bytes.d.next = 0.into();
+                    self.n_malformed.d.next = 0.into();
+                    self.n_ctx.d.next = 0.into();
+                    self.n_peer.d.next = 0.into();
+                    self.n_tag.d.next = 0.into();
+                    self.n_key.d.next = 0.into();
+                    self.n_bounds.d.next = 0.into();
+                    self.n_dup.d.next = 0.into();
+                    self.n_window.d.next = 0.into();
+                    self.n_nobuf.d.next = 0.into();
+                    self.n_host.d.next = 0.into();
+                    self.n_eq_overflow.d.next = 0.into();
+                    self.eq_tail_r.d.next = 0.into();
+                    self.rxq_head_r.d.next = 0.into();
+                    self.xl_valid.d.next = false;
+                    self.rst_ack.next = true;
+                    self.state.d.next = RxState::Idle;
+                }
+            }
+            _ => {
+                self.state.d.next = RxState::Idle;
+            }
+        }
+        // A WRITE's header words leave the FIFO while its checks and marking run.
+        if self.pop_hdr.val() && (self.rd_words.q.val() < 5) && !self.data_fifo.empty.val() {
+            self.data_fifo.read.next = true;
+            self.rd_words.d.next = self.rd_words.q.val() + 1;
+        }
+        // A region commit may change any translation.
+        if self.rt_we.val() {
+            self.xl_valid.d.next = false;
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! The host transmit path: frames the driver puts in the TXQ (ACK/NACK and ordinary traffic)
+//! go to the MAC.
+//!
+//! For each `BufDesc` it reads the frame from host memory by DMA, in reads that never cross a
+//! 4 KiB page, realigns the beats (lane = bus address mod 8) to frame byte 0 in lane 0, and
+//! stores the whole frame in the transmit FIFO before the MAC may start it: the MAC needs a
+//! frame's words back to back, and DMA cannot promise that. Then `HEAD` advances and
+//! `EV_TX_DONE` is posted (the buffer may be reused: the frame is on chip).
+//!
+//! Not here yet: the RDMA TX engine (SQ descriptors). The SQ ring registers exist, but this
+//! gateware does not consume SQ descriptors.
+
+use rust_hdl::prelude::*;
+use uzura_uapi::ring;
+
+use crate::k;
+
+#[derive(Copy, Clone, PartialEq, Debug, LogicState)]
+pub enum TxqState {
+    Idle,
+    Desc,
+    DescWait,
+    Piece,
+    Data,
+    Done,
+    Event,
+}
+
+/// 2,048 words of 64 bits (16 KiB, one frame of any MTU and change), with keep and last.
+type TxFifo = SynchronousFIFO<Bits<73>, 11, 12, 1>;
+const FIFO_WORDS: u64 = 2048;
+
+block! {
+/// See the module documentation. `r_` is this engine's DMA read port, `tev_` its event
+/// request to the RX engine (which writes every event), `tx_` the stream to the MAC.
+pub struct TxqEngine {
+    pub clock: Signal<In, Clock>,
+    pub enable: Signal<In, Bit>,
+    pub txq_base: Signal<In, Bits<64>>,
+    pub txq_log2: Signal<In, Bits<5>>,
+    pub txq_tail: Signal<In, Bits<32>>,
+    pub txq_head: Signal<Out, Bits<32>>,
+    pub r_req: Signal<Out, Bit>,
+    pub r_ready: Signal<In, Bit>,
+    pub r_addr: Signal<Out, Bits<64>>,
+    pub r_len: Signal<Out, Bits<13>>,
+    pub r_beat: Signal<In, Bit>,
+    pub r_data: Signal<In, Bits<64>>,
+    pub r_last: Signal<In, Bit>,
+    pub tev_req: Signal<Out, Bit>,
+    pub tev_kind: Signal<Out, Bits<8>>,
+    pub tev_a: Signal<Out, Bits<32>>,
+    pub tev_ack: Signal<In, Bit>,
+    pub tx_data: Signal<Out, Bits<64>>,
+    pub tx_keep: Signal<Out, Bits<8>>,
+    pub tx_valid: Signal<Out, Bit>,
+    pub tx_last: Signal<Out, Bit>,
+    pub tx_ready: Signal<In, Bit>,
+    /// Pulses when the MAC takes a frame's last word.
+    pub tx_sent: Signal<Out, Bit>,
+    /// Between frames (the commit fence waits for it).
+    pub idle: Signal<Out, Bit>,
+    fifo: TxFifo,
+    state: DFF<TxqState>,
+    head: DFF<Bits<32>>,
+    desc_beat: DFF<Bit>,
+    addr: DFF<Bits<64>>,
+    len: DFF<Bits<14>>,
+    req_rem: DFF<Bits<14>>,
+    feed_rem: DFF<Bits<14>>,
+    out_rem: DFF<Bits<14>>,
+    lead: DFF<Bits<3>>,
+    acc: DFF<Bits<128>>,
+    acc_n: DFF<Bits<5>>,
+    /// Words in the FIFO or reserved for the frame being read, and whole frames in it.
+    used: DFF<Bits<12>>,
+    frames: DFF<Bits<12>>,
+    /// The MAC is in the middle of a frame from the FIFO.
+    sending: DFF<Bit>,
+    size: Signal<Local, Bits<32>>,
+    room: Signal<Local, Bits<13>>,
+    piece: Signal<Local, Bits<13>>,
+    frame_words: Signal<Local, Bits<12>>,
+    in_n: Signal<Local, Bits<5>>,
+    in_bits: Signal<Local, Bits<64>>,
+    out_n: Signal<Local, Bits<5>>,
+    out_fire: Signal<Local, Bit>,
+    left: Signal<Local, Bits<5>>,
+    take: Signal<Local, Bit>,
+    k_one32: Constant<Bits<32>> = k(1),
+    k_ones8: Constant<Bits<8>> = k(0xFF),
+    k_ones64: Constant<Bits<64>> = k(u64::MAX),
+    k_page: Constant<Bits<13>> = k(uzura_uapi::proto::PAGE_SIZE as u64),
+    k_fifo_words: Constant<Bits<12>> = k(FIFO_WORDS - 1),
+    k_ev_tx_done: Constant<Bits<8>> = k(ring::EV_TX_DONE as u64),
+}
+}
+
+impl Logic for TxqEngine {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, state, head, desc_beat, addr, len, req_rem, feed_rem, out_rem, lead, acc, acc_n, used, frames, sending);
+        clock!(self, clock, fifo);
+        self.size.next = self.k_one32.val() << self.txq_log2.val();
+        if self.txq_log2.val() == 0 {
+            self.size.next = 0.into();
+        }
+        self.txq_head.next = self.head.q.val();
+        self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.addr.q.val().get_bits::<12>(0));
+        self.piece.next = self.room.val();
+        if bit_cast::<14, 13>(self.room.val()) > self.req_rem.q.val() {
+            self.piece.next = bit_cast::<13, 14>(self.req_rem.q.val());
+        }
+        self.frame_words.next = bit_cast::<12, 14>((self.len.q.val() + 7) >> 3);
+        self.r_req.next = false;
+        self.r_addr.next = self.addr.q.val();
+        self.r_len.next = self.piece.val();
+        self.tev_req.next = false;
+        self.tev_kind.next = self.k_ev_tx_done.val();
+        self.tev_a.next = self.head.q.val();
+        self.idle.next = (self.state.q.val() == TxqState::Idle) && !self.sending.q.val();
+
+        // MAC side: only whole frames leave the FIFO.
+        self.tx_data.next = self.fifo.data_out.val().get_bits::<64>(0);
+        self.tx_keep.next = self.fifo.data_out.val().get_bits::<8>(64);
+        self.tx_last.next = self.fifo.data_out.val().get_bit(72);
+        self.tx_valid.next = !self.fifo.empty.val() && (self.sending.q.val() || self.frames.q.val().any());
+        self.take.next = self.tx_valid.val() && self.tx_ready.val();
+        self.fifo.read.next = self.take.val();
+        self.tx_sent.next = self.take.val() && self.fifo.data_out.val().get_bit(72);
+        if self.take.val() {
+            self.sending.d.next = !self.fifo.data_out.val().get_bit(72);
+            if !self.sending.q.val() {
+                self.frames.d.next = self.frames.q.val() - 1;
+            }
+        }
+
+        // Realignment: beats carry bus-address lanes; the FIFO wants frame byte 0 in lane 0.
+        self.in_n.next = 8.into();
+        self.in_n.next = self.in_n.val() - bit_cast::<5, 3>(self.lead.q.val());
+        if bit_cast::<14, 5>(self.in_n.val()) > self.feed_rem.q.val() {
+            self.in_n.next = bit_cast::<5, 14>(self.feed_rem.q.val());
+        }
+        self.in_bits.next = (self.r_data.val() >> (bit_cast::<6, 3>(self.lead.q.val()) << 3))
+            & !(self.k_ones64.val() << (bit_cast::<7, 5>(self.in_n.val()) << 3));
+        self.out_n.next = 8.into();
+        if self.out_rem.q.val() < 8 {
+            self.out_n.next = bit_cast::<5, 14>(self.out_rem.q.val());
+        }
+        self.out_fire.next = self.out_rem.q.val().any()
+            && ((self.acc_n.q.val() >= 8) || (bit_cast::<14, 5>(self.acc_n.q.val()) >= self.out_rem.q.val()));
+        self.left.next = self.acc_n.q.val();
+        if self.out_fire.val() {
+            self.left.next = self.acc_n.q.val() - self.out_n.val();
+        }
+        self.fifo.write.next = self.out_fire.val();
+        self.fifo.data_in.next = bit_cast::<73, 64>(self.acc.q.val().get_bits::<64>(0))
+            | (bit_cast::<73, 8>(!(self.k_ones8.val() << bit_cast::<4, 5>(self.out_n.val()))) << 64);
+        if self.out_rem.q.val() <= 8 {
+            self.fifo.data_in.next = bit_cast::<73, 64>(self.acc.q.val().get_bits::<64>(0))
+                | (bit_cast::<73, 8>(!(self.k_ones8.val() << bit_cast::<4, 5>(self.out_n.val()))) << 64)
+                | (bit_cast::<73, 1>(1.into()) << 72);
+        }
+        self.acc.d.next = self.acc.q.val();
+        if self.out_fire.val() {
+            self.acc.d.next = self.acc.q.val() >> (bit_cast::<8, 5>(self.out_n.val()) << 3);
+            self.out_rem.d.next = self.out_rem.q.val() - bit_cast::<14, 5>(self.out_n.val());
+            if self.out_rem.q.val() <= 8 {
+                self.frames.d.next = self.frames.d.val() + 1;
+            }
+        }
+        self.acc_n.d.next = self.left.val();
+        if self.take.val() {
+            self.used.d.next = self.used.q.val() - 1;
+        }
+
+        match self.state.q.val() {
+            TxqState::Idle => {
+                if self.enable.val() && self.size.val().any() && (self.head.q.val() != self.txq_tail.val()) {
+                    self.addr.d.next = self.txq_base.val() + (bit_cast::<64, 32>(self.head.q.val() & (self.size.val() - 1)) << 4);
+                    self.state.d.next = TxqState::Desc;
+                }
+            }
+            TxqState::Desc => {
+                self.r_req.next = true;
+                self.r_len.next = 16.into();
+                if self.r_ready.val() {
+                    self.desc_beat.d.next = false;
+                    self.state.d.next = TxqState::DescWait;
+                }
+            }
+            TxqState::DescWait => {
+                if self.r_beat.val() {
+                    self.desc_beat.d.next = true;
+                    if !self.desc_beat.q.val() {
+                        self.addr.d.next = self.r_data.val();
+                    } else {
+                        self.len.d.next = self.r_data.val().get_bits::<14>(0);
+                        self.req_rem.d.next = self.r_data.val().get_bits::<14>(0);
+                        self.feed_rem.d.next = self.r_data.val().get_bits::<14>(0);
+                        self.state.d.next = TxqState::Piece;
+                    }
+                }
+            }
+            TxqState::Piece => {
+                // Room for the whole frame first, so that it never waits half in the FIFO.
+                if (self.used.q.val() + self.frame_words.val()) <= self.k_fifo_words.val() {
+                    self.r_req.next = true;
+                    if self.r_ready.val() {
+                        self.lead.d.next = self.addr.q.val().get_bits::<3>(0);
+                        if self.req_rem.q.val() == self.len.q.val() {
+                            self.used.d.next = self.used.q.val() + self.frame_words.val();
+                            self.out_rem.d.next = self.len.q.val();
+                            self.acc_n.d.next = 0.into();
+                        }
+                        self.req_rem.d.next = self.req_rem.q.val() - bit_cast::<14, 13>(self.piece.val());
+                        self.addr.d.next = self.addr.q.val() + bit_cast::<64, 13>(self.piece.val());
+                        self.state.d.next = TxqState::Data;
+                    }
+                }
+            }
+            TxqState::Data => {
+                if self.r_beat.val() {
+                    self.acc.d.next = self.acc.d.val() | (bit_cast::<128, 64>(self.in_bits.val()) << (bit_cast::<8, 5>(self.left.val()) << 3));
+                    self.acc_n.d.next = self.left.val() + self.in_n.val();
+                    self.feed_rem.d.next = self.feed_rem.q.val() - bit_cast::<14, 5>(self.in_n.val());
+                    self.lead.d.next = 0.into();
+                    if self.r_last.val() {
+                        if self.req_rem.q.val().any() {
+                            self.state.d.next = TxqState::Piece;
+                        } else {
+                            self.state.d.next = TxqState::Done;
+                        }
+                    }
+                }
+            }
+            TxqState::Done => {
+                // Wait until the realigner has flushed the frame into the FIFO.
+                if !self.out_rem.q.val().any() {
+                    self.state.d.next = TxqState::Event;
+                }
+            }
+            TxqState::Event => {
+                self.tev_req.next = true;
+                if self.tev_ack.val() {
+                    self.head.d.next = self.head.q.val() + 1;
+                    self.state.d.next = TxqState::Idle;
+                }
+            }
+            _ => {
+                self.state.d.next = TxqState::Idle;
+            }
+        }
+    }
+}

@@ -1,0 +1,11183 @@
+
+
+module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_ready,reg_rd_en,reg_rd_valid,reg_rd_data,dmar_valid,dmar_ready,dmar_tag,dmar_addr,dmar_len,dmar_beat_valid,dmar_beat_tag,dmar_beat_data,dmar_beat_last,dmaw_valid,dmaw_ready,dmaw_addr,dmaw_len,dmaw_data,dmaw_strb,dmaw_first,dmaw_last,msi_req,xgmii_txd,xgmii_txc,xgmii_rxd,xgmii_rxc);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [47:0] board_mac;
+    input wire  [12:0] reg_addr;
+    input wire  reg_wr_en;
+    input wire  [31:0] reg_wr_data;
+    input wire  [3:0] reg_wr_strb;
+    output reg  reg_wr_ready;
+    input wire  reg_rd_en;
+    output reg  reg_rd_valid;
+    output reg  [31:0] reg_rd_data;
+    output reg  dmar_valid;
+    input wire  dmar_ready;
+    output reg  [7:0] dmar_tag;
+    output reg  [63:0] dmar_addr;
+    output reg  [12:0] dmar_len;
+    input wire  dmar_beat_valid;
+    input wire  [7:0] dmar_beat_tag;
+    input wire  [63:0] dmar_beat_data;
+    input wire  dmar_beat_last;
+    output reg  dmaw_valid;
+    input wire  dmaw_ready;
+    output reg  [63:0] dmaw_addr;
+    output reg  [12:0] dmaw_len;
+    output reg  [63:0] dmaw_data;
+    output reg  [7:0] dmaw_strb;
+    output reg  dmaw_first;
+    output reg  dmaw_last;
+    output reg  msi_req;
+    output reg  [63:0] xgmii_txd;
+    output reg  [7:0] xgmii_txc;
+    input wire  [63:0] xgmii_rxd;
+    input wire  [7:0] xgmii_rxc;
+    
+    // Constant declarations
+    localparam  k_id = 32'h41525a55;
+    localparam  k_version = 32'h10000;
+    localparam  k_caps = 32'h400c01;
+    localparam  k_caps_regions = 32'h400;
+    localparam  k_max_payload_reset = 32'h5b8;
+    localparam  k_max_write = 32'h23e0;
+    localparam  k_xoff_reset = 32'h4000;
+    localparam  k_xon_reset = 32'h1000;
+    localparam  k_coalesce_reset = 16'h40;
+    localparam  k_regions = 11'b10000000000;
+    localparam  k_contexts = 32'h40;
+    localparam  k_status_link = 32'h1;
+    localparam  k_status_paused = 32'h2;
+    localparam  k_status_xoff = 32'h4;
+    localparam  a_id = 13'b0;
+    localparam  a_version = 13'b100;
+    localparam  a_caps = 13'b1000;
+    localparam  a_caps_regions = 13'b1100;
+    localparam  a_mac_lo = 13'b10000;
+    localparam  a_mac_hi = 13'b10100;
+    localparam  a_control = 13'b11000;
+    localparam  a_status = 13'b11100;
+    localparam  a_max_payload = 13'b100000;
+    localparam  a_pause_quanta = 13'b100100;
+    localparam  a_rxbuf_xoff = 13'b101000;
+    localparam  a_rxbuf_xon = 13'b101100;
+    localparam  a_irq_cause = 13'b110000;
+    localparam  a_irq_mask = 13'b110100;
+    localparam  a_ack_coalesce = 13'b111000;
+    localparam  a_ring_base = 13'b100000000;
+    localparam  a_ring_end = 13'b110000000;
+    localparam  o_base_lo = 5'b0;
+    localparam  o_base_hi = 5'b100;
+    localparam  o_size = 5'b1000;
+    localparam  o_head = 5'b1100;
+    localparam  o_tail = 5'b10000;
+    localparam  a_sq_tail = 13'b100010000;
+    localparam  a_txq_tail = 13'b100110000;
+    localparam  a_rxq_tail = 13'b101010000;
+    localparam  a_eq_head = 13'b101101100;
+    localparam  a_rt_key_lo = 13'b1000000000;
+    localparam  a_rt_key_hi = 13'b1000000100;
+    localparam  a_rt_len_lo = 13'b1000001000;
+    localparam  a_rt_len_hi = 13'b1000001100;
+    localparam  a_rt_pl_lo = 13'b1000010000;
+    localparam  a_rt_pl_hi = 13'b1000010100;
+    localparam  a_rt_first = 13'b1000011000;
+    localparam  a_rt_pd = 13'b1000011100;
+    localparam  a_rt_flags = 13'b1000100000;
+    localparam  a_rt_commit = 13'b1000100100;
+    localparam  a_ct_peer_mac_lo = 13'b1010000000;
+    localparam  a_ct_peer_mac_hi = 13'b1010000100;
+    localparam  a_ct_peer_ctx = 13'b1010001000;
+    localparam  a_ct_peer_tag = 13'b1010001100;
+    localparam  a_ct_local_tag = 13'b1010010000;
+    localparam  a_ct_pd = 13'b1010010100;
+    localparam  a_ct_flags = 13'b1010011000;
+    localparam  a_ct_rx_start = 13'b1010011100;
+    localparam  a_ct_commit = 13'b1010100000;
+    localparam  a_ct_select = 13'b1010100100;
+    localparam  a_ct_rx_cum = 13'b1010101000;
+    localparam  a_ct_rx_high = 13'b1010101100;
+    localparam  a_ct_rx_done = 13'b1010110000;
+    localparam  a_ct_arm = 13'b1010110100;
+    localparam  a_rx_map = 13'b1000000000000;
+    localparam  a_cnt = 13'b10000000000;
+    localparam  a_cnt_end = 13'b10001011000;
+    localparam  c_enable = 5'b1;
+    localparam  c_reset = 5'b10;
+    localparam  c_pause_rx = 5'b100;
+    localparam  c_pause_tx = 5'b1000;
+    localparam  c_promisc = 5'b10000;
+    localparam  m_lo32_128 = 128'hffffffff;
+    localparam  m_lo64_256 = 256'hffffffffffffffff;
+    localparam  m_lo5_32 = 32'h1f;
+    localparam  m_hi32 = 64'hffffffff00000000;
+    
+    // Stub signals
+    reg  mac$clock;
+    reg  [63:0] mac$tx_data;
+    reg  [7:0] mac$tx_keep;
+    reg  mac$tx_valid;
+    reg  mac$tx_last;
+    wire  mac$tx_ready;
+    wire  mac$tx_paused;
+    reg  mac$tx_send_pause;
+    reg  [15:0] mac$tx_send_pause_quanta;
+    reg  [47:0] mac$station;
+    wire  [63:0] mac$xgmii_txd;
+    wire  [7:0] mac$xgmii_txc;
+    reg  [63:0] mac$xgmii_rxd;
+    reg  [7:0] mac$xgmii_rxc;
+    wire  [63:0] mac$rx_data;
+    wire  [7:0] mac$rx_keep;
+    wire  mac$rx_valid;
+    wire  mac$rx_last;
+    wire  mac$rx_error;
+    reg  mac$rx_pause_enable;
+    wire  mac$rx_pause_load;
+    wire  [15:0] mac$rx_pause_quanta;
+    wire  [31:0] mac$rx_frames;
+    wire  [31:0] mac$rx_bad_fcs;
+    wire  [31:0] mac$rx_runt;
+    wire  [31:0] mac$rx_oversize;
+    wire  [31:0] mac$rx_pause;
+    reg  rx$clock;
+    reg  [63:0] rx$m_data;
+    reg  [7:0] rx$m_keep;
+    reg  rx$m_valid;
+    reg  rx$m_last;
+    reg  rx$m_error;
+    reg  [47:0] rx$cfg_mac;
+    reg  rx$cfg_enable;
+    reg  rx$cfg_promisc;
+    reg  [15:0] rx$cfg_coalesce;
+    reg  [63:0] rx$eq_base;
+    reg  [4:0] rx$eq_log2;
+    reg  [31:0] rx$eq_head;
+    wire  [31:0] rx$eq_tail;
+    reg  [63:0] rx$rxq_base;
+    reg  [4:0] rx$rxq_log2;
+    reg  [31:0] rx$rxq_tail;
+    wire  [31:0] rx$rxq_head;
+    reg  rx$rt_we;
+    reg  [9:0] rx$rt_waddr;
+    reg  [207:0] rx$rt_wdata;
+    reg  rx$ct_req;
+    reg  [5:0] rx$ct_idx;
+    reg  [112:0] rx$ct_data;
+    reg  [31:0] rx$ct_start;
+    wire  rx$ct_ack;
+    reg  rx$arm_req;
+    reg  [5:0] rx$arm_idx;
+    wire  rx$arm_ack;
+    reg  rx$q_req;
+    reg  [1:0] rx$q_kind;
+    reg  [5:0] rx$q_ctx;
+    reg  [6:0] rx$q_word;
+    wire  rx$q_ack;
+    wire  [31:0] rx$q_data;
+    reg  rx$rst_req;
+    wire  rx$rst_ack;
+    reg  rx$tev_req;
+    reg  [7:0] rx$tev_kind;
+    reg  [15:0] rx$tev_ctx;
+    reg  [31:0] rx$tev_a;
+    reg  [31:0] rx$tev_b;
+    wire  rx$tev_ack;
+    wire  rx$w_valid;
+    reg  rx$w_ready;
+    wire  [63:0] rx$w_addr;
+    wire  [12:0] rx$w_len;
+    wire  [63:0] rx$w_data;
+    wire  [7:0] rx$w_strb;
+    wire  rx$w_first;
+    wire  rx$w_last;
+    wire  rx$r_req;
+    reg  rx$r_ready;
+    wire  [63:0] rx$r_addr;
+    wire  [12:0] rx$r_len;
+    reg  rx$r_beat;
+    reg  [63:0] rx$r_data;
+    wire  rx$irq_event;
+    wire  rx$irq_overflow;
+    wire  [12:0] rx$fill;
+    wire  rx$idle;
+    wire  [31:0] rx$c_placed;
+    wire  [31:0] rx$c_placed_bytes;
+    wire  [31:0] rx$c_malformed;
+    wire  [31:0] rx$c_ctx;
+    wire  [31:0] rx$c_peer;
+    wire  [31:0] rx$c_tag;
+    wire  [31:0] rx$c_key;
+    wire  [31:0] rx$c_bounds;
+    wire  [31:0] rx$c_dup;
+    wire  [31:0] rx$c_window;
+    wire  [31:0] rx$c_nobuf;
+    wire  [31:0] rx$c_host;
+    wire  [31:0] rx$c_eq_overflow;
+    reg  txq$clock;
+    reg  txq$enable;
+    reg  [63:0] txq$txq_base;
+    reg  [4:0] txq$txq_log2;
+    reg  [31:0] txq$txq_tail;
+    wire  [31:0] txq$txq_head;
+    wire  txq$r_req;
+    reg  txq$r_ready;
+    wire  [63:0] txq$r_addr;
+    wire  [12:0] txq$r_len;
+    reg  txq$r_beat;
+    reg  [63:0] txq$r_data;
+    reg  txq$r_last;
+    wire  txq$tev_req;
+    wire  [7:0] txq$tev_kind;
+    wire  [31:0] txq$tev_a;
+    reg  txq$tev_ack;
+    wire  [63:0] txq$tx_data;
+    wire  [7:0] txq$tx_keep;
+    wire  txq$tx_valid;
+    wire  txq$tx_last;
+    reg  txq$tx_ready;
+    wire  txq$tx_sent;
+    wire  txq$idle;
+    reg  [31:0] mac_lo$d;
+    wire  [31:0] mac_lo$q;
+    reg  mac_lo$clock;
+    reg  [47:0] station$d;
+    wire  [47:0] station$q;
+    reg  station$clock;
+    reg  [4:0] control$d;
+    wire  [4:0] control$q;
+    reg  control$clock;
+    reg  [31:0] max_payload$d;
+    wire  [31:0] max_payload$q;
+    reg  max_payload$clock;
+    reg  [15:0] pause_quanta$d;
+    wire  [15:0] pause_quanta$q;
+    reg  pause_quanta$clock;
+    reg  [31:0] rxbuf_xoff$d;
+    wire  [31:0] rxbuf_xoff$q;
+    reg  rxbuf_xoff$clock;
+    reg  [31:0] rxbuf_xon$d;
+    wire  [31:0] rxbuf_xon$q;
+    reg  rxbuf_xon$clock;
+    reg  [2:0] irq_cause$d;
+    wire  [2:0] irq_cause$q;
+    reg  irq_cause$clock;
+    reg  [2:0] irq_mask$d;
+    wire  [2:0] irq_mask$q;
+    reg  irq_mask$clock;
+    reg  irq_was$d;
+    wire  irq_was$q;
+    reg  irq_was$clock;
+    reg  [15:0] ack_coalesce$d;
+    wire  [15:0] ack_coalesce$q;
+    reg  ack_coalesce$clock;
+    reg  [127:0] ring_base_lo$d;
+    wire  [127:0] ring_base_lo$q;
+    reg  ring_base_lo$clock;
+    reg  [255:0] ring_base$d;
+    wire  [255:0] ring_base$q;
+    reg  ring_base$clock;
+    reg  [31:0] ring_log2$d;
+    wire  [31:0] ring_log2$q;
+    reg  ring_log2$clock;
+    reg  [31:0] sq_tail$d;
+    wire  [31:0] sq_tail$q;
+    reg  sq_tail$clock;
+    reg  [31:0] txq_tail$d;
+    wire  [31:0] txq_tail$q;
+    reg  txq_tail$clock;
+    reg  [31:0] rxq_tail$d;
+    wire  [31:0] rxq_tail$q;
+    reg  rxq_tail$clock;
+    reg  [31:0] eq_head$d;
+    wire  [31:0] eq_head$q;
+    reg  eq_head$clock;
+    reg  [63:0] rt_key$d;
+    wire  [63:0] rt_key$q;
+    reg  rt_key$clock;
+    reg  [63:0] rt_len$d;
+    wire  [63:0] rt_len$q;
+    reg  rt_len$clock;
+    reg  [63:0] rt_pl$d;
+    wire  [63:0] rt_pl$q;
+    reg  rt_pl$clock;
+    reg  [11:0] rt_first$d;
+    wire  [11:0] rt_first$q;
+    reg  rt_first$clock;
+    reg  [15:0] rt_pd$d;
+    wire  [15:0] rt_pd$q;
+    reg  rt_pd$clock;
+    reg  [2:0] rt_flags$d;
+    wire  [2:0] rt_flags$q;
+    reg  rt_flags$clock;
+    reg  [63:0] ct_peer_mac$d;
+    wire  [63:0] ct_peer_mac$q;
+    reg  ct_peer_mac$clock;
+    reg  [15:0] ct_peer_ctx$d;
+    wire  [15:0] ct_peer_ctx$q;
+    reg  ct_peer_ctx$clock;
+    reg  [31:0] ct_peer_tag$d;
+    wire  [31:0] ct_peer_tag$q;
+    reg  ct_peer_tag$clock;
+    reg  [31:0] ct_local_tag$d;
+    wire  [31:0] ct_local_tag$q;
+    reg  ct_local_tag$clock;
+    reg  [15:0] ct_pd$d;
+    wire  [15:0] ct_pd$q;
+    reg  ct_pd$clock;
+    reg  ct_flags$d;
+    wire  ct_flags$q;
+    reg  ct_flags$clock;
+    reg  [31:0] ct_start$d;
+    wire  [31:0] ct_start$q;
+    reg  ct_start$clock;
+    reg  [5:0] ct_select$d;
+    wire  [5:0] ct_select$q;
+    reg  ct_select$clock;
+    reg  ct_pending$d;
+    wire  ct_pending$q;
+    reg  ct_pending$clock;
+    reg  [5:0] ct_idx$d;
+    wire  [5:0] ct_idx$q;
+    reg  ct_idx$clock;
+    reg  [112:0] ct_data$d;
+    wire  [112:0] ct_data$q;
+    reg  ct_data$clock;
+    reg  [31:0] ct_start_r$d;
+    wire  [31:0] ct_start_r$q;
+    reg  ct_start_r$clock;
+    reg  arm_pending$d;
+    wire  arm_pending$q;
+    reg  arm_pending$clock;
+    reg  [5:0] arm_idx$d;
+    wire  [5:0] arm_idx$q;
+    reg  arm_idx$clock;
+    reg  rst_active$d;
+    wire  rst_active$q;
+    reg  rst_active$clock;
+    reg  rst_rx_done$d;
+    wire  rst_rx_done$q;
+    reg  rst_rx_done$clock;
+    reg  [10:0] rst_sweep$d;
+    wire  [10:0] rst_sweep$q;
+    reg  rst_sweep$clock;
+    reg  fence$d;
+    wire  fence$q;
+    reg  fence$clock;
+    reg  rd_pending$d;
+    wire  rd_pending$q;
+    reg  rd_pending$clock;
+    reg  [12:0] rd_addr$d;
+    wire  [12:0] rd_addr$q;
+    reg  rd_addr$clock;
+    reg  q_sent$d;
+    wire  q_sent$q;
+    reg  q_sent$clock;
+    reg  rd_busy$d;
+    wire  rd_busy$q;
+    reg  rd_busy$clock;
+    reg  rd_rx$d;
+    wire  rd_rx$q;
+    reg  rd_rx$clock;
+    reg  xoff_sent$d;
+    wire  xoff_sent$q;
+    reg  xoff_sent$clock;
+    reg  [23:0] xoff_timer$d;
+    wire  [23:0] xoff_timer$q;
+    reg  xoff_timer$clock;
+    reg  [31:0] tx_frames$d;
+    wire  [31:0] tx_frames$q;
+    reg  tx_frames$clock;
+    reg  [31:0] tx_pause$d;
+    wire  [31:0] tx_pause$q;
+    reg  tx_pause$clock;
+    
+    // Local signals
+    reg  send_pause;
+    reg  [15:0] send_quanta;
+    reg  [31:0] fill_bytes;
+    reg  [703:0] counters;
+    reg  [31:0] rd_value;
+    reg  [1:0] ring_idx;
+    reg  [6:0] wr_rel;
+    reg  [6:0] rd_rel;
+    reg  [12:0] rd_cnt;
+    reg  [4:0] ring_off;
+    reg  wr;
+    reg  irq_now;
+    
+    // Sub module instances
+    top$mac mac(
+        .clock(mac$clock),
+        .tx_data(mac$tx_data),
+        .tx_keep(mac$tx_keep),
+        .tx_valid(mac$tx_valid),
+        .tx_last(mac$tx_last),
+        .tx_ready(mac$tx_ready),
+        .tx_paused(mac$tx_paused),
+        .tx_send_pause(mac$tx_send_pause),
+        .tx_send_pause_quanta(mac$tx_send_pause_quanta),
+        .station(mac$station),
+        .xgmii_txd(mac$xgmii_txd),
+        .xgmii_txc(mac$xgmii_txc),
+        .xgmii_rxd(mac$xgmii_rxd),
+        .xgmii_rxc(mac$xgmii_rxc),
+        .rx_data(mac$rx_data),
+        .rx_keep(mac$rx_keep),
+        .rx_valid(mac$rx_valid),
+        .rx_last(mac$rx_last),
+        .rx_error(mac$rx_error),
+        .rx_pause_enable(mac$rx_pause_enable),
+        .rx_pause_load(mac$rx_pause_load),
+        .rx_pause_quanta(mac$rx_pause_quanta),
+        .rx_frames(mac$rx_frames),
+        .rx_bad_fcs(mac$rx_bad_fcs),
+        .rx_runt(mac$rx_runt),
+        .rx_oversize(mac$rx_oversize),
+        .rx_pause(mac$rx_pause)
+    );
+    top$rx rx(
+        .clock(rx$clock),
+        .m_data(rx$m_data),
+        .m_keep(rx$m_keep),
+        .m_valid(rx$m_valid),
+        .m_last(rx$m_last),
+        .m_error(rx$m_error),
+        .cfg_mac(rx$cfg_mac),
+        .cfg_enable(rx$cfg_enable),
+        .cfg_promisc(rx$cfg_promisc),
+        .cfg_coalesce(rx$cfg_coalesce),
+        .eq_base(rx$eq_base),
+        .eq_log2(rx$eq_log2),
+        .eq_head(rx$eq_head),
+        .eq_tail(rx$eq_tail),
+        .rxq_base(rx$rxq_base),
+        .rxq_log2(rx$rxq_log2),
+        .rxq_tail(rx$rxq_tail),
+        .rxq_head(rx$rxq_head),
+        .rt_we(rx$rt_we),
+        .rt_waddr(rx$rt_waddr),
+        .rt_wdata(rx$rt_wdata),
+        .ct_req(rx$ct_req),
+        .ct_idx(rx$ct_idx),
+        .ct_data(rx$ct_data),
+        .ct_start(rx$ct_start),
+        .ct_ack(rx$ct_ack),
+        .arm_req(rx$arm_req),
+        .arm_idx(rx$arm_idx),
+        .arm_ack(rx$arm_ack),
+        .q_req(rx$q_req),
+        .q_kind(rx$q_kind),
+        .q_ctx(rx$q_ctx),
+        .q_word(rx$q_word),
+        .q_ack(rx$q_ack),
+        .q_data(rx$q_data),
+        .rst_req(rx$rst_req),
+        .rst_ack(rx$rst_ack),
+        .tev_req(rx$tev_req),
+        .tev_kind(rx$tev_kind),
+        .tev_ctx(rx$tev_ctx),
+        .tev_a(rx$tev_a),
+        .tev_b(rx$tev_b),
+        .tev_ack(rx$tev_ack),
+        .w_valid(rx$w_valid),
+        .w_ready(rx$w_ready),
+        .w_addr(rx$w_addr),
+        .w_len(rx$w_len),
+        .w_data(rx$w_data),
+        .w_strb(rx$w_strb),
+        .w_first(rx$w_first),
+        .w_last(rx$w_last),
+        .r_req(rx$r_req),
+        .r_ready(rx$r_ready),
+        .r_addr(rx$r_addr),
+        .r_len(rx$r_len),
+        .r_beat(rx$r_beat),
+        .r_data(rx$r_data),
+        .irq_event(rx$irq_event),
+        .irq_overflow(rx$irq_overflow),
+        .fill(rx$fill),
+        .idle(rx$idle),
+        .c_placed(rx$c_placed),
+        .c_placed_bytes(rx$c_placed_bytes),
+        .c_malformed(rx$c_malformed),
+        .c_ctx(rx$c_ctx),
+        .c_peer(rx$c_peer),
+        .c_tag(rx$c_tag),
+        .c_key(rx$c_key),
+        .c_bounds(rx$c_bounds),
+        .c_dup(rx$c_dup),
+        .c_window(rx$c_window),
+        .c_nobuf(rx$c_nobuf),
+        .c_host(rx$c_host),
+        .c_eq_overflow(rx$c_eq_overflow)
+    );
+    top$txq txq(
+        .clock(txq$clock),
+        .enable(txq$enable),
+        .txq_base(txq$txq_base),
+        .txq_log2(txq$txq_log2),
+        .txq_tail(txq$txq_tail),
+        .txq_head(txq$txq_head),
+        .r_req(txq$r_req),
+        .r_ready(txq$r_ready),
+        .r_addr(txq$r_addr),
+        .r_len(txq$r_len),
+        .r_beat(txq$r_beat),
+        .r_data(txq$r_data),
+        .r_last(txq$r_last),
+        .tev_req(txq$tev_req),
+        .tev_kind(txq$tev_kind),
+        .tev_a(txq$tev_a),
+        .tev_ack(txq$tev_ack),
+        .tx_data(txq$tx_data),
+        .tx_keep(txq$tx_keep),
+        .tx_valid(txq$tx_valid),
+        .tx_last(txq$tx_last),
+        .tx_ready(txq$tx_ready),
+        .tx_sent(txq$tx_sent),
+        .idle(txq$idle)
+    );
+    top$mac_lo mac_lo(
+        .d(mac_lo$d),
+        .q(mac_lo$q),
+        .clock(mac_lo$clock)
+    );
+    top$station station(
+        .d(station$d),
+        .q(station$q),
+        .clock(station$clock)
+    );
+    top$control control(
+        .d(control$d),
+        .q(control$q),
+        .clock(control$clock)
+    );
+    top$max_payload max_payload(
+        .d(max_payload$d),
+        .q(max_payload$q),
+        .clock(max_payload$clock)
+    );
+    top$pause_quanta pause_quanta(
+        .d(pause_quanta$d),
+        .q(pause_quanta$q),
+        .clock(pause_quanta$clock)
+    );
+    top$rxbuf_xoff rxbuf_xoff(
+        .d(rxbuf_xoff$d),
+        .q(rxbuf_xoff$q),
+        .clock(rxbuf_xoff$clock)
+    );
+    top$rxbuf_xon rxbuf_xon(
+        .d(rxbuf_xon$d),
+        .q(rxbuf_xon$q),
+        .clock(rxbuf_xon$clock)
+    );
+    top$irq_cause irq_cause(
+        .d(irq_cause$d),
+        .q(irq_cause$q),
+        .clock(irq_cause$clock)
+    );
+    top$irq_mask irq_mask(
+        .d(irq_mask$d),
+        .q(irq_mask$q),
+        .clock(irq_mask$clock)
+    );
+    top$irq_was irq_was(
+        .d(irq_was$d),
+        .q(irq_was$q),
+        .clock(irq_was$clock)
+    );
+    top$ack_coalesce ack_coalesce(
+        .d(ack_coalesce$d),
+        .q(ack_coalesce$q),
+        .clock(ack_coalesce$clock)
+    );
+    top$ring_base_lo ring_base_lo(
+        .d(ring_base_lo$d),
+        .q(ring_base_lo$q),
+        .clock(ring_base_lo$clock)
+    );
+    top$ring_base ring_base(
+        .d(ring_base$d),
+        .q(ring_base$q),
+        .clock(ring_base$clock)
+    );
+    top$ring_log2 ring_log2(
+        .d(ring_log2$d),
+        .q(ring_log2$q),
+        .clock(ring_log2$clock)
+    );
+    top$sq_tail sq_tail(
+        .d(sq_tail$d),
+        .q(sq_tail$q),
+        .clock(sq_tail$clock)
+    );
+    top$txq_tail txq_tail(
+        .d(txq_tail$d),
+        .q(txq_tail$q),
+        .clock(txq_tail$clock)
+    );
+    top$rxq_tail rxq_tail(
+        .d(rxq_tail$d),
+        .q(rxq_tail$q),
+        .clock(rxq_tail$clock)
+    );
+    top$eq_head eq_head(
+        .d(eq_head$d),
+        .q(eq_head$q),
+        .clock(eq_head$clock)
+    );
+    top$rt_key rt_key(
+        .d(rt_key$d),
+        .q(rt_key$q),
+        .clock(rt_key$clock)
+    );
+    top$rt_len rt_len(
+        .d(rt_len$d),
+        .q(rt_len$q),
+        .clock(rt_len$clock)
+    );
+    top$rt_pl rt_pl(
+        .d(rt_pl$d),
+        .q(rt_pl$q),
+        .clock(rt_pl$clock)
+    );
+    top$rt_first rt_first(
+        .d(rt_first$d),
+        .q(rt_first$q),
+        .clock(rt_first$clock)
+    );
+    top$rt_pd rt_pd(
+        .d(rt_pd$d),
+        .q(rt_pd$q),
+        .clock(rt_pd$clock)
+    );
+    top$rt_flags rt_flags(
+        .d(rt_flags$d),
+        .q(rt_flags$q),
+        .clock(rt_flags$clock)
+    );
+    top$ct_peer_mac ct_peer_mac(
+        .d(ct_peer_mac$d),
+        .q(ct_peer_mac$q),
+        .clock(ct_peer_mac$clock)
+    );
+    top$ct_peer_ctx ct_peer_ctx(
+        .d(ct_peer_ctx$d),
+        .q(ct_peer_ctx$q),
+        .clock(ct_peer_ctx$clock)
+    );
+    top$ct_peer_tag ct_peer_tag(
+        .d(ct_peer_tag$d),
+        .q(ct_peer_tag$q),
+        .clock(ct_peer_tag$clock)
+    );
+    top$ct_local_tag ct_local_tag(
+        .d(ct_local_tag$d),
+        .q(ct_local_tag$q),
+        .clock(ct_local_tag$clock)
+    );
+    top$ct_pd ct_pd(
+        .d(ct_pd$d),
+        .q(ct_pd$q),
+        .clock(ct_pd$clock)
+    );
+    top$ct_flags ct_flags(
+        .d(ct_flags$d),
+        .q(ct_flags$q),
+        .clock(ct_flags$clock)
+    );
+    top$ct_start ct_start(
+        .d(ct_start$d),
+        .q(ct_start$q),
+        .clock(ct_start$clock)
+    );
+    top$ct_select ct_select(
+        .d(ct_select$d),
+        .q(ct_select$q),
+        .clock(ct_select$clock)
+    );
+    top$ct_pending ct_pending(
+        .d(ct_pending$d),
+        .q(ct_pending$q),
+        .clock(ct_pending$clock)
+    );
+    top$ct_idx ct_idx(
+        .d(ct_idx$d),
+        .q(ct_idx$q),
+        .clock(ct_idx$clock)
+    );
+    top$ct_data ct_data(
+        .d(ct_data$d),
+        .q(ct_data$q),
+        .clock(ct_data$clock)
+    );
+    top$ct_start_r ct_start_r(
+        .d(ct_start_r$d),
+        .q(ct_start_r$q),
+        .clock(ct_start_r$clock)
+    );
+    top$arm_pending arm_pending(
+        .d(arm_pending$d),
+        .q(arm_pending$q),
+        .clock(arm_pending$clock)
+    );
+    top$arm_idx arm_idx(
+        .d(arm_idx$d),
+        .q(arm_idx$q),
+        .clock(arm_idx$clock)
+    );
+    top$rst_active rst_active(
+        .d(rst_active$d),
+        .q(rst_active$q),
+        .clock(rst_active$clock)
+    );
+    top$rst_rx_done rst_rx_done(
+        .d(rst_rx_done$d),
+        .q(rst_rx_done$q),
+        .clock(rst_rx_done$clock)
+    );
+    top$rst_sweep rst_sweep(
+        .d(rst_sweep$d),
+        .q(rst_sweep$q),
+        .clock(rst_sweep$clock)
+    );
+    top$fence fence(
+        .d(fence$d),
+        .q(fence$q),
+        .clock(fence$clock)
+    );
+    top$rd_pending rd_pending(
+        .d(rd_pending$d),
+        .q(rd_pending$q),
+        .clock(rd_pending$clock)
+    );
+    top$rd_addr rd_addr(
+        .d(rd_addr$d),
+        .q(rd_addr$q),
+        .clock(rd_addr$clock)
+    );
+    top$q_sent q_sent(
+        .d(q_sent$d),
+        .q(q_sent$q),
+        .clock(q_sent$clock)
+    );
+    top$rd_busy rd_busy(
+        .d(rd_busy$d),
+        .q(rd_busy$q),
+        .clock(rd_busy$clock)
+    );
+    top$rd_rx rd_rx(
+        .d(rd_rx$d),
+        .q(rd_rx$q),
+        .clock(rd_rx$clock)
+    );
+    top$xoff_sent xoff_sent(
+        .d(xoff_sent$d),
+        .q(xoff_sent$q),
+        .clock(xoff_sent$clock)
+    );
+    top$xoff_timer xoff_timer(
+        .d(xoff_timer$d),
+        .q(xoff_timer$q),
+        .clock(xoff_timer$clock)
+    );
+    top$tx_frames tx_frames(
+        .d(tx_frames$d),
+        .q(tx_frames$q),
+        .clock(tx_frames$clock)
+    );
+    top$tx_pause tx_pause(
+        .d(tx_pause$d),
+        .q(tx_pause$q),
+        .clock(tx_pause$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        mac_lo$clock = clock;
+        station$clock = clock;
+        control$clock = clock;
+        max_payload$clock = clock;
+        pause_quanta$clock = clock;
+        rxbuf_xoff$clock = clock;
+        rxbuf_xon$clock = clock;
+        irq_cause$clock = clock;
+        irq_mask$clock = clock;
+        irq_was$clock = clock;
+        ack_coalesce$clock = clock;
+        ring_base_lo$clock = clock;
+        ring_base$clock = clock;
+        ring_log2$clock = clock;
+        sq_tail$clock = clock;
+        txq_tail$clock = clock;
+        rxq_tail$clock = clock;
+        eq_head$clock = clock;
+        rt_key$clock = clock;
+        rt_len$clock = clock;
+        rt_pl$clock = clock;
+        rt_first$clock = clock;
+        rt_pd$clock = clock;
+        rt_flags$clock = clock;
+        ct_peer_mac$clock = clock;
+        ct_peer_ctx$clock = clock;
+        ct_peer_tag$clock = clock;
+        ct_local_tag$clock = clock;
+        ct_pd$clock = clock;
+        ct_flags$clock = clock;
+        ct_start$clock = clock;
+        ct_select$clock = clock;
+        ct_pending$clock = clock;
+        ct_idx$clock = clock;
+        ct_data$clock = clock;
+        ct_start_r$clock = clock;
+        arm_pending$clock = clock;
+        arm_idx$clock = clock;
+        rst_active$clock = clock;
+        rst_rx_done$clock = clock;
+        rst_sweep$clock = clock;
+        fence$clock = clock;
+        rd_pending$clock = clock;
+        rd_addr$clock = clock;
+        q_sent$clock = clock;
+        rd_busy$clock = clock;
+        rd_rx$clock = clock;
+        xoff_sent$clock = clock;
+        xoff_timer$clock = clock;
+        tx_frames$clock = clock;
+        tx_pause$clock = clock;
+        mac_lo$d = mac_lo$q;
+        station$d = station$q;
+        control$d = control$q;
+        max_payload$d = max_payload$q;
+        pause_quanta$d = pause_quanta$q;
+        rxbuf_xoff$d = rxbuf_xoff$q;
+        rxbuf_xon$d = rxbuf_xon$q;
+        irq_cause$d = irq_cause$q;
+        irq_mask$d = irq_mask$q;
+        irq_was$d = irq_was$q;
+        ack_coalesce$d = ack_coalesce$q;
+        ring_base_lo$d = ring_base_lo$q;
+        ring_base$d = ring_base$q;
+        ring_log2$d = ring_log2$q;
+        sq_tail$d = sq_tail$q;
+        txq_tail$d = txq_tail$q;
+        rxq_tail$d = rxq_tail$q;
+        eq_head$d = eq_head$q;
+        rt_key$d = rt_key$q;
+        rt_len$d = rt_len$q;
+        rt_pl$d = rt_pl$q;
+        rt_first$d = rt_first$q;
+        rt_pd$d = rt_pd$q;
+        rt_flags$d = rt_flags$q;
+        ct_peer_mac$d = ct_peer_mac$q;
+        ct_peer_ctx$d = ct_peer_ctx$q;
+        ct_peer_tag$d = ct_peer_tag$q;
+        ct_local_tag$d = ct_local_tag$q;
+        ct_pd$d = ct_pd$q;
+        ct_flags$d = ct_flags$q;
+        ct_start$d = ct_start$q;
+        ct_select$d = ct_select$q;
+        ct_pending$d = ct_pending$q;
+        ct_idx$d = ct_idx$q;
+        ct_data$d = ct_data$q;
+        ct_start_r$d = ct_start_r$q;
+        arm_pending$d = arm_pending$q;
+        arm_idx$d = arm_idx$q;
+        rst_active$d = rst_active$q;
+        rst_rx_done$d = rst_rx_done$q;
+        rst_sweep$d = rst_sweep$q;
+        fence$d = fence$q;
+        rd_pending$d = rd_pending$q;
+        rd_addr$d = rd_addr$q;
+        q_sent$d = q_sent$q;
+        rd_busy$d = rd_busy$q;
+        rd_rx$d = rd_rx$q;
+        xoff_sent$d = xoff_sent$q;
+        xoff_timer$d = xoff_timer$q;
+        tx_frames$d = tx_frames$q;
+        tx_pause$d = tx_pause$q;
+        mac$clock = clock;
+        rx$clock = clock;
+        txq$clock = clock;
+        mac$station = station$q;
+        mac$rx_pause_enable = |(control$q & c_pause_rx);
+        mac$xgmii_rxd = xgmii_rxd;
+        mac$xgmii_rxc = xgmii_rxc;
+        xgmii_txd = mac$xgmii_txd;
+        xgmii_txc = mac$xgmii_txc;
+        mac$tx_data = txq$tx_data;
+        mac$tx_keep = txq$tx_keep;
+        mac$tx_valid = txq$tx_valid;
+        mac$tx_last = txq$tx_last;
+        txq$tx_ready = mac$tx_ready;
+        if (txq$tx_sent) begin
+            tx_frames$d = tx_frames$q + 32'h1;
+        end
+        fill_bytes = ((rx$fill) & 32'hffffffff) << 32'h3;
+        send_pause = 1'b0;
+        send_quanta = pause_quanta$q;
+        if (|xoff_timer$q) begin
+            xoff_timer$d = xoff_timer$q - 32'h1;
+        end
+        if (|(control$q & c_pause_tx)) begin
+            if (~xoff_sent$q && (fill_bytes >= rxbuf_xoff$q)) begin
+                send_pause = 1'b1;
+            end
+            else if (xoff_sent$q && (fill_bytes < rxbuf_xon$q)) begin
+                send_pause = 1'b1;
+                send_quanta = 32'h0;
+            end
+            else if (xoff_sent$q && ~|xoff_timer$q) begin
+                send_pause = 1'b1;
+            end
+        end
+        else if (xoff_sent$q) begin
+            send_pause = 1'b1;
+            send_quanta = 32'h0;
+        end
+        if (send_pause) begin
+            xoff_sent$d = |send_quanta;
+            xoff_timer$d = ((pause_quanta$q) & 24'hffffff) << 32'h2;
+            tx_pause$d = tx_pause$q + 32'h1;
+            tx_frames$d = tx_frames$d + 32'h1;
+        end
+        mac$tx_send_pause = send_pause;
+        mac$tx_send_pause_quanta = send_quanta;
+        rx$m_data = mac$rx_data;
+        rx$m_keep = mac$rx_keep;
+        rx$m_valid = mac$rx_valid;
+        rx$m_last = mac$rx_last;
+        rx$m_error = mac$rx_error;
+        rx$cfg_mac = station$q;
+        rx$cfg_enable = |(control$q & c_enable);
+        rx$cfg_promisc = |(control$q & c_promisc);
+        rx$cfg_coalesce = ack_coalesce$q;
+        rx$eq_base = ring_base$q[(32'hc0)+:(64)];
+        rx$eq_log2 = ring_log2$q[(32'h18)+:(5)];
+        rx$eq_head = eq_head$q;
+        rx$rxq_base = ring_base$q[(32'h80)+:(64)];
+        rx$rxq_log2 = ring_log2$q[(32'h10)+:(5)];
+        rx$rxq_tail = rxq_tail$q;
+        rx$ct_req = ct_pending$q;
+        rx$ct_idx = ct_idx$q;
+        rx$ct_data = ct_data$q;
+        rx$ct_start = ct_start_r$q;
+        rx$arm_req = arm_pending$q;
+        rx$arm_idx = arm_idx$q;
+        rx$rst_req = rst_active$q && ~rst_rx_done$q;
+        rx$q_kind = 32'h3;
+        if (rd_addr$q == a_ct_rx_cum) begin
+            rx$q_kind = 32'h0;
+        end
+        else if (rd_addr$q == a_ct_rx_high) begin
+            rx$q_kind = 32'h1;
+        end
+        else if (rd_addr$q == a_ct_rx_done) begin
+            rx$q_kind = 32'h2;
+        end
+        rx$q_ctx = ct_select$q;
+        rx$q_word = rd_addr$q[(32'h2)+:(7)];
+        rx$tev_req = txq$tev_req;
+        rx$tev_kind = txq$tev_kind;
+        rx$tev_ctx = 32'h0;
+        rx$tev_a = txq$tev_a;
+        rx$tev_b = 32'h0;
+        txq$tev_ack = rx$tev_ack;
+        dmaw_valid = rx$w_valid;
+        rx$w_ready = dmaw_ready;
+        dmaw_addr = rx$w_addr;
+        dmaw_len = rx$w_len;
+        dmaw_data = rx$w_data;
+        dmaw_strb = rx$w_strb;
+        dmaw_first = rx$w_first;
+        dmaw_last = rx$w_last;
+        txq$enable = |(control$q & c_enable);
+        txq$txq_base = ring_base$q[(32'h40)+:(64)];
+        txq$txq_log2 = ring_log2$q[(32'h8)+:(5)];
+        txq$txq_tail = txq_tail$q;
+        dmar_valid = 1'b0;
+        dmar_tag = 32'h0;
+        dmar_addr = txq$r_addr;
+        dmar_len = txq$r_len;
+        rx$r_ready = 1'b0;
+        txq$r_ready = 1'b0;
+        if (~rd_busy$q) begin
+            if (rx$r_req) begin
+                dmar_valid = 1'b1;
+                dmar_addr = rx$r_addr;
+                dmar_len = rx$r_len;
+                rx$r_ready = dmar_ready;
+                if (dmar_ready) begin
+                    rd_busy$d = 1'b1;
+                    rd_rx$d = 1'b1;
+                end
+            end
+            else if (txq$r_req) begin
+                dmar_valid = 1'b1;
+                txq$r_ready = dmar_ready;
+                if (dmar_ready) begin
+                    rd_busy$d = 1'b1;
+                    rd_rx$d = 1'b0;
+                end
+            end
+        end
+        rx$r_beat = dmar_beat_valid && ~|dmar_beat_tag && rd_rx$q;
+        rx$r_data = dmar_beat_data;
+        txq$r_beat = dmar_beat_valid && ~|dmar_beat_tag && ~rd_rx$q;
+        txq$r_data = dmar_beat_data;
+        txq$r_last = dmar_beat_last;
+        if (dmar_beat_valid && dmar_beat_last) begin
+            rd_busy$d = 1'b0;
+        end
+        if (rx$irq_event) begin
+            irq_cause$d = irq_cause$q | 32'h1;
+        end
+        if (rx$irq_overflow) begin
+            irq_cause$d = irq_cause$d | 32'h4;
+        end
+        irq_now = |(irq_cause$q & irq_mask$q);
+        irq_was$d = irq_now;
+        msi_req = irq_now && ~irq_was$q;
+        if (rx$ct_ack) begin
+            ct_pending$d = 1'b0;
+        end
+        if (rx$arm_ack) begin
+            arm_pending$d = 1'b0;
+        end
+        if (rx$rst_ack) begin
+            rst_rx_done$d = 1'b1;
+        end
+        rx$rt_we = 1'b0;
+        rx$rt_waddr = reg_wr_data[(32'h0)+:(10)];
+        rx$rt_wdata = ((rt_key$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((rt_len$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((rt_pl$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h71) | (((rt_first$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hb1) | (((rt_pd$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hbd) | (((rt_flags$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hcd);
+        if (rst_active$q) begin
+            rx$rt_waddr = rst_sweep$q[(32'h0)+:(10)];
+            rx$rt_wdata = 32'h0;
+            if (rst_sweep$q < k_regions) begin
+                rx$rt_we = 1'b1;
+                rst_sweep$d = rst_sweep$q + 32'h1;
+            end
+            else if (rst_rx_done$q && txq$idle) begin
+                rst_active$d = 1'b0;
+                mac_lo$d = 32'h0;
+                station$d = board_mac;
+                control$d = 32'h0;
+                max_payload$d = k_max_payload_reset;
+                pause_quanta$d = 32'hffff;
+                rxbuf_xoff$d = k_xoff_reset;
+                rxbuf_xon$d = k_xon_reset;
+                irq_cause$d = 32'h0;
+                irq_mask$d = 32'h0;
+                ack_coalesce$d = k_coalesce_reset;
+                ring_base_lo$d = 32'h0;
+                ring_base$d = 32'h0;
+                ring_log2$d = 32'h0;
+                sq_tail$d = 32'h0;
+                txq_tail$d = 32'h0;
+                rxq_tail$d = 32'h0;
+                eq_head$d = 32'h0;
+                rt_key$d = 32'h0;
+                rt_len$d = 32'h0;
+                rt_pl$d = 32'h0;
+                rt_first$d = 32'h0;
+                rt_pd$d = 32'h0;
+                rt_flags$d = 32'h0;
+                ct_peer_mac$d = 32'h0;
+                ct_peer_ctx$d = 32'h0;
+                ct_peer_tag$d = 32'h0;
+                ct_local_tag$d = 32'h0;
+                ct_pd$d = 32'h0;
+                ct_flags$d = 32'h0;
+                ct_start$d = 32'h0;
+                ct_select$d = 32'h0;
+                tx_frames$d = 32'h0;
+                tx_pause$d = 32'h0;
+            end
+        end
+        reg_wr_ready = ~ct_pending$q && ~arm_pending$q && ~rst_active$q;
+        wr = reg_wr_en && reg_wr_ready && &reg_wr_strb;
+        wr_rel = ((reg_addr - a_ring_base) & 7'h7f);
+        ring_idx = wr_rel[(32'h5)+:(2)];
+        ring_off = wr_rel[(32'h0)+:(5)];
+        if (wr) begin
+            if (reg_addr == a_mac_lo) begin
+                mac_lo$d = reg_wr_data;
+            end
+            else if (reg_addr == a_mac_hi) begin
+                station$d = (((reg_wr_data[(32'h0)+:(16)]) & 48'hffffffffffff) << 32'h20) | ((mac_lo$q) & 48'hffffffffffff);
+            end
+            else if (reg_addr == a_control) begin
+                control$d = reg_wr_data[(32'h0)+:(5)] & ~c_reset;
+                if (|(reg_wr_data[(32'h0)+:(5)] & c_reset)) begin
+                    control$d = 32'h0;
+                    rst_active$d = 1'b1;
+                    rst_rx_done$d = 1'b0;
+                    rst_sweep$d = 32'h0;
+                end
+            end
+            else if (reg_addr == a_max_payload) begin
+                if (~|reg_wr_data[(32'h0)+:(3)] && (reg_wr_data >= 32'h8) && (reg_wr_data <= k_max_write)) begin
+                    max_payload$d = reg_wr_data;
+                end
+            end
+            else if (reg_addr == a_pause_quanta) begin
+                pause_quanta$d = reg_wr_data[(32'h0)+:(16)];
+            end
+            else if (reg_addr == a_rxbuf_xoff) begin
+                rxbuf_xoff$d = reg_wr_data;
+            end
+            else if (reg_addr == a_rxbuf_xon) begin
+                rxbuf_xon$d = reg_wr_data;
+            end
+            else if (reg_addr == a_irq_cause) begin
+                irq_cause$d = irq_cause$d & ~reg_wr_data[(32'h0)+:(3)];
+            end
+            else if (reg_addr == a_irq_mask) begin
+                irq_mask$d = reg_wr_data[(32'h0)+:(3)];
+            end
+            else if (reg_addr == a_ack_coalesce) begin
+                ack_coalesce$d = reg_wr_data[(32'h0)+:(16)];
+            end
+            else if ((reg_addr >= a_ring_base) && (reg_addr < a_ring_end)) begin
+                if (ring_off == o_base_lo) begin
+                    ring_base_lo$d = ring_base_lo$q & ~(m_lo32_128 << (((ring_idx) & 8'hff) << 32'h5));
+                    ring_base_lo$d = ring_base_lo$d | (((reg_wr_data) & 128'hffffffffffffffffffffffffffffffff) << (((ring_idx) & 8'hff) << 32'h5));
+                end
+                else if (ring_off == o_base_hi) begin
+                    ring_base$d = ring_base$q & ~(m_lo64_256 << (((ring_idx) & 9'h1ff) << 32'h6));
+                    ring_base$d = ring_base$d | (((((reg_wr_data) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h20) | ((ring_base_lo$q[(((ring_idx) & 8'hff) << 32'h5)+:(32)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff)) << (((ring_idx) & 9'h1ff) << 32'h6));
+                end
+                else if (ring_off == o_size) begin
+                    if (reg_wr_data <= 32'h10) begin
+                        ring_log2$d = ring_log2$q & ~(m_lo5_32 << (((ring_idx) & 5'h1f) << 32'h3));
+                        ring_log2$d = ring_log2$d | (((reg_wr_data[(32'h0)+:(5)]) & 32'hffffffff) << (((ring_idx) & 5'h1f) << 32'h3));
+                    end
+                end
+                else if (reg_addr == a_sq_tail) begin
+                    sq_tail$d = reg_wr_data;
+                end
+                else if (reg_addr == a_txq_tail) begin
+                    txq_tail$d = reg_wr_data;
+                end
+                else if (reg_addr == a_rxq_tail) begin
+                    rxq_tail$d = reg_wr_data;
+                end
+                else if (reg_addr == a_eq_head) begin
+                    eq_head$d = reg_wr_data;
+                end
+            end
+            else if (reg_addr == a_rt_key_lo) begin
+                rt_key$d = (rt_key$q & m_hi32) | ((reg_wr_data) & 64'hffffffffffffffff);
+            end
+            else if (reg_addr == a_rt_key_hi) begin
+                rt_key$d = ((rt_key$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((reg_wr_data) & 64'hffffffffffffffff) << 32'h20);
+            end
+            else if (reg_addr == a_rt_len_lo) begin
+                rt_len$d = (rt_len$q & m_hi32) | ((reg_wr_data) & 64'hffffffffffffffff);
+            end
+            else if (reg_addr == a_rt_len_hi) begin
+                rt_len$d = ((rt_len$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((reg_wr_data) & 64'hffffffffffffffff) << 32'h20);
+            end
+            else if (reg_addr == a_rt_pl_lo) begin
+                rt_pl$d = (rt_pl$q & m_hi32) | ((reg_wr_data) & 64'hffffffffffffffff);
+            end
+            else if (reg_addr == a_rt_pl_hi) begin
+                rt_pl$d = ((rt_pl$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((reg_wr_data) & 64'hffffffffffffffff) << 32'h20);
+            end
+            else if (reg_addr == a_rt_first) begin
+                rt_first$d = reg_wr_data[(32'h0)+:(12)];
+            end
+            else if (reg_addr == a_rt_pd) begin
+                rt_pd$d = reg_wr_data[(32'h0)+:(16)];
+            end
+            else if (reg_addr == a_rt_flags) begin
+                rt_flags$d = reg_wr_data[(32'h0)+:(3)];
+            end
+            else if (reg_addr == a_rt_commit) begin
+                if (reg_wr_data < ((k_regions) & 32'hffffffff)) begin
+                    rx$rt_we = 1'b1;
+                    fence$d = 1'b1;
+                end
+            end
+            else if (reg_addr == a_ct_peer_mac_lo) begin
+                ct_peer_mac$d = (ct_peer_mac$q & m_hi32) | ((reg_wr_data) & 64'hffffffffffffffff);
+            end
+            else if (reg_addr == a_ct_peer_mac_hi) begin
+                ct_peer_mac$d = ((ct_peer_mac$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((reg_wr_data[(32'h0)+:(16)]) & 64'hffffffffffffffff) << 32'h20);
+            end
+            else if (reg_addr == a_ct_peer_ctx) begin
+                ct_peer_ctx$d = reg_wr_data[(32'h0)+:(16)];
+            end
+            else if (reg_addr == a_ct_peer_tag) begin
+                ct_peer_tag$d = reg_wr_data;
+            end
+            else if (reg_addr == a_ct_local_tag) begin
+                ct_local_tag$d = reg_wr_data;
+            end
+            else if (reg_addr == a_ct_pd) begin
+                ct_pd$d = reg_wr_data[(32'h0)+:(16)];
+            end
+            else if (reg_addr == a_ct_flags) begin
+                ct_flags$d = reg_wr_data[(32'h0)+:(1)];
+            end
+            else if (reg_addr == a_ct_rx_start) begin
+                ct_start$d = reg_wr_data;
+            end
+            else if (reg_addr == a_ct_commit) begin
+                if (reg_wr_data < k_contexts) begin
+                    ct_pending$d = 1'b1;
+                    fence$d = 1'b1;
+                    ct_idx$d = reg_wr_data[(32'h0)+:(6)];
+                    ct_start_r$d = ct_start$q;
+                    ct_data$d = ((ct_peer_mac$q[(32'h0)+:(48)]) & 113'h1ffffffffffffffffffffffffffff) | (((ct_peer_ctx$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h30) | (((ct_local_tag$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h40) | (((ct_pd$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h60) | (((ct_flags$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h70);
+                end
+            end
+            else if (reg_addr == a_ct_select) begin
+                ct_select$d = reg_wr_data[(32'h0)+:(6)];
+            end
+            else if (reg_addr == a_ct_arm) begin
+                if (reg_wr_data < k_contexts) begin
+                    arm_pending$d = 1'b1;
+                    arm_idx$d = reg_wr_data[(32'h0)+:(6)];
+                end
+            end
+        end
+        counters = ((mac$rx_frames) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((mac$rx_bad_fcs) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h20) | (((mac$rx_runt) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((mac$rx_oversize) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((mac$rx_pause) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((rx$c_placed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'ha0) | (((rx$c_placed_bytes) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0) | (((rx$c_malformed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'he0) | (((rx$c_ctx) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h100) | (((rx$c_peer) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h120) | (((rx$c_tag) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h140) | (((rx$c_key) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h160) | (((rx$c_bounds) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h180) | (((rx$c_dup) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a0) | (((rx$c_window) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1c0) | (((rx$c_nobuf) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1e0) | (((rx$c_host) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h200) | (((tx_frames$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h220) | (((tx_pause$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h260) | (((rx$c_eq_overflow) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h2a0);
+        if (reg_rd_en) begin
+            rd_pending$d = 1'b1;
+            rd_addr$d = reg_addr;
+            q_sent$d = 1'b0;
+        end
+        if (rx$idle && txq$idle && ~ct_pending$q && ~reg_wr_en) begin
+            fence$d = 1'b0;
+        end
+        rd_rel = ((rd_addr$q - a_ring_base) & 7'h7f);
+        rd_cnt = rd_addr$q - a_cnt;
+        rx$q_req = 1'b0;
+        reg_rd_valid = 1'b0;
+        rd_value = 32'h0;
+        if (rd_addr$q == a_id) begin
+            rd_value = k_id;
+        end
+        else if (rd_addr$q == a_version) begin
+            rd_value = k_version;
+        end
+        else if (rd_addr$q == a_caps) begin
+            rd_value = k_caps;
+        end
+        else if (rd_addr$q == a_caps_regions) begin
+            rd_value = k_caps_regions;
+        end
+        else if (rd_addr$q == a_mac_lo) begin
+            rd_value = station$q[(32'h0)+:(32)];
+        end
+        else if (rd_addr$q == a_mac_hi) begin
+            rd_value = ((station$q[(32'h20)+:(16)]) & 32'hffffffff);
+        end
+        else if (rd_addr$q == a_control) begin
+            rd_value = ((control$q) & 32'hffffffff);
+            if (rst_active$q) begin
+                rd_value = ((c_reset) & 32'hffffffff);
+            end
+        end
+        else if (rd_addr$q == a_status) begin
+            rd_value = k_status_link;
+            if (mac$tx_paused) begin
+                rd_value = rd_value | k_status_paused;
+            end
+            if (xoff_sent$q) begin
+                rd_value = rd_value | k_status_xoff;
+            end
+        end
+        else if (rd_addr$q == a_max_payload) begin
+            rd_value = max_payload$q;
+        end
+        else if (rd_addr$q == a_pause_quanta) begin
+            rd_value = ((pause_quanta$q) & 32'hffffffff);
+        end
+        else if (rd_addr$q == a_rxbuf_xoff) begin
+            rd_value = rxbuf_xoff$q;
+        end
+        else if (rd_addr$q == a_rxbuf_xon) begin
+            rd_value = rxbuf_xon$q;
+        end
+        else if (rd_addr$q == a_irq_cause) begin
+            rd_value = ((irq_cause$q) & 32'hffffffff);
+        end
+        else if (rd_addr$q == a_irq_mask) begin
+            rd_value = ((irq_mask$q) & 32'hffffffff);
+        end
+        else if (rd_addr$q == a_ack_coalesce) begin
+            rd_value = ((ack_coalesce$q) & 32'hffffffff);
+        end
+        else if ((rd_addr$q >= a_ring_base) && (rd_addr$q < a_ring_end)) begin
+            if (rd_rel[(32'h0)+:(5)] == o_base_lo) begin
+                rd_value = ring_base$q[(rd_rel[(32'h5)+:(2)] << 32'h6)+:(32)];
+            end
+            else if (rd_rel[(32'h0)+:(5)] == o_base_hi) begin
+                rd_value = ring_base$q[((rd_rel[(32'h5)+:(2)] << 32'h6) + 32'h20)+:(32)];
+            end
+            else if (rd_rel[(32'h0)+:(5)] == o_size) begin
+                rd_value = ((ring_log2$q[(rd_rel[(32'h5)+:(2)] << 32'h3)+:(5)]) & 32'hffffffff);
+            end
+            else if (rd_addr$q == a_sq_tail) begin
+                rd_value = sq_tail$q;
+            end
+            else if (rd_addr$q == a_txq_tail) begin
+                rd_value = txq_tail$q;
+            end
+            else if (rd_addr$q == a_rxq_tail) begin
+                rd_value = rxq_tail$q;
+            end
+            else if (rd_addr$q == a_eq_head) begin
+                rd_value = eq_head$q;
+            end
+            else if (rd_rel[(32'h0)+:(5)] == o_head) begin
+                if (rd_rel[(32'h5)+:(2)] == 32'h1) begin
+                    rd_value = txq$txq_head;
+                end
+                else if (rd_rel[(32'h5)+:(2)] == 32'h2) begin
+                    rd_value = rx$rxq_head;
+                end
+            end
+            else if (rd_rel[(32'h0)+:(5)] == o_tail) begin
+                rd_value = rx$eq_tail;
+            end
+        end
+        else if (rd_addr$q == a_rt_key_lo) begin
+            rd_value = rt_key$q[(32'h0)+:(32)];
+        end
+        else if (rd_addr$q == a_rt_key_hi) begin
+            rd_value = rt_key$q[(32'h20)+:(32)];
+        end
+        else if (rd_addr$q == a_rt_len_lo) begin
+            rd_value = rt_len$q[(32'h0)+:(32)];
+        end
+        else if (rd_addr$q == a_rt_len_hi) begin
+            rd_value = rt_len$q[(32'h20)+:(32)];
+        end
+        else if (rd_addr$q == a_rt_pl_lo) begin
+            rd_value = rt_pl$q[(32'h0)+:(32)];
+        end
+        else if (rd_addr$q == a_rt_pl_hi) begin
+            rd_value = rt_pl$q[(32'h20)+:(32)];
+        end
+        else if (rd_addr$q == a_rt_first) begin
+            rd_value = ((rt_first$q) & 32'hffffffff);
+        end
+        else if (rd_addr$q == a_rt_pd) begin
+            rd_value = ((rt_pd$q) & 32'hffffffff);
+        end
+        else if (rd_addr$q == a_rt_flags) begin
+            rd_value = ((rt_flags$q) & 32'hffffffff);
+        end
+        else if (rd_addr$q == a_ct_peer_mac_lo) begin
+            rd_value = ct_peer_mac$q[(32'h0)+:(32)];
+        end
+        else if (rd_addr$q == a_ct_peer_mac_hi) begin
+            rd_value = ct_peer_mac$q[(32'h20)+:(32)];
+        end
+        else if (rd_addr$q == a_ct_peer_ctx) begin
+            rd_value = ((ct_peer_ctx$q) & 32'hffffffff);
+        end
+        else if (rd_addr$q == a_ct_peer_tag) begin
+            rd_value = ct_peer_tag$q;
+        end
+        else if (rd_addr$q == a_ct_local_tag) begin
+            rd_value = ct_local_tag$q;
+        end
+        else if (rd_addr$q == a_ct_pd) begin
+            rd_value = ((ct_pd$q) & 32'hffffffff);
+        end
+        else if (rd_addr$q == a_ct_flags) begin
+            rd_value = ((ct_flags$q) & 32'hffffffff);
+        end
+        else if (rd_addr$q == a_ct_rx_start) begin
+            rd_value = ct_start$q;
+        end
+        else if (rd_addr$q == a_ct_select) begin
+            rd_value = ((ct_select$q) & 32'hffffffff);
+        end
+        else if ((rd_addr$q >= a_cnt) && (rd_addr$q < a_cnt_end)) begin
+            rd_value = counters[(rd_cnt << 32'h3)+:(32)];
+        end
+        if (rd_pending$q && ~reg_rd_en && ~fence$q && ~rst_active$q) begin
+            if ((rd_addr$q == a_ct_rx_cum) || (rd_addr$q == a_ct_rx_high) || (rd_addr$q == a_ct_rx_done) || (rd_addr$q >= a_rx_map)) begin
+                rx$q_req = ~q_sent$q;
+                if (rx$q_ack) begin
+                    q_sent$d = 1'b1;
+                    reg_rd_valid = 1'b1;
+                    rd_value = rx$q_data;
+                    rd_pending$d = 1'b0;
+                end
+            end
+            else begin
+                reg_rd_valid = 1'b1;
+                rd_pending$d = 1'b0;
+            end
+        end
+        reg_rd_data = rd_value;
+    end
+    
+endmodule // top
+
+
+module top$ack_coalesce(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ack_coalesce
+
+
+module top$arm_idx(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$arm_idx
+
+
+module top$arm_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$arm_pending
+
+
+module top$control(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$control
+
+
+module top$ct_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [112:0] d;
+    output reg  [112:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 113'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ct_data
+
+
+module top$ct_flags(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ct_flags
+
+
+module top$ct_idx(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ct_idx
+
+
+module top$ct_local_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ct_local_tag
+
+
+module top$ct_pd(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ct_pd
+
+
+module top$ct_peer_ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ct_peer_ctx
+
+
+module top$ct_peer_mac(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ct_peer_mac
+
+
+module top$ct_peer_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ct_peer_tag
+
+
+module top$ct_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ct_pending
+
+
+module top$ct_select(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ct_select
+
+
+module top$ct_start(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ct_start
+
+
+module top$ct_start_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ct_start_r
+
+
+module top$eq_head(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$eq_head
+
+
+module top$fence(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$fence
+
+
+module top$irq_cause(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$irq_cause
+
+
+module top$irq_mask(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$irq_mask
+
+
+module top$irq_was(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$irq_was
+
+
+module top$mac(clock,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_paused,tx_send_pause,tx_send_pause_quanta,station,xgmii_txd,xgmii_txc,xgmii_rxd,xgmii_rxc,rx_data,rx_keep,rx_valid,rx_last,rx_error,rx_pause_enable,rx_pause_load,rx_pause_quanta,rx_frames,rx_bad_fcs,rx_runt,rx_oversize,rx_pause);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [63:0] tx_data;
+    input wire  [7:0] tx_keep;
+    input wire  tx_valid;
+    input wire  tx_last;
+    output reg  tx_ready;
+    output reg  tx_paused;
+    input wire  tx_send_pause;
+    input wire  [15:0] tx_send_pause_quanta;
+    input wire  [47:0] station;
+    output reg  [63:0] xgmii_txd;
+    output reg  [7:0] xgmii_txc;
+    input wire  [63:0] xgmii_rxd;
+    input wire  [7:0] xgmii_rxc;
+    output reg  [63:0] rx_data;
+    output reg  [7:0] rx_keep;
+    output reg  rx_valid;
+    output reg  rx_last;
+    output reg  rx_error;
+    input wire  rx_pause_enable;
+    output reg  rx_pause_load;
+    output reg  [15:0] rx_pause_quanta;
+    output reg  [31:0] rx_frames;
+    output reg  [31:0] rx_bad_fcs;
+    output reg  [31:0] rx_runt;
+    output reg  [31:0] rx_oversize;
+    output reg  [31:0] rx_pause;
+    
+    // Stub signals
+    reg  tx$clock;
+    reg  [63:0] tx$data;
+    reg  [7:0] tx$keep;
+    reg  tx$valid;
+    reg  tx$last;
+    wire  tx$ready;
+    wire  [63:0] tx$txd;
+    wire  [7:0] tx$txc;
+    reg  [15:0] tx$pause_quanta;
+    reg  tx$pause_load;
+    reg  tx$pause_enable;
+    wire  tx$paused;
+    reg  tx$send_pause;
+    reg  [15:0] tx$send_pause_quanta;
+    reg  [47:0] tx$station;
+    reg  rx$clock;
+    reg  [63:0] rx$rxd;
+    reg  [7:0] rx$rxc;
+    wire  [63:0] rx$data;
+    wire  [7:0] rx$keep;
+    wire  rx$valid;
+    wire  rx$last;
+    wire  rx$error;
+    wire  [15:0] rx$pause_quanta;
+    wire  rx$pause_load;
+    wire  [31:0] rx$rx_frames;
+    wire  [31:0] rx$rx_bad_fcs;
+    wire  [31:0] rx$rx_runt;
+    wire  [31:0] rx$rx_oversize;
+    wire  [31:0] rx$rx_pause;
+    
+    // Sub module instances
+    top$mac$tx tx(
+        .clock(tx$clock),
+        .data(tx$data),
+        .keep(tx$keep),
+        .valid(tx$valid),
+        .last(tx$last),
+        .ready(tx$ready),
+        .txd(tx$txd),
+        .txc(tx$txc),
+        .pause_quanta(tx$pause_quanta),
+        .pause_load(tx$pause_load),
+        .pause_enable(tx$pause_enable),
+        .paused(tx$paused),
+        .send_pause(tx$send_pause),
+        .send_pause_quanta(tx$send_pause_quanta),
+        .station(tx$station)
+    );
+    top$mac$rx rx(
+        .clock(rx$clock),
+        .rxd(rx$rxd),
+        .rxc(rx$rxc),
+        .data(rx$data),
+        .keep(rx$keep),
+        .valid(rx$valid),
+        .last(rx$last),
+        .error(rx$error),
+        .pause_quanta(rx$pause_quanta),
+        .pause_load(rx$pause_load),
+        .rx_frames(rx$rx_frames),
+        .rx_bad_fcs(rx$rx_bad_fcs),
+        .rx_runt(rx$rx_runt),
+        .rx_oversize(rx$rx_oversize),
+        .rx_pause(rx$rx_pause)
+    );
+    
+    // Update code
+    always @(*) begin
+        tx$clock = clock;
+        rx$clock = clock;
+        tx$data = tx_data;
+        tx$keep = tx_keep;
+        tx$valid = tx_valid;
+        tx$last = tx_last;
+        tx_ready = tx$ready;
+        tx_paused = tx$paused;
+        tx$send_pause = tx_send_pause;
+        tx$send_pause_quanta = tx_send_pause_quanta;
+        tx$station = station;
+        xgmii_txd = tx$txd;
+        xgmii_txc = tx$txc;
+        rx$rxd = xgmii_rxd;
+        rx$rxc = xgmii_rxc;
+        rx_data = rx$data;
+        rx_keep = rx$keep;
+        rx_valid = rx$valid;
+        rx_last = rx$last;
+        rx_error = rx$error;
+        rx_pause_load = rx$pause_load;
+        rx_pause_quanta = rx$pause_quanta;
+        rx_frames = rx$rx_frames;
+        rx_bad_fcs = rx$rx_bad_fcs;
+        rx_runt = rx$rx_runt;
+        rx_oversize = rx$rx_oversize;
+        rx_pause = rx$rx_pause;
+        tx$pause_load = rx$pause_load;
+        tx$pause_quanta = rx$pause_quanta;
+        tx$pause_enable = rx_pause_enable;
+    end
+    
+endmodule // top$mac
+
+
+module top$mac$rx(clock,rxd,rxc,data,keep,valid,last,error,pause_quanta,pause_load,rx_frames,rx_bad_fcs,rx_runt,rx_oversize,rx_pause);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [63:0] rxd;
+    input wire  [7:0] rxc;
+    output reg  [63:0] data;
+    output reg  [7:0] keep;
+    output reg  valid;
+    output reg  last;
+    output reg  error;
+    output reg  [15:0] pause_quanta;
+    output reg  pause_load;
+    output reg  [31:0] rx_frames;
+    output reg  [31:0] rx_bad_fcs;
+    output reg  [31:0] rx_runt;
+    output reg  [31:0] rx_oversize;
+    output reg  [31:0] rx_pause;
+    
+    // Constant declarations
+    localparam  start_char = 8'hfb;
+    localparam  term_char = 8'hfd;
+    localparam  preamble_sfd = 56'hd5555555555555;
+    localparam  pause_dst_lanes = 48'h10000c28001;
+    localparam  pause_type_lanes = 32'h1000888;
+    localparam  residues = 256'hc622f71db1c2a1a39d6cdf7e6522df69e60914aee38a68766b87b1ec7bd5c66f;
+    localparam  short_below = 112'h200080020008;
+    localparam  runt_below = 112'h100040010004001000400100040;
+    localparam  over_from = 112'h9042410904241090424189062418;
+    localparam  max_frame = 14'b10010000010010;
+    
+    // Stub signals
+    reg  [63:0] a_d$d;
+    wire  [63:0] a_d$q;
+    reg  a_d$clock;
+    reg  [7:0] a_c$d;
+    wire  [7:0] a_c$q;
+    reg  a_c$clock;
+    reg  [63:0] b_d$d;
+    wire  [63:0] b_d$q;
+    reg  b_d$clock;
+    reg  b_start$d;
+    wire  b_start$q;
+    reg  b_start$clock;
+    reg  b_preamble$d;
+    wire  b_preamble$q;
+    reg  b_preamble$clock;
+    reg  b_ctrl$d;
+    wire  b_ctrl$q;
+    reg  b_ctrl$clock;
+    reg  [3:0] b_len$d;
+    wire  [3:0] b_len$q;
+    reg  b_len$clock;
+    reg  [7:0] b_keep$d;
+    wire  [7:0] b_keep$q;
+    reg  b_keep$clock;
+    reg  b_term$d;
+    wire  b_term$q;
+    reg  b_term$clock;
+    reg  b_pause_dst$d;
+    wire  b_pause_dst$q;
+    reg  b_pause_dst$clock;
+    reg  b_pause_type$d;
+    wire  b_pause_type$q;
+    reg  b_pause_type$clock;
+    reg  in_frame$d;
+    wire  in_frame$q;
+    reg  in_frame$clock;
+    reg  [1:0] widx$d;
+    wire  [1:0] widx$q;
+    reg  widx$clock;
+    reg  [13:0] count$d;
+    wire  [13:0] count$q;
+    reg  count$clock;
+    reg  bad_ctrl$d;
+    wire  bad_ctrl$q;
+    reg  bad_ctrl$clock;
+    reg  pause_dst$d;
+    wire  pause_dst$q;
+    reg  pause_dst$clock;
+    reg  is_pause$d;
+    wire  is_pause$q;
+    reg  is_pause$clock;
+    reg  [15:0] quanta$d;
+    wire  [15:0] quanta$q;
+    reg  quanta$clock;
+    reg  [63:0] hold$d;
+    wire  [63:0] hold$q;
+    reg  hold$clock;
+    reg  hold_valid$d;
+    wire  hold_valid$q;
+    reg  hold_valid$clock;
+    reg  [7:0] hold_keep$d;
+    wire  [7:0] hold_keep$q;
+    reg  hold_keep$clock;
+    reg  crc$clock;
+    reg  crc$start;
+    reg  crc$valid;
+    reg  [63:0] crc$data;
+    reg  [7:0] crc$keep;
+    wire  [31:0] crc$fcs;
+    reg  tail$d;
+    wire  tail$q;
+    reg  tail$clock;
+    reg  [2:0] tail_k$d;
+    wire  [2:0] tail_k$q;
+    reg  tail_k$clock;
+    reg  short_f$d;
+    wire  short_f$q;
+    reg  short_f$clock;
+    reg  runt_f$d;
+    wire  runt_f$q;
+    reg  runt_f$clock;
+    reg  over_f$d;
+    wire  over_f$q;
+    reg  over_f$clock;
+    reg  is_bad$d;
+    wire  is_bad$q;
+    reg  is_bad$clock;
+    reg  is_runt$d;
+    wire  is_runt$q;
+    reg  is_runt$clock;
+    reg  is_over$d;
+    wire  is_over$q;
+    reg  is_over$clock;
+    reg  is_good$d;
+    wire  is_good$q;
+    reg  is_good$clock;
+    reg  got_pause$d;
+    wire  got_pause$q;
+    reg  got_pause$clock;
+    reg  [63:0] data_r$d;
+    wire  [63:0] data_r$q;
+    reg  data_r$clock;
+    reg  [7:0] keep_r$d;
+    wire  [7:0] keep_r$q;
+    reg  keep_r$clock;
+    reg  valid_r$d;
+    wire  valid_r$q;
+    reg  valid_r$clock;
+    reg  last_r$d;
+    wire  last_r$q;
+    reg  last_r$clock;
+    reg  error_r$d;
+    wire  error_r$q;
+    reg  error_r$clock;
+    reg  [15:0] pause_quanta_r$d;
+    wire  [15:0] pause_quanta_r$q;
+    reg  pause_quanta_r$clock;
+    reg  pause_load_r$d;
+    wire  pause_load_r$q;
+    reg  pause_load_r$clock;
+    reg  [31:0] frames_r$d;
+    wire  [31:0] frames_r$q;
+    reg  frames_r$clock;
+    reg  [31:0] bad_fcs_r$d;
+    wire  [31:0] bad_fcs_r$q;
+    reg  bad_fcs_r$clock;
+    reg  [31:0] runt_r$d;
+    wire  [31:0] runt_r$q;
+    reg  runt_r$clock;
+    reg  [31:0] oversize_r$d;
+    wire  [31:0] oversize_r$q;
+    reg  oversize_r$clock;
+    reg  [31:0] pause_r$d;
+    wire  [31:0] pause_r$q;
+    reg  pause_r$clock;
+    
+    // Local signals
+    reg  drop;
+    reg  bad_fcs;
+    
+    // Sub module instances
+    top$mac$rx$a_d a_d(
+        .d(a_d$d),
+        .q(a_d$q),
+        .clock(a_d$clock)
+    );
+    top$mac$rx$a_c a_c(
+        .d(a_c$d),
+        .q(a_c$q),
+        .clock(a_c$clock)
+    );
+    top$mac$rx$b_d b_d(
+        .d(b_d$d),
+        .q(b_d$q),
+        .clock(b_d$clock)
+    );
+    top$mac$rx$b_start b_start(
+        .d(b_start$d),
+        .q(b_start$q),
+        .clock(b_start$clock)
+    );
+    top$mac$rx$b_preamble b_preamble(
+        .d(b_preamble$d),
+        .q(b_preamble$q),
+        .clock(b_preamble$clock)
+    );
+    top$mac$rx$b_ctrl b_ctrl(
+        .d(b_ctrl$d),
+        .q(b_ctrl$q),
+        .clock(b_ctrl$clock)
+    );
+    top$mac$rx$b_len b_len(
+        .d(b_len$d),
+        .q(b_len$q),
+        .clock(b_len$clock)
+    );
+    top$mac$rx$b_keep b_keep(
+        .d(b_keep$d),
+        .q(b_keep$q),
+        .clock(b_keep$clock)
+    );
+    top$mac$rx$b_term b_term(
+        .d(b_term$d),
+        .q(b_term$q),
+        .clock(b_term$clock)
+    );
+    top$mac$rx$b_pause_dst b_pause_dst(
+        .d(b_pause_dst$d),
+        .q(b_pause_dst$q),
+        .clock(b_pause_dst$clock)
+    );
+    top$mac$rx$b_pause_type b_pause_type(
+        .d(b_pause_type$d),
+        .q(b_pause_type$q),
+        .clock(b_pause_type$clock)
+    );
+    top$mac$rx$in_frame in_frame(
+        .d(in_frame$d),
+        .q(in_frame$q),
+        .clock(in_frame$clock)
+    );
+    top$mac$rx$widx widx(
+        .d(widx$d),
+        .q(widx$q),
+        .clock(widx$clock)
+    );
+    top$mac$rx$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    top$mac$rx$bad_ctrl bad_ctrl(
+        .d(bad_ctrl$d),
+        .q(bad_ctrl$q),
+        .clock(bad_ctrl$clock)
+    );
+    top$mac$rx$pause_dst pause_dst(
+        .d(pause_dst$d),
+        .q(pause_dst$q),
+        .clock(pause_dst$clock)
+    );
+    top$mac$rx$is_pause is_pause(
+        .d(is_pause$d),
+        .q(is_pause$q),
+        .clock(is_pause$clock)
+    );
+    top$mac$rx$quanta quanta(
+        .d(quanta$d),
+        .q(quanta$q),
+        .clock(quanta$clock)
+    );
+    top$mac$rx$hold hold(
+        .d(hold$d),
+        .q(hold$q),
+        .clock(hold$clock)
+    );
+    top$mac$rx$hold_valid hold_valid(
+        .d(hold_valid$d),
+        .q(hold_valid$q),
+        .clock(hold_valid$clock)
+    );
+    top$mac$rx$hold_keep hold_keep(
+        .d(hold_keep$d),
+        .q(hold_keep$q),
+        .clock(hold_keep$clock)
+    );
+    top$mac$rx$crc crc(
+        .clock(crc$clock),
+        .start(crc$start),
+        .valid(crc$valid),
+        .data(crc$data),
+        .keep(crc$keep),
+        .fcs(crc$fcs)
+    );
+    top$mac$rx$tail tail(
+        .d(tail$d),
+        .q(tail$q),
+        .clock(tail$clock)
+    );
+    top$mac$rx$tail_k tail_k(
+        .d(tail_k$d),
+        .q(tail_k$q),
+        .clock(tail_k$clock)
+    );
+    top$mac$rx$short_f short_f(
+        .d(short_f$d),
+        .q(short_f$q),
+        .clock(short_f$clock)
+    );
+    top$mac$rx$runt_f runt_f(
+        .d(runt_f$d),
+        .q(runt_f$q),
+        .clock(runt_f$clock)
+    );
+    top$mac$rx$over_f over_f(
+        .d(over_f$d),
+        .q(over_f$q),
+        .clock(over_f$clock)
+    );
+    top$mac$rx$is_bad is_bad(
+        .d(is_bad$d),
+        .q(is_bad$q),
+        .clock(is_bad$clock)
+    );
+    top$mac$rx$is_runt is_runt(
+        .d(is_runt$d),
+        .q(is_runt$q),
+        .clock(is_runt$clock)
+    );
+    top$mac$rx$is_over is_over(
+        .d(is_over$d),
+        .q(is_over$q),
+        .clock(is_over$clock)
+    );
+    top$mac$rx$is_good is_good(
+        .d(is_good$d),
+        .q(is_good$q),
+        .clock(is_good$clock)
+    );
+    top$mac$rx$got_pause got_pause(
+        .d(got_pause$d),
+        .q(got_pause$q),
+        .clock(got_pause$clock)
+    );
+    top$mac$rx$data_r data_r(
+        .d(data_r$d),
+        .q(data_r$q),
+        .clock(data_r$clock)
+    );
+    top$mac$rx$keep_r keep_r(
+        .d(keep_r$d),
+        .q(keep_r$q),
+        .clock(keep_r$clock)
+    );
+    top$mac$rx$valid_r valid_r(
+        .d(valid_r$d),
+        .q(valid_r$q),
+        .clock(valid_r$clock)
+    );
+    top$mac$rx$last_r last_r(
+        .d(last_r$d),
+        .q(last_r$q),
+        .clock(last_r$clock)
+    );
+    top$mac$rx$error_r error_r(
+        .d(error_r$d),
+        .q(error_r$q),
+        .clock(error_r$clock)
+    );
+    top$mac$rx$pause_quanta_r pause_quanta_r(
+        .d(pause_quanta_r$d),
+        .q(pause_quanta_r$q),
+        .clock(pause_quanta_r$clock)
+    );
+    top$mac$rx$pause_load_r pause_load_r(
+        .d(pause_load_r$d),
+        .q(pause_load_r$q),
+        .clock(pause_load_r$clock)
+    );
+    top$mac$rx$frames_r frames_r(
+        .d(frames_r$d),
+        .q(frames_r$q),
+        .clock(frames_r$clock)
+    );
+    top$mac$rx$bad_fcs_r bad_fcs_r(
+        .d(bad_fcs_r$d),
+        .q(bad_fcs_r$q),
+        .clock(bad_fcs_r$clock)
+    );
+    top$mac$rx$runt_r runt_r(
+        .d(runt_r$d),
+        .q(runt_r$q),
+        .clock(runt_r$clock)
+    );
+    top$mac$rx$oversize_r oversize_r(
+        .d(oversize_r$d),
+        .q(oversize_r$q),
+        .clock(oversize_r$clock)
+    );
+    top$mac$rx$pause_r pause_r(
+        .d(pause_r$d),
+        .q(pause_r$q),
+        .clock(pause_r$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        a_d$clock = clock;
+        a_c$clock = clock;
+        b_d$clock = clock;
+        b_start$clock = clock;
+        b_preamble$clock = clock;
+        b_ctrl$clock = clock;
+        b_len$clock = clock;
+        b_keep$clock = clock;
+        b_term$clock = clock;
+        b_pause_dst$clock = clock;
+        b_pause_type$clock = clock;
+        in_frame$clock = clock;
+        widx$clock = clock;
+        count$clock = clock;
+        bad_ctrl$clock = clock;
+        pause_dst$clock = clock;
+        is_pause$clock = clock;
+        quanta$clock = clock;
+        hold$clock = clock;
+        hold_valid$clock = clock;
+        hold_keep$clock = clock;
+        tail$clock = clock;
+        tail_k$clock = clock;
+        short_f$clock = clock;
+        runt_f$clock = clock;
+        over_f$clock = clock;
+        is_bad$clock = clock;
+        is_runt$clock = clock;
+        is_over$clock = clock;
+        is_good$clock = clock;
+        got_pause$clock = clock;
+        data_r$clock = clock;
+        keep_r$clock = clock;
+        valid_r$clock = clock;
+        last_r$clock = clock;
+        error_r$clock = clock;
+        pause_quanta_r$clock = clock;
+        pause_load_r$clock = clock;
+        frames_r$clock = clock;
+        bad_fcs_r$clock = clock;
+        runt_r$clock = clock;
+        oversize_r$clock = clock;
+        pause_r$clock = clock;
+        a_d$d = a_d$q;
+        a_c$d = a_c$q;
+        b_d$d = b_d$q;
+        b_start$d = b_start$q;
+        b_preamble$d = b_preamble$q;
+        b_ctrl$d = b_ctrl$q;
+        b_len$d = b_len$q;
+        b_keep$d = b_keep$q;
+        b_term$d = b_term$q;
+        b_pause_dst$d = b_pause_dst$q;
+        b_pause_type$d = b_pause_type$q;
+        in_frame$d = in_frame$q;
+        widx$d = widx$q;
+        count$d = count$q;
+        bad_ctrl$d = bad_ctrl$q;
+        pause_dst$d = pause_dst$q;
+        is_pause$d = is_pause$q;
+        quanta$d = quanta$q;
+        hold$d = hold$q;
+        hold_valid$d = hold_valid$q;
+        hold_keep$d = hold_keep$q;
+        tail$d = tail$q;
+        tail_k$d = tail_k$q;
+        short_f$d = short_f$q;
+        runt_f$d = runt_f$q;
+        over_f$d = over_f$q;
+        is_bad$d = is_bad$q;
+        is_runt$d = is_runt$q;
+        is_over$d = is_over$q;
+        is_good$d = is_good$q;
+        got_pause$d = got_pause$q;
+        data_r$d = data_r$q;
+        keep_r$d = keep_r$q;
+        valid_r$d = valid_r$q;
+        last_r$d = last_r$q;
+        error_r$d = error_r$q;
+        pause_quanta_r$d = pause_quanta_r$q;
+        pause_load_r$d = pause_load_r$q;
+        frames_r$d = frames_r$q;
+        bad_fcs_r$d = bad_fcs_r$q;
+        runt_r$d = runt_r$q;
+        oversize_r$d = oversize_r$q;
+        pause_r$d = pause_r$q;
+        crc$clock = clock;
+        a_d$d = rxd;
+        a_c$d = rxc;
+        b_d$d = a_d$q;
+        b_start$d = a_c$q[32'h0] && a_d$q[(32'h0)+:(8)] == start_char;
+        b_preamble$d = a_d$q[(32'h8)+:(56)] == preamble_sfd && ~|a_c$q[(32'h1)+:(7)];
+        b_ctrl$d = |a_c$q;
+        b_len$d = 32'h8;
+        b_keep$d = 32'hff;
+        b_term$d = 1'b0;
+        if (a_c$q[32'h7 - 0]) begin
+            b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 0))) - 32'h1);
+            b_len$d = (32'h7 - 0);
+            b_keep$d = ((64'h1 << (32'h7 - 0)) - 32'h1);
+            b_term$d = a_d$q[(32'h8 * (32'h7 - 0))+:(8)] == term_char;
+        end
+        if (a_c$q[32'h7 - 1]) begin
+            b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 1))) - 32'h1);
+            b_len$d = (32'h7 - 1);
+            b_keep$d = ((64'h1 << (32'h7 - 1)) - 32'h1);
+            b_term$d = a_d$q[(32'h8 * (32'h7 - 1))+:(8)] == term_char;
+        end
+        if (a_c$q[32'h7 - 2]) begin
+            b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 2))) - 32'h1);
+            b_len$d = (32'h7 - 2);
+            b_keep$d = ((64'h1 << (32'h7 - 2)) - 32'h1);
+            b_term$d = a_d$q[(32'h8 * (32'h7 - 2))+:(8)] == term_char;
+        end
+        if (a_c$q[32'h7 - 3]) begin
+            b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 3))) - 32'h1);
+            b_len$d = (32'h7 - 3);
+            b_keep$d = ((64'h1 << (32'h7 - 3)) - 32'h1);
+            b_term$d = a_d$q[(32'h8 * (32'h7 - 3))+:(8)] == term_char;
+        end
+        if (a_c$q[32'h7 - 4]) begin
+            b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 4))) - 32'h1);
+            b_len$d = (32'h7 - 4);
+            b_keep$d = ((64'h1 << (32'h7 - 4)) - 32'h1);
+            b_term$d = a_d$q[(32'h8 * (32'h7 - 4))+:(8)] == term_char;
+        end
+        if (a_c$q[32'h7 - 5]) begin
+            b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 5))) - 32'h1);
+            b_len$d = (32'h7 - 5);
+            b_keep$d = ((64'h1 << (32'h7 - 5)) - 32'h1);
+            b_term$d = a_d$q[(32'h8 * (32'h7 - 5))+:(8)] == term_char;
+        end
+        if (a_c$q[32'h7 - 6]) begin
+            b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 6))) - 32'h1);
+            b_len$d = (32'h7 - 6);
+            b_keep$d = ((64'h1 << (32'h7 - 6)) - 32'h1);
+            b_term$d = a_d$q[(32'h8 * (32'h7 - 6))+:(8)] == term_char;
+        end
+        if (a_c$q[32'h7 - 7]) begin
+            b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 7))) - 32'h1);
+            b_len$d = (32'h7 - 7);
+            b_keep$d = ((64'h1 << (32'h7 - 7)) - 32'h1);
+            b_term$d = a_d$q[(32'h8 * (32'h7 - 7))+:(8)] == term_char;
+        end
+        b_pause_dst$d = a_d$q[(32'h0)+:(48)] == pause_dst_lanes;
+        b_pause_type$d = a_d$q[(32'h20)+:(32)] == pause_type_lanes;
+        crc$start = widx$q == 32'h0;
+        crc$valid = 1'b0;
+        crc$data = b_d$q;
+        crc$keep = 32'hff;
+        tail$d = 1'b0;
+        data_r$d = hold$q;
+        keep_r$d = 32'hff;
+        valid_r$d = 1'b0;
+        last_r$d = 1'b0;
+        error_r$d = 1'b0;
+        drop = is_pause$q || (widx$q == 32'h1 && pause_dst$q && b_pause_type$q);
+        if (in_frame$q) begin
+            crc$valid = 1'b1;
+            if (widx$q != 32'h3) begin
+                widx$d = widx$q + 32'h1;
+            end
+            if (widx$q == 32'h0) begin
+                pause_dst$d = b_pause_dst$q;
+            end
+            if (widx$q == 32'h1) begin
+                is_pause$d = drop;
+            end
+            if (widx$q == 32'h2) begin
+                quanta$d = (((b_d$q[(32'h0)+:(8)]) & 16'hffff) << 32'h8) | ((b_d$q[(32'h8)+:(8)]) & 16'hffff);
+            end
+            if (~b_ctrl$q) begin
+                if (count$q <= max_frame) begin
+                    count$d = count$q + 32'h8;
+                end
+                valid_r$d = hold_valid$q && ~drop;
+                hold$d = b_d$q;
+                hold_valid$d = 1'b1;
+            end
+            else begin
+                in_frame$d = 1'b0;
+                tail$d = 1'b1;
+                bad_ctrl$d = bad_ctrl$q || ~b_term$q;
+                tail_k$d = b_len$q[(32'h0)+:(3)];
+                short_f$d = count$q < short_below[(b_len$q[(32'h0)+:(3)] * 32'he)+:(14)];
+                runt_f$d = count$q < runt_below[(b_len$q[(32'h0)+:(3)] * 32'he)+:(14)];
+                over_f$d = count$q >= over_from[(b_len$q[(32'h0)+:(3)] * 32'he)+:(14)];
+                if (b_keep$q[32'h4]) begin
+                    valid_r$d = hold_valid$q && ~drop;
+                    hold$d = b_d$q;
+                    hold_valid$d = 1'b1;
+                    hold_keep$d = b_keep$q >> 32'h4;
+                end
+                else begin
+                    hold_keep$d = (b_keep$q << 32'h4) | 32'hf;
+                end
+            end
+        end
+        else if (b_start$q) begin
+            in_frame$d = 1'b1;
+            widx$d = 32'h0;
+            count$d = 32'h0;
+            bad_ctrl$d = ~b_preamble$q;
+            pause_dst$d = 1'b0;
+            is_pause$d = 1'b0;
+        end
+        bad_fcs = bad_ctrl$q || short_f$q || crc$fcs != residues[(tail_k$q * 32'h20)+:(32)];
+        is_bad$d = 1'b0;
+        is_runt$d = 1'b0;
+        is_over$d = 1'b0;
+        is_good$d = 1'b0;
+        got_pause$d = 1'b0;
+        if (tail$q) begin
+            valid_r$d = hold_valid$q && ~is_pause$q;
+            last_r$d = 1'b1;
+            error_r$d = bad_fcs || runt_f$q || over_f$q;
+            keep_r$d = hold_keep$q;
+            hold_valid$d = 1'b0;
+            is_bad$d = bad_fcs;
+            is_runt$d = ~bad_fcs && runt_f$q;
+            is_over$d = ~bad_fcs && ~runt_f$q && over_f$q;
+            is_good$d = ~(bad_fcs || runt_f$q || over_f$q);
+            got_pause$d = ~(bad_fcs || runt_f$q || over_f$q) && is_pause$q;
+        end
+        if (is_bad$q) begin
+            bad_fcs_r$d = bad_fcs_r$q + 32'h1;
+        end
+        if (is_runt$q) begin
+            runt_r$d = runt_r$q + 32'h1;
+        end
+        if (is_over$q) begin
+            oversize_r$d = oversize_r$q + 32'h1;
+        end
+        if (is_good$q) begin
+            frames_r$d = frames_r$q + 32'h1;
+        end
+        pause_load_r$d = got_pause$q;
+        if (got_pause$q) begin
+            pause_r$d = pause_r$q + 32'h1;
+            pause_quanta_r$d = quanta$q;
+        end
+        data = data_r$q;
+        keep = keep_r$q;
+        valid = valid_r$q;
+        last = last_r$q;
+        error = error_r$q;
+        pause_quanta = pause_quanta_r$q;
+        pause_load = pause_load_r$q;
+        rx_frames = frames_r$q;
+        rx_bad_fcs = bad_fcs_r$q;
+        rx_runt = runt_r$q;
+        rx_oversize = oversize_r$q;
+        rx_pause = pause_r$q;
+    end
+    
+endmodule // top$mac$rx
+
+
+module top$mac$rx$a_c(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$a_c
+
+
+module top$mac$rx$a_d(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$a_d
+
+
+module top$mac$rx$b_ctrl(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$b_ctrl
+
+
+module top$mac$rx$b_d(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$b_d
+
+
+module top$mac$rx$b_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$b_keep
+
+
+module top$mac$rx$b_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$b_len
+
+
+module top$mac$rx$b_pause_dst(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$b_pause_dst
+
+
+module top$mac$rx$b_pause_type(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$b_pause_type
+
+
+module top$mac$rx$b_preamble(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$b_preamble
+
+
+module top$mac$rx$b_start(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$b_start
+
+
+module top$mac$rx$b_term(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$b_term
+
+
+module top$mac$rx$bad_ctrl(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$bad_ctrl
+
+
+module top$mac$rx$bad_fcs_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$bad_fcs_r
+
+
+module top$mac$rx$count(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$count
+
+
+module top$mac$rx$crc(clock,start,valid,data,keep,fcs);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  start;
+    input wire  valid;
+    input wire  [63:0] data;
+    input wire  [7:0] keep;
+    output reg  [31:0] fcs;
+    
+    // Update code (custom)
+    // Written by uzura-gateware's crc.rs from the CRC-32 polynomial; do not edit.
+    wire [31:0] state = start ? 32'hffffffff : ~fcs;
+    wire [31:0] after1;
+    assign after1[0] = ^(state & 32'h00000104) ^ ^(data & 64'h0000000000000004);
+    assign after1[1] = ^(state & 32'h00000209) ^ ^(data & 64'h0000000000000009);
+    assign after1[2] = ^(state & 32'h00000413) ^ ^(data & 64'h0000000000000013);
+    assign after1[3] = ^(state & 32'h00000826) ^ ^(data & 64'h0000000000000026);
+    assign after1[4] = ^(state & 32'h0000104d) ^ ^(data & 64'h000000000000004d);
+    assign after1[5] = ^(state & 32'h0000209a) ^ ^(data & 64'h000000000000009a);
+    assign after1[6] = ^(state & 32'h00004030) ^ ^(data & 64'h0000000000000030);
+    assign after1[7] = ^(state & 32'h00008061) ^ ^(data & 64'h0000000000000061);
+    assign after1[8] = ^(state & 32'h000100c2) ^ ^(data & 64'h00000000000000c2);
+    assign after1[9] = ^(state & 32'h00020080) ^ ^(data & 64'h0000000000000080);
+    assign after1[10] = ^(state & 32'h00040004) ^ ^(data & 64'h0000000000000004);
+    assign after1[11] = ^(state & 32'h00080008) ^ ^(data & 64'h0000000000000008);
+    assign after1[12] = ^(state & 32'h00100011) ^ ^(data & 64'h0000000000000011);
+    assign after1[13] = ^(state & 32'h00200023) ^ ^(data & 64'h0000000000000023);
+    assign after1[14] = ^(state & 32'h00400046) ^ ^(data & 64'h0000000000000046);
+    assign after1[15] = ^(state & 32'h0080008c) ^ ^(data & 64'h000000000000008c);
+    assign after1[16] = ^(state & 32'h0100001d) ^ ^(data & 64'h000000000000001d);
+    assign after1[17] = ^(state & 32'h0200003b) ^ ^(data & 64'h000000000000003b);
+    assign after1[18] = ^(state & 32'h04000077) ^ ^(data & 64'h0000000000000077);
+    assign after1[19] = ^(state & 32'h080000ee) ^ ^(data & 64'h00000000000000ee);
+    assign after1[20] = ^(state & 32'h100000d8) ^ ^(data & 64'h00000000000000d8);
+    assign after1[21] = ^(state & 32'h200000b4) ^ ^(data & 64'h00000000000000b4);
+    assign after1[22] = ^(state & 32'h4000006c) ^ ^(data & 64'h000000000000006c);
+    assign after1[23] = ^(state & 32'h800000d8) ^ ^(data & 64'h00000000000000d8);
+    assign after1[24] = ^(state & 32'h000000b5) ^ ^(data & 64'h00000000000000b5);
+    assign after1[25] = ^(state & 32'h0000006f) ^ ^(data & 64'h000000000000006f);
+    assign after1[26] = ^(state & 32'h000000df) ^ ^(data & 64'h00000000000000df);
+    assign after1[27] = ^(state & 32'h000000ba) ^ ^(data & 64'h00000000000000ba);
+    assign after1[28] = ^(state & 32'h00000071) ^ ^(data & 64'h0000000000000071);
+    assign after1[29] = ^(state & 32'h000000e3) ^ ^(data & 64'h00000000000000e3);
+    assign after1[30] = ^(state & 32'h000000c3) ^ ^(data & 64'h00000000000000c3);
+    assign after1[31] = ^(state & 32'h00000082) ^ ^(data & 64'h0000000000000082);
+    wire [31:0] after2;
+    assign after2[0] = ^(state & 32'h000104d1) ^ ^(data & 64'h00000000000004d1);
+    assign after2[1] = ^(state & 32'h000209a2) ^ ^(data & 64'h00000000000009a2);
+    assign after2[2] = ^(state & 32'h00041344) ^ ^(data & 64'h0000000000001344);
+    assign after2[3] = ^(state & 32'h00082688) ^ ^(data & 64'h0000000000002688);
+    assign after2[4] = ^(state & 32'h00104d10) ^ ^(data & 64'h0000000000004d10);
+    assign after2[5] = ^(state & 32'h00209a20) ^ ^(data & 64'h0000000000009a20);
+    assign after2[6] = ^(state & 32'h00403091) ^ ^(data & 64'h0000000000003091);
+    assign after2[7] = ^(state & 32'h00806122) ^ ^(data & 64'h0000000000006122);
+    assign after2[8] = ^(state & 32'h0100c245) ^ ^(data & 64'h000000000000c245);
+    assign after2[9] = ^(state & 32'h0200805a) ^ ^(data & 64'h000000000000805a);
+    assign after2[10] = ^(state & 32'h04000464) ^ ^(data & 64'h0000000000000464);
+    assign after2[11] = ^(state & 32'h080008c8) ^ ^(data & 64'h00000000000008c8);
+    assign after2[12] = ^(state & 32'h10001191) ^ ^(data & 64'h0000000000001191);
+    assign after2[13] = ^(state & 32'h20002323) ^ ^(data & 64'h0000000000002323);
+    assign after2[14] = ^(state & 32'h40004646) ^ ^(data & 64'h0000000000004646);
+    assign after2[15] = ^(state & 32'h80008c8c) ^ ^(data & 64'h0000000000008c8c);
+    assign after2[16] = ^(state & 32'h00001dc9) ^ ^(data & 64'h0000000000001dc9);
+    assign after2[17] = ^(state & 32'h00003b93) ^ ^(data & 64'h0000000000003b93);
+    assign after2[18] = ^(state & 32'h00007726) ^ ^(data & 64'h0000000000007726);
+    assign after2[19] = ^(state & 32'h0000ee4d) ^ ^(data & 64'h000000000000ee4d);
+    assign after2[20] = ^(state & 32'h0000d84b) ^ ^(data & 64'h000000000000d84b);
+    assign after2[21] = ^(state & 32'h0000b446) ^ ^(data & 64'h000000000000b446);
+    assign after2[22] = ^(state & 32'h00006c5c) ^ ^(data & 64'h0000000000006c5c);
+    assign after2[23] = ^(state & 32'h0000d8b8) ^ ^(data & 64'h000000000000d8b8);
+    assign after2[24] = ^(state & 32'h0000b5a1) ^ ^(data & 64'h000000000000b5a1);
+    assign after2[25] = ^(state & 32'h00006f92) ^ ^(data & 64'h0000000000006f92);
+    assign after2[26] = ^(state & 32'h0000df24) ^ ^(data & 64'h000000000000df24);
+    assign after2[27] = ^(state & 32'h0000ba99) ^ ^(data & 64'h000000000000ba99);
+    assign after2[28] = ^(state & 32'h000071e3) ^ ^(data & 64'h00000000000071e3);
+    assign after2[29] = ^(state & 32'h0000e3c6) ^ ^(data & 64'h000000000000e3c6);
+    assign after2[30] = ^(state & 32'h0000c35c) ^ ^(data & 64'h000000000000c35c);
+    assign after2[31] = ^(state & 32'h00008268) ^ ^(data & 64'h0000000000008268);
+    wire [31:0] after3;
+    assign after3[0] = ^(state & 32'h0104d101) ^ ^(data & 64'h000000000004d101);
+    assign after3[1] = ^(state & 32'h0209a203) ^ ^(data & 64'h000000000009a203);
+    assign after3[2] = ^(state & 32'h04134407) ^ ^(data & 64'h0000000000134407);
+    assign after3[3] = ^(state & 32'h0826880e) ^ ^(data & 64'h000000000026880e);
+    assign after3[4] = ^(state & 32'h104d101d) ^ ^(data & 64'h00000000004d101d);
+    assign after3[5] = ^(state & 32'h209a203b) ^ ^(data & 64'h00000000009a203b);
+    assign after3[6] = ^(state & 32'h40309176) ^ ^(data & 64'h0000000000309176);
+    assign after3[7] = ^(state & 32'h806122ec) ^ ^(data & 64'h00000000006122ec);
+    assign after3[8] = ^(state & 32'h00c245d8) ^ ^(data & 64'h0000000000c245d8);
+    assign after3[9] = ^(state & 32'h00805ab1) ^ ^(data & 64'h0000000000805ab1);
+    assign after3[10] = ^(state & 32'h00046462) ^ ^(data & 64'h0000000000046462);
+    assign after3[11] = ^(state & 32'h0008c8c5) ^ ^(data & 64'h000000000008c8c5);
+    assign after3[12] = ^(state & 32'h0011918a) ^ ^(data & 64'h000000000011918a);
+    assign after3[13] = ^(state & 32'h00232315) ^ ^(data & 64'h0000000000232315);
+    assign after3[14] = ^(state & 32'h0046462b) ^ ^(data & 64'h000000000046462b);
+    assign after3[15] = ^(state & 32'h008c8c56) ^ ^(data & 64'h00000000008c8c56);
+    assign after3[16] = ^(state & 32'h001dc9ac) ^ ^(data & 64'h00000000001dc9ac);
+    assign after3[17] = ^(state & 32'h003b9359) ^ ^(data & 64'h00000000003b9359);
+    assign after3[18] = ^(state & 32'h007726b2) ^ ^(data & 64'h00000000007726b2);
+    assign after3[19] = ^(state & 32'h00ee4d64) ^ ^(data & 64'h0000000000ee4d64);
+    assign after3[20] = ^(state & 32'h00d84bc8) ^ ^(data & 64'h0000000000d84bc8);
+    assign after3[21] = ^(state & 32'h00b44690) ^ ^(data & 64'h0000000000b44690);
+    assign after3[22] = ^(state & 32'h006c5c21) ^ ^(data & 64'h00000000006c5c21);
+    assign after3[23] = ^(state & 32'h00d8b843) ^ ^(data & 64'h0000000000d8b843);
+    assign after3[24] = ^(state & 32'h00b5a187) ^ ^(data & 64'h0000000000b5a187);
+    assign after3[25] = ^(state & 32'h006f920e) ^ ^(data & 64'h00000000006f920e);
+    assign after3[26] = ^(state & 32'h00df241c) ^ ^(data & 64'h0000000000df241c);
+    assign after3[27] = ^(state & 32'h00ba9938) ^ ^(data & 64'h0000000000ba9938);
+    assign after3[28] = ^(state & 32'h0071e370) ^ ^(data & 64'h000000000071e370);
+    assign after3[29] = ^(state & 32'h00e3c6e0) ^ ^(data & 64'h0000000000e3c6e0);
+    assign after3[30] = ^(state & 32'h00c35cc0) ^ ^(data & 64'h0000000000c35cc0);
+    assign after3[31] = ^(state & 32'h00826880) ^ ^(data & 64'h0000000000826880);
+    wire [31:0] after4;
+    assign after4[0] = ^(state & 32'h04d101df) ^ ^(data & 64'h0000000004d101df);
+    assign after4[1] = ^(state & 32'h09a203be) ^ ^(data & 64'h0000000009a203be);
+    assign after4[2] = ^(state & 32'h1344077d) ^ ^(data & 64'h000000001344077d);
+    assign after4[3] = ^(state & 32'h26880efa) ^ ^(data & 64'h0000000026880efa);
+    assign after4[4] = ^(state & 32'h4d101df4) ^ ^(data & 64'h000000004d101df4);
+    assign after4[5] = ^(state & 32'h9a203be9) ^ ^(data & 64'h000000009a203be9);
+    assign after4[6] = ^(state & 32'h3091760d) ^ ^(data & 64'h000000003091760d);
+    assign after4[7] = ^(state & 32'h6122ec1a) ^ ^(data & 64'h000000006122ec1a);
+    assign after4[8] = ^(state & 32'hc245d835) ^ ^(data & 64'h00000000c245d835);
+    assign after4[9] = ^(state & 32'h805ab1b5) ^ ^(data & 64'h00000000805ab1b5);
+    assign after4[10] = ^(state & 32'h046462b5) ^ ^(data & 64'h00000000046462b5);
+    assign after4[11] = ^(state & 32'h08c8c56a) ^ ^(data & 64'h0000000008c8c56a);
+    assign after4[12] = ^(state & 32'h11918ad4) ^ ^(data & 64'h0000000011918ad4);
+    assign after4[13] = ^(state & 32'h232315a9) ^ ^(data & 64'h00000000232315a9);
+    assign after4[14] = ^(state & 32'h46462b53) ^ ^(data & 64'h0000000046462b53);
+    assign after4[15] = ^(state & 32'h8c8c56a6) ^ ^(data & 64'h000000008c8c56a6);
+    assign after4[16] = ^(state & 32'h1dc9ac92) ^ ^(data & 64'h000000001dc9ac92);
+    assign after4[17] = ^(state & 32'h3b935924) ^ ^(data & 64'h000000003b935924);
+    assign after4[18] = ^(state & 32'h7726b249) ^ ^(data & 64'h000000007726b249);
+    assign after4[19] = ^(state & 32'hee4d6493) ^ ^(data & 64'h00000000ee4d6493);
+    assign after4[20] = ^(state & 32'hd84bc8f9) ^ ^(data & 64'h00000000d84bc8f9);
+    assign after4[21] = ^(state & 32'hb446902d) ^ ^(data & 64'h00000000b446902d);
+    assign after4[22] = ^(state & 32'h6c5c2184) ^ ^(data & 64'h000000006c5c2184);
+    assign after4[23] = ^(state & 32'hd8b84309) ^ ^(data & 64'h00000000d8b84309);
+    assign after4[24] = ^(state & 32'hb5a187cc) ^ ^(data & 64'h00000000b5a187cc);
+    assign after4[25] = ^(state & 32'h6f920e46) ^ ^(data & 64'h000000006f920e46);
+    assign after4[26] = ^(state & 32'hdf241c8c) ^ ^(data & 64'h00000000df241c8c);
+    assign after4[27] = ^(state & 32'hba9938c7) ^ ^(data & 64'h00000000ba9938c7);
+    assign after4[28] = ^(state & 32'h71e37051) ^ ^(data & 64'h0000000071e37051);
+    assign after4[29] = ^(state & 32'he3c6e0a3) ^ ^(data & 64'h00000000e3c6e0a3);
+    assign after4[30] = ^(state & 32'hc35cc098) ^ ^(data & 64'h00000000c35cc098);
+    assign after4[31] = ^(state & 32'h826880ef) ^ ^(data & 64'h00000000826880ef);
+    wire [31:0] after5;
+    assign after5[0] = ^(state & 32'hd101df48) ^ ^(data & 64'h00000004d101df48);
+    assign after5[1] = ^(state & 32'ha203be90) ^ ^(data & 64'h00000009a203be90);
+    assign after5[2] = ^(state & 32'h44077d20) ^ ^(data & 64'h0000001344077d20);
+    assign after5[3] = ^(state & 32'h880efa40) ^ ^(data & 64'h00000026880efa40);
+    assign after5[4] = ^(state & 32'h101df481) ^ ^(data & 64'h0000004d101df481);
+    assign after5[5] = ^(state & 32'h203be903) ^ ^(data & 64'h0000009a203be903);
+    assign after5[6] = ^(state & 32'h91760d4e) ^ ^(data & 64'h0000003091760d4e);
+    assign after5[7] = ^(state & 32'h22ec1a9d) ^ ^(data & 64'h0000006122ec1a9d);
+    assign after5[8] = ^(state & 32'h45d8353b) ^ ^(data & 64'h000000c245d8353b);
+    assign after5[9] = ^(state & 32'h5ab1b53e) ^ ^(data & 64'h000000805ab1b53e);
+    assign after5[10] = ^(state & 32'h6462b534) ^ ^(data & 64'h000000046462b534);
+    assign after5[11] = ^(state & 32'hc8c56a69) ^ ^(data & 64'h00000008c8c56a69);
+    assign after5[12] = ^(state & 32'h918ad4d2) ^ ^(data & 64'h00000011918ad4d2);
+    assign after5[13] = ^(state & 32'h2315a9a5) ^ ^(data & 64'h000000232315a9a5);
+    assign after5[14] = ^(state & 32'h462b534a) ^ ^(data & 64'h00000046462b534a);
+    assign after5[15] = ^(state & 32'h8c56a694) ^ ^(data & 64'h0000008c8c56a694);
+    assign after5[16] = ^(state & 32'hc9ac9260) ^ ^(data & 64'h0000001dc9ac9260);
+    assign after5[17] = ^(state & 32'h935924c0) ^ ^(data & 64'h0000003b935924c0);
+    assign after5[18] = ^(state & 32'h26b24980) ^ ^(data & 64'h0000007726b24980);
+    assign after5[19] = ^(state & 32'h4d649300) ^ ^(data & 64'h000000ee4d649300);
+    assign after5[20] = ^(state & 32'h4bc8f948) ^ ^(data & 64'h000000d84bc8f948);
+    assign after5[21] = ^(state & 32'h46902dd9) ^ ^(data & 64'h000000b446902dd9);
+    assign after5[22] = ^(state & 32'h5c2184fb) ^ ^(data & 64'h0000006c5c2184fb);
+    assign after5[23] = ^(state & 32'hb84309f6) ^ ^(data & 64'h000000d8b84309f6);
+    assign after5[24] = ^(state & 32'ha187cca5) ^ ^(data & 64'h000000b5a187cca5);
+    assign after5[25] = ^(state & 32'h920e4602) ^ ^(data & 64'h0000006f920e4602);
+    assign after5[26] = ^(state & 32'h241c8c05) ^ ^(data & 64'h000000df241c8c05);
+    assign after5[27] = ^(state & 32'h9938c743) ^ ^(data & 64'h000000ba9938c743);
+    assign after5[28] = ^(state & 32'he37051cf) ^ ^(data & 64'h00000071e37051cf);
+    assign after5[29] = ^(state & 32'hc6e0a39f) ^ ^(data & 64'h000000e3c6e0a39f);
+    assign after5[30] = ^(state & 32'h5cc09876) ^ ^(data & 64'h000000c35cc09876);
+    assign after5[31] = ^(state & 32'h6880efa4) ^ ^(data & 64'h000000826880efa4);
+    wire [31:0] after6;
+    assign after6[0] = ^(state & 32'h01df481b) ^ ^(data & 64'h000004d101df481b);
+    assign after6[1] = ^(state & 32'h03be9036) ^ ^(data & 64'h000009a203be9036);
+    assign after6[2] = ^(state & 32'h077d206d) ^ ^(data & 64'h00001344077d206d);
+    assign after6[3] = ^(state & 32'h0efa40da) ^ ^(data & 64'h000026880efa40da);
+    assign after6[4] = ^(state & 32'h1df481b4) ^ ^(data & 64'h00004d101df481b4);
+    assign after6[5] = ^(state & 32'h3be90369) ^ ^(data & 64'h00009a203be90369);
+    assign after6[6] = ^(state & 32'h760d4ec8) ^ ^(data & 64'h00003091760d4ec8);
+    assign after6[7] = ^(state & 32'hec1a9d91) ^ ^(data & 64'h00006122ec1a9d91);
+    assign after6[8] = ^(state & 32'hd8353b23) ^ ^(data & 64'h0000c245d8353b23);
+    assign after6[9] = ^(state & 32'hb1b53e5d) ^ ^(data & 64'h0000805ab1b53e5d);
+    assign after6[10] = ^(state & 32'h62b534a0) ^ ^(data & 64'h0000046462b534a0);
+    assign after6[11] = ^(state & 32'hc56a6940) ^ ^(data & 64'h000008c8c56a6940);
+    assign after6[12] = ^(state & 32'h8ad4d281) ^ ^(data & 64'h000011918ad4d281);
+    assign after6[13] = ^(state & 32'h15a9a502) ^ ^(data & 64'h0000232315a9a502);
+    assign after6[14] = ^(state & 32'h2b534a05) ^ ^(data & 64'h000046462b534a05);
+    assign after6[15] = ^(state & 32'h56a6940b) ^ ^(data & 64'h00008c8c56a6940b);
+    assign after6[16] = ^(state & 32'hac92600c) ^ ^(data & 64'h00001dc9ac92600c);
+    assign after6[17] = ^(state & 32'h5924c018) ^ ^(data & 64'h00003b935924c018);
+    assign after6[18] = ^(state & 32'hb2498031) ^ ^(data & 64'h00007726b2498031);
+    assign after6[19] = ^(state & 32'h64930063) ^ ^(data & 64'h0000ee4d64930063);
+    assign after6[20] = ^(state & 32'hc8f948dd) ^ ^(data & 64'h0000d84bc8f948dd);
+    assign after6[21] = ^(state & 32'h902dd9a0) ^ ^(data & 64'h0000b446902dd9a0);
+    assign after6[22] = ^(state & 32'h2184fb5b) ^ ^(data & 64'h00006c5c2184fb5b);
+    assign after6[23] = ^(state & 32'h4309f6b6) ^ ^(data & 64'h0000d8b84309f6b6);
+    assign after6[24] = ^(state & 32'h87cca577) ^ ^(data & 64'h0000b5a187cca577);
+    assign after6[25] = ^(state & 32'h0e4602f5) ^ ^(data & 64'h00006f920e4602f5);
+    assign after6[26] = ^(state & 32'h1c8c05ea) ^ ^(data & 64'h0000df241c8c05ea);
+    assign after6[27] = ^(state & 32'h38c743cf) ^ ^(data & 64'h0000ba9938c743cf);
+    assign after6[28] = ^(state & 32'h7051cf84) ^ ^(data & 64'h000071e37051cf84);
+    assign after6[29] = ^(state & 32'he0a39f08) ^ ^(data & 64'h0000e3c6e0a39f08);
+    assign after6[30] = ^(state & 32'hc098760b) ^ ^(data & 64'h0000c35cc098760b);
+    assign after6[31] = ^(state & 32'h80efa40d) ^ ^(data & 64'h0000826880efa40d);
+    wire [31:0] after7;
+    assign after7[0] = ^(state & 32'hdf481b4e) ^ ^(data & 64'h0004d101df481b4e);
+    assign after7[1] = ^(state & 32'hbe90369c) ^ ^(data & 64'h0009a203be90369c);
+    assign after7[2] = ^(state & 32'h7d206d39) ^ ^(data & 64'h001344077d206d39);
+    assign after7[3] = ^(state & 32'hfa40da72) ^ ^(data & 64'h0026880efa40da72);
+    assign after7[4] = ^(state & 32'hf481b4e5) ^ ^(data & 64'h004d101df481b4e5);
+    assign after7[5] = ^(state & 32'he90369cb) ^ ^(data & 64'h009a203be90369cb);
+    assign after7[6] = ^(state & 32'h0d4ec8d8) ^ ^(data & 64'h003091760d4ec8d8);
+    assign after7[7] = ^(state & 32'h1a9d91b1) ^ ^(data & 64'h006122ec1a9d91b1);
+    assign after7[8] = ^(state & 32'h353b2363) ^ ^(data & 64'h00c245d8353b2363);
+    assign after7[9] = ^(state & 32'hb53e5d89) ^ ^(data & 64'h00805ab1b53e5d89);
+    assign after7[10] = ^(state & 32'hb534a05c) ^ ^(data & 64'h00046462b534a05c);
+    assign after7[11] = ^(state & 32'h6a6940b9) ^ ^(data & 64'h0008c8c56a6940b9);
+    assign after7[12] = ^(state & 32'hd4d28172) ^ ^(data & 64'h0011918ad4d28172);
+    assign after7[13] = ^(state & 32'ha9a502e4) ^ ^(data & 64'h00232315a9a502e4);
+    assign after7[14] = ^(state & 32'h534a05c8) ^ ^(data & 64'h0046462b534a05c8);
+    assign after7[15] = ^(state & 32'ha6940b90) ^ ^(data & 64'h008c8c56a6940b90);
+    assign after7[16] = ^(state & 32'h92600c6f) ^ ^(data & 64'h001dc9ac92600c6f);
+    assign after7[17] = ^(state & 32'h24c018df) ^ ^(data & 64'h003b935924c018df);
+    assign after7[18] = ^(state & 32'h498031bf) ^ ^(data & 64'h007726b2498031bf);
+    assign after7[19] = ^(state & 32'h9300637e) ^ ^(data & 64'h00ee4d649300637e);
+    assign after7[20] = ^(state & 32'hf948ddb3) ^ ^(data & 64'h00d84bc8f948ddb3);
+    assign after7[21] = ^(state & 32'h2dd9a029) ^ ^(data & 64'h00b446902dd9a029);
+    assign after7[22] = ^(state & 32'h84fb5b1d) ^ ^(data & 64'h006c5c2184fb5b1d);
+    assign after7[23] = ^(state & 32'h09f6b63a) ^ ^(data & 64'h00d8b84309f6b63a);
+    assign after7[24] = ^(state & 32'hcca5773a) ^ ^(data & 64'h00b5a187cca5773a);
+    assign after7[25] = ^(state & 32'h4602f53b) ^ ^(data & 64'h006f920e4602f53b);
+    assign after7[26] = ^(state & 32'h8c05ea77) ^ ^(data & 64'h00df241c8c05ea77);
+    assign after7[27] = ^(state & 32'hc743cfa0) ^ ^(data & 64'h00ba9938c743cfa0);
+    assign after7[28] = ^(state & 32'h51cf840e) ^ ^(data & 64'h0071e37051cf840e);
+    assign after7[29] = ^(state & 32'ha39f081d) ^ ^(data & 64'h00e3c6e0a39f081d);
+    assign after7[30] = ^(state & 32'h98760b74) ^ ^(data & 64'h00c35cc098760b74);
+    assign after7[31] = ^(state & 32'hefa40da7) ^ ^(data & 64'h00826880efa40da7);
+    wire [31:0] after8;
+    assign after8[0] = ^(state & 32'h481b4e5a) ^ ^(data & 64'h04d101df481b4e5a);
+    assign after8[1] = ^(state & 32'h90369cb5) ^ ^(data & 64'h09a203be90369cb5);
+    assign after8[2] = ^(state & 32'h206d396b) ^ ^(data & 64'h1344077d206d396b);
+    assign after8[3] = ^(state & 32'h40da72d7) ^ ^(data & 64'h26880efa40da72d7);
+    assign after8[4] = ^(state & 32'h81b4e5af) ^ ^(data & 64'h4d101df481b4e5af);
+    assign after8[5] = ^(state & 32'h0369cb5e) ^ ^(data & 64'h9a203be90369cb5e);
+    assign after8[6] = ^(state & 32'h4ec8d8e6) ^ ^(data & 64'h3091760d4ec8d8e6);
+    assign after8[7] = ^(state & 32'h9d91b1cd) ^ ^(data & 64'h6122ec1a9d91b1cd);
+    assign after8[8] = ^(state & 32'h3b23639a) ^ ^(data & 64'hc245d8353b23639a);
+    assign after8[9] = ^(state & 32'h3e5d896e) ^ ^(data & 64'h805ab1b53e5d896e);
+    assign after8[10] = ^(state & 32'h34a05c86) ^ ^(data & 64'h046462b534a05c86);
+    assign after8[11] = ^(state & 32'h6940b90c) ^ ^(data & 64'h08c8c56a6940b90c);
+    assign after8[12] = ^(state & 32'hd2817218) ^ ^(data & 64'h11918ad4d2817218);
+    assign after8[13] = ^(state & 32'ha502e430) ^ ^(data & 64'h232315a9a502e430);
+    assign after8[14] = ^(state & 32'h4a05c860) ^ ^(data & 64'h46462b534a05c860);
+    assign after8[15] = ^(state & 32'h940b90c0) ^ ^(data & 64'h8c8c56a6940b90c0);
+    assign after8[16] = ^(state & 32'h600c6fda) ^ ^(data & 64'h1dc9ac92600c6fda);
+    assign after8[17] = ^(state & 32'hc018dfb5) ^ ^(data & 64'h3b935924c018dfb5);
+    assign after8[18] = ^(state & 32'h8031bf6a) ^ ^(data & 64'h7726b2498031bf6a);
+    assign after8[19] = ^(state & 32'h00637ed5) ^ ^(data & 64'hee4d649300637ed5);
+    assign after8[20] = ^(state & 32'h48ddb3f0) ^ ^(data & 64'hd84bc8f948ddb3f0);
+    assign after8[21] = ^(state & 32'hd9a029bb) ^ ^(data & 64'hb446902dd9a029bb);
+    assign after8[22] = ^(state & 32'hfb5b1d2c) ^ ^(data & 64'h6c5c2184fb5b1d2c);
+    assign after8[23] = ^(state & 32'hf6b63a59) ^ ^(data & 64'hd8b84309f6b63a59);
+    assign after8[24] = ^(state & 32'ha5773ae8) ^ ^(data & 64'hb5a187cca5773ae8);
+    assign after8[25] = ^(state & 32'h02f53b8a) ^ ^(data & 64'h6f920e4602f53b8a);
+    assign after8[26] = ^(state & 32'h05ea7715) ^ ^(data & 64'hdf241c8c05ea7715);
+    assign after8[27] = ^(state & 32'h43cfa071) ^ ^(data & 64'hba9938c743cfa071);
+    assign after8[28] = ^(state & 32'hcf840eb8) ^ ^(data & 64'h71e37051cf840eb8);
+    assign after8[29] = ^(state & 32'h9f081d70) ^ ^(data & 64'he3c6e0a39f081d70);
+    assign after8[30] = ^(state & 32'h760b74bb) ^ ^(data & 64'hc35cc098760b74bb);
+    assign after8[31] = ^(state & 32'ha40da72d) ^ ^(data & 64'h826880efa40da72d);
+    initial begin
+       fcs = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (valid) begin
+          case (keep)
+             8'h01: fcs <= ~after1;
+             8'h03: fcs <= ~after2;
+             8'h07: fcs <= ~after3;
+             8'h0f: fcs <= ~after4;
+             8'h1f: fcs <= ~after5;
+             8'h3f: fcs <= ~after6;
+             8'h7f: fcs <= ~after7;
+             default: fcs <= ~after8;
+          endcase
+       end
+    end
+endmodule // top$mac$rx$crc
+
+
+module top$mac$rx$data_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$data_r
+
+
+module top$mac$rx$error_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$error_r
+
+
+module top$mac$rx$frames_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$frames_r
+
+
+module top$mac$rx$got_pause(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$got_pause
+
+
+module top$mac$rx$hold(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$hold
+
+
+module top$mac$rx$hold_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$hold_keep
+
+
+module top$mac$rx$hold_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$hold_valid
+
+
+module top$mac$rx$in_frame(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$in_frame
+
+
+module top$mac$rx$is_bad(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$is_bad
+
+
+module top$mac$rx$is_good(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$is_good
+
+
+module top$mac$rx$is_over(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$is_over
+
+
+module top$mac$rx$is_pause(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$is_pause
+
+
+module top$mac$rx$is_runt(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$is_runt
+
+
+module top$mac$rx$keep_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$keep_r
+
+
+module top$mac$rx$last_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$last_r
+
+
+module top$mac$rx$over_f(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$over_f
+
+
+module top$mac$rx$oversize_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$oversize_r
+
+
+module top$mac$rx$pause_dst(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$pause_dst
+
+
+module top$mac$rx$pause_load_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$pause_load_r
+
+
+module top$mac$rx$pause_quanta_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$pause_quanta_r
+
+
+module top$mac$rx$pause_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$pause_r
+
+
+module top$mac$rx$quanta(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$quanta
+
+
+module top$mac$rx$runt_f(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$runt_f
+
+
+module top$mac$rx$runt_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$runt_r
+
+
+module top$mac$rx$short_f(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$short_f
+
+
+module top$mac$rx$tail(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$tail
+
+
+module top$mac$rx$tail_k(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$tail_k
+
+
+module top$mac$rx$valid_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$valid_r
+
+
+module top$mac$rx$widx(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$widx
+
+
+module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_load,pause_enable,paused,send_pause,send_pause_quanta,station);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [63:0] data;
+    input wire  [7:0] keep;
+    input wire  valid;
+    input wire  last;
+    output reg  ready;
+    output reg  [63:0] txd;
+    output reg  [7:0] txc;
+    input wire  [15:0] pause_quanta;
+    input wire  pause_load;
+    input wire  pause_enable;
+    output reg  paused;
+    input wire  send_pause;
+    input wire  [15:0] send_pause_quanta;
+    input wire  [47:0] station;
+    
+    // Constant declarations
+    localparam  pause_w0 = 64'h10000c28001;
+    localparam  pause_w1 = 64'h100088800000000;
+    localparam  pad_last_idx = 4'h7;
+    localparam  pad_last_bytes = 4'h4;
+    localparam  start_word = 64'hd5555555555555fb;
+    localparam  idle_word = 64'h707070707070707;
+    localparam  error_word = 64'hfefefefefefefefe;
+    localparam  zero64 = 64'h0;
+    localparam  byte_ones = 64'hff;
+    localparam  pad_last_keep = 8'hf;
+    localparam  idle128 = 128'h7070707070707070707070707070707;
+    localparam  term128 = 128'hfd;
+    localparam  ones16 = 16'hffff;
+    
+    // Enums
+    localparam TxState$Idle = 0;
+    localparam TxState$Start = 1;
+    localparam TxState$Data = 2;
+    localparam TxState$Last = 3;
+    localparam TxState$TailHi = 4;
+    
+    // Stub signals
+    reg  crc$clock;
+    reg  crc$start;
+    reg  crc$valid;
+    reg  [63:0] crc$data;
+    reg  [7:0] crc$keep;
+    wire  [31:0] crc$fcs;
+    reg  [2:0] state$d;
+    wire  [2:0] state$q;
+    reg  state$clock;
+    reg  [3:0] widx$d;
+    wire  [3:0] widx$q;
+    reg  widx$clock;
+    reg  from_pause$d;
+    wire  from_pause$q;
+    reg  from_pause$clock;
+    reg  padding$d;
+    wire  padding$q;
+    reg  padding$clock;
+    reg  done$d;
+    wire  done$q;
+    reg  done$clock;
+    reg  [63:0] s1_data$d;
+    wire  [63:0] s1_data$q;
+    reg  s1_data$clock;
+    reg  [3:0] s1_bytes$d;
+    wire  [3:0] s1_bytes$q;
+    reg  s1_bytes$clock;
+    reg  [7:0] s1_keep$d;
+    wire  [7:0] s1_keep$q;
+    reg  s1_keep$clock;
+    reg  s1_first$d;
+    wire  s1_first$q;
+    reg  s1_first$clock;
+    reg  s1_last$d;
+    wire  s1_last$q;
+    reg  s1_last$clock;
+    reg  s1_poison$d;
+    wire  s1_poison$q;
+    reg  s1_poison$clock;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  [63:0] s2_data$d;
+    wire  [63:0] s2_data$q;
+    reg  s2_data$clock;
+    reg  [3:0] s2_bytes$d;
+    wire  [3:0] s2_bytes$q;
+    reg  s2_bytes$clock;
+    reg  s2_poison$d;
+    wire  s2_poison$q;
+    reg  s2_poison$clock;
+    reg  [63:0] tail_hi$d;
+    wire  [63:0] tail_hi$q;
+    reg  tail_hi$clock;
+    reg  [7:0] tail_hic$d;
+    wire  [7:0] tail_hic$q;
+    reg  tail_hic$clock;
+    reg  [63:0] out_d$d;
+    wire  [63:0] out_d$q;
+    reg  out_d$clock;
+    reg  [7:0] out_c$d;
+    wire  [7:0] out_c$q;
+    reg  out_c$clock;
+    reg  pend$d;
+    wire  pend$q;
+    reg  pend$clock;
+    reg  [15:0] pend_quanta$d;
+    wire  [15:0] pend_quanta$q;
+    reg  pend_quanta$clock;
+    reg  [15:0] cur_quanta$d;
+    wire  [15:0] cur_quanta$q;
+    reg  cur_quanta$clock;
+    reg  [15:0] quanta_left$d;
+    wire  [15:0] quanta_left$q;
+    reg  quanta_left$clock;
+    reg  [2:0] tick$d;
+    wire  [2:0] tick$q;
+    reg  tick$clock;
+    reg  paused_r$d;
+    wire  paused_r$q;
+    reg  paused_r$clock;
+    reg  [63:0] gen_word$d;
+    wire  [63:0] gen_word$q;
+    reg  gen_word$clock;
+    
+    // Local signals
+    reg  src_pause;
+    reg  src_gen;
+    reg  fetch;
+    reg  [63:0] f_data;
+    reg  [3:0] f_bytes;
+    reg  f_last;
+    reg  f_poison;
+    reg  f_pad;
+    reg  [7:0] f_keep;
+    reg  [3:0] host_bytes;
+    reg  [7:0] host_keep;
+    reg  [7:0] host_lanes;
+    reg  [63:0] host_mask;
+    reg  [3:0] gen_idx;
+    reg  [63:0] pause_word;
+    reg  [6:0] t_shift;
+    reg  [127:0] tail;
+    reg  [15:0] tail_c;
+    
+    // Sub module instances
+    top$mac$tx$crc crc(
+        .clock(crc$clock),
+        .start(crc$start),
+        .valid(crc$valid),
+        .data(crc$data),
+        .keep(crc$keep),
+        .fcs(crc$fcs)
+    );
+    top$mac$tx$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    top$mac$tx$widx widx(
+        .d(widx$d),
+        .q(widx$q),
+        .clock(widx$clock)
+    );
+    top$mac$tx$from_pause from_pause(
+        .d(from_pause$d),
+        .q(from_pause$q),
+        .clock(from_pause$clock)
+    );
+    top$mac$tx$padding padding(
+        .d(padding$d),
+        .q(padding$q),
+        .clock(padding$clock)
+    );
+    top$mac$tx$done done(
+        .d(done$d),
+        .q(done$q),
+        .clock(done$clock)
+    );
+    top$mac$tx$s1_data s1_data(
+        .d(s1_data$d),
+        .q(s1_data$q),
+        .clock(s1_data$clock)
+    );
+    top$mac$tx$s1_bytes s1_bytes(
+        .d(s1_bytes$d),
+        .q(s1_bytes$q),
+        .clock(s1_bytes$clock)
+    );
+    top$mac$tx$s1_keep s1_keep(
+        .d(s1_keep$d),
+        .q(s1_keep$q),
+        .clock(s1_keep$clock)
+    );
+    top$mac$tx$s1_first s1_first(
+        .d(s1_first$d),
+        .q(s1_first$q),
+        .clock(s1_first$clock)
+    );
+    top$mac$tx$s1_last s1_last(
+        .d(s1_last$d),
+        .q(s1_last$q),
+        .clock(s1_last$clock)
+    );
+    top$mac$tx$s1_poison s1_poison(
+        .d(s1_poison$d),
+        .q(s1_poison$q),
+        .clock(s1_poison$clock)
+    );
+    top$mac$tx$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    top$mac$tx$s2_data s2_data(
+        .d(s2_data$d),
+        .q(s2_data$q),
+        .clock(s2_data$clock)
+    );
+    top$mac$tx$s2_bytes s2_bytes(
+        .d(s2_bytes$d),
+        .q(s2_bytes$q),
+        .clock(s2_bytes$clock)
+    );
+    top$mac$tx$s2_poison s2_poison(
+        .d(s2_poison$d),
+        .q(s2_poison$q),
+        .clock(s2_poison$clock)
+    );
+    top$mac$tx$tail_hi tail_hi(
+        .d(tail_hi$d),
+        .q(tail_hi$q),
+        .clock(tail_hi$clock)
+    );
+    top$mac$tx$tail_hic tail_hic(
+        .d(tail_hic$d),
+        .q(tail_hic$q),
+        .clock(tail_hic$clock)
+    );
+    top$mac$tx$out_d out_d(
+        .d(out_d$d),
+        .q(out_d$q),
+        .clock(out_d$clock)
+    );
+    top$mac$tx$out_c out_c(
+        .d(out_c$d),
+        .q(out_c$q),
+        .clock(out_c$clock)
+    );
+    top$mac$tx$pend pend(
+        .d(pend$d),
+        .q(pend$q),
+        .clock(pend$clock)
+    );
+    top$mac$tx$pend_quanta pend_quanta(
+        .d(pend_quanta$d),
+        .q(pend_quanta$q),
+        .clock(pend_quanta$clock)
+    );
+    top$mac$tx$cur_quanta cur_quanta(
+        .d(cur_quanta$d),
+        .q(cur_quanta$q),
+        .clock(cur_quanta$clock)
+    );
+    top$mac$tx$quanta_left quanta_left(
+        .d(quanta_left$d),
+        .q(quanta_left$q),
+        .clock(quanta_left$clock)
+    );
+    top$mac$tx$tick tick(
+        .d(tick$d),
+        .q(tick$q),
+        .clock(tick$clock)
+    );
+    top$mac$tx$paused_r paused_r(
+        .d(paused_r$d),
+        .q(paused_r$q),
+        .clock(paused_r$clock)
+    );
+    top$mac$tx$gen_word gen_word(
+        .d(gen_word$d),
+        .q(gen_word$q),
+        .clock(gen_word$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        widx$clock = clock;
+        from_pause$clock = clock;
+        padding$clock = clock;
+        done$clock = clock;
+        s1_data$clock = clock;
+        s1_bytes$clock = clock;
+        s1_keep$clock = clock;
+        s1_first$clock = clock;
+        s1_last$clock = clock;
+        s1_poison$clock = clock;
+        s1_valid$clock = clock;
+        s2_data$clock = clock;
+        s2_bytes$clock = clock;
+        s2_poison$clock = clock;
+        tail_hi$clock = clock;
+        tail_hic$clock = clock;
+        out_d$clock = clock;
+        out_c$clock = clock;
+        pend$clock = clock;
+        gen_word$clock = clock;
+        pend_quanta$clock = clock;
+        cur_quanta$clock = clock;
+        quanta_left$clock = clock;
+        tick$clock = clock;
+        paused_r$clock = clock;
+        state$d = state$q;
+        widx$d = widx$q;
+        from_pause$d = from_pause$q;
+        padding$d = padding$q;
+        done$d = done$q;
+        s1_data$d = s1_data$q;
+        s1_bytes$d = s1_bytes$q;
+        s1_keep$d = s1_keep$q;
+        s1_first$d = s1_first$q;
+        s1_last$d = s1_last$q;
+        s1_poison$d = s1_poison$q;
+        s1_valid$d = s1_valid$q;
+        s2_data$d = s2_data$q;
+        s2_bytes$d = s2_bytes$q;
+        s2_poison$d = s2_poison$q;
+        tail_hi$d = tail_hi$q;
+        tail_hic$d = tail_hic$q;
+        out_d$d = out_d$q;
+        out_c$d = out_c$q;
+        pend$d = pend$q;
+        gen_word$d = gen_word$q;
+        pend_quanta$d = pend_quanta$q;
+        cur_quanta$d = cur_quanta$q;
+        quanta_left$d = quanta_left$q;
+        tick$d = tick$q;
+        paused_r$d = paused_r$q;
+        crc$clock = clock;
+        txd = out_d$q;
+        txc = out_c$q;
+        paused = paused_r$q;
+        if (~pause_enable) begin
+            quanta_left$d = 32'h0;
+            paused_r$d = 1'b0;
+        end
+        else if (pause_load) begin
+            quanta_left$d = pause_quanta;
+            tick$d = 32'h0;
+            paused_r$d = |pause_quanta;
+        end
+        else if (|quanta_left$q) begin
+            tick$d = tick$q + 32'h1;
+            if (&tick$q) begin
+                quanta_left$d = quanta_left$q - 32'h1;
+                if (quanta_left$q == 32'h1) begin
+                    paused_r$d = 1'b0;
+                end
+            end
+        end
+        host_bytes = 32'h8;
+        host_keep = 32'hff;
+        if (last) begin
+            if (keep[32'h7]) begin
+                host_bytes = 32'h8;
+                host_keep = 32'hff;
+            end
+            else if (keep[32'h6]) begin
+                host_bytes = 32'h7;
+                host_keep = 32'h7f;
+            end
+            else if (keep[32'h5]) begin
+                host_bytes = 32'h6;
+                host_keep = 32'h3f;
+            end
+            else if (keep[32'h4]) begin
+                host_bytes = 32'h5;
+                host_keep = 32'h1f;
+            end
+            else if (keep[32'h3]) begin
+                host_bytes = 32'h4;
+                host_keep = 32'hf;
+            end
+            else if (keep[32'h2]) begin
+                host_bytes = 32'h3;
+                host_keep = 32'h7;
+            end
+            else if (keep[32'h1]) begin
+                host_bytes = 32'h2;
+                host_keep = 32'h3;
+            end
+            else if (keep[32'h0]) begin
+                host_bytes = 32'h1;
+                host_keep = 32'h1;
+            end
+        end
+        host_lanes = 32'hff;
+        if (last) begin
+            host_lanes = keep;
+        end
+        host_mask = (((zero64 - ((host_lanes[(32'h0)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h0) | (((zero64 - ((host_lanes[(32'h1)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h8) | (((zero64 - ((host_lanes[(32'h2)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h10) | (((zero64 - ((host_lanes[(32'h3)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h18) | (((zero64 - ((host_lanes[(32'h4)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h20) | (((zero64 - ((host_lanes[(32'h5)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h28) | (((zero64 - ((host_lanes[(32'h6)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h30) | (((zero64 - ((host_lanes[(32'h7)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h38);
+        src_pause = from_pause$q;
+        if (state$q == TxState$Idle) begin
+            src_pause = pend$q;
+        end
+        src_gen = src_pause | padding$q;
+        ready = 1'b0;
+        fetch = 1'b0;
+        f_poison = 1'b0;
+        if (state$q == TxState$Idle) begin
+            ready = ~pend$q & ~paused_r$q;
+            fetch = pend$q | (valid & ~paused_r$q);
+        end
+        else if ((state$q == TxState$Start) | (state$q == TxState$Data)) begin
+            ready = ~src_gen & ~done$q;
+            fetch = ~done$q;
+            f_poison = ~src_gen & ~done$q & ~valid;
+        end
+        f_pad = 1'b0;
+        if (src_gen) begin
+            f_data = 32'h0;
+            if (src_pause) begin
+                f_data = gen_word$q;
+            end
+            f_bytes = 32'h8;
+            f_keep = 32'hff;
+            f_last = 1'b0;
+            if (widx$q == pad_last_idx) begin
+                f_bytes = pad_last_bytes;
+                f_keep = pad_last_keep;
+                f_last = 1'b1;
+            end
+        end
+        else begin
+            f_data = data & host_mask;
+            f_bytes = 32'h8;
+            f_keep = 32'hff;
+            f_last = 1'b0;
+            if (last & ~f_poison) begin
+                if ((widx$q > pad_last_idx) | ((widx$q == pad_last_idx) & (host_bytes >= pad_last_bytes))) begin
+                    f_bytes = host_bytes;
+                    f_keep = host_keep;
+                    f_last = 1'b1;
+                end
+                else if (widx$q == pad_last_idx) begin
+                    f_bytes = pad_last_bytes;
+                    f_keep = pad_last_keep;
+                    f_last = 1'b1;
+                end
+                else begin
+                    f_pad = 1'b1;
+                end
+            end
+        end
+        crc$start = s1_first$q;
+        crc$valid = s1_valid$q & ~s1_poison$q;
+        crc$data = s1_data$q;
+        crc$keep = s1_keep$q;
+        s2_data$d = s1_data$q;
+        s2_bytes$d = s1_bytes$q;
+        s2_poison$d = s1_poison$q;
+        s1_valid$d = fetch;
+        s1_first$d = state$q == TxState$Idle;
+        s1_last$d = fetch & f_last;
+        if (fetch) begin
+            s1_data$d = f_data;
+            s1_bytes$d = f_bytes;
+            s1_keep$d = f_keep;
+            s1_poison$d = f_poison;
+            if (~&widx$q) begin
+                widx$d = widx$q + 32'h1;
+            end
+            if (f_pad) begin
+                padding$d = 1'b1;
+            end
+            if (f_last) begin
+                done$d = 1'b1;
+            end
+        end
+        gen_idx = widx$q;
+        if (state$q == TxState$Last) begin
+            gen_idx = 32'h0;
+        end
+        else if (fetch & ~&widx$q) begin
+            gen_idx = widx$q + 32'h1;
+        end
+        pause_word = 32'h0;
+        if (gen_idx == 32'h0) begin
+            pause_word = pause_w0 | (((station[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((station[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h38);
+        end
+        else if (gen_idx == 32'h1) begin
+            pause_word = pause_w1 | ((station[(32'h18)+:(8)]) & 64'hffffffffffffffff) | (((station[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | (((station[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((station[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h18);
+        end
+        else if (gen_idx == 32'h2) begin
+            pause_word = ((cur_quanta$q[(32'h8)+:(8)]) & 64'hffffffffffffffff) | (((cur_quanta$q[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h8);
+        end
+        gen_word$d = pause_word;
+        t_shift = ((s2_bytes$q) & 7'h7f) << 32'h3;
+        tail = ((s2_data$q) & 128'hffffffffffffffffffffffffffffffff) | (((crc$fcs) & 128'hffffffffffffffffffffffffffffffff) << t_shift) | (term128 << (t_shift + 32'h20)) | (idle128 << (t_shift + 32'h28));
+        tail_c = ones16 << (((s2_bytes$q) & 5'h1f) + 32'h4);
+        case (state$q)
+            TxState$Idle:
+                begin
+                    out_d$d = idle_word;
+                    out_c$d = 32'hff;
+                    if (fetch) begin
+                        state$d = TxState$Start;
+                        from_pause$d = pend$q;
+                        if (pend$q) begin
+                            pend$d = 1'b0;
+                            cur_quanta$d = pend_quanta$q;
+                        end
+                    end
+                end
+            TxState$Start:
+                begin
+                    out_d$d = start_word;
+                    out_c$d = 32'h1;
+                    state$d = TxState$Data;
+                end
+            TxState$Data:
+                begin
+                    out_d$d = s2_data$q;
+                    out_c$d = 32'h0;
+                    if (s2_poison$q) begin
+                        out_d$d = error_word;
+                        out_c$d = 32'hff;
+                    end
+                    if (s1_last$q) begin
+                        state$d = TxState$Last;
+                    end
+                end
+            TxState$Last:
+                begin
+                    out_d$d = tail[(32'h0)+:(64)];
+                    out_c$d = tail_c[(32'h0)+:(8)];
+                    tail_hi$d = tail[(32'h40)+:(64)];
+                    tail_hic$d = tail_c[(32'h8)+:(8)];
+                    state$d = TxState$TailHi;
+                    widx$d = 32'h0;
+                    padding$d = 1'b0;
+                    from_pause$d = 1'b0;
+                    done$d = 1'b0;
+                end
+            default:
+                begin
+                    out_d$d = tail_hi$q;
+                    out_c$d = tail_hic$q;
+                    state$d = TxState$Idle;
+                end
+        endcase
+        if (send_pause) begin
+            pend$d = 1'b1;
+            pend_quanta$d = send_pause_quanta;
+        end
+    end
+    
+endmodule // top$mac$tx
+
+
+module top$mac$tx$crc(clock,start,valid,data,keep,fcs);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  start;
+    input wire  valid;
+    input wire  [63:0] data;
+    input wire  [7:0] keep;
+    output reg  [31:0] fcs;
+    
+    // Update code (custom)
+    // Written by uzura-gateware's crc.rs from the CRC-32 polynomial; do not edit.
+    wire [31:0] state = start ? 32'hffffffff : ~fcs;
+    wire [31:0] after1;
+    assign after1[0] = ^(state & 32'h00000104) ^ ^(data & 64'h0000000000000004);
+    assign after1[1] = ^(state & 32'h00000209) ^ ^(data & 64'h0000000000000009);
+    assign after1[2] = ^(state & 32'h00000413) ^ ^(data & 64'h0000000000000013);
+    assign after1[3] = ^(state & 32'h00000826) ^ ^(data & 64'h0000000000000026);
+    assign after1[4] = ^(state & 32'h0000104d) ^ ^(data & 64'h000000000000004d);
+    assign after1[5] = ^(state & 32'h0000209a) ^ ^(data & 64'h000000000000009a);
+    assign after1[6] = ^(state & 32'h00004030) ^ ^(data & 64'h0000000000000030);
+    assign after1[7] = ^(state & 32'h00008061) ^ ^(data & 64'h0000000000000061);
+    assign after1[8] = ^(state & 32'h000100c2) ^ ^(data & 64'h00000000000000c2);
+    assign after1[9] = ^(state & 32'h00020080) ^ ^(data & 64'h0000000000000080);
+    assign after1[10] = ^(state & 32'h00040004) ^ ^(data & 64'h0000000000000004);
+    assign after1[11] = ^(state & 32'h00080008) ^ ^(data & 64'h0000000000000008);
+    assign after1[12] = ^(state & 32'h00100011) ^ ^(data & 64'h0000000000000011);
+    assign after1[13] = ^(state & 32'h00200023) ^ ^(data & 64'h0000000000000023);
+    assign after1[14] = ^(state & 32'h00400046) ^ ^(data & 64'h0000000000000046);
+    assign after1[15] = ^(state & 32'h0080008c) ^ ^(data & 64'h000000000000008c);
+    assign after1[16] = ^(state & 32'h0100001d) ^ ^(data & 64'h000000000000001d);
+    assign after1[17] = ^(state & 32'h0200003b) ^ ^(data & 64'h000000000000003b);
+    assign after1[18] = ^(state & 32'h04000077) ^ ^(data & 64'h0000000000000077);
+    assign after1[19] = ^(state & 32'h080000ee) ^ ^(data & 64'h00000000000000ee);
+    assign after1[20] = ^(state & 32'h100000d8) ^ ^(data & 64'h00000000000000d8);
+    assign after1[21] = ^(state & 32'h200000b4) ^ ^(data & 64'h00000000000000b4);
+    assign after1[22] = ^(state & 32'h4000006c) ^ ^(data & 64'h000000000000006c);
+    assign after1[23] = ^(state & 32'h800000d8) ^ ^(data & 64'h00000000000000d8);
+    assign after1[24] = ^(state & 32'h000000b5) ^ ^(data & 64'h00000000000000b5);
+    assign after1[25] = ^(state & 32'h0000006f) ^ ^(data & 64'h000000000000006f);
+    assign after1[26] = ^(state & 32'h000000df) ^ ^(data & 64'h00000000000000df);
+    assign after1[27] = ^(state & 32'h000000ba) ^ ^(data & 64'h00000000000000ba);
+    assign after1[28] = ^(state & 32'h00000071) ^ ^(data & 64'h0000000000000071);
+    assign after1[29] = ^(state & 32'h000000e3) ^ ^(data & 64'h00000000000000e3);
+    assign after1[30] = ^(state & 32'h000000c3) ^ ^(data & 64'h00000000000000c3);
+    assign after1[31] = ^(state & 32'h00000082) ^ ^(data & 64'h0000000000000082);
+    wire [31:0] after2;
+    assign after2[0] = ^(state & 32'h000104d1) ^ ^(data & 64'h00000000000004d1);
+    assign after2[1] = ^(state & 32'h000209a2) ^ ^(data & 64'h00000000000009a2);
+    assign after2[2] = ^(state & 32'h00041344) ^ ^(data & 64'h0000000000001344);
+    assign after2[3] = ^(state & 32'h00082688) ^ ^(data & 64'h0000000000002688);
+    assign after2[4] = ^(state & 32'h00104d10) ^ ^(data & 64'h0000000000004d10);
+    assign after2[5] = ^(state & 32'h00209a20) ^ ^(data & 64'h0000000000009a20);
+    assign after2[6] = ^(state & 32'h00403091) ^ ^(data & 64'h0000000000003091);
+    assign after2[7] = ^(state & 32'h00806122) ^ ^(data & 64'h0000000000006122);
+    assign after2[8] = ^(state & 32'h0100c245) ^ ^(data & 64'h000000000000c245);
+    assign after2[9] = ^(state & 32'h0200805a) ^ ^(data & 64'h000000000000805a);
+    assign after2[10] = ^(state & 32'h04000464) ^ ^(data & 64'h0000000000000464);
+    assign after2[11] = ^(state & 32'h080008c8) ^ ^(data & 64'h00000000000008c8);
+    assign after2[12] = ^(state & 32'h10001191) ^ ^(data & 64'h0000000000001191);
+    assign after2[13] = ^(state & 32'h20002323) ^ ^(data & 64'h0000000000002323);
+    assign after2[14] = ^(state & 32'h40004646) ^ ^(data & 64'h0000000000004646);
+    assign after2[15] = ^(state & 32'h80008c8c) ^ ^(data & 64'h0000000000008c8c);
+    assign after2[16] = ^(state & 32'h00001dc9) ^ ^(data & 64'h0000000000001dc9);
+    assign after2[17] = ^(state & 32'h00003b93) ^ ^(data & 64'h0000000000003b93);
+    assign after2[18] = ^(state & 32'h00007726) ^ ^(data & 64'h0000000000007726);
+    assign after2[19] = ^(state & 32'h0000ee4d) ^ ^(data & 64'h000000000000ee4d);
+    assign after2[20] = ^(state & 32'h0000d84b) ^ ^(data & 64'h000000000000d84b);
+    assign after2[21] = ^(state & 32'h0000b446) ^ ^(data & 64'h000000000000b446);
+    assign after2[22] = ^(state & 32'h00006c5c) ^ ^(data & 64'h0000000000006c5c);
+    assign after2[23] = ^(state & 32'h0000d8b8) ^ ^(data & 64'h000000000000d8b8);
+    assign after2[24] = ^(state & 32'h0000b5a1) ^ ^(data & 64'h000000000000b5a1);
+    assign after2[25] = ^(state & 32'h00006f92) ^ ^(data & 64'h0000000000006f92);
+    assign after2[26] = ^(state & 32'h0000df24) ^ ^(data & 64'h000000000000df24);
+    assign after2[27] = ^(state & 32'h0000ba99) ^ ^(data & 64'h000000000000ba99);
+    assign after2[28] = ^(state & 32'h000071e3) ^ ^(data & 64'h00000000000071e3);
+    assign after2[29] = ^(state & 32'h0000e3c6) ^ ^(data & 64'h000000000000e3c6);
+    assign after2[30] = ^(state & 32'h0000c35c) ^ ^(data & 64'h000000000000c35c);
+    assign after2[31] = ^(state & 32'h00008268) ^ ^(data & 64'h0000000000008268);
+    wire [31:0] after3;
+    assign after3[0] = ^(state & 32'h0104d101) ^ ^(data & 64'h000000000004d101);
+    assign after3[1] = ^(state & 32'h0209a203) ^ ^(data & 64'h000000000009a203);
+    assign after3[2] = ^(state & 32'h04134407) ^ ^(data & 64'h0000000000134407);
+    assign after3[3] = ^(state & 32'h0826880e) ^ ^(data & 64'h000000000026880e);
+    assign after3[4] = ^(state & 32'h104d101d) ^ ^(data & 64'h00000000004d101d);
+    assign after3[5] = ^(state & 32'h209a203b) ^ ^(data & 64'h00000000009a203b);
+    assign after3[6] = ^(state & 32'h40309176) ^ ^(data & 64'h0000000000309176);
+    assign after3[7] = ^(state & 32'h806122ec) ^ ^(data & 64'h00000000006122ec);
+    assign after3[8] = ^(state & 32'h00c245d8) ^ ^(data & 64'h0000000000c245d8);
+    assign after3[9] = ^(state & 32'h00805ab1) ^ ^(data & 64'h0000000000805ab1);
+    assign after3[10] = ^(state & 32'h00046462) ^ ^(data & 64'h0000000000046462);
+    assign after3[11] = ^(state & 32'h0008c8c5) ^ ^(data & 64'h000000000008c8c5);
+    assign after3[12] = ^(state & 32'h0011918a) ^ ^(data & 64'h000000000011918a);
+    assign after3[13] = ^(state & 32'h00232315) ^ ^(data & 64'h0000000000232315);
+    assign after3[14] = ^(state & 32'h0046462b) ^ ^(data & 64'h000000000046462b);
+    assign after3[15] = ^(state & 32'h008c8c56) ^ ^(data & 64'h00000000008c8c56);
+    assign after3[16] = ^(state & 32'h001dc9ac) ^ ^(data & 64'h00000000001dc9ac);
+    assign after3[17] = ^(state & 32'h003b9359) ^ ^(data & 64'h00000000003b9359);
+    assign after3[18] = ^(state & 32'h007726b2) ^ ^(data & 64'h00000000007726b2);
+    assign after3[19] = ^(state & 32'h00ee4d64) ^ ^(data & 64'h0000000000ee4d64);
+    assign after3[20] = ^(state & 32'h00d84bc8) ^ ^(data & 64'h0000000000d84bc8);
+    assign after3[21] = ^(state & 32'h00b44690) ^ ^(data & 64'h0000000000b44690);
+    assign after3[22] = ^(state & 32'h006c5c21) ^ ^(data & 64'h00000000006c5c21);
+    assign after3[23] = ^(state & 32'h00d8b843) ^ ^(data & 64'h0000000000d8b843);
+    assign after3[24] = ^(state & 32'h00b5a187) ^ ^(data & 64'h0000000000b5a187);
+    assign after3[25] = ^(state & 32'h006f920e) ^ ^(data & 64'h00000000006f920e);
+    assign after3[26] = ^(state & 32'h00df241c) ^ ^(data & 64'h0000000000df241c);
+    assign after3[27] = ^(state & 32'h00ba9938) ^ ^(data & 64'h0000000000ba9938);
+    assign after3[28] = ^(state & 32'h0071e370) ^ ^(data & 64'h000000000071e370);
+    assign after3[29] = ^(state & 32'h00e3c6e0) ^ ^(data & 64'h0000000000e3c6e0);
+    assign after3[30] = ^(state & 32'h00c35cc0) ^ ^(data & 64'h0000000000c35cc0);
+    assign after3[31] = ^(state & 32'h00826880) ^ ^(data & 64'h0000000000826880);
+    wire [31:0] after4;
+    assign after4[0] = ^(state & 32'h04d101df) ^ ^(data & 64'h0000000004d101df);
+    assign after4[1] = ^(state & 32'h09a203be) ^ ^(data & 64'h0000000009a203be);
+    assign after4[2] = ^(state & 32'h1344077d) ^ ^(data & 64'h000000001344077d);
+    assign after4[3] = ^(state & 32'h26880efa) ^ ^(data & 64'h0000000026880efa);
+    assign after4[4] = ^(state & 32'h4d101df4) ^ ^(data & 64'h000000004d101df4);
+    assign after4[5] = ^(state & 32'h9a203be9) ^ ^(data & 64'h000000009a203be9);
+    assign after4[6] = ^(state & 32'h3091760d) ^ ^(data & 64'h000000003091760d);
+    assign after4[7] = ^(state & 32'h6122ec1a) ^ ^(data & 64'h000000006122ec1a);
+    assign after4[8] = ^(state & 32'hc245d835) ^ ^(data & 64'h00000000c245d835);
+    assign after4[9] = ^(state & 32'h805ab1b5) ^ ^(data & 64'h00000000805ab1b5);
+    assign after4[10] = ^(state & 32'h046462b5) ^ ^(data & 64'h00000000046462b5);
+    assign after4[11] = ^(state & 32'h08c8c56a) ^ ^(data & 64'h0000000008c8c56a);
+    assign after4[12] = ^(state & 32'h11918ad4) ^ ^(data & 64'h0000000011918ad4);
+    assign after4[13] = ^(state & 32'h232315a9) ^ ^(data & 64'h00000000232315a9);
+    assign after4[14] = ^(state & 32'h46462b53) ^ ^(data & 64'h0000000046462b53);
+    assign after4[15] = ^(state & 32'h8c8c56a6) ^ ^(data & 64'h000000008c8c56a6);
+    assign after4[16] = ^(state & 32'h1dc9ac92) ^ ^(data & 64'h000000001dc9ac92);
+    assign after4[17] = ^(state & 32'h3b935924) ^ ^(data & 64'h000000003b935924);
+    assign after4[18] = ^(state & 32'h7726b249) ^ ^(data & 64'h000000007726b249);
+    assign after4[19] = ^(state & 32'hee4d6493) ^ ^(data & 64'h00000000ee4d6493);
+    assign after4[20] = ^(state & 32'hd84bc8f9) ^ ^(data & 64'h00000000d84bc8f9);
+    assign after4[21] = ^(state & 32'hb446902d) ^ ^(data & 64'h00000000b446902d);
+    assign after4[22] = ^(state & 32'h6c5c2184) ^ ^(data & 64'h000000006c5c2184);
+    assign after4[23] = ^(state & 32'hd8b84309) ^ ^(data & 64'h00000000d8b84309);
+    assign after4[24] = ^(state & 32'hb5a187cc) ^ ^(data & 64'h00000000b5a187cc);
+    assign after4[25] = ^(state & 32'h6f920e46) ^ ^(data & 64'h000000006f920e46);
+    assign after4[26] = ^(state & 32'hdf241c8c) ^ ^(data & 64'h00000000df241c8c);
+    assign after4[27] = ^(state & 32'hba9938c7) ^ ^(data & 64'h00000000ba9938c7);
+    assign after4[28] = ^(state & 32'h71e37051) ^ ^(data & 64'h0000000071e37051);
+    assign after4[29] = ^(state & 32'he3c6e0a3) ^ ^(data & 64'h00000000e3c6e0a3);
+    assign after4[30] = ^(state & 32'hc35cc098) ^ ^(data & 64'h00000000c35cc098);
+    assign after4[31] = ^(state & 32'h826880ef) ^ ^(data & 64'h00000000826880ef);
+    wire [31:0] after5;
+    assign after5[0] = ^(state & 32'hd101df48) ^ ^(data & 64'h00000004d101df48);
+    assign after5[1] = ^(state & 32'ha203be90) ^ ^(data & 64'h00000009a203be90);
+    assign after5[2] = ^(state & 32'h44077d20) ^ ^(data & 64'h0000001344077d20);
+    assign after5[3] = ^(state & 32'h880efa40) ^ ^(data & 64'h00000026880efa40);
+    assign after5[4] = ^(state & 32'h101df481) ^ ^(data & 64'h0000004d101df481);
+    assign after5[5] = ^(state & 32'h203be903) ^ ^(data & 64'h0000009a203be903);
+    assign after5[6] = ^(state & 32'h91760d4e) ^ ^(data & 64'h0000003091760d4e);
+    assign after5[7] = ^(state & 32'h22ec1a9d) ^ ^(data & 64'h0000006122ec1a9d);
+    assign after5[8] = ^(state & 32'h45d8353b) ^ ^(data & 64'h000000c245d8353b);
+    assign after5[9] = ^(state & 32'h5ab1b53e) ^ ^(data & 64'h000000805ab1b53e);
+    assign after5[10] = ^(state & 32'h6462b534) ^ ^(data & 64'h000000046462b534);
+    assign after5[11] = ^(state & 32'hc8c56a69) ^ ^(data & 64'h00000008c8c56a69);
+    assign after5[12] = ^(state & 32'h918ad4d2) ^ ^(data & 64'h00000011918ad4d2);
+    assign after5[13] = ^(state & 32'h2315a9a5) ^ ^(data & 64'h000000232315a9a5);
+    assign after5[14] = ^(state & 32'h462b534a) ^ ^(data & 64'h00000046462b534a);
+    assign after5[15] = ^(state & 32'h8c56a694) ^ ^(data & 64'h0000008c8c56a694);
+    assign after5[16] = ^(state & 32'hc9ac9260) ^ ^(data & 64'h0000001dc9ac9260);
+    assign after5[17] = ^(state & 32'h935924c0) ^ ^(data & 64'h0000003b935924c0);
+    assign after5[18] = ^(state & 32'h26b24980) ^ ^(data & 64'h0000007726b24980);
+    assign after5[19] = ^(state & 32'h4d649300) ^ ^(data & 64'h000000ee4d649300);
+    assign after5[20] = ^(state & 32'h4bc8f948) ^ ^(data & 64'h000000d84bc8f948);
+    assign after5[21] = ^(state & 32'h46902dd9) ^ ^(data & 64'h000000b446902dd9);
+    assign after5[22] = ^(state & 32'h5c2184fb) ^ ^(data & 64'h0000006c5c2184fb);
+    assign after5[23] = ^(state & 32'hb84309f6) ^ ^(data & 64'h000000d8b84309f6);
+    assign after5[24] = ^(state & 32'ha187cca5) ^ ^(data & 64'h000000b5a187cca5);
+    assign after5[25] = ^(state & 32'h920e4602) ^ ^(data & 64'h0000006f920e4602);
+    assign after5[26] = ^(state & 32'h241c8c05) ^ ^(data & 64'h000000df241c8c05);
+    assign after5[27] = ^(state & 32'h9938c743) ^ ^(data & 64'h000000ba9938c743);
+    assign after5[28] = ^(state & 32'he37051cf) ^ ^(data & 64'h00000071e37051cf);
+    assign after5[29] = ^(state & 32'hc6e0a39f) ^ ^(data & 64'h000000e3c6e0a39f);
+    assign after5[30] = ^(state & 32'h5cc09876) ^ ^(data & 64'h000000c35cc09876);
+    assign after5[31] = ^(state & 32'h6880efa4) ^ ^(data & 64'h000000826880efa4);
+    wire [31:0] after6;
+    assign after6[0] = ^(state & 32'h01df481b) ^ ^(data & 64'h000004d101df481b);
+    assign after6[1] = ^(state & 32'h03be9036) ^ ^(data & 64'h000009a203be9036);
+    assign after6[2] = ^(state & 32'h077d206d) ^ ^(data & 64'h00001344077d206d);
+    assign after6[3] = ^(state & 32'h0efa40da) ^ ^(data & 64'h000026880efa40da);
+    assign after6[4] = ^(state & 32'h1df481b4) ^ ^(data & 64'h00004d101df481b4);
+    assign after6[5] = ^(state & 32'h3be90369) ^ ^(data & 64'h00009a203be90369);
+    assign after6[6] = ^(state & 32'h760d4ec8) ^ ^(data & 64'h00003091760d4ec8);
+    assign after6[7] = ^(state & 32'hec1a9d91) ^ ^(data & 64'h00006122ec1a9d91);
+    assign after6[8] = ^(state & 32'hd8353b23) ^ ^(data & 64'h0000c245d8353b23);
+    assign after6[9] = ^(state & 32'hb1b53e5d) ^ ^(data & 64'h0000805ab1b53e5d);
+    assign after6[10] = ^(state & 32'h62b534a0) ^ ^(data & 64'h0000046462b534a0);
+    assign after6[11] = ^(state & 32'hc56a6940) ^ ^(data & 64'h000008c8c56a6940);
+    assign after6[12] = ^(state & 32'h8ad4d281) ^ ^(data & 64'h000011918ad4d281);
+    assign after6[13] = ^(state & 32'h15a9a502) ^ ^(data & 64'h0000232315a9a502);
+    assign after6[14] = ^(state & 32'h2b534a05) ^ ^(data & 64'h000046462b534a05);
+    assign after6[15] = ^(state & 32'h56a6940b) ^ ^(data & 64'h00008c8c56a6940b);
+    assign after6[16] = ^(state & 32'hac92600c) ^ ^(data & 64'h00001dc9ac92600c);
+    assign after6[17] = ^(state & 32'h5924c018) ^ ^(data & 64'h00003b935924c018);
+    assign after6[18] = ^(state & 32'hb2498031) ^ ^(data & 64'h00007726b2498031);
+    assign after6[19] = ^(state & 32'h64930063) ^ ^(data & 64'h0000ee4d64930063);
+    assign after6[20] = ^(state & 32'hc8f948dd) ^ ^(data & 64'h0000d84bc8f948dd);
+    assign after6[21] = ^(state & 32'h902dd9a0) ^ ^(data & 64'h0000b446902dd9a0);
+    assign after6[22] = ^(state & 32'h2184fb5b) ^ ^(data & 64'h00006c5c2184fb5b);
+    assign after6[23] = ^(state & 32'h4309f6b6) ^ ^(data & 64'h0000d8b84309f6b6);
+    assign after6[24] = ^(state & 32'h87cca577) ^ ^(data & 64'h0000b5a187cca577);
+    assign after6[25] = ^(state & 32'h0e4602f5) ^ ^(data & 64'h00006f920e4602f5);
+    assign after6[26] = ^(state & 32'h1c8c05ea) ^ ^(data & 64'h0000df241c8c05ea);
+    assign after6[27] = ^(state & 32'h38c743cf) ^ ^(data & 64'h0000ba9938c743cf);
+    assign after6[28] = ^(state & 32'h7051cf84) ^ ^(data & 64'h000071e37051cf84);
+    assign after6[29] = ^(state & 32'he0a39f08) ^ ^(data & 64'h0000e3c6e0a39f08);
+    assign after6[30] = ^(state & 32'hc098760b) ^ ^(data & 64'h0000c35cc098760b);
+    assign after6[31] = ^(state & 32'h80efa40d) ^ ^(data & 64'h0000826880efa40d);
+    wire [31:0] after7;
+    assign after7[0] = ^(state & 32'hdf481b4e) ^ ^(data & 64'h0004d101df481b4e);
+    assign after7[1] = ^(state & 32'hbe90369c) ^ ^(data & 64'h0009a203be90369c);
+    assign after7[2] = ^(state & 32'h7d206d39) ^ ^(data & 64'h001344077d206d39);
+    assign after7[3] = ^(state & 32'hfa40da72) ^ ^(data & 64'h0026880efa40da72);
+    assign after7[4] = ^(state & 32'hf481b4e5) ^ ^(data & 64'h004d101df481b4e5);
+    assign after7[5] = ^(state & 32'he90369cb) ^ ^(data & 64'h009a203be90369cb);
+    assign after7[6] = ^(state & 32'h0d4ec8d8) ^ ^(data & 64'h003091760d4ec8d8);
+    assign after7[7] = ^(state & 32'h1a9d91b1) ^ ^(data & 64'h006122ec1a9d91b1);
+    assign after7[8] = ^(state & 32'h353b2363) ^ ^(data & 64'h00c245d8353b2363);
+    assign after7[9] = ^(state & 32'hb53e5d89) ^ ^(data & 64'h00805ab1b53e5d89);
+    assign after7[10] = ^(state & 32'hb534a05c) ^ ^(data & 64'h00046462b534a05c);
+    assign after7[11] = ^(state & 32'h6a6940b9) ^ ^(data & 64'h0008c8c56a6940b9);
+    assign after7[12] = ^(state & 32'hd4d28172) ^ ^(data & 64'h0011918ad4d28172);
+    assign after7[13] = ^(state & 32'ha9a502e4) ^ ^(data & 64'h00232315a9a502e4);
+    assign after7[14] = ^(state & 32'h534a05c8) ^ ^(data & 64'h0046462b534a05c8);
+    assign after7[15] = ^(state & 32'ha6940b90) ^ ^(data & 64'h008c8c56a6940b90);
+    assign after7[16] = ^(state & 32'h92600c6f) ^ ^(data & 64'h001dc9ac92600c6f);
+    assign after7[17] = ^(state & 32'h24c018df) ^ ^(data & 64'h003b935924c018df);
+    assign after7[18] = ^(state & 32'h498031bf) ^ ^(data & 64'h007726b2498031bf);
+    assign after7[19] = ^(state & 32'h9300637e) ^ ^(data & 64'h00ee4d649300637e);
+    assign after7[20] = ^(state & 32'hf948ddb3) ^ ^(data & 64'h00d84bc8f948ddb3);
+    assign after7[21] = ^(state & 32'h2dd9a029) ^ ^(data & 64'h00b446902dd9a029);
+    assign after7[22] = ^(state & 32'h84fb5b1d) ^ ^(data & 64'h006c5c2184fb5b1d);
+    assign after7[23] = ^(state & 32'h09f6b63a) ^ ^(data & 64'h00d8b84309f6b63a);
+    assign after7[24] = ^(state & 32'hcca5773a) ^ ^(data & 64'h00b5a187cca5773a);
+    assign after7[25] = ^(state & 32'h4602f53b) ^ ^(data & 64'h006f920e4602f53b);
+    assign after7[26] = ^(state & 32'h8c05ea77) ^ ^(data & 64'h00df241c8c05ea77);
+    assign after7[27] = ^(state & 32'hc743cfa0) ^ ^(data & 64'h00ba9938c743cfa0);
+    assign after7[28] = ^(state & 32'h51cf840e) ^ ^(data & 64'h0071e37051cf840e);
+    assign after7[29] = ^(state & 32'ha39f081d) ^ ^(data & 64'h00e3c6e0a39f081d);
+    assign after7[30] = ^(state & 32'h98760b74) ^ ^(data & 64'h00c35cc098760b74);
+    assign after7[31] = ^(state & 32'hefa40da7) ^ ^(data & 64'h00826880efa40da7);
+    wire [31:0] after8;
+    assign after8[0] = ^(state & 32'h481b4e5a) ^ ^(data & 64'h04d101df481b4e5a);
+    assign after8[1] = ^(state & 32'h90369cb5) ^ ^(data & 64'h09a203be90369cb5);
+    assign after8[2] = ^(state & 32'h206d396b) ^ ^(data & 64'h1344077d206d396b);
+    assign after8[3] = ^(state & 32'h40da72d7) ^ ^(data & 64'h26880efa40da72d7);
+    assign after8[4] = ^(state & 32'h81b4e5af) ^ ^(data & 64'h4d101df481b4e5af);
+    assign after8[5] = ^(state & 32'h0369cb5e) ^ ^(data & 64'h9a203be90369cb5e);
+    assign after8[6] = ^(state & 32'h4ec8d8e6) ^ ^(data & 64'h3091760d4ec8d8e6);
+    assign after8[7] = ^(state & 32'h9d91b1cd) ^ ^(data & 64'h6122ec1a9d91b1cd);
+    assign after8[8] = ^(state & 32'h3b23639a) ^ ^(data & 64'hc245d8353b23639a);
+    assign after8[9] = ^(state & 32'h3e5d896e) ^ ^(data & 64'h805ab1b53e5d896e);
+    assign after8[10] = ^(state & 32'h34a05c86) ^ ^(data & 64'h046462b534a05c86);
+    assign after8[11] = ^(state & 32'h6940b90c) ^ ^(data & 64'h08c8c56a6940b90c);
+    assign after8[12] = ^(state & 32'hd2817218) ^ ^(data & 64'h11918ad4d2817218);
+    assign after8[13] = ^(state & 32'ha502e430) ^ ^(data & 64'h232315a9a502e430);
+    assign after8[14] = ^(state & 32'h4a05c860) ^ ^(data & 64'h46462b534a05c860);
+    assign after8[15] = ^(state & 32'h940b90c0) ^ ^(data & 64'h8c8c56a6940b90c0);
+    assign after8[16] = ^(state & 32'h600c6fda) ^ ^(data & 64'h1dc9ac92600c6fda);
+    assign after8[17] = ^(state & 32'hc018dfb5) ^ ^(data & 64'h3b935924c018dfb5);
+    assign after8[18] = ^(state & 32'h8031bf6a) ^ ^(data & 64'h7726b2498031bf6a);
+    assign after8[19] = ^(state & 32'h00637ed5) ^ ^(data & 64'hee4d649300637ed5);
+    assign after8[20] = ^(state & 32'h48ddb3f0) ^ ^(data & 64'hd84bc8f948ddb3f0);
+    assign after8[21] = ^(state & 32'hd9a029bb) ^ ^(data & 64'hb446902dd9a029bb);
+    assign after8[22] = ^(state & 32'hfb5b1d2c) ^ ^(data & 64'h6c5c2184fb5b1d2c);
+    assign after8[23] = ^(state & 32'hf6b63a59) ^ ^(data & 64'hd8b84309f6b63a59);
+    assign after8[24] = ^(state & 32'ha5773ae8) ^ ^(data & 64'hb5a187cca5773ae8);
+    assign after8[25] = ^(state & 32'h02f53b8a) ^ ^(data & 64'h6f920e4602f53b8a);
+    assign after8[26] = ^(state & 32'h05ea7715) ^ ^(data & 64'hdf241c8c05ea7715);
+    assign after8[27] = ^(state & 32'h43cfa071) ^ ^(data & 64'hba9938c743cfa071);
+    assign after8[28] = ^(state & 32'hcf840eb8) ^ ^(data & 64'h71e37051cf840eb8);
+    assign after8[29] = ^(state & 32'h9f081d70) ^ ^(data & 64'he3c6e0a39f081d70);
+    assign after8[30] = ^(state & 32'h760b74bb) ^ ^(data & 64'hc35cc098760b74bb);
+    assign after8[31] = ^(state & 32'ha40da72d) ^ ^(data & 64'h826880efa40da72d);
+    initial begin
+       fcs = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       if (valid) begin
+          case (keep)
+             8'h01: fcs <= ~after1;
+             8'h03: fcs <= ~after2;
+             8'h07: fcs <= ~after3;
+             8'h0f: fcs <= ~after4;
+             8'h1f: fcs <= ~after5;
+             8'h3f: fcs <= ~after6;
+             8'h7f: fcs <= ~after7;
+             default: fcs <= ~after8;
+          endcase
+       end
+    end
+endmodule // top$mac$tx$crc
+
+
+module top$mac$tx$cur_quanta(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$cur_quanta
+
+
+module top$mac$tx$done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$done
+
+
+module top$mac$tx$from_pause(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$from_pause
+
+
+module top$mac$tx$gen_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$gen_word
+
+
+module top$mac$tx$out_c(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 8'hff;
+    
+    // Stub signals
+    reg  [7:0] dff$d;
+    wire  [7:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$mac$tx$out_c$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$mac$tx$out_c
+
+
+module top$mac$tx$out_c$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$out_c$dff
+
+
+module top$mac$tx$out_d(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 64'h707070707070707;
+    
+    // Stub signals
+    reg  [63:0] dff$d;
+    wire  [63:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    top$mac$tx$out_d$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$mac$tx$out_d
+
+
+module top$mac$tx$out_d$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$out_d$dff
+
+
+module top$mac$tx$padding(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$padding
+
+
+module top$mac$tx$paused_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$paused_r
+
+
+module top$mac$tx$pend(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$pend
+
+
+module top$mac$tx$pend_quanta(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$pend_quanta
+
+
+module top$mac$tx$quanta_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$quanta_left
+
+
+module top$mac$tx$s1_bytes(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$s1_bytes
+
+
+module top$mac$tx$s1_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$s1_data
+
+
+module top$mac$tx$s1_first(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$s1_first
+
+
+module top$mac$tx$s1_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$s1_keep
+
+
+module top$mac$tx$s1_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$s1_last
+
+
+module top$mac$tx$s1_poison(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$s1_poison
+
+
+module top$mac$tx$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$s1_valid
+
+
+module top$mac$tx$s2_bytes(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$s2_bytes
+
+
+module top$mac$tx$s2_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$s2_data
+
+
+module top$mac$tx$s2_poison(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$s2_poison
+
+
+module top$mac$tx$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam TxState$Idle = 0;
+    localparam TxState$Start = 1;
+    localparam TxState$Data = 2;
+    localparam TxState$Last = 3;
+    localparam TxState$TailHi = 4;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$state
+
+
+module top$mac$tx$tail_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$tail_hi
+
+
+module top$mac$tx$tail_hic(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$tail_hic
+
+
+module top$mac$tx$tick(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$tick
+
+
+module top$mac$tx$widx(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$widx
+
+
+module top$mac_lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac_lo
+
+
+module top$max_payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$max_payload
+
+
+module top$pause_quanta(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$pause_quanta
+
+
+module top$q_sent(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q_sent
+
+
+module top$rd_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rd_addr
+
+
+module top$rd_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rd_busy
+
+
+module top$rd_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rd_pending
+
+
+module top$rd_rx(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rd_rx
+
+
+module top$ring_base(d,q,clock);
+    
+    // Module arguments
+    input wire  [255:0] d;
+    output reg  [255:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 256'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ring_base
+
+
+module top$ring_base_lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ring_base_lo
+
+
+module top$ring_log2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ring_log2
+
+
+module top$rst_active(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rst_active
+
+
+module top$rst_rx_done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rst_rx_done
+
+
+module top$rst_sweep(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rst_sweep
+
+
+module top$rt_first(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rt_first
+
+
+module top$rt_flags(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rt_flags
+
+
+module top$rt_key(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rt_key
+
+
+module top$rt_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rt_len
+
+
+module top$rt_pd(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rt_pd
+
+
+module top$rt_pl(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rt_pl
+
+
+module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_promisc,cfg_coalesce,eq_base,eq_log2,eq_head,eq_tail,rxq_base,rxq_log2,rxq_tail,rxq_head,rt_we,rt_waddr,rt_wdata,ct_req,ct_idx,ct_data,ct_start,ct_ack,arm_req,arm_idx,arm_ack,q_req,q_kind,q_ctx,q_word,q_ack,q_data,rst_req,rst_ack,tev_req,tev_kind,tev_ctx,tev_a,tev_b,tev_ack,w_valid,w_ready,w_addr,w_len,w_data,w_strb,w_first,w_last,r_req,r_ready,r_addr,r_len,r_beat,r_data,irq_event,irq_overflow,fill,idle,c_placed,c_placed_bytes,c_malformed,c_ctx,c_peer,c_tag,c_key,c_bounds,c_dup,c_window,c_nobuf,c_host,c_eq_overflow);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [63:0] m_data;
+    input wire  [7:0] m_keep;
+    input wire  m_valid;
+    input wire  m_last;
+    input wire  m_error;
+    input wire  [47:0] cfg_mac;
+    input wire  cfg_enable;
+    input wire  cfg_promisc;
+    input wire  [15:0] cfg_coalesce;
+    input wire  [63:0] eq_base;
+    input wire  [4:0] eq_log2;
+    input wire  [31:0] eq_head;
+    output reg  [31:0] eq_tail;
+    input wire  [63:0] rxq_base;
+    input wire  [4:0] rxq_log2;
+    input wire  [31:0] rxq_tail;
+    output reg  [31:0] rxq_head;
+    input wire  rt_we;
+    input wire  [9:0] rt_waddr;
+    input wire  [207:0] rt_wdata;
+    input wire  ct_req;
+    input wire  [5:0] ct_idx;
+    input wire  [112:0] ct_data;
+    input wire  [31:0] ct_start;
+    output reg  ct_ack;
+    input wire  arm_req;
+    input wire  [5:0] arm_idx;
+    output reg  arm_ack;
+    input wire  q_req;
+    input wire  [1:0] q_kind;
+    input wire  [5:0] q_ctx;
+    input wire  [6:0] q_word;
+    output reg  q_ack;
+    output reg  [31:0] q_data;
+    input wire  rst_req;
+    output reg  rst_ack;
+    input wire  tev_req;
+    input wire  [7:0] tev_kind;
+    input wire  [15:0] tev_ctx;
+    input wire  [31:0] tev_a;
+    input wire  [31:0] tev_b;
+    output reg  tev_ack;
+    output reg  w_valid;
+    input wire  w_ready;
+    output reg  [63:0] w_addr;
+    output reg  [12:0] w_len;
+    output reg  [63:0] w_data;
+    output reg  [7:0] w_strb;
+    output reg  w_first;
+    output reg  w_last;
+    output reg  r_req;
+    input wire  r_ready;
+    output reg  [63:0] r_addr;
+    output reg  [12:0] r_len;
+    input wire  r_beat;
+    input wire  [63:0] r_data;
+    output reg  irq_event;
+    output reg  irq_overflow;
+    output reg  [12:0] fill;
+    output reg  idle;
+    output reg  [31:0] c_placed;
+    output reg  [31:0] c_placed_bytes;
+    output reg  [31:0] c_malformed;
+    output reg  [31:0] c_ctx;
+    output reg  [31:0] c_peer;
+    output reg  [31:0] c_tag;
+    output reg  [31:0] c_key;
+    output reg  [31:0] c_bounds;
+    output reg  [31:0] c_dup;
+    output reg  [31:0] c_window;
+    output reg  [31:0] c_nobuf;
+    output reg  [31:0] c_host;
+    output reg  [31:0] c_eq_overflow;
+    
+    // Constant declarations
+    localparam  k_one32 = 32'h1;
+    localparam  k_ones8 = 8'hff;
+    localparam  k_ones32 = 32'hffffffff;
+    localparam  k_ones64 = 64'hffffffffffffffff;
+    localparam  k_ethertype = 16'h88b5;
+    localparam  k_version = 4'h1;
+    localparam  k_op_write = 4'h1;
+    localparam  k_op_ack = 4'h2;
+    localparam  k_op_nack = 4'h3;
+    localparam  k_flag_last = 8'h1;
+    localparam  k_flag_ack_req = 8'h2;
+    localparam  k_flags_unknown = 8'hfc;
+    localparam  k_max_write = 16'h23e0;
+    localparam  k_max_nack_len = 16'h200;
+    localparam  k_window = 32'h1000;
+    localparam  k_headers = 16'h2e;
+    localparam  k_contexts = 16'h40;
+    localparam  k_regions = 16'h400;
+    localparam  k_page = 13'b1000000000000;
+    localparam  k_page_mask = 49'hfff;
+    localparam  k_ev_rx = 8'h1;
+    localparam  k_ev_rx_frame = 8'h4;
+    localparam  k_r_complete = 5'b1;
+    localparam  k_r_ack_req = 5'b10;
+    localparam  k_r_gap = 5'b100;
+    localparam  k_r_dup = 5'b1000;
+    localparam  k_r_coalesce = 5'b10000;
+    localparam  k_rt_valid = 3'b1;
+    localparam  k_rt_remote = 3'b10;
+    localparam  p_dst = 9'b101000000;
+    localparam  p_src = 9'b100010000;
+    localparam  p_type = 9'b100000000;
+    localparam  p_verop = 9'b11111000;
+    localparam  p_flags = 9'b11110000;
+    localparam  h_len = 9'b11100000;
+    localparam  p_dctx = 9'b11010000;
+    localparam  p_sctx = 9'b11000000;
+    localparam  p_tag = 9'b10100000;
+    localparam  p_psn = 9'b10000000;
+    localparam  p_key = 9'b1000000;
+    localparam  p_region = 9'b110000;
+    localparam  p_offset = 9'b0;
+    localparam  k_hdr_words = 11'b110;
+    localparam  k_range_shift = 3'b11;
+    
+    // Enums
+    localparam RxState$Idle = 0;
+    localparam RxState$Classify = 1;
+    localparam RxState$Check = 2;
+    localparam RxState$Xlate = 3;
+    localparam RxState$XlateWait = 4;
+    localparam RxState$WrRun = 5;
+    localparam RxState$Mark = 6;
+    localparam RxState$AdvRun = 7;
+    localparam RxState$AdvRead = 8;
+    localparam RxState$AdvWait = 9;
+    localparam RxState$Notify = 10;
+    localparam RxState$EvPost = 11;
+    localparam RxState$EvBeat1 = 12;
+    localparam RxState$Discard = 13;
+    localparam RxState$HDesc = 14;
+    localparam RxState$HDescWait = 15;
+    localparam RxState$HPiece = 16;
+    localparam RxState$HDone = 17;
+    localparam RxState$CmdCommit = 18;
+    localparam RxState$CmdClear = 19;
+    localparam RxState$CmdArmWait = 20;
+    localparam RxState$CmdQueryWait = 21;
+    localparam RxState$ResetSweep = 22;
+    
+    // Stub signals
+    reg  data_fifo$clock;
+    reg  data_fifo$read;
+    wire  [63:0] data_fifo$data_out;
+    wire  data_fifo$empty;
+    wire  data_fifo$almost_empty;
+    wire  data_fifo$underflow;
+    reg  data_fifo$write;
+    reg  [63:0] data_fifo$data_in;
+    wire  data_fifo$full;
+    wire  data_fifo$almost_full;
+    wire  data_fifo$overflow;
+    reg  info_fifo$clock;
+    reg  info_fifo$read;
+    wire  [394:0] info_fifo$data_out;
+    wire  info_fifo$empty;
+    wire  info_fifo$almost_empty;
+    wire  info_fifo$underflow;
+    reg  info_fifo$write;
+    reg  [394:0] info_fifo$data_in;
+    wire  info_fifo$full;
+    wire  info_fifo$almost_full;
+    wire  info_fifo$overflow;
+    reg  [5:0] ct_ram$read_address;
+    reg  ct_ram$read_clock;
+    wire  [112:0] ct_ram$read_data;
+    reg  [5:0] ct_ram$write_address;
+    reg  ct_ram$write_clock;
+    reg  [112:0] ct_ram$write_data;
+    reg  ct_ram$write_enable;
+    reg  [9:0] rt_ram$read_address;
+    reg  rt_ram$read_clock;
+    wire  [207:0] rt_ram$read_data;
+    reg  [9:0] rt_ram$write_address;
+    reg  rt_ram$write_clock;
+    reg  [207:0] rt_ram$write_data;
+    reg  rt_ram$write_enable;
+    reg  [5:0] arr_ram$read_address;
+    reg  arr_ram$read_clock;
+    wire  [117:0] arr_ram$read_data;
+    reg  [5:0] arr_ram$write_address;
+    reg  arr_ram$write_clock;
+    reg  [117:0] arr_ram$write_data;
+    reg  arr_ram$write_enable;
+    reg  [12:0] placed_ram$read_address;
+    reg  placed_ram$read_clock;
+    wire  [31:0] placed_ram$read_data;
+    reg  [12:0] placed_ram$write_address;
+    reg  placed_ram$write_clock;
+    reg  [31:0] placed_ram$write_data;
+    reg  placed_ram$write_enable;
+    reg  [12:0] last_ram$read_address;
+    reg  last_ram$read_clock;
+    wire  [31:0] last_ram$read_data;
+    reg  [12:0] last_ram$write_address;
+    reg  last_ram$write_clock;
+    reg  [31:0] last_ram$write_data;
+    reg  last_ram$write_enable;
+    reg  in_frame$d;
+    wire  in_frame$q;
+    reg  in_frame$clock;
+    reg  in_keep$d;
+    wire  in_keep$q;
+    reg  in_keep$clock;
+    reg  in_cut$d;
+    wire  in_cut$q;
+    reg  in_cut$clock;
+    reg  [10:0] in_words$d;
+    wire  [10:0] in_words$q;
+    reg  in_words$clock;
+    reg  [383:0] in_hdr$d;
+    wire  [383:0] in_hdr$q;
+    reg  in_hdr$clock;
+    reg  in_nack_bad$d;
+    wire  in_nack_bad$q;
+    reg  in_nack_bad$clock;
+    reg  [12:0] fifo_in$d;
+    wire  [12:0] fifo_in$q;
+    reg  fifo_in$clock;
+    reg  [12:0] fifo_out$d;
+    wire  [12:0] fifo_out$q;
+    reg  fifo_out$clock;
+    reg  [4:0] state$d;
+    wire  [4:0] state$q;
+    reg  state$clock;
+    reg  [4:0] ev_ret$d;
+    wire  [4:0] ev_ret$q;
+    reg  ev_ret$clock;
+    reg  [394:0] info$d;
+    wire  [394:0] info$q;
+    reg  info$clock;
+    reg  [10:0] rd_words$d;
+    wire  [10:0] rd_words$q;
+    reg  rd_words$clock;
+    reg  [31:0] a_cum$d;
+    wire  [31:0] a_cum$q;
+    reg  a_cum$clock;
+    reg  [31:0] a_high$d;
+    wire  [31:0] a_high$q;
+    reg  a_high$clock;
+    reg  [31:0] a_done$d;
+    wire  [31:0] a_done$q;
+    reg  a_done$clock;
+    reg  [4:0] a_pend$d;
+    wire  [4:0] a_pend$q;
+    reg  a_pend$clock;
+    reg  a_armed$d;
+    wire  a_armed$q;
+    reg  a_armed$clock;
+    reg  [15:0] a_inord$d;
+    wire  [15:0] a_inord$q;
+    reg  a_inord$clock;
+    reg  in_order$d;
+    wire  in_order$q;
+    reg  in_order$clock;
+    reg  [5:0] ctx$d;
+    wire  [5:0] ctx$q;
+    reg  ctx$clock;
+    reg  [31:0] bm_placed$d;
+    wire  [31:0] bm_placed$q;
+    reg  bm_placed$clock;
+    reg  [31:0] bm_last$d;
+    wire  [31:0] bm_last$q;
+    reg  bm_last$clock;
+    reg  [31:0] bm_shift$d;
+    wire  [31:0] bm_shift$q;
+    reg  bm_shift$clock;
+    reg  [63:0] pl$d;
+    wire  [63:0] pl$q;
+    reg  pl$clock;
+    reg  [11:0] first$d;
+    wire  [11:0] first$q;
+    reg  first$clock;
+    reg  [9:0] region$d;
+    wire  [9:0] region$q;
+    reg  region$clock;
+    reg  [48:0] cur_off$d;
+    wire  [48:0] cur_off$q;
+    reg  cur_off$clock;
+    reg  [13:0] xfer_rem$d;
+    wire  [13:0] xfer_rem$q;
+    reg  xfer_rem$clock;
+    reg  [13:0] feed_rem$d;
+    wire  [13:0] feed_rem$q;
+    reg  feed_rem$clock;
+    reg  [2:0] drop$d;
+    wire  [2:0] drop$q;
+    reg  drop$clock;
+    reg  first_piece$d;
+    wire  first_piece$q;
+    reg  first_piece$clock;
+    reg  host$d;
+    wire  host$q;
+    reg  host$clock;
+    reg  xl_valid$d;
+    wire  xl_valid$q;
+    reg  xl_valid$clock;
+    reg  [9:0] xl_region$d;
+    wire  [9:0] xl_region$q;
+    reg  xl_region$clock;
+    reg  [36:0] xl_base$d;
+    wire  [36:0] xl_base$q;
+    reg  xl_base$clock;
+    reg  [5:0] xl_n$d;
+    wire  [5:0] xl_n$q;
+    reg  xl_n$clock;
+    reg  [5:0] xl_got$d;
+    wire  [5:0] xl_got$q;
+    reg  xl_got$clock;
+    reg  [1663:0] xl_tab$d;
+    wire  [1663:0] xl_tab$q;
+    reg  xl_tab$clock;
+    reg  [37:0] rt_pages$d;
+    wire  [37:0] rt_pages$q;
+    reg  rt_pages$clock;
+    reg  [63:0] p_addr$d;
+    wire  [63:0] p_addr$q;
+    reg  p_addr$clock;
+    reg  [12:0] p_len$d;
+    wire  [12:0] p_len$q;
+    reg  p_len$clock;
+    reg  [13:0] out_rem$d;
+    wire  [13:0] out_rem$q;
+    reg  out_rem$clock;
+    reg  [2:0] beat_lead$d;
+    wire  [2:0] beat_lead$q;
+    reg  beat_lead$clock;
+    reg  beat_first$d;
+    wire  beat_first$q;
+    reg  beat_first$clock;
+    reg  [127:0] acc$d;
+    wire  [127:0] acc$q;
+    reg  acc$clock;
+    reg  [4:0] acc_n$d;
+    wire  [4:0] acc_n$q;
+    reg  acc_n$clock;
+    reg  [63:0] buf_addr$d;
+    wire  [63:0] buf_addr$q;
+    reg  buf_addr$clock;
+    reg  [15:0] buf_len$d;
+    wire  [15:0] buf_len$q;
+    reg  buf_len$clock;
+    reg  desc_beat$d;
+    wire  desc_beat$q;
+    reg  desc_beat$clock;
+    reg  [7:0] ev_kind$d;
+    wire  [7:0] ev_kind$q;
+    reg  ev_kind$clock;
+    reg  [7:0] ev_reason$d;
+    wire  [7:0] ev_reason$q;
+    reg  ev_reason$clock;
+    reg  [15:0] ev_ctx$d;
+    wire  [15:0] ev_ctx$q;
+    reg  ev_ctx$clock;
+    reg  [31:0] ev_a$d;
+    wire  [31:0] ev_a$q;
+    reg  ev_a$clock;
+    reg  [31:0] ev_b$d;
+    wire  [31:0] ev_b$q;
+    reg  ev_b$clock;
+    reg  [15:0] ev_c$d;
+    wire  [15:0] ev_c$q;
+    reg  ev_c$clock;
+    reg  [31:0] eq_tail_r$d;
+    wire  [31:0] eq_tail_r$q;
+    reg  eq_tail_r$clock;
+    reg  [31:0] rxq_head_r$d;
+    wire  [31:0] rxq_head_r$q;
+    reg  rxq_head_r$clock;
+    reg  [12:0] sweep$d;
+    wire  [12:0] sweep$q;
+    reg  sweep$clock;
+    reg  [1:0] q_kind_r$d;
+    wire  [1:0] q_kind_r$q;
+    reg  q_kind_r$clock;
+    reg  [31:0] n_placed$d;
+    wire  [31:0] n_placed$q;
+    reg  n_placed$clock;
+    reg  [31:0] n_placed_bytes$d;
+    wire  [31:0] n_placed_bytes$q;
+    reg  n_placed_bytes$clock;
+    reg  [31:0] n_malformed$d;
+    wire  [31:0] n_malformed$q;
+    reg  n_malformed$clock;
+    reg  [31:0] n_ctx$d;
+    wire  [31:0] n_ctx$q;
+    reg  n_ctx$clock;
+    reg  [31:0] n_peer$d;
+    wire  [31:0] n_peer$q;
+    reg  n_peer$clock;
+    reg  [31:0] n_tag$d;
+    wire  [31:0] n_tag$q;
+    reg  n_tag$clock;
+    reg  [31:0] n_key$d;
+    wire  [31:0] n_key$q;
+    reg  n_key$clock;
+    reg  [31:0] n_bounds$d;
+    wire  [31:0] n_bounds$q;
+    reg  n_bounds$clock;
+    reg  [31:0] n_dup$d;
+    wire  [31:0] n_dup$q;
+    reg  n_dup$clock;
+    reg  [31:0] n_window$d;
+    wire  [31:0] n_window$q;
+    reg  n_window$clock;
+    reg  [31:0] n_nobuf$d;
+    wire  [31:0] n_nobuf$q;
+    reg  n_nobuf$clock;
+    reg  [31:0] n_host$d;
+    wire  [31:0] n_host$q;
+    reg  n_host$clock;
+    reg  [31:0] n_eq_overflow$d;
+    wire  [31:0] n_eq_overflow$q;
+    reg  n_eq_overflow$clock;
+    
+    // Local signals
+    reg  in_bad;
+    reg  [63:0] rev;
+    reg  in_first;
+    reg  in_take;
+    reg  [31:0] in_count;
+    reg  [15:0] in_len;
+    reg  [10:0] in_range;
+    reg  cut_now;
+    reg  [15:0] f_ctx;
+    reg  [15:0] f_region;
+    reg  [15:0] f_len;
+    reg  [31:0] f_psn;
+    reg  [47:0] f_offset;
+    reg  [7:0] f_flags;
+    reg  [3:0] f_op;
+    reg  [13:0] f_bytes;
+    reg  [10:0] f_words;
+    reg  [47:0] f_dst;
+    reg  [15:0] f_type;
+    reg  malformed;
+    reg  [112:0] ct;
+    reg  [207:0] rt;
+    reg  [117:0] arr;
+    reg  [31:0] psn_dist;
+    reg  [31:0] high_step;
+    reg  [5:0] run;
+    reg  [31:0] run_mask;
+    reg  [5:0] passed;
+    reg  [31:0] new_high;
+    reg  [48:0] pos;
+    reg  [12:0] room;
+    reg  [12:0] piece_len;
+    reg  [36:0] xl_idx;
+    reg  xl_hit;
+    reg  [5:0] xl_slot;
+    reg  [51:0] xl_frame;
+    reg  [9:0] xl_room;
+    reg  [5:0] xl_want;
+    reg  [37:0] xl_left;
+    reg  pop_hdr;
+    reg  [31:0] new_placed;
+    reg  out_fire;
+    reg  [4:0] out_n;
+    reg  in_fire;
+    reg  [4:0] in_n;
+    reg  [63:0] in_bits;
+    reg  [4:0] left;
+    reg  [31:0] eq_size;
+    reg  [31:0] rxq_size;
+    reg  [31:0] nobuf_cut;
+    
+    // Sub module instances
+    top$rx$data_fifo data_fifo(
+        .clock(data_fifo$clock),
+        .read(data_fifo$read),
+        .data_out(data_fifo$data_out),
+        .empty(data_fifo$empty),
+        .almost_empty(data_fifo$almost_empty),
+        .underflow(data_fifo$underflow),
+        .write(data_fifo$write),
+        .data_in(data_fifo$data_in),
+        .full(data_fifo$full),
+        .almost_full(data_fifo$almost_full),
+        .overflow(data_fifo$overflow)
+    );
+    top$rx$info_fifo info_fifo(
+        .clock(info_fifo$clock),
+        .read(info_fifo$read),
+        .data_out(info_fifo$data_out),
+        .empty(info_fifo$empty),
+        .almost_empty(info_fifo$almost_empty),
+        .underflow(info_fifo$underflow),
+        .write(info_fifo$write),
+        .data_in(info_fifo$data_in),
+        .full(info_fifo$full),
+        .almost_full(info_fifo$almost_full),
+        .overflow(info_fifo$overflow)
+    );
+    top$rx$ct_ram ct_ram(
+        .read_address(ct_ram$read_address),
+        .read_clock(ct_ram$read_clock),
+        .read_data(ct_ram$read_data),
+        .write_address(ct_ram$write_address),
+        .write_clock(ct_ram$write_clock),
+        .write_data(ct_ram$write_data),
+        .write_enable(ct_ram$write_enable)
+    );
+    top$rx$rt_ram rt_ram(
+        .read_address(rt_ram$read_address),
+        .read_clock(rt_ram$read_clock),
+        .read_data(rt_ram$read_data),
+        .write_address(rt_ram$write_address),
+        .write_clock(rt_ram$write_clock),
+        .write_data(rt_ram$write_data),
+        .write_enable(rt_ram$write_enable)
+    );
+    top$rx$arr_ram arr_ram(
+        .read_address(arr_ram$read_address),
+        .read_clock(arr_ram$read_clock),
+        .read_data(arr_ram$read_data),
+        .write_address(arr_ram$write_address),
+        .write_clock(arr_ram$write_clock),
+        .write_data(arr_ram$write_data),
+        .write_enable(arr_ram$write_enable)
+    );
+    top$rx$placed_ram placed_ram(
+        .read_address(placed_ram$read_address),
+        .read_clock(placed_ram$read_clock),
+        .read_data(placed_ram$read_data),
+        .write_address(placed_ram$write_address),
+        .write_clock(placed_ram$write_clock),
+        .write_data(placed_ram$write_data),
+        .write_enable(placed_ram$write_enable)
+    );
+    top$rx$last_ram last_ram(
+        .read_address(last_ram$read_address),
+        .read_clock(last_ram$read_clock),
+        .read_data(last_ram$read_data),
+        .write_address(last_ram$write_address),
+        .write_clock(last_ram$write_clock),
+        .write_data(last_ram$write_data),
+        .write_enable(last_ram$write_enable)
+    );
+    top$rx$in_frame in_frame(
+        .d(in_frame$d),
+        .q(in_frame$q),
+        .clock(in_frame$clock)
+    );
+    top$rx$in_keep in_keep(
+        .d(in_keep$d),
+        .q(in_keep$q),
+        .clock(in_keep$clock)
+    );
+    top$rx$in_cut in_cut(
+        .d(in_cut$d),
+        .q(in_cut$q),
+        .clock(in_cut$clock)
+    );
+    top$rx$in_words in_words(
+        .d(in_words$d),
+        .q(in_words$q),
+        .clock(in_words$clock)
+    );
+    top$rx$in_hdr in_hdr(
+        .d(in_hdr$d),
+        .q(in_hdr$q),
+        .clock(in_hdr$clock)
+    );
+    top$rx$in_nack_bad in_nack_bad(
+        .d(in_nack_bad$d),
+        .q(in_nack_bad$q),
+        .clock(in_nack_bad$clock)
+    );
+    top$rx$fifo_in fifo_in(
+        .d(fifo_in$d),
+        .q(fifo_in$q),
+        .clock(fifo_in$clock)
+    );
+    top$rx$fifo_out fifo_out(
+        .d(fifo_out$d),
+        .q(fifo_out$q),
+        .clock(fifo_out$clock)
+    );
+    top$rx$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    top$rx$ev_ret ev_ret(
+        .d(ev_ret$d),
+        .q(ev_ret$q),
+        .clock(ev_ret$clock)
+    );
+    top$rx$info info(
+        .d(info$d),
+        .q(info$q),
+        .clock(info$clock)
+    );
+    top$rx$rd_words rd_words(
+        .d(rd_words$d),
+        .q(rd_words$q),
+        .clock(rd_words$clock)
+    );
+    top$rx$a_cum a_cum(
+        .d(a_cum$d),
+        .q(a_cum$q),
+        .clock(a_cum$clock)
+    );
+    top$rx$a_high a_high(
+        .d(a_high$d),
+        .q(a_high$q),
+        .clock(a_high$clock)
+    );
+    top$rx$a_done a_done(
+        .d(a_done$d),
+        .q(a_done$q),
+        .clock(a_done$clock)
+    );
+    top$rx$a_pend a_pend(
+        .d(a_pend$d),
+        .q(a_pend$q),
+        .clock(a_pend$clock)
+    );
+    top$rx$a_armed a_armed(
+        .d(a_armed$d),
+        .q(a_armed$q),
+        .clock(a_armed$clock)
+    );
+    top$rx$a_inord a_inord(
+        .d(a_inord$d),
+        .q(a_inord$q),
+        .clock(a_inord$clock)
+    );
+    top$rx$in_order in_order(
+        .d(in_order$d),
+        .q(in_order$q),
+        .clock(in_order$clock)
+    );
+    top$rx$ctx ctx(
+        .d(ctx$d),
+        .q(ctx$q),
+        .clock(ctx$clock)
+    );
+    top$rx$bm_placed bm_placed(
+        .d(bm_placed$d),
+        .q(bm_placed$q),
+        .clock(bm_placed$clock)
+    );
+    top$rx$bm_last bm_last(
+        .d(bm_last$d),
+        .q(bm_last$q),
+        .clock(bm_last$clock)
+    );
+    top$rx$bm_shift bm_shift(
+        .d(bm_shift$d),
+        .q(bm_shift$q),
+        .clock(bm_shift$clock)
+    );
+    top$rx$pl pl(
+        .d(pl$d),
+        .q(pl$q),
+        .clock(pl$clock)
+    );
+    top$rx$first first(
+        .d(first$d),
+        .q(first$q),
+        .clock(first$clock)
+    );
+    top$rx$region region(
+        .d(region$d),
+        .q(region$q),
+        .clock(region$clock)
+    );
+    top$rx$cur_off cur_off(
+        .d(cur_off$d),
+        .q(cur_off$q),
+        .clock(cur_off$clock)
+    );
+    top$rx$xfer_rem xfer_rem(
+        .d(xfer_rem$d),
+        .q(xfer_rem$q),
+        .clock(xfer_rem$clock)
+    );
+    top$rx$feed_rem feed_rem(
+        .d(feed_rem$d),
+        .q(feed_rem$q),
+        .clock(feed_rem$clock)
+    );
+    top$rx$drop drop(
+        .d(drop$d),
+        .q(drop$q),
+        .clock(drop$clock)
+    );
+    top$rx$first_piece first_piece(
+        .d(first_piece$d),
+        .q(first_piece$q),
+        .clock(first_piece$clock)
+    );
+    top$rx$host host(
+        .d(host$d),
+        .q(host$q),
+        .clock(host$clock)
+    );
+    top$rx$xl_valid xl_valid(
+        .d(xl_valid$d),
+        .q(xl_valid$q),
+        .clock(xl_valid$clock)
+    );
+    top$rx$xl_region xl_region(
+        .d(xl_region$d),
+        .q(xl_region$q),
+        .clock(xl_region$clock)
+    );
+    top$rx$xl_base xl_base(
+        .d(xl_base$d),
+        .q(xl_base$q),
+        .clock(xl_base$clock)
+    );
+    top$rx$xl_n xl_n(
+        .d(xl_n$d),
+        .q(xl_n$q),
+        .clock(xl_n$clock)
+    );
+    top$rx$xl_got xl_got(
+        .d(xl_got$d),
+        .q(xl_got$q),
+        .clock(xl_got$clock)
+    );
+    top$rx$xl_tab xl_tab(
+        .d(xl_tab$d),
+        .q(xl_tab$q),
+        .clock(xl_tab$clock)
+    );
+    top$rx$rt_pages rt_pages(
+        .d(rt_pages$d),
+        .q(rt_pages$q),
+        .clock(rt_pages$clock)
+    );
+    top$rx$p_addr p_addr(
+        .d(p_addr$d),
+        .q(p_addr$q),
+        .clock(p_addr$clock)
+    );
+    top$rx$p_len p_len(
+        .d(p_len$d),
+        .q(p_len$q),
+        .clock(p_len$clock)
+    );
+    top$rx$out_rem out_rem(
+        .d(out_rem$d),
+        .q(out_rem$q),
+        .clock(out_rem$clock)
+    );
+    top$rx$beat_lead beat_lead(
+        .d(beat_lead$d),
+        .q(beat_lead$q),
+        .clock(beat_lead$clock)
+    );
+    top$rx$beat_first beat_first(
+        .d(beat_first$d),
+        .q(beat_first$q),
+        .clock(beat_first$clock)
+    );
+    top$rx$acc acc(
+        .d(acc$d),
+        .q(acc$q),
+        .clock(acc$clock)
+    );
+    top$rx$acc_n acc_n(
+        .d(acc_n$d),
+        .q(acc_n$q),
+        .clock(acc_n$clock)
+    );
+    top$rx$buf_addr buf_addr(
+        .d(buf_addr$d),
+        .q(buf_addr$q),
+        .clock(buf_addr$clock)
+    );
+    top$rx$buf_len buf_len(
+        .d(buf_len$d),
+        .q(buf_len$q),
+        .clock(buf_len$clock)
+    );
+    top$rx$desc_beat desc_beat(
+        .d(desc_beat$d),
+        .q(desc_beat$q),
+        .clock(desc_beat$clock)
+    );
+    top$rx$ev_kind ev_kind(
+        .d(ev_kind$d),
+        .q(ev_kind$q),
+        .clock(ev_kind$clock)
+    );
+    top$rx$ev_reason ev_reason(
+        .d(ev_reason$d),
+        .q(ev_reason$q),
+        .clock(ev_reason$clock)
+    );
+    top$rx$ev_ctx ev_ctx(
+        .d(ev_ctx$d),
+        .q(ev_ctx$q),
+        .clock(ev_ctx$clock)
+    );
+    top$rx$ev_a ev_a(
+        .d(ev_a$d),
+        .q(ev_a$q),
+        .clock(ev_a$clock)
+    );
+    top$rx$ev_b ev_b(
+        .d(ev_b$d),
+        .q(ev_b$q),
+        .clock(ev_b$clock)
+    );
+    top$rx$ev_c ev_c(
+        .d(ev_c$d),
+        .q(ev_c$q),
+        .clock(ev_c$clock)
+    );
+    top$rx$eq_tail_r eq_tail_r(
+        .d(eq_tail_r$d),
+        .q(eq_tail_r$q),
+        .clock(eq_tail_r$clock)
+    );
+    top$rx$rxq_head_r rxq_head_r(
+        .d(rxq_head_r$d),
+        .q(rxq_head_r$q),
+        .clock(rxq_head_r$clock)
+    );
+    top$rx$sweep sweep(
+        .d(sweep$d),
+        .q(sweep$q),
+        .clock(sweep$clock)
+    );
+    top$rx$q_kind_r q_kind_r(
+        .d(q_kind_r$d),
+        .q(q_kind_r$q),
+        .clock(q_kind_r$clock)
+    );
+    top$rx$n_placed n_placed(
+        .d(n_placed$d),
+        .q(n_placed$q),
+        .clock(n_placed$clock)
+    );
+    top$rx$n_placed_bytes n_placed_bytes(
+        .d(n_placed_bytes$d),
+        .q(n_placed_bytes$q),
+        .clock(n_placed_bytes$clock)
+    );
+    top$rx$n_malformed n_malformed(
+        .d(n_malformed$d),
+        .q(n_malformed$q),
+        .clock(n_malformed$clock)
+    );
+    top$rx$n_ctx n_ctx(
+        .d(n_ctx$d),
+        .q(n_ctx$q),
+        .clock(n_ctx$clock)
+    );
+    top$rx$n_peer n_peer(
+        .d(n_peer$d),
+        .q(n_peer$q),
+        .clock(n_peer$clock)
+    );
+    top$rx$n_tag n_tag(
+        .d(n_tag$d),
+        .q(n_tag$q),
+        .clock(n_tag$clock)
+    );
+    top$rx$n_key n_key(
+        .d(n_key$d),
+        .q(n_key$q),
+        .clock(n_key$clock)
+    );
+    top$rx$n_bounds n_bounds(
+        .d(n_bounds$d),
+        .q(n_bounds$q),
+        .clock(n_bounds$clock)
+    );
+    top$rx$n_dup n_dup(
+        .d(n_dup$d),
+        .q(n_dup$q),
+        .clock(n_dup$clock)
+    );
+    top$rx$n_window n_window(
+        .d(n_window$d),
+        .q(n_window$q),
+        .clock(n_window$clock)
+    );
+    top$rx$n_nobuf n_nobuf(
+        .d(n_nobuf$d),
+        .q(n_nobuf$q),
+        .clock(n_nobuf$clock)
+    );
+    top$rx$n_host n_host(
+        .d(n_host$d),
+        .q(n_host$q),
+        .clock(n_host$clock)
+    );
+    top$rx$n_eq_overflow n_eq_overflow(
+        .d(n_eq_overflow$d),
+        .q(n_eq_overflow$q),
+        .clock(n_eq_overflow$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        in_frame$clock = clock;
+        in_keep$clock = clock;
+        in_cut$clock = clock;
+        in_words$clock = clock;
+        in_hdr$clock = clock;
+        in_nack_bad$clock = clock;
+        fifo_in$clock = clock;
+        fifo_out$clock = clock;
+        state$clock = clock;
+        ev_ret$clock = clock;
+        info$clock = clock;
+        rd_words$clock = clock;
+        a_cum$clock = clock;
+        a_high$clock = clock;
+        a_done$clock = clock;
+        a_pend$clock = clock;
+        a_armed$clock = clock;
+        a_inord$clock = clock;
+        in_order$clock = clock;
+        ctx$clock = clock;
+        bm_placed$clock = clock;
+        bm_last$clock = clock;
+        bm_shift$clock = clock;
+        pl$clock = clock;
+        first$clock = clock;
+        region$clock = clock;
+        cur_off$clock = clock;
+        xfer_rem$clock = clock;
+        feed_rem$clock = clock;
+        drop$clock = clock;
+        first_piece$clock = clock;
+        host$clock = clock;
+        xl_valid$clock = clock;
+        xl_region$clock = clock;
+        xl_base$clock = clock;
+        xl_n$clock = clock;
+        xl_got$clock = clock;
+        xl_tab$clock = clock;
+        rt_pages$clock = clock;
+        p_addr$clock = clock;
+        p_len$clock = clock;
+        out_rem$clock = clock;
+        beat_lead$clock = clock;
+        beat_first$clock = clock;
+        acc$clock = clock;
+        acc_n$clock = clock;
+        buf_addr$clock = clock;
+        buf_len$clock = clock;
+        desc_beat$clock = clock;
+        ev_kind$clock = clock;
+        ev_reason$clock = clock;
+        ev_ctx$clock = clock;
+        ev_a$clock = clock;
+        ev_b$clock = clock;
+        ev_c$clock = clock;
+        eq_tail_r$clock = clock;
+        rxq_head_r$clock = clock;
+        sweep$clock = clock;
+        q_kind_r$clock = clock;
+        n_placed$clock = clock;
+        n_placed_bytes$clock = clock;
+        n_malformed$clock = clock;
+        n_ctx$clock = clock;
+        n_peer$clock = clock;
+        n_tag$clock = clock;
+        n_key$clock = clock;
+        n_bounds$clock = clock;
+        n_dup$clock = clock;
+        n_window$clock = clock;
+        n_nobuf$clock = clock;
+        n_host$clock = clock;
+        n_eq_overflow$clock = clock;
+        in_frame$d = in_frame$q;
+        in_keep$d = in_keep$q;
+        in_cut$d = in_cut$q;
+        in_words$d = in_words$q;
+        in_hdr$d = in_hdr$q;
+        in_nack_bad$d = in_nack_bad$q;
+        fifo_in$d = fifo_in$q;
+        fifo_out$d = fifo_out$q;
+        state$d = state$q;
+        ev_ret$d = ev_ret$q;
+        info$d = info$q;
+        rd_words$d = rd_words$q;
+        a_cum$d = a_cum$q;
+        a_high$d = a_high$q;
+        a_done$d = a_done$q;
+        a_pend$d = a_pend$q;
+        a_armed$d = a_armed$q;
+        a_inord$d = a_inord$q;
+        in_order$d = in_order$q;
+        ctx$d = ctx$q;
+        bm_placed$d = bm_placed$q;
+        bm_last$d = bm_last$q;
+        bm_shift$d = bm_shift$q;
+        pl$d = pl$q;
+        first$d = first$q;
+        region$d = region$q;
+        cur_off$d = cur_off$q;
+        xfer_rem$d = xfer_rem$q;
+        feed_rem$d = feed_rem$q;
+        drop$d = drop$q;
+        first_piece$d = first_piece$q;
+        host$d = host$q;
+        xl_valid$d = xl_valid$q;
+        xl_region$d = xl_region$q;
+        xl_base$d = xl_base$q;
+        xl_n$d = xl_n$q;
+        xl_got$d = xl_got$q;
+        xl_tab$d = xl_tab$q;
+        rt_pages$d = rt_pages$q;
+        p_addr$d = p_addr$q;
+        p_len$d = p_len$q;
+        out_rem$d = out_rem$q;
+        beat_lead$d = beat_lead$q;
+        beat_first$d = beat_first$q;
+        acc$d = acc$q;
+        acc_n$d = acc_n$q;
+        buf_addr$d = buf_addr$q;
+        buf_len$d = buf_len$q;
+        desc_beat$d = desc_beat$q;
+        ev_kind$d = ev_kind$q;
+        ev_reason$d = ev_reason$q;
+        ev_ctx$d = ev_ctx$q;
+        ev_a$d = ev_a$q;
+        ev_b$d = ev_b$q;
+        ev_c$d = ev_c$q;
+        eq_tail_r$d = eq_tail_r$q;
+        rxq_head_r$d = rxq_head_r$q;
+        sweep$d = sweep$q;
+        q_kind_r$d = q_kind_r$q;
+        n_placed$d = n_placed$q;
+        n_placed_bytes$d = n_placed_bytes$q;
+        n_malformed$d = n_malformed$q;
+        n_ctx$d = n_ctx$q;
+        n_peer$d = n_peer$q;
+        n_tag$d = n_tag$q;
+        n_key$d = n_key$q;
+        n_bounds$d = n_bounds$q;
+        n_dup$d = n_dup$q;
+        n_window$d = n_window$q;
+        n_nobuf$d = n_nobuf$q;
+        n_host$d = n_host$q;
+        n_eq_overflow$d = n_eq_overflow$q;
+        data_fifo$clock = clock;
+        info_fifo$clock = clock;
+        ct_ram$read_clock = clock;
+        ct_ram$write_clock = clock;
+        rt_ram$read_clock = clock;
+        rt_ram$write_clock = clock;
+        arr_ram$read_clock = clock;
+        arr_ram$write_clock = clock;
+        placed_ram$read_clock = clock;
+        placed_ram$write_clock = clock;
+        last_ram$read_clock = clock;
+        last_ram$write_clock = clock;
+        rev = (((m_data[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((m_data[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((m_data[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((m_data[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((m_data[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((m_data[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((m_data[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((m_data[(32'h38)+:(8)]) & 64'hffffffffffffffff);
+        in_first = m_valid && ~in_frame$q;
+        in_take = (in_first && ~info_fifo$full) || (~in_first && in_keep$q);
+        cut_now = in_take && data_fifo$full;
+        data_fifo$write = m_valid && in_take && ~data_fifo$full;
+        data_fifo$data_in = m_data;
+        in_count = 32'h0;
+        if (m_keep[0]) begin
+            in_count = (0 + 32'h1);
+        end
+        if (m_keep[1]) begin
+            in_count = (1 + 32'h1);
+        end
+        if (m_keep[2]) begin
+            in_count = (2 + 32'h1);
+        end
+        if (m_keep[3]) begin
+            in_count = (3 + 32'h1);
+        end
+        if (m_keep[4]) begin
+            in_count = (4 + 32'h1);
+        end
+        if (m_keep[5]) begin
+            in_count = (5 + 32'h1);
+        end
+        if (m_keep[6]) begin
+            in_count = (6 + 32'h1);
+        end
+        if (m_keep[7]) begin
+            in_count = (7 + 32'h1);
+        end
+        in_len = in_hdr$q[(h_len + 32'h10)+:(16)];
+        in_range = in_words$q - k_hdr_words;
+        if (m_valid) begin
+            in_frame$d = ~m_last;
+            if (in_first) begin
+                in_keep$d = in_take;
+                in_cut$d = cut_now;
+                in_words$d = 32'h0;
+                in_nack_bad$d = 32'h0;
+            end
+            if (data_fifo$write) begin
+                in_words$d = in_words$q + 32'h1;
+                if (in_first) begin
+                    in_words$d = 32'h1;
+                end
+            end
+            if (cut_now) begin
+                in_cut$d = 1'b1;
+            end
+            if (in_words$q < k_hdr_words || in_first) begin
+                in_hdr$d = (in_hdr$q << 32'h40) | ((rev) & 384'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            end
+            if (~in_first && in_words$q >= k_hdr_words && in_range < ((in_len >> k_range_shift) & 11'h7ff) && ((rev[(32'h10)+:(32)] == 32'h0) || (rev[(32'h10)+:(32)] > k_window))) begin
+                in_nack_bad$d = 32'h1;
+            end
+        end
+        in_bad = 32'h0;
+        if (m_error || in_cut$q || cut_now) begin
+            in_bad = 32'h1;
+        end
+        info_fifo$write = m_valid && m_last && in_take;
+        info_fifo$data_in = ((in_hdr$q[(32'h10)+:(368)]) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((in_nack_bad$q) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h170) | (((in_bad) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h171) | (((in_words$d) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h172) | ((((((in_words$q) & 14'h3fff) << 32'h3) + ((in_count) & 14'h3fff)) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h17d);
+        if (data_fifo$write) begin
+            fifo_in$d = fifo_in$q + 32'h1;
+        end
+        if (data_fifo$read) begin
+            fifo_out$d = fifo_out$q + 32'h1;
+        end
+        fill = fifo_in$q - fifo_out$q;
+        nobuf_cut = 32'h0;
+        if (m_valid && m_last && (in_cut$q || cut_now || ~in_take)) begin
+            nobuf_cut = 32'h1;
+        end
+        f_dst = info$q[(p_dst)+:(48)];
+        f_type = info$q[(p_type)+:(16)];
+        f_op = info$q[(p_verop)+:(4)];
+        f_flags = info$q[(p_flags)+:(8)];
+        f_len = info$q[(h_len)+:(16)];
+        f_ctx = info$q[(p_dctx)+:(16)];
+        f_psn = info$q[(p_psn)+:(32)];
+        f_region = info$q[(p_region)+:(16)];
+        f_offset = info$q[(p_offset)+:(48)];
+        f_bytes = info$q[(32'h17d)+:(14)];
+        f_words = info$q[(32'h172)+:(11)];
+        malformed = (((f_bytes) & 16'hffff) < k_headers + f_len) || (info$q[(p_verop + 32'h4)+:(4)] != k_version) || |(f_flags & k_flags_unknown);
+        if (f_op == k_op_write) begin
+            if ((f_len == 32'h0) || (f_len > k_max_write)) begin
+                malformed = 1'b1;
+            end
+        end
+        else if ((f_op == k_op_ack) || (f_op == k_op_nack)) begin
+            if (|f_flags || |info$q[(p_key)+:(64)] || |f_region || |f_offset) begin
+                malformed = 1'b1;
+            end
+            if (f_op == k_op_ack) begin
+                if (|f_len) begin
+                    malformed = 1'b1;
+                end
+            end
+            else if ((f_len == 32'h0) || |f_len[(32'h0)+:(3)] || (f_len > k_max_nack_len) || info$q[32'h170]) begin
+                malformed = 1'b1;
+            end
+        end
+        else begin
+            malformed = 1'b1;
+        end
+        pos = ((first$q) & 49'h1ffffffffffff) + cur_off$q;
+        data_fifo$read = 1'b0;
+        info_fifo$read = 1'b0;
+        ct_ram$read_address = ctx$q;
+        arr_ram$read_address = ctx$q;
+        rt_ram$read_address = region$q;
+        placed_ram$read_address = ((ctx$q) & 13'h1fff) << 32'h7;
+        last_ram$read_address = ((ctx$q) & 13'h1fff) << 32'h7;
+        ct_ram$write_enable = 1'b0;
+        ct_ram$write_address = ctx$q;
+        ct_ram$write_data = ct_data;
+        rt_ram$write_enable = rt_we;
+        rt_ram$write_address = rt_waddr;
+        rt_ram$write_data = rt_wdata;
+        arr_ram$write_enable = 1'b0;
+        arr_ram$write_address = ctx$q;
+        arr_ram$write_data = ((a_cum$q) & 118'h3fffffffffffffffffffffffffffff) | (((a_high$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h20) | (((a_done$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h40) | (((a_pend$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h60) | (((a_armed$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h65) | (((a_inord$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h66);
+        placed_ram$write_enable = 1'b0;
+        placed_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
+        placed_ram$write_data = bm_placed$q;
+        last_ram$write_enable = 1'b0;
+        last_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
+        last_ram$write_data = bm_last$q;
+        ct_ack = 1'b0;
+        arm_ack = 1'b0;
+        q_ack = 1'b0;
+        q_data = 32'h0;
+        rst_ack = 1'b0;
+        tev_ack = 1'b0;
+        w_valid = 1'b0;
+        w_addr = p_addr$q;
+        w_len = p_len$q;
+        w_data = acc$q[(32'h0)+:(64)];
+        w_strb = 32'h0;
+        w_first = beat_first$q;
+        w_last = 1'b0;
+        r_req = 1'b0;
+        r_addr = pl$q + (((pos[(32'hc)+:(37)]) & 64'hffffffffffffffff) << 32'h3);
+        irq_event = 1'b0;
+        irq_overflow = 1'b0;
+        idle = 1'b0;
+        eq_tail = eq_tail_r$q;
+        rxq_head = rxq_head_r$q;
+        eq_size = k_one32 << eq_log2;
+        if (eq_log2 == 32'h0) begin
+            eq_size = 32'h0;
+        end
+        rxq_size = k_one32 << rxq_log2;
+        if (rxq_log2 == 32'h0) begin
+            rxq_size = 32'h0;
+        end
+        ct = ct_ram$read_data;
+        rt = rt_ram$read_data;
+        arr = arr_ram$read_data;
+        psn_dist = f_psn - arr[(32'h0)+:(32)];
+        new_high = f_psn + 32'h1;
+        high_step = new_high - a_high$q;
+        room = k_page - ((pos[(32'h0)+:(12)]) & 13'h1fff);
+        if (host$q) begin
+            room = k_page - ((buf_addr$q[(32'h0)+:(12)]) & 13'h1fff);
+        end
+        xl_idx = pos[(32'hc)+:(37)] - xl_base$q;
+        xl_hit = xl_valid$q && (xl_region$q == region$q) && (xl_idx < ((xl_n$q) & 37'h1fffffffff));
+        xl_slot = ((xl_idx) & 6'h3f) + 32'h20 - xl_n$q;
+        xl_frame = xl_tab$q[(xl_slot * 32'h34)+:(52)];
+        xl_room = (((k_page - ((r_addr[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
+        xl_left = rt_pages$q - ((pos[(32'hc)+:(37)]) & 38'h3fffffffff);
+        xl_want = 32'h20;
+        if (xl_room < 32'h20) begin
+            xl_want = ((xl_room) & 6'h3f);
+        end
+        if (xl_left < ((xl_want) & 38'h3fffffffff)) begin
+            xl_want = ((xl_left) & 6'h3f);
+        end
+        r_len = ((xl_want) & 13'h1fff) << 32'h3;
+        piece_len = room;
+        if (((room) & 14'h3fff) > xfer_rem$q) begin
+            piece_len = ((xfer_rem$q) & 13'h1fff);
+        end
+        run = 32'h20;
+        if (~bm_shift$q[32'h1f - 0]) begin
+            run = (32'h1f - 0);
+        end
+        if (~bm_shift$q[32'h1f - 1]) begin
+            run = (32'h1f - 1);
+        end
+        if (~bm_shift$q[32'h1f - 2]) begin
+            run = (32'h1f - 2);
+        end
+        if (~bm_shift$q[32'h1f - 3]) begin
+            run = (32'h1f - 3);
+        end
+        if (~bm_shift$q[32'h1f - 4]) begin
+            run = (32'h1f - 4);
+        end
+        if (~bm_shift$q[32'h1f - 5]) begin
+            run = (32'h1f - 5);
+        end
+        if (~bm_shift$q[32'h1f - 6]) begin
+            run = (32'h1f - 6);
+        end
+        if (~bm_shift$q[32'h1f - 7]) begin
+            run = (32'h1f - 7);
+        end
+        if (~bm_shift$q[32'h1f - 8]) begin
+            run = (32'h1f - 8);
+        end
+        if (~bm_shift$q[32'h1f - 9]) begin
+            run = (32'h1f - 9);
+        end
+        if (~bm_shift$q[32'h1f - 10]) begin
+            run = (32'h1f - 10);
+        end
+        if (~bm_shift$q[32'h1f - 11]) begin
+            run = (32'h1f - 11);
+        end
+        if (~bm_shift$q[32'h1f - 12]) begin
+            run = (32'h1f - 12);
+        end
+        if (~bm_shift$q[32'h1f - 13]) begin
+            run = (32'h1f - 13);
+        end
+        if (~bm_shift$q[32'h1f - 14]) begin
+            run = (32'h1f - 14);
+        end
+        if (~bm_shift$q[32'h1f - 15]) begin
+            run = (32'h1f - 15);
+        end
+        if (~bm_shift$q[32'h1f - 16]) begin
+            run = (32'h1f - 16);
+        end
+        if (~bm_shift$q[32'h1f - 17]) begin
+            run = (32'h1f - 17);
+        end
+        if (~bm_shift$q[32'h1f - 18]) begin
+            run = (32'h1f - 18);
+        end
+        if (~bm_shift$q[32'h1f - 19]) begin
+            run = (32'h1f - 19);
+        end
+        if (~bm_shift$q[32'h1f - 20]) begin
+            run = (32'h1f - 20);
+        end
+        if (~bm_shift$q[32'h1f - 21]) begin
+            run = (32'h1f - 21);
+        end
+        if (~bm_shift$q[32'h1f - 22]) begin
+            run = (32'h1f - 22);
+        end
+        if (~bm_shift$q[32'h1f - 23]) begin
+            run = (32'h1f - 23);
+        end
+        if (~bm_shift$q[32'h1f - 24]) begin
+            run = (32'h1f - 24);
+        end
+        if (~bm_shift$q[32'h1f - 25]) begin
+            run = (32'h1f - 25);
+        end
+        if (~bm_shift$q[32'h1f - 26]) begin
+            run = (32'h1f - 26);
+        end
+        if (~bm_shift$q[32'h1f - 27]) begin
+            run = (32'h1f - 27);
+        end
+        if (~bm_shift$q[32'h1f - 28]) begin
+            run = (32'h1f - 28);
+        end
+        if (~bm_shift$q[32'h1f - 29]) begin
+            run = (32'h1f - 29);
+        end
+        if (~bm_shift$q[32'h1f - 30]) begin
+            run = (32'h1f - 30);
+        end
+        if (~bm_shift$q[32'h1f - 31]) begin
+            run = (32'h1f - 31);
+        end
+        run_mask = (~(k_ones32 << run)) << a_cum$q[(32'h0)+:(5)];
+        passed = 32'h0;
+        if (bm_last$q[0] && run_mask[0]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[1] && run_mask[1]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[2] && run_mask[2]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[3] && run_mask[3]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[4] && run_mask[4]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[5] && run_mask[5]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[6] && run_mask[6]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[7] && run_mask[7]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[8] && run_mask[8]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[9] && run_mask[9]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[10] && run_mask[10]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[11] && run_mask[11]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[12] && run_mask[12]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[13] && run_mask[13]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[14] && run_mask[14]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[15] && run_mask[15]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[16] && run_mask[16]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[17] && run_mask[17]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[18] && run_mask[18]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[19] && run_mask[19]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[20] && run_mask[20]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[21] && run_mask[21]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[22] && run_mask[22]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[23] && run_mask[23]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[24] && run_mask[24]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[25] && run_mask[25]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[26] && run_mask[26]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[27] && run_mask[27]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[28] && run_mask[28]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[29] && run_mask[29]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[30] && run_mask[30]) begin
+            passed = passed + 32'h1;
+        end
+        if (bm_last$q[31] && run_mask[31]) begin
+            passed = passed + 32'h1;
+        end
+        out_n = 32'h8;
+        if (out_rem$q < 32'h8) begin
+            out_n = ((out_rem$q) & 5'h1f);
+        end
+        out_fire = 1'b0;
+        in_fire = 1'b0;
+        left = acc_n$q;
+        in_n = 32'h8;
+        in_n = in_n - ((drop$q) & 5'h1f);
+        if (((in_n) & 14'h3fff) > feed_rem$q) begin
+            in_n = ((feed_rem$q) & 5'h1f);
+        end
+        in_bits = (data_fifo$data_out >> (((drop$q) & 6'h3f) << 32'h3)) & ~(k_ones64 << (((in_n) & 7'h7f) << 32'h3));
+        c_placed = n_placed$q;
+        c_placed_bytes = n_placed_bytes$q;
+        c_malformed = n_malformed$q;
+        c_ctx = n_ctx$q;
+        c_peer = n_peer$q;
+        c_tag = n_tag$q;
+        c_key = n_key$q;
+        c_bounds = n_bounds$q;
+        c_dup = n_dup$q;
+        c_window = n_window$q;
+        c_nobuf = n_nobuf$q;
+        c_host = n_host$q;
+        c_eq_overflow = n_eq_overflow$q;
+        n_nobuf$d = n_nobuf$q + nobuf_cut;
+        pop_hdr = 1'b0;
+        case (state$q)
+            RxState$Idle:
+                begin
+                    idle = ~ct_req && ~arm_req && ~rst_req && ~tev_req;
+                    if (rst_req) begin
+                        sweep$d = 32'h0;
+                        state$d = RxState$ResetSweep;
+                    end
+                    else if (ct_req) begin
+                        ctx$d = ct_idx;
+                        a_cum$d = ct_start;
+                        a_high$d = ct_start;
+                        a_done$d = 32'h0;
+                        a_pend$d = 32'h0;
+                        a_armed$d = 32'h1;
+                        a_inord$d = 32'h0;
+                        state$d = RxState$CmdCommit;
+                    end
+                    else if (arm_req) begin
+                        arm_ack = 1'b1;
+                        ctx$d = arm_idx;
+                        arr_ram$read_address = arm_idx;
+                        state$d = RxState$CmdArmWait;
+                    end
+                    else if (q_req) begin
+                        q_kind_r$d = q_kind;
+                        arr_ram$read_address = q_ctx;
+                        placed_ram$read_address = (((q_ctx) & 13'h1fff) << 32'h7) | ((q_word) & 13'h1fff);
+                        state$d = RxState$CmdQueryWait;
+                    end
+                    else if (tev_req) begin
+                        tev_ack = 1'b1;
+                        ev_kind$d = tev_kind;
+                        ev_reason$d = 32'h0;
+                        ev_ctx$d = tev_ctx;
+                        ev_a$d = tev_a;
+                        ev_b$d = tev_b;
+                        ev_c$d = 32'h0;
+                        ev_ret$d = RxState$Idle;
+                        state$d = RxState$EvPost;
+                    end
+                    else if (~info_fifo$empty) begin
+                        info_fifo$read = 1'b1;
+                        info$d = info_fifo$data_out;
+                        ctx$d = info_fifo$data_out[(p_dctx)+:(6)];
+                        region$d = info_fifo$data_out[(p_region)+:(10)];
+                        rd_words$d = 32'h0;
+                        state$d = RxState$Classify;
+                    end
+                end
+            RxState$Classify:
+                begin
+                    placed_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
+                    last_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
+                    state$d = RxState$Discard;
+                    if (~info$q[32'h171] && cfg_enable) begin
+                        if ((f_dst == cfg_mac) || f_dst[32'h28] || cfg_promisc) begin
+                            if ((f_type == k_ethertype) && (f_dst == cfg_mac)) begin
+                                if (malformed) begin
+                                    n_malformed$d = n_malformed$q + 32'h1;
+                                end
+                                else if (f_op == k_op_write) begin
+                                    pop_hdr = 1'b1;
+                                    state$d = RxState$Check;
+                                end
+                                else begin
+                                    state$d = RxState$HDesc;
+                                end
+                            end
+                            else begin
+                                state$d = RxState$HDesc;
+                            end
+                        end
+                    end
+                end
+            RxState$Check:
+                begin
+                    a_cum$d = arr[(32'h0)+:(32)];
+                    a_high$d = arr[(32'h20)+:(32)];
+                    a_done$d = arr[(32'h40)+:(32)];
+                    a_pend$d = arr[(32'h60)+:(5)];
+                    a_armed$d = arr[(32'h65)+:(1)];
+                    a_inord$d = arr[(32'h66)+:(16)];
+                    in_order$d = psn_dist == 32'h0;
+                    pl$d = rt[(32'h71)+:(64)];
+                    first$d = rt[(32'hb1)+:(12)];
+                    cur_off$d = ((f_offset) & 49'h1ffffffffffff);
+                    xfer_rem$d = ((f_len) & 14'h3fff);
+                    feed_rem$d = ((f_len) & 14'h3fff);
+                    host$d = 1'b0;
+                    rt_pages$d = (((rt[(32'h40)+:(49)] + ((rt[(32'hb1)+:(12)]) & 49'h1ffffffffffff) + k_page_mask) & 38'h3fffffffff)) >> 32'hc;
+                    bm_placed$d = placed_ram$read_data;
+                    bm_last$d = last_ram$read_data;
+                    first_piece$d = 1'b1;
+                    drop$d = 32'h6;
+                    pop_hdr = 1'b1;
+                    state$d = RxState$Discard;
+                    if ((f_ctx >= k_contexts) || ~ct[32'h70]) begin
+                        n_ctx$d = n_ctx$q + 32'h1;
+                    end
+                    else if ((info$q[(p_src)+:(48)] != ct[(32'h0)+:(48)]) || (info$q[(p_sctx)+:(16)] != ct[(32'h30)+:(16)])) begin
+                        n_peer$d = n_peer$q + 32'h1;
+                    end
+                    else if (info$q[(p_tag)+:(32)] != ct[(32'h40)+:(32)]) begin
+                        n_tag$d = n_tag$q + 32'h1;
+                    end
+                    else if ((f_region >= k_regions) || ~|(rt[(32'hcd)+:(3)] & k_rt_valid) || ~|(rt[(32'hcd)+:(3)] & k_rt_remote) || (rt[(32'hbd)+:(16)] != ct[(32'h60)+:(16)]) || (rt[(32'h0)+:(64)] != info$q[(p_key)+:(64)])) begin
+                        n_key$d = n_key$q + 32'h1;
+                    end
+                    else if ((((f_offset) & 50'h3ffffffffffff) + ((f_len) & 50'h3ffffffffffff)) > ((rt[(32'h40)+:(49)]) & 50'h3ffffffffffff)) begin
+                        n_bounds$d = n_bounds$q + 32'h1;
+                    end
+                    else if (~psn_dist[32'h1f] && (psn_dist >= k_window)) begin
+                        n_window$d = n_window$q + 32'h1;
+                    end
+                    else if (psn_dist[32'h1f] || placed_ram$read_data[f_psn[(32'h0)+:(5)]]) begin
+                        n_dup$d = n_dup$q + 32'h1;
+                        a_pend$d = arr[(32'h60)+:(5)] | k_r_dup;
+                        state$d = RxState$Notify;
+                    end
+                    else begin
+                        state$d = RxState$Mark;
+                    end
+                end
+            RxState$Xlate:
+                begin
+                    pop_hdr = 1'b1;
+                    if (xl_hit) begin
+                        if ((rd_words$q >= 32'h5) || ((rd_words$q == 32'h4) && ~data_fifo$empty)) begin
+                            p_addr$d = (((xl_frame) & 64'hffffffffffffffff) << 32'hc) | ((pos[(32'h0)+:(12)]) & 64'hffffffffffffffff);
+                            p_len$d = piece_len;
+                            out_rem$d = ((piece_len) & 14'h3fff) + ((pos[(32'h0)+:(3)]) & 14'h3fff);
+                            beat_lead$d = pos[(32'h0)+:(3)];
+                            beat_first$d = 1'b1;
+                            if (first_piece$q) begin
+                                acc_n$d = ((pos[(32'h0)+:(3)]) & 5'h1f);
+                                acc$d = 32'h0;
+                            end
+                            first_piece$d = 1'b0;
+                            state$d = RxState$WrRun;
+                        end
+                    end
+                    else begin
+                        r_req = 1'b1;
+                        if (r_ready) begin
+                            xl_valid$d = 1'b0;
+                            xl_got$d = 32'h0;
+                            xl_n$d = xl_want;
+                            xl_base$d = pos[(32'hc)+:(37)];
+                            xl_region$d = region$q;
+                            state$d = RxState$XlateWait;
+                        end
+                    end
+                end
+            RxState$XlateWait:
+                begin
+                    if (r_beat) begin
+                        xl_tab$d = (xl_tab$q >> 32'h34) | (((r_data[(32'hc)+:(52)]) & 1664'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h64c);
+                        xl_got$d = xl_got$q + 32'h1;
+                        if (xl_got$q + 32'h1 == xl_n$q) begin
+                            xl_valid$d = 1'b1;
+                            state$d = RxState$Xlate;
+                        end
+                    end
+                end
+            RxState$HPiece:
+                begin
+                    p_addr$d = buf_addr$q;
+                    p_len$d = piece_len;
+                    out_rem$d = ((piece_len) & 14'h3fff) + ((buf_addr$q[(32'h0)+:(3)]) & 14'h3fff);
+                    beat_lead$d = buf_addr$q[(32'h0)+:(3)];
+                    beat_first$d = 1'b1;
+                    if (first_piece$q) begin
+                        acc_n$d = ((buf_addr$q[(32'h0)+:(3)]) & 5'h1f);
+                        acc$d = 32'h0;
+                    end
+                    first_piece$d = 1'b0;
+                    state$d = RxState$WrRun;
+                end
+            RxState$WrRun:
+                begin
+                    w_strb = (k_ones8 << beat_lead$q) & ~(k_ones8 << ((out_n) & 4'hf));
+                    w_last = out_rem$q <= 32'h8;
+                    if ((acc_n$q >= 32'h8) || (((acc_n$q) & 14'h3fff) >= out_rem$q)) begin
+                        w_valid = 1'b1;
+                        out_fire = w_ready;
+                    end
+                    if (out_fire) begin
+                        left = acc_n$q - out_n;
+                    end
+                    if (~data_fifo$empty && |feed_rem$q && (left <= 32'h8)) begin
+                        in_fire = 1'b1;
+                    end
+                    if (out_fire || in_fire) begin
+                        acc$d = acc$q;
+                        if (out_fire) begin
+                            acc$d = acc$q >> (((out_n) & 8'hff) << 32'h3);
+                            beat_first$d = 1'b0;
+                            beat_lead$d = 32'h0;
+                            out_rem$d = out_rem$q - ((out_n) & 14'h3fff);
+                        end
+                        if (in_fire) begin
+                            acc$d = acc$d | (((in_bits) & 128'hffffffffffffffffffffffffffffffff) << (((left) & 8'hff) << 32'h3));
+                            data_fifo$read = 1'b1;
+                            rd_words$d = rd_words$q + 32'h1;
+                            feed_rem$d = feed_rem$q - ((in_n) & 14'h3fff);
+                            drop$d = 32'h0;
+                            acc_n$d = left + in_n;
+                        end
+                        else begin
+                            acc_n$d = left;
+                        end
+                    end
+                    if (out_fire && (out_rem$q <= 32'h8)) begin
+                        xfer_rem$d = xfer_rem$q - ((p_len$q) & 14'h3fff);
+                        cur_off$d = cur_off$q + ((p_len$q) & 49'h1ffffffffffff);
+                        buf_addr$d = buf_addr$q + ((p_len$q) & 64'hffffffffffffffff);
+                        if (((p_len$q) & 14'h3fff) == xfer_rem$q) begin
+                            if (host$q) begin
+                                state$d = RxState$HDone;
+                            end
+                            else begin
+                                state$d = RxState$Notify;
+                            end
+                        end
+                        else if (host$q) begin
+                            state$d = RxState$HPiece;
+                        end
+                        else begin
+                            state$d = RxState$Xlate;
+                        end
+                    end
+                end
+            RxState$Mark:
+                begin
+                    n_placed$d = n_placed$q + 32'h1;
+                    n_placed_bytes$d = n_placed_bytes$q + ((f_len) & 32'hffffffff);
+                    pop_hdr = 1'b1;
+                    new_placed = bm_placed$q | (k_one32 << f_psn[(32'h0)+:(5)]);
+                    bm_placed$d = new_placed;
+                    bm_shift$d = new_placed >> a_cum$q[(32'h0)+:(5)];
+                    bm_last$d = bm_last$q;
+                    if (|(f_flags & k_flag_last)) begin
+                        bm_last$d = bm_last$q | (k_one32 << f_psn[(32'h0)+:(5)]);
+                    end
+                    placed_ram$write_enable = 1'b1;
+                    placed_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
+                    placed_ram$write_data = bm_placed$d;
+                    last_ram$write_enable = 1'b1;
+                    last_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
+                    last_ram$write_data = bm_last$d;
+                    if (~high_step[32'h1f] && |high_step) begin
+                        a_high$d = new_high;
+                    end
+                    a_pend$d = a_pend$q;
+                    if (~in_order$q) begin
+                        a_pend$d = a_pend$d | k_r_gap;
+                    end
+                    if (|(f_flags & k_flag_ack_req)) begin
+                        a_pend$d = a_pend$d | k_r_ack_req;
+                    end
+                    if (in_order$q) begin
+                        a_inord$d = a_inord$q + 32'h1;
+                        if (|cfg_coalesce && (a_inord$q + 32'h1 >= cfg_coalesce)) begin
+                            a_pend$d = a_pend$d | k_r_coalesce;
+                            a_inord$d = 32'h0;
+                        end
+                        state$d = RxState$AdvRun;
+                    end
+                    else begin
+                        state$d = RxState$Xlate;
+                    end
+                end
+            RxState$AdvRun:
+                begin
+                    pop_hdr = 1'b1;
+                    bm_placed$d = bm_placed$q & ~run_mask;
+                    bm_last$d = bm_last$q & ~run_mask;
+                    placed_ram$write_enable = 1'b1;
+                    placed_ram$write_data = bm_placed$q & ~run_mask;
+                    last_ram$write_enable = 1'b1;
+                    last_ram$write_data = bm_last$q & ~run_mask;
+                    a_done$d = a_done$q + ((passed) & 32'hffffffff);
+                    if (|passed) begin
+                        a_pend$d = a_pend$q | k_r_complete;
+                    end
+                    a_cum$d = a_cum$q + ((run) & 32'hffffffff);
+                    if ((((a_cum$q[(32'h0)+:(5)]) & 6'h3f) + run) == 32'h20) begin
+                        state$d = RxState$AdvRead;
+                    end
+                    else begin
+                        state$d = RxState$Xlate;
+                    end
+                end
+            RxState$AdvRead:
+                begin
+                    placed_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
+                    last_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
+                    state$d = RxState$AdvWait;
+                end
+            RxState$AdvWait:
+                begin
+                    bm_placed$d = placed_ram$read_data;
+                    bm_last$d = last_ram$read_data;
+                    bm_shift$d = placed_ram$read_data;
+                    state$d = RxState$AdvRun;
+                end
+            RxState$Notify:
+                begin
+                    state$d = RxState$Discard;
+                    if (rd_words$q == f_words) begin
+                        state$d = RxState$Idle;
+                    end
+                    if (|a_armed$q && |a_pend$q) begin
+                        ev_kind$d = k_ev_rx;
+                        ev_reason$d = ((a_pend$q) & 8'hff);
+                        ev_ctx$d = ((ctx$q) & 16'hffff);
+                        ev_a$d = a_cum$q;
+                        ev_b$d = a_high$q;
+                        ev_c$d = a_done$q[(32'h0)+:(16)];
+                        a_pend$d = 32'h0;
+                        a_armed$d = 32'h0;
+                        a_inord$d = 32'h0;
+                        ev_ret$d = RxState$Discard;
+                        state$d = RxState$EvPost;
+                    end
+                    arr_ram$write_enable = 1'b1;
+                    arr_ram$write_data = ((a_cum$q) & 118'h3fffffffffffffffffffffffffffff) | (((a_high$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h20) | (((a_done$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h40) | (((a_pend$d) & 118'h3fffffffffffffffffffffffffffff) << 32'h60) | (((a_armed$d) & 118'h3fffffffffffffffffffffffffffff) << 32'h65) | (((a_inord$d) & 118'h3fffffffffffffffffffffffffffff) << 32'h66);
+                end
+            RxState$EvPost:
+                begin
+                    w_addr = eq_base + (((eq_tail_r$q & (eq_size - 32'h1)) & 64'hffffffffffffffff) << 32'h4);
+                    w_len = 32'h10;
+                    w_first = 1'b1;
+                    w_strb = 32'hff;
+                    w_data = ((ev_kind$q) & 64'hffffffffffffffff) | (((ev_reason$q) & 64'hffffffffffffffff) << 32'h8) | (((ev_ctx$q) & 64'hffffffffffffffff) << 32'h10) | (((ev_a$q) & 64'hffffffffffffffff) << 32'h20);
+                    if ((eq_tail_r$q - eq_head) >= eq_size) begin
+                        n_eq_overflow$d = n_eq_overflow$q + 32'h1;
+                        irq_overflow = 1'b1;
+                        state$d = ev_ret$q;
+                    end
+                    else begin
+                        w_valid = 1'b1;
+                        if (w_ready) begin
+                            state$d = RxState$EvBeat1;
+                        end
+                    end
+                end
+            RxState$EvBeat1:
+                begin
+                    w_addr = eq_base + (((eq_tail_r$q & (eq_size - 32'h1)) & 64'hffffffffffffffff) << 32'h4);
+                    w_len = 32'h10;
+                    w_first = 1'b0;
+                    w_last = 1'b1;
+                    w_strb = 32'hff;
+                    w_data = ((ev_b$q) & 64'hffffffffffffffff) | (((ev_c$q) & 64'hffffffffffffffff) << 32'h20);
+                    if (~|(eq_tail_r$q & eq_size)) begin
+                        w_data = ((ev_b$q) & 64'hffffffffffffffff) | (((ev_c$q) & 64'hffffffffffffffff) << 32'h20) | (((1'b1) & 64'hffffffffffffffff) << 32'h38);
+                    end
+                    w_valid = 1'b1;
+                    if (w_ready) begin
+                        eq_tail_r$d = eq_tail_r$q + 32'h1;
+                        irq_event = 1'b1;
+                        state$d = ev_ret$q;
+                    end
+                end
+            RxState$Discard:
+                begin
+                    if (rd_words$q == f_words) begin
+                        state$d = RxState$Idle;
+                    end
+                    else if (~data_fifo$empty) begin
+                        data_fifo$read = 1'b1;
+                        rd_words$d = rd_words$q + 32'h1;
+                    end
+                end
+            RxState$HDesc:
+                begin
+                    state$d = RxState$Discard;
+                    if (rxq_head_r$q == rxq_tail || rxq_size == 32'h0) begin
+                        n_nobuf$d = n_nobuf$q + nobuf_cut + 32'h1;
+                    end
+                    else begin
+                        r_req = 1'b1;
+                        r_addr = rxq_base + (((rxq_head_r$q & (rxq_size - 32'h1)) & 64'hffffffffffffffff) << 32'h4);
+                        r_len = 32'h10;
+                        state$d = RxState$HDesc;
+                        if (r_ready) begin
+                            desc_beat$d = 1'b0;
+                            state$d = RxState$HDescWait;
+                        end
+                    end
+                end
+            RxState$HDescWait:
+                begin
+                    if (r_beat) begin
+                        desc_beat$d = 1'b1;
+                        if (~desc_beat$q) begin
+                            buf_addr$d = r_data;
+                        end
+                        else begin
+                            buf_len$d = r_data[(32'h0)+:(16)];
+                            xfer_rem$d = f_bytes;
+                            feed_rem$d = f_bytes;
+                            drop$d = 32'h0;
+                            host$d = 1'b1;
+                            first_piece$d = 1'b1;
+                            if (r_data[(32'h0)+:(16)] < ((f_bytes) & 16'hffff)) begin
+                                n_nobuf$d = n_nobuf$q + nobuf_cut + 32'h1;
+                                state$d = RxState$Discard;
+                            end
+                            else begin
+                                state$d = RxState$HPiece;
+                            end
+                        end
+                    end
+                end
+            RxState$HDone:
+                begin
+                    n_host$d = n_host$q + 32'h1;
+                    rxq_head_r$d = rxq_head_r$q + 32'h1;
+                    ev_kind$d = k_ev_rx_frame;
+                    ev_reason$d = 32'h0;
+                    ev_ctx$d = 32'h0;
+                    ev_a$d = rxq_head_r$q;
+                    ev_b$d = ((f_bytes) & 32'hffffffff);
+                    ev_c$d = 32'h0;
+                    ev_ret$d = RxState$Discard;
+                    state$d = RxState$EvPost;
+                end
+            RxState$CmdCommit:
+                begin
+                    ct_ram$write_enable = 1'b1;
+                    arr_ram$write_enable = 1'b1;
+                    sweep$d = 32'h0;
+                    state$d = RxState$CmdClear;
+                end
+            RxState$CmdClear:
+                begin
+                    placed_ram$write_enable = 1'b1;
+                    placed_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((sweep$q[(32'h0)+:(7)]) & 13'h1fff);
+                    placed_ram$write_data = 32'h0;
+                    last_ram$write_enable = 1'b1;
+                    last_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((sweep$q[(32'h0)+:(7)]) & 13'h1fff);
+                    last_ram$write_data = 32'h0;
+                    sweep$d = sweep$q + 32'h1;
+                    if (sweep$q == 32'h7f) begin
+                        ct_ack = 1'b1;
+                        state$d = RxState$Idle;
+                    end
+                end
+            RxState$CmdArmWait:
+                begin
+                    a_cum$d = arr[(32'h0)+:(32)];
+                    a_high$d = arr[(32'h20)+:(32)];
+                    a_done$d = arr[(32'h40)+:(32)];
+                    a_pend$d = arr[(32'h60)+:(5)];
+                    a_armed$d = 32'h1;
+                    a_inord$d = arr[(32'h66)+:(16)];
+                    rd_words$d = f_words;
+                    state$d = RxState$Notify;
+                end
+            RxState$CmdQueryWait:
+                begin
+                    q_ack = 1'b1;
+                    if (q_kind_r$q == 32'h0) begin
+                        q_data = arr[(32'h0)+:(32)];
+                    end
+                    else if (q_kind_r$q == 32'h1) begin
+                        q_data = arr[(32'h20)+:(32)];
+                    end
+                    else if (q_kind_r$q == 32'h2) begin
+                        q_data = arr[(32'h40)+:(32)];
+                    end
+                    else begin
+                        q_data = placed_ram$read_data;
+                    end
+                    state$d = RxState$Idle;
+                end
+            RxState$ResetSweep:
+                begin
+                    placed_ram$write_enable = 1'b1;
+                    placed_ram$write_address = sweep$q;
+                    placed_ram$write_data = 32'h0;
+                    last_ram$write_enable = 1'b1;
+                    last_ram$write_address = sweep$q;
+                    last_ram$write_data = 32'h0;
+                    ct_ram$write_enable = 1'b1;
+                    ct_ram$write_address = sweep$q[(32'h0)+:(6)];
+                    ct_ram$write_data = 32'h0;
+                    arr_ram$write_enable = 1'b1;
+                    arr_ram$write_address = sweep$q[(32'h0)+:(6)];
+                    arr_ram$write_data = 32'h0;
+                    sweep$d = sweep$q + 32'h1;
+                    if (&sweep$q) begin
+                        n_placed$d = 32'h0;
+                        n_placed_bytes$d = 32'h0;
+                        n_malformed$d = 32'h0;
+                        n_ctx$d = 32'h0;
+                        n_peer$d = 32'h0;
+                        n_tag$d = 32'h0;
+                        n_key$d = 32'h0;
+                        n_bounds$d = 32'h0;
+                        n_dup$d = 32'h0;
+                        n_window$d = 32'h0;
+                        n_nobuf$d = 32'h0;
+                        n_host$d = 32'h0;
+                        n_eq_overflow$d = 32'h0;
+                        eq_tail_r$d = 32'h0;
+                        rxq_head_r$d = 32'h0;
+                        xl_valid$d = 1'b0;
+                        rst_ack = 1'b1;
+                        state$d = RxState$Idle;
+                    end
+                end
+            default:
+                begin
+                    state$d = RxState$Idle;
+                end
+        endcase
+        if (pop_hdr && (rd_words$q < 32'h5) && ~data_fifo$empty) begin
+            data_fifo$read = 1'b1;
+            rd_words$d = rd_words$q + 32'h1;
+        end
+        if (rt_we) begin
+            xl_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // top$rx
+
+
+module top$rx$a_armed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$a_armed
+
+
+module top$rx$a_cum(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$a_cum
+
+
+module top$rx$a_done(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$a_done
+
+
+module top$rx$a_high(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$a_high
+
+
+module top$rx$a_inord(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$a_inord
+
+
+module top$rx$a_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$a_pend
+
+
+module top$rx$acc(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$acc
+
+
+module top$rx$acc_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$acc_n
+
+
+module top$rx$arr_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [117:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [117:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[117:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rx$arr_ram
+
+
+module top$rx$beat_first(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$beat_first
+
+
+module top$rx$beat_lead(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$beat_lead
+
+
+module top$rx$bm_last(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$bm_last
+
+
+module top$rx$bm_placed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$bm_placed
+
+
+module top$rx$bm_shift(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$bm_shift
+
+
+module top$rx$buf_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$buf_addr
+
+
+module top$rx$buf_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$buf_len
+
+
+module top$rx$ct_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [112:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [112:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[112:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rx$ct_ram
+
+
+module top$rx$ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$ctx
+
+
+module top$rx$cur_off(d,q,clock);
+    
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$cur_off
+
+
+module top$rx$data_fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [63:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  write;
+    input wire  [63:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    
+    // Stub signals
+    reg  [11:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [63:0] ram$read_data;
+    reg  [11:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [63:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  read_logic$clock;
+    reg  read_logic$read;
+    wire  [63:0] read_logic$data_out;
+    wire  read_logic$empty;
+    wire  read_logic$almost_empty;
+    wire  read_logic$underflow;
+    reg  [12:0] read_logic$write_address_delayed;
+    wire  [11:0] read_logic$ram_read_address;
+    reg  [63:0] read_logic$ram_read_data;
+    wire  read_logic$ram_read_clock;
+    wire  [12:0] read_logic$read_address_out;
+    wire  [12:0] read_logic$fill_level;
+    reg  write_logic$write;
+    reg  [63:0] write_logic$data_in;
+    wire  write_logic$full;
+    wire  write_logic$almost_full;
+    wire  write_logic$overflow;
+    reg  write_logic$clock;
+    wire  [11:0] write_logic$ram_write_address;
+    wire  write_logic$ram_write_clock;
+    wire  [63:0] write_logic$ram_write_data;
+    wire  write_logic$ram_write_enable;
+    reg  [12:0] write_logic$read_address;
+    wire  [12:0] write_logic$write_address_delayed;
+    wire  [12:0] write_logic$fill_level;
+    
+    // Sub module instances
+    top$rx$data_fifo$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$rx$data_fifo$read_logic read_logic(
+        .clock(read_logic$clock),
+        .read(read_logic$read),
+        .data_out(read_logic$data_out),
+        .empty(read_logic$empty),
+        .almost_empty(read_logic$almost_empty),
+        .underflow(read_logic$underflow),
+        .write_address_delayed(read_logic$write_address_delayed),
+        .ram_read_address(read_logic$ram_read_address),
+        .ram_read_data(read_logic$ram_read_data),
+        .ram_read_clock(read_logic$ram_read_clock),
+        .read_address_out(read_logic$read_address_out),
+        .fill_level(read_logic$fill_level)
+    );
+    top$rx$data_fifo$write_logic write_logic(
+        .write(write_logic$write),
+        .data_in(write_logic$data_in),
+        .full(write_logic$full),
+        .almost_full(write_logic$almost_full),
+        .overflow(write_logic$overflow),
+        .clock(write_logic$clock),
+        .ram_write_address(write_logic$ram_write_address),
+        .ram_write_clock(write_logic$ram_write_clock),
+        .ram_write_data(write_logic$ram_write_data),
+        .ram_write_enable(write_logic$ram_write_enable),
+        .read_address(write_logic$read_address),
+        .write_address_delayed(write_logic$write_address_delayed),
+        .fill_level(write_logic$fill_level)
+    );
+    
+    // Update code
+    always @(*) begin
+        read_logic$clock = clock;
+        write_logic$clock = clock;
+        read_logic$read = read;
+        empty = read_logic$empty;
+        almost_empty = read_logic$almost_empty;
+        data_out = read_logic$data_out;
+        underflow = read_logic$underflow;
+        overflow = write_logic$overflow;
+        almost_full = write_logic$almost_full;
+        full = write_logic$full;
+        write_logic$write = write;
+        write_logic$data_in = data_in;
+        ram$write_clock = clock;
+        ram$write_enable = write_logic$ram_write_enable;
+        ram$write_address = write_logic$ram_write_address;
+        ram$write_data = write_logic$ram_write_data;
+        ram$read_clock = clock;
+        ram$read_address = read_logic$ram_read_address;
+        read_logic$ram_read_data = ram$read_data;
+        read_logic$write_address_delayed = write_logic$write_address_delayed;
+        write_logic$read_address = read_logic$read_address_out;
+    end
+    
+endmodule // top$rx$data_fifo
+
+
+module top$rx$data_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [11:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [11:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[4095:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rx$data_fifo$ram
+
+
+module top$rx$data_fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [63:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  [12:0] write_address_delayed;
+    output reg  [11:0] ram_read_address;
+    input wire  [63:0] ram_read_data;
+    output reg  ram_read_clock;
+    output reg  [12:0] read_address_out;
+    output reg  [12:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 13'b111111111111;
+    localparam  fifo_size = 13'b1000000000000;
+    localparam  block_size = 13'b1;
+    
+    // Stub signals
+    reg  [12:0] read_address$d;
+    wire  [12:0] read_address$q;
+    reg  read_address$clock;
+    reg  dff_underflow$d;
+    wire  dff_underflow$q;
+    reg  dff_underflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$rx$data_fifo$read_logic$read_address read_address(
+        .d(read_address$d),
+        .q(read_address$q),
+        .clock(read_address$clock)
+    );
+    top$rx$data_fifo$read_logic$dff_underflow dff_underflow(
+        .d(dff_underflow$d),
+        .q(dff_underflow$q),
+        .clock(dff_underflow$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        read_address$clock = clock;
+        dff_underflow$clock = clock;
+        read_address$d = read_address$q;
+        dff_underflow$d = dff_underflow$q;
+        ram_read_clock = clock;
+        is_empty = (read_address$q == write_address_delayed);
+        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
+        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_empty = (fill_level < block_size);
+        empty = is_empty;
+        ram_read_address = ((read_address$q & fifo_address_mask) & 12'hfff);
+        data_out = ram_read_data;
+        if (read & ~is_empty) begin
+            read_address$d = read_address$q + 32'h1;
+            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 12'hfff);
+        end
+        else begin
+            read_address$d = read_address$q;
+        end
+        dff_underflow$d = dff_underflow$q | (is_empty & read);
+        underflow = dff_underflow$q;
+        read_address_out = read_address$q;
+    end
+    
+endmodule // top$rx$data_fifo$read_logic
+
+
+module top$rx$data_fifo$read_logic$dff_underflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$data_fifo$read_logic$dff_underflow
+
+
+module top$rx$data_fifo$read_logic$read_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$data_fifo$read_logic$read_address
+
+
+module top$rx$data_fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+    
+    // Module arguments
+    input wire  write;
+    input wire  [63:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    input wire  clock;
+    output reg  [11:0] ram_write_address;
+    output reg  ram_write_clock;
+    output reg  [63:0] ram_write_data;
+    output reg  ram_write_enable;
+    input wire  [12:0] read_address;
+    output reg  [12:0] write_address_delayed;
+    output reg  [12:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 13'b111111111111;
+    localparam  fifo_size = 13'b1000000000000;
+    localparam  almost_full_level = 13'b111111111111;
+    
+    // Stub signals
+    reg  [12:0] write_address$d;
+    wire  [12:0] write_address$q;
+    reg  write_address$clock;
+    reg  [12:0] dff_write_address_delay$d;
+    wire  [12:0] dff_write_address_delay$q;
+    reg  dff_write_address_delay$clock;
+    reg  dff_overflow$d;
+    wire  dff_overflow$q;
+    reg  dff_overflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$rx$data_fifo$write_logic$write_address write_address(
+        .d(write_address$d),
+        .q(write_address$q),
+        .clock(write_address$clock)
+    );
+    top$rx$data_fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+        .d(dff_write_address_delay$d),
+        .q(dff_write_address_delay$q),
+        .clock(dff_write_address_delay$clock)
+    );
+    top$rx$data_fifo$write_logic$dff_overflow dff_overflow(
+        .d(dff_overflow$d),
+        .q(dff_overflow$q),
+        .clock(dff_overflow$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff_overflow$clock = clock;
+        write_address$clock = clock;
+        dff_write_address_delay$clock = clock;
+        dff_overflow$d = dff_overflow$q;
+        write_address$d = write_address$q;
+        dff_write_address_delay$d = dff_write_address_delay$q;
+        ram_write_clock = clock;
+        dff_write_address_delay$d = write_address$q;
+        write_address_delayed = dff_write_address_delay$q;
+        ram_write_enable = 1'b0;
+        is_empty = (read_address == dff_write_address_delay$q);
+        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
+        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_full = (fill_level >= almost_full_level);
+        full = is_full;
+        ram_write_address = ((write_address$q & fifo_address_mask) & 12'hfff);
+        ram_write_data = data_in;
+        if (write & ~is_full) begin
+            write_address$d = write_address$q + 32'h1;
+            ram_write_enable = 1'b1;
+        end
+        else begin
+            write_address$d = write_address$q;
+            ram_write_enable = 1'b0;
+        end
+        dff_overflow$d = dff_overflow$q | (is_full & write);
+        overflow = dff_overflow$q;
+    end
+    
+endmodule // top$rx$data_fifo$write_logic
+
+
+module top$rx$data_fifo$write_logic$dff_overflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$data_fifo$write_logic$dff_overflow
+
+
+module top$rx$data_fifo$write_logic$dff_write_address_delay(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$data_fifo$write_logic$dff_write_address_delay
+
+
+module top$rx$data_fifo$write_logic$write_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$data_fifo$write_logic$write_address
+
+
+module top$rx$desc_beat(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$desc_beat
+
+
+module top$rx$drop(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$drop
+
+
+module top$rx$eq_tail_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$eq_tail_r
+
+
+module top$rx$ev_a(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$ev_a
+
+
+module top$rx$ev_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$ev_b
+
+
+module top$rx$ev_c(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$ev_c
+
+
+module top$rx$ev_ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$ev_ctx
+
+
+module top$rx$ev_kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$ev_kind
+
+
+module top$rx$ev_reason(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$ev_reason
+
+
+module top$rx$ev_ret(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam RxState$Idle = 0;
+    localparam RxState$Classify = 1;
+    localparam RxState$Check = 2;
+    localparam RxState$Xlate = 3;
+    localparam RxState$XlateWait = 4;
+    localparam RxState$WrRun = 5;
+    localparam RxState$Mark = 6;
+    localparam RxState$AdvRun = 7;
+    localparam RxState$AdvRead = 8;
+    localparam RxState$AdvWait = 9;
+    localparam RxState$Notify = 10;
+    localparam RxState$EvPost = 11;
+    localparam RxState$EvBeat1 = 12;
+    localparam RxState$Discard = 13;
+    localparam RxState$HDesc = 14;
+    localparam RxState$HDescWait = 15;
+    localparam RxState$HPiece = 16;
+    localparam RxState$HDone = 17;
+    localparam RxState$CmdCommit = 18;
+    localparam RxState$CmdClear = 19;
+    localparam RxState$CmdArmWait = 20;
+    localparam RxState$CmdQueryWait = 21;
+    localparam RxState$ResetSweep = 22;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$ev_ret
+
+
+module top$rx$feed_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$feed_rem
+
+
+module top$rx$fifo_in(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$fifo_in
+
+
+module top$rx$fifo_out(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$fifo_out
+
+
+module top$rx$first(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$first
+
+
+module top$rx$first_piece(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$first_piece
+
+
+module top$rx$host(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host
+
+
+module top$rx$in_cut(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$in_cut
+
+
+module top$rx$in_frame(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$in_frame
+
+
+module top$rx$in_hdr(d,q,clock);
+    
+    // Module arguments
+    input wire  [383:0] d;
+    output reg  [383:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 384'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$in_hdr
+
+
+module top$rx$in_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$in_keep
+
+
+module top$rx$in_nack_bad(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$in_nack_bad
+
+
+module top$rx$in_order(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$in_order
+
+
+module top$rx$in_words(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$in_words
+
+
+module top$rx$info(d,q,clock);
+    
+    // Module arguments
+    input wire  [394:0] d;
+    output reg  [394:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 395'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$info
+
+
+module top$rx$info_fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [394:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  write;
+    input wire  [394:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    
+    // Stub signals
+    reg  [7:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [394:0] ram$read_data;
+    reg  [7:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [394:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  read_logic$clock;
+    reg  read_logic$read;
+    wire  [394:0] read_logic$data_out;
+    wire  read_logic$empty;
+    wire  read_logic$almost_empty;
+    wire  read_logic$underflow;
+    reg  [8:0] read_logic$write_address_delayed;
+    wire  [7:0] read_logic$ram_read_address;
+    reg  [394:0] read_logic$ram_read_data;
+    wire  read_logic$ram_read_clock;
+    wire  [8:0] read_logic$read_address_out;
+    wire  [8:0] read_logic$fill_level;
+    reg  write_logic$write;
+    reg  [394:0] write_logic$data_in;
+    wire  write_logic$full;
+    wire  write_logic$almost_full;
+    wire  write_logic$overflow;
+    reg  write_logic$clock;
+    wire  [7:0] write_logic$ram_write_address;
+    wire  write_logic$ram_write_clock;
+    wire  [394:0] write_logic$ram_write_data;
+    wire  write_logic$ram_write_enable;
+    reg  [8:0] write_logic$read_address;
+    wire  [8:0] write_logic$write_address_delayed;
+    wire  [8:0] write_logic$fill_level;
+    
+    // Sub module instances
+    top$rx$info_fifo$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$rx$info_fifo$read_logic read_logic(
+        .clock(read_logic$clock),
+        .read(read_logic$read),
+        .data_out(read_logic$data_out),
+        .empty(read_logic$empty),
+        .almost_empty(read_logic$almost_empty),
+        .underflow(read_logic$underflow),
+        .write_address_delayed(read_logic$write_address_delayed),
+        .ram_read_address(read_logic$ram_read_address),
+        .ram_read_data(read_logic$ram_read_data),
+        .ram_read_clock(read_logic$ram_read_clock),
+        .read_address_out(read_logic$read_address_out),
+        .fill_level(read_logic$fill_level)
+    );
+    top$rx$info_fifo$write_logic write_logic(
+        .write(write_logic$write),
+        .data_in(write_logic$data_in),
+        .full(write_logic$full),
+        .almost_full(write_logic$almost_full),
+        .overflow(write_logic$overflow),
+        .clock(write_logic$clock),
+        .ram_write_address(write_logic$ram_write_address),
+        .ram_write_clock(write_logic$ram_write_clock),
+        .ram_write_data(write_logic$ram_write_data),
+        .ram_write_enable(write_logic$ram_write_enable),
+        .read_address(write_logic$read_address),
+        .write_address_delayed(write_logic$write_address_delayed),
+        .fill_level(write_logic$fill_level)
+    );
+    
+    // Update code
+    always @(*) begin
+        read_logic$clock = clock;
+        write_logic$clock = clock;
+        read_logic$read = read;
+        empty = read_logic$empty;
+        almost_empty = read_logic$almost_empty;
+        data_out = read_logic$data_out;
+        underflow = read_logic$underflow;
+        overflow = write_logic$overflow;
+        almost_full = write_logic$almost_full;
+        full = write_logic$full;
+        write_logic$write = write;
+        write_logic$data_in = data_in;
+        ram$write_clock = clock;
+        ram$write_enable = write_logic$ram_write_enable;
+        ram$write_address = write_logic$ram_write_address;
+        ram$write_data = write_logic$ram_write_data;
+        ram$read_clock = clock;
+        ram$read_address = read_logic$ram_read_address;
+        read_logic$ram_read_data = ram$read_data;
+        read_logic$write_address_delayed = write_logic$write_address_delayed;
+        write_logic$read_address = read_logic$read_address_out;
+    end
+    
+endmodule // top$rx$info_fifo
+
+
+module top$rx$info_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [394:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [394:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[394:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rx$info_fifo$ram
+
+
+module top$rx$info_fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [394:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  [8:0] write_address_delayed;
+    output reg  [7:0] ram_read_address;
+    input wire  [394:0] ram_read_data;
+    output reg  ram_read_clock;
+    output reg  [8:0] read_address_out;
+    output reg  [8:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 9'b11111111;
+    localparam  fifo_size = 9'b100000000;
+    localparam  block_size = 9'b1;
+    
+    // Stub signals
+    reg  [8:0] read_address$d;
+    wire  [8:0] read_address$q;
+    reg  read_address$clock;
+    reg  dff_underflow$d;
+    wire  dff_underflow$q;
+    reg  dff_underflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$rx$info_fifo$read_logic$read_address read_address(
+        .d(read_address$d),
+        .q(read_address$q),
+        .clock(read_address$clock)
+    );
+    top$rx$info_fifo$read_logic$dff_underflow dff_underflow(
+        .d(dff_underflow$d),
+        .q(dff_underflow$q),
+        .clock(dff_underflow$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        read_address$clock = clock;
+        dff_underflow$clock = clock;
+        read_address$d = read_address$q;
+        dff_underflow$d = dff_underflow$q;
+        ram_read_clock = clock;
+        is_empty = (read_address$q == write_address_delayed);
+        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
+        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_empty = (fill_level < block_size);
+        empty = is_empty;
+        ram_read_address = ((read_address$q & fifo_address_mask) & 8'hff);
+        data_out = ram_read_data;
+        if (read & ~is_empty) begin
+            read_address$d = read_address$q + 32'h1;
+            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 8'hff);
+        end
+        else begin
+            read_address$d = read_address$q;
+        end
+        dff_underflow$d = dff_underflow$q | (is_empty & read);
+        underflow = dff_underflow$q;
+        read_address_out = read_address$q;
+    end
+    
+endmodule // top$rx$info_fifo$read_logic
+
+
+module top$rx$info_fifo$read_logic$dff_underflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$info_fifo$read_logic$dff_underflow
+
+
+module top$rx$info_fifo$read_logic$read_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$info_fifo$read_logic$read_address
+
+
+module top$rx$info_fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+    
+    // Module arguments
+    input wire  write;
+    input wire  [394:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    input wire  clock;
+    output reg  [7:0] ram_write_address;
+    output reg  ram_write_clock;
+    output reg  [394:0] ram_write_data;
+    output reg  ram_write_enable;
+    input wire  [8:0] read_address;
+    output reg  [8:0] write_address_delayed;
+    output reg  [8:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 9'b11111111;
+    localparam  fifo_size = 9'b100000000;
+    localparam  almost_full_level = 9'b11111111;
+    
+    // Stub signals
+    reg  [8:0] write_address$d;
+    wire  [8:0] write_address$q;
+    reg  write_address$clock;
+    reg  [8:0] dff_write_address_delay$d;
+    wire  [8:0] dff_write_address_delay$q;
+    reg  dff_write_address_delay$clock;
+    reg  dff_overflow$d;
+    wire  dff_overflow$q;
+    reg  dff_overflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$rx$info_fifo$write_logic$write_address write_address(
+        .d(write_address$d),
+        .q(write_address$q),
+        .clock(write_address$clock)
+    );
+    top$rx$info_fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+        .d(dff_write_address_delay$d),
+        .q(dff_write_address_delay$q),
+        .clock(dff_write_address_delay$clock)
+    );
+    top$rx$info_fifo$write_logic$dff_overflow dff_overflow(
+        .d(dff_overflow$d),
+        .q(dff_overflow$q),
+        .clock(dff_overflow$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff_overflow$clock = clock;
+        write_address$clock = clock;
+        dff_write_address_delay$clock = clock;
+        dff_overflow$d = dff_overflow$q;
+        write_address$d = write_address$q;
+        dff_write_address_delay$d = dff_write_address_delay$q;
+        ram_write_clock = clock;
+        dff_write_address_delay$d = write_address$q;
+        write_address_delayed = dff_write_address_delay$q;
+        ram_write_enable = 1'b0;
+        is_empty = (read_address == dff_write_address_delay$q);
+        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
+        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_full = (fill_level >= almost_full_level);
+        full = is_full;
+        ram_write_address = ((write_address$q & fifo_address_mask) & 8'hff);
+        ram_write_data = data_in;
+        if (write & ~is_full) begin
+            write_address$d = write_address$q + 32'h1;
+            ram_write_enable = 1'b1;
+        end
+        else begin
+            write_address$d = write_address$q;
+            ram_write_enable = 1'b0;
+        end
+        dff_overflow$d = dff_overflow$q | (is_full & write);
+        overflow = dff_overflow$q;
+    end
+    
+endmodule // top$rx$info_fifo$write_logic
+
+
+module top$rx$info_fifo$write_logic$dff_overflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$info_fifo$write_logic$dff_overflow
+
+
+module top$rx$info_fifo$write_logic$dff_write_address_delay(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$info_fifo$write_logic$dff_write_address_delay
+
+
+module top$rx$info_fifo$write_logic$write_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$info_fifo$write_logic$write_address
+
+
+module top$rx$last_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [12:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [12:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[8191:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rx$last_ram
+
+
+module top$rx$n_bounds(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$n_bounds
+
+
+module top$rx$n_ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$n_ctx
+
+
+module top$rx$n_dup(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$n_dup
+
+
+module top$rx$n_eq_overflow(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$n_eq_overflow
+
+
+module top$rx$n_host(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$n_host
+
+
+module top$rx$n_key(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$n_key
+
+
+module top$rx$n_malformed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$n_malformed
+
+
+module top$rx$n_nobuf(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$n_nobuf
+
+
+module top$rx$n_peer(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$n_peer
+
+
+module top$rx$n_placed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$n_placed
+
+
+module top$rx$n_placed_bytes(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$n_placed_bytes
+
+
+module top$rx$n_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$n_tag
+
+
+module top$rx$n_window(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$n_window
+
+
+module top$rx$out_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$out_rem
+
+
+module top$rx$p_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$p_addr
+
+
+module top$rx$p_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$p_len
+
+
+module top$rx$pl(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$pl
+
+
+module top$rx$placed_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [12:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [12:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[8191:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rx$placed_ram
+
+
+module top$rx$q_kind_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$q_kind_r
+
+
+module top$rx$rd_words(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$rd_words
+
+
+module top$rx$region(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$region
+
+
+module top$rx$rt_pages(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$rt_pages
+
+
+module top$rx$rt_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [207:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [207:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[207:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rx$rt_ram
+
+
+module top$rx$rxq_head_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$rxq_head_r
+
+
+module top$rx$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam RxState$Idle = 0;
+    localparam RxState$Classify = 1;
+    localparam RxState$Check = 2;
+    localparam RxState$Xlate = 3;
+    localparam RxState$XlateWait = 4;
+    localparam RxState$WrRun = 5;
+    localparam RxState$Mark = 6;
+    localparam RxState$AdvRun = 7;
+    localparam RxState$AdvRead = 8;
+    localparam RxState$AdvWait = 9;
+    localparam RxState$Notify = 10;
+    localparam RxState$EvPost = 11;
+    localparam RxState$EvBeat1 = 12;
+    localparam RxState$Discard = 13;
+    localparam RxState$HDesc = 14;
+    localparam RxState$HDescWait = 15;
+    localparam RxState$HPiece = 16;
+    localparam RxState$HDone = 17;
+    localparam RxState$CmdCommit = 18;
+    localparam RxState$CmdClear = 19;
+    localparam RxState$CmdArmWait = 20;
+    localparam RxState$CmdQueryWait = 21;
+    localparam RxState$ResetSweep = 22;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$state
+
+
+module top$rx$sweep(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$sweep
+
+
+module top$rx$xfer_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xfer_rem
+
+
+module top$rx$xl_base(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl_base
+
+
+module top$rx$xl_got(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl_got
+
+
+module top$rx$xl_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl_n
+
+
+module top$rx$xl_region(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl_region
+
+
+module top$rx$xl_tab(d,q,clock);
+    
+    // Module arguments
+    input wire  [1663:0] d;
+    output reg  [1663:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1664'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl_tab
+
+
+module top$rx$xl_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl_valid
+
+
+module top$rxbuf_xoff(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rxbuf_xoff
+
+
+module top$rxbuf_xon(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rxbuf_xon
+
+
+module top$rxq_tail(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rxq_tail
+
+
+module top$sq_tail(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq_tail
+
+
+module top$station(d,q,clock);
+    
+    // Module arguments
+    input wire  [47:0] d;
+    output reg  [47:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 48'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$station
+
+
+module top$tx_frames(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx_frames
+
+
+module top$tx_pause(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx_pause
+
+
+module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_addr,r_len,r_beat,r_data,r_last,tev_req,tev_kind,tev_a,tev_ack,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_sent,idle);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  enable;
+    input wire  [63:0] txq_base;
+    input wire  [4:0] txq_log2;
+    input wire  [31:0] txq_tail;
+    output reg  [31:0] txq_head;
+    output reg  r_req;
+    input wire  r_ready;
+    output reg  [63:0] r_addr;
+    output reg  [12:0] r_len;
+    input wire  r_beat;
+    input wire  [63:0] r_data;
+    input wire  r_last;
+    output reg  tev_req;
+    output reg  [7:0] tev_kind;
+    output reg  [31:0] tev_a;
+    input wire  tev_ack;
+    output reg  [63:0] tx_data;
+    output reg  [7:0] tx_keep;
+    output reg  tx_valid;
+    output reg  tx_last;
+    input wire  tx_ready;
+    output reg  tx_sent;
+    output reg  idle;
+    
+    // Constant declarations
+    localparam  k_one32 = 32'h1;
+    localparam  k_ones8 = 8'hff;
+    localparam  k_ones64 = 64'hffffffffffffffff;
+    localparam  k_page = 13'b1000000000000;
+    localparam  k_fifo_words = 12'h7ff;
+    localparam  k_ev_tx_done = 8'h5;
+    
+    // Enums
+    localparam TxqState$Idle = 0;
+    localparam TxqState$Desc = 1;
+    localparam TxqState$DescWait = 2;
+    localparam TxqState$Piece = 3;
+    localparam TxqState$Data = 4;
+    localparam TxqState$Done = 5;
+    localparam TxqState$Event = 6;
+    
+    // Stub signals
+    reg  fifo$clock;
+    reg  fifo$read;
+    wire  [72:0] fifo$data_out;
+    wire  fifo$empty;
+    wire  fifo$almost_empty;
+    wire  fifo$underflow;
+    reg  fifo$write;
+    reg  [72:0] fifo$data_in;
+    wire  fifo$full;
+    wire  fifo$almost_full;
+    wire  fifo$overflow;
+    reg  [2:0] state$d;
+    wire  [2:0] state$q;
+    reg  state$clock;
+    reg  [31:0] head$d;
+    wire  [31:0] head$q;
+    reg  head$clock;
+    reg  desc_beat$d;
+    wire  desc_beat$q;
+    reg  desc_beat$clock;
+    reg  [63:0] addr$d;
+    wire  [63:0] addr$q;
+    reg  addr$clock;
+    reg  [13:0] len$d;
+    wire  [13:0] len$q;
+    reg  len$clock;
+    reg  [13:0] req_rem$d;
+    wire  [13:0] req_rem$q;
+    reg  req_rem$clock;
+    reg  [13:0] feed_rem$d;
+    wire  [13:0] feed_rem$q;
+    reg  feed_rem$clock;
+    reg  [13:0] out_rem$d;
+    wire  [13:0] out_rem$q;
+    reg  out_rem$clock;
+    reg  [2:0] lead$d;
+    wire  [2:0] lead$q;
+    reg  lead$clock;
+    reg  [127:0] acc$d;
+    wire  [127:0] acc$q;
+    reg  acc$clock;
+    reg  [4:0] acc_n$d;
+    wire  [4:0] acc_n$q;
+    reg  acc_n$clock;
+    reg  [11:0] used$d;
+    wire  [11:0] used$q;
+    reg  used$clock;
+    reg  [11:0] frames$d;
+    wire  [11:0] frames$q;
+    reg  frames$clock;
+    reg  sending$d;
+    wire  sending$q;
+    reg  sending$clock;
+    
+    // Local signals
+    reg  [31:0] size;
+    reg  [12:0] room;
+    reg  [12:0] piece;
+    reg  [11:0] frame_words;
+    reg  [4:0] in_n;
+    reg  [63:0] in_bits;
+    reg  [4:0] out_n;
+    reg  out_fire;
+    reg  [4:0] left;
+    reg  take;
+    
+    // Sub module instances
+    top$txq$fifo fifo(
+        .clock(fifo$clock),
+        .read(fifo$read),
+        .data_out(fifo$data_out),
+        .empty(fifo$empty),
+        .almost_empty(fifo$almost_empty),
+        .underflow(fifo$underflow),
+        .write(fifo$write),
+        .data_in(fifo$data_in),
+        .full(fifo$full),
+        .almost_full(fifo$almost_full),
+        .overflow(fifo$overflow)
+    );
+    top$txq$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    top$txq$head head(
+        .d(head$d),
+        .q(head$q),
+        .clock(head$clock)
+    );
+    top$txq$desc_beat desc_beat(
+        .d(desc_beat$d),
+        .q(desc_beat$q),
+        .clock(desc_beat$clock)
+    );
+    top$txq$addr addr(
+        .d(addr$d),
+        .q(addr$q),
+        .clock(addr$clock)
+    );
+    top$txq$len len(
+        .d(len$d),
+        .q(len$q),
+        .clock(len$clock)
+    );
+    top$txq$req_rem req_rem(
+        .d(req_rem$d),
+        .q(req_rem$q),
+        .clock(req_rem$clock)
+    );
+    top$txq$feed_rem feed_rem(
+        .d(feed_rem$d),
+        .q(feed_rem$q),
+        .clock(feed_rem$clock)
+    );
+    top$txq$out_rem out_rem(
+        .d(out_rem$d),
+        .q(out_rem$q),
+        .clock(out_rem$clock)
+    );
+    top$txq$lead lead(
+        .d(lead$d),
+        .q(lead$q),
+        .clock(lead$clock)
+    );
+    top$txq$acc acc(
+        .d(acc$d),
+        .q(acc$q),
+        .clock(acc$clock)
+    );
+    top$txq$acc_n acc_n(
+        .d(acc_n$d),
+        .q(acc_n$q),
+        .clock(acc_n$clock)
+    );
+    top$txq$used used(
+        .d(used$d),
+        .q(used$q),
+        .clock(used$clock)
+    );
+    top$txq$frames frames(
+        .d(frames$d),
+        .q(frames$q),
+        .clock(frames$clock)
+    );
+    top$txq$sending sending(
+        .d(sending$d),
+        .q(sending$q),
+        .clock(sending$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        head$clock = clock;
+        desc_beat$clock = clock;
+        addr$clock = clock;
+        len$clock = clock;
+        req_rem$clock = clock;
+        feed_rem$clock = clock;
+        out_rem$clock = clock;
+        lead$clock = clock;
+        acc$clock = clock;
+        acc_n$clock = clock;
+        used$clock = clock;
+        frames$clock = clock;
+        sending$clock = clock;
+        state$d = state$q;
+        head$d = head$q;
+        desc_beat$d = desc_beat$q;
+        addr$d = addr$q;
+        len$d = len$q;
+        req_rem$d = req_rem$q;
+        feed_rem$d = feed_rem$q;
+        out_rem$d = out_rem$q;
+        lead$d = lead$q;
+        acc$d = acc$q;
+        acc_n$d = acc_n$q;
+        used$d = used$q;
+        frames$d = frames$q;
+        sending$d = sending$q;
+        fifo$clock = clock;
+        size = k_one32 << txq_log2;
+        if (txq_log2 == 32'h0) begin
+            size = 32'h0;
+        end
+        txq_head = head$q;
+        room = k_page - ((addr$q[(32'h0)+:(12)]) & 13'h1fff);
+        piece = room;
+        if (((room) & 14'h3fff) > req_rem$q) begin
+            piece = ((req_rem$q) & 13'h1fff);
+        end
+        frame_words = (((len$q + 32'h7) >> 32'h3) & 12'hfff);
+        r_req = 1'b0;
+        r_addr = addr$q;
+        r_len = piece;
+        tev_req = 1'b0;
+        tev_kind = k_ev_tx_done;
+        tev_a = head$q;
+        idle = (state$q == TxqState$Idle) && ~sending$q;
+        tx_data = fifo$data_out[(32'h0)+:(64)];
+        tx_keep = fifo$data_out[(32'h40)+:(8)];
+        tx_last = fifo$data_out[32'h48];
+        tx_valid = ~fifo$empty && (sending$q || |frames$q);
+        take = tx_valid && tx_ready;
+        fifo$read = take;
+        tx_sent = take && fifo$data_out[32'h48];
+        if (take) begin
+            sending$d = ~fifo$data_out[32'h48];
+            if (~sending$q) begin
+                frames$d = frames$q - 32'h1;
+            end
+        end
+        in_n = 32'h8;
+        in_n = in_n - ((lead$q) & 5'h1f);
+        if (((in_n) & 14'h3fff) > feed_rem$q) begin
+            in_n = ((feed_rem$q) & 5'h1f);
+        end
+        in_bits = (r_data >> (((lead$q) & 6'h3f) << 32'h3)) & ~(k_ones64 << (((in_n) & 7'h7f) << 32'h3));
+        out_n = 32'h8;
+        if (out_rem$q < 32'h8) begin
+            out_n = ((out_rem$q) & 5'h1f);
+        end
+        out_fire = |out_rem$q && ((acc_n$q >= 32'h8) || (((acc_n$q) & 14'h3fff) >= out_rem$q));
+        left = acc_n$q;
+        if (out_fire) begin
+            left = acc_n$q - out_n;
+        end
+        fifo$write = out_fire;
+        fifo$data_in = ((acc$q[(32'h0)+:(64)]) & 73'h1ffffffffffffffffff) | (((~(k_ones8 << ((out_n) & 4'hf))) & 73'h1ffffffffffffffffff) << 32'h40);
+        if (out_rem$q <= 32'h8) begin
+            fifo$data_in = ((acc$q[(32'h0)+:(64)]) & 73'h1ffffffffffffffffff) | (((~(k_ones8 << ((out_n) & 4'hf))) & 73'h1ffffffffffffffffff) << 32'h40) | (((32'h1) & 73'h1ffffffffffffffffff) << 32'h48);
+        end
+        acc$d = acc$q;
+        if (out_fire) begin
+            acc$d = acc$q >> (((out_n) & 8'hff) << 32'h3);
+            out_rem$d = out_rem$q - ((out_n) & 14'h3fff);
+            if (out_rem$q <= 32'h8) begin
+                frames$d = frames$d + 32'h1;
+            end
+        end
+        acc_n$d = left;
+        if (take) begin
+            used$d = used$q - 32'h1;
+        end
+        case (state$q)
+            TxqState$Idle:
+                begin
+                    if (enable && |size && (head$q != txq_tail)) begin
+                        addr$d = txq_base + (((head$q & (size - 32'h1)) & 64'hffffffffffffffff) << 32'h4);
+                        state$d = TxqState$Desc;
+                    end
+                end
+            TxqState$Desc:
+                begin
+                    r_req = 1'b1;
+                    r_len = 32'h10;
+                    if (r_ready) begin
+                        desc_beat$d = 1'b0;
+                        state$d = TxqState$DescWait;
+                    end
+                end
+            TxqState$DescWait:
+                begin
+                    if (r_beat) begin
+                        desc_beat$d = 1'b1;
+                        if (~desc_beat$q) begin
+                            addr$d = r_data;
+                        end
+                        else begin
+                            len$d = r_data[(32'h0)+:(14)];
+                            req_rem$d = r_data[(32'h0)+:(14)];
+                            feed_rem$d = r_data[(32'h0)+:(14)];
+                            state$d = TxqState$Piece;
+                        end
+                    end
+                end
+            TxqState$Piece:
+                begin
+                    if ((used$q + frame_words) <= k_fifo_words) begin
+                        r_req = 1'b1;
+                        if (r_ready) begin
+                            lead$d = addr$q[(32'h0)+:(3)];
+                            if (req_rem$q == len$q) begin
+                                used$d = used$q + frame_words;
+                                out_rem$d = len$q;
+                                acc_n$d = 32'h0;
+                            end
+                            req_rem$d = req_rem$q - ((piece) & 14'h3fff);
+                            addr$d = addr$q + ((piece) & 64'hffffffffffffffff);
+                            state$d = TxqState$Data;
+                        end
+                    end
+                end
+            TxqState$Data:
+                begin
+                    if (r_beat) begin
+                        acc$d = acc$d | (((in_bits) & 128'hffffffffffffffffffffffffffffffff) << (((left) & 8'hff) << 32'h3));
+                        acc_n$d = left + in_n;
+                        feed_rem$d = feed_rem$q - ((in_n) & 14'h3fff);
+                        lead$d = 32'h0;
+                        if (r_last) begin
+                            if (|req_rem$q) begin
+                                state$d = TxqState$Piece;
+                            end
+                            else begin
+                                state$d = TxqState$Done;
+                            end
+                        end
+                    end
+                end
+            TxqState$Done:
+                begin
+                    if (~|out_rem$q) begin
+                        state$d = TxqState$Event;
+                    end
+                end
+            TxqState$Event:
+                begin
+                    tev_req = 1'b1;
+                    if (tev_ack) begin
+                        head$d = head$q + 32'h1;
+                        state$d = TxqState$Idle;
+                    end
+                end
+            default:
+                begin
+                    state$d = TxqState$Idle;
+                end
+        endcase
+    end
+    
+endmodule // top$txq
+
+
+module top$txq$acc(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$acc
+
+
+module top$txq$acc_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$acc_n
+
+
+module top$txq$addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$addr
+
+
+module top$txq$desc_beat(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$desc_beat
+
+
+module top$txq$feed_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$feed_rem
+
+
+module top$txq$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [72:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  write;
+    input wire  [72:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    
+    // Stub signals
+    reg  [10:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [72:0] ram$read_data;
+    reg  [10:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [72:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  read_logic$clock;
+    reg  read_logic$read;
+    wire  [72:0] read_logic$data_out;
+    wire  read_logic$empty;
+    wire  read_logic$almost_empty;
+    wire  read_logic$underflow;
+    reg  [11:0] read_logic$write_address_delayed;
+    wire  [10:0] read_logic$ram_read_address;
+    reg  [72:0] read_logic$ram_read_data;
+    wire  read_logic$ram_read_clock;
+    wire  [11:0] read_logic$read_address_out;
+    wire  [11:0] read_logic$fill_level;
+    reg  write_logic$write;
+    reg  [72:0] write_logic$data_in;
+    wire  write_logic$full;
+    wire  write_logic$almost_full;
+    wire  write_logic$overflow;
+    reg  write_logic$clock;
+    wire  [10:0] write_logic$ram_write_address;
+    wire  write_logic$ram_write_clock;
+    wire  [72:0] write_logic$ram_write_data;
+    wire  write_logic$ram_write_enable;
+    reg  [11:0] write_logic$read_address;
+    wire  [11:0] write_logic$write_address_delayed;
+    wire  [11:0] write_logic$fill_level;
+    
+    // Sub module instances
+    top$txq$fifo$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$txq$fifo$read_logic read_logic(
+        .clock(read_logic$clock),
+        .read(read_logic$read),
+        .data_out(read_logic$data_out),
+        .empty(read_logic$empty),
+        .almost_empty(read_logic$almost_empty),
+        .underflow(read_logic$underflow),
+        .write_address_delayed(read_logic$write_address_delayed),
+        .ram_read_address(read_logic$ram_read_address),
+        .ram_read_data(read_logic$ram_read_data),
+        .ram_read_clock(read_logic$ram_read_clock),
+        .read_address_out(read_logic$read_address_out),
+        .fill_level(read_logic$fill_level)
+    );
+    top$txq$fifo$write_logic write_logic(
+        .write(write_logic$write),
+        .data_in(write_logic$data_in),
+        .full(write_logic$full),
+        .almost_full(write_logic$almost_full),
+        .overflow(write_logic$overflow),
+        .clock(write_logic$clock),
+        .ram_write_address(write_logic$ram_write_address),
+        .ram_write_clock(write_logic$ram_write_clock),
+        .ram_write_data(write_logic$ram_write_data),
+        .ram_write_enable(write_logic$ram_write_enable),
+        .read_address(write_logic$read_address),
+        .write_address_delayed(write_logic$write_address_delayed),
+        .fill_level(write_logic$fill_level)
+    );
+    
+    // Update code
+    always @(*) begin
+        read_logic$clock = clock;
+        write_logic$clock = clock;
+        read_logic$read = read;
+        empty = read_logic$empty;
+        almost_empty = read_logic$almost_empty;
+        data_out = read_logic$data_out;
+        underflow = read_logic$underflow;
+        overflow = write_logic$overflow;
+        almost_full = write_logic$almost_full;
+        full = write_logic$full;
+        write_logic$write = write;
+        write_logic$data_in = data_in;
+        ram$write_clock = clock;
+        ram$write_enable = write_logic$ram_write_enable;
+        ram$write_address = write_logic$ram_write_address;
+        ram$write_data = write_logic$ram_write_data;
+        ram$read_clock = clock;
+        ram$read_address = read_logic$ram_read_address;
+        read_logic$ram_read_data = ram$read_data;
+        read_logic$write_address_delayed = write_logic$write_address_delayed;
+        write_logic$read_address = read_logic$read_address_out;
+    end
+    
+endmodule // top$txq$fifo
+
+
+module top$txq$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [72:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [72:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[72:0] mem[2047:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$txq$fifo$ram
+
+
+module top$txq$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [72:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  [11:0] write_address_delayed;
+    output reg  [10:0] ram_read_address;
+    input wire  [72:0] ram_read_data;
+    output reg  ram_read_clock;
+    output reg  [11:0] read_address_out;
+    output reg  [11:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 12'h7ff;
+    localparam  fifo_size = 12'h800;
+    localparam  block_size = 12'h1;
+    
+    // Stub signals
+    reg  [11:0] read_address$d;
+    wire  [11:0] read_address$q;
+    reg  read_address$clock;
+    reg  dff_underflow$d;
+    wire  dff_underflow$q;
+    reg  dff_underflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$txq$fifo$read_logic$read_address read_address(
+        .d(read_address$d),
+        .q(read_address$q),
+        .clock(read_address$clock)
+    );
+    top$txq$fifo$read_logic$dff_underflow dff_underflow(
+        .d(dff_underflow$d),
+        .q(dff_underflow$q),
+        .clock(dff_underflow$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        read_address$clock = clock;
+        dff_underflow$clock = clock;
+        read_address$d = read_address$q;
+        dff_underflow$d = dff_underflow$q;
+        ram_read_clock = clock;
+        is_empty = (read_address$q == write_address_delayed);
+        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
+        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_empty = (fill_level < block_size);
+        empty = is_empty;
+        ram_read_address = ((read_address$q & fifo_address_mask) & 11'h7ff);
+        data_out = ram_read_data;
+        if (read & ~is_empty) begin
+            read_address$d = read_address$q + 32'h1;
+            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 11'h7ff);
+        end
+        else begin
+            read_address$d = read_address$q;
+        end
+        dff_underflow$d = dff_underflow$q | (is_empty & read);
+        underflow = dff_underflow$q;
+        read_address_out = read_address$q;
+    end
+    
+endmodule // top$txq$fifo$read_logic
+
+
+module top$txq$fifo$read_logic$dff_underflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$fifo$read_logic$dff_underflow
+
+
+module top$txq$fifo$read_logic$read_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$fifo$read_logic$read_address
+
+
+module top$txq$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+    
+    // Module arguments
+    input wire  write;
+    input wire  [72:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    input wire  clock;
+    output reg  [10:0] ram_write_address;
+    output reg  ram_write_clock;
+    output reg  [72:0] ram_write_data;
+    output reg  ram_write_enable;
+    input wire  [11:0] read_address;
+    output reg  [11:0] write_address_delayed;
+    output reg  [11:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 12'h7ff;
+    localparam  fifo_size = 12'h800;
+    localparam  almost_full_level = 12'h7ff;
+    
+    // Stub signals
+    reg  [11:0] write_address$d;
+    wire  [11:0] write_address$q;
+    reg  write_address$clock;
+    reg  [11:0] dff_write_address_delay$d;
+    wire  [11:0] dff_write_address_delay$q;
+    reg  dff_write_address_delay$clock;
+    reg  dff_overflow$d;
+    wire  dff_overflow$q;
+    reg  dff_overflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$txq$fifo$write_logic$write_address write_address(
+        .d(write_address$d),
+        .q(write_address$q),
+        .clock(write_address$clock)
+    );
+    top$txq$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+        .d(dff_write_address_delay$d),
+        .q(dff_write_address_delay$q),
+        .clock(dff_write_address_delay$clock)
+    );
+    top$txq$fifo$write_logic$dff_overflow dff_overflow(
+        .d(dff_overflow$d),
+        .q(dff_overflow$q),
+        .clock(dff_overflow$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff_overflow$clock = clock;
+        write_address$clock = clock;
+        dff_write_address_delay$clock = clock;
+        dff_overflow$d = dff_overflow$q;
+        write_address$d = write_address$q;
+        dff_write_address_delay$d = dff_write_address_delay$q;
+        ram_write_clock = clock;
+        dff_write_address_delay$d = write_address$q;
+        write_address_delayed = dff_write_address_delay$q;
+        ram_write_enable = 1'b0;
+        is_empty = (read_address == dff_write_address_delay$q);
+        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
+        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_full = (fill_level >= almost_full_level);
+        full = is_full;
+        ram_write_address = ((write_address$q & fifo_address_mask) & 11'h7ff);
+        ram_write_data = data_in;
+        if (write & ~is_full) begin
+            write_address$d = write_address$q + 32'h1;
+            ram_write_enable = 1'b1;
+        end
+        else begin
+            write_address$d = write_address$q;
+            ram_write_enable = 1'b0;
+        end
+        dff_overflow$d = dff_overflow$q | (is_full & write);
+        overflow = dff_overflow$q;
+    end
+    
+endmodule // top$txq$fifo$write_logic
+
+
+module top$txq$fifo$write_logic$dff_overflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$fifo$write_logic$dff_overflow
+
+
+module top$txq$fifo$write_logic$dff_write_address_delay(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$fifo$write_logic$dff_write_address_delay
+
+
+module top$txq$fifo$write_logic$write_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$fifo$write_logic$write_address
+
+
+module top$txq$frames(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$frames
+
+
+module top$txq$head(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$head
+
+
+module top$txq$lead(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$lead
+
+
+module top$txq$len(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$len
+
+
+module top$txq$out_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$out_rem
+
+
+module top$txq$req_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$req_rem
+
+
+module top$txq$sending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$sending
+
+
+module top$txq$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam TxqState$Idle = 0;
+    localparam TxqState$Desc = 1;
+    localparam TxqState$DescWait = 2;
+    localparam TxqState$Piece = 3;
+    localparam TxqState$Data = 4;
+    localparam TxqState$Done = 5;
+    localparam TxqState$Event = 6;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$state
+
+
+module top$txq$used(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$used
+
+
+module top$txq_tail(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq_tail
+
+
+module top$xoff_sent(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$xoff_sent
+
+
+module top$xoff_timer(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$xoff_timer

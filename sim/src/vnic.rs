@@ -1,0 +1,347 @@
+//! The gateware's NIC (`uzura_nic.v`) under Verilator, behind a model of the host bus, with the
+//! same calls as the reference model, so that the driver core and the two-host harness run on
+//! it unchanged.
+//!
+//! One model cycle is 6.4 ns (156.25 MHz). The NIC runs cycle by cycle up to the time it is
+//! asked about; register accesses take the cycles the gateware takes to answer them, so its
+//! clock may run ahead of the harness's (a CPU waiting for a PCIe read).
+//!
+//! The host bus ([`Bus`]) serves the gateware's DMA ports (registers.md §9) with a bandwidth
+//! and a read latency: [`Bus::PCIE_GEN3_X8`] and [`Bus::PCI_X`], the paper's 1,067 MB/s bus.
+//! Its writes go through [`HostMemory::dma_write`], whose guard traps any write outside a
+//! registered region, except writes into the driver's coherent area (rings, receive buffers),
+//! which the NIC is meant to write.
+
+use std::collections::VecDeque;
+
+use uzura_uapi::regs::Counter;
+use uzura_uapi::MacAddr;
+
+use super::host::HostMemory;
+use super::verilated::{uzura_nic, Model, PortId};
+use super::xgmii::{Decoder, Encoder, Word};
+
+/// Picoseconds per cycle at 156.25 MHz.
+pub const CYCLE_PS: u64 = 6_400;
+
+/// A host bus as the NIC's DMA sees it.
+#[derive(Clone, Copy, Debug)]
+pub struct Bus {
+    pub name: &'static str,
+    /// Payload bytes per second in each direction.
+    pub bytes_per_sec: u64,
+    /// Whether reads and writes share that bandwidth (a PCI-X bus) or each has its own (PCIe).
+    pub half_duplex: bool,
+    /// From a read request to its first data.
+    pub read_latency_ps: u64,
+}
+
+impl Bus {
+    /// PCIe Gen3 x8: 8 GT/s x 8 lanes x 128/130, less TLP overhead at 256-byte payloads
+    /// (~86 %): about 6.8 GB/s each way; a read round trip of about 800 ns.
+    pub const PCIE_GEN3_X8: Bus = Bus { name: "PCIe Gen3 x8", bytes_per_sec: 6_800_000_000, half_duplex: false, read_latency_ps: 800_000 };
+    /// The paper's bus: 64-bit PCI-X at 133 MHz, 1,067 MB/s shared by both directions; a read
+    /// takes about 1 us to its first data.
+    pub const PCI_X: Bus = Bus { name: "PCI-X 133", bytes_per_sec: 1_067_000_000, half_duplex: true, read_latency_ps: 1_000_000 };
+}
+
+struct Ports {
+    clock: PortId,
+    board_mac: PortId,
+    reg_addr: PortId,
+    reg_wr_en: PortId,
+    reg_wr_data: PortId,
+    reg_wr_strb: PortId,
+    reg_wr_ready: PortId,
+    reg_rd_en: PortId,
+    reg_rd_valid: PortId,
+    reg_rd_data: PortId,
+    dmar_valid: PortId,
+    dmar_ready: PortId,
+    dmar_addr: PortId,
+    dmar_len: PortId,
+    dmar_beat_valid: PortId,
+    dmar_beat_data: PortId,
+    dmar_beat_last: PortId,
+    dmaw_valid: PortId,
+    dmaw_ready: PortId,
+    dmaw_addr: PortId,
+    dmaw_data: PortId,
+    dmaw_strb: PortId,
+    dmaw_first: PortId,
+    msi_req: PortId,
+    xgmii_txd: PortId,
+    xgmii_txc: PortId,
+    xgmii_rxd: PortId,
+    xgmii_rxc: PortId,
+}
+
+/// A DMA read in flight: its beats, the time the first may be delivered.
+struct Read {
+    beats: VecDeque<u64>,
+    ready_ps: u64,
+}
+
+pub struct VNic {
+    model: Model,
+    p: Ports,
+    bus: Bus,
+    /// The model's clock: cycles run so far.
+    cycle: u64,
+    rx: Encoder,
+    /// Frames still to start on the wire into the NIC, with their arrival times.
+    rx_waiting: VecDeque<(u64, Vec<u8>)>,
+    tx: Decoder,
+    /// Frames the NIC sent (with FCS), each with the time its last byte left.
+    sent: VecDeque<(u64, Vec<u8>)>,
+    reads: VecDeque<Read>,
+    /// Bus bytes available now (a token bucket, in bytes x 10^12 / s units of picoseconds).
+    credit_read: f64,
+    credit_write: f64,
+    /// The DMA write in progress: bus address of its next beat.
+    write_at: u64,
+    coherent: (u64, u64),
+    irq: bool,
+    /// Counters, read through the register file and kept for `counter`.
+    pub cycles_run: u64,
+}
+
+const COUNTER_REG_BASE: u32 = uzura_uapi::regs::CNT_BASE;
+
+impl VNic {
+    pub fn new(board_mac: MacAddr, bus: Bus) -> VNic {
+        let mut model = uzura_nic::new();
+        let id = |m: &Model, n: &str| m.port(n);
+        let p = Ports {
+            clock: id(&model, "clock"),
+            board_mac: id(&model, "board_mac"),
+            reg_addr: id(&model, "reg_addr"),
+            reg_wr_en: id(&model, "reg_wr_en"),
+            reg_wr_data: id(&model, "reg_wr_data"),
+            reg_wr_strb: id(&model, "reg_wr_strb"),
+            reg_wr_ready: id(&model, "reg_wr_ready"),
+            reg_rd_en: id(&model, "reg_rd_en"),
+            reg_rd_valid: id(&model, "reg_rd_valid"),
+            reg_rd_data: id(&model, "reg_rd_data"),
+            dmar_valid: id(&model, "dmar_valid"),
+            dmar_ready: id(&model, "dmar_ready"),
+            dmar_addr: id(&model, "dmar_addr"),
+            dmar_len: id(&model, "dmar_len"),
+            dmar_beat_valid: id(&model, "dmar_beat_valid"),
+            dmar_beat_data: id(&model, "dmar_beat_data"),
+            dmar_beat_last: id(&model, "dmar_beat_last"),
+            dmaw_valid: id(&model, "dmaw_valid"),
+            dmaw_ready: id(&model, "dmaw_ready"),
+            dmaw_addr: id(&model, "dmaw_addr"),
+            dmaw_data: id(&model, "dmaw_data"),
+            dmaw_strb: id(&model, "dmaw_strb"),
+            dmaw_first: id(&model, "dmaw_first"),
+            msi_req: id(&model, "msi_req"),
+            xgmii_txd: id(&model, "xgmii_txd"),
+            xgmii_txc: id(&model, "xgmii_txc"),
+            xgmii_rxd: id(&model, "xgmii_rxd"),
+            xgmii_rxc: id(&model, "xgmii_rxc"),
+        };
+        model.set(p.board_mac, board_mac.to_u64());
+        model.set(p.reg_wr_strb, 0xF);
+        let mut nic = VNic {
+            model,
+            p,
+            bus,
+            cycle: 0,
+            rx: Encoder::default(),
+            rx_waiting: VecDeque::new(),
+            tx: Decoder::default(),
+            sent: VecDeque::new(),
+            reads: VecDeque::new(),
+            credit_read: 0.0,
+            credit_write: 0.0,
+            write_at: 0,
+            coherent: (0, 0),
+            irq: false,
+            cycles_run: 0,
+        };
+        // Registers start from their reset values only after a reset (rust-hdl has no reset).
+        nic.write_reg_raw(&mut HostMemory::new(), uzura_uapi::regs::CONTROL, uzura_uapi::regs::CONTROL_RESET);
+        nic
+    }
+
+    pub fn bus(&self) -> Bus {
+        self.bus
+    }
+
+    /// The driver's coherent area: the NIC's writes there are not placements.
+    pub fn set_coherent(&mut self, base: u64, len: u64) {
+        self.coherent = (base, base + len);
+    }
+
+    fn now_ps(&self) -> u64 {
+        self.cycle * CYCLE_PS
+    }
+
+    /// One clock cycle: drive the inputs, let the outputs settle, take what they offer, clock.
+    fn cycle(&mut self, mem: &mut HostMemory) {
+        let now = self.now_ps();
+        let p = &self.p;
+        let per_cycle = self.bus.bytes_per_sec as f64 * CYCLE_PS as f64 / 1e12;
+        // A burst of at most a few TLPs' worth of credit.
+        let cap = 512.0;
+        if self.bus.half_duplex {
+            self.credit_read = (self.credit_read + per_cycle).min(cap);
+            self.credit_write = self.credit_read;
+        } else {
+            self.credit_read = (self.credit_read + per_cycle).min(cap);
+            self.credit_write = (self.credit_write + per_cycle).min(cap);
+        }
+
+        while self.rx_waiting.front().is_some_and(|(t, _)| *t <= now) {
+            let (_, f) = self.rx_waiting.pop_front().unwrap();
+            self.rx.push(&f);
+        }
+        let w = self.rx.next_word();
+        self.model.set(p.xgmii_rxd, w.data);
+        self.model.set(p.xgmii_rxc, w.ctrl as u64);
+
+        let beat = match self.reads.front_mut() {
+            Some(r) if r.ready_ps <= now && self.credit_read >= 8.0 => r.beats.pop_front(),
+            _ => None,
+        };
+        let last = beat.is_some() && self.reads.front().is_some_and(|r| r.beats.is_empty());
+        self.model.set(p.dmar_beat_valid, beat.is_some() as u64);
+        self.model.set(p.dmar_beat_data, beat.unwrap_or(0));
+        self.model.set(p.dmar_beat_last, last as u64);
+        if beat.is_some() {
+            self.credit_read -= 8.0;
+            if self.bus.half_duplex {
+                self.credit_write = self.credit_read;
+            }
+        }
+        if last {
+            self.reads.pop_front();
+        }
+        self.model.set(p.dmar_ready, 1);
+        let write_ready = self.credit_write >= 8.0;
+        self.model.set(p.dmaw_ready, write_ready as u64);
+        self.model.eval();
+
+        if self.model.get(p.dmar_valid) != 0 {
+            let (addr, len) = (self.model.get(p.dmar_addr), self.model.get(p.dmar_len) as usize);
+            let start = addr & !7;
+            let n = ((addr % 8) as usize + len).div_ceil(8);
+            let mut beats = VecDeque::with_capacity(n);
+            let mut buf = [0u8; 8];
+            for k in 0..n as u64 {
+                mem.read(start + 8 * k, &mut buf);
+                beats.push_back(u64::from_le_bytes(buf));
+            }
+            self.reads.push_back(Read { beats, ready_ps: now + self.bus.read_latency_ps });
+        }
+        if write_ready && self.model.get(p.dmaw_valid) != 0 {
+            if self.model.get(p.dmaw_first) != 0 {
+                self.write_at = self.model.get(p.dmaw_addr) & !7;
+            }
+            let data = self.model.get(p.dmaw_data).to_le_bytes();
+            let strb = self.model.get(p.dmaw_strb) as u8;
+            // Contiguous lanes (the gateware never writes holes): one write per beat.
+            let lanes: Vec<usize> = (0..8).filter(|i| strb >> i & 1 != 0).collect();
+            if let (Some(&lo), Some(&hi)) = (lanes.first(), lanes.last()) {
+                let addr = self.write_at + lo as u64;
+                if (self.coherent.0..self.coherent.1).contains(&addr) {
+                    mem.write(addr, &data[lo..=hi]);
+                } else {
+                    mem.dma_write(addr, &data[lo..=hi]);
+                }
+            }
+            self.write_at += 8;
+            self.credit_write -= 8.0;
+            if self.bus.half_duplex {
+                self.credit_read = self.credit_write;
+            }
+        }
+        if self.model.get(p.msi_req) != 0 {
+            self.irq = true;
+        }
+        self.tx.push(Word { data: self.model.get(p.xgmii_txd), ctrl: self.model.get(p.xgmii_txc) as u8 });
+        while let Some(f) = self.tx.pop() {
+            assert!(!f.error, "the NIC sent a malformed XGMII frame");
+            self.sent.push_back((now + CYCLE_PS, f.bytes));
+        }
+        self.model.tick(self.p.clock);
+        self.cycle += 1;
+        self.cycles_run += 1;
+    }
+
+    /// Runs the NIC until its clock reaches `now_ps`.
+    pub fn run_to(&mut self, mem: &mut HostMemory, now_ps: u64) {
+        while self.now_ps() < now_ps {
+            self.cycle(mem);
+        }
+    }
+
+    fn write_reg_raw(&mut self, mem: &mut HostMemory, offset: u32, value: u32) {
+        self.model.set(self.p.reg_addr, offset as u64);
+        self.model.set(self.p.reg_wr_data, value as u64);
+        self.model.set(self.p.reg_wr_en, 1);
+        loop {
+            self.model.eval();
+            let taken = self.model.get(self.p.reg_wr_ready) != 0;
+            self.cycle(mem);
+            if taken {
+                break;
+            }
+        }
+        self.model.set(self.p.reg_wr_en, 0);
+    }
+
+    pub fn read_reg(&mut self, mem: &mut HostMemory, offset: u32) -> u32 {
+        self.model.set(self.p.reg_addr, offset as u64);
+        self.model.set(self.p.reg_rd_en, 1);
+        self.cycle(mem);
+        self.model.set(self.p.reg_rd_en, 0);
+        loop {
+            self.model.eval();
+            if self.model.get(self.p.reg_rd_valid) != 0 {
+                let v = self.model.get(self.p.reg_rd_data) as u32;
+                self.cycle(mem);
+                return v;
+            }
+            self.cycle(mem);
+        }
+    }
+
+    pub fn write_reg(&mut self, mem: &mut HostMemory, offset: u32, value: u32) {
+        if offset == uzura_uapi::regs::IRQ_CAUSE {
+            self.irq = false;
+        }
+        self.write_reg_raw(mem, offset, value);
+        if offset == uzura_uapi::regs::CONTROL && value & uzura_uapi::regs::CONTROL_RESET != 0 {
+            // The driver polls CONTROL.RESET; the sweep takes ~8k cycles.
+        }
+    }
+
+    /// A frame (with FCS) arriving at `now_ps`: it enters the XGMII receive lanes then.
+    pub fn receive(&mut self, mem: &mut HostMemory, frame: &[u8], now_ps: u64) {
+        self.run_to(mem, now_ps);
+        self.rx_waiting.push_back((now_ps, frame.to_vec()));
+    }
+
+    /// Runs to `now_ps` and returns the next frame the NIC finished sending by then.
+    pub fn transmit(&mut self, mem: &mut HostMemory, now_ps: u64) -> Option<Vec<u8>> {
+        self.run_to(mem, now_ps);
+        self.sent.pop_front().map(|(_, f)| f)
+    }
+
+    /// The NIC runs all the time: its next cycle.
+    pub fn next_transmit_time(&self, now_ps: u64) -> Option<u64> {
+        Some(now_ps.max(self.now_ps()) + CYCLE_PS)
+    }
+
+    pub fn irq_pending(&self) -> bool {
+        self.irq
+    }
+
+    /// A counter, read through the register file (this takes the cycles of a register read).
+    pub fn counter(&mut self, mem: &mut HostMemory, c: Counter) -> u32 {
+        self.read_reg(mem, COUNTER_REG_BASE + 4 * c as u32)
+    }
+}

@@ -35,9 +35,12 @@ pub fn k<const N: usize>(v: u64) -> Constant<Bits<N>> {
 }
 
 pub mod crc;
+pub mod frame_fifo;
 pub mod mac;
 pub mod nic;
+pub mod page_cache;
 pub mod rx;
+pub mod sq;
 pub mod txq;
 pub mod mac_rx;
 pub mod mac_tx;

@@ -1,10 +1,11 @@
-//! The NIC top (`uzura_nic.v`): the MAC, the RX engine, the TXQ engine and the register file of
+//! The NIC top (`uzura_nic.v`): the MAC, the RX engine, the TXQ engine, the RDMA TX engine and
+//! the register file of
 //! docs/registers.md, behind the host interface of registers.md §9: the register slave port
 //! (`reg_*`), one DMA read master (`dmar_*`), one DMA write master (`dmaw_*`) and `msi_req`;
 //! and XGMII to the PHY. A board wrapper connects a vendor PCIe core and a 10G PHY to these.
 //!
-//! One clock, 156.25 MHz (the XGMII's). DMA reads are issued one at a time (tag 0): the RX
-//! engine's page-list and RXQ descriptor reads take precedence over the TXQ engine's.
+//! One clock, 156.25 MHz (the XGMII's). DMA reads: one request per cycle, the RX engine's
+//! first, then the TXQ's, then the SQ engine's; each engine has its own tag.
 //!
 //! Register file: reads are answered in order, one at a time; a read after a table commit waits
 //! for the commit fence of registers.md §2.1 (both engines between frames, the commit done).
@@ -19,6 +20,7 @@ use uzura_uapi::wire::uzura::MAX_WRITE_LEN;
 use crate::k;
 use crate::mac::Mac;
 use crate::rx::{RxEngine, CT_BITS, RT_BITS};
+use crate::sq::SqEngine;
 use crate::txq::TxqEngine;
 
 /// The gateware's receive buffer (the RX engine's data FIFO) in bytes, and the PAUSE
@@ -71,6 +73,7 @@ pub struct Nic {
     mac: Mac,
     rx: RxEngine,
     txq: TxqEngine,
+    sq: SqEngine,
 
     // Registers.
     mac_lo: DFF<Bits<32>>,
@@ -119,9 +122,12 @@ pub struct Nic {
     rd_pending: DFF<Bit>,
     rd_addr: DFF<Bits<13>>,
     q_sent: DFF<Bit>,
-    // DMA read arbitration: a read is outstanding, and whose it is (1 = RX engine).
-    rd_busy: DFF<Bit>,
-    rd_rx: DFF<Bit>,
+    // Transmit arbitration: a frame is leaving, from the SQ engine; the SQ engine sent last.
+    tx_busy: DFF<Bit>,
+    tx_from_sq: DFF<Bit>,
+    sq_last: DFF<Bit>,
+    tx_pick_sq: Signal<Local, Bit>,
+    tx_writes: DFF<Bits<32>>,
     // PAUSE generation.
     xoff_sent: DFF<Bit>,
     xoff_timer: DFF<Bits<24>>,
@@ -227,9 +233,9 @@ impl Logic for Nic {
             ack_coalesce, ring_base_lo, ring_base, ring_log2, sq_tail, txq_tail, rxq_tail, eq_head, rt_key, rt_len, rt_pl,
             rt_first, rt_pd, rt_flags, ct_peer_mac, ct_peer_ctx, ct_peer_tag, ct_local_tag, ct_pd, ct_flags, ct_start,
             ct_select, ct_pending, ct_idx, ct_data, ct_start_r, arm_pending, arm_idx, rst_active, rst_rx_done, rst_sweep, fence,
-            rd_pending, rd_addr, q_sent, rd_busy, rd_rx, xoff_sent, xoff_timer, tx_frames, tx_pause
+            rd_pending, rd_addr, q_sent, tx_busy, tx_from_sq, sq_last, tx_writes, xoff_sent, xoff_timer, tx_frames, tx_pause
         );
-        clock!(self, clock, mac, rx, txq);
+        clock!(self, clock, mac, rx, txq, sq);
 
         // ---- MAC ----------------------------------------------------------------------------
         self.mac.station.next = self.station.q.val();
@@ -238,13 +244,35 @@ impl Logic for Nic {
         self.mac.xgmii_rxc.next = self.xgmii_rxc.val();
         self.xgmii_txd.next = self.mac.xgmii_txd.val();
         self.xgmii_txc.next = self.mac.xgmii_txc.val();
+        // Frame by frame, round-robin between the TXQ and the SQ engine when both have one.
+        self.tx_pick_sq.next = self.tx_from_sq.q.val();
+        if !self.tx_busy.q.val() {
+            self.tx_pick_sq.next = self.sq.tx_valid.val() && (!self.txq.tx_valid.val() || !self.sq_last.q.val());
+        }
         self.mac.tx_data.next = self.txq.tx_data.val();
         self.mac.tx_keep.next = self.txq.tx_keep.val();
         self.mac.tx_valid.next = self.txq.tx_valid.val();
         self.mac.tx_last.next = self.txq.tx_last.val();
-        self.txq.tx_ready.next = self.mac.tx_ready.val();
-        if self.txq.tx_sent.val() {
+        self.txq.tx_ready.next = self.mac.tx_ready.val() && !self.tx_pick_sq.val();
+        self.sq.tx_ready.next = self.mac.tx_ready.val() && self.tx_pick_sq.val();
+        if self.tx_pick_sq.val() {
+            self.mac.tx_data.next = self.sq.tx_data.val();
+            self.mac.tx_keep.next = self.sq.tx_keep.val();
+            self.mac.tx_valid.next = self.sq.tx_valid.val();
+            self.mac.tx_last.next = self.sq.tx_last.val();
+        }
+        if self.mac.tx_valid.val() && self.mac.tx_ready.val() {
+            self.tx_busy.d.next = !self.mac.tx_last.val();
+            self.tx_from_sq.d.next = self.tx_pick_sq.val();
+            if self.mac.tx_last.val() {
+                self.sq_last.d.next = self.tx_pick_sq.val();
+            }
+        }
+        if self.txq.tx_sent.val() || self.sq.tx_sent.val() {
             self.tx_frames.d.next = self.tx_frames.q.val() + 1;
+        }
+        if self.sq.tx_sent.val() {
+            self.tx_writes.d.next = self.tx_writes.q.val() + 1;
         }
 
         // XOFF when the receive buffer reaches RXBUF_XOFF, repeated at half the pause time;
@@ -310,12 +338,23 @@ impl Logic for Nic {
         }
         self.rx.q_ctx.next = self.ct_select.q.val();
         self.rx.q_word.next = self.rd_addr.q.val().get_bits::<7>(2);
-        self.rx.tev_req.next = self.txq.tev_req.val();
-        self.rx.tev_kind.next = self.txq.tev_kind.val();
-        self.rx.tev_ctx.next = 0.into();
-        self.rx.tev_a.next = self.txq.tev_a.val();
-        self.rx.tev_b.next = 0.into();
-        self.txq.tev_ack.next = self.rx.tev_ack.val();
+        // Events of the transmit engines, the TXQ's first; the RX engine writes them.
+        self.rx.tev_req.next = self.txq.tev_req.val() || self.sq.tev_req.val();
+        self.rx.tev_kind.next = self.sq.tev_kind.val();
+        self.rx.tev_ctx.next = self.sq.tev_ctx.val();
+        self.rx.tev_a.next = self.sq.tev_a.val();
+        self.rx.tev_b.next = self.sq.tev_b.val();
+        self.txq.tev_ack.next = false;
+        self.sq.tev_ack.next = false;
+        if self.txq.tev_req.val() {
+            self.rx.tev_kind.next = self.txq.tev_kind.val();
+            self.rx.tev_ctx.next = 0.into();
+            self.rx.tev_a.next = self.txq.tev_a.val();
+            self.rx.tev_b.next = 0.into();
+            self.txq.tev_ack.next = self.rx.tev_ack.val();
+        } else {
+            self.sq.tev_ack.next = self.rx.tev_ack.val();
+        }
         self.dmaw_valid.next = self.rx.w_valid.val();
         self.rx.w_ready.next = self.dmaw_ready.val();
         self.dmaw_addr.next = self.rx.w_addr.val();
@@ -331,41 +370,52 @@ impl Logic for Nic {
         self.txq.txq_log2.next = self.ring_log2.q.val().get_bits::<5>(8);
         self.txq.txq_tail.next = self.txq_tail.q.val();
 
-        // ---- DMA reads: one outstanding, the RX engine first ------------------------------------
-        self.dmar_valid.next = false;
-        self.dmar_tag.next = 0.into();
-        self.dmar_addr.next = self.txq.r_addr.val();
-        self.dmar_len.next = self.txq.r_len.val();
+        // ---- DMA reads: one request per cycle, the RX engine first; tags route the beats
+        // (0 RX engine, 1 TXQ, 2 SQ descriptors and page lists, 3 SQ payload).
+        self.sq.enable.next = (self.control.q.val() & self.c_enable.val()).any();
+        self.sq.max_payload.next = self.max_payload.q.val().get_bits::<14>(0);
+        self.sq.station.next = self.station.q.val();
+        self.sq.sq_base.next = self.ring_base.q.val().get_bits::<64>(0);
+        self.sq.sq_log2.next = self.ring_log2.q.val().get_bits::<5>(0);
+        self.sq.sq_tail.next = self.sq_tail.q.val();
+        self.sq.rt_we.next = self.rx.rt_we.val();
+        self.sq.rt_waddr.next = self.rx.rt_waddr.val();
+        self.sq.rt_wdata.next = self.rx.rt_wdata.val().get_bits::<144>(64);
+        self.dmar_valid.next = self.rx.r_req.val() || self.txq.r_req.val() || self.sq.c_req.val() || self.sq.p_req.val();
+        self.dmar_tag.next = 3.into();
+        self.dmar_addr.next = self.sq.p_addr.val();
+        self.dmar_len.next = self.sq.p_len.val();
         self.rx.r_ready.next = false;
         self.txq.r_ready.next = false;
-        if !self.rd_busy.q.val() {
-            if self.rx.r_req.val() {
-                self.dmar_valid.next = true;
-                self.dmar_addr.next = self.rx.r_addr.val();
-                self.dmar_len.next = self.rx.r_len.val();
-                self.rx.r_ready.next = self.dmar_ready.val();
-                if self.dmar_ready.val() {
-                    self.rd_busy.d.next = true;
-                    self.rd_rx.d.next = true;
-                }
-            } else if self.txq.r_req.val() {
-                self.dmar_valid.next = true;
-                self.txq.r_ready.next = self.dmar_ready.val();
-                if self.dmar_ready.val() {
-                    self.rd_busy.d.next = true;
-                    self.rd_rx.d.next = false;
-                }
-            }
+        self.sq.c_ready.next = false;
+        self.sq.p_ready.next = false;
+        if self.rx.r_req.val() {
+            self.dmar_tag.next = 0.into();
+            self.dmar_addr.next = self.rx.r_addr.val();
+            self.dmar_len.next = self.rx.r_len.val();
+            self.rx.r_ready.next = self.dmar_ready.val();
+        } else if self.txq.r_req.val() {
+            self.dmar_tag.next = 1.into();
+            self.dmar_addr.next = self.txq.r_addr.val();
+            self.dmar_len.next = self.txq.r_len.val();
+            self.txq.r_ready.next = self.dmar_ready.val();
+        } else if self.sq.c_req.val() {
+            self.dmar_tag.next = 2.into();
+            self.dmar_addr.next = self.sq.c_addr.val();
+            self.dmar_len.next = self.sq.c_len.val();
+            self.sq.c_ready.next = self.dmar_ready.val();
+        } else {
+            self.sq.p_ready.next = self.dmar_ready.val();
         }
-        // Tag 0 is the only one in use (one read at a time).
-        self.rx.r_beat.next = self.dmar_beat_valid.val() && !self.dmar_beat_tag.val().any() && self.rd_rx.q.val();
+        self.rx.r_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 0);
         self.rx.r_data.next = self.dmar_beat_data.val();
-        self.txq.r_beat.next = self.dmar_beat_valid.val() && !self.dmar_beat_tag.val().any() && !self.rd_rx.q.val();
+        self.txq.r_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 1);
         self.txq.r_data.next = self.dmar_beat_data.val();
         self.txq.r_last.next = self.dmar_beat_last.val();
-        if self.dmar_beat_valid.val() && self.dmar_beat_last.val() {
-            self.rd_busy.d.next = false;
-        }
+        self.sq.c_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 2);
+        self.sq.c_data.next = self.dmar_beat_data.val();
+        self.sq.p_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 3);
+        self.sq.p_data.next = self.dmar_beat_data.val();
 
         // ---- interrupts -------------------------------------------------------------------------
         if self.rx.irq_event.val() {
@@ -388,6 +438,15 @@ impl Logic for Nic {
         if self.rx.rst_ack.val() {
             self.rst_rx_done.d.next = true;
         }
+        // The SQ engine's context table: peer fields, written on commit, swept on reset.
+        self.sq.ct_we.next = false;
+        self.sq.ct_waddr.next = self.reg_wr_data.val().get_bits::<6>(0);
+        self.sq.ct_wdata.next = bit_cast::<CT_BITS, 48>(self.ct_peer_mac.q.val().get_bits::<48>(0))
+            | (bit_cast::<CT_BITS, 16>(self.ct_peer_ctx.q.val()) << 48)
+            | (bit_cast::<CT_BITS, 32>(self.ct_peer_tag.q.val()) << 64)
+            | (bit_cast::<CT_BITS, 16>(self.ct_pd.q.val()) << 96)
+            | (bit_cast::<CT_BITS, 1>(self.ct_flags.q.val()) << 112);
+        self.sq.reset.next = false;
         // Region table: written from staging on commit, swept to invalid on reset.
         self.rx.rt_we.next = false;
         self.rx.rt_waddr.next = self.reg_wr_data.val().get_bits::<10>(0);
@@ -400,12 +459,17 @@ impl Logic for Nic {
         if self.rst_active.q.val() {
             self.rx.rt_waddr.next = self.rst_sweep.q.val().get_bits::<10>(0);
             self.rx.rt_wdata.next = 0.into();
+            self.sq.ct_waddr.next = self.rst_sweep.q.val().get_bits::<6>(0);
+            self.sq.ct_wdata.next = 0.into();
             if self.rst_sweep.q.val() < self.k_regions.val() {
                 self.rx.rt_we.next = true;
+                self.sq.ct_we.next = self.rst_sweep.q.val() < 64;
                 self.rst_sweep.d.next = self.rst_sweep.q.val() + 1;
-            } else if self.rst_rx_done.q.val() && self.txq.idle.val() {
+            } else if self.rst_rx_done.q.val() && self.txq.idle.val() && self.sq.idle.val() {
                 // Everything back to its reset value.
                 self.rst_active.d.next = false;
+                self.sq.reset.next = true;
+                self.tx_writes.d.next = 0.into();
                 self.mac_lo.d.next = 0.into();
                 self.station.d.next = self.board_mac.val();
                 self.control.d.next = 0.into();
@@ -543,6 +607,7 @@ impl Logic for Nic {
                 self.ct_start.d.next = self.reg_wr_data.val();
             } else if self.reg_addr.val() == self.a_ct_commit.val() {
                 if self.reg_wr_data.val() < self.k_contexts.val() {
+                    self.sq.ct_we.next = true;
                     self.ct_pending.d.next = true;
                     self.fence.d.next = true;
                     self.ct_idx.d.next = self.reg_wr_data.val().get_bits::<6>(0);
@@ -582,7 +647,9 @@ impl Logic for Nic {
             | (bit_cast::<704, 32>(self.rx.c_nobuf.val()) << 480)
             | (bit_cast::<704, 32>(self.rx.c_host.val()) << 512)
             | (bit_cast::<704, 32>(self.tx_frames.q.val()) << 544)
+            | (bit_cast::<704, 32>(self.tx_writes.q.val()) << 576)
             | (bit_cast::<704, 32>(self.tx_pause.q.val()) << 608)
+            | (bit_cast::<704, 32>(self.sq.c_sq_errors.val()) << 640)
             | (bit_cast::<704, 32>(self.rx.c_eq_overflow.val()) << 672);
         if self.reg_rd_en.val() {
             self.rd_pending.d.next = true;
@@ -652,8 +719,9 @@ impl Logic for Nic {
             } else if self.rd_addr.q.val() == self.a_eq_head.val() {
                 self.rd_value.next = self.eq_head.q.val();
             } else if self.rd_rel.val().get_bits::<5>(0) == self.o_head.val() {
-                // SQ HEAD stays 0: this gateware does not consume SQ descriptors yet.
-                if self.rd_rel.val().get_bits::<2>(5) == 1 {
+                if self.rd_rel.val().get_bits::<2>(5) == 0 {
+                    self.rd_value.next = self.sq.sq_head.val();
+                } else if self.rd_rel.val().get_bits::<2>(5) == 1 {
                     self.rd_value.next = self.txq.txq_head.val();
                 } else if self.rd_rel.val().get_bits::<2>(5) == 2 {
                     self.rd_value.next = self.rx.rxq_head.val();

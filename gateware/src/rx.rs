@@ -28,6 +28,7 @@ use uzura_uapi::wire::uzura::{field, FLAG_ACK_REQ, FLAG_LAST, MAX_WRITE_LEN, NAC
 use uzura_uapi::wire::ethernet;
 
 use crate::k;
+use crate::page_cache::PageCache;
 
 /// Bytes of the Ethernet and uzura headers: a WRITE's payload starts at this frame byte.
 pub const HEADERS: usize = ethernet::HEADER_LEN + proto::HEADER_LEN;
@@ -69,7 +70,6 @@ pub enum RxState {
     Classify,
     Check,
     Xlate,
-    XlateWait,
     WrRun,
     Mark,
     AdvRun,
@@ -259,22 +259,9 @@ pub struct RxEngine {
     pos: Signal<Local, Bits<49>>,
     room: Signal<Local, Bits<13>>,
     piece_len: Signal<Local, Bits<13>>,
-    /// Translation cache: up to 32 consecutive page-list entries of region `xl_region` from
-    /// page `xl_base`, shifted in from the top, so entry `i` is slot `32 - xl_n + i`.
-    xl_valid: DFF<Bit>,
-    xl_region: DFF<Bits<10>>,
-    xl_base: DFF<Bits<37>>,
-    xl_n: DFF<Bits<6>>,
-    xl_got: DFF<Bits<6>>,
-    xl_tab: DFF<Bits<1664>>,
+    /// Page-list translations of the region being written.
+    xl: PageCache,
     rt_pages: DFF<Bits<38>>,
-    xl_idx: Signal<Local, Bits<37>>,
-    xl_hit: Signal<Local, Bit>,
-    xl_slot: Signal<Local, Bits<6>>,
-    xl_frame: Signal<Local, Bits<52>>,
-    xl_room: Signal<Local, Bits<10>>,
-    xl_want: Signal<Local, Bits<6>>,
-    xl_left: Signal<Local, Bits<38>>,
     pop_hdr: Signal<Local, Bit>,
     new_placed: Signal<Local, Bits<32>>,
     p_addr: DFF<Bits<64>>,
@@ -383,12 +370,12 @@ impl Logic for RxEngine {
         dff_setup!(
             self, clock, in_frame, in_keep, in_cut, in_words, in_hdr, in_nack_bad, fifo_in, fifo_out, state, ev_ret, info,
             rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_shift, pl, first,
-            region, cur_off, xfer_rem, feed_rem, drop, first_piece, host, xl_valid, xl_region, xl_base, xl_n, xl_got, xl_tab, rt_pages, p_addr, p_len,
+            region, cur_off, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len,
             out_rem, beat_lead, beat_first, acc, acc_n, buf_addr, buf_len, desc_beat, ev_kind, ev_reason, ev_ctx, ev_a, ev_b,
             ev_c, eq_tail_r, rxq_head_r, sweep, q_kind_r, n_placed, n_placed_bytes, n_malformed, n_ctx, n_peer, n_tag, n_key,
             n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow
         );
-        clock!(self, clock, data_fifo, info_fifo);
+        clock!(self, clock, data_fifo, info_fifo, xl);
         self.ct_ram.read_clock.next = self.clock.val();
         self.ct_ram.write_clock.next = self.clock.val();
         self.rt_ram.read_clock.next = self.clock.val();
@@ -565,7 +552,7 @@ impl Logic for RxEngine {
         self.w_first.next = self.beat_first.q.val();
         self.w_last.next = false;
         self.r_req.next = false;
-        self.r_addr.next = self.pl.q.val() + (bit_cast::<64, 37>(self.pos.val().get_bits::<37>(12)) << 3);
+        self.r_addr.next = self.xl.r_addr.val();
         self.irq_event.next = false;
         self.irq_overflow.next = false;
         self.idle.next = false;
@@ -589,24 +576,16 @@ impl Logic for RxEngine {
         if self.host.q.val() {
             self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.buf_addr.q.val().get_bits::<12>(0));
         }
-        self.xl_idx.next = self.pos.val().get_bits::<37>(12) - self.xl_base.q.val();
-        self.xl_hit.next = self.xl_valid.q.val()
-            && (self.xl_region.q.val() == self.region.q.val())
-            && (self.xl_idx.val() < bit_cast::<37, 6>(self.xl_n.q.val()));
-        self.xl_slot.next = bit_cast::<6, 37>(self.xl_idx.val()) + 32 - self.xl_n.q.val();
-        self.xl_frame.next = self.xl_tab.q.val().get_bits::<52>(self.xl_slot.val().index() * 52);
-        // A fill reads up to 32 entries from this page's, within one 4 KiB page of the list
-        // and not past the region's last page.
-        self.xl_room.next = bit_cast::<10, 13>((self.k_page.val() - bit_cast::<13, 12>(self.r_addr.val().get_bits::<12>(0))) >> 3);
-        self.xl_left.next = self.rt_pages.q.val() - bit_cast::<38, 37>(self.pos.val().get_bits::<37>(12));
-        self.xl_want.next = 32.into();
-        if self.xl_room.val() < 32 {
-            self.xl_want.next = bit_cast::<6, 10>(self.xl_room.val());
-        }
-        if self.xl_left.val() < bit_cast::<38, 6>(self.xl_want.val()) {
-            self.xl_want.next = bit_cast::<6, 38>(self.xl_left.val());
-        }
-        self.r_len.next = bit_cast::<13, 6>(self.xl_want.val()) << 3;
+        self.xl.lookup.next = self.state.q.val() == RxState::Xlate;
+        self.xl.region.next = self.region.q.val();
+        self.xl.page.next = self.pos.val().get_bits::<37>(12);
+        self.xl.pl.next = self.pl.q.val();
+        self.xl.pages.next = self.rt_pages.q.val();
+        self.xl.invalidate.next = self.rt_we.val();
+        self.xl.r_ready.next = false;
+        self.xl.r_beat.next = self.r_beat.val() && (self.state.q.val() == RxState::Xlate);
+        self.xl.r_data.next = self.r_data.val().get_bits::<52>(12);
+        self.r_len.next = self.xl.r_len.val();
         self.piece_len.next = self.room.val();
         if bit_cast::<14, 13>(self.room.val()) > self.xfer_rem.q.val() {
             self.piece_len.next = bit_cast::<13, 14>(self.xfer_rem.q.val());
@@ -742,7 +721,7 @@ impl Logic for RxEngine {
                 self.xfer_rem.d.next = bit_cast::<14, 16>(self.f_len.val());
                 self.feed_rem.d.next = bit_cast::<14, 16>(self.f_len.val());
                 self.host.d.next = false;
-                self.rt_pages.d.next = (bit_cast::<38, 49>(self.rt.val().get_bits::<49>(64) + bit_cast::<49, 12>(self.rt.val().get_bits::<12>(177)) + self.k_page_mask.val())) >> 12;
+                self.rt_pages.d.next = bit_cast::<38, 49>((self.rt.val().get_bits::<49>(64) + bit_cast::<49, 12>(self.rt.val().get_bits::<12>(177)) + self.k_page_mask.val()) >> 12);
                 self.bm_placed.d.next = self.placed_ram.read_data.val();
                 self.bm_last.d.next = self.last_ram.read_data.val();
                 self.first_piece.d.next = true;
@@ -782,9 +761,9 @@ impl Logic for RxEngine {
                 // Words 0..5 hold the headers (the payload starts in lane 6 of word 5): the
                 // ones still in the FIFO go now.
                 self.pop_hdr.next = true;
-                if self.xl_hit.val() {
+                if self.xl.hit.val() {
                     if (self.rd_words.q.val() >= 5) || ((self.rd_words.q.val() == 4) && !self.data_fifo.empty.val()) {
-                        self.p_addr.d.next = (bit_cast::<64, 52>(self.xl_frame.val()) << 12) | bit_cast::<64, 12>(self.pos.val().get_bits::<12>(0));
+                        self.p_addr.d.next = (bit_cast::<64, 52>(self.xl.frame.val()) << 12) | bit_cast::<64, 12>(self.pos.val().get_bits::<12>(0));
                         self.p_len.d.next = self.piece_len.val();
                         self.out_rem.d.next = bit_cast::<14, 13>(self.piece_len.val()) + bit_cast::<14, 3>(self.pos.val().get_bits::<3>(0));
                         self.beat_lead.d.next = self.pos.val().get_bits::<3>(0);
@@ -797,25 +776,8 @@ impl Logic for RxEngine {
                         self.state.d.next = RxState::WrRun;
                     }
                 } else {
-                    self.r_req.next = true;
-                    if self.r_ready.val() {
-                        self.xl_valid.d.next = false;
-                        self.xl_got.d.next = 0.into();
-                        self.xl_n.d.next = self.xl_want.val();
-                        self.xl_base.d.next = self.pos.val().get_bits::<37>(12);
-                        self.xl_region.d.next = self.region.q.val();
-                        self.state.d.next = RxState::XlateWait;
-                    }
-                }
-            }
-            RxState::XlateWait => {
-                if self.r_beat.val() {
-                    self.xl_tab.d.next = (self.xl_tab.q.val() >> 52) | (bit_cast::<1664, 52>(self.r_data.val().get_bits::<52>(12)) << 1612);
-                    self.xl_got.d.next = self.xl_got.q.val() + 1;
-                    if self.xl_got.q.val() + 1 == self.xl_n.q.val() {
-                        self.xl_valid.d.next = true;
-                        self.state.d.next = RxState::Xlate;
-                    }
+                    self.r_req.next = self.xl.r_req.val();
+                    self.xl.r_ready.next = self.r_ready.val();
                 }
             }
             RxState::HPiece => {
@@ -1145,7 +1107,6 @@ impl Logic for RxEngine {
                     self.n_eq_overflow.d.next = 0.into();
                     self.eq_tail_r.d.next = 0.into();
                     self.rxq_head_r.d.next = 0.into();
-                    self.xl_valid.d.next = false;
                     self.rst_ack.next = true;
                     self.state.d.next = RxState::Idle;
                 }
@@ -1158,10 +1119,6 @@ impl Logic for RxEngine {
         if self.pop_hdr.val() && (self.rd_words.q.val() < 5) && !self.data_fifo.empty.val() {
             self.data_fifo.read.next = true;
             self.rd_words.d.next = self.rd_words.q.val() + 1;
-        }
-        // A region commit may change any translation.
-        if self.rt_we.val() {
-            self.xl_valid.d.next = false;
         }
     }
 }

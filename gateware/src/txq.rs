@@ -13,6 +13,7 @@
 use rust_hdl::prelude::*;
 use uzura_uapi::ring;
 
+use crate::frame_fifo::{FrameFifo, FRAME_FIFO_WORDS};
 use crate::k;
 
 #[derive(Copy, Clone, PartialEq, Debug, LogicState)]
@@ -26,9 +27,6 @@ pub enum TxqState {
     Event,
 }
 
-/// 2,048 words of 64 bits (16 KiB, one frame of any MTU and change), with keep and last.
-type TxFifo = SynchronousFIFO<Bits<73>, 11, 12, 1>;
-const FIFO_WORDS: u64 = 2048;
 
 block! {
 /// See the module documentation. `r_` is this engine's DMA read port, `tev_` its event
@@ -60,7 +58,7 @@ pub struct TxqEngine {
     pub tx_sent: Signal<Out, Bit>,
     /// Between frames (the commit fence waits for it).
     pub idle: Signal<Out, Bit>,
-    fifo: TxFifo,
+    fifo: FrameFifo,
     state: DFF<TxqState>,
     head: DFF<Bits<32>>,
     desc_beat: DFF<Bit>,
@@ -72,11 +70,8 @@ pub struct TxqEngine {
     lead: DFF<Bits<3>>,
     acc: DFF<Bits<128>>,
     acc_n: DFF<Bits<5>>,
-    /// Words in the FIFO or reserved for the frame being read, and whole frames in it.
+    /// Words in the FIFO or reserved for the frame being read.
     used: DFF<Bits<12>>,
-    frames: DFF<Bits<12>>,
-    /// The MAC is in the middle of a frame from the FIFO.
-    sending: DFF<Bit>,
     size: Signal<Local, Bits<32>>,
     room: Signal<Local, Bits<13>>,
     piece: Signal<Local, Bits<13>>,
@@ -86,12 +81,11 @@ pub struct TxqEngine {
     out_n: Signal<Local, Bits<5>>,
     out_fire: Signal<Local, Bit>,
     left: Signal<Local, Bits<5>>,
-    take: Signal<Local, Bit>,
     k_one32: Constant<Bits<32>> = k(1),
     k_ones8: Constant<Bits<8>> = k(0xFF),
     k_ones64: Constant<Bits<64>> = k(u64::MAX),
     k_page: Constant<Bits<13>> = k(uzura_uapi::proto::PAGE_SIZE as u64),
-    k_fifo_words: Constant<Bits<12>> = k(FIFO_WORDS - 1),
+    k_fifo_words: Constant<Bits<12>> = k(FRAME_FIFO_WORDS),
     k_ev_tx_done: Constant<Bits<8>> = k(ring::EV_TX_DONE as u64),
 }
 }
@@ -99,7 +93,7 @@ pub struct TxqEngine {
 impl Logic for TxqEngine {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, head, desc_beat, addr, len, req_rem, feed_rem, out_rem, lead, acc, acc_n, used, frames, sending);
+        dff_setup!(self, clock, state, head, desc_beat, addr, len, req_rem, feed_rem, out_rem, lead, acc, acc_n, used);
         clock!(self, clock, fifo);
         self.size.next = self.k_one32.val() << self.txq_log2.val();
         if self.txq_log2.val() == 0 {
@@ -118,22 +112,14 @@ impl Logic for TxqEngine {
         self.tev_req.next = false;
         self.tev_kind.next = self.k_ev_tx_done.val();
         self.tev_a.next = self.head.q.val();
-        self.idle.next = (self.state.q.val() == TxqState::Idle) && !self.sending.q.val();
+        self.idle.next = (self.state.q.val() == TxqState::Idle) && self.fifo.empty.val();
 
-        // MAC side: only whole frames leave the FIFO.
-        self.tx_data.next = self.fifo.data_out.val().get_bits::<64>(0);
-        self.tx_keep.next = self.fifo.data_out.val().get_bits::<8>(64);
-        self.tx_last.next = self.fifo.data_out.val().get_bit(72);
-        self.tx_valid.next = !self.fifo.empty.val() && (self.sending.q.val() || self.frames.q.val().any());
-        self.take.next = self.tx_valid.val() && self.tx_ready.val();
-        self.fifo.read.next = self.take.val();
-        self.tx_sent.next = self.take.val() && self.fifo.data_out.val().get_bit(72);
-        if self.take.val() {
-            self.sending.d.next = !self.fifo.data_out.val().get_bit(72);
-            if !self.sending.q.val() {
-                self.frames.d.next = self.frames.q.val() - 1;
-            }
-        }
+        self.tx_data.next = self.fifo.out_data.val();
+        self.tx_keep.next = self.fifo.out_keep.val();
+        self.tx_last.next = self.fifo.out_last.val();
+        self.tx_valid.next = self.fifo.out_valid.val();
+        self.fifo.out_ready.next = self.tx_ready.val();
+        self.tx_sent.next = self.fifo.out_sent.val();
 
         // Realignment: beats carry bus-address lanes; the FIFO wants frame byte 0 in lane 0.
         self.in_n.next = 8.into();
@@ -153,24 +139,17 @@ impl Logic for TxqEngine {
         if self.out_fire.val() {
             self.left.next = self.acc_n.q.val() - self.out_n.val();
         }
-        self.fifo.write.next = self.out_fire.val();
-        self.fifo.data_in.next = bit_cast::<73, 64>(self.acc.q.val().get_bits::<64>(0))
-            | (bit_cast::<73, 8>(!(self.k_ones8.val() << bit_cast::<4, 5>(self.out_n.val()))) << 64);
-        if self.out_rem.q.val() <= 8 {
-            self.fifo.data_in.next = bit_cast::<73, 64>(self.acc.q.val().get_bits::<64>(0))
-                | (bit_cast::<73, 8>(!(self.k_ones8.val() << bit_cast::<4, 5>(self.out_n.val()))) << 64)
-                | (bit_cast::<73, 1>(1.into()) << 72);
-        }
+        self.fifo.in_write.next = self.out_fire.val();
+        self.fifo.in_data.next = self.acc.q.val().get_bits::<64>(0);
+        self.fifo.in_keep.next = !(self.k_ones8.val() << bit_cast::<4, 5>(self.out_n.val()));
+        self.fifo.in_last.next = self.out_rem.q.val() <= 8;
         self.acc.d.next = self.acc.q.val();
         if self.out_fire.val() {
             self.acc.d.next = self.acc.q.val() >> (bit_cast::<8, 5>(self.out_n.val()) << 3);
             self.out_rem.d.next = self.out_rem.q.val() - bit_cast::<14, 5>(self.out_n.val());
-            if self.out_rem.q.val() <= 8 {
-                self.frames.d.next = self.frames.d.val() + 1;
-            }
         }
         self.acc_n.d.next = self.left.val();
-        if self.take.val() {
+        if self.fifo.out_take.val() {
             self.used.d.next = self.used.q.val() - 1;
         }
 
@@ -209,7 +188,7 @@ impl Logic for TxqEngine {
                     if self.r_ready.val() {
                         self.lead.d.next = self.addr.q.val().get_bits::<3>(0);
                         if self.req_rem.q.val() == self.len.q.val() {
-                            self.used.d.next = self.used.q.val() + self.frame_words.val();
+                            self.used.d.next = self.used.d.val() + self.frame_words.val();
                             self.out_rem.d.next = self.len.q.val();
                             self.acc_n.d.next = 0.into();
                         }

@@ -240,6 +240,47 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  txq$tx_ready;
     wire  txq$tx_sent;
     wire  txq$idle;
+    reg  sq$clock;
+    reg  sq$enable;
+    reg  sq$reset;
+    reg  [13:0] sq$max_payload;
+    reg  [47:0] sq$station;
+    reg  [63:0] sq$sq_base;
+    reg  [4:0] sq$sq_log2;
+    reg  [31:0] sq$sq_tail;
+    wire  [31:0] sq$sq_head;
+    reg  sq$rt_we;
+    reg  [9:0] sq$rt_waddr;
+    reg  [143:0] sq$rt_wdata;
+    reg  sq$ct_we;
+    reg  [5:0] sq$ct_waddr;
+    reg  [112:0] sq$ct_wdata;
+    wire  sq$c_req;
+    reg  sq$c_ready;
+    wire  [63:0] sq$c_addr;
+    wire  [12:0] sq$c_len;
+    reg  sq$c_beat;
+    reg  [63:0] sq$c_data;
+    wire  sq$p_req;
+    reg  sq$p_ready;
+    wire  [63:0] sq$p_addr;
+    wire  [12:0] sq$p_len;
+    reg  sq$p_beat;
+    reg  [63:0] sq$p_data;
+    wire  sq$tev_req;
+    wire  [7:0] sq$tev_kind;
+    wire  [15:0] sq$tev_ctx;
+    wire  [31:0] sq$tev_a;
+    wire  [31:0] sq$tev_b;
+    reg  sq$tev_ack;
+    wire  [63:0] sq$tx_data;
+    wire  [7:0] sq$tx_keep;
+    wire  sq$tx_valid;
+    wire  sq$tx_last;
+    reg  sq$tx_ready;
+    wire  sq$tx_sent;
+    wire  sq$idle;
+    wire  [31:0] sq$c_sq_errors;
     reg  [31:0] mac_lo$d;
     wire  [31:0] mac_lo$q;
     reg  mac_lo$clock;
@@ -375,12 +416,18 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  q_sent$d;
     wire  q_sent$q;
     reg  q_sent$clock;
-    reg  rd_busy$d;
-    wire  rd_busy$q;
-    reg  rd_busy$clock;
-    reg  rd_rx$d;
-    wire  rd_rx$q;
-    reg  rd_rx$clock;
+    reg  tx_busy$d;
+    wire  tx_busy$q;
+    reg  tx_busy$clock;
+    reg  tx_from_sq$d;
+    wire  tx_from_sq$q;
+    reg  tx_from_sq$clock;
+    reg  sq_last$d;
+    wire  sq_last$q;
+    reg  sq_last$clock;
+    reg  [31:0] tx_writes$d;
+    wire  [31:0] tx_writes$q;
+    reg  tx_writes$clock;
     reg  xoff_sent$d;
     wire  xoff_sent$q;
     reg  xoff_sent$clock;
@@ -395,6 +442,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  tx_pause$clock;
     
     // Local signals
+    reg  tx_pick_sq;
     reg  send_pause;
     reg  [15:0] send_quanta;
     reg  [31:0] fill_bytes;
@@ -539,6 +587,49 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .tx_ready(txq$tx_ready),
         .tx_sent(txq$tx_sent),
         .idle(txq$idle)
+    );
+    top$sq sq(
+        .clock(sq$clock),
+        .enable(sq$enable),
+        .reset(sq$reset),
+        .max_payload(sq$max_payload),
+        .station(sq$station),
+        .sq_base(sq$sq_base),
+        .sq_log2(sq$sq_log2),
+        .sq_tail(sq$sq_tail),
+        .sq_head(sq$sq_head),
+        .rt_we(sq$rt_we),
+        .rt_waddr(sq$rt_waddr),
+        .rt_wdata(sq$rt_wdata),
+        .ct_we(sq$ct_we),
+        .ct_waddr(sq$ct_waddr),
+        .ct_wdata(sq$ct_wdata),
+        .c_req(sq$c_req),
+        .c_ready(sq$c_ready),
+        .c_addr(sq$c_addr),
+        .c_len(sq$c_len),
+        .c_beat(sq$c_beat),
+        .c_data(sq$c_data),
+        .p_req(sq$p_req),
+        .p_ready(sq$p_ready),
+        .p_addr(sq$p_addr),
+        .p_len(sq$p_len),
+        .p_beat(sq$p_beat),
+        .p_data(sq$p_data),
+        .tev_req(sq$tev_req),
+        .tev_kind(sq$tev_kind),
+        .tev_ctx(sq$tev_ctx),
+        .tev_a(sq$tev_a),
+        .tev_b(sq$tev_b),
+        .tev_ack(sq$tev_ack),
+        .tx_data(sq$tx_data),
+        .tx_keep(sq$tx_keep),
+        .tx_valid(sq$tx_valid),
+        .tx_last(sq$tx_last),
+        .tx_ready(sq$tx_ready),
+        .tx_sent(sq$tx_sent),
+        .idle(sq$idle),
+        .c_sq_errors(sq$c_sq_errors)
     );
     top$mac_lo mac_lo(
         .d(mac_lo$d),
@@ -765,15 +856,25 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .q(q_sent$q),
         .clock(q_sent$clock)
     );
-    top$rd_busy rd_busy(
-        .d(rd_busy$d),
-        .q(rd_busy$q),
-        .clock(rd_busy$clock)
+    top$tx_busy tx_busy(
+        .d(tx_busy$d),
+        .q(tx_busy$q),
+        .clock(tx_busy$clock)
     );
-    top$rd_rx rd_rx(
-        .d(rd_rx$d),
-        .q(rd_rx$q),
-        .clock(rd_rx$clock)
+    top$tx_from_sq tx_from_sq(
+        .d(tx_from_sq$d),
+        .q(tx_from_sq$q),
+        .clock(tx_from_sq$clock)
+    );
+    top$sq_last sq_last(
+        .d(sq_last$d),
+        .q(sq_last$q),
+        .clock(sq_last$clock)
+    );
+    top$tx_writes tx_writes(
+        .d(tx_writes$d),
+        .q(tx_writes$q),
+        .clock(tx_writes$clock)
     );
     top$xoff_sent xoff_sent(
         .d(xoff_sent$d),
@@ -843,8 +944,10 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         rd_pending$clock = clock;
         rd_addr$clock = clock;
         q_sent$clock = clock;
-        rd_busy$clock = clock;
-        rd_rx$clock = clock;
+        tx_busy$clock = clock;
+        tx_from_sq$clock = clock;
+        sq_last$clock = clock;
+        tx_writes$clock = clock;
         xoff_sent$clock = clock;
         xoff_timer$clock = clock;
         tx_frames$clock = clock;
@@ -894,8 +997,10 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         rd_pending$d = rd_pending$q;
         rd_addr$d = rd_addr$q;
         q_sent$d = q_sent$q;
-        rd_busy$d = rd_busy$q;
-        rd_rx$d = rd_rx$q;
+        tx_busy$d = tx_busy$q;
+        tx_from_sq$d = tx_from_sq$q;
+        sq_last$d = sq_last$q;
+        tx_writes$d = tx_writes$q;
         xoff_sent$d = xoff_sent$q;
         xoff_timer$d = xoff_timer$q;
         tx_frames$d = tx_frames$q;
@@ -903,19 +1008,41 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         mac$clock = clock;
         rx$clock = clock;
         txq$clock = clock;
+        sq$clock = clock;
         mac$station = station$q;
         mac$rx_pause_enable = |(control$q & c_pause_rx);
         mac$xgmii_rxd = xgmii_rxd;
         mac$xgmii_rxc = xgmii_rxc;
         xgmii_txd = mac$xgmii_txd;
         xgmii_txc = mac$xgmii_txc;
+        tx_pick_sq = tx_from_sq$q;
+        if (~tx_busy$q) begin
+            tx_pick_sq = sq$tx_valid && (~txq$tx_valid || ~sq_last$q);
+        end
         mac$tx_data = txq$tx_data;
         mac$tx_keep = txq$tx_keep;
         mac$tx_valid = txq$tx_valid;
         mac$tx_last = txq$tx_last;
-        txq$tx_ready = mac$tx_ready;
-        if (txq$tx_sent) begin
+        txq$tx_ready = mac$tx_ready && ~tx_pick_sq;
+        sq$tx_ready = mac$tx_ready && tx_pick_sq;
+        if (tx_pick_sq) begin
+            mac$tx_data = sq$tx_data;
+            mac$tx_keep = sq$tx_keep;
+            mac$tx_valid = sq$tx_valid;
+            mac$tx_last = sq$tx_last;
+        end
+        if (mac$tx_valid && mac$tx_ready) begin
+            tx_busy$d = ~mac$tx_last;
+            tx_from_sq$d = tx_pick_sq;
+            if (mac$tx_last) begin
+                sq_last$d = tx_pick_sq;
+            end
+        end
+        if (txq$tx_sent || sq$tx_sent) begin
             tx_frames$d = tx_frames$q + 32'h1;
+        end
+        if (sq$tx_sent) begin
+            tx_writes$d = tx_writes$q + 32'h1;
         end
         fill_bytes = ((rx$fill) & 32'hffffffff) << 32'h3;
         send_pause = 1'b0;
@@ -981,12 +1108,23 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         end
         rx$q_ctx = ct_select$q;
         rx$q_word = rd_addr$q[(32'h2)+:(7)];
-        rx$tev_req = txq$tev_req;
-        rx$tev_kind = txq$tev_kind;
-        rx$tev_ctx = 32'h0;
-        rx$tev_a = txq$tev_a;
-        rx$tev_b = 32'h0;
-        txq$tev_ack = rx$tev_ack;
+        rx$tev_req = txq$tev_req || sq$tev_req;
+        rx$tev_kind = sq$tev_kind;
+        rx$tev_ctx = sq$tev_ctx;
+        rx$tev_a = sq$tev_a;
+        rx$tev_b = sq$tev_b;
+        txq$tev_ack = 1'b0;
+        sq$tev_ack = 1'b0;
+        if (txq$tev_req) begin
+            rx$tev_kind = txq$tev_kind;
+            rx$tev_ctx = 32'h0;
+            rx$tev_a = txq$tev_a;
+            rx$tev_b = 32'h0;
+            txq$tev_ack = rx$tev_ack;
+        end
+        else begin
+            sq$tev_ack = rx$tev_ack;
+        end
         dmaw_valid = rx$w_valid;
         rx$w_ready = dmaw_ready;
         dmaw_addr = rx$w_addr;
@@ -999,40 +1137,53 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         txq$txq_base = ring_base$q[(32'h40)+:(64)];
         txq$txq_log2 = ring_log2$q[(32'h8)+:(5)];
         txq$txq_tail = txq_tail$q;
-        dmar_valid = 1'b0;
-        dmar_tag = 32'h0;
-        dmar_addr = txq$r_addr;
-        dmar_len = txq$r_len;
+        sq$enable = |(control$q & c_enable);
+        sq$max_payload = max_payload$q[(32'h0)+:(14)];
+        sq$station = station$q;
+        sq$sq_base = ring_base$q[(32'h0)+:(64)];
+        sq$sq_log2 = ring_log2$q[(32'h0)+:(5)];
+        sq$sq_tail = sq_tail$q;
+        sq$rt_we = rx$rt_we;
+        sq$rt_waddr = rx$rt_waddr;
+        sq$rt_wdata = rx$rt_wdata[(32'h40)+:(144)];
+        dmar_valid = rx$r_req || txq$r_req || sq$c_req || sq$p_req;
+        dmar_tag = 32'h3;
+        dmar_addr = sq$p_addr;
+        dmar_len = sq$p_len;
         rx$r_ready = 1'b0;
         txq$r_ready = 1'b0;
-        if (~rd_busy$q) begin
-            if (rx$r_req) begin
-                dmar_valid = 1'b1;
-                dmar_addr = rx$r_addr;
-                dmar_len = rx$r_len;
-                rx$r_ready = dmar_ready;
-                if (dmar_ready) begin
-                    rd_busy$d = 1'b1;
-                    rd_rx$d = 1'b1;
-                end
-            end
-            else if (txq$r_req) begin
-                dmar_valid = 1'b1;
-                txq$r_ready = dmar_ready;
-                if (dmar_ready) begin
-                    rd_busy$d = 1'b1;
-                    rd_rx$d = 1'b0;
-                end
-            end
+        sq$c_ready = 1'b0;
+        sq$p_ready = 1'b0;
+        if (rx$r_req) begin
+            dmar_tag = 32'h0;
+            dmar_addr = rx$r_addr;
+            dmar_len = rx$r_len;
+            rx$r_ready = dmar_ready;
         end
-        rx$r_beat = dmar_beat_valid && ~|dmar_beat_tag && rd_rx$q;
+        else if (txq$r_req) begin
+            dmar_tag = 32'h1;
+            dmar_addr = txq$r_addr;
+            dmar_len = txq$r_len;
+            txq$r_ready = dmar_ready;
+        end
+        else if (sq$c_req) begin
+            dmar_tag = 32'h2;
+            dmar_addr = sq$c_addr;
+            dmar_len = sq$c_len;
+            sq$c_ready = dmar_ready;
+        end
+        else begin
+            sq$p_ready = dmar_ready;
+        end
+        rx$r_beat = dmar_beat_valid && (dmar_beat_tag == 32'h0);
         rx$r_data = dmar_beat_data;
-        txq$r_beat = dmar_beat_valid && ~|dmar_beat_tag && ~rd_rx$q;
+        txq$r_beat = dmar_beat_valid && (dmar_beat_tag == 32'h1);
         txq$r_data = dmar_beat_data;
         txq$r_last = dmar_beat_last;
-        if (dmar_beat_valid && dmar_beat_last) begin
-            rd_busy$d = 1'b0;
-        end
+        sq$c_beat = dmar_beat_valid && (dmar_beat_tag == 32'h2);
+        sq$c_data = dmar_beat_data;
+        sq$p_beat = dmar_beat_valid && (dmar_beat_tag == 32'h3);
+        sq$p_data = dmar_beat_data;
         if (rx$irq_event) begin
             irq_cause$d = irq_cause$q | 32'h1;
         end
@@ -1051,18 +1202,27 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         if (rx$rst_ack) begin
             rst_rx_done$d = 1'b1;
         end
+        sq$ct_we = 1'b0;
+        sq$ct_waddr = reg_wr_data[(32'h0)+:(6)];
+        sq$ct_wdata = ((ct_peer_mac$q[(32'h0)+:(48)]) & 113'h1ffffffffffffffffffffffffffff) | (((ct_peer_ctx$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h30) | (((ct_peer_tag$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h40) | (((ct_pd$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h60) | (((ct_flags$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h70);
+        sq$reset = 1'b0;
         rx$rt_we = 1'b0;
         rx$rt_waddr = reg_wr_data[(32'h0)+:(10)];
         rx$rt_wdata = ((rt_key$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((rt_len$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((rt_pl$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h71) | (((rt_first$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hb1) | (((rt_pd$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hbd) | (((rt_flags$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hcd);
         if (rst_active$q) begin
             rx$rt_waddr = rst_sweep$q[(32'h0)+:(10)];
             rx$rt_wdata = 32'h0;
+            sq$ct_waddr = rst_sweep$q[(32'h0)+:(6)];
+            sq$ct_wdata = 32'h0;
             if (rst_sweep$q < k_regions) begin
                 rx$rt_we = 1'b1;
+                sq$ct_we = rst_sweep$q < 32'h40;
                 rst_sweep$d = rst_sweep$q + 32'h1;
             end
-            else if (rst_rx_done$q && txq$idle) begin
+            else if (rst_rx_done$q && txq$idle && sq$idle) begin
                 rst_active$d = 1'b0;
+                sq$reset = 1'b1;
+                tx_writes$d = 32'h0;
                 mac_lo$d = 32'h0;
                 station$d = board_mac;
                 control$d = 32'h0;
@@ -1229,6 +1389,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
             end
             else if (reg_addr == a_ct_commit) begin
                 if (reg_wr_data < k_contexts) begin
+                    sq$ct_we = 1'b1;
                     ct_pending$d = 1'b1;
                     fence$d = 1'b1;
                     ct_idx$d = reg_wr_data[(32'h0)+:(6)];
@@ -1246,7 +1407,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                 end
             end
         end
-        counters = ((mac$rx_frames) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((mac$rx_bad_fcs) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h20) | (((mac$rx_runt) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((mac$rx_oversize) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((mac$rx_pause) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((rx$c_placed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'ha0) | (((rx$c_placed_bytes) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0) | (((rx$c_malformed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'he0) | (((rx$c_ctx) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h100) | (((rx$c_peer) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h120) | (((rx$c_tag) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h140) | (((rx$c_key) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h160) | (((rx$c_bounds) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h180) | (((rx$c_dup) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a0) | (((rx$c_window) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1c0) | (((rx$c_nobuf) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1e0) | (((rx$c_host) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h200) | (((tx_frames$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h220) | (((tx_pause$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h260) | (((rx$c_eq_overflow) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h2a0);
+        counters = ((mac$rx_frames) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((mac$rx_bad_fcs) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h20) | (((mac$rx_runt) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((mac$rx_oversize) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((mac$rx_pause) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((rx$c_placed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'ha0) | (((rx$c_placed_bytes) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0) | (((rx$c_malformed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'he0) | (((rx$c_ctx) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h100) | (((rx$c_peer) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h120) | (((rx$c_tag) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h140) | (((rx$c_key) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h160) | (((rx$c_bounds) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h180) | (((rx$c_dup) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a0) | (((rx$c_window) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1c0) | (((rx$c_nobuf) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1e0) | (((rx$c_host) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h200) | (((tx_frames$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h220) | (((tx_writes$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h240) | (((tx_pause$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h260) | (((sq$c_sq_errors) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h280) | (((rx$c_eq_overflow) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h2a0);
         if (reg_rd_en) begin
             rd_pending$d = 1'b1;
             rd_addr$d = reg_addr;
@@ -1337,7 +1498,10 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                 rd_value = eq_head$q;
             end
             else if (rd_rel[(32'h0)+:(5)] == o_head) begin
-                if (rd_rel[(32'h5)+:(2)] == 32'h1) begin
+                if (rd_rel[(32'h5)+:(2)] == 32'h0) begin
+                    rd_value = sq$sq_head;
+                end
+                else if (rd_rel[(32'h5)+:(2)] == 32'h1) begin
                     rd_value = txq$txq_head;
                 end
                 else if (rd_rel[(32'h5)+:(2)] == 32'h2) begin
@@ -5254,25 +5418,6 @@ module top$rd_addr(d,q,clock);
 endmodule // top$rd_addr
 
 
-module top$rd_busy(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rd_busy
-
-
 module top$rd_pending(d,q,clock);
     
     // Module arguments
@@ -5290,25 +5435,6 @@ module top$rd_pending(d,q,clock);
     end
           
 endmodule // top$rd_pending
-
-
-module top$rd_rx(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rd_rx
 
 
 module top$ring_base(d,q,clock);
@@ -5668,25 +5794,24 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     localparam RxState$Classify = 1;
     localparam RxState$Check = 2;
     localparam RxState$Xlate = 3;
-    localparam RxState$XlateWait = 4;
-    localparam RxState$WrRun = 5;
-    localparam RxState$Mark = 6;
-    localparam RxState$AdvRun = 7;
-    localparam RxState$AdvRead = 8;
-    localparam RxState$AdvWait = 9;
-    localparam RxState$Notify = 10;
-    localparam RxState$EvPost = 11;
-    localparam RxState$EvBeat1 = 12;
-    localparam RxState$Discard = 13;
-    localparam RxState$HDesc = 14;
-    localparam RxState$HDescWait = 15;
-    localparam RxState$HPiece = 16;
-    localparam RxState$HDone = 17;
-    localparam RxState$CmdCommit = 18;
-    localparam RxState$CmdClear = 19;
-    localparam RxState$CmdArmWait = 20;
-    localparam RxState$CmdQueryWait = 21;
-    localparam RxState$ResetSweep = 22;
+    localparam RxState$WrRun = 4;
+    localparam RxState$Mark = 5;
+    localparam RxState$AdvRun = 6;
+    localparam RxState$AdvRead = 7;
+    localparam RxState$AdvWait = 8;
+    localparam RxState$Notify = 9;
+    localparam RxState$EvPost = 10;
+    localparam RxState$EvBeat1 = 11;
+    localparam RxState$Discard = 12;
+    localparam RxState$HDesc = 13;
+    localparam RxState$HDescWait = 14;
+    localparam RxState$HPiece = 15;
+    localparam RxState$HDone = 16;
+    localparam RxState$CmdCommit = 17;
+    localparam RxState$CmdClear = 18;
+    localparam RxState$CmdArmWait = 19;
+    localparam RxState$CmdQueryWait = 20;
+    localparam RxState$ResetSweep = 21;
     
     // Stub signals
     reg  data_fifo$clock;
@@ -5842,24 +5967,21 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  host$d;
     wire  host$q;
     reg  host$clock;
-    reg  xl_valid$d;
-    wire  xl_valid$q;
-    reg  xl_valid$clock;
-    reg  [9:0] xl_region$d;
-    wire  [9:0] xl_region$q;
-    reg  xl_region$clock;
-    reg  [36:0] xl_base$d;
-    wire  [36:0] xl_base$q;
-    reg  xl_base$clock;
-    reg  [5:0] xl_n$d;
-    wire  [5:0] xl_n$q;
-    reg  xl_n$clock;
-    reg  [5:0] xl_got$d;
-    wire  [5:0] xl_got$q;
-    reg  xl_got$clock;
-    reg  [1663:0] xl_tab$d;
-    wire  [1663:0] xl_tab$q;
-    reg  xl_tab$clock;
+    reg  xl$clock;
+    reg  xl$lookup;
+    reg  [9:0] xl$region;
+    reg  [36:0] xl$page;
+    reg  [63:0] xl$pl;
+    reg  [37:0] xl$pages;
+    reg  xl$invalidate;
+    wire  xl$hit;
+    wire  [51:0] xl$frame;
+    wire  xl$r_req;
+    reg  xl$r_ready;
+    wire  [63:0] xl$r_addr;
+    wire  [12:0] xl$r_len;
+    reg  xl$r_beat;
+    reg  [51:0] xl$r_data;
     reg  [37:0] rt_pages$d;
     wire  [37:0] rt_pages$q;
     reg  rt_pages$clock;
@@ -5996,13 +6118,6 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [48:0] pos;
     reg  [12:0] room;
     reg  [12:0] piece_len;
-    reg  [36:0] xl_idx;
-    reg  xl_hit;
-    reg  [5:0] xl_slot;
-    reg  [51:0] xl_frame;
-    reg  [9:0] xl_room;
-    reg  [5:0] xl_want;
-    reg  [37:0] xl_left;
     reg  pop_hdr;
     reg  [31:0] new_placed;
     reg  out_fire;
@@ -6247,35 +6362,22 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(host$q),
         .clock(host$clock)
     );
-    top$rx$xl_valid xl_valid(
-        .d(xl_valid$d),
-        .q(xl_valid$q),
-        .clock(xl_valid$clock)
-    );
-    top$rx$xl_region xl_region(
-        .d(xl_region$d),
-        .q(xl_region$q),
-        .clock(xl_region$clock)
-    );
-    top$rx$xl_base xl_base(
-        .d(xl_base$d),
-        .q(xl_base$q),
-        .clock(xl_base$clock)
-    );
-    top$rx$xl_n xl_n(
-        .d(xl_n$d),
-        .q(xl_n$q),
-        .clock(xl_n$clock)
-    );
-    top$rx$xl_got xl_got(
-        .d(xl_got$d),
-        .q(xl_got$q),
-        .clock(xl_got$clock)
-    );
-    top$rx$xl_tab xl_tab(
-        .d(xl_tab$d),
-        .q(xl_tab$q),
-        .clock(xl_tab$clock)
+    top$rx$xl xl(
+        .clock(xl$clock),
+        .lookup(xl$lookup),
+        .region(xl$region),
+        .page(xl$page),
+        .pl(xl$pl),
+        .pages(xl$pages),
+        .invalidate(xl$invalidate),
+        .hit(xl$hit),
+        .frame(xl$frame),
+        .r_req(xl$r_req),
+        .r_ready(xl$r_ready),
+        .r_addr(xl$r_addr),
+        .r_len(xl$r_len),
+        .r_beat(xl$r_beat),
+        .r_data(xl$r_data)
     );
     top$rx$rt_pages rt_pages(
         .d(rt_pages$d),
@@ -6482,12 +6584,6 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         drop$clock = clock;
         first_piece$clock = clock;
         host$clock = clock;
-        xl_valid$clock = clock;
-        xl_region$clock = clock;
-        xl_base$clock = clock;
-        xl_n$clock = clock;
-        xl_got$clock = clock;
-        xl_tab$clock = clock;
         rt_pages$clock = clock;
         p_addr$clock = clock;
         p_len$clock = clock;
@@ -6554,12 +6650,6 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         drop$d = drop$q;
         first_piece$d = first_piece$q;
         host$d = host$q;
-        xl_valid$d = xl_valid$q;
-        xl_region$d = xl_region$q;
-        xl_base$d = xl_base$q;
-        xl_n$d = xl_n$q;
-        xl_got$d = xl_got$q;
-        xl_tab$d = xl_tab$q;
         rt_pages$d = rt_pages$q;
         p_addr$d = p_addr$q;
         p_len$d = p_len$q;
@@ -6596,6 +6686,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         n_eq_overflow$d = n_eq_overflow$q;
         data_fifo$clock = clock;
         info_fifo$clock = clock;
+        xl$clock = clock;
         ct_ram$read_clock = clock;
         ct_ram$write_clock = clock;
         rt_ram$read_clock = clock;
@@ -6750,7 +6841,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         w_first = beat_first$q;
         w_last = 1'b0;
         r_req = 1'b0;
-        r_addr = pl$q + (((pos[(32'hc)+:(37)]) & 64'hffffffffffffffff) << 32'h3);
+        r_addr = xl$r_addr;
         irq_event = 1'b0;
         irq_overflow = 1'b0;
         idle = 1'b0;
@@ -6774,20 +6865,16 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         if (host$q) begin
             room = k_page - ((buf_addr$q[(32'h0)+:(12)]) & 13'h1fff);
         end
-        xl_idx = pos[(32'hc)+:(37)] - xl_base$q;
-        xl_hit = xl_valid$q && (xl_region$q == region$q) && (xl_idx < ((xl_n$q) & 37'h1fffffffff));
-        xl_slot = ((xl_idx) & 6'h3f) + 32'h20 - xl_n$q;
-        xl_frame = xl_tab$q[(xl_slot * 32'h34)+:(52)];
-        xl_room = (((k_page - ((r_addr[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
-        xl_left = rt_pages$q - ((pos[(32'hc)+:(37)]) & 38'h3fffffffff);
-        xl_want = 32'h20;
-        if (xl_room < 32'h20) begin
-            xl_want = ((xl_room) & 6'h3f);
-        end
-        if (xl_left < ((xl_want) & 38'h3fffffffff)) begin
-            xl_want = ((xl_left) & 6'h3f);
-        end
-        r_len = ((xl_want) & 13'h1fff) << 32'h3;
+        xl$lookup = state$q == RxState$Xlate;
+        xl$region = region$q;
+        xl$page = pos[(32'hc)+:(37)];
+        xl$pl = pl$q;
+        xl$pages = rt_pages$q;
+        xl$invalidate = rt_we;
+        xl$r_ready = 1'b0;
+        xl$r_beat = r_beat && (state$q == RxState$Xlate);
+        xl$r_data = r_data[(32'hc)+:(52)];
+        r_len = xl$r_len;
         piece_len = room;
         if (((room) & 14'h3fff) > xfer_rem$q) begin
             piece_len = ((xfer_rem$q) & 13'h1fff);
@@ -7105,7 +7192,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     xfer_rem$d = ((f_len) & 14'h3fff);
                     feed_rem$d = ((f_len) & 14'h3fff);
                     host$d = 1'b0;
-                    rt_pages$d = (((rt[(32'h40)+:(49)] + ((rt[(32'hb1)+:(12)]) & 49'h1ffffffffffff) + k_page_mask) & 38'h3fffffffff)) >> 32'hc;
+                    rt_pages$d = (((rt[(32'h40)+:(49)] + ((rt[(32'hb1)+:(12)]) & 49'h1ffffffffffff) + k_page_mask) >> 32'hc) & 38'h3fffffffff);
                     bm_placed$d = placed_ram$read_data;
                     bm_last$d = last_ram$read_data;
                     first_piece$d = 1'b1;
@@ -7142,9 +7229,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             RxState$Xlate:
                 begin
                     pop_hdr = 1'b1;
-                    if (xl_hit) begin
+                    if (xl$hit) begin
                         if ((rd_words$q >= 32'h5) || ((rd_words$q == 32'h4) && ~data_fifo$empty)) begin
-                            p_addr$d = (((xl_frame) & 64'hffffffffffffffff) << 32'hc) | ((pos[(32'h0)+:(12)]) & 64'hffffffffffffffff);
+                            p_addr$d = (((xl$frame) & 64'hffffffffffffffff) << 32'hc) | ((pos[(32'h0)+:(12)]) & 64'hffffffffffffffff);
                             p_len$d = piece_len;
                             out_rem$d = ((piece_len) & 14'h3fff) + ((pos[(32'h0)+:(3)]) & 14'h3fff);
                             beat_lead$d = pos[(32'h0)+:(3)];
@@ -7158,26 +7245,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                         end
                     end
                     else begin
-                        r_req = 1'b1;
-                        if (r_ready) begin
-                            xl_valid$d = 1'b0;
-                            xl_got$d = 32'h0;
-                            xl_n$d = xl_want;
-                            xl_base$d = pos[(32'hc)+:(37)];
-                            xl_region$d = region$q;
-                            state$d = RxState$XlateWait;
-                        end
-                    end
-                end
-            RxState$XlateWait:
-                begin
-                    if (r_beat) begin
-                        xl_tab$d = (xl_tab$q >> 32'h34) | (((r_data[(32'hc)+:(52)]) & 1664'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h64c);
-                        xl_got$d = xl_got$q + 32'h1;
-                        if (xl_got$q + 32'h1 == xl_n$q) begin
-                            xl_valid$d = 1'b1;
-                            state$d = RxState$Xlate;
-                        end
+                        r_req = xl$r_req;
+                        xl$r_ready = r_ready;
                     end
                 end
             RxState$HPiece:
@@ -7525,7 +7594,6 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                         n_eq_overflow$d = 32'h0;
                         eq_tail_r$d = 32'h0;
                         rxq_head_r$d = 32'h0;
-                        xl_valid$d = 1'b0;
                         rst_ack = 1'b1;
                         state$d = RxState$Idle;
                     end
@@ -7538,9 +7606,6 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         if (pop_hdr && (rd_words$q < 32'h5) && ~data_fifo$empty) begin
             data_fifo$read = 1'b1;
             rd_words$d = rd_words$q + 32'h1;
-        end
-        if (rt_we) begin
-            xl_valid$d = 1'b0;
         end
     end
     
@@ -8520,25 +8585,24 @@ module top$rx$ev_ret(d,q,clock);
     localparam RxState$Classify = 1;
     localparam RxState$Check = 2;
     localparam RxState$Xlate = 3;
-    localparam RxState$XlateWait = 4;
-    localparam RxState$WrRun = 5;
-    localparam RxState$Mark = 6;
-    localparam RxState$AdvRun = 7;
-    localparam RxState$AdvRead = 8;
-    localparam RxState$AdvWait = 9;
-    localparam RxState$Notify = 10;
-    localparam RxState$EvPost = 11;
-    localparam RxState$EvBeat1 = 12;
-    localparam RxState$Discard = 13;
-    localparam RxState$HDesc = 14;
-    localparam RxState$HDescWait = 15;
-    localparam RxState$HPiece = 16;
-    localparam RxState$HDone = 17;
-    localparam RxState$CmdCommit = 18;
-    localparam RxState$CmdClear = 19;
-    localparam RxState$CmdArmWait = 20;
-    localparam RxState$CmdQueryWait = 21;
-    localparam RxState$ResetSweep = 22;
+    localparam RxState$WrRun = 4;
+    localparam RxState$Mark = 5;
+    localparam RxState$AdvRun = 6;
+    localparam RxState$AdvRead = 7;
+    localparam RxState$AdvWait = 8;
+    localparam RxState$Notify = 9;
+    localparam RxState$EvPost = 10;
+    localparam RxState$EvBeat1 = 11;
+    localparam RxState$Discard = 12;
+    localparam RxState$HDesc = 13;
+    localparam RxState$HDescWait = 14;
+    localparam RxState$HPiece = 15;
+    localparam RxState$HDone = 16;
+    localparam RxState$CmdCommit = 17;
+    localparam RxState$CmdClear = 18;
+    localparam RxState$CmdArmWait = 19;
+    localparam RxState$CmdQueryWait = 20;
+    localparam RxState$ResetSweep = 21;
     
     // Update code (custom)
     initial begin
@@ -9744,25 +9808,24 @@ module top$rx$state(d,q,clock);
     localparam RxState$Classify = 1;
     localparam RxState$Check = 2;
     localparam RxState$Xlate = 3;
-    localparam RxState$XlateWait = 4;
-    localparam RxState$WrRun = 5;
-    localparam RxState$Mark = 6;
-    localparam RxState$AdvRun = 7;
-    localparam RxState$AdvRead = 8;
-    localparam RxState$AdvWait = 9;
-    localparam RxState$Notify = 10;
-    localparam RxState$EvPost = 11;
-    localparam RxState$EvBeat1 = 12;
-    localparam RxState$Discard = 13;
-    localparam RxState$HDesc = 14;
-    localparam RxState$HDescWait = 15;
-    localparam RxState$HPiece = 16;
-    localparam RxState$HDone = 17;
-    localparam RxState$CmdCommit = 18;
-    localparam RxState$CmdClear = 19;
-    localparam RxState$CmdArmWait = 20;
-    localparam RxState$CmdQueryWait = 21;
-    localparam RxState$ResetSweep = 22;
+    localparam RxState$WrRun = 4;
+    localparam RxState$Mark = 5;
+    localparam RxState$AdvRun = 6;
+    localparam RxState$AdvRead = 7;
+    localparam RxState$AdvWait = 8;
+    localparam RxState$Notify = 9;
+    localparam RxState$EvPost = 10;
+    localparam RxState$EvBeat1 = 11;
+    localparam RxState$Discard = 12;
+    localparam RxState$HDesc = 13;
+    localparam RxState$HDescWait = 14;
+    localparam RxState$HPiece = 15;
+    localparam RxState$HDone = 16;
+    localparam RxState$CmdCommit = 17;
+    localparam RxState$CmdClear = 18;
+    localparam RxState$CmdArmWait = 19;
+    localparam RxState$CmdQueryWait = 20;
+    localparam RxState$ResetSweep = 21;
     
     // Update code (custom)
     initial begin
@@ -9814,7 +9877,164 @@ module top$rx$xfer_rem(d,q,clock);
 endmodule // top$rx$xfer_rem
 
 
-module top$rx$xl_base(d,q,clock);
+module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_ready,r_addr,r_len,r_beat,r_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  lookup;
+    input wire  [9:0] region;
+    input wire  [36:0] page;
+    input wire  [63:0] pl;
+    input wire  [37:0] pages;
+    input wire  invalidate;
+    output reg  hit;
+    output reg  [51:0] frame;
+    output reg  r_req;
+    input wire  r_ready;
+    output reg  [63:0] r_addr;
+    output reg  [12:0] r_len;
+    input wire  r_beat;
+    input wire  [51:0] r_data;
+    
+    // Constant declarations
+    localparam  k_page = 13'b1000000000000;
+    
+    // Stub signals
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  filling$d;
+    wire  filling$q;
+    reg  filling$clock;
+    reg  stale$d;
+    wire  stale$q;
+    reg  stale$clock;
+    reg  [9:0] tag_region$d;
+    wire  [9:0] tag_region$q;
+    reg  tag_region$clock;
+    reg  [36:0] base$d;
+    wire  [36:0] base$q;
+    reg  base$clock;
+    reg  [5:0] n$d;
+    wire  [5:0] n$q;
+    reg  n$clock;
+    reg  [5:0] got$d;
+    wire  [5:0] got$q;
+    reg  got$clock;
+    reg  [1663:0] tab$d;
+    wire  [1663:0] tab$q;
+    reg  tab$clock;
+    
+    // Local signals
+    reg  [36:0] idx;
+    reg  [5:0] slot;
+    reg  [9:0] room;
+    reg  [37:0] left;
+    reg  [5:0] want;
+    
+    // Sub module instances
+    top$rx$xl$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$rx$xl$filling filling(
+        .d(filling$d),
+        .q(filling$q),
+        .clock(filling$clock)
+    );
+    top$rx$xl$stale stale(
+        .d(stale$d),
+        .q(stale$q),
+        .clock(stale$clock)
+    );
+    top$rx$xl$tag_region tag_region(
+        .d(tag_region$d),
+        .q(tag_region$q),
+        .clock(tag_region$clock)
+    );
+    top$rx$xl$base base(
+        .d(base$d),
+        .q(base$q),
+        .clock(base$clock)
+    );
+    top$rx$xl$n n(
+        .d(n$d),
+        .q(n$q),
+        .clock(n$clock)
+    );
+    top$rx$xl$got got(
+        .d(got$d),
+        .q(got$q),
+        .clock(got$clock)
+    );
+    top$rx$xl$tab tab(
+        .d(tab$d),
+        .q(tab$q),
+        .clock(tab$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        filling$clock = clock;
+        stale$clock = clock;
+        tag_region$clock = clock;
+        base$clock = clock;
+        n$clock = clock;
+        got$clock = clock;
+        tab$clock = clock;
+        valid$d = valid$q;
+        filling$d = filling$q;
+        stale$d = stale$q;
+        tag_region$d = tag_region$q;
+        base$d = base$q;
+        n$d = n$q;
+        got$d = got$q;
+        tab$d = tab$q;
+        idx = page - base$q;
+        hit = valid$q && (tag_region$q == region) && (idx < ((n$q) & 37'h1fffffffff));
+        slot = ((idx) & 6'h3f) + 32'h20 - n$q;
+        frame = tab$q[(slot * 32'h34)+:(52)];
+        r_addr = pl + (((page) & 64'hffffffffffffffff) << 32'h3);
+        room = (((k_page - ((r_addr[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
+        left = pages - ((page) & 38'h3fffffffff);
+        want = 32'h20;
+        if (room < 32'h20) begin
+            want = ((room) & 6'h3f);
+        end
+        if (left < ((want) & 38'h3fffffffff)) begin
+            want = ((left) & 6'h3f);
+        end
+        r_len = ((want) & 13'h1fff) << 32'h3;
+        r_req = lookup && ~hit && ~filling$q;
+        if (r_req && r_ready) begin
+            valid$d = 1'b0;
+            filling$d = 1'b1;
+            stale$d = 1'b0;
+            got$d = 32'h0;
+            n$d = want;
+            base$d = page;
+            tag_region$d = region;
+        end
+        if (r_beat) begin
+            tab$d = (tab$q >> 32'h34) | (((r_data) & 1664'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h64c);
+            got$d = got$q + 32'h1;
+            if (got$q + 32'h1 == n$q) begin
+                valid$d = ~stale$q;
+                filling$d = 1'b0;
+            end
+        end
+        if (invalidate) begin
+            valid$d = 1'b0;
+            stale$d = 1'b1;
+        end
+    end
+    
+endmodule // top$rx$xl
+
+
+module top$rx$xl$base(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -9830,86 +10050,10 @@ module top$rx$xl_base(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl_base
+endmodule // top$rx$xl$base
 
 
-module top$rx$xl_got(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$xl_got
-
-
-module top$rx$xl_n(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$xl_n
-
-
-module top$rx$xl_region(d,q,clock);
-    
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$xl_region
-
-
-module top$rx$xl_tab(d,q,clock);
-    
-    // Module arguments
-    input wire  [1663:0] d;
-    output reg  [1663:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1664'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$xl_tab
-
-
-module top$rx$xl_valid(d,q,clock);
+module top$rx$xl$filling(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9925,7 +10069,121 @@ module top$rx$xl_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl_valid
+endmodule // top$rx$xl$filling
+
+
+module top$rx$xl$got(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$got
+
+
+module top$rx$xl$n(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$n
+
+
+module top$rx$xl$stale(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$stale
+
+
+module top$rx$xl$tab(d,q,clock);
+    
+    // Module arguments
+    input wire  [1663:0] d;
+    output reg  [1663:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1664'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$tab
+
+
+module top$rx$xl$tag_region(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$tag_region
+
+
+module top$rx$xl$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$valid
 
 
 module top$rxbuf_xoff(d,q,clock);
@@ -9985,6 +10243,3281 @@ module top$rxq_tail(d,q,clock);
 endmodule // top$rxq_tail
 
 
+module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_head,rt_we,rt_waddr,rt_wdata,ct_we,ct_waddr,ct_wdata,c_req,c_ready,c_addr,c_len,c_beat,c_data,p_req,p_ready,p_addr,p_len,p_beat,p_data,tev_req,tev_kind,tev_ctx,tev_a,tev_b,tev_ack,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_sent,idle,c_sq_errors);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  enable;
+    input wire  reset;
+    input wire  [13:0] max_payload;
+    input wire  [47:0] station;
+    input wire  [63:0] sq_base;
+    input wire  [4:0] sq_log2;
+    input wire  [31:0] sq_tail;
+    output reg  [31:0] sq_head;
+    input wire  rt_we;
+    input wire  [9:0] rt_waddr;
+    input wire  [143:0] rt_wdata;
+    input wire  ct_we;
+    input wire  [5:0] ct_waddr;
+    input wire  [112:0] ct_wdata;
+    output reg  c_req;
+    input wire  c_ready;
+    output reg  [63:0] c_addr;
+    output reg  [12:0] c_len;
+    input wire  c_beat;
+    input wire  [63:0] c_data;
+    output reg  p_req;
+    input wire  p_ready;
+    output reg  [63:0] p_addr;
+    output reg  [12:0] p_len;
+    input wire  p_beat;
+    input wire  [63:0] p_data;
+    output reg  tev_req;
+    output reg  [7:0] tev_kind;
+    output reg  [15:0] tev_ctx;
+    output reg  [31:0] tev_a;
+    output reg  [31:0] tev_b;
+    input wire  tev_ack;
+    output reg  [63:0] tx_data;
+    output reg  [7:0] tx_keep;
+    output reg  tx_valid;
+    output reg  tx_last;
+    input wire  tx_ready;
+    output reg  tx_sent;
+    output reg  idle;
+    output reg  [31:0] c_sq_errors;
+    
+    // Constant declarations
+    localparam  k_one32 = 32'h1;
+    localparam  k_ones8 = 8'hff;
+    localparam  k_ones64 = 64'hffffffffffffffff;
+    localparam  k_page = 13'b1000000000000;
+    localparam  k_fifo_words = 12'h7ff;
+    localparam  k_contexts = 16'h40;
+    localparam  k_regions = 16'h400;
+    localparam  k_flags_known = 8'h7;
+    localparam  k_sq_last = 8'h1;
+    localparam  k_sq_ack_req = 8'h2;
+    localparam  k_sq_event = 8'h4;
+    localparam  k_flag_last = 8'h1;
+    localparam  k_flag_ack_req = 8'h2;
+    localparam  k_rt_valid = 3'b1;
+    localparam  k_rt_local = 3'b100;
+    localparam  k_err_malformed = 3'b1;
+    localparam  k_err_ctx = 3'b10;
+    localparam  k_err_region = 3'b11;
+    localparam  k_err_bounds = 3'b100;
+    localparam  k_ethertype = 16'h88b5;
+    localparam  k_ver_op = 8'h11;
+    localparam  k_headers = 14'b101110;
+    localparam  k_ev_done = 8'h2;
+    localparam  k_ev_error = 8'h3;
+    localparam  k_rec_last = 438'h10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  k_rec_event = 438'h20000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    
+    // Enums
+    localparam RqState$Idle = 0;
+    localparam RqState$DescReq = 1;
+    localparam RqState$DescWait = 2;
+    localparam RqState$Validate = 3;
+    localparam RqState$Frame = 4;
+    localparam RqState$Piece = 5;
+    localparam RqState$Record = 6;
+    localparam AsState$Idle = 0;
+    localparam AsState$Header = 1;
+    localparam AsState$Body = 2;
+    localparam AsState$Done = 3;
+    localparam AsState$Event = 4;
+    
+    // Stub signals
+    reg  [5:0] ct_ram$read_address;
+    reg  ct_ram$read_clock;
+    wire  [112:0] ct_ram$read_data;
+    reg  [5:0] ct_ram$write_address;
+    reg  ct_ram$write_clock;
+    reg  [112:0] ct_ram$write_data;
+    reg  ct_ram$write_enable;
+    reg  [9:0] rt_ram$read_address;
+    reg  rt_ram$read_clock;
+    wire  [143:0] rt_ram$read_data;
+    reg  [9:0] rt_ram$write_address;
+    reg  rt_ram$write_clock;
+    reg  [143:0] rt_ram$write_data;
+    reg  rt_ram$write_enable;
+    reg  xl$clock;
+    reg  xl$lookup;
+    reg  [9:0] xl$region;
+    reg  [36:0] xl$page;
+    reg  [63:0] xl$pl;
+    reg  [37:0] xl$pages;
+    reg  xl$invalidate;
+    wire  xl$hit;
+    wire  [51:0] xl$frame;
+    wire  xl$r_req;
+    reg  xl$r_ready;
+    wire  [63:0] xl$r_addr;
+    wire  [12:0] xl$r_len;
+    reg  xl$r_beat;
+    reg  [51:0] xl$r_data;
+    reg  rec_fifo$clock;
+    reg  rec_fifo$read;
+    wire  [437:0] rec_fifo$data_out;
+    wire  rec_fifo$empty;
+    wire  rec_fifo$almost_empty;
+    wire  rec_fifo$underflow;
+    reg  rec_fifo$write;
+    reg  [437:0] rec_fifo$data_in;
+    wire  rec_fifo$full;
+    wire  rec_fifo$almost_full;
+    wire  rec_fifo$overflow;
+    reg  beat_fifo$clock;
+    reg  beat_fifo$read;
+    wire  [63:0] beat_fifo$data_out;
+    wire  beat_fifo$empty;
+    wire  beat_fifo$almost_empty;
+    wire  beat_fifo$underflow;
+    reg  beat_fifo$write;
+    reg  [63:0] beat_fifo$data_in;
+    wire  beat_fifo$full;
+    wire  beat_fifo$almost_full;
+    wire  beat_fifo$overflow;
+    reg  out$clock;
+    reg  [63:0] out$in_data;
+    reg  [7:0] out$in_keep;
+    reg  out$in_last;
+    reg  out$in_write;
+    wire  [63:0] out$out_data;
+    wire  [7:0] out$out_keep;
+    wire  out$out_last;
+    wire  out$out_valid;
+    reg  out$out_ready;
+    wire  out$out_take;
+    wire  out$out_sent;
+    wire  out$empty;
+    reg  [2:0] rq$d;
+    wire  [2:0] rq$q;
+    reg  rq$clock;
+    reg  [31:0] fetch$d;
+    wire  [31:0] fetch$q;
+    reg  fetch$clock;
+    reg  [2:0] desc_beat$d;
+    wire  [2:0] desc_beat$q;
+    reg  desc_beat$clock;
+    reg  [15:0] d_ctx$d;
+    wire  [15:0] d_ctx$q;
+    reg  d_ctx$clock;
+    reg  [7:0] d_flags$d;
+    wire  [7:0] d_flags$q;
+    reg  d_flags$clock;
+    reg  d_bad$d;
+    wire  d_bad$q;
+    reg  d_bad$clock;
+    reg  [31:0] d_psn$d;
+    wire  [31:0] d_psn$q;
+    reg  d_psn$clock;
+    reg  [31:0] d_len$d;
+    wire  [31:0] d_len$q;
+    reg  d_len$clock;
+    reg  [15:0] d_src_region$d;
+    wire  [15:0] d_src_region$q;
+    reg  d_src_region$clock;
+    reg  [15:0] d_dst_region$d;
+    wire  [15:0] d_dst_region$q;
+    reg  d_dst_region$clock;
+    reg  [63:0] d_src_off$d;
+    wire  [63:0] d_src_off$q;
+    reg  d_src_off$clock;
+    reg  [63:0] d_dst_off$d;
+    wire  [63:0] d_dst_off$q;
+    reg  d_dst_off$clock;
+    reg  [63:0] d_key$d;
+    wire  [63:0] d_key$q;
+    reg  d_key$clock;
+    reg  [31:0] d_index$d;
+    wire  [31:0] d_index$q;
+    reg  d_index$clock;
+    reg  [13:0] payload$d;
+    wire  [13:0] payload$q;
+    reg  payload$clock;
+    reg  [31:0] rem$d;
+    wire  [31:0] rem$q;
+    reg  rem$clock;
+    reg  [13:0] plen$d;
+    wire  [13:0] plen$q;
+    reg  plen$clock;
+    reg  [13:0] piece_rem$d;
+    wire  [13:0] piece_rem$q;
+    reg  piece_rem$clock;
+    reg  [437:0] rec_data$d;
+    wire  [437:0] rec_data$q;
+    reg  rec_data$clock;
+    reg  [11:0] out_used$d;
+    wire  [11:0] out_used$q;
+    reg  out_used$clock;
+    reg  [11:0] beats_used$d;
+    wire  [11:0] beats_used$q;
+    reg  beats_used$clock;
+    reg  [2:0] asm$d;
+    wire  [2:0] asm$q;
+    reg  asm$clock;
+    reg  [31:0] head$d;
+    wire  [31:0] head$q;
+    reg  head$clock;
+    reg  [437:0] cur$d;
+    wire  [437:0] cur$q;
+    reg  cur$clock;
+    reg  [2:0] widx$d;
+    wire  [2:0] widx$q;
+    reg  widx$clock;
+    reg  [2:0] lead$d;
+    wire  [2:0] lead$q;
+    reg  lead$clock;
+    reg  [13:0] feed_rem$d;
+    wire  [13:0] feed_rem$q;
+    reg  feed_rem$clock;
+    reg  [14:0] out_rem$d;
+    wire  [14:0] out_rem$q;
+    reg  out_rem$clock;
+    reg  [127:0] acc$d;
+    wire  [127:0] acc$q;
+    reg  acc$clock;
+    reg  [4:0] acc_n$d;
+    wire  [4:0] acc_n$q;
+    reg  acc_n$clock;
+    reg  [31:0] errors$d;
+    wire  [31:0] errors$q;
+    reg  errors$clock;
+    
+    // Local signals
+    reg  [2:0] err;
+    reg  [112:0] ct;
+    reg  [143:0] rt;
+    reg  [31:0] size;
+    reg  [13:0] frame_len;
+    reg  [11:0] frame_words;
+    reg  [48:0] pos;
+    reg  [12:0] room;
+    reg  [12:0] piece;
+    reg  [11:0] piece_beats;
+    reg  [367:0] hdr;
+    reg  [7:0] flags;
+    reg  [63:0] chunk;
+    reg  [63:0] rev;
+    reg  [4:0] in_n;
+    reg  [63:0] in_bits;
+    reg  in_fire;
+    reg  [4:0] out_n;
+    reg  out_fire;
+    reg  [4:0] left;
+    
+    // Sub module instances
+    top$sq$ct_ram ct_ram(
+        .read_address(ct_ram$read_address),
+        .read_clock(ct_ram$read_clock),
+        .read_data(ct_ram$read_data),
+        .write_address(ct_ram$write_address),
+        .write_clock(ct_ram$write_clock),
+        .write_data(ct_ram$write_data),
+        .write_enable(ct_ram$write_enable)
+    );
+    top$sq$rt_ram rt_ram(
+        .read_address(rt_ram$read_address),
+        .read_clock(rt_ram$read_clock),
+        .read_data(rt_ram$read_data),
+        .write_address(rt_ram$write_address),
+        .write_clock(rt_ram$write_clock),
+        .write_data(rt_ram$write_data),
+        .write_enable(rt_ram$write_enable)
+    );
+    top$sq$xl xl(
+        .clock(xl$clock),
+        .lookup(xl$lookup),
+        .region(xl$region),
+        .page(xl$page),
+        .pl(xl$pl),
+        .pages(xl$pages),
+        .invalidate(xl$invalidate),
+        .hit(xl$hit),
+        .frame(xl$frame),
+        .r_req(xl$r_req),
+        .r_ready(xl$r_ready),
+        .r_addr(xl$r_addr),
+        .r_len(xl$r_len),
+        .r_beat(xl$r_beat),
+        .r_data(xl$r_data)
+    );
+    top$sq$rec_fifo rec_fifo(
+        .clock(rec_fifo$clock),
+        .read(rec_fifo$read),
+        .data_out(rec_fifo$data_out),
+        .empty(rec_fifo$empty),
+        .almost_empty(rec_fifo$almost_empty),
+        .underflow(rec_fifo$underflow),
+        .write(rec_fifo$write),
+        .data_in(rec_fifo$data_in),
+        .full(rec_fifo$full),
+        .almost_full(rec_fifo$almost_full),
+        .overflow(rec_fifo$overflow)
+    );
+    top$sq$beat_fifo beat_fifo(
+        .clock(beat_fifo$clock),
+        .read(beat_fifo$read),
+        .data_out(beat_fifo$data_out),
+        .empty(beat_fifo$empty),
+        .almost_empty(beat_fifo$almost_empty),
+        .underflow(beat_fifo$underflow),
+        .write(beat_fifo$write),
+        .data_in(beat_fifo$data_in),
+        .full(beat_fifo$full),
+        .almost_full(beat_fifo$almost_full),
+        .overflow(beat_fifo$overflow)
+    );
+    top$sq$out out(
+        .clock(out$clock),
+        .in_data(out$in_data),
+        .in_keep(out$in_keep),
+        .in_last(out$in_last),
+        .in_write(out$in_write),
+        .out_data(out$out_data),
+        .out_keep(out$out_keep),
+        .out_last(out$out_last),
+        .out_valid(out$out_valid),
+        .out_ready(out$out_ready),
+        .out_take(out$out_take),
+        .out_sent(out$out_sent),
+        .empty(out$empty)
+    );
+    top$sq$rq rq(
+        .d(rq$d),
+        .q(rq$q),
+        .clock(rq$clock)
+    );
+    top$sq$fetch fetch(
+        .d(fetch$d),
+        .q(fetch$q),
+        .clock(fetch$clock)
+    );
+    top$sq$desc_beat desc_beat(
+        .d(desc_beat$d),
+        .q(desc_beat$q),
+        .clock(desc_beat$clock)
+    );
+    top$sq$d_ctx d_ctx(
+        .d(d_ctx$d),
+        .q(d_ctx$q),
+        .clock(d_ctx$clock)
+    );
+    top$sq$d_flags d_flags(
+        .d(d_flags$d),
+        .q(d_flags$q),
+        .clock(d_flags$clock)
+    );
+    top$sq$d_bad d_bad(
+        .d(d_bad$d),
+        .q(d_bad$q),
+        .clock(d_bad$clock)
+    );
+    top$sq$d_psn d_psn(
+        .d(d_psn$d),
+        .q(d_psn$q),
+        .clock(d_psn$clock)
+    );
+    top$sq$d_len d_len(
+        .d(d_len$d),
+        .q(d_len$q),
+        .clock(d_len$clock)
+    );
+    top$sq$d_src_region d_src_region(
+        .d(d_src_region$d),
+        .q(d_src_region$q),
+        .clock(d_src_region$clock)
+    );
+    top$sq$d_dst_region d_dst_region(
+        .d(d_dst_region$d),
+        .q(d_dst_region$q),
+        .clock(d_dst_region$clock)
+    );
+    top$sq$d_src_off d_src_off(
+        .d(d_src_off$d),
+        .q(d_src_off$q),
+        .clock(d_src_off$clock)
+    );
+    top$sq$d_dst_off d_dst_off(
+        .d(d_dst_off$d),
+        .q(d_dst_off$q),
+        .clock(d_dst_off$clock)
+    );
+    top$sq$d_key d_key(
+        .d(d_key$d),
+        .q(d_key$q),
+        .clock(d_key$clock)
+    );
+    top$sq$d_index d_index(
+        .d(d_index$d),
+        .q(d_index$q),
+        .clock(d_index$clock)
+    );
+    top$sq$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$sq$rem rem(
+        .d(rem$d),
+        .q(rem$q),
+        .clock(rem$clock)
+    );
+    top$sq$plen plen(
+        .d(plen$d),
+        .q(plen$q),
+        .clock(plen$clock)
+    );
+    top$sq$piece_rem piece_rem(
+        .d(piece_rem$d),
+        .q(piece_rem$q),
+        .clock(piece_rem$clock)
+    );
+    top$sq$rec_data rec_data(
+        .d(rec_data$d),
+        .q(rec_data$q),
+        .clock(rec_data$clock)
+    );
+    top$sq$out_used out_used(
+        .d(out_used$d),
+        .q(out_used$q),
+        .clock(out_used$clock)
+    );
+    top$sq$beats_used beats_used(
+        .d(beats_used$d),
+        .q(beats_used$q),
+        .clock(beats_used$clock)
+    );
+    top$sq$asm asm(
+        .d(asm$d),
+        .q(asm$q),
+        .clock(asm$clock)
+    );
+    top$sq$head head(
+        .d(head$d),
+        .q(head$q),
+        .clock(head$clock)
+    );
+    top$sq$cur cur(
+        .d(cur$d),
+        .q(cur$q),
+        .clock(cur$clock)
+    );
+    top$sq$widx widx(
+        .d(widx$d),
+        .q(widx$q),
+        .clock(widx$clock)
+    );
+    top$sq$lead lead(
+        .d(lead$d),
+        .q(lead$q),
+        .clock(lead$clock)
+    );
+    top$sq$feed_rem feed_rem(
+        .d(feed_rem$d),
+        .q(feed_rem$q),
+        .clock(feed_rem$clock)
+    );
+    top$sq$out_rem out_rem(
+        .d(out_rem$d),
+        .q(out_rem$q),
+        .clock(out_rem$clock)
+    );
+    top$sq$acc acc(
+        .d(acc$d),
+        .q(acc$q),
+        .clock(acc$clock)
+    );
+    top$sq$acc_n acc_n(
+        .d(acc_n$d),
+        .q(acc_n$q),
+        .clock(acc_n$clock)
+    );
+    top$sq$errors errors(
+        .d(errors$d),
+        .q(errors$q),
+        .clock(errors$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        rq$clock = clock;
+        fetch$clock = clock;
+        desc_beat$clock = clock;
+        d_ctx$clock = clock;
+        d_flags$clock = clock;
+        d_bad$clock = clock;
+        d_psn$clock = clock;
+        d_len$clock = clock;
+        d_src_region$clock = clock;
+        d_dst_region$clock = clock;
+        d_src_off$clock = clock;
+        d_dst_off$clock = clock;
+        d_key$clock = clock;
+        d_index$clock = clock;
+        payload$clock = clock;
+        rem$clock = clock;
+        plen$clock = clock;
+        piece_rem$clock = clock;
+        rec_data$clock = clock;
+        out_used$clock = clock;
+        beats_used$clock = clock;
+        asm$clock = clock;
+        head$clock = clock;
+        cur$clock = clock;
+        widx$clock = clock;
+        lead$clock = clock;
+        feed_rem$clock = clock;
+        out_rem$clock = clock;
+        acc$clock = clock;
+        acc_n$clock = clock;
+        errors$clock = clock;
+        rq$d = rq$q;
+        fetch$d = fetch$q;
+        desc_beat$d = desc_beat$q;
+        d_ctx$d = d_ctx$q;
+        d_flags$d = d_flags$q;
+        d_bad$d = d_bad$q;
+        d_psn$d = d_psn$q;
+        d_len$d = d_len$q;
+        d_src_region$d = d_src_region$q;
+        d_dst_region$d = d_dst_region$q;
+        d_src_off$d = d_src_off$q;
+        d_dst_off$d = d_dst_off$q;
+        d_key$d = d_key$q;
+        d_index$d = d_index$q;
+        payload$d = payload$q;
+        rem$d = rem$q;
+        plen$d = plen$q;
+        piece_rem$d = piece_rem$q;
+        rec_data$d = rec_data$q;
+        out_used$d = out_used$q;
+        beats_used$d = beats_used$q;
+        asm$d = asm$q;
+        head$d = head$q;
+        cur$d = cur$q;
+        widx$d = widx$q;
+        lead$d = lead$q;
+        feed_rem$d = feed_rem$q;
+        out_rem$d = out_rem$q;
+        acc$d = acc$q;
+        acc_n$d = acc_n$q;
+        errors$d = errors$q;
+        xl$clock = clock;
+        rec_fifo$clock = clock;
+        beat_fifo$clock = clock;
+        out$clock = clock;
+        ct_ram$read_clock = clock;
+        ct_ram$write_clock = clock;
+        rt_ram$read_clock = clock;
+        rt_ram$write_clock = clock;
+        ct_ram$write_enable = ct_we;
+        ct_ram$write_address = ct_waddr;
+        ct_ram$write_data = ct_wdata;
+        rt_ram$write_enable = rt_we;
+        rt_ram$write_address = rt_waddr;
+        rt_ram$write_data = rt_wdata;
+        ct_ram$read_address = d_ctx$q[(32'h0)+:(6)];
+        rt_ram$read_address = d_src_region$q[(32'h0)+:(10)];
+        ct = ct_ram$read_data;
+        rt = rt_ram$read_data;
+        size = k_one32 << sq_log2;
+        if (sq_log2 == 32'h0) begin
+            size = 32'h0;
+        end
+        sq_head = head$q;
+        c_sq_errors = errors$q;
+        err = 32'h0;
+        if ((d_ctx$q >= k_contexts) || ~ct[32'h70]) begin
+            err = k_err_ctx;
+        end
+        else if ((d_src_region$q >= k_regions) || ~|(rt[(32'h8d)+:(3)] & k_rt_valid) || ~|(rt[(32'h8d)+:(3)] & k_rt_local) || (rt[(32'h7d)+:(16)] != ct[(32'h60)+:(16)])) begin
+            err = k_err_region;
+        end
+        else if ((((d_src_off$q) & 65'h1ffffffffffffffff) + ((rem$q) & 65'h1ffffffffffffffff)) > ((rt[(32'h0)+:(49)]) & 65'h1ffffffffffffffff)) begin
+            err = k_err_bounds;
+        end
+        frame_len = payload$q;
+        if (rem$q < ((payload$q) & 32'hffffffff)) begin
+            frame_len = ((rem$q) & 14'h3fff);
+        end
+        frame_words = (((k_headers + frame_len + 32'h7) >> 32'h3) & 12'hfff);
+        pos = ((rt[(32'h71)+:(12)]) & 49'h1ffffffffffff) + ((d_src_off$q) & 49'h1ffffffffffff);
+        room = k_page - ((pos[(32'h0)+:(12)]) & 13'h1fff);
+        piece = room;
+        if (((room) & 14'h3fff) > piece_rem$q) begin
+            piece = ((piece_rem$q) & 13'h1fff);
+        end
+        piece_beats = (((piece + ((pos[(32'h0)+:(3)]) & 13'h1fff) + 32'h7) >> 32'h3) & 12'hfff);
+        flags = 32'h0;
+        if (rem$q <= ((payload$q) & 32'hffffffff)) begin
+            if (|(d_flags$q & k_sq_last)) begin
+                flags = flags | k_flag_last;
+            end
+            if (|(d_flags$q & k_sq_ack_req)) begin
+                flags = flags | k_flag_ack_req;
+            end
+        end
+        hdr = (((ct[(32'h0)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h140) | (((station) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h110) | (((k_ethertype) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h100) | (((k_ver_op) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hf8) | (((flags) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hf0) | (((frame_len) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'he0) | (((ct[(32'h30)+:(16)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hd0) | (((d_ctx$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0) | (((ct[(32'h40)+:(32)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'ha0) | (((d_psn$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((d_key$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((d_dst_region$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h30) | ((d_dst_off$q[(32'h0)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        xl$lookup = rq$q == RqState$Piece;
+        xl$region = d_src_region$q[(32'h0)+:(10)];
+        xl$page = pos[(32'hc)+:(37)];
+        xl$pl = rt[(32'h31)+:(64)];
+        xl$pages = (((rt[(32'h0)+:(49)] + ((rt[(32'h71)+:(12)]) & 49'h1ffffffffffff) + 32'hfff) >> 32'hc) & 38'h3fffffffff);
+        xl$invalidate = rt_we;
+        xl$r_ready = 1'b0;
+        xl$r_beat = c_beat && (rq$q == RqState$Piece);
+        xl$r_data = c_data[(32'hc)+:(52)];
+        c_req = 1'b0;
+        c_addr = xl$r_addr;
+        c_len = xl$r_len;
+        p_req = 1'b0;
+        p_addr = (((xl$frame) & 64'hffffffffffffffff) << 32'hc) | ((pos[(32'h0)+:(12)]) & 64'hffffffffffffffff);
+        p_len = piece;
+        rec_fifo$write = 1'b0;
+        rec_fifo$data_in = rec_data$q;
+        if (out$out_take) begin
+            out_used$d = out_used$q - 32'h1;
+        end
+        if (beat_fifo$read) begin
+            beats_used$d = beats_used$q - 32'h1;
+        end
+        case (rq$q)
+            RqState$Idle:
+                begin
+                    if (enable && |size && (fetch$q != sq_tail) && ~rec_fifo$full) begin
+                        d_index$d = fetch$q;
+                        rq$d = RqState$DescReq;
+                    end
+                end
+            RqState$DescReq:
+                begin
+                    c_req = 1'b1;
+                    c_addr = sq_base + (((d_index$q & (size - 32'h1)) & 64'hffffffffffffffff) << 32'h6);
+                    c_len = 32'h40;
+                    if (c_ready) begin
+                        desc_beat$d = 32'h0;
+                        d_bad$d = 1'b0;
+                        rq$d = RqState$DescWait;
+                    end
+                end
+            RqState$DescWait:
+                begin
+                    if (c_beat) begin
+                        desc_beat$d = desc_beat$q + 32'h1;
+                        if (desc_beat$q == 32'h0) begin
+                            d_ctx$d = c_data[(32'h0)+:(16)];
+                            d_flags$d = c_data[(32'h10)+:(8)];
+                            d_psn$d = c_data[(32'h20)+:(32)];
+                            if (|c_data[(32'h18)+:(8)] || |(c_data[(32'h10)+:(8)] & ~k_flags_known)) begin
+                                d_bad$d = 1'b1;
+                            end
+                        end
+                        else if (desc_beat$q == 32'h1) begin
+                            d_len$d = c_data[(32'h0)+:(32)];
+                            d_src_region$d = c_data[(32'h20)+:(16)];
+                            d_dst_region$d = c_data[(32'h30)+:(16)];
+                            if (~|c_data[(32'h0)+:(32)]) begin
+                                d_bad$d = 1'b1;
+                            end
+                        end
+                        else if (desc_beat$q == 32'h2) begin
+                            d_src_off$d = c_data;
+                        end
+                        else if (desc_beat$q == 32'h3) begin
+                            d_dst_off$d = c_data;
+                        end
+                        else if (desc_beat$q == 32'h4) begin
+                            d_key$d = c_data;
+                        end
+                        else begin
+                            if (|c_data) begin
+                                d_bad$d = 1'b1;
+                            end
+                            if (desc_beat$q == 32'h7) begin
+                                payload$d = max_payload;
+                                rq$d = RqState$Validate;
+                            end
+                        end
+                    end
+                end
+            RqState$Validate:
+                begin
+                    rem$d = d_len$q;
+                    rec_data$d = (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
+                    if (d_bad$q) begin
+                        rec_data$d = (((k_err_malformed) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h181) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
+                        rq$d = RqState$Record;
+                    end
+                    else begin
+                        rq$d = RqState$Frame;
+                    end
+                end
+            RqState$Frame:
+                begin
+                    if (|err) begin
+                        rec_data$d = (((err) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h181) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
+                        rq$d = RqState$Record;
+                    end
+                    else if (~rec_fifo$full && ((out_used$q + frame_words) <= k_fifo_words)) begin
+                        rec_fifo$write = 1'b1;
+                        rec_fifo$data_in = ((hdr) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((frame_len) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h170) | (((pos[(32'h0)+:(3)]) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h17e) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
+                        if (rem$q <= ((payload$q) & 32'hffffffff)) begin
+                            rec_fifo$data_in = rec_fifo$data_in | k_rec_last;
+                            if (|(d_flags$q & k_sq_event)) begin
+                                rec_fifo$data_in = rec_fifo$data_in | k_rec_event;
+                            end
+                        end
+                        out_used$d = out_used$d + frame_words;
+                        plen$d = frame_len;
+                        piece_rem$d = frame_len;
+                        rq$d = RqState$Piece;
+                    end
+                end
+            RqState$Piece:
+                begin
+                    if (xl$hit) begin
+                        if ((beats_used$q + piece_beats) <= k_fifo_words) begin
+                            p_req = 1'b1;
+                            if (p_ready) begin
+                                beats_used$d = beats_used$d + piece_beats;
+                                piece_rem$d = piece_rem$q - ((piece) & 14'h3fff);
+                                d_src_off$d = d_src_off$q + ((piece) & 64'hffffffffffffffff);
+                                if (((piece) & 14'h3fff) == piece_rem$q) begin
+                                    rem$d = rem$q - ((plen$q) & 32'hffffffff);
+                                    d_dst_off$d = d_dst_off$q + ((plen$q) & 64'hffffffffffffffff);
+                                    d_psn$d = d_psn$q + 32'h1;
+                                    rq$d = RqState$Frame;
+                                    if (rem$q == ((plen$q) & 32'hffffffff)) begin
+                                        fetch$d = fetch$q + 32'h1;
+                                        rq$d = RqState$Idle;
+                                    end
+                                end
+                            end
+                        end
+                    end
+                    else begin
+                        c_req = xl$r_req;
+                        xl$r_ready = c_ready;
+                    end
+                end
+            RqState$Record:
+                begin
+                    if (~rec_fifo$full) begin
+                        rec_fifo$write = 1'b1;
+                        fetch$d = fetch$q + 32'h1;
+                        rq$d = RqState$Idle;
+                    end
+                end
+            default:
+                begin
+                    rq$d = RqState$Idle;
+                end
+        endcase
+        beat_fifo$write = p_beat;
+        beat_fifo$data_in = p_data;
+        beat_fifo$read = 1'b0;
+        rec_fifo$read = 1'b0;
+        tev_req = 1'b0;
+        tev_kind = k_ev_done;
+        tev_ctx = cur$q[(32'h1a6)+:(16)];
+        tev_a = cur$q[(32'h186)+:(32)];
+        tev_b = 32'h0;
+        if (|cur$q[(32'h181)+:(3)]) begin
+            tev_kind = k_ev_error;
+            tev_b = ((cur$q[(32'h181)+:(3)]) & 32'hffffffff);
+        end
+        chunk = cur$q[(32'h130 - (widx$q << 32'h6))+:(64)];
+        if (widx$q == 32'h5) begin
+            chunk = ((cur$q[(32'h0)+:(48)]) & 64'hffffffffffffffff) << 32'h10;
+        end
+        rev = (((chunk[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((chunk[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((chunk[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((chunk[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((chunk[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((chunk[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((chunk[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((chunk[(32'h38)+:(8)]) & 64'hffffffffffffffff);
+        in_n = 32'h8;
+        in_n = in_n - ((lead$q) & 5'h1f);
+        if (((in_n) & 14'h3fff) > feed_rem$q) begin
+            in_n = ((feed_rem$q) & 5'h1f);
+        end
+        in_bits = (beat_fifo$data_out >> (((lead$q) & 6'h3f) << 32'h3)) & ~(k_ones64 << (((in_n) & 7'h7f) << 32'h3));
+        out_n = 32'h8;
+        if (out_rem$q < 32'h8) begin
+            out_n = ((out_rem$q) & 5'h1f);
+        end
+        out_fire = 1'b0;
+        in_fire = 1'b0;
+        left = acc_n$q;
+        out$in_write = 1'b0;
+        out$in_data = acc$q[(32'h0)+:(64)];
+        out$in_keep = ~(k_ones8 << ((out_n) & 4'hf));
+        out$in_last = out_rem$q <= 32'h8;
+        case (asm$q)
+            AsState$Idle:
+                begin
+                    if (~rec_fifo$empty) begin
+                        rec_fifo$read = 1'b1;
+                        cur$d = rec_fifo$data_out;
+                        widx$d = 32'h0;
+                        if (|rec_fifo$data_out[(32'h181)+:(3)]) begin
+                            asm$d = AsState$Event;
+                        end
+                        else begin
+                            asm$d = AsState$Header;
+                        end
+                    end
+                end
+            AsState$Header:
+                begin
+                    out$in_write = 1'b1;
+                    out$in_data = rev;
+                    out$in_keep = k_ones8;
+                    out$in_last = 1'b0;
+                    widx$d = widx$q + 32'h1;
+                    if (widx$q == 32'h4) begin
+                        widx$d = 32'h5;
+                        asm$d = AsState$Body;
+                    end
+                end
+            AsState$Body:
+                begin
+                    if (widx$q == 32'h5) begin
+                        acc$d = ((rev & ~(k_ones64 << 32'h30)) & 128'hffffffffffffffffffffffffffffffff);
+                        acc_n$d = 32'h6;
+                        lead$d = cur$q[(32'h17e)+:(3)];
+                        feed_rem$d = cur$q[(32'h170)+:(14)];
+                        out_rem$d = ((cur$q[(32'h170)+:(14)]) & 15'h7fff) + 32'h6;
+                        widx$d = 32'h0;
+                    end
+                    else begin
+                        if ((acc_n$q >= 32'h8) || (((acc_n$q) & 15'h7fff) >= out_rem$q)) begin
+                            out_fire = 1'b1;
+                            out$in_write = 1'b1;
+                            left = acc_n$q - out_n;
+                        end
+                        if (~beat_fifo$empty && |feed_rem$q && (left <= 32'h8)) begin
+                            in_fire = 1'b1;
+                        end
+                        acc$d = acc$q;
+                        if (out_fire) begin
+                            acc$d = acc$q >> (((out_n) & 8'hff) << 32'h3);
+                            out_rem$d = out_rem$q - ((out_n) & 15'h7fff);
+                        end
+                        acc_n$d = left;
+                        if (in_fire) begin
+                            acc$d = acc$d | (((in_bits) & 128'hffffffffffffffffffffffffffffffff) << (((left) & 8'hff) << 32'h3));
+                            acc_n$d = left + in_n;
+                            beat_fifo$read = 1'b1;
+                            feed_rem$d = feed_rem$q - ((in_n) & 14'h3fff);
+                            lead$d = 32'h0;
+                        end
+                        if (out_fire && (out_rem$q <= 32'h8)) begin
+                            asm$d = AsState$Done;
+                        end
+                    end
+                end
+            AsState$Done:
+                begin
+                    asm$d = AsState$Idle;
+                    if (cur$q[32'h184]) begin
+                        if (cur$q[32'h185]) begin
+                            asm$d = AsState$Event;
+                        end
+                        else begin
+                            head$d = head$q + 32'h1;
+                        end
+                    end
+                end
+            AsState$Event:
+                begin
+                    tev_req = 1'b1;
+                    if (tev_ack) begin
+                        head$d = head$q + 32'h1;
+                        if (|cur$q[(32'h181)+:(3)]) begin
+                            errors$d = errors$q + 32'h1;
+                        end
+                        asm$d = AsState$Idle;
+                    end
+                end
+            default:
+                begin
+                    asm$d = AsState$Idle;
+                end
+        endcase
+        tx_data = out$out_data;
+        tx_keep = out$out_keep;
+        tx_last = out$out_last;
+        tx_valid = out$out_valid;
+        out$out_ready = tx_ready;
+        tx_sent = out$out_sent;
+        idle = (rq$q == RqState$Idle) && (asm$q == AsState$Idle) && rec_fifo$empty && out$empty;
+        if (reset) begin
+            rq$d = RqState$Idle;
+            fetch$d = 32'h0;
+            head$d = 32'h0;
+            errors$d = 32'h0;
+        end
+    end
+    
+endmodule // top$sq
+
+
+module top$sq$acc(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$acc
+
+
+module top$sq$acc_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$acc_n
+
+
+module top$sq$asm(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam AsState$Idle = 0;
+    localparam AsState$Header = 1;
+    localparam AsState$Body = 2;
+    localparam AsState$Done = 3;
+    localparam AsState$Event = 4;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$asm
+
+
+module top$sq$beat_fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [63:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  write;
+    input wire  [63:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    
+    // Stub signals
+    reg  [10:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [63:0] ram$read_data;
+    reg  [10:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [63:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  read_logic$clock;
+    reg  read_logic$read;
+    wire  [63:0] read_logic$data_out;
+    wire  read_logic$empty;
+    wire  read_logic$almost_empty;
+    wire  read_logic$underflow;
+    reg  [11:0] read_logic$write_address_delayed;
+    wire  [10:0] read_logic$ram_read_address;
+    reg  [63:0] read_logic$ram_read_data;
+    wire  read_logic$ram_read_clock;
+    wire  [11:0] read_logic$read_address_out;
+    wire  [11:0] read_logic$fill_level;
+    reg  write_logic$write;
+    reg  [63:0] write_logic$data_in;
+    wire  write_logic$full;
+    wire  write_logic$almost_full;
+    wire  write_logic$overflow;
+    reg  write_logic$clock;
+    wire  [10:0] write_logic$ram_write_address;
+    wire  write_logic$ram_write_clock;
+    wire  [63:0] write_logic$ram_write_data;
+    wire  write_logic$ram_write_enable;
+    reg  [11:0] write_logic$read_address;
+    wire  [11:0] write_logic$write_address_delayed;
+    wire  [11:0] write_logic$fill_level;
+    
+    // Sub module instances
+    top$sq$beat_fifo$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$sq$beat_fifo$read_logic read_logic(
+        .clock(read_logic$clock),
+        .read(read_logic$read),
+        .data_out(read_logic$data_out),
+        .empty(read_logic$empty),
+        .almost_empty(read_logic$almost_empty),
+        .underflow(read_logic$underflow),
+        .write_address_delayed(read_logic$write_address_delayed),
+        .ram_read_address(read_logic$ram_read_address),
+        .ram_read_data(read_logic$ram_read_data),
+        .ram_read_clock(read_logic$ram_read_clock),
+        .read_address_out(read_logic$read_address_out),
+        .fill_level(read_logic$fill_level)
+    );
+    top$sq$beat_fifo$write_logic write_logic(
+        .write(write_logic$write),
+        .data_in(write_logic$data_in),
+        .full(write_logic$full),
+        .almost_full(write_logic$almost_full),
+        .overflow(write_logic$overflow),
+        .clock(write_logic$clock),
+        .ram_write_address(write_logic$ram_write_address),
+        .ram_write_clock(write_logic$ram_write_clock),
+        .ram_write_data(write_logic$ram_write_data),
+        .ram_write_enable(write_logic$ram_write_enable),
+        .read_address(write_logic$read_address),
+        .write_address_delayed(write_logic$write_address_delayed),
+        .fill_level(write_logic$fill_level)
+    );
+    
+    // Update code
+    always @(*) begin
+        read_logic$clock = clock;
+        write_logic$clock = clock;
+        read_logic$read = read;
+        empty = read_logic$empty;
+        almost_empty = read_logic$almost_empty;
+        data_out = read_logic$data_out;
+        underflow = read_logic$underflow;
+        overflow = write_logic$overflow;
+        almost_full = write_logic$almost_full;
+        full = write_logic$full;
+        write_logic$write = write;
+        write_logic$data_in = data_in;
+        ram$write_clock = clock;
+        ram$write_enable = write_logic$ram_write_enable;
+        ram$write_address = write_logic$ram_write_address;
+        ram$write_data = write_logic$ram_write_data;
+        ram$read_clock = clock;
+        ram$read_address = read_logic$ram_read_address;
+        read_logic$ram_read_data = ram$read_data;
+        read_logic$write_address_delayed = write_logic$write_address_delayed;
+        write_logic$read_address = read_logic$read_address_out;
+    end
+    
+endmodule // top$sq$beat_fifo
+
+
+module top$sq$beat_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[2047:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$sq$beat_fifo$ram
+
+
+module top$sq$beat_fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [63:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  [11:0] write_address_delayed;
+    output reg  [10:0] ram_read_address;
+    input wire  [63:0] ram_read_data;
+    output reg  ram_read_clock;
+    output reg  [11:0] read_address_out;
+    output reg  [11:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 12'h7ff;
+    localparam  fifo_size = 12'h800;
+    localparam  block_size = 12'h1;
+    
+    // Stub signals
+    reg  [11:0] read_address$d;
+    wire  [11:0] read_address$q;
+    reg  read_address$clock;
+    reg  dff_underflow$d;
+    wire  dff_underflow$q;
+    reg  dff_underflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$sq$beat_fifo$read_logic$read_address read_address(
+        .d(read_address$d),
+        .q(read_address$q),
+        .clock(read_address$clock)
+    );
+    top$sq$beat_fifo$read_logic$dff_underflow dff_underflow(
+        .d(dff_underflow$d),
+        .q(dff_underflow$q),
+        .clock(dff_underflow$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        read_address$clock = clock;
+        dff_underflow$clock = clock;
+        read_address$d = read_address$q;
+        dff_underflow$d = dff_underflow$q;
+        ram_read_clock = clock;
+        is_empty = (read_address$q == write_address_delayed);
+        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
+        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_empty = (fill_level < block_size);
+        empty = is_empty;
+        ram_read_address = ((read_address$q & fifo_address_mask) & 11'h7ff);
+        data_out = ram_read_data;
+        if (read & ~is_empty) begin
+            read_address$d = read_address$q + 32'h1;
+            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 11'h7ff);
+        end
+        else begin
+            read_address$d = read_address$q;
+        end
+        dff_underflow$d = dff_underflow$q | (is_empty & read);
+        underflow = dff_underflow$q;
+        read_address_out = read_address$q;
+    end
+    
+endmodule // top$sq$beat_fifo$read_logic
+
+
+module top$sq$beat_fifo$read_logic$dff_underflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$beat_fifo$read_logic$dff_underflow
+
+
+module top$sq$beat_fifo$read_logic$read_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$beat_fifo$read_logic$read_address
+
+
+module top$sq$beat_fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+    
+    // Module arguments
+    input wire  write;
+    input wire  [63:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    input wire  clock;
+    output reg  [10:0] ram_write_address;
+    output reg  ram_write_clock;
+    output reg  [63:0] ram_write_data;
+    output reg  ram_write_enable;
+    input wire  [11:0] read_address;
+    output reg  [11:0] write_address_delayed;
+    output reg  [11:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 12'h7ff;
+    localparam  fifo_size = 12'h800;
+    localparam  almost_full_level = 12'h7ff;
+    
+    // Stub signals
+    reg  [11:0] write_address$d;
+    wire  [11:0] write_address$q;
+    reg  write_address$clock;
+    reg  [11:0] dff_write_address_delay$d;
+    wire  [11:0] dff_write_address_delay$q;
+    reg  dff_write_address_delay$clock;
+    reg  dff_overflow$d;
+    wire  dff_overflow$q;
+    reg  dff_overflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$sq$beat_fifo$write_logic$write_address write_address(
+        .d(write_address$d),
+        .q(write_address$q),
+        .clock(write_address$clock)
+    );
+    top$sq$beat_fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+        .d(dff_write_address_delay$d),
+        .q(dff_write_address_delay$q),
+        .clock(dff_write_address_delay$clock)
+    );
+    top$sq$beat_fifo$write_logic$dff_overflow dff_overflow(
+        .d(dff_overflow$d),
+        .q(dff_overflow$q),
+        .clock(dff_overflow$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff_overflow$clock = clock;
+        write_address$clock = clock;
+        dff_write_address_delay$clock = clock;
+        dff_overflow$d = dff_overflow$q;
+        write_address$d = write_address$q;
+        dff_write_address_delay$d = dff_write_address_delay$q;
+        ram_write_clock = clock;
+        dff_write_address_delay$d = write_address$q;
+        write_address_delayed = dff_write_address_delay$q;
+        ram_write_enable = 1'b0;
+        is_empty = (read_address == dff_write_address_delay$q);
+        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
+        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_full = (fill_level >= almost_full_level);
+        full = is_full;
+        ram_write_address = ((write_address$q & fifo_address_mask) & 11'h7ff);
+        ram_write_data = data_in;
+        if (write & ~is_full) begin
+            write_address$d = write_address$q + 32'h1;
+            ram_write_enable = 1'b1;
+        end
+        else begin
+            write_address$d = write_address$q;
+            ram_write_enable = 1'b0;
+        end
+        dff_overflow$d = dff_overflow$q | (is_full & write);
+        overflow = dff_overflow$q;
+    end
+    
+endmodule // top$sq$beat_fifo$write_logic
+
+
+module top$sq$beat_fifo$write_logic$dff_overflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$beat_fifo$write_logic$dff_overflow
+
+
+module top$sq$beat_fifo$write_logic$dff_write_address_delay(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$beat_fifo$write_logic$dff_write_address_delay
+
+
+module top$sq$beat_fifo$write_logic$write_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$beat_fifo$write_logic$write_address
+
+
+module top$sq$beats_used(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$beats_used
+
+
+module top$sq$ct_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [112:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [112:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[112:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$sq$ct_ram
+
+
+module top$sq$cur(d,q,clock);
+    
+    // Module arguments
+    input wire  [437:0] d;
+    output reg  [437:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 438'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$cur
+
+
+module top$sq$d_bad(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$d_bad
+
+
+module top$sq$d_ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$d_ctx
+
+
+module top$sq$d_dst_off(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$d_dst_off
+
+
+module top$sq$d_dst_region(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$d_dst_region
+
+
+module top$sq$d_flags(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$d_flags
+
+
+module top$sq$d_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$d_index
+
+
+module top$sq$d_key(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$d_key
+
+
+module top$sq$d_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$d_len
+
+
+module top$sq$d_psn(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$d_psn
+
+
+module top$sq$d_src_off(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$d_src_off
+
+
+module top$sq$d_src_region(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$d_src_region
+
+
+module top$sq$desc_beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$desc_beat
+
+
+module top$sq$errors(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$errors
+
+
+module top$sq$feed_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$feed_rem
+
+
+module top$sq$fetch(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$fetch
+
+
+module top$sq$head(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$head
+
+
+module top$sq$lead(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$lead
+
+
+module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_last,out_valid,out_ready,out_take,out_sent,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [63:0] in_data;
+    input wire  [7:0] in_keep;
+    input wire  in_last;
+    input wire  in_write;
+    output reg  [63:0] out_data;
+    output reg  [7:0] out_keep;
+    output reg  out_last;
+    output reg  out_valid;
+    input wire  out_ready;
+    output reg  out_take;
+    output reg  out_sent;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  k_last = 73'h1000000000000000000;
+    
+    // Stub signals
+    reg  fifo$clock;
+    reg  fifo$read;
+    wire  [72:0] fifo$data_out;
+    wire  fifo$empty;
+    wire  fifo$almost_empty;
+    wire  fifo$underflow;
+    reg  fifo$write;
+    reg  [72:0] fifo$data_in;
+    wire  fifo$full;
+    wire  fifo$almost_full;
+    wire  fifo$overflow;
+    reg  [11:0] frames$d;
+    wire  [11:0] frames$q;
+    reg  frames$clock;
+    reg  sending$d;
+    wire  sending$q;
+    reg  sending$clock;
+    
+    // Sub module instances
+    top$sq$out$fifo fifo(
+        .clock(fifo$clock),
+        .read(fifo$read),
+        .data_out(fifo$data_out),
+        .empty(fifo$empty),
+        .almost_empty(fifo$almost_empty),
+        .underflow(fifo$underflow),
+        .write(fifo$write),
+        .data_in(fifo$data_in),
+        .full(fifo$full),
+        .almost_full(fifo$almost_full),
+        .overflow(fifo$overflow)
+    );
+    top$sq$out$frames frames(
+        .d(frames$d),
+        .q(frames$q),
+        .clock(frames$clock)
+    );
+    top$sq$out$sending sending(
+        .d(sending$d),
+        .q(sending$q),
+        .clock(sending$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        frames$clock = clock;
+        sending$clock = clock;
+        frames$d = frames$q;
+        sending$d = sending$q;
+        fifo$clock = clock;
+        fifo$write = in_write;
+        fifo$data_in = ((in_data) & 73'h1ffffffffffffffffff) | (((in_keep) & 73'h1ffffffffffffffffff) << 32'h40);
+        if (in_last) begin
+            fifo$data_in = fifo$data_in | k_last;
+        end
+        if (in_write && in_last) begin
+            frames$d = frames$q + 32'h1;
+        end
+        out_data = fifo$data_out[(32'h0)+:(64)];
+        out_keep = fifo$data_out[(32'h40)+:(8)];
+        out_last = fifo$data_out[32'h48];
+        out_valid = ~fifo$empty && (sending$q || |frames$q);
+        out_take = out_valid && out_ready;
+        fifo$read = out_take;
+        out_sent = out_take && fifo$data_out[32'h48];
+        if (out_take) begin
+            sending$d = ~fifo$data_out[32'h48];
+            if (~sending$q) begin
+                frames$d = frames$d - 32'h1;
+            end
+        end
+        empty = ~sending$q && ~|frames$q;
+    end
+    
+endmodule // top$sq$out
+
+
+module top$sq$out$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [72:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  write;
+    input wire  [72:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    
+    // Stub signals
+    reg  [10:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [72:0] ram$read_data;
+    reg  [10:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [72:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  read_logic$clock;
+    reg  read_logic$read;
+    wire  [72:0] read_logic$data_out;
+    wire  read_logic$empty;
+    wire  read_logic$almost_empty;
+    wire  read_logic$underflow;
+    reg  [11:0] read_logic$write_address_delayed;
+    wire  [10:0] read_logic$ram_read_address;
+    reg  [72:0] read_logic$ram_read_data;
+    wire  read_logic$ram_read_clock;
+    wire  [11:0] read_logic$read_address_out;
+    wire  [11:0] read_logic$fill_level;
+    reg  write_logic$write;
+    reg  [72:0] write_logic$data_in;
+    wire  write_logic$full;
+    wire  write_logic$almost_full;
+    wire  write_logic$overflow;
+    reg  write_logic$clock;
+    wire  [10:0] write_logic$ram_write_address;
+    wire  write_logic$ram_write_clock;
+    wire  [72:0] write_logic$ram_write_data;
+    wire  write_logic$ram_write_enable;
+    reg  [11:0] write_logic$read_address;
+    wire  [11:0] write_logic$write_address_delayed;
+    wire  [11:0] write_logic$fill_level;
+    
+    // Sub module instances
+    top$sq$out$fifo$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$sq$out$fifo$read_logic read_logic(
+        .clock(read_logic$clock),
+        .read(read_logic$read),
+        .data_out(read_logic$data_out),
+        .empty(read_logic$empty),
+        .almost_empty(read_logic$almost_empty),
+        .underflow(read_logic$underflow),
+        .write_address_delayed(read_logic$write_address_delayed),
+        .ram_read_address(read_logic$ram_read_address),
+        .ram_read_data(read_logic$ram_read_data),
+        .ram_read_clock(read_logic$ram_read_clock),
+        .read_address_out(read_logic$read_address_out),
+        .fill_level(read_logic$fill_level)
+    );
+    top$sq$out$fifo$write_logic write_logic(
+        .write(write_logic$write),
+        .data_in(write_logic$data_in),
+        .full(write_logic$full),
+        .almost_full(write_logic$almost_full),
+        .overflow(write_logic$overflow),
+        .clock(write_logic$clock),
+        .ram_write_address(write_logic$ram_write_address),
+        .ram_write_clock(write_logic$ram_write_clock),
+        .ram_write_data(write_logic$ram_write_data),
+        .ram_write_enable(write_logic$ram_write_enable),
+        .read_address(write_logic$read_address),
+        .write_address_delayed(write_logic$write_address_delayed),
+        .fill_level(write_logic$fill_level)
+    );
+    
+    // Update code
+    always @(*) begin
+        read_logic$clock = clock;
+        write_logic$clock = clock;
+        read_logic$read = read;
+        empty = read_logic$empty;
+        almost_empty = read_logic$almost_empty;
+        data_out = read_logic$data_out;
+        underflow = read_logic$underflow;
+        overflow = write_logic$overflow;
+        almost_full = write_logic$almost_full;
+        full = write_logic$full;
+        write_logic$write = write;
+        write_logic$data_in = data_in;
+        ram$write_clock = clock;
+        ram$write_enable = write_logic$ram_write_enable;
+        ram$write_address = write_logic$ram_write_address;
+        ram$write_data = write_logic$ram_write_data;
+        ram$read_clock = clock;
+        ram$read_address = read_logic$ram_read_address;
+        read_logic$ram_read_data = ram$read_data;
+        read_logic$write_address_delayed = write_logic$write_address_delayed;
+        write_logic$read_address = read_logic$read_address_out;
+    end
+    
+endmodule // top$sq$out$fifo
+
+
+module top$sq$out$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [72:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [72:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[72:0] mem[2047:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$sq$out$fifo$ram
+
+
+module top$sq$out$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [72:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  [11:0] write_address_delayed;
+    output reg  [10:0] ram_read_address;
+    input wire  [72:0] ram_read_data;
+    output reg  ram_read_clock;
+    output reg  [11:0] read_address_out;
+    output reg  [11:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 12'h7ff;
+    localparam  fifo_size = 12'h800;
+    localparam  block_size = 12'h1;
+    
+    // Stub signals
+    reg  [11:0] read_address$d;
+    wire  [11:0] read_address$q;
+    reg  read_address$clock;
+    reg  dff_underflow$d;
+    wire  dff_underflow$q;
+    reg  dff_underflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$sq$out$fifo$read_logic$read_address read_address(
+        .d(read_address$d),
+        .q(read_address$q),
+        .clock(read_address$clock)
+    );
+    top$sq$out$fifo$read_logic$dff_underflow dff_underflow(
+        .d(dff_underflow$d),
+        .q(dff_underflow$q),
+        .clock(dff_underflow$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        read_address$clock = clock;
+        dff_underflow$clock = clock;
+        read_address$d = read_address$q;
+        dff_underflow$d = dff_underflow$q;
+        ram_read_clock = clock;
+        is_empty = (read_address$q == write_address_delayed);
+        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
+        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_empty = (fill_level < block_size);
+        empty = is_empty;
+        ram_read_address = ((read_address$q & fifo_address_mask) & 11'h7ff);
+        data_out = ram_read_data;
+        if (read & ~is_empty) begin
+            read_address$d = read_address$q + 32'h1;
+            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 11'h7ff);
+        end
+        else begin
+            read_address$d = read_address$q;
+        end
+        dff_underflow$d = dff_underflow$q | (is_empty & read);
+        underflow = dff_underflow$q;
+        read_address_out = read_address$q;
+    end
+    
+endmodule // top$sq$out$fifo$read_logic
+
+
+module top$sq$out$fifo$read_logic$dff_underflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$out$fifo$read_logic$dff_underflow
+
+
+module top$sq$out$fifo$read_logic$read_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$out$fifo$read_logic$read_address
+
+
+module top$sq$out$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+    
+    // Module arguments
+    input wire  write;
+    input wire  [72:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    input wire  clock;
+    output reg  [10:0] ram_write_address;
+    output reg  ram_write_clock;
+    output reg  [72:0] ram_write_data;
+    output reg  ram_write_enable;
+    input wire  [11:0] read_address;
+    output reg  [11:0] write_address_delayed;
+    output reg  [11:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 12'h7ff;
+    localparam  fifo_size = 12'h800;
+    localparam  almost_full_level = 12'h7ff;
+    
+    // Stub signals
+    reg  [11:0] write_address$d;
+    wire  [11:0] write_address$q;
+    reg  write_address$clock;
+    reg  [11:0] dff_write_address_delay$d;
+    wire  [11:0] dff_write_address_delay$q;
+    reg  dff_write_address_delay$clock;
+    reg  dff_overflow$d;
+    wire  dff_overflow$q;
+    reg  dff_overflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$sq$out$fifo$write_logic$write_address write_address(
+        .d(write_address$d),
+        .q(write_address$q),
+        .clock(write_address$clock)
+    );
+    top$sq$out$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+        .d(dff_write_address_delay$d),
+        .q(dff_write_address_delay$q),
+        .clock(dff_write_address_delay$clock)
+    );
+    top$sq$out$fifo$write_logic$dff_overflow dff_overflow(
+        .d(dff_overflow$d),
+        .q(dff_overflow$q),
+        .clock(dff_overflow$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff_overflow$clock = clock;
+        write_address$clock = clock;
+        dff_write_address_delay$clock = clock;
+        dff_overflow$d = dff_overflow$q;
+        write_address$d = write_address$q;
+        dff_write_address_delay$d = dff_write_address_delay$q;
+        ram_write_clock = clock;
+        dff_write_address_delay$d = write_address$q;
+        write_address_delayed = dff_write_address_delay$q;
+        ram_write_enable = 1'b0;
+        is_empty = (read_address == dff_write_address_delay$q);
+        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
+        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_full = (fill_level >= almost_full_level);
+        full = is_full;
+        ram_write_address = ((write_address$q & fifo_address_mask) & 11'h7ff);
+        ram_write_data = data_in;
+        if (write & ~is_full) begin
+            write_address$d = write_address$q + 32'h1;
+            ram_write_enable = 1'b1;
+        end
+        else begin
+            write_address$d = write_address$q;
+            ram_write_enable = 1'b0;
+        end
+        dff_overflow$d = dff_overflow$q | (is_full & write);
+        overflow = dff_overflow$q;
+    end
+    
+endmodule // top$sq$out$fifo$write_logic
+
+
+module top$sq$out$fifo$write_logic$dff_overflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$out$fifo$write_logic$dff_overflow
+
+
+module top$sq$out$fifo$write_logic$dff_write_address_delay(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$out$fifo$write_logic$dff_write_address_delay
+
+
+module top$sq$out$fifo$write_logic$write_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$out$fifo$write_logic$write_address
+
+
+module top$sq$out$frames(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$out$frames
+
+
+module top$sq$out$sending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$out$sending
+
+
+module top$sq$out_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$out_rem
+
+
+module top$sq$out_used(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$out_used
+
+
+module top$sq$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$payload
+
+
+module top$sq$piece_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$piece_rem
+
+
+module top$sq$plen(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$plen
+
+
+module top$sq$rec_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [437:0] d;
+    output reg  [437:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 438'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$rec_data
+
+
+module top$sq$rec_fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [437:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  write;
+    input wire  [437:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    
+    // Stub signals
+    reg  [3:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [437:0] ram$read_data;
+    reg  [3:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [437:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  read_logic$clock;
+    reg  read_logic$read;
+    wire  [437:0] read_logic$data_out;
+    wire  read_logic$empty;
+    wire  read_logic$almost_empty;
+    wire  read_logic$underflow;
+    reg  [4:0] read_logic$write_address_delayed;
+    wire  [3:0] read_logic$ram_read_address;
+    reg  [437:0] read_logic$ram_read_data;
+    wire  read_logic$ram_read_clock;
+    wire  [4:0] read_logic$read_address_out;
+    wire  [4:0] read_logic$fill_level;
+    reg  write_logic$write;
+    reg  [437:0] write_logic$data_in;
+    wire  write_logic$full;
+    wire  write_logic$almost_full;
+    wire  write_logic$overflow;
+    reg  write_logic$clock;
+    wire  [3:0] write_logic$ram_write_address;
+    wire  write_logic$ram_write_clock;
+    wire  [437:0] write_logic$ram_write_data;
+    wire  write_logic$ram_write_enable;
+    reg  [4:0] write_logic$read_address;
+    wire  [4:0] write_logic$write_address_delayed;
+    wire  [4:0] write_logic$fill_level;
+    
+    // Sub module instances
+    top$sq$rec_fifo$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$sq$rec_fifo$read_logic read_logic(
+        .clock(read_logic$clock),
+        .read(read_logic$read),
+        .data_out(read_logic$data_out),
+        .empty(read_logic$empty),
+        .almost_empty(read_logic$almost_empty),
+        .underflow(read_logic$underflow),
+        .write_address_delayed(read_logic$write_address_delayed),
+        .ram_read_address(read_logic$ram_read_address),
+        .ram_read_data(read_logic$ram_read_data),
+        .ram_read_clock(read_logic$ram_read_clock),
+        .read_address_out(read_logic$read_address_out),
+        .fill_level(read_logic$fill_level)
+    );
+    top$sq$rec_fifo$write_logic write_logic(
+        .write(write_logic$write),
+        .data_in(write_logic$data_in),
+        .full(write_logic$full),
+        .almost_full(write_logic$almost_full),
+        .overflow(write_logic$overflow),
+        .clock(write_logic$clock),
+        .ram_write_address(write_logic$ram_write_address),
+        .ram_write_clock(write_logic$ram_write_clock),
+        .ram_write_data(write_logic$ram_write_data),
+        .ram_write_enable(write_logic$ram_write_enable),
+        .read_address(write_logic$read_address),
+        .write_address_delayed(write_logic$write_address_delayed),
+        .fill_level(write_logic$fill_level)
+    );
+    
+    // Update code
+    always @(*) begin
+        read_logic$clock = clock;
+        write_logic$clock = clock;
+        read_logic$read = read;
+        empty = read_logic$empty;
+        almost_empty = read_logic$almost_empty;
+        data_out = read_logic$data_out;
+        underflow = read_logic$underflow;
+        overflow = write_logic$overflow;
+        almost_full = write_logic$almost_full;
+        full = write_logic$full;
+        write_logic$write = write;
+        write_logic$data_in = data_in;
+        ram$write_clock = clock;
+        ram$write_enable = write_logic$ram_write_enable;
+        ram$write_address = write_logic$ram_write_address;
+        ram$write_data = write_logic$ram_write_data;
+        ram$read_clock = clock;
+        ram$read_address = read_logic$ram_read_address;
+        read_logic$ram_read_data = ram$read_data;
+        read_logic$write_address_delayed = write_logic$write_address_delayed;
+        write_logic$read_address = read_logic$read_address_out;
+    end
+    
+endmodule // top$sq$rec_fifo
+
+
+module top$sq$rec_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [3:0] read_address;
+    input wire  read_clock;
+    output reg  [437:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  write_clock;
+    input wire  [437:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[437:0] mem[15:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$sq$rec_fifo$ram
+
+
+module top$sq$rec_fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [437:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  [4:0] write_address_delayed;
+    output reg  [3:0] ram_read_address;
+    input wire  [437:0] ram_read_data;
+    output reg  ram_read_clock;
+    output reg  [4:0] read_address_out;
+    output reg  [4:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 5'b1111;
+    localparam  fifo_size = 5'b10000;
+    localparam  block_size = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] read_address$d;
+    wire  [4:0] read_address$q;
+    reg  read_address$clock;
+    reg  dff_underflow$d;
+    wire  dff_underflow$q;
+    reg  dff_underflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$sq$rec_fifo$read_logic$read_address read_address(
+        .d(read_address$d),
+        .q(read_address$q),
+        .clock(read_address$clock)
+    );
+    top$sq$rec_fifo$read_logic$dff_underflow dff_underflow(
+        .d(dff_underflow$d),
+        .q(dff_underflow$q),
+        .clock(dff_underflow$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        read_address$clock = clock;
+        dff_underflow$clock = clock;
+        read_address$d = read_address$q;
+        dff_underflow$d = dff_underflow$q;
+        ram_read_clock = clock;
+        is_empty = (read_address$q == write_address_delayed);
+        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
+        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_empty = (fill_level < block_size);
+        empty = is_empty;
+        ram_read_address = ((read_address$q & fifo_address_mask) & 4'hf);
+        data_out = ram_read_data;
+        if (read & ~is_empty) begin
+            read_address$d = read_address$q + 32'h1;
+            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 4'hf);
+        end
+        else begin
+            read_address$d = read_address$q;
+        end
+        dff_underflow$d = dff_underflow$q | (is_empty & read);
+        underflow = dff_underflow$q;
+        read_address_out = read_address$q;
+    end
+    
+endmodule // top$sq$rec_fifo$read_logic
+
+
+module top$sq$rec_fifo$read_logic$dff_underflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$rec_fifo$read_logic$dff_underflow
+
+
+module top$sq$rec_fifo$read_logic$read_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$rec_fifo$read_logic$read_address
+
+
+module top$sq$rec_fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+    
+    // Module arguments
+    input wire  write;
+    input wire  [437:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    input wire  clock;
+    output reg  [3:0] ram_write_address;
+    output reg  ram_write_clock;
+    output reg  [437:0] ram_write_data;
+    output reg  ram_write_enable;
+    input wire  [4:0] read_address;
+    output reg  [4:0] write_address_delayed;
+    output reg  [4:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 5'b1111;
+    localparam  fifo_size = 5'b10000;
+    localparam  almost_full_level = 5'b1111;
+    
+    // Stub signals
+    reg  [4:0] write_address$d;
+    wire  [4:0] write_address$q;
+    reg  write_address$clock;
+    reg  [4:0] dff_write_address_delay$d;
+    wire  [4:0] dff_write_address_delay$q;
+    reg  dff_write_address_delay$clock;
+    reg  dff_overflow$d;
+    wire  dff_overflow$q;
+    reg  dff_overflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$sq$rec_fifo$write_logic$write_address write_address(
+        .d(write_address$d),
+        .q(write_address$q),
+        .clock(write_address$clock)
+    );
+    top$sq$rec_fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+        .d(dff_write_address_delay$d),
+        .q(dff_write_address_delay$q),
+        .clock(dff_write_address_delay$clock)
+    );
+    top$sq$rec_fifo$write_logic$dff_overflow dff_overflow(
+        .d(dff_overflow$d),
+        .q(dff_overflow$q),
+        .clock(dff_overflow$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff_overflow$clock = clock;
+        write_address$clock = clock;
+        dff_write_address_delay$clock = clock;
+        dff_overflow$d = dff_overflow$q;
+        write_address$d = write_address$q;
+        dff_write_address_delay$d = dff_write_address_delay$q;
+        ram_write_clock = clock;
+        dff_write_address_delay$d = write_address$q;
+        write_address_delayed = dff_write_address_delay$q;
+        ram_write_enable = 1'b0;
+        is_empty = (read_address == dff_write_address_delay$q);
+        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
+        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_full = (fill_level >= almost_full_level);
+        full = is_full;
+        ram_write_address = ((write_address$q & fifo_address_mask) & 4'hf);
+        ram_write_data = data_in;
+        if (write & ~is_full) begin
+            write_address$d = write_address$q + 32'h1;
+            ram_write_enable = 1'b1;
+        end
+        else begin
+            write_address$d = write_address$q;
+            ram_write_enable = 1'b0;
+        end
+        dff_overflow$d = dff_overflow$q | (is_full & write);
+        overflow = dff_overflow$q;
+    end
+    
+endmodule // top$sq$rec_fifo$write_logic
+
+
+module top$sq$rec_fifo$write_logic$dff_overflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$rec_fifo$write_logic$dff_overflow
+
+
+module top$sq$rec_fifo$write_logic$dff_write_address_delay(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$rec_fifo$write_logic$dff_write_address_delay
+
+
+module top$sq$rec_fifo$write_logic$write_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$rec_fifo$write_logic$write_address
+
+
+module top$sq$rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$rem
+
+
+module top$sq$rq(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam RqState$Idle = 0;
+    localparam RqState$DescReq = 1;
+    localparam RqState$DescWait = 2;
+    localparam RqState$Validate = 3;
+    localparam RqState$Frame = 4;
+    localparam RqState$Piece = 5;
+    localparam RqState$Record = 6;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$rq
+
+
+module top$sq$rt_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [143:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [143:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[143:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$sq$rt_ram
+
+
+module top$sq$widx(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$widx
+
+
+module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_ready,r_addr,r_len,r_beat,r_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  lookup;
+    input wire  [9:0] region;
+    input wire  [36:0] page;
+    input wire  [63:0] pl;
+    input wire  [37:0] pages;
+    input wire  invalidate;
+    output reg  hit;
+    output reg  [51:0] frame;
+    output reg  r_req;
+    input wire  r_ready;
+    output reg  [63:0] r_addr;
+    output reg  [12:0] r_len;
+    input wire  r_beat;
+    input wire  [51:0] r_data;
+    
+    // Constant declarations
+    localparam  k_page = 13'b1000000000000;
+    
+    // Stub signals
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  filling$d;
+    wire  filling$q;
+    reg  filling$clock;
+    reg  stale$d;
+    wire  stale$q;
+    reg  stale$clock;
+    reg  [9:0] tag_region$d;
+    wire  [9:0] tag_region$q;
+    reg  tag_region$clock;
+    reg  [36:0] base$d;
+    wire  [36:0] base$q;
+    reg  base$clock;
+    reg  [5:0] n$d;
+    wire  [5:0] n$q;
+    reg  n$clock;
+    reg  [5:0] got$d;
+    wire  [5:0] got$q;
+    reg  got$clock;
+    reg  [1663:0] tab$d;
+    wire  [1663:0] tab$q;
+    reg  tab$clock;
+    
+    // Local signals
+    reg  [36:0] idx;
+    reg  [5:0] slot;
+    reg  [9:0] room;
+    reg  [37:0] left;
+    reg  [5:0] want;
+    
+    // Sub module instances
+    top$sq$xl$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    top$sq$xl$filling filling(
+        .d(filling$d),
+        .q(filling$q),
+        .clock(filling$clock)
+    );
+    top$sq$xl$stale stale(
+        .d(stale$d),
+        .q(stale$q),
+        .clock(stale$clock)
+    );
+    top$sq$xl$tag_region tag_region(
+        .d(tag_region$d),
+        .q(tag_region$q),
+        .clock(tag_region$clock)
+    );
+    top$sq$xl$base base(
+        .d(base$d),
+        .q(base$q),
+        .clock(base$clock)
+    );
+    top$sq$xl$n n(
+        .d(n$d),
+        .q(n$q),
+        .clock(n$clock)
+    );
+    top$sq$xl$got got(
+        .d(got$d),
+        .q(got$q),
+        .clock(got$clock)
+    );
+    top$sq$xl$tab tab(
+        .d(tab$d),
+        .q(tab$q),
+        .clock(tab$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        filling$clock = clock;
+        stale$clock = clock;
+        tag_region$clock = clock;
+        base$clock = clock;
+        n$clock = clock;
+        got$clock = clock;
+        tab$clock = clock;
+        valid$d = valid$q;
+        filling$d = filling$q;
+        stale$d = stale$q;
+        tag_region$d = tag_region$q;
+        base$d = base$q;
+        n$d = n$q;
+        got$d = got$q;
+        tab$d = tab$q;
+        idx = page - base$q;
+        hit = valid$q && (tag_region$q == region) && (idx < ((n$q) & 37'h1fffffffff));
+        slot = ((idx) & 6'h3f) + 32'h20 - n$q;
+        frame = tab$q[(slot * 32'h34)+:(52)];
+        r_addr = pl + (((page) & 64'hffffffffffffffff) << 32'h3);
+        room = (((k_page - ((r_addr[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
+        left = pages - ((page) & 38'h3fffffffff);
+        want = 32'h20;
+        if (room < 32'h20) begin
+            want = ((room) & 6'h3f);
+        end
+        if (left < ((want) & 38'h3fffffffff)) begin
+            want = ((left) & 6'h3f);
+        end
+        r_len = ((want) & 13'h1fff) << 32'h3;
+        r_req = lookup && ~hit && ~filling$q;
+        if (r_req && r_ready) begin
+            valid$d = 1'b0;
+            filling$d = 1'b1;
+            stale$d = 1'b0;
+            got$d = 32'h0;
+            n$d = want;
+            base$d = page;
+            tag_region$d = region;
+        end
+        if (r_beat) begin
+            tab$d = (tab$q >> 32'h34) | (((r_data) & 1664'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h64c);
+            got$d = got$q + 32'h1;
+            if (got$q + 32'h1 == n$q) begin
+                valid$d = ~stale$q;
+                filling$d = 1'b0;
+            end
+        end
+        if (invalidate) begin
+            valid$d = 1'b0;
+            stale$d = 1'b1;
+        end
+    end
+    
+endmodule // top$sq$xl
+
+
+module top$sq$xl$base(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$base
+
+
+module top$sq$xl$filling(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$filling
+
+
+module top$sq$xl$got(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$got
+
+
+module top$sq$xl$n(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$n
+
+
+module top$sq$xl$stale(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$stale
+
+
+module top$sq$xl$tab(d,q,clock);
+    
+    // Module arguments
+    input wire  [1663:0] d;
+    output reg  [1663:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1664'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$tab
+
+
+module top$sq$xl$tag_region(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$tag_region
+
+
+module top$sq$xl$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$valid
+
+
+module top$sq_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq_last
+
+
 module top$sq_tail(d,q,clock);
     
     // Module arguments
@@ -10023,6 +13556,25 @@ module top$station(d,q,clock);
 endmodule // top$station
 
 
+module top$tx_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx_busy
+
+
 module top$tx_frames(d,q,clock);
     
     // Module arguments
@@ -10042,6 +13594,25 @@ module top$tx_frames(d,q,clock);
 endmodule // top$tx_frames
 
 
+module top$tx_from_sq(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx_from_sq
+
+
 module top$tx_pause(d,q,clock);
     
     // Module arguments
@@ -10059,6 +13630,25 @@ module top$tx_pause(d,q,clock);
     end
           
 endmodule // top$tx_pause
+
+
+module top$tx_writes(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx_writes
 
 
 module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_addr,r_len,r_beat,r_data,r_last,tev_req,tev_kind,tev_a,tev_ack,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_sent,idle);
@@ -10108,16 +13698,18 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     
     // Stub signals
     reg  fifo$clock;
-    reg  fifo$read;
-    wire  [72:0] fifo$data_out;
+    reg  [63:0] fifo$in_data;
+    reg  [7:0] fifo$in_keep;
+    reg  fifo$in_last;
+    reg  fifo$in_write;
+    wire  [63:0] fifo$out_data;
+    wire  [7:0] fifo$out_keep;
+    wire  fifo$out_last;
+    wire  fifo$out_valid;
+    reg  fifo$out_ready;
+    wire  fifo$out_take;
+    wire  fifo$out_sent;
     wire  fifo$empty;
-    wire  fifo$almost_empty;
-    wire  fifo$underflow;
-    reg  fifo$write;
-    reg  [72:0] fifo$data_in;
-    wire  fifo$full;
-    wire  fifo$almost_full;
-    wire  fifo$overflow;
     reg  [2:0] state$d;
     wire  [2:0] state$q;
     reg  state$clock;
@@ -10154,12 +13746,6 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     reg  [11:0] used$d;
     wire  [11:0] used$q;
     reg  used$clock;
-    reg  [11:0] frames$d;
-    wire  [11:0] frames$q;
-    reg  frames$clock;
-    reg  sending$d;
-    wire  sending$q;
-    reg  sending$clock;
     
     // Local signals
     reg  [31:0] size;
@@ -10171,21 +13757,22 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     reg  [4:0] out_n;
     reg  out_fire;
     reg  [4:0] left;
-    reg  take;
     
     // Sub module instances
     top$txq$fifo fifo(
         .clock(fifo$clock),
-        .read(fifo$read),
-        .data_out(fifo$data_out),
-        .empty(fifo$empty),
-        .almost_empty(fifo$almost_empty),
-        .underflow(fifo$underflow),
-        .write(fifo$write),
-        .data_in(fifo$data_in),
-        .full(fifo$full),
-        .almost_full(fifo$almost_full),
-        .overflow(fifo$overflow)
+        .in_data(fifo$in_data),
+        .in_keep(fifo$in_keep),
+        .in_last(fifo$in_last),
+        .in_write(fifo$in_write),
+        .out_data(fifo$out_data),
+        .out_keep(fifo$out_keep),
+        .out_last(fifo$out_last),
+        .out_valid(fifo$out_valid),
+        .out_ready(fifo$out_ready),
+        .out_take(fifo$out_take),
+        .out_sent(fifo$out_sent),
+        .empty(fifo$empty)
     );
     top$txq$state state(
         .d(state$d),
@@ -10247,16 +13834,6 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         .q(used$q),
         .clock(used$clock)
     );
-    top$txq$frames frames(
-        .d(frames$d),
-        .q(frames$q),
-        .clock(frames$clock)
-    );
-    top$txq$sending sending(
-        .d(sending$d),
-        .q(sending$q),
-        .clock(sending$clock)
-    );
     
     // Update code
     always @(*) begin
@@ -10272,8 +13849,6 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         acc$clock = clock;
         acc_n$clock = clock;
         used$clock = clock;
-        frames$clock = clock;
-        sending$clock = clock;
         state$d = state$q;
         head$d = head$q;
         desc_beat$d = desc_beat$q;
@@ -10286,8 +13861,6 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         acc$d = acc$q;
         acc_n$d = acc_n$q;
         used$d = used$q;
-        frames$d = frames$q;
-        sending$d = sending$q;
         fifo$clock = clock;
         size = k_one32 << txq_log2;
         if (txq_log2 == 32'h0) begin
@@ -10306,20 +13879,13 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         tev_req = 1'b0;
         tev_kind = k_ev_tx_done;
         tev_a = head$q;
-        idle = (state$q == TxqState$Idle) && ~sending$q;
-        tx_data = fifo$data_out[(32'h0)+:(64)];
-        tx_keep = fifo$data_out[(32'h40)+:(8)];
-        tx_last = fifo$data_out[32'h48];
-        tx_valid = ~fifo$empty && (sending$q || |frames$q);
-        take = tx_valid && tx_ready;
-        fifo$read = take;
-        tx_sent = take && fifo$data_out[32'h48];
-        if (take) begin
-            sending$d = ~fifo$data_out[32'h48];
-            if (~sending$q) begin
-                frames$d = frames$q - 32'h1;
-            end
-        end
+        idle = (state$q == TxqState$Idle) && fifo$empty;
+        tx_data = fifo$out_data;
+        tx_keep = fifo$out_keep;
+        tx_last = fifo$out_last;
+        tx_valid = fifo$out_valid;
+        fifo$out_ready = tx_ready;
+        tx_sent = fifo$out_sent;
         in_n = 32'h8;
         in_n = in_n - ((lead$q) & 5'h1f);
         if (((in_n) & 14'h3fff) > feed_rem$q) begin
@@ -10335,21 +13901,17 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         if (out_fire) begin
             left = acc_n$q - out_n;
         end
-        fifo$write = out_fire;
-        fifo$data_in = ((acc$q[(32'h0)+:(64)]) & 73'h1ffffffffffffffffff) | (((~(k_ones8 << ((out_n) & 4'hf))) & 73'h1ffffffffffffffffff) << 32'h40);
-        if (out_rem$q <= 32'h8) begin
-            fifo$data_in = ((acc$q[(32'h0)+:(64)]) & 73'h1ffffffffffffffffff) | (((~(k_ones8 << ((out_n) & 4'hf))) & 73'h1ffffffffffffffffff) << 32'h40) | (((32'h1) & 73'h1ffffffffffffffffff) << 32'h48);
-        end
+        fifo$in_write = out_fire;
+        fifo$in_data = acc$q[(32'h0)+:(64)];
+        fifo$in_keep = ~(k_ones8 << ((out_n) & 4'hf));
+        fifo$in_last = out_rem$q <= 32'h8;
         acc$d = acc$q;
         if (out_fire) begin
             acc$d = acc$q >> (((out_n) & 8'hff) << 32'h3);
             out_rem$d = out_rem$q - ((out_n) & 14'h3fff);
-            if (out_rem$q <= 32'h8) begin
-                frames$d = frames$d + 32'h1;
-            end
         end
         acc_n$d = left;
-        if (take) begin
+        if (fifo$out_take) begin
             used$d = used$q - 32'h1;
         end
         case (state$q)
@@ -10391,7 +13953,7 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
                         if (r_ready) begin
                             lead$d = addr$q[(32'h0)+:(3)];
                             if (req_rem$q == len$q) begin
-                                used$d = used$q + frame_words;
+                                used$d = used$d + frame_words;
                                 out_rem$d = len$q;
                                 acc_n$d = 32'h0;
                             end
@@ -10537,7 +14099,105 @@ module top$txq$feed_rem(d,q,clock);
 endmodule // top$txq$feed_rem
 
 
-module top$txq$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_last,out_valid,out_ready,out_take,out_sent,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [63:0] in_data;
+    input wire  [7:0] in_keep;
+    input wire  in_last;
+    input wire  in_write;
+    output reg  [63:0] out_data;
+    output reg  [7:0] out_keep;
+    output reg  out_last;
+    output reg  out_valid;
+    input wire  out_ready;
+    output reg  out_take;
+    output reg  out_sent;
+    output reg  empty;
+    
+    // Constant declarations
+    localparam  k_last = 73'h1000000000000000000;
+    
+    // Stub signals
+    reg  fifo$clock;
+    reg  fifo$read;
+    wire  [72:0] fifo$data_out;
+    wire  fifo$empty;
+    wire  fifo$almost_empty;
+    wire  fifo$underflow;
+    reg  fifo$write;
+    reg  [72:0] fifo$data_in;
+    wire  fifo$full;
+    wire  fifo$almost_full;
+    wire  fifo$overflow;
+    reg  [11:0] frames$d;
+    wire  [11:0] frames$q;
+    reg  frames$clock;
+    reg  sending$d;
+    wire  sending$q;
+    reg  sending$clock;
+    
+    // Sub module instances
+    top$txq$fifo$fifo fifo(
+        .clock(fifo$clock),
+        .read(fifo$read),
+        .data_out(fifo$data_out),
+        .empty(fifo$empty),
+        .almost_empty(fifo$almost_empty),
+        .underflow(fifo$underflow),
+        .write(fifo$write),
+        .data_in(fifo$data_in),
+        .full(fifo$full),
+        .almost_full(fifo$almost_full),
+        .overflow(fifo$overflow)
+    );
+    top$txq$fifo$frames frames(
+        .d(frames$d),
+        .q(frames$q),
+        .clock(frames$clock)
+    );
+    top$txq$fifo$sending sending(
+        .d(sending$d),
+        .q(sending$q),
+        .clock(sending$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        frames$clock = clock;
+        sending$clock = clock;
+        frames$d = frames$q;
+        sending$d = sending$q;
+        fifo$clock = clock;
+        fifo$write = in_write;
+        fifo$data_in = ((in_data) & 73'h1ffffffffffffffffff) | (((in_keep) & 73'h1ffffffffffffffffff) << 32'h40);
+        if (in_last) begin
+            fifo$data_in = fifo$data_in | k_last;
+        end
+        if (in_write && in_last) begin
+            frames$d = frames$q + 32'h1;
+        end
+        out_data = fifo$data_out[(32'h0)+:(64)];
+        out_keep = fifo$data_out[(32'h40)+:(8)];
+        out_last = fifo$data_out[32'h48];
+        out_valid = ~fifo$empty && (sending$q || |frames$q);
+        out_take = out_valid && out_ready;
+        fifo$read = out_take;
+        out_sent = out_take && fifo$data_out[32'h48];
+        if (out_take) begin
+            sending$d = ~fifo$data_out[32'h48];
+            if (~sending$q) begin
+                frames$d = frames$d - 32'h1;
+            end
+        end
+        empty = ~sending$q && ~|frames$q;
+    end
+    
+endmodule // top$txq$fifo
+
+
+module top$txq$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
     
     // Module arguments
     input wire  clock;
@@ -10587,7 +14247,7 @@ module top$txq$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_
     wire  [11:0] write_logic$fill_level;
     
     // Sub module instances
-    top$txq$fifo$ram ram(
+    top$txq$fifo$fifo$ram ram(
         .read_address(ram$read_address),
         .read_clock(ram$read_clock),
         .read_data(ram$read_data),
@@ -10596,7 +14256,7 @@ module top$txq$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$txq$fifo$read_logic read_logic(
+    top$txq$fifo$fifo$read_logic read_logic(
         .clock(read_logic$clock),
         .read(read_logic$read),
         .data_out(read_logic$data_out),
@@ -10610,7 +14270,7 @@ module top$txq$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_
         .read_address_out(read_logic$read_address_out),
         .fill_level(read_logic$fill_level)
     );
-    top$txq$fifo$write_logic write_logic(
+    top$txq$fifo$fifo$write_logic write_logic(
         .write(write_logic$write),
         .data_in(write_logic$data_in),
         .full(write_logic$full),
@@ -10651,10 +14311,10 @@ module top$txq$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_
         write_logic$read_address = read_logic$read_address_out;
     end
     
-endmodule // top$txq$fifo
+endmodule // top$txq$fifo$fifo
 
 
-module top$txq$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$txq$fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [10:0] read_address;
@@ -10680,10 +14340,10 @@ module top$txq$fifo$ram(read_address,read_clock,read_data,write_address,write_cl
        end
     end
                 
-endmodule // top$txq$fifo$ram
+endmodule // top$txq$fifo$fifo$ram
 
 
-module top$txq$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+module top$txq$fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
     
     // Module arguments
     input wire  clock;
@@ -10717,12 +14377,12 @@ module top$txq$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,
     reg  is_full;
     
     // Sub module instances
-    top$txq$fifo$read_logic$read_address read_address(
+    top$txq$fifo$fifo$read_logic$read_address read_address(
         .d(read_address$d),
         .q(read_address$q),
         .clock(read_address$clock)
     );
-    top$txq$fifo$read_logic$dff_underflow dff_underflow(
+    top$txq$fifo$fifo$read_logic$dff_underflow dff_underflow(
         .d(dff_underflow$d),
         .q(dff_underflow$q),
         .clock(dff_underflow$clock)
@@ -10757,10 +14417,10 @@ module top$txq$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,
         read_address_out = read_address$q;
     end
     
-endmodule // top$txq$fifo$read_logic
+endmodule // top$txq$fifo$fifo$read_logic
 
 
-module top$txq$fifo$read_logic$dff_underflow(d,q,clock);
+module top$txq$fifo$fifo$read_logic$dff_underflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10776,10 +14436,10 @@ module top$txq$fifo$read_logic$dff_underflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$txq$fifo$read_logic$dff_underflow
+endmodule // top$txq$fifo$fifo$read_logic$dff_underflow
 
 
-module top$txq$fifo$read_logic$read_address(d,q,clock);
+module top$txq$fifo$fifo$read_logic$read_address(d,q,clock);
     
     // Module arguments
     input wire  [11:0] d;
@@ -10795,10 +14455,10 @@ module top$txq$fifo$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$txq$fifo$read_logic$read_address
+endmodule // top$txq$fifo$fifo$read_logic$read_address
 
 
-module top$txq$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+module top$txq$fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
     
     // Module arguments
     input wire  write;
@@ -10836,17 +14496,17 @@ module top$txq$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ra
     reg  is_full;
     
     // Sub module instances
-    top$txq$fifo$write_logic$write_address write_address(
+    top$txq$fifo$fifo$write_logic$write_address write_address(
         .d(write_address$d),
         .q(write_address$q),
         .clock(write_address$clock)
     );
-    top$txq$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+    top$txq$fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
         .d(dff_write_address_delay$d),
         .q(dff_write_address_delay$q),
         .clock(dff_write_address_delay$clock)
     );
-    top$txq$fifo$write_logic$dff_overflow dff_overflow(
+    top$txq$fifo$fifo$write_logic$dff_overflow dff_overflow(
         .d(dff_overflow$d),
         .q(dff_overflow$q),
         .clock(dff_overflow$clock)
@@ -10886,10 +14546,10 @@ module top$txq$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ra
         overflow = dff_overflow$q;
     end
     
-endmodule // top$txq$fifo$write_logic
+endmodule // top$txq$fifo$fifo$write_logic
 
 
-module top$txq$fifo$write_logic$dff_overflow(d,q,clock);
+module top$txq$fifo$fifo$write_logic$dff_overflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10905,10 +14565,10 @@ module top$txq$fifo$write_logic$dff_overflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$txq$fifo$write_logic$dff_overflow
+endmodule // top$txq$fifo$fifo$write_logic$dff_overflow
 
 
-module top$txq$fifo$write_logic$dff_write_address_delay(d,q,clock);
+module top$txq$fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
     
     // Module arguments
     input wire  [11:0] d;
@@ -10924,10 +14584,10 @@ module top$txq$fifo$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$txq$fifo$write_logic$dff_write_address_delay
+endmodule // top$txq$fifo$fifo$write_logic$dff_write_address_delay
 
 
-module top$txq$fifo$write_logic$write_address(d,q,clock);
+module top$txq$fifo$fifo$write_logic$write_address(d,q,clock);
     
     // Module arguments
     input wire  [11:0] d;
@@ -10943,10 +14603,10 @@ module top$txq$fifo$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$txq$fifo$write_logic$write_address
+endmodule // top$txq$fifo$fifo$write_logic$write_address
 
 
-module top$txq$frames(d,q,clock);
+module top$txq$fifo$frames(d,q,clock);
     
     // Module arguments
     input wire  [11:0] d;
@@ -10962,7 +14622,26 @@ module top$txq$frames(d,q,clock);
        q <= d;
     end
           
-endmodule // top$txq$frames
+endmodule // top$txq$fifo$frames
+
+
+module top$txq$fifo$sending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$fifo$sending
 
 
 module top$txq$head(d,q,clock);
@@ -11058,25 +14737,6 @@ module top$txq$req_rem(d,q,clock);
     end
           
 endmodule // top$txq$req_rem
-
-
-module top$txq$sending(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$txq$sending
 
 
 module top$txq$state(d,q,clock);

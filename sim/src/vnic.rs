@@ -60,7 +60,9 @@ struct Ports {
     dmar_ready: PortId,
     dmar_addr: PortId,
     dmar_len: PortId,
+    dmar_tag: PortId,
     dmar_beat_valid: PortId,
+    dmar_beat_tag: PortId,
     dmar_beat_data: PortId,
     dmar_beat_last: PortId,
     dmaw_valid: PortId,
@@ -76,8 +78,10 @@ struct Ports {
     xgmii_rxc: PortId,
 }
 
-/// A DMA read in flight: its beats, the time the first may be delivered.
+/// A DMA read in flight: its tag, its beats, the time the first may be delivered. The bus
+/// answers reads in the order they were made.
 struct Read {
+    tag: u64,
     beats: VecDeque<u64>,
     ready_ps: u64,
 }
@@ -127,7 +131,9 @@ impl VNic {
             dmar_ready: id(&model, "dmar_ready"),
             dmar_addr: id(&model, "dmar_addr"),
             dmar_len: id(&model, "dmar_len"),
+            dmar_tag: id(&model, "dmar_tag"),
             dmar_beat_valid: id(&model, "dmar_beat_valid"),
+            dmar_beat_tag: id(&model, "dmar_beat_tag"),
             dmar_beat_data: id(&model, "dmar_beat_data"),
             dmar_beat_last: id(&model, "dmar_beat_last"),
             dmaw_valid: id(&model, "dmaw_valid"),
@@ -202,10 +208,11 @@ impl VNic {
         self.model.set(p.xgmii_rxd, w.data);
         self.model.set(p.xgmii_rxc, w.ctrl as u64);
 
-        let beat = match self.reads.front_mut() {
-            Some(r) if r.ready_ps <= now && self.credit_read >= 8.0 => r.beats.pop_front(),
-            _ => None,
+        let (beat, tag) = match self.reads.front_mut() {
+            Some(r) if r.ready_ps <= now && self.credit_read >= 8.0 => (r.beats.pop_front(), r.tag),
+            _ => (None, 0),
         };
+        self.model.set(p.dmar_beat_tag, tag);
         let last = beat.is_some() && self.reads.front().is_some_and(|r| r.beats.is_empty());
         self.model.set(p.dmar_beat_valid, beat.is_some() as u64);
         self.model.set(p.dmar_beat_data, beat.unwrap_or(0));
@@ -234,7 +241,7 @@ impl VNic {
                 mem.read(start + 8 * k, &mut buf);
                 beats.push_back(u64::from_le_bytes(buf));
             }
-            self.reads.push_back(Read { beats, ready_ps: now + self.bus.read_latency_ps });
+            self.reads.push_back(Read { tag: self.model.get(p.dmar_tag), beats, ready_ps: now + self.bus.read_latency_ps });
         }
         if write_ready && self.model.get(p.dmaw_valid) != 0 {
             if self.model.get(p.dmaw_first) != 0 {

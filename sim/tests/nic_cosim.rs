@@ -2,11 +2,10 @@
 
 use uzura_core::{Config, StartArgs};
 use uzura_sim::link::LinkConfig;
-use uzura_sim::pair::{Node, Pair, MAC_A, MAC_B};
+use uzura_sim::pair::{NicModel, Node, Pair, MAC_A, MAC_B};
 use uzura_sim::refnic::RefNic;
 use uzura_sim::vnic::{Bus, VNic};
 use uzura_uapi::info::{ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE};
-use uzura_uapi::regs::Counter;
 
 const OWNER: u16 = 1;
 
@@ -14,33 +13,52 @@ fn pattern(len: usize, seed: u8) -> Vec<u8> {
     (0..len).map(|i| (i as u32).wrapping_mul(2654435761).rotate_left(seed as u32) as u8 ^ seed).collect()
 }
 
-#[test]
-fn reference_sender_to_gateware_receiver() {
-    let cfg = Config::default();
-    let a = Node::with_nic(RefNic::new(MAC_A), cfg, 1);
-    let b = Node::with_nic(VNic::new(MAC_B, Bus::PCIE_GEN3_X8), cfg, 2);
-    let mut pair = Pair::with_nodes(a, b, LinkConfig::default(), LinkConfig::default());
-    let ca = {
-        let addr_a = pair.a.drv.ctx_open(&mut pair.a.host, OWNER).unwrap();
-        let addr_b = pair.b.drv.ctx_open(&mut pair.b.host, OWNER).unwrap();
-        pair.a.drv.ctx_connect(&mut pair.a.host, OWNER, addr_a.ctx, addr_b).unwrap();
-        pair.b.drv.ctx_connect(&mut pair.b.host, OWNER, addr_b.ctx, addr_a).unwrap();
-        addr_a.ctx
-    };
-    let len = 100_000u64;
-    let src = pair.a.register(OWNER, len, 0, ACCESS_LOCAL_READ).unwrap();
-    let dst = pair.b.register(OWNER, len + 3, 5, ACCESS_REMOTE_WRITE).unwrap();
-    let data = pattern(len as usize, 7);
+/// Moves `len` bytes from A to B (source `src_first` bytes into its first page, destination
+/// at `dst_off` of a region `dst_first` bytes into its first page) and checks every byte, and
+/// that no NIC wrote outside a registered region.
+fn transfer<A: NicModel, B: NicModel>(pair: &mut Pair<A, B>, len: u64, src_first: usize, dst_first: usize, dst_off: u64, seed: u8) {
+    let addr_a = pair.a.drv.ctx_open(&mut pair.a.host, OWNER).unwrap();
+    let addr_b = pair.b.drv.ctx_open(&mut pair.b.host, OWNER).unwrap();
+    pair.a.drv.ctx_connect(&mut pair.a.host, OWNER, addr_a.ctx, addr_b).unwrap();
+    pair.b.drv.ctx_connect(&mut pair.b.host, OWNER, addr_b.ctx, addr_a).unwrap();
+    let src = pair.a.register(OWNER, len, src_first, ACCESS_LOCAL_READ).unwrap();
+    let dst = pair.b.register(OWNER, len + dst_off, dst_first, ACCESS_REMOTE_WRITE).unwrap();
+    let data = pattern(len as usize, seed);
     pair.a.write_buffer(&src, 0, &data);
     pair.b.host.mem.set_guard(true);
-    pair.b.allow_writes(&dst, 0, len + 3);
-    let args = StartArgs { src: src.info, src_offset: 0, dst: dst.info, dst_offset: 3, len };
-    pair.a.drv.rdmastart(&mut pair.a.host, OWNER, ca, &args).unwrap();
-    let ok = pair.run_until(50_000_000_000, |p| p.a.drv.poll(&mut p.a.host, OWNER, ca, false).unwrap().complete);
-    let placed = pair.b.host.nic.counter(&mut pair.b.host.mem, Counter::RxPlaced);
-    assert!(ok, "transfer did not complete by {} ps; RxPlaced {placed}", pair.now_ps);
+    pair.b.allow_writes(&dst, 0, len + dst_off);
+    let args = StartArgs { src: src.info, src_offset: 0, dst: dst.info, dst_offset: dst_off, len };
+    pair.a.drv.rdmastart(&mut pair.a.host, OWNER, addr_a.ctx, &args).unwrap();
+    let ok = pair.run_until(pair.now_ps + 200_000_000_000, |p| p.a.drv.poll(&mut p.a.host, OWNER, addr_a.ctx, false).unwrap().complete);
+    assert!(ok, "transfer of {len} bytes did not complete by {} ps", pair.now_ps);
     let mut got = vec![0; len as usize];
-    pair.b.read_buffer(&dst, 3, &mut got);
-    assert!(got == data, "destination differs from the source");
+    pair.b.read_buffer(&dst, dst_off, &mut got);
+    assert!(got == data, "destination differs from the source ({len} bytes)");
     assert!(pair.b.host.mem.violations().is_empty(), "{:?}", pair.b.host.mem.violations());
+}
+
+fn gateware(mac: uzura_uapi::MacAddr, seed: u64) -> Node<VNic> {
+    Node::with_nic(VNic::new(mac, Bus::PCIE_GEN3_X8), Config::default(), seed)
+}
+
+#[test]
+fn reference_sender_to_gateware_receiver() {
+    let a = Node::with_nic(RefNic::new(MAC_A), Config::default(), 1);
+    let mut pair = Pair::with_nodes(a, gateware(MAC_B, 2), LinkConfig::default(), LinkConfig::default());
+    transfer(&mut pair, 100_000, 0, 5, 3, 7);
+}
+
+#[test]
+fn gateware_sender_to_reference_receiver() {
+    let b = Node::with_nic(RefNic::new(MAC_B), Config::default(), 2);
+    let mut pair = Pair::with_nodes(gateware(MAC_A, 1), b, LinkConfig::default(), LinkConfig::default());
+    for (len, src_first, dst_first, dst_off) in [(1, 0, 0, 0), (7, 4093, 11, 1), (100_000, 9, 5, 3), (1464, 0, 0, 0)] {
+        transfer(&mut pair, len, src_first, dst_first, dst_off, len as u8);
+    }
+}
+
+#[test]
+fn gateware_to_gateware() {
+    let mut pair = Pair::with_nodes(gateware(MAC_A, 1), gateware(MAC_B, 2), LinkConfig::default(), LinkConfig::default());
+    transfer(&mut pair, 300_001, 17, 4000, 13, 3);
 }

@@ -1,0 +1,68 @@
+//! A transmit FIFO that releases only whole frames: the MAC needs a frame's words back to back,
+//! and the DMA that fills the FIFO cannot promise that. The TXQ engine and the RDMA TX engine
+//! each fill one; the NIC top picks between them frame by frame.
+
+use rust_hdl::prelude::*;
+
+/// 2,048 words of 64 bits (16 KiB: a frame of any MTU and then some), with keep and last.
+type Fifo = SynchronousFIFO<Bits<73>, 11, 12, 1>;
+/// Words a producer may have in the FIFO or reserved at once.
+pub const FRAME_FIFO_WORDS: u64 = 2047;
+
+block! {
+/// `in_*` the producer (which reserves room itself: writes into a full FIFO are lost),
+/// `out_*` the MAC side: `out_valid` only while a whole frame is in, or the frame under way.
+pub struct FrameFifo {
+    pub clock: Signal<In, Clock>,
+    pub in_data: Signal<In, Bits<64>>,
+    pub in_keep: Signal<In, Bits<8>>,
+    pub in_last: Signal<In, Bit>,
+    pub in_write: Signal<In, Bit>,
+    pub out_data: Signal<Out, Bits<64>>,
+    pub out_keep: Signal<Out, Bits<8>>,
+    pub out_last: Signal<Out, Bit>,
+    pub out_valid: Signal<Out, Bit>,
+    pub out_ready: Signal<In, Bit>,
+    /// A word left (the producer's reservation shrinks by one).
+    pub out_take: Signal<Out, Bit>,
+    /// A frame's last word left.
+    pub out_sent: Signal<Out, Bit>,
+    /// No frame in the FIFO or leaving it.
+    pub empty: Signal<Out, Bit>,
+    fifo: Fifo,
+    /// Whole frames in the FIFO, and whether one is leaving.
+    frames: DFF<Bits<12>>,
+    sending: DFF<Bit>,
+    k_last: Constant<Bits<73>> = Constant::new(Bits::<73>::from(1u64) << 72),
+}
+}
+
+impl Logic for FrameFifo {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, frames, sending);
+        clock!(self, clock, fifo);
+        self.fifo.write.next = self.in_write.val();
+        self.fifo.data_in.next = bit_cast::<73, 64>(self.in_data.val()) | (bit_cast::<73, 8>(self.in_keep.val()) << 64);
+        if self.in_last.val() {
+            self.fifo.data_in.next = self.fifo.data_in.val() | self.k_last.val();
+        }
+        if self.in_write.val() && self.in_last.val() {
+            self.frames.d.next = self.frames.q.val() + 1;
+        }
+        self.out_data.next = self.fifo.data_out.val().get_bits::<64>(0);
+        self.out_keep.next = self.fifo.data_out.val().get_bits::<8>(64);
+        self.out_last.next = self.fifo.data_out.val().get_bit(72);
+        self.out_valid.next = !self.fifo.empty.val() && (self.sending.q.val() || self.frames.q.val().any());
+        self.out_take.next = self.out_valid.val() && self.out_ready.val();
+        self.fifo.read.next = self.out_take.val();
+        self.out_sent.next = self.out_take.val() && self.fifo.data_out.val().get_bit(72);
+        if self.out_take.val() {
+            self.sending.d.next = !self.fifo.data_out.val().get_bit(72);
+            if !self.sending.q.val() {
+                self.frames.d.next = self.frames.d.val() - 1;
+            }
+        }
+        self.empty.next = !self.sending.q.val() && !self.frames.q.val().any();
+    }
+}

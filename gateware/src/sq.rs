@@ -1,0 +1,578 @@
+//! The RDMA TX engine: SQ descriptors (first transmissions and retransmissions) to WRITE
+//! frames at line rate (registers.md §4.2, docs/protocol.md §4).
+//!
+//! Two halves joined by a record FIFO, so that DMA read latency overlaps transmission:
+//! - the **requester** fetches and validates descriptors, re-checks context and source region
+//!   before every frame, translates source pages through its [`PageCache`], reserves room and
+//!   issues the frame's payload reads (tag 3) without waiting for their data, and pushes one
+//!   record per frame (the whole header, payload length, first lane) or per failed descriptor;
+//! - the **assembler** takes records in order: it writes the header words into the frame
+//!   FIFO, then the payload beats (which arrive in request order into the beat FIFO),
+//!   realigned from bus lanes to frame byte 46, and once a descriptor's last frame is written
+//!   it advances `HEAD` and posts `EV_SQ_DONE` if asked; a failed descriptor becomes
+//!   `EV_SQ_ERROR` in its turn, so `HEAD` and events stay in descriptor order.
+//!
+//! Control reads (descriptors, page lists) use tag 2. The bus returns each tag's beats in
+//! order and, in this design, all reads in request order (registers.md §9.2).
+
+use rust_hdl::prelude::*;
+use uzura_uapi::proto::{self, MAX_CONTEXTS, MAX_REGIONS};
+use uzura_uapi::regs;
+use uzura_uapi::ring::{self, SqError};
+use uzura_uapi::wire::uzura::{FLAG_ACK_REQ, FLAG_LAST, OP_WRITE};
+
+use crate::frame_fifo::{FrameFifo, FRAME_FIFO_WORDS};
+use crate::k;
+use crate::page_cache::PageCache;
+use crate::rx::{CT_BITS, HDR_BITS};
+
+#[derive(Copy, Clone, PartialEq, Debug, LogicState)]
+pub enum RqState {
+    Idle,
+    DescReq,
+    DescWait,
+    Validate,
+    Frame,
+    Piece,
+    Record,
+}
+
+#[derive(Copy, Clone, PartialEq, Debug, LogicState)]
+pub enum AsState {
+    Idle,
+    Header,
+    Body,
+    Done,
+    Event,
+}
+
+/// Record: header 0..368, payload length 368..382, first lane 382..385, error code 385..388
+/// (0: a frame), last frame of its descriptor 388, post `EV_SQ_DONE` 389, SQ index 390..422,
+/// context 422..438.
+const REC_BITS: usize = 438;
+type RecFifo = SynchronousFIFO<Bits<REC_BITS>, 4, 5, 1>;
+/// Payload beats in flight or waiting: 2,048 words.
+type BeatFifo = SynchronousFIFO<Bits<64>, 11, 12, 1>;
+
+block! {
+/// `ct_*`/`rt_*` write this engine's copies of the context table (peer MAC 0..48, peer context
+/// 48..64, peer tag 64..96, PD 96..112, valid 112) and of the region table; `c_*` are control
+/// reads, `p_*` payload reads, `tev_*` event requests to the RX engine's event writer.
+pub struct SqEngine {
+    pub clock: Signal<In, Clock>,
+    pub enable: Signal<In, Bit>,
+    /// Return to the reset state (the NIC's reset, with the engine idle).
+    pub reset: Signal<In, Bit>,
+    pub max_payload: Signal<In, Bits<14>>,
+    pub station: Signal<In, Bits<48>>,
+    pub sq_base: Signal<In, Bits<64>>,
+    pub sq_log2: Signal<In, Bits<5>>,
+    pub sq_tail: Signal<In, Bits<32>>,
+    pub sq_head: Signal<Out, Bits<32>>,
+    pub rt_we: Signal<In, Bit>,
+    pub rt_waddr: Signal<In, Bits<10>>,
+    pub rt_wdata: Signal<In, Bits<144>>,
+    pub ct_we: Signal<In, Bit>,
+    pub ct_waddr: Signal<In, Bits<6>>,
+    pub ct_wdata: Signal<In, Bits<CT_BITS>>,
+    pub c_req: Signal<Out, Bit>,
+    pub c_ready: Signal<In, Bit>,
+    pub c_addr: Signal<Out, Bits<64>>,
+    pub c_len: Signal<Out, Bits<13>>,
+    pub c_beat: Signal<In, Bit>,
+    pub c_data: Signal<In, Bits<64>>,
+    pub p_req: Signal<Out, Bit>,
+    pub p_ready: Signal<In, Bit>,
+    pub p_addr: Signal<Out, Bits<64>>,
+    pub p_len: Signal<Out, Bits<13>>,
+    pub p_beat: Signal<In, Bit>,
+    pub p_data: Signal<In, Bits<64>>,
+    pub tev_req: Signal<Out, Bit>,
+    pub tev_kind: Signal<Out, Bits<8>>,
+    pub tev_ctx: Signal<Out, Bits<16>>,
+    pub tev_a: Signal<Out, Bits<32>>,
+    pub tev_b: Signal<Out, Bits<32>>,
+    pub tev_ack: Signal<In, Bit>,
+    pub tx_data: Signal<Out, Bits<64>>,
+    pub tx_keep: Signal<Out, Bits<8>>,
+    pub tx_valid: Signal<Out, Bit>,
+    pub tx_last: Signal<Out, Bit>,
+    pub tx_ready: Signal<In, Bit>,
+    pub tx_sent: Signal<Out, Bit>,
+    pub idle: Signal<Out, Bit>,
+    pub c_sq_errors: Signal<Out, Bits<32>>,
+
+    ct_ram: RAM<Bits<CT_BITS>, 6>,
+    /// The region table without keys (length at 0, page list 49, first 113, PD 125, flags 141).
+    rt_ram: RAM<Bits<144>, 10>,
+    xl: PageCache,
+    rec_fifo: RecFifo,
+    beat_fifo: BeatFifo,
+    out: FrameFifo,
+
+    // Requester.
+    rq: DFF<RqState>,
+    fetch: DFF<Bits<32>>,
+    desc_beat: DFF<Bits<3>>,
+    d_ctx: DFF<Bits<16>>,
+    d_flags: DFF<Bits<8>>,
+    d_bad: DFF<Bit>,
+    d_psn: DFF<Bits<32>>,
+    d_len: DFF<Bits<32>>,
+    d_src_region: DFF<Bits<16>>,
+    d_dst_region: DFF<Bits<16>>,
+    d_src_off: DFF<Bits<64>>,
+    d_dst_off: DFF<Bits<64>>,
+    d_key: DFF<Bits<64>>,
+    d_index: DFF<Bits<32>>,
+    payload: DFF<Bits<14>>,
+    rem: DFF<Bits<32>>,
+    plen: DFF<Bits<14>>,
+    piece_rem: DFF<Bits<14>>,
+    rec_data: DFF<Bits<REC_BITS>>,
+    err: Signal<Local, Bits<3>>,
+    ct: Signal<Local, Bits<CT_BITS>>,
+    rt: Signal<Local, Bits<144>>,
+    size: Signal<Local, Bits<32>>,
+    frame_len: Signal<Local, Bits<14>>,
+    frame_words: Signal<Local, Bits<12>>,
+    pos: Signal<Local, Bits<49>>,
+    room: Signal<Local, Bits<13>>,
+    piece: Signal<Local, Bits<13>>,
+    piece_beats: Signal<Local, Bits<12>>,
+    hdr: Signal<Local, Bits<HDR_BITS>>,
+    flags: Signal<Local, Bits<8>>,
+    /// Words of the frame FIFO and beats of the beat FIFO reserved.
+    out_used: DFF<Bits<12>>,
+    beats_used: DFF<Bits<12>>,
+
+    // Assembler.
+    asm: DFF<AsState>,
+    head: DFF<Bits<32>>,
+    cur: DFF<Bits<REC_BITS>>,
+    widx: DFF<Bits<3>>,
+    lead: DFF<Bits<3>>,
+    feed_rem: DFF<Bits<14>>,
+    out_rem: DFF<Bits<15>>,
+    acc: DFF<Bits<128>>,
+    acc_n: DFF<Bits<5>>,
+    errors: DFF<Bits<32>>,
+    chunk: Signal<Local, Bits<64>>,
+    rev: Signal<Local, Bits<64>>,
+    in_n: Signal<Local, Bits<5>>,
+    in_bits: Signal<Local, Bits<64>>,
+    in_fire: Signal<Local, Bit>,
+    out_n: Signal<Local, Bits<5>>,
+    out_fire: Signal<Local, Bit>,
+    left: Signal<Local, Bits<5>>,
+
+    k_one32: Constant<Bits<32>> = k(1),
+    k_ones8: Constant<Bits<8>> = k(0xFF),
+    k_ones64: Constant<Bits<64>> = k(u64::MAX),
+    k_page: Constant<Bits<13>> = k(proto::PAGE_SIZE as u64),
+    k_fifo_words: Constant<Bits<12>> = k(FRAME_FIFO_WORDS),
+    k_contexts: Constant<Bits<16>> = k(MAX_CONTEXTS as u64),
+    k_regions: Constant<Bits<16>> = k(MAX_REGIONS as u64),
+    k_flags_known: Constant<Bits<8>> = k((ring::SQ_LAST | ring::SQ_ACK_REQ | ring::SQ_EVENT) as u64),
+    k_sq_last: Constant<Bits<8>> = k(ring::SQ_LAST as u64),
+    k_sq_ack_req: Constant<Bits<8>> = k(ring::SQ_ACK_REQ as u64),
+    k_sq_event: Constant<Bits<8>> = k(ring::SQ_EVENT as u64),
+    k_flag_last: Constant<Bits<8>> = k(FLAG_LAST as u64),
+    k_flag_ack_req: Constant<Bits<8>> = k(FLAG_ACK_REQ as u64),
+    k_rt_valid: Constant<Bits<3>> = k(regs::RT_FLAG_VALID as u64),
+    k_rt_local: Constant<Bits<3>> = k(regs::RT_FLAG_LOCAL_READ as u64),
+    k_err_malformed: Constant<Bits<3>> = k(SqError::Malformed as u64),
+    k_err_ctx: Constant<Bits<3>> = k(SqError::Ctx as u64),
+    k_err_region: Constant<Bits<3>> = k(SqError::Region as u64),
+    k_err_bounds: Constant<Bits<3>> = k(SqError::Bounds as u64),
+    k_ethertype: Constant<Bits<16>> = k(proto::ETHERTYPE as u64),
+    k_ver_op: Constant<Bits<8>> = k(((proto::VERSION << 4) | OP_WRITE) as u64),
+    k_headers: Constant<Bits<14>> = k(crate::rx::HEADERS as u64),
+    k_ev_done: Constant<Bits<8>> = k(ring::EV_SQ_DONE as u64),
+    k_ev_error: Constant<Bits<8>> = k(ring::EV_SQ_ERROR as u64),
+    k_rec_last: Constant<Bits<REC_BITS>> = Constant::new(Bits::<REC_BITS>::from(1u64) << 388),
+    k_rec_event: Constant<Bits<REC_BITS>> = Constant::new(Bits::<REC_BITS>::from(1u64) << 389),
+}
+}
+
+impl Logic for SqEngine {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, rq, fetch, desc_beat, d_ctx, d_flags, d_bad, d_psn, d_len, d_src_region, d_dst_region, d_src_off,
+            d_dst_off, d_key, d_index, payload, rem, plen, piece_rem, rec_data, out_used, beats_used, asm, head, cur, widx, lead,
+            feed_rem, out_rem, acc, acc_n, errors
+        );
+        clock!(self, clock, xl, rec_fifo, beat_fifo, out);
+        self.ct_ram.read_clock.next = self.clock.val();
+        self.ct_ram.write_clock.next = self.clock.val();
+        self.rt_ram.read_clock.next = self.clock.val();
+        self.rt_ram.write_clock.next = self.clock.val();
+        self.ct_ram.write_enable.next = self.ct_we.val();
+        self.ct_ram.write_address.next = self.ct_waddr.val();
+        self.ct_ram.write_data.next = self.ct_wdata.val();
+        self.rt_ram.write_enable.next = self.rt_we.val();
+        self.rt_ram.write_address.next = self.rt_waddr.val();
+        self.rt_ram.write_data.next = self.rt_wdata.val();
+        self.ct_ram.read_address.next = self.d_ctx.q.val().get_bits::<6>(0);
+        self.rt_ram.read_address.next = self.d_src_region.q.val().get_bits::<10>(0);
+        self.ct.next = self.ct_ram.read_data.val();
+        self.rt.next = self.rt_ram.read_data.val();
+        self.size.next = self.k_one32.val() << self.sq_log2.val();
+        if self.sq_log2.val() == 0 {
+            self.size.next = 0.into();
+        }
+        self.sq_head.next = self.head.q.val();
+        self.c_sq_errors.next = self.errors.q.val();
+
+        // ---- requester ------------------------------------------------------------------------
+        // The descriptor's checks (registers.md §4.2), in order; 0 if it may send.
+        self.err.next = 0.into();
+        if (self.d_ctx.q.val() >= self.k_contexts.val()) || !self.ct.val().get_bit(112) {
+            self.err.next = self.k_err_ctx.val();
+        } else if (self.d_src_region.q.val() >= self.k_regions.val())
+            || !(self.rt.val().get_bits::<3>(141) & self.k_rt_valid.val()).any()
+            || !(self.rt.val().get_bits::<3>(141) & self.k_rt_local.val()).any()
+            || (self.rt.val().get_bits::<16>(125) != self.ct.val().get_bits::<16>(96))
+        {
+            self.err.next = self.k_err_region.val();
+        } else if (bit_cast::<65, 64>(self.d_src_off.q.val()) + bit_cast::<65, 32>(self.rem.q.val())) > bit_cast::<65, 49>(self.rt.val().get_bits::<49>(0)) {
+            self.err.next = self.k_err_bounds.val();
+        }
+        self.frame_len.next = self.payload.q.val();
+        if self.rem.q.val() < bit_cast::<32, 14>(self.payload.q.val()) {
+            self.frame_len.next = bit_cast::<14, 32>(self.rem.q.val());
+        }
+        self.frame_words.next = bit_cast::<12, 14>((self.k_headers.val() + self.frame_len.val() + 7) >> 3);
+        self.pos.next = bit_cast::<49, 12>(self.rt.val().get_bits::<12>(113)) + bit_cast::<49, 64>(self.d_src_off.q.val());
+        self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.pos.val().get_bits::<12>(0));
+        self.piece.next = self.room.val();
+        if bit_cast::<14, 13>(self.room.val()) > self.piece_rem.q.val() {
+            self.piece.next = bit_cast::<13, 14>(self.piece_rem.q.val());
+        }
+        self.piece_beats.next = bit_cast::<12, 13>((self.piece.val() + bit_cast::<13, 3>(self.pos.val().get_bits::<3>(0)) + 7) >> 3);
+        self.flags.next = 0.into();
+        if self.rem.q.val() <= bit_cast::<32, 14>(self.payload.q.val()) {
+            if (self.d_flags.q.val() & self.k_sq_last.val()).any() {
+                self.flags.next = self.flags.val() | self.k_flag_last.val();
+            }
+            if (self.d_flags.q.val() & self.k_sq_ack_req.val()).any() {
+                self.flags.next = self.flags.val() | self.k_flag_ack_req.val();
+            }
+        }
+        // The frame's headers, big-endian, byte 0 at the top (the layout of rx.rs).
+        self.hdr.next = (bit_cast::<HDR_BITS, 48>(self.ct.val().get_bits::<48>(0)) << 320)
+            | (bit_cast::<HDR_BITS, 48>(self.station.val()) << 272)
+            | (bit_cast::<HDR_BITS, 16>(self.k_ethertype.val()) << 256)
+            | (bit_cast::<HDR_BITS, 8>(self.k_ver_op.val()) << 248)
+            | (bit_cast::<HDR_BITS, 8>(self.flags.val()) << 240)
+            | (bit_cast::<HDR_BITS, 14>(self.frame_len.val()) << 224)
+            | (bit_cast::<HDR_BITS, 16>(self.ct.val().get_bits::<16>(48)) << 208)
+            | (bit_cast::<HDR_BITS, 16>(self.d_ctx.q.val()) << 192)
+            | (bit_cast::<HDR_BITS, 32>(self.ct.val().get_bits::<32>(64)) << 160)
+            | (bit_cast::<HDR_BITS, 32>(self.d_psn.q.val()) << 128)
+            | (bit_cast::<HDR_BITS, 64>(self.d_key.q.val()) << 64)
+            | (bit_cast::<HDR_BITS, 16>(self.d_dst_region.q.val()) << 48)
+            | bit_cast::<HDR_BITS, 48>(self.d_dst_off.q.val().get_bits::<48>(0));
+
+        self.xl.lookup.next = self.rq.q.val() == RqState::Piece;
+        self.xl.region.next = self.d_src_region.q.val().get_bits::<10>(0);
+        self.xl.page.next = self.pos.val().get_bits::<37>(12);
+        self.xl.pl.next = self.rt.val().get_bits::<64>(49);
+        self.xl.pages.next = bit_cast::<38, 49>((self.rt.val().get_bits::<49>(0) + bit_cast::<49, 12>(self.rt.val().get_bits::<12>(113)) + 4095) >> 12);
+        self.xl.invalidate.next = self.rt_we.val();
+        self.xl.r_ready.next = false;
+        self.xl.r_beat.next = self.c_beat.val() && (self.rq.q.val() == RqState::Piece);
+        self.xl.r_data.next = self.c_data.val().get_bits::<52>(12);
+        self.c_req.next = false;
+        self.c_addr.next = self.xl.r_addr.val();
+        self.c_len.next = self.xl.r_len.val();
+        self.p_req.next = false;
+        self.p_addr.next = (bit_cast::<64, 52>(self.xl.frame.val()) << 12) | bit_cast::<64, 12>(self.pos.val().get_bits::<12>(0));
+        self.p_len.next = self.piece.val();
+        self.rec_fifo.write.next = false;
+        self.rec_fifo.data_in.next = self.rec_data.q.val();
+        if self.out.out_take.val() {
+            self.out_used.d.next = self.out_used.q.val() - 1;
+        }
+        if self.beat_fifo.read.val() {
+            self.beats_used.d.next = self.beats_used.q.val() - 1;
+        }
+
+        match self.rq.q.val() {
+            RqState::Idle => {
+                if self.enable.val() && self.size.val().any() && (self.fetch.q.val() != self.sq_tail.val()) && !self.rec_fifo.full.val() {
+                    self.d_index.d.next = self.fetch.q.val();
+                    self.rq.d.next = RqState::DescReq;
+                }
+            }
+            RqState::DescReq => {
+                self.c_req.next = true;
+                self.c_addr.next = self.sq_base.val() + (bit_cast::<64, 32>(self.d_index.q.val() & (self.size.val() - 1)) << 6);
+                self.c_len.next = 64.into();
+                if self.c_ready.val() {
+                    self.desc_beat.d.next = 0.into();
+                    self.d_bad.d.next = false;
+                    self.rq.d.next = RqState::DescWait;
+                }
+            }
+            RqState::DescWait => {
+                if self.c_beat.val() {
+                    self.desc_beat.d.next = self.desc_beat.q.val() + 1;
+                    if self.desc_beat.q.val() == 0 {
+                        self.d_ctx.d.next = self.c_data.val().get_bits::<16>(0);
+                        self.d_flags.d.next = self.c_data.val().get_bits::<8>(16);
+                        self.d_psn.d.next = self.c_data.val().get_bits::<32>(32);
+                        if self.c_data.val().get_bits::<8>(24).any() || (self.c_data.val().get_bits::<8>(16) & !self.k_flags_known.val()).any() {
+                            self.d_bad.d.next = true;
+                        }
+                    } else if self.desc_beat.q.val() == 1 {
+                        self.d_len.d.next = self.c_data.val().get_bits::<32>(0);
+                        self.d_src_region.d.next = self.c_data.val().get_bits::<16>(32);
+                        self.d_dst_region.d.next = self.c_data.val().get_bits::<16>(48);
+                        if !self.c_data.val().get_bits::<32>(0).any() {
+                            self.d_bad.d.next = true;
+                        }
+                    } else if self.desc_beat.q.val() == 2 {
+                        self.d_src_off.d.next = self.c_data.val();
+                    } else if self.desc_beat.q.val() == 3 {
+                        self.d_dst_off.d.next = self.c_data.val();
+                    } else if self.desc_beat.q.val() == 4 {
+                        self.d_key.d.next = self.c_data.val();
+                    } else {
+                        if self.c_data.val().any() {
+                            self.d_bad.d.next = true;
+                        }
+                        if self.desc_beat.q.val() == 7 {
+                            self.payload.d.next = self.max_payload.val();
+                            self.rq.d.next = RqState::Validate;
+                        }
+                    }
+                }
+            }
+            RqState::Validate => {
+                // The RAMs show the descriptor's context and region since its second beat.
+                self.rem.d.next = self.d_len.q.val();
+                self.rec_data.d.next = (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390) | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
+                if self.d_bad.q.val() {
+                    self.rec_data.d.next = (bit_cast::<REC_BITS, 3>(self.k_err_malformed.val()) << 385)
+                        | (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390)
+                        | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
+                    self.rq.d.next = RqState::Record;
+                } else {
+                    self.rq.d.next = RqState::Frame;
+                }
+            }
+            RqState::Frame => {
+                // Checks again before every frame; then room for the whole frame.
+                if self.err.val().any() {
+                    self.rec_data.d.next = (bit_cast::<REC_BITS, 3>(self.err.val()) << 385)
+                        | (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390)
+                        | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
+                    self.rq.d.next = RqState::Record;
+                } else if !self.rec_fifo.full.val() && ((self.out_used.q.val() + self.frame_words.val()) <= self.k_fifo_words.val()) {
+                    self.rec_fifo.write.next = true;
+                    self.rec_fifo.data_in.next = bit_cast::<REC_BITS, HDR_BITS>(self.hdr.val())
+                        | (bit_cast::<REC_BITS, 14>(self.frame_len.val()) << 368)
+                        | (bit_cast::<REC_BITS, 3>(self.pos.val().get_bits::<3>(0)) << 382)
+                        | (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390)
+                        | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
+                    if self.rem.q.val() <= bit_cast::<32, 14>(self.payload.q.val()) {
+                        self.rec_fifo.data_in.next = self.rec_fifo.data_in.val() | self.k_rec_last.val();
+                        if (self.d_flags.q.val() & self.k_sq_event.val()).any() {
+                            self.rec_fifo.data_in.next = self.rec_fifo.data_in.val() | self.k_rec_event.val();
+                        }
+                    }
+                    self.out_used.d.next = self.out_used.d.val() + self.frame_words.val();
+                    self.plen.d.next = self.frame_len.val();
+                    self.piece_rem.d.next = self.frame_len.val();
+                    self.rq.d.next = RqState::Piece;
+                }
+            }
+            RqState::Piece => {
+                if self.xl.hit.val() {
+                    if (self.beats_used.q.val() + self.piece_beats.val()) <= self.k_fifo_words.val() {
+                        self.p_req.next = true;
+                        if self.p_ready.val() {
+                            self.beats_used.d.next = self.beats_used.d.val() + self.piece_beats.val();
+                            self.piece_rem.d.next = self.piece_rem.q.val() - bit_cast::<14, 13>(self.piece.val());
+                            self.d_src_off.d.next = self.d_src_off.q.val() + bit_cast::<64, 13>(self.piece.val());
+                            if bit_cast::<14, 13>(self.piece.val()) == self.piece_rem.q.val() {
+                                // The frame is requested: on to the next.
+                                self.rem.d.next = self.rem.q.val() - bit_cast::<32, 14>(self.plen.q.val());
+                                self.d_dst_off.d.next = self.d_dst_off.q.val() + bit_cast::<64, 14>(self.plen.q.val());
+                                self.d_psn.d.next = self.d_psn.q.val() + 1;
+                                self.rq.d.next = RqState::Frame;
+                                if self.rem.q.val() == bit_cast::<32, 14>(self.plen.q.val()) {
+                                    self.fetch.d.next = self.fetch.q.val() + 1;
+                                    self.rq.d.next = RqState::Idle;
+                                }
+                            }
+                        }
+                    }
+                } else {
+                    self.c_req.next = self.xl.r_req.val();
+                    self.xl.r_ready.next = self.c_ready.val();
+                }
+            }
+            RqState::Record => {
+                if !self.rec_fifo.full.val() {
+                    self.rec_fifo.write.next = true;
+                    self.fetch.d.next = self.fetch.q.val() + 1;
+                    self.rq.d.next = RqState::Idle;
+                }
+            }
+            _ => {
+                self.rq.d.next = RqState::Idle;
+            }
+        }
+
+        // ---- assembler ------------------------------------------------------------------------
+        self.beat_fifo.write.next = self.p_beat.val();
+        self.beat_fifo.data_in.next = self.p_data.val();
+        self.beat_fifo.read.next = false;
+        self.rec_fifo.read.next = false;
+        self.tev_req.next = false;
+        self.tev_kind.next = self.k_ev_done.val();
+        self.tev_ctx.next = self.cur.q.val().get_bits::<16>(422);
+        self.tev_a.next = self.cur.q.val().get_bits::<32>(390);
+        self.tev_b.next = 0.into();
+        if self.cur.q.val().get_bits::<3>(385).any() {
+            self.tev_kind.next = self.k_ev_error.val();
+            self.tev_b.next = bit_cast::<32, 3>(self.cur.q.val().get_bits::<3>(385));
+        }
+        // Header word `widx` (frame bytes 8 widx .. 8 widx + 8) from the big-endian header, and
+        // at the end its last six bytes, byte-reversed into lanes.
+        self.chunk.next = self.cur.q.val().get_bits::<64>(304 - (self.widx.q.val().index() << 6));
+        if self.widx.q.val() == 5 {
+            self.chunk.next = bit_cast::<64, 48>(self.cur.q.val().get_bits::<48>(0)) << 16;
+        }
+        self.rev.next = (bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(0)) << 56)
+            | (bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(8)) << 48)
+            | (bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(16)) << 40)
+            | (bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(24)) << 32)
+            | (bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(32)) << 24)
+            | (bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(40)) << 16)
+            | (bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(48)) << 8)
+            | bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(56));
+        // Realignment of payload beats (bus lanes) behind the header bytes in the accumulator.
+        self.in_n.next = 8.into();
+        self.in_n.next = self.in_n.val() - bit_cast::<5, 3>(self.lead.q.val());
+        if bit_cast::<14, 5>(self.in_n.val()) > self.feed_rem.q.val() {
+            self.in_n.next = bit_cast::<5, 14>(self.feed_rem.q.val());
+        }
+        self.in_bits.next = (self.beat_fifo.data_out.val() >> (bit_cast::<6, 3>(self.lead.q.val()) << 3))
+            & !(self.k_ones64.val() << (bit_cast::<7, 5>(self.in_n.val()) << 3));
+        self.out_n.next = 8.into();
+        if self.out_rem.q.val() < 8 {
+            self.out_n.next = bit_cast::<5, 15>(self.out_rem.q.val());
+        }
+        self.out_fire.next = false;
+        self.in_fire.next = false;
+        self.left.next = self.acc_n.q.val();
+        self.out.in_write.next = false;
+        self.out.in_data.next = self.acc.q.val().get_bits::<64>(0);
+        self.out.in_keep.next = !(self.k_ones8.val() << bit_cast::<4, 5>(self.out_n.val()));
+        self.out.in_last.next = self.out_rem.q.val() <= 8;
+
+        match self.asm.q.val() {
+            AsState::Idle => {
+                if !self.rec_fifo.empty.val() {
+                    self.rec_fifo.read.next = true;
+                    self.cur.d.next = self.rec_fifo.data_out.val();
+                    self.widx.d.next = 0.into();
+                    if self.rec_fifo.data_out.val().get_bits::<3>(385).any() {
+                        self.asm.d.next = AsState::Event;
+                    } else {
+                        self.asm.d.next = AsState::Header;
+                    }
+                }
+            }
+            AsState::Header => {
+                self.out.in_write.next = true;
+                self.out.in_data.next = self.rev.val();
+                self.out.in_keep.next = self.k_ones8.val();
+                self.out.in_last.next = false;
+                self.widx.d.next = self.widx.q.val() + 1;
+                if self.widx.q.val() == 4 {
+                    self.widx.d.next = 5.into();
+                    self.asm.d.next = AsState::Body;
+                }
+            }
+            AsState::Body => {
+                if self.widx.q.val() == 5 {
+                    // Header bytes 40..46 start the accumulator.
+                    self.acc.d.next = bit_cast::<128, 64>(self.rev.val() & !(self.k_ones64.val() << 48));
+                    self.acc_n.d.next = 6.into();
+                    self.lead.d.next = self.cur.q.val().get_bits::<3>(382);
+                    self.feed_rem.d.next = self.cur.q.val().get_bits::<14>(368);
+                    self.out_rem.d.next = bit_cast::<15, 14>(self.cur.q.val().get_bits::<14>(368)) + 6;
+                    self.widx.d.next = 0.into();
+                } else {
+                    if (self.acc_n.q.val() >= 8) || (bit_cast::<15, 5>(self.acc_n.q.val()) >= self.out_rem.q.val()) {
+                        self.out_fire.next = true;
+                        self.out.in_write.next = true;
+                        self.left.next = self.acc_n.q.val() - self.out_n.val();
+                    }
+                    if !self.beat_fifo.empty.val() && self.feed_rem.q.val().any() && (self.left.val() <= 8) {
+                        self.in_fire.next = true;
+                    }
+                    self.acc.d.next = self.acc.q.val();
+                    if self.out_fire.val() {
+                        self.acc.d.next = self.acc.q.val() >> (bit_cast::<8, 5>(self.out_n.val()) << 3);
+                        self.out_rem.d.next = self.out_rem.q.val() - bit_cast::<15, 5>(self.out_n.val());
+                    }
+                    self.acc_n.d.next = self.left.val();
+                    if self.in_fire.val() {
+                        self.acc.d.next = self.acc.d.val() | (bit_cast::<128, 64>(self.in_bits.val()) << (bit_cast::<8, 5>(self.left.val()) << 3));
+                        self.acc_n.d.next = self.left.val() + self.in_n.val();
+                        self.beat_fifo.read.next = true;
+                        self.feed_rem.d.next = self.feed_rem.q.val() - bit_cast::<14, 5>(self.in_n.val());
+                        self.lead.d.next = 0.into();
+                    }
+                    if self.out_fire.val() && (self.out_rem.q.val() <= 8) {
+                        self.asm.d.next = AsState::Done;
+                    }
+                }
+            }
+            AsState::Done => {
+                self.asm.d.next = AsState::Idle;
+                if self.cur.q.val().get_bit(388) {
+                    if self.cur.q.val().get_bit(389) {
+                        self.asm.d.next = AsState::Event;
+                    } else {
+                        self.head.d.next = self.head.q.val() + 1;
+                    }
+                }
+            }
+            AsState::Event => {
+                self.tev_req.next = true;
+                if self.tev_ack.val() {
+                    self.head.d.next = self.head.q.val() + 1;
+                    if self.cur.q.val().get_bits::<3>(385).any() {
+                        self.errors.d.next = self.errors.q.val() + 1;
+                    }
+                    self.asm.d.next = AsState::Idle;
+                }
+            }
+            _ => {
+                self.asm.d.next = AsState::Idle;
+            }
+        }
+
+        self.tx_data.next = self.out.out_data.val();
+        self.tx_keep.next = self.out.out_keep.val();
+        self.tx_last.next = self.out.out_last.val();
+        self.tx_valid.next = self.out.out_valid.val();
+        self.out.out_ready.next = self.tx_ready.val();
+        self.tx_sent.next = self.out.out_sent.val();
+        self.idle.next = (self.rq.q.val() == RqState::Idle) && (self.asm.q.val() == AsState::Idle) && self.rec_fifo.empty.val() && self.out.empty.val();
+
+        if self.reset.val() {
+            self.rq.d.next = RqState::Idle;
+            self.fetch.d.next = 0.into();
+            self.head.d.next = 0.into();
+            self.errors.d.next = 0.into();
+        }
+    }
+}

@@ -5,7 +5,7 @@
 use rust_hdl::prelude::*;
 
 /// 2,048 words of 64 bits (16 KiB: a frame of any MTU and then some), with keep and last.
-type Fifo = SynchronousFIFO<Bits<73>, 11, 12, 1>;
+type Words = SynchronousFIFO<Bits<73>, 11, 12, 1>;
 /// Words a producer may have in the FIFO or reserved at once.
 pub const FRAME_FIFO_WORDS: u64 = 2047;
 
@@ -29,7 +29,7 @@ pub struct FrameFifo {
     pub out_sent: Signal<Out, Bit>,
     /// No frame in the FIFO or leaving it.
     pub empty: Signal<Out, Bit>,
-    fifo: Fifo,
+    fifo: Words,
     /// Whole frames in the FIFO, and whether one is leaving.
     frames: DFF<Bits<12>>,
     sending: DFF<Bit>,

@@ -85,7 +85,45 @@ pub fn fcs_residue() -> u32 {
 /// A block's Verilog as a top module, the way the tools and the Verilator models see it.
 pub fn verilog_of<B: Block>(mut block: B) -> String {
     block.connect_all();
-    generate_verilog(&block)
+    alias_clocks(&generate_verilog(&block))
+}
+
+/// rust-hdl hands a module's clock to its flip-flops and RAMs by blocking assignments inside the
+/// module's `always @(*)` (`ram$read_clock = clock;`). A simulator may then run the edge of such a
+/// derived clock after the logic that reads the flip-flops' new outputs: Verilator 5.006 let a
+/// FIFO's RAM sample its read address one edge late, so the FIFO's output moved on without a
+/// read (one word lost, the next duplicated, whenever the reader paused). As continuous
+/// assignments the derived clocks are plain aliases of `clock`, and every edge is one event.
+fn alias_clocks(verilog: &str) -> String {
+    let mut out = String::with_capacity(verilog.len());
+    for module in verilog.split_inclusive("endmodule") {
+        let clocked: Vec<&str> = module
+            .lines()
+            .filter_map(|l| l.trim().strip_suffix(" = clock;"))
+            .filter(|name| name.contains('$') && !name.contains(' '))
+            .collect();
+        let mut text = String::with_capacity(module.len());
+        for line in module.split_inclusive('\n') {
+            let name = line.trim().strip_suffix(" = clock;");
+            if name.is_some_and(|n| clocked.contains(&n)) {
+                continue;
+            }
+            let declared = line.trim().strip_prefix("reg  ").and_then(|r| r.strip_suffix(';'));
+            if declared.is_some_and(|n| clocked.contains(&n)) {
+                text.push_str(&line.replacen("reg  ", "wire ", 1));
+                continue;
+            }
+            if line.trim() == "always @(*) begin" && !clocked.is_empty() {
+                for n in &clocked {
+                    text.push_str(&format!("    assign {n} = clock;\n"));
+                }
+                text.push_str("    \n");
+            }
+            text.push_str(line);
+        }
+        out.push_str(&text);
+    }
+    out
 }
 
 /// Every top module the gateware emits: (file stem, Verilog).

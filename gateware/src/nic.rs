@@ -108,6 +108,9 @@ pub struct Nic {
     ct_flags: DFF<Bits<1>>,
     ct_start: DFF<Bits<32>>,
     ct_select: DFF<Bits<6>>,
+    /// HIGH and DONE latched by the last `CT_RX_CUM` read.
+    snap_high: DFF<Bits<32>>,
+    snap_done: DFF<Bits<32>>,
     ct_pending: DFF<Bit>,
     ct_idx: DFF<Bits<6>>,
     ct_data: DFF<Bits<CT_BITS>>,
@@ -232,7 +235,7 @@ impl Logic for Nic {
             self, clock, mac_lo, station, control, max_payload, pause_quanta, rxbuf_xoff, rxbuf_xon, irq_cause, irq_mask, irq_was,
             ack_coalesce, ring_base_lo, ring_base, ring_log2, sq_tail, txq_tail, rxq_tail, eq_head, rt_key, rt_len, rt_pl,
             rt_first, rt_pd, rt_flags, ct_peer_mac, ct_peer_ctx, ct_peer_tag, ct_local_tag, ct_pd, ct_flags, ct_start,
-            ct_select, ct_pending, ct_idx, ct_data, ct_start_r, arm_pending, arm_idx, rst_active, rst_rx_done, rst_sweep, fence,
+            ct_select, snap_high, snap_done, ct_pending, ct_idx, ct_data, ct_start_r, arm_pending, arm_idx, rst_active, rst_rx_done, rst_sweep, fence,
             rd_pending, rd_addr, q_sent, tx_busy, tx_from_sq, sq_last, tx_writes, xoff_sent, xoff_timer, tx_frames, tx_pause
         );
         clock!(self, clock, mac, rx, txq, sq);
@@ -331,10 +334,6 @@ impl Logic for Nic {
         self.rx.q_kind.next = 3.into();
         if self.rd_addr.q.val() == self.a_ct_rx_cum.val() {
             self.rx.q_kind.next = 0.into();
-        } else if self.rd_addr.q.val() == self.a_ct_rx_high.val() {
-            self.rx.q_kind.next = 1.into();
-        } else if self.rd_addr.q.val() == self.a_ct_rx_done.val() {
-            self.rx.q_kind.next = 2.into();
         }
         self.rx.q_ctx.next = self.ct_select.q.val();
         self.rx.q_word.next = self.rd_addr.q.val().get_bits::<7>(2);
@@ -501,6 +500,8 @@ impl Logic for Nic {
                 self.ct_flags.d.next = 0.into();
                 self.ct_start.d.next = 0.into();
                 self.ct_select.d.next = 0.into();
+                self.snap_high.d.next = 0.into();
+                self.snap_done.d.next = 0.into();
                 self.tx_frames.d.next = 0.into();
                 self.tx_pause.d.next = 0.into();
             }
@@ -765,18 +766,22 @@ impl Logic for Nic {
             self.rd_value.next = self.ct_start.q.val();
         } else if self.rd_addr.q.val() == self.a_ct_select.val() {
             self.rd_value.next = bit_cast::<32, 6>(self.ct_select.q.val());
+        } else if self.rd_addr.q.val() == self.a_ct_rx_high.val() {
+            self.rd_value.next = self.snap_high.q.val();
+        } else if self.rd_addr.q.val() == self.a_ct_rx_done.val() {
+            self.rd_value.next = self.snap_done.q.val();
         } else if (self.rd_addr.q.val() >= self.a_cnt.val()) && (self.rd_addr.q.val() < self.a_cnt_end.val()) {
             self.rd_value.next = self.counters.val().get_bits::<32>(self.rd_cnt.val().index() << 3);
         }
         if self.rd_pending.q.val() && !self.reg_rd_en.val() && !self.fence.q.val() && !self.rst_active.q.val() {
-            if (self.rd_addr.q.val() == self.a_ct_rx_cum.val())
-                || (self.rd_addr.q.val() == self.a_ct_rx_high.val())
-                || (self.rd_addr.q.val() == self.a_ct_rx_done.val())
-                || (self.rd_addr.q.val() >= self.a_rx_map.val())
-            {
+            if (self.rd_addr.q.val() == self.a_ct_rx_cum.val()) || (self.rd_addr.q.val() >= self.a_rx_map.val()) {
                 // Arrival state lives in the RX engine's RAMs; it answers between frames.
                 self.rx.q_req.next = !self.q_sent.q.val();
                 if self.rx.q_ack.val() {
+                    if self.rd_addr.q.val() == self.a_ct_rx_cum.val() {
+                        self.snap_high.d.next = self.rx.q_high.val();
+                        self.snap_done.d.next = self.rx.q_done.val();
+                    }
                     self.q_sent.d.next = true;
                     self.reg_rd_valid.next = true;
                     self.rd_value.next = self.rx.q_data.val();

@@ -48,6 +48,9 @@ pub struct HostMemory {
     /// never touching (touching ranges are merged), so one range covers any allowed write.
     allowed: BTreeMap<u64, u64>,
     violations: Vec<(u64, usize)>,
+    /// Placement writes since the last `take_placements`, while recording is on: how a
+    /// userspace device mirrors NIC placements into application memory.
+    placements: Option<Vec<(u64, usize)>>,
 }
 
 impl Default for HostMemory {
@@ -64,6 +67,7 @@ impl HostMemory {
             guard: false,
             allowed: BTreeMap::new(),
             violations: Vec::new(),
+            placements: None,
         }
     }
 
@@ -128,6 +132,9 @@ impl HostMemory {
         if self.guard && !data.is_empty() && !self.is_allowed(addr, data.len()) {
             self.violations.push((addr, data.len()));
         }
+        if let Some(log) = self.placements.as_mut() {
+            log.push((addr, data.len()));
+        }
         self.write(addr, data);
     }
 
@@ -180,6 +187,16 @@ impl HostMemory {
     /// Placement writes that fell outside the allowed ranges: (address, length).
     pub fn violations(&self) -> &[(u64, usize)] {
         &self.violations
+    }
+
+    /// Starts (or stops and forgets) recording where placement writes land.
+    pub fn record_placements(&mut self, on: bool) {
+        self.placements = on.then(Vec::new);
+    }
+
+    /// The placement writes (address, length) since the previous call, oldest first.
+    pub fn take_placements(&mut self) -> Vec<(u64, usize)> {
+        self.placements.as_mut().map(std::mem::take).unwrap_or_default()
     }
 
     pub fn clear_violations(&mut self) {
@@ -282,6 +299,23 @@ mod tests {
         m.set_guard(false);
         m.dma_write(a + 3000, &[5; 1]);
         assert_eq!(m.violations().len(), 1);
+    }
+
+    #[test]
+    fn placements_are_recorded_only_while_asked() {
+        let mut m = HostMemory::new();
+        let a = m.alloc(PAGE_SIZE, PAGE_SIZE);
+        m.dma_write(a, &[1; 8]);
+        assert!(m.take_placements().is_empty());
+        m.record_placements(true);
+        m.dma_write(a + 8, &[2; 16]);
+        m.write(a + 100, &[3; 4]);
+        m.dma_write(a + 200, &[4; 1]);
+        assert_eq!(m.take_placements(), vec![(a + 8, 16), (a + 200, 1)]);
+        assert!(m.take_placements().is_empty());
+        m.record_placements(false);
+        m.dma_write(a, &[5; 1]);
+        assert!(m.take_placements().is_empty());
     }
 
     #[test]

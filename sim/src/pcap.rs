@@ -44,6 +44,25 @@ impl PcapWriter {
     }
 }
 
+/// The frames of a pcap file that `PcapWriter` wrote: (time in ns, frame without FCS).
+pub fn read(path: &Path) -> io::Result<Vec<(u64, Vec<u8>)>> {
+    let bytes = std::fs::read(path)?;
+    let bad = |what: &str| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {what}", path.display()));
+    let u32_at = |o: usize| bytes.get(o..o + 4).map(|b| u32::from_le_bytes(b.try_into().unwrap()));
+    if u32_at(0) != Some(MAGIC_NS) || u32_at(20) != Some(LINKTYPE_ETHERNET) {
+        return Err(bad("not a nanosecond Ethernet pcap"));
+    }
+    let mut frames = Vec::new();
+    let mut at = 24;
+    while at < bytes.len() {
+        let (Some(s), Some(ns), Some(len)) = (u32_at(at), u32_at(at + 4), u32_at(at + 8)) else { return Err(bad("truncated record header")) };
+        let data = bytes.get(at + 16..at + 16 + len as usize).ok_or_else(|| bad("truncated frame"))?;
+        frames.push((s as u64 * 1_000_000_000 + ns as u64, data.to_vec()));
+        at += 16 + len as usize;
+    }
+    Ok(frames)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,6 +78,7 @@ mod tests {
         w.record(&frame[..n], 1_500_000_123_456).unwrap();
         w.flush().unwrap();
         let bytes = std::fs::read(&path).unwrap();
+        assert_eq!(read(&path).unwrap(), vec![(1_500_000_123, frame[..60].to_vec())]);
         std::fs::remove_file(&path).unwrap();
         let u32_at = |o: usize| u32::from_le_bytes(bytes[o..o + 4].try_into().unwrap());
         assert_eq!(u32_at(0), MAGIC_NS);

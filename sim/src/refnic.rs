@@ -282,6 +282,8 @@ pub struct RefNic {
     contexts: Vec<Context>,
     ct_stage: ContextEntry,
     ct_select: u32,
+    /// HIGH and DONE as latched by the last `CT_RX_CUM` read.
+    rx_snapshot: (u32, u32),
     counters: [u32; Counter::COUNT],
     tx_busy_until: u64,
     paused_until: u64,
@@ -315,6 +317,7 @@ impl RefNic {
             contexts: vec![Context { entry: ContextEntry::default(), rx: Arrival::new(Psn(0)) }; MAX_CONTEXTS],
             ct_stage: ContextEntry::default(),
             ct_select: 0,
+            rx_snapshot: (0, 0),
             counters: [0; Counter::COUNT],
             tx_busy_until: 0,
             paused_until: 0,
@@ -403,9 +406,14 @@ impl RefNic {
             regs::CT_FLAGS => self.ct_stage.flags,
             regs::CT_RX_START => self.ct_stage.rx_start,
             regs::CT_SELECT => self.ct_select,
-            regs::CT_RX_CUM => self.selected().map_or(0, |c| c.rx.cum.0),
-            regs::CT_RX_HIGH => self.selected().map_or(0, |c| c.rx.high.0),
-            regs::CT_RX_DONE => self.selected().map_or(0, |c| c.rx.done),
+            regs::CT_RX_CUM => {
+                // HIGH and DONE are latched with CUM, so the three describe one instant.
+                let (cum, high, done) = self.selected().map_or((0, 0, 0), |c| (c.rx.cum.0, c.rx.high.0, c.rx.done));
+                self.rx_snapshot = (high, done);
+                cum
+            }
+            regs::CT_RX_HIGH => self.rx_snapshot.0,
+            regs::CT_RX_DONE => self.rx_snapshot.1,
             o if o % 4 != 0 => 0,
             o if (regs::RING_BASE..regs::ring_reg(regs::RING_COUNT, 0)).contains(&o) => {
                 let ring = &self.rings[((o - regs::RING_BASE) / regs::RING_STRIDE) as usize];

@@ -33,7 +33,10 @@ fn transfer<A: NicModel, B: NicModel>(pair: &mut Pair<A, B>, len: u64, src_first
     assert!(ok, "transfer of {len} bytes did not complete by {} ps", pair.now_ps);
     let mut got = vec![0; len as usize];
     pair.b.read_buffer(&dst, dst_off, &mut got);
-    assert!(got == data, "destination differs from the source ({len} bytes)");
+    if let Some(k) = got.iter().zip(&data).position(|(a, b)| a != b) {
+        let piece = dst.pieces(dst_off + k as u64, 1).next().unwrap();
+        panic!("destination differs from the source ({len} bytes) first at {k}, bus {:#x}: got {:?} want {:?}", piece.0, &got[k..(k + 16).min(got.len())], &data[k..(k + 16).min(data.len())]);
+    }
     assert!(pair.b.host.mem.violations().is_empty(), "{:?}", pair.b.host.mem.violations());
 }
 
@@ -62,3 +65,5 @@ fn gateware_to_gateware() {
     let mut pair = Pair::with_nodes(gateware(MAC_A, 1), gateware(MAC_B, 2), LinkConfig::default(), LinkConfig::default());
     transfer(&mut pair, 300_001, 17, 4000, 13, 3);
 }
+
+

@@ -226,8 +226,16 @@ impl Driver {
         }
         dev.write_reg(ring_reg(regs::RXQ, regs::RING_TAIL), self.rxq_tail);
         dev.write_reg(regs::IRQ_MASK, regs::IRQ_EVENT | regs::IRQ_EQ_OVERFLOW);
-        dev.write_reg(regs::CONTROL, regs::CONTROL_ENABLE | regs::CONTROL_PAUSE_RX);
+        dev.write_reg(regs::CONTROL, regs::CONTROL_ENABLE | regs::CONTROL_PAUSE_RX | regs::CONTROL_PAUSE_TX);
         Ok(())
+    }
+
+    /// Sets the configuration of a driver not yet attached. For the kernel module, which
+    /// builds the driver in zeroed memory rather than on its small stack: every field of
+    /// `Driver::new(cfg)` but these two is zero.
+    pub fn set_config(&mut self, cfg: Config) {
+        self.cfg = cfg;
+        self.payload = proto::max_payload(cfg.mtu) as u32;
     }
 
     pub fn mac(&self) -> MacAddr {

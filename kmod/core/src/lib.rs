@@ -14,6 +14,9 @@
 
 #[cfg(not(uzura_kmod))]
 use uzura_uapi as uapi;
+// In the kernel module, uapi is a sibling module of this one.
+#[cfg(uzura_kmod)]
+use super::uapi;
 
 mod context;
 mod driver;

@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * What uzura's Rust code calls but bindgen cannot: static inline functions and macros of
+ * the kernel's headers, each wrapped as a function (like the kernel's own rust/helpers/),
+ * and the module parameter, declared in C because 6.12's module! macro has no parameters.
+ */
+#ifndef UZURA_HELPERS_H
+#define UZURA_HELPERS_H
+#include <linux/types.h>
+
+struct mm_struct;
+struct page;
+struct pci_dev;
+struct file_operations;
+
+/* loopback=N: create N loopback devices (no hardware needed). */
+extern unsigned int uzura_loopback;
+
+struct mm_struct *uzura_current_mm(void);
+void uzura_mmgrab(struct mm_struct *mm);
+void uzura_mmdrop(struct mm_struct *mm);
+/* mm->pinned_vm (VmPin in /proc/PID/status): pages pinned long-term, as RDMA accounts them. */
+s64 uzura_pinned_vm_add(struct mm_struct *mm, s64 pages);
+/* RLIMIT_MEMLOCK of the current task, in pages. */
+u64 uzura_memlock_limit_pages(void);
+u64 uzura_page_to_phys(struct page *page);
+void *uzura_phys_to_virt(u64 phys);
+u64 uzura_virt_to_phys(void *virt);
+void uzura_cond_resched(void);
+void *uzura_pci_get_drvdata(struct pci_dev *pdev);
+void uzura_pci_set_drvdata(struct pci_dev *pdev, void *data);
+struct device *uzura_pci_device(struct pci_dev *pdev);
+/* THIS_MODULE, for file_operations.owner and pci_driver registration. */
+struct module *uzura_this_module(void);
+
+#endif

@@ -1,0 +1,755 @@
+// SPDX-License-Identifier: GPL-2.0
+//! uzura: the Linux driver of the uzura RDMA NIC (Linux 6.12, Rust).
+//!
+//! Each NIC is a character device `/dev/uzuraN` whose ioctls are the paper's calls
+//! (`docs/registers.md` §8). The driver core (`kmod/core`), the ioctl ABI (`uapi`) and the
+//! loopback NIC model (`kmod/loopback`) are compiled into this module as its own modules; this
+//! file adds what only a kernel has: locking, sleeping, the timer, pinned user memory, the
+//! misc device and the PCI driver. Module parameter `loopback=N` creates N loopback devices,
+//! NICs modelled on the CPU and wired to themselves, so that everything above the registers
+//! runs without hardware.
+
+use core::ffi::{c_int, c_long, c_uint, c_ulong, c_void};
+use core::mem::{offset_of, size_of};
+use core::ptr;
+use core::sync::atomic::{AtomicU32, Ordering};
+
+use kernel::error::code::{EBUSY, EINTR, EINVAL, ENOMEM, ENOSPC, ENOTTY};
+use kernel::fmt;
+use kernel::str::CString;
+use kernel::prelude::*;
+use kernel::sync::{Arc, ArcBorrow, CondVar, Mutex};
+use kernel::types::Opaque;
+use kernel::uaccess::UserSlice;
+use kernel::workqueue::{Queue, Work, WorkItem};
+use kernel::{impl_has_work, new_condvar, new_mutex, new_work};
+
+#[allow(dead_code, missing_docs, unreachable_pub, unused_attributes, unused_imports, elided_lifetimes_in_paths, clippy::all)]
+#[path = "../uapi/src/lib.rs"]
+mod uapi;
+#[allow(dead_code, missing_docs, unreachable_pub, unused_attributes, unused_imports, elided_lifetimes_in_paths, clippy::all)]
+#[path = "core/src/lib.rs"]
+mod uzura_core;
+#[allow(dead_code, missing_docs, unreachable_pub, unused_attributes, unused_imports, elided_lifetimes_in_paths, clippy::all)]
+#[path = "loopback/src/lib.rs"]
+mod uzura_loopback;
+
+mod pci;
+mod sys;
+
+use sys::{raw, Coherent, PhysMem, PinnedPages, PAGE_SIZE, PINNED_PAGES};
+use uapi::abi;
+use uapi::info::{ContextAddr, RegionInfo, ACCESS_ALL, ACCESS_REMOTE_WRITE};
+use uapi::proto::{MAX_REGIONS, MAX_REGION_LEN};
+use uapi::MacAddr;
+use uzura_core::{Config, Device, DmaLayout, Driver, Owner, RegionSpec, StartArgs};
+use uzura_loopback::LoopNic;
+
+module! {
+    type: Uzura,
+    name: "uzura",
+    author: "uzura developers",
+    description: "uzura RDMA NIC: /dev/uzuraN with getreginfo, rdmastart and poll",
+    license: "GPL",
+}
+
+/// Payload bytes the loopback NIC moves per run of its engine before the lock is released.
+const LOOPBACK_BUDGET: u64 = 256 << 10;
+
+// --- zero-initialised state ------------------------------------------------------------------
+
+// SAFETY: every field of `Driver` is an integer, a bool, an array of them, a fieldless enum
+// whose first (default) variant is discriminant 0, or an `Option<u64>` (zero is `None`, checked
+// below): all-zero memory is `Driver::new` with a zero configuration, which `set_config`
+// then completes (see its documentation). This keeps the 170 KiB value off the kernel stack.
+unsafe impl kernel::init::Zeroable for Driver {}
+// SAFETY: `LoopNic` holds only integers, bools and arrays of them (see its documentation).
+unsafe impl kernel::init::Zeroable for LoopNic {}
+// SAFETY: an all-zero `Option<u64>` is `None` with this compiler, which the build checks here.
+const _: () = assert!(unsafe { core::mem::transmute::<[u64; 2], Option<u64>>([0, 0]) }.is_none());
+
+// SAFETY: the ABI structs are `repr(C)` integers and byte arrays with explicit padding:
+// every byte pattern is valid and none has uninitialised bytes.
+macro_rules! abi_bytes {
+    ($($t:ty),*) => {$(
+        // SAFETY: see above.
+        unsafe impl kernel::types::FromBytes for $t {}
+        // SAFETY: see above.
+        unsafe impl kernel::types::AsBytes for $t {}
+    )*};
+}
+abi_bytes!(abi::CtxOpen, abi::CtxConnect, abi::CtxClose, abi::GetRegInfo, abi::RegionRelease, abi::RdmaStart, abi::Poll);
+
+fn core_err(e: uzura_core::Error) -> Error {
+    Error::from_errno(-e.errno())
+}
+
+// --- one NIC ---------------------------------------------------------------------------------
+
+/// How the driver reaches the NIC's registers.
+pub(crate) enum Nic {
+    Loopback(KBox<LoopNic>),
+    Pci(pci::Bar),
+}
+
+/// A registered region: the pinned pages, their bus addresses and the NIC's page list.
+struct Region {
+    owner: Owner,
+    bus: KVVec<u64>,
+    _page_list: Coherent,
+    /// Unmaps `bus` (PCI) before the pages are unpinned: declared before `_pages`.
+    mapping: Option<pci::PageMapping>,
+    _pages: PinnedPages,
+}
+
+impl Drop for Region {
+    fn drop(&mut self) {
+        if let Some(m) = &self.mapping {
+            m.unmap(&self.bus);
+        }
+    }
+}
+
+pub(crate) struct State {
+    driver: KBox<Driver>,
+    nic: Nic,
+    rings: Coherent,
+    /// Indexed like the NIC's region table.
+    regions: KVec<Option<Region>>,
+    /// Protection domains in use (one per open file), a bit each.
+    owners: KVec<u64>,
+    stopping: bool,
+}
+
+/// The driver core's view of the NIC: registers, the coherent memory it writes (rings and,
+/// while a region is registered, its page list), time and randomness.
+struct Port<'a> {
+    nic: &'a mut Nic,
+    rings: &'a Coherent,
+    page_list: Option<&'a Coherent>,
+}
+
+impl Device for Port<'_> {
+    fn read_reg(&mut self, offset: u32) -> u32 {
+        match self.nic {
+            Nic::Loopback(n) => n.read_reg(offset),
+            Nic::Pci(bar) => bar.read(offset),
+        }
+    }
+    fn write_reg(&mut self, offset: u32, value: u32) {
+        match self.nic {
+            Nic::Loopback(n) => n.write_reg(&mut PhysMem, offset, value),
+            Nic::Pci(bar) => bar.write(offset, value),
+        }
+    }
+    fn mem_read(&mut self, bus: u64, buf: &mut [u8]) {
+        if !self.rings.read(bus, buf) && !self.page_list.is_some_and(|p| p.read(bus, buf)) {
+            pr_err!("driver read outside its coherent memory at {:#x}\n", bus);
+            buf.fill(0);
+        }
+    }
+    fn mem_write(&mut self, bus: u64, data: &[u8]) {
+        if !self.rings.write(bus, data) && !self.page_list.is_some_and(|p| p.write(bus, data)) {
+            pr_err!("driver write outside its coherent memory at {:#x}\n", bus);
+        }
+    }
+    fn now_ns(&mut self) -> u64 {
+        sys::now_ns()
+    }
+    fn random_u64(&mut self) -> u64 {
+        sys::random_u64()
+    }
+}
+
+impl State {
+    fn new(nic: Nic, rings: Coherent, cfg: Config) -> Result<State> {
+        let mut driver = KBox::init(kernel::init::zeroed::<Driver>(), GFP_KERNEL)?;
+        driver.set_config(cfg);
+        let mut regions = KVec::with_capacity(MAX_REGIONS, GFP_KERNEL)?;
+        for _ in 0..MAX_REGIONS {
+            regions.push(None, GFP_KERNEL)?;
+        }
+        let mut owners = KVec::with_capacity(1024, GFP_KERNEL)?;
+        for _ in 0..1024 {
+            owners.push(0u64, GFP_KERNEL)?;
+        }
+        // Owner 0 is never handed out.
+        owners[0] = 1;
+        let mut st = State { driver, nic, rings, regions, owners, stopping: false };
+        let base = st.rings.bus();
+        let (drv, mut port) = st.split(None);
+        drv.attach(&mut port, base).map_err(core_err)?;
+        Ok(st)
+    }
+
+    fn split<'a>(&'a mut self, page_list: Option<&'a Coherent>) -> (&'a mut Driver, Port<'a>) {
+        (&mut self.driver, Port { nic: &mut self.nic, rings: &self.rings, page_list })
+    }
+
+    /// One round of the bottom half: the loopback NIC's DMA engine, then the driver's event
+    /// loop. Returns whether more work is pending.
+    fn step(&mut self) -> bool {
+        if let Nic::Loopback(n) = &mut self.nic {
+            n.run(&mut PhysMem, LOOPBACK_BUDGET);
+        }
+        let (drv, mut port) = self.split(None);
+        drv.service(&mut port, &mut |_| {});
+        self.nic_busy()
+    }
+
+    /// The loopback NIC has DMA to do or an interrupt pending (hardware works on its own).
+    fn nic_busy(&self) -> bool {
+        match &self.nic {
+            Nic::Loopback(n) => n.has_work() || n.irq_pending(),
+            Nic::Pci(_) => false,
+        }
+    }
+
+    fn alloc_owner(&mut self) -> Result<Owner> {
+        for (w, word) in self.owners.iter_mut().enumerate() {
+            if *word != u64::MAX {
+                let bit = (!*word).trailing_zeros() as usize;
+                *word |= 1 << bit;
+                return Ok((w * 64 + bit) as Owner);
+            }
+        }
+        Err(ENOSPC)
+    }
+
+    fn free_owner(&mut self, owner: Owner) {
+        self.owners[owner as usize / 64] &= !(1 << (owner % 64));
+    }
+}
+
+#[pin_data]
+pub(crate) struct UzuraDev {
+    #[pin]
+    state: Mutex<State>,
+    /// Notified whenever the driver handled events: waiters re-check their condition.
+    #[pin]
+    wake: CondVar,
+    #[pin]
+    work: Work<UzuraDev>,
+    /// The retransmission timer; it only queues `work`.
+    #[pin]
+    timer: Opaque<raw::timer_list>,
+    wq: WorkQueue,
+    /// The device's `struct device` for DMA mappings (null: loopback).
+    dma_dev: *mut raw::device,
+}
+
+// SAFETY: `dma_dev` is only passed to the DMA API, which may be called from any thread.
+unsafe impl Send for UzuraDev {}
+// SAFETY: as above; everything else is behind the mutex.
+unsafe impl Sync for UzuraDev {}
+
+impl_has_work! {
+    impl HasWork<Self> for UzuraDev { self.work }
+}
+
+impl WorkItem for UzuraDev {
+    type Pointer = Arc<UzuraDev>;
+
+    /// The bottom half: runs the loopback engine and the driver's event loop until idle,
+    /// releasing the lock between rounds so that ioctls (and closes) interleave.
+    fn run(this: Arc<UzuraDev>) {
+        loop {
+            let mut st = this.state.lock();
+            if st.stopping {
+                return;
+            }
+            let more = st.step();
+            this.arm_timer(&st);
+            drop(st);
+            this.wake.notify_all();
+            if !more {
+                return;
+            }
+            sys::cond_resched();
+        }
+    }
+}
+
+/// The module's workqueue (destroyed, hence drained, before the module's code goes away).
+#[derive(Clone, Copy)]
+pub(crate) struct WorkQueue(*mut raw::workqueue_struct);
+// SAFETY: a workqueue may be used from any thread.
+unsafe impl Send for WorkQueue {}
+// SAFETY: as above.
+unsafe impl Sync for WorkQueue {}
+
+impl WorkQueue {
+    fn queue(&self) -> &Queue {
+        // SAFETY: the queue lives until module exit, after every device is gone; the two
+        // bindings name the same C type.
+        unsafe { Queue::from_raw(self.0 as *const kernel::bindings::workqueue_struct) }
+    }
+}
+
+unsafe extern "C" fn timer_fired(t: *mut raw::timer_list) {
+    // SAFETY: the timer is the `timer` field of a `UzuraDev` in an `Arc`, and it is deleted
+    // (synchronously) before the device's last reference goes away.
+    let dev = unsafe { ArcBorrow::from_raw((t as *const u8).sub(offset_of!(UzuraDev, timer)) as *const UzuraDev) };
+    UzuraDev::kick(dev);
+}
+
+impl UzuraDev {
+    fn new(nic: Nic, rings: Coherent, cfg: Config, wq: WorkQueue, dma_dev: *mut raw::device) -> Result<Arc<UzuraDev>> {
+        let state = State::new(nic, rings, cfg)?;
+        Arc::pin_init(
+            pin_init!(UzuraDev {
+                state <- new_mutex!(state, "uzura::state"),
+                wake <- new_condvar!("uzura::wake"),
+                work <- new_work!("uzura::work"),
+                // SAFETY: initialises the timer in place; the callback's argument is the timer.
+                timer <- Opaque::ffi_init(|t| unsafe { raw::init_timer_key(t, Some(timer_fired), 0, ptr::null(), ptr::null_mut()) }),
+                wq,
+                dma_dev,
+            }),
+            GFP_KERNEL,
+        )
+    }
+
+    /// Queues the bottom half.
+    fn kick(this: ArcBorrow<'_, UzuraDev>) {
+        let arc: Arc<UzuraDev> = this.into();
+        let _ = this.wq.queue().enqueue(arc);
+    }
+
+    /// (Re-)arms the retransmission timer for the driver's earliest deadline.
+    fn arm_timer(&self, st: &State) {
+        if st.stopping {
+            return;
+        }
+        if let Some(deadline) = st.driver.next_deadline_ns() {
+            let when = sys::jiffies_after_ns(deadline.saturating_sub(sys::now_ns()));
+            // SAFETY: the timer was initialised in `new`.
+            unsafe { raw::mod_timer(self.timer.get(), when) };
+        }
+    }
+
+    /// Stops the timer and the bottom half for good (before the device is dropped).
+    fn stop(&self) {
+        self.state.lock().stopping = true;
+        // SAFETY: the timer was initialised; nothing re-arms it once `stopping` is set.
+        unsafe { raw::timer_delete_sync(self.timer.get()) };
+    }
+
+    /// Everything of a closed file goes: contexts, regions, then (once the NIC has consumed
+    /// every descriptor that may still name them) the pins.
+    fn release_owner(this: ArcBorrow<'_, UzuraDev>, owner: Owner) {
+        let mut st = this.state.lock();
+        let (drv, mut port) = st.split(None);
+        drv.release_owner(&mut port, owner);
+        let mut tries = 0u32;
+        loop {
+            let (drv, mut port) = st.split(None);
+            if drv.sq_drained(&mut port) {
+                break;
+            }
+            match st.nic {
+                // The loopback NIC consumes them (rejecting those of dead regions) right here.
+                Nic::Loopback(_) => {
+                    st.step();
+                }
+                Nic::Pci(_) => {
+                    tries += 1;
+                    if tries > 5000 {
+                        // The NIC may still DMA from these pages: keep them pinned for ever
+                        // rather than let it read freed memory.
+                        pr_err!("NIC did not drain its send queue; leaking the pins of a closed file\n");
+                        for slot in st.regions.iter_mut() {
+                            if slot.as_ref().is_some_and(|r| r.owner == owner) {
+                                core::mem::forget(slot.take());
+                            }
+                        }
+                        break;
+                    }
+                    drop(st);
+                    sys::msleep(1);
+                    st = this.state.lock();
+                }
+            }
+        }
+        for slot in st.regions.iter_mut() {
+            if slot.as_ref().is_some_and(|r| r.owner == owner) {
+                *slot = None;
+            }
+        }
+        st.free_owner(owner);
+        let busy = st.nic_busy();
+        this.arm_timer(&st);
+        drop(st);
+        // Draining may have completed other files' transfers.
+        this.wake.notify_all();
+        if busy {
+            Self::kick(this);
+        }
+    }
+}
+
+// --- the character device --------------------------------------------------------------------
+
+/// One open file: a protection domain of one device.
+struct OpenFile {
+    dev: Arc<UzuraDev>,
+    owner: Owner,
+}
+
+impl OpenFile {
+    fn dev(&self) -> ArcBorrow<'_, UzuraDev> {
+        self.dev.as_arc_borrow()
+    }
+
+    /// Releases the lock, re-arms the timer and queues the bottom half if the NIC has work.
+    fn done(&self, st: kernel::sync::lock::Guard<'_, State, kernel::sync::lock::mutex::MutexBackend>) {
+        let busy = st.nic_busy();
+        self.dev.arm_timer(&st);
+        drop(st);
+        if busy {
+            UzuraDev::kick(self.dev());
+        }
+    }
+
+    fn ioctl(&self, cmd: u32, arg: usize) -> Result<()> {
+        match cmd {
+            abi::IOC_CTX_OPEN => with_arg(arg, |a| self.ctx_open(a)),
+            abi::IOC_CTX_CONNECT => with_arg(arg, |a| self.ctx_connect(a)),
+            abi::IOC_CTX_CLOSE => with_arg(arg, |a| self.ctx_close(a)),
+            abi::IOC_GETREGINFO => with_arg(arg, |a| self.getreginfo(a)),
+            abi::IOC_REGION_RELEASE => with_arg(arg, |a| self.region_release(a)),
+            abi::IOC_RDMASTART => with_arg(arg, |a| self.rdmastart(a)),
+            abi::IOC_POLL => with_arg(arg, |a| self.poll(a)),
+            _ => Err(ENOTTY),
+        }
+    }
+
+    fn ctx_open(&self, a: &mut abi::CtxOpen) -> Result<()> {
+        if a.reserved != 0 {
+            return Err(EINVAL);
+        }
+        let mut st = self.dev.state.lock();
+        let (drv, mut port) = st.split(None);
+        let addr = drv.ctx_open(&mut port, self.owner).map_err(core_err)?;
+        a.local = addr.to_bytes();
+        Ok(())
+    }
+
+    fn ctx_connect(&self, a: &mut abi::CtxConnect) -> Result<()> {
+        if a.reserved != 0 {
+            return Err(EINVAL);
+        }
+        let peer = ContextAddr::parse(&a.peer).map_err(|_| EINVAL)?;
+        let mut st = self.dev.state.lock();
+        let (drv, mut port) = st.split(None);
+        drv.ctx_connect(&mut port, self.owner, a.cid, peer).map_err(core_err)
+    }
+
+    fn ctx_close(&self, a: &mut abi::CtxClose) -> Result<()> {
+        if a.reserved != [0; 3] {
+            return Err(EINVAL);
+        }
+        let mut st = self.dev.state.lock();
+        let (drv, mut port) = st.split(None);
+        let r = drv.ctx_close(&mut port, self.owner, a.cid).map_err(core_err);
+        self.done(st);
+        r
+    }
+
+    fn getreginfo(&self, a: &mut abi::GetRegInfo) -> Result<()> {
+        if a.reserved != 0 || a.size == 0 || a.size > MAX_REGION_LEN || a.access == 0 || a.access & !(ACCESS_ALL as u32) != 0 {
+            return Err(EINVAL);
+        }
+        a.addr.checked_add(a.size).ok_or(core_err(uzura_core::Error::Overflow))?;
+        let first = (a.addr % PAGE_SIZE as u64) as usize;
+        let npages = RegionSpec::pages_needed(first, a.size) as usize;
+        let access = a.access as u8;
+        // Pinning sleeps and may fault: done before taking the device lock.
+        let pages = PinnedPages::pin(a.addr as usize - first, npages, access & ACCESS_REMOTE_WRITE != 0)?;
+        let mut bus = KVVec::with_capacity(npages, GFP_KERNEL)?;
+        let mapping = if self.dev.dma_dev.is_null() {
+            for &p in pages.pages() {
+                bus.push(sys::page_phys(p), GFP_KERNEL)?;
+            }
+            None
+        } else {
+            Some(pci::PageMapping::map(self.dev.dma_dev, pages.pages(), &mut bus)?)
+        };
+        let page_list = Coherent::alloc(self.dev.dma_dev, npages * size_of::<u64>())?;
+        let region = Region { owner: self.owner, bus, _page_list: page_list, mapping, _pages: pages };
+        let mut st = self.dev.state.lock();
+        let spec = RegionSpec { pages: &region.bus, first_offset: first, len: a.size, access, page_list_bus: region._page_list.bus() };
+        let st_ref = &mut *st;
+        let (drv, mut port) = st_ref.split(Some(&region._page_list));
+        let info = drv.register_region(&mut port, self.owner, &spec).map_err(core_err)?;
+        // Moving the region keeps its heap buffers (page array, page list) where they are.
+        st.regions[info.index as usize] = Some(region);
+        drop(st);
+        a.info = info.to_bytes();
+        Ok(())
+    }
+
+    fn region_release(&self, a: &mut abi::RegionRelease) -> Result<()> {
+        let info = RegionInfo::parse(&a.info).map_err(|_| EINVAL)?;
+        let mut st = self.dev.state.lock();
+        let (drv, mut port) = st.split(None);
+        drv.release_region(&mut port, self.owner, &info).map_err(core_err)?;
+        // Invalidated and no descriptor names it any more: unpin.
+        let region = st.regions[info.index as usize].take();
+        drop(st);
+        drop(region);
+        Ok(())
+    }
+
+    fn rdmastart(&self, a: &mut abi::RdmaStart) -> Result<()> {
+        if a.flags & !abi::START_WAIT != 0 {
+            return Err(EINVAL);
+        }
+        let src = RegionInfo::parse(&a.sinfo).map_err(|_| EINVAL)?;
+        let dst = RegionInfo::parse(&a.dinfo).map_err(|_| EINVAL)?;
+        let args = StartArgs { src, src_offset: a.soff, dst, dst_offset: a.doff, len: a.size };
+        let mut st = self.dev.state.lock();
+        let (drv, mut port) = st.split(None);
+        let seq = drv.rdmastart(&mut port, self.owner, a.cid, &args).map_err(core_err)?;
+        a.seq = seq;
+        if a.flags & abi::START_WAIT == 0 {
+            self.done(st);
+            return Ok(());
+        }
+        self.wait(st, |drv, port, owner| Ok(drv.poll(port, owner, a.cid, false).map_err(core_err)?.count.wrapping_sub(seq) as i32 > 0))
+    }
+
+    fn poll(&self, a: &mut abi::Poll) -> Result<()> {
+        if a.flags & !(abi::POLL_WAIT | abi::POLL_RX) != 0 || a.reserved != 0 {
+            return Err(EINVAL);
+        }
+        let incoming = a.flags & abi::POLL_RX != 0;
+        let st = self.dev.state.lock();
+        let (cid, wait) = (a.cid, a.flags & abi::POLL_WAIT != 0);
+        let mut result = None;
+        let r = self.wait(st, |drv, port, owner| {
+            let r = drv.poll(port, owner, cid, incoming).map_err(core_err)?;
+            result = Some(r);
+            Ok(r.complete || !wait)
+        });
+        if let Some(p) = result {
+            a.complete = p.complete as u32;
+            a.count = p.count;
+        }
+        r
+    }
+
+    /// Sleeps (interruptibly) until `done` holds, re-checking whenever the bottom half ran.
+    fn wait<'a>(
+        &'a self,
+        mut st: kernel::sync::lock::Guard<'a, State, kernel::sync::lock::mutex::MutexBackend>,
+        mut done: impl FnMut(&mut Driver, &mut Port<'_>, Owner) -> Result<bool>,
+    ) -> Result<()> {
+        loop {
+            let (drv, mut port) = st.split(None);
+            match done(drv, &mut port, self.owner) {
+                Ok(false) => {}
+                r => {
+                    self.done(st);
+                    return r.map(|_| ());
+                }
+            }
+            if kernel::current!().signal_pending() {
+                self.done(st);
+                return Err(EINTR);
+            }
+            // The loopback NIC's work is done by the waiting caller itself, a round at a
+            // time with the lock released in between: no hand-off to the bottom half and back.
+            if st.nic_busy() {
+                st.step();
+                drop(st);
+                self.dev.wake.notify_all();
+                sys::cond_resched();
+                st = self.dev.state.lock();
+                continue;
+            }
+            self.dev.arm_timer(&st);
+            if self.dev.wake.wait_interruptible(&mut st) {
+                return Err(EINTR);
+            }
+        }
+    }
+}
+
+/// Reads the ioctl's argument struct, runs `f` on it and writes it back (also when a wait was
+/// interrupted, so that RDMASTART's `seq` reaches the caller).
+fn with_arg<T: kernel::types::FromBytes + kernel::types::AsBytes>(arg: usize, f: impl FnOnce(&mut T) -> Result<()>) -> Result<()> {
+    let (mut reader, mut writer) = UserSlice::new(arg, size_of::<T>()).reader_writer();
+    let mut a: T = reader.read()?;
+    let r = f(&mut a);
+    if r.is_ok() || r == Err(EINTR) {
+        writer.write(&a)?;
+    }
+    r
+}
+
+/// The misc device of one NIC, with its file operations; registered while this lives.
+#[repr(C)]
+struct MiscHolder {
+    /// First, so that `file->private_data` (set to it by misc_open) leads back here.
+    misc: raw::miscdevice,
+    fops: raw::file_operations,
+    name: CString,
+    dev: Arc<UzuraDev>,
+}
+
+// SAFETY: the C structs are only read by the kernel after registration; the rest is Send/Sync.
+unsafe impl Send for MiscHolder {}
+// SAFETY: as above.
+unsafe impl Sync for MiscHolder {}
+
+unsafe extern "C" fn uzura_open(_inode: *mut raw::inode, file: *mut raw::file) -> c_int {
+    // SAFETY: misc_open stored our registered miscdevice, the first field of a live
+    // `MiscHolder`, in private_data.
+    let holder = unsafe { &*((*file).private_data as *const MiscHolder) };
+    let dev = holder.dev.clone();
+    let owner = match dev.state.lock().alloc_owner() {
+        Ok(o) => o,
+        Err(e) => return e.to_errno(),
+    };
+    match KBox::new(OpenFile { dev, owner }, GFP_KERNEL) {
+        Ok(of) => {
+            // SAFETY: the file is being opened; we own private_data from now on.
+            unsafe { (*file).private_data = KBox::into_raw(of) as *mut c_void };
+            0
+        }
+        Err(_) => {
+            holder.dev.state.lock().free_owner(owner);
+            ENOMEM.to_errno()
+        }
+    }
+}
+
+unsafe extern "C" fn uzura_release(_inode: *mut raw::inode, file: *mut raw::file) -> c_int {
+    // SAFETY: set by `uzura_open` and released only here.
+    let of = unsafe { KBox::from_raw((*file).private_data as *mut OpenFile) };
+    UzuraDev::release_owner(of.dev(), of.owner);
+    0
+}
+
+unsafe extern "C" fn uzura_ioctl(file: *mut raw::file, cmd: c_uint, arg: c_ulong) -> c_long {
+    // SAFETY: set by `uzura_open`; the file is open during the call.
+    let of = unsafe { &*((*file).private_data as *const OpenFile) };
+    match of.ioctl(cmd, arg as usize) {
+        Ok(()) => 0,
+        Err(e) => e.to_errno() as c_long,
+    }
+}
+
+/// Device numbers handed out so far (loopback and PCI devices share the sequence).
+static NEXT_INDEX: AtomicU32 = AtomicU32::new(0);
+
+impl MiscHolder {
+    /// Registers `/dev/uzuraN` for `dev`.
+    fn register(dev: Arc<UzuraDev>) -> Result<Pin<KBox<MiscHolder>>> {
+        let index = NEXT_INDEX.fetch_add(1, Ordering::Relaxed);
+        let name = CString::try_from_fmt(fmt!("uzura{}", index))?;
+        // SAFETY: both C structs are valid when zeroed (null pointers, no callbacks).
+        let (misc, fops) = unsafe { (core::mem::zeroed::<raw::miscdevice>(), core::mem::zeroed::<raw::file_operations>()) };
+        let mut holder = KBox::pin(MiscHolder { misc, fops, name, dev }, GFP_KERNEL)?;
+        // SAFETY: only fields are initialised; the box is not moved out of.
+        let h = unsafe { holder.as_mut().get_unchecked_mut() };
+        // SAFETY: THIS_MODULE of this module.
+        h.fops.owner = unsafe { raw::uzura_this_module() };
+        h.fops.open = Some(uzura_open);
+        h.fops.release = Some(uzura_release);
+        h.fops.unlocked_ioctl = Some(uzura_ioctl);
+        h.misc.minor = raw::UZURA_MISC_DYNAMIC_MINOR;
+        h.misc.name = h.name.as_char_ptr().cast();
+        h.misc.fops = &h.fops;
+        h.misc.mode = 0o666;
+        // SAFETY: the miscdevice and its fops live (pinned) until `drop` deregisters it.
+        let r = unsafe { raw::misc_register(&mut h.misc) };
+        if r != 0 {
+            // Not registered: Drop must not deregister.
+            h.misc.fops = ptr::null();
+            return Err(Error::from_errno(r));
+        }
+        pr_info!("/dev/{} ready\n", h.name.to_str().unwrap_or("uzura?"));
+        Ok(holder)
+    }
+}
+
+impl Drop for MiscHolder {
+    fn drop(&mut self) {
+        if !self.misc.fops.is_null() {
+            // SAFETY: registered in `register`.
+            unsafe { raw::misc_deregister(&mut self.misc) };
+        }
+        self.dev.stop();
+    }
+}
+
+// --- the module ------------------------------------------------------------------------------
+
+/// /proc/uzura: what the module holds right now.
+unsafe extern "C" fn proc_show(m: *mut raw::seq_file, _v: *mut c_void) -> c_int {
+    let Ok(text) = CString::try_from_fmt(fmt!("pinned_pages {}\n", PINNED_PAGES.load(Ordering::Relaxed))) else {
+        return ENOMEM.to_errno();
+    };
+    let bytes = text.as_bytes();
+    // SAFETY: `m` is the seq_file of this show call.
+    unsafe { raw::seq_write(m, bytes.as_ptr().cast(), bytes.len()) }
+}
+
+struct Uzura {
+    loopbacks: KVec<Pin<KBox<MiscHolder>>>,
+    pci: Option<pci::Registration>,
+    wq: WorkQueue,
+    proc_created: bool,
+}
+
+fn loopback_device(index: u32, wq: WorkQueue) -> Result<Pin<KBox<MiscHolder>>> {
+    let mut nic = KBox::init(kernel::init::zeroed::<LoopNic>(), GFP_KERNEL)?;
+    // Locally administered unicast: 02:75:7a:00:00:NN ("uz").
+    nic.reset(MacAddr([0x02, 0x75, 0x7a, 0, (index >> 8) as u8, index as u8]));
+    let rings = Coherent::alloc(ptr::null_mut(), DmaLayout::LEN)?;
+    // A CPU copies the frames: jumbo frames, and a long retransmission timeout because a
+    // busy CPU, not the wire, is what delays acknowledgements.
+    let cfg = Config { mtu: 9000, rto_initial_ns: 20_000_000, rto_max_ns: 1_000_000_000, ..Config::default() };
+    let dev = UzuraDev::new(Nic::Loopback(nic), rings, cfg, wq, ptr::null_mut())?;
+    MiscHolder::register(dev)
+}
+
+impl kernel::Module for Uzura {
+    fn init(_module: &'static ThisModule) -> Result<Self> {
+        // SAFETY: the C string is static; the flags are valid.
+        let wq = unsafe { raw::alloc_workqueue(c"uzura".as_ptr(), raw::UZURA_WQ_UNBOUND, 0) };
+        if wq.is_null() {
+            return Err(ENOMEM);
+        }
+        let mut this = Uzura { loopbacks: KVec::new(), pci: None, wq: WorkQueue(wq), proc_created: false };
+        // SAFETY: the module parameter is only written at load time.
+        let loopbacks = unsafe { raw::uzura_loopback };
+        for i in 0..loopbacks {
+            this.loopbacks.push(loopback_device(i, this.wq)?, GFP_KERNEL)?;
+        }
+        this.pci = Some(pci::Registration::new(this.wq)?);
+        // SAFETY: static name; `proc_show` prints only module globals.
+        let proc = unsafe { raw::proc_create_single_data(c"uzura".as_ptr(), 0o444, ptr::null_mut(), Some(proc_show), ptr::null_mut()) };
+        if proc.is_null() {
+            return Err(EBUSY);
+        }
+        this.proc_created = true;
+        Ok(this)
+    }
+}
+
+impl Drop for Uzura {
+    fn drop(&mut self) {
+        if self.proc_created {
+            // SAFETY: created in init.
+            unsafe { raw::remove_proc_entry(c"uzura".as_ptr(), ptr::null_mut()) };
+        }
+        self.pci = None;
+        self.loopbacks = KVec::new();
+        // SAFETY: every device is stopped; this drains the work still queued.
+        unsafe { raw::destroy_workqueue(self.wq.0) };
+        pr_info!("unloaded, pinned pages left: {}\n", PINNED_PAGES.load(Ordering::Relaxed));
+    }
+}

@@ -1,0 +1,391 @@
+//! The soft device: the reference NIC model and the driver core running in this process on a
+//! real Ethernet interface. Frames of uzura's EtherType go out and come in through an
+//! AF_PACKET socket bound to the interface, so two hosts without the FPGA (or two network
+//! namespaces joined by a veth pair) transfer with real uzura frames on a real link, while
+//! the kernel's own stack keeps the interface's other traffic (the control channel's TCP).
+//!
+//! A service thread plays the NIC and its interrupt handler: it feeds received frames to the
+//! model, sends what the model transmits (paced at 10 Gb/s in real time, like the model on
+//! its simulated wire), and runs the driver's service on interrupts and timers.
+
+use std::ffi::CString;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use uzura_core::{Config, Owner};
+use uzura_sim::pair::Node;
+use uzura_uapi::proto::ETHERTYPE;
+use uzura_uapi::wire::FCS_LEN;
+use uzura_uapi::MacAddr;
+
+use super::emulated::{EmulatedNic, Mirror};
+use super::{Device, Error, Result};
+
+/// `PACKET_IGNORE_OUTGOING` (Linux >= 4.20): do not hand our own transmissions back to us.
+const PACKET_IGNORE_OUTGOING: libc::c_int = 23;
+/// Frames received or sent per system call.
+const BATCH: usize = 32;
+/// Waits shorter than this are spun rather than slept (a sleep takes tens of microseconds).
+const SPIN_LIMIT: Duration = Duration::from_micros(40);
+
+struct State {
+    node: Node,
+    mirror: Mirror,
+    next_owner: Owner,
+    /// The service thread has ended: waiting would never finish.
+    stopped: bool,
+}
+
+struct Shared {
+    state: Mutex<State>,
+    /// Signalled after every driver service, for waiters in poll.
+    serviced: Condvar,
+    sock: OwnedFd,
+    wake: OwnedFd,
+    stop: AtomicBool,
+    epoch: Instant,
+    ifname: String,
+}
+
+/// A soft device on one interface; [`SoftDevice::handle`] gives owners of it.
+pub struct SoftDevice {
+    shared: Arc<Shared>,
+    thread: Option<JoinHandle<()>>,
+}
+
+fn os_err(what: impl Into<String>) -> Error {
+    Error::io(what, std::io::Error::last_os_error())
+}
+
+/// The interface's MAC address and index (asked of the kernel through a socket, so that it is
+/// the calling thread's network namespace that counts).
+fn interface(ifname: &str) -> Result<(MacAddr, i32)> {
+    let c = CString::new(ifname).map_err(|_| Error::NoDevice(format!("bad interface name {ifname:?}")))?;
+    if c.as_bytes().len() >= libc::IFNAMSIZ {
+        return Err(Error::NoDevice(format!("interface name {ifname:?} is too long")));
+    }
+    // SAFETY: a valid C string.
+    let index = unsafe { libc::if_nametoindex(c.as_ptr()) };
+    if index == 0 {
+        return Err(Error::NoDevice(format!("no network interface {ifname:?} in this network namespace")));
+    }
+    // SAFETY: a throwaway socket for the ioctl; `ifreq` is zeroed, then named.
+    unsafe {
+        let fd = libc::socket(libc::AF_INET, libc::SOCK_DGRAM | libc::SOCK_CLOEXEC, 0);
+        if fd < 0 {
+            return Err(os_err("socket for SIOCGIFHWADDR"));
+        }
+        let fd = OwnedFd::from_raw_fd(fd);
+        let mut req: libc::ifreq = std::mem::zeroed();
+        for (d, s) in req.ifr_name.iter_mut().zip(c.as_bytes()) {
+            *d = *s as libc::c_char;
+        }
+        if libc::ioctl(fd.as_raw_fd(), libc::SIOCGIFHWADDR, &mut req) < 0 {
+            return Err(os_err(format!("reading {ifname}'s MAC address")));
+        }
+        let sa = req.ifr_ifru.ifru_hwaddr;
+        if sa.sa_family != libc::ARPHRD_ETHER {
+            return Err(Error::NoDevice(format!("{ifname} is not an Ethernet interface")));
+        }
+        let mut mac = [0u8; 6];
+        for (d, s) in mac.iter_mut().zip(sa.sa_data.iter()) {
+            *d = *s as u8;
+        }
+        Ok((MacAddr(mac), index as i32))
+    }
+}
+
+/// An AF_PACKET socket for uzura's EtherType on interface `index`, non-blocking.
+fn packet_socket(index: i32) -> Result<OwnedFd> {
+    let proto = (ETHERTYPE).to_be() as libc::c_int;
+    // SAFETY: plain system calls on a descriptor we own; arguments are valid for their sizes.
+    unsafe {
+        let fd = libc::socket(libc::AF_PACKET, libc::SOCK_RAW | libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC, proto);
+        if fd < 0 {
+            let e = std::io::Error::last_os_error();
+            return Err(if e.raw_os_error() == Some(libc::EPERM) {
+                Error::NoDevice("an AF_PACKET socket needs CAP_NET_RAW (run as root)".into())
+            } else {
+                Error::io("AF_PACKET socket", e)
+            });
+        }
+        let fd = OwnedFd::from_raw_fd(fd);
+        let mut sll: libc::sockaddr_ll = std::mem::zeroed();
+        sll.sll_family = libc::AF_PACKET as u16;
+        sll.sll_protocol = ETHERTYPE.to_be();
+        sll.sll_ifindex = index;
+        if libc::bind(fd.as_raw_fd(), &sll as *const _ as *const libc::sockaddr, std::mem::size_of::<libc::sockaddr_ll>() as u32) < 0 {
+            return Err(os_err("binding the AF_PACKET socket"));
+        }
+        let one: libc::c_int = 1;
+        libc::setsockopt(fd.as_raw_fd(), libc::SOL_PACKET, PACKET_IGNORE_OUTGOING, &one as *const _ as *const libc::c_void, 4);
+        // Room for a burst: what is dropped here is recovered by retransmission, slowly.
+        let size: libc::c_int = 32 << 20;
+        for opt in [libc::SO_RCVBUFFORCE, libc::SO_SNDBUFFORCE] {
+            libc::setsockopt(fd.as_raw_fd(), libc::SOL_SOCKET, opt, &size as *const _ as *const libc::c_void, 4);
+        }
+        Ok(fd)
+    }
+}
+
+impl SoftDevice {
+    /// Brings up a soft NIC on `ifname` with frames of `mtu` (the interface's MTU must allow
+    /// them).
+    pub fn open(ifname: &str, mtu: usize) -> Result<SoftDevice> {
+        let (mac, index) = interface(ifname)?;
+        let sock = packet_socket(index)?;
+        // SAFETY: a fresh eventfd, owned below.
+        let wake = unsafe { libc::eventfd(0, libc::EFD_NONBLOCK | libc::EFD_CLOEXEC) };
+        if wake < 0 {
+            return Err(os_err("eventfd"));
+        }
+        // SAFETY: just created, owned from here on.
+        let wake = unsafe { OwnedFd::from_raw_fd(wake) };
+        // A NIC played by a thread on a shared host can be descheduled for a while: allow
+        // longer silences (about 1.6 s) than hardware needs before a context fails.
+        let cfg = Config { mtu, rto_max_ns: 200_000_000, max_timeouts: 16, ..Config::default() };
+        let seed = Instant::now().elapsed().as_nanos() as u64 ^ std::process::id() as u64 ^ mac.to_u64();
+        let mut node = Node::new(mac, cfg, seed);
+        node.host.mem.record_placements(true);
+        let shared = Arc::new(Shared {
+            state: Mutex::new(State { node, mirror: Mirror::default(), next_owner: 1, stopped: false }),
+            serviced: Condvar::new(),
+            sock,
+            wake,
+            stop: AtomicBool::new(false),
+            epoch: Instant::now(),
+            ifname: ifname.to_string(),
+        });
+        let s = shared.clone();
+        let thread = std::thread::Builder::new()
+            .name(format!("uzura-soft-{ifname}"))
+            .spawn(move || s.run())
+            .map_err(|e| Error::io("starting the soft device's thread", e))?;
+        Ok(SoftDevice { shared, thread: Some(thread) })
+    }
+
+    /// A new owner on this device (like one more open of `/dev/uzuraN`).
+    pub fn handle(self) -> Device {
+        let dev = Arc::new(self);
+        let owner = {
+            let mut st = dev.shared.lock();
+            st.next_owner += 1;
+            st.next_owner
+        };
+        Device::from_backend(Arc::new(SoftHandle { dev, owner }))
+    }
+}
+
+impl Drop for SoftDevice {
+    fn drop(&mut self) {
+        self.shared.stop.store(true, Ordering::Release);
+        self.shared.kick();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn now_ps(&self) -> u64 {
+        self.epoch.elapsed().as_nanos() as u64 * 1000
+    }
+
+    /// Wakes the service thread (new work was queued).
+    fn kick(&self) {
+        let one = 1u64;
+        // SAFETY: writes 8 bytes from a valid u64 to our eventfd.
+        unsafe { libc::write(self.wake.as_raw_fd(), &one as *const u64 as *const libc::c_void, 8) };
+    }
+
+    fn run(&self) {
+        let mut rx = RxBatch::new();
+        loop {
+            if self.stop.load(Ordering::Acquire) {
+                self.lock().stopped = true;
+                self.serviced.notify_all();
+                return;
+            }
+            let next = {
+                let mut st = self.lock();
+                let now = self.now_ps();
+                st.node.host.now_ps = now;
+                let received = self.receive(&mut st, &mut rx, now);
+                self.transmit(&mut st, now);
+                let st = &mut *st;
+                let due = st.node.drv.next_deadline_ns().is_some_and(|d| d * 1000 <= now);
+                if received || due || st.node.host.nic.irq_pending() {
+                    let handled = st.node.drv.service(&mut st.node.host, &mut |_| {});
+                    st.mirror.mirror_placements(&mut st.node);
+                    if handled != 0 {
+                        self.serviced.notify_all();
+                    }
+                    // Servicing may have queued frames (ACKs, retransmissions).
+                    self.transmit(st, now);
+                }
+                let tx = st.node.host.nic.next_transmit_time(&st.node.host.mem, now);
+                let timer = st.node.drv.next_deadline_ns().map(|ns| ns * 1000);
+                [tx, timer].into_iter().flatten().min()
+            };
+            let now = self.now_ps();
+            let wait = next.map(|t| Duration::from_nanos(t.saturating_sub(now) / 1000));
+            match wait {
+                Some(w) if w < SPIN_LIMIT => std::thread::yield_now(),
+                _ => self.sleep(wait.unwrap_or(Duration::from_millis(100))),
+            }
+        }
+    }
+
+    /// Sleeps until a frame arrives, work is queued, or `max` passes.
+    fn sleep(&self, max: Duration) {
+        let mut fds = [
+            libc::pollfd { fd: self.sock.as_raw_fd(), events: libc::POLLIN, revents: 0 },
+            libc::pollfd { fd: self.wake.as_raw_fd(), events: libc::POLLIN, revents: 0 },
+        ];
+        let ts = libc::timespec { tv_sec: max.as_secs() as _, tv_nsec: max.subsec_nanos() as _ };
+        // SAFETY: valid pollfd array and timespec.
+        unsafe { libc::ppoll(fds.as_mut_ptr(), 2, &ts, std::ptr::null()) };
+        if fds[1].revents != 0 {
+            let mut v = 0u64;
+            // SAFETY: reads 8 bytes into a valid u64 (clears the eventfd).
+            unsafe { libc::read(self.wake.as_raw_fd(), &mut v as *mut u64 as *mut libc::c_void, 8) };
+        }
+    }
+
+    /// Feeds every frame waiting on the socket to the model. True if any arrived.
+    fn receive(&self, st: &mut State, rx: &mut RxBatch, now: u64) -> bool {
+        let mut any = false;
+        loop {
+            // SAFETY: BATCH headers, each pointing at its own buffer (see `RxBatch`).
+            let n = unsafe { libc::recvmmsg(self.sock.as_raw_fd(), rx.msgs.as_mut_ptr(), BATCH as u32, libc::MSG_DONTWAIT, std::ptr::null_mut()) };
+            if n <= 0 {
+                return any;
+            }
+            for i in 0..n as usize {
+                let len = rx.msgs[i].msg_len as usize;
+                let frame = &mut rx.bufs[i][..len + FCS_LEN];
+                // The kernel checked and stripped the FCS; the model's MAC checks one again.
+                let f = crc32fast::hash(&frame[..len]);
+                frame[len..].copy_from_slice(&f.to_le_bytes());
+                st.node.host.nic.receive(&mut st.node.host.mem, frame, now);
+                any = true;
+            }
+            st.mirror.mirror_placements(&mut st.node);
+            if (n as usize) < BATCH {
+                return any;
+            }
+        }
+    }
+
+    /// Sends what the model's transmitter releases by `now`. A frame the kernel refuses
+    /// (queue full) is lost, as on a wire, and recovered by the protocol.
+    fn transmit(&self, st: &mut State, now: u64) {
+        st.mirror.fetch_sources(&mut st.node);
+        while let Some(frame) = st.node.host.nic.transmit(&mut st.node.host.mem, now) {
+            let body = &frame[..frame.len() - FCS_LEN];
+            // SAFETY: sends `body` from a valid buffer on our bound socket.
+            unsafe { libc::send(self.sock.as_raw_fd(), body.as_ptr() as *const libc::c_void, body.len(), libc::MSG_DONTWAIT) };
+        }
+    }
+}
+
+/// Receive buffers and the `recvmmsg` headers that point at them, made once.
+struct RxBatch {
+    bufs: Vec<Box<[u8; RX_BUF_LEN]>>,
+    _iovs: Vec<libc::iovec>,
+    msgs: Vec<libc::mmsghdr>,
+}
+
+/// The largest frame without FCS, and room for the FCS the model wants.
+const RX_BUF_LEN: usize = uzura_uapi::proto::MAX_MTU + 14 + FCS_LEN;
+
+impl RxBatch {
+    fn new() -> RxBatch {
+        let mut bufs: Vec<Box<[u8; RX_BUF_LEN]>> = (0..BATCH).map(|_| Box::new([0u8; RX_BUF_LEN])).collect();
+        // The kernel may fill a buffer up to its end minus the FCS that we append.
+        let mut iovs: Vec<libc::iovec> = bufs.iter_mut().map(|b| libc::iovec { iov_base: b.as_mut_ptr() as *mut libc::c_void, iov_len: RX_BUF_LEN - FCS_LEN }).collect();
+        let msgs = iovs
+            .iter_mut()
+            .map(|iov| {
+                // SAFETY: an all-zero mmsghdr is valid; it is pointed at one iovec.
+                let mut m: libc::mmsghdr = unsafe { std::mem::zeroed() };
+                m.msg_hdr.msg_iov = iov;
+                m.msg_hdr.msg_iovlen = 1;
+                m
+            })
+            .collect();
+        RxBatch { bufs, _iovs: iovs, msgs }
+    }
+}
+
+// SAFETY: the raw pointers point into the batch's own heap buffers.
+unsafe impl Send for RxBatch {}
+
+/// One owner of a soft device.
+struct SoftHandle {
+    dev: Arc<SoftDevice>,
+    owner: Owner,
+}
+
+impl EmulatedNic for SoftHandle {
+    fn describe(&self) -> String {
+        format!("soft device on {} (reference model + driver core over AF_PACKET)", self.dev.shared.ifname)
+    }
+
+    fn with<T>(&self, f: impl FnOnce(&mut Node, &mut Mirror, Owner) -> Result<T>) -> Result<T> {
+        let shared = &self.dev.shared;
+        let mut st = shared.lock();
+        st.node.host.now_ps = shared.now_ps();
+        let st = &mut *st;
+        let r = f(&mut st.node, &mut st.mirror, self.owner);
+        shared.kick();
+        r
+    }
+
+    /// Waits for the service thread until `check` returns a value.
+    fn wait_until<T>(&self, mut check: impl FnMut(&mut Node, Owner) -> Result<Option<T>>) -> Result<T> {
+        let shared = &self.dev.shared;
+        let mut st = shared.lock();
+        loop {
+            if st.stopped {
+                return Err(Error::NoDevice(format!("soft device on {} stopped", shared.ifname)));
+            }
+            st.node.host.now_ps = shared.now_ps();
+            if let Some(v) = check(&mut st.node, self.owner)? {
+                return Ok(v);
+            }
+            st = shared.serviced.wait_timeout(st, Duration::from_millis(10)).unwrap_or_else(|e| e.into_inner()).0;
+        }
+    }
+
+    /// The service thread runs by itself in real time.
+    fn advance(&self) {
+        std::thread::yield_now();
+    }
+}
+
+impl Drop for SoftHandle {
+    fn drop(&mut self) {
+        let mut st = self.dev.shared.lock();
+        let st = &mut *st;
+        st.mirror.release_owner(&mut st.node, self.owner);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_fast_crc_is_the_ethernet_fcs() {
+        let data: Vec<u8> = (0..9014u32).map(|i| (i * 7 + i / 13) as u8).collect();
+        for len in [0, 1, 59, 60, 1514, 9014] {
+            assert_eq!(crc32fast::hash(&data[..len]), uzura_uapi::wire::fcs(&data[..len]), "length {len}");
+        }
+    }
+}

@@ -129,13 +129,17 @@ pub struct RxEngine {
     pub arm_req: Signal<In, Bit>,
     pub arm_idx: Signal<In, Bits<6>>,
     pub arm_ack: Signal<Out, Bit>,
-    /// Read the arrival state of `q_ctx`: kind 0 CUM, 1 HIGH, 2 DONE, 3 `RX_MAP` word `q_word`.
+    /// Read the arrival state of `q_ctx`: kind 0 CUM (with HIGH and DONE), 3 `RX_MAP` word
+    /// `q_word`.
     pub q_req: Signal<In, Bit>,
     pub q_kind: Signal<In, Bits<2>>,
     pub q_ctx: Signal<In, Bits<6>>,
     pub q_word: Signal<In, Bits<7>>,
     pub q_ack: Signal<Out, Bit>,
     pub q_data: Signal<Out, Bits<32>>,
+    /// With a CUM answer: HIGH and DONE of the same instant.
+    pub q_high: Signal<Out, Bits<32>>,
+    pub q_done: Signal<Out, Bits<32>>,
     pub rst_req: Signal<In, Bit>,
     pub rst_ack: Signal<Out, Bit>,
     pub tev_req: Signal<In, Bit>,
@@ -569,6 +573,8 @@ impl Logic for RxEngine {
         self.ct.next = self.ct_ram.read_data.val();
         self.rt.next = self.rt_ram.read_data.val();
         self.arr.next = self.arr_ram.read_data.val();
+        self.q_high.next = self.arr.val().get_bits::<32>(32);
+        self.q_done.next = self.arr.val().get_bits::<32>(64);
         self.psn_dist.next = self.f_psn.val() - self.arr.val().get_bits::<32>(0);
         self.new_high.next = self.f_psn.val() + 1;
         self.high_step.next = self.new_high.val() - self.a_high.q.val();
@@ -640,6 +646,7 @@ impl Logic for RxEngine {
         self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_cut.val();
 
         self.pop_hdr.next = false;
+        self.new_placed.next = self.bm_placed.q.val() | (self.k_one32.val() << self.f_psn.val().get_bits::<5>(0));
         match self.state.q.val() {
             RxState::Idle => {
                 self.idle.next = !self.ct_req.val() && !self.arm_req.val() && !self.rst_req.val() && !self.tev_req.val();
@@ -847,7 +854,6 @@ impl Logic for RxEngine {
                 self.n_placed.d.next = self.n_placed.q.val() + 1;
                 self.n_placed_bytes.d.next = self.n_placed_bytes.q.val() + bit_cast::<32, 16>(self.f_len.val());
                 self.pop_hdr.next = true;
-                self.new_placed.next = self.bm_placed.q.val() | (self.k_one32.val() << self.f_psn.val().get_bits::<5>(0));
                 self.bm_placed.d.next = self.new_placed.val();
                 self.bm_shift.d.next = self.new_placed.val() >> self.a_cum.q.val().get_bits::<5>(0);
                 self.bm_last.d.next = self.bm_last.q.val();
@@ -1066,14 +1072,9 @@ impl Logic for RxEngine {
             }
             RxState::CmdQueryWait => {
                 self.q_ack.next = true;
+                self.q_data.next = self.placed_ram.read_data.val();
                 if self.q_kind_r.q.val() == 0 {
                     self.q_data.next = self.arr.val().get_bits::<32>(0);
-                } else if self.q_kind_r.q.val() == 1 {
-                    self.q_data.next = self.arr.val().get_bits::<32>(32);
-                } else if self.q_kind_r.q.val() == 2 {
-                    self.q_data.next = self.arr.val().get_bits::<32>(64);
-                } else {
-                    self.q_data.next = self.placed_ram.read_data.val();
                 }
                 self.state.d.next = RxState::Idle;
             }

@@ -115,7 +115,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     localparam  m_hi32 = 64'hffffffff00000000;
     
     // Stub signals
-    reg  mac$clock;
+    wire mac$clock;
     reg  [63:0] mac$tx_data;
     reg  [7:0] mac$tx_keep;
     reg  mac$tx_valid;
@@ -142,7 +142,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     wire  [31:0] mac$rx_runt;
     wire  [31:0] mac$rx_oversize;
     wire  [31:0] mac$rx_pause;
-    reg  rx$clock;
+    wire rx$clock;
     reg  [63:0] rx$m_data;
     reg  [7:0] rx$m_keep;
     reg  rx$m_valid;
@@ -177,6 +177,8 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  [6:0] rx$q_word;
     wire  rx$q_ack;
     wire  [31:0] rx$q_data;
+    wire  [31:0] rx$q_high;
+    wire  [31:0] rx$q_done;
     reg  rx$rst_req;
     wire  rx$rst_ack;
     reg  rx$tev_req;
@@ -216,7 +218,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     wire  [31:0] rx$c_nobuf;
     wire  [31:0] rx$c_host;
     wire  [31:0] rx$c_eq_overflow;
-    reg  txq$clock;
+    wire txq$clock;
     reg  txq$enable;
     reg  [63:0] txq$txq_base;
     reg  [4:0] txq$txq_log2;
@@ -240,7 +242,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  txq$tx_ready;
     wire  txq$tx_sent;
     wire  txq$idle;
-    reg  sq$clock;
+    wire sq$clock;
     reg  sq$enable;
     reg  sq$reset;
     reg  [13:0] sq$max_payload;
@@ -283,163 +285,169 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     wire  [31:0] sq$c_sq_errors;
     reg  [31:0] mac_lo$d;
     wire  [31:0] mac_lo$q;
-    reg  mac_lo$clock;
+    wire mac_lo$clock;
     reg  [47:0] station$d;
     wire  [47:0] station$q;
-    reg  station$clock;
+    wire station$clock;
     reg  [4:0] control$d;
     wire  [4:0] control$q;
-    reg  control$clock;
+    wire control$clock;
     reg  [31:0] max_payload$d;
     wire  [31:0] max_payload$q;
-    reg  max_payload$clock;
+    wire max_payload$clock;
     reg  [15:0] pause_quanta$d;
     wire  [15:0] pause_quanta$q;
-    reg  pause_quanta$clock;
+    wire pause_quanta$clock;
     reg  [31:0] rxbuf_xoff$d;
     wire  [31:0] rxbuf_xoff$q;
-    reg  rxbuf_xoff$clock;
+    wire rxbuf_xoff$clock;
     reg  [31:0] rxbuf_xon$d;
     wire  [31:0] rxbuf_xon$q;
-    reg  rxbuf_xon$clock;
+    wire rxbuf_xon$clock;
     reg  [2:0] irq_cause$d;
     wire  [2:0] irq_cause$q;
-    reg  irq_cause$clock;
+    wire irq_cause$clock;
     reg  [2:0] irq_mask$d;
     wire  [2:0] irq_mask$q;
-    reg  irq_mask$clock;
+    wire irq_mask$clock;
     reg  irq_was$d;
     wire  irq_was$q;
-    reg  irq_was$clock;
+    wire irq_was$clock;
     reg  [15:0] ack_coalesce$d;
     wire  [15:0] ack_coalesce$q;
-    reg  ack_coalesce$clock;
+    wire ack_coalesce$clock;
     reg  [127:0] ring_base_lo$d;
     wire  [127:0] ring_base_lo$q;
-    reg  ring_base_lo$clock;
+    wire ring_base_lo$clock;
     reg  [255:0] ring_base$d;
     wire  [255:0] ring_base$q;
-    reg  ring_base$clock;
+    wire ring_base$clock;
     reg  [31:0] ring_log2$d;
     wire  [31:0] ring_log2$q;
-    reg  ring_log2$clock;
+    wire ring_log2$clock;
     reg  [31:0] sq_tail$d;
     wire  [31:0] sq_tail$q;
-    reg  sq_tail$clock;
+    wire sq_tail$clock;
     reg  [31:0] txq_tail$d;
     wire  [31:0] txq_tail$q;
-    reg  txq_tail$clock;
+    wire txq_tail$clock;
     reg  [31:0] rxq_tail$d;
     wire  [31:0] rxq_tail$q;
-    reg  rxq_tail$clock;
+    wire rxq_tail$clock;
     reg  [31:0] eq_head$d;
     wire  [31:0] eq_head$q;
-    reg  eq_head$clock;
+    wire eq_head$clock;
     reg  [63:0] rt_key$d;
     wire  [63:0] rt_key$q;
-    reg  rt_key$clock;
+    wire rt_key$clock;
     reg  [63:0] rt_len$d;
     wire  [63:0] rt_len$q;
-    reg  rt_len$clock;
+    wire rt_len$clock;
     reg  [63:0] rt_pl$d;
     wire  [63:0] rt_pl$q;
-    reg  rt_pl$clock;
+    wire rt_pl$clock;
     reg  [11:0] rt_first$d;
     wire  [11:0] rt_first$q;
-    reg  rt_first$clock;
+    wire rt_first$clock;
     reg  [15:0] rt_pd$d;
     wire  [15:0] rt_pd$q;
-    reg  rt_pd$clock;
+    wire rt_pd$clock;
     reg  [2:0] rt_flags$d;
     wire  [2:0] rt_flags$q;
-    reg  rt_flags$clock;
+    wire rt_flags$clock;
     reg  [63:0] ct_peer_mac$d;
     wire  [63:0] ct_peer_mac$q;
-    reg  ct_peer_mac$clock;
+    wire ct_peer_mac$clock;
     reg  [15:0] ct_peer_ctx$d;
     wire  [15:0] ct_peer_ctx$q;
-    reg  ct_peer_ctx$clock;
+    wire ct_peer_ctx$clock;
     reg  [31:0] ct_peer_tag$d;
     wire  [31:0] ct_peer_tag$q;
-    reg  ct_peer_tag$clock;
+    wire ct_peer_tag$clock;
     reg  [31:0] ct_local_tag$d;
     wire  [31:0] ct_local_tag$q;
-    reg  ct_local_tag$clock;
+    wire ct_local_tag$clock;
     reg  [15:0] ct_pd$d;
     wire  [15:0] ct_pd$q;
-    reg  ct_pd$clock;
+    wire ct_pd$clock;
     reg  ct_flags$d;
     wire  ct_flags$q;
-    reg  ct_flags$clock;
+    wire ct_flags$clock;
     reg  [31:0] ct_start$d;
     wire  [31:0] ct_start$q;
-    reg  ct_start$clock;
+    wire ct_start$clock;
     reg  [5:0] ct_select$d;
     wire  [5:0] ct_select$q;
-    reg  ct_select$clock;
+    wire ct_select$clock;
+    reg  [31:0] snap_high$d;
+    wire  [31:0] snap_high$q;
+    wire snap_high$clock;
+    reg  [31:0] snap_done$d;
+    wire  [31:0] snap_done$q;
+    wire snap_done$clock;
     reg  ct_pending$d;
     wire  ct_pending$q;
-    reg  ct_pending$clock;
+    wire ct_pending$clock;
     reg  [5:0] ct_idx$d;
     wire  [5:0] ct_idx$q;
-    reg  ct_idx$clock;
+    wire ct_idx$clock;
     reg  [112:0] ct_data$d;
     wire  [112:0] ct_data$q;
-    reg  ct_data$clock;
+    wire ct_data$clock;
     reg  [31:0] ct_start_r$d;
     wire  [31:0] ct_start_r$q;
-    reg  ct_start_r$clock;
+    wire ct_start_r$clock;
     reg  arm_pending$d;
     wire  arm_pending$q;
-    reg  arm_pending$clock;
+    wire arm_pending$clock;
     reg  [5:0] arm_idx$d;
     wire  [5:0] arm_idx$q;
-    reg  arm_idx$clock;
+    wire arm_idx$clock;
     reg  rst_active$d;
     wire  rst_active$q;
-    reg  rst_active$clock;
+    wire rst_active$clock;
     reg  rst_rx_done$d;
     wire  rst_rx_done$q;
-    reg  rst_rx_done$clock;
+    wire rst_rx_done$clock;
     reg  [10:0] rst_sweep$d;
     wire  [10:0] rst_sweep$q;
-    reg  rst_sweep$clock;
+    wire rst_sweep$clock;
     reg  fence$d;
     wire  fence$q;
-    reg  fence$clock;
+    wire fence$clock;
     reg  rd_pending$d;
     wire  rd_pending$q;
-    reg  rd_pending$clock;
+    wire rd_pending$clock;
     reg  [12:0] rd_addr$d;
     wire  [12:0] rd_addr$q;
-    reg  rd_addr$clock;
+    wire rd_addr$clock;
     reg  q_sent$d;
     wire  q_sent$q;
-    reg  q_sent$clock;
+    wire q_sent$clock;
     reg  tx_busy$d;
     wire  tx_busy$q;
-    reg  tx_busy$clock;
+    wire tx_busy$clock;
     reg  tx_from_sq$d;
     wire  tx_from_sq$q;
-    reg  tx_from_sq$clock;
+    wire tx_from_sq$clock;
     reg  sq_last$d;
     wire  sq_last$q;
-    reg  sq_last$clock;
+    wire sq_last$clock;
     reg  [31:0] tx_writes$d;
     wire  [31:0] tx_writes$q;
-    reg  tx_writes$clock;
+    wire tx_writes$clock;
     reg  xoff_sent$d;
     wire  xoff_sent$q;
-    reg  xoff_sent$clock;
+    wire xoff_sent$clock;
     reg  [23:0] xoff_timer$d;
     wire  [23:0] xoff_timer$q;
-    reg  xoff_timer$clock;
+    wire xoff_timer$clock;
     reg  [31:0] tx_frames$d;
     wire  [31:0] tx_frames$q;
-    reg  tx_frames$clock;
+    wire tx_frames$clock;
     reg  [31:0] tx_pause$d;
     wire  [31:0] tx_pause$q;
-    reg  tx_pause$clock;
+    wire tx_pause$clock;
     
     // Local signals
     reg  tx_pick_sq;
@@ -522,6 +530,8 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .q_word(rx$q_word),
         .q_ack(rx$q_ack),
         .q_data(rx$q_data),
+        .q_high(rx$q_high),
+        .q_done(rx$q_done),
         .rst_req(rx$rst_req),
         .rst_ack(rx$rst_ack),
         .tev_req(rx$tev_req),
@@ -791,6 +801,16 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .q(ct_select$q),
         .clock(ct_select$clock)
     );
+    top$snap_high snap_high(
+        .d(snap_high$d),
+        .q(snap_high$q),
+        .clock(snap_high$clock)
+    );
+    top$snap_done snap_done(
+        .d(snap_done$d),
+        .q(snap_done$q),
+        .clock(snap_done$clock)
+    );
     top$ct_pending ct_pending(
         .d(ct_pending$d),
         .q(ct_pending$q),
@@ -898,60 +918,67 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     );
     
     // Update code
+    assign mac_lo$clock = clock;
+    assign station$clock = clock;
+    assign control$clock = clock;
+    assign max_payload$clock = clock;
+    assign pause_quanta$clock = clock;
+    assign rxbuf_xoff$clock = clock;
+    assign rxbuf_xon$clock = clock;
+    assign irq_cause$clock = clock;
+    assign irq_mask$clock = clock;
+    assign irq_was$clock = clock;
+    assign ack_coalesce$clock = clock;
+    assign ring_base_lo$clock = clock;
+    assign ring_base$clock = clock;
+    assign ring_log2$clock = clock;
+    assign sq_tail$clock = clock;
+    assign txq_tail$clock = clock;
+    assign rxq_tail$clock = clock;
+    assign eq_head$clock = clock;
+    assign rt_key$clock = clock;
+    assign rt_len$clock = clock;
+    assign rt_pl$clock = clock;
+    assign rt_first$clock = clock;
+    assign rt_pd$clock = clock;
+    assign rt_flags$clock = clock;
+    assign ct_peer_mac$clock = clock;
+    assign ct_peer_ctx$clock = clock;
+    assign ct_peer_tag$clock = clock;
+    assign ct_local_tag$clock = clock;
+    assign ct_pd$clock = clock;
+    assign ct_flags$clock = clock;
+    assign ct_start$clock = clock;
+    assign ct_select$clock = clock;
+    assign snap_high$clock = clock;
+    assign snap_done$clock = clock;
+    assign ct_pending$clock = clock;
+    assign ct_idx$clock = clock;
+    assign ct_data$clock = clock;
+    assign ct_start_r$clock = clock;
+    assign arm_pending$clock = clock;
+    assign arm_idx$clock = clock;
+    assign rst_active$clock = clock;
+    assign rst_rx_done$clock = clock;
+    assign rst_sweep$clock = clock;
+    assign fence$clock = clock;
+    assign rd_pending$clock = clock;
+    assign rd_addr$clock = clock;
+    assign q_sent$clock = clock;
+    assign tx_busy$clock = clock;
+    assign tx_from_sq$clock = clock;
+    assign sq_last$clock = clock;
+    assign tx_writes$clock = clock;
+    assign xoff_sent$clock = clock;
+    assign xoff_timer$clock = clock;
+    assign tx_frames$clock = clock;
+    assign tx_pause$clock = clock;
+    assign mac$clock = clock;
+    assign rx$clock = clock;
+    assign txq$clock = clock;
+    assign sq$clock = clock;
+    
     always @(*) begin
-        mac_lo$clock = clock;
-        station$clock = clock;
-        control$clock = clock;
-        max_payload$clock = clock;
-        pause_quanta$clock = clock;
-        rxbuf_xoff$clock = clock;
-        rxbuf_xon$clock = clock;
-        irq_cause$clock = clock;
-        irq_mask$clock = clock;
-        irq_was$clock = clock;
-        ack_coalesce$clock = clock;
-        ring_base_lo$clock = clock;
-        ring_base$clock = clock;
-        ring_log2$clock = clock;
-        sq_tail$clock = clock;
-        txq_tail$clock = clock;
-        rxq_tail$clock = clock;
-        eq_head$clock = clock;
-        rt_key$clock = clock;
-        rt_len$clock = clock;
-        rt_pl$clock = clock;
-        rt_first$clock = clock;
-        rt_pd$clock = clock;
-        rt_flags$clock = clock;
-        ct_peer_mac$clock = clock;
-        ct_peer_ctx$clock = clock;
-        ct_peer_tag$clock = clock;
-        ct_local_tag$clock = clock;
-        ct_pd$clock = clock;
-        ct_flags$clock = clock;
-        ct_start$clock = clock;
-        ct_select$clock = clock;
-        ct_pending$clock = clock;
-        ct_idx$clock = clock;
-        ct_data$clock = clock;
-        ct_start_r$clock = clock;
-        arm_pending$clock = clock;
-        arm_idx$clock = clock;
-        rst_active$clock = clock;
-        rst_rx_done$clock = clock;
-        rst_sweep$clock = clock;
-        fence$clock = clock;
-        rd_pending$clock = clock;
-        rd_addr$clock = clock;
-        q_sent$clock = clock;
-        tx_busy$clock = clock;
-        tx_from_sq$clock = clock;
-        sq_last$clock = clock;
-        tx_writes$clock = clock;
-        xoff_sent$clock = clock;
-        xoff_timer$clock = clock;
-        tx_frames$clock = clock;
-        tx_pause$clock = clock;
         mac_lo$d = mac_lo$q;
         station$d = station$q;
         control$d = control$q;
@@ -984,6 +1011,8 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         ct_flags$d = ct_flags$q;
         ct_start$d = ct_start$q;
         ct_select$d = ct_select$q;
+        snap_high$d = snap_high$q;
+        snap_done$d = snap_done$q;
         ct_pending$d = ct_pending$q;
         ct_idx$d = ct_idx$q;
         ct_data$d = ct_data$q;
@@ -1005,10 +1034,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         xoff_timer$d = xoff_timer$q;
         tx_frames$d = tx_frames$q;
         tx_pause$d = tx_pause$q;
-        mac$clock = clock;
-        rx$clock = clock;
-        txq$clock = clock;
-        sq$clock = clock;
         mac$station = station$q;
         mac$rx_pause_enable = |(control$q & c_pause_rx);
         mac$xgmii_rxd = xgmii_rxd;
@@ -1099,12 +1124,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         rx$q_kind = 32'h3;
         if (rd_addr$q == a_ct_rx_cum) begin
             rx$q_kind = 32'h0;
-        end
-        else if (rd_addr$q == a_ct_rx_high) begin
-            rx$q_kind = 32'h1;
-        end
-        else if (rd_addr$q == a_ct_rx_done) begin
-            rx$q_kind = 32'h2;
         end
         rx$q_ctx = ct_select$q;
         rx$q_word = rd_addr$q[(32'h2)+:(7)];
@@ -1254,6 +1273,8 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                 ct_flags$d = 32'h0;
                 ct_start$d = 32'h0;
                 ct_select$d = 32'h0;
+                snap_high$d = 32'h0;
+                snap_done$d = 32'h0;
                 tx_frames$d = 32'h0;
                 tx_pause$d = 32'h0;
             end
@@ -1566,13 +1587,23 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         else if (rd_addr$q == a_ct_select) begin
             rd_value = ((ct_select$q) & 32'hffffffff);
         end
+        else if (rd_addr$q == a_ct_rx_high) begin
+            rd_value = snap_high$q;
+        end
+        else if (rd_addr$q == a_ct_rx_done) begin
+            rd_value = snap_done$q;
+        end
         else if ((rd_addr$q >= a_cnt) && (rd_addr$q < a_cnt_end)) begin
             rd_value = counters[(rd_cnt << 32'h3)+:(32)];
         end
         if (rd_pending$q && ~reg_rd_en && ~fence$q && ~rst_active$q) begin
-            if ((rd_addr$q == a_ct_rx_cum) || (rd_addr$q == a_ct_rx_high) || (rd_addr$q == a_ct_rx_done) || (rd_addr$q >= a_rx_map)) begin
+            if ((rd_addr$q == a_ct_rx_cum) || (rd_addr$q >= a_rx_map)) begin
                 rx$q_req = ~q_sent$q;
                 if (rx$q_ack) begin
+                    if (rd_addr$q == a_ct_rx_cum) begin
+                        snap_high$d = rx$q_high;
+                        snap_done$d = rx$q_done;
+                    end
                     q_sent$d = 1'b1;
                     reg_rd_valid = 1'b1;
                     rd_value = rx$q_data;
@@ -2021,7 +2052,7 @@ module top$mac(clock,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_paused,tx_send
     output reg  [31:0] rx_pause;
     
     // Stub signals
-    reg  tx$clock;
+    wire tx$clock;
     reg  [63:0] tx$data;
     reg  [7:0] tx$keep;
     reg  tx$valid;
@@ -2036,7 +2067,7 @@ module top$mac(clock,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_paused,tx_send
     reg  tx$send_pause;
     reg  [15:0] tx$send_pause_quanta;
     reg  [47:0] tx$station;
-    reg  rx$clock;
+    wire rx$clock;
     reg  [63:0] rx$rxd;
     reg  [7:0] rx$rxc;
     wire  [63:0] rx$data;
@@ -2089,9 +2120,10 @@ module top$mac(clock,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_paused,tx_send
     );
     
     // Update code
+    assign tx$clock = clock;
+    assign rx$clock = clock;
+    
     always @(*) begin
-        tx$clock = clock;
-        rx$clock = clock;
         tx$data = tx_data;
         tx$keep = tx_keep;
         tx$valid = tx_valid;
@@ -2159,68 +2191,68 @@ module top$mac$rx(clock,rxd,rxc,data,keep,valid,last,error,pause_quanta,pause_lo
     // Stub signals
     reg  [63:0] a_d$d;
     wire  [63:0] a_d$q;
-    reg  a_d$clock;
+    wire a_d$clock;
     reg  [7:0] a_c$d;
     wire  [7:0] a_c$q;
-    reg  a_c$clock;
+    wire a_c$clock;
     reg  [63:0] b_d$d;
     wire  [63:0] b_d$q;
-    reg  b_d$clock;
+    wire b_d$clock;
     reg  b_start$d;
     wire  b_start$q;
-    reg  b_start$clock;
+    wire b_start$clock;
     reg  b_preamble$d;
     wire  b_preamble$q;
-    reg  b_preamble$clock;
+    wire b_preamble$clock;
     reg  b_ctrl$d;
     wire  b_ctrl$q;
-    reg  b_ctrl$clock;
+    wire b_ctrl$clock;
     reg  [3:0] b_len$d;
     wire  [3:0] b_len$q;
-    reg  b_len$clock;
+    wire b_len$clock;
     reg  [7:0] b_keep$d;
     wire  [7:0] b_keep$q;
-    reg  b_keep$clock;
+    wire b_keep$clock;
     reg  b_term$d;
     wire  b_term$q;
-    reg  b_term$clock;
+    wire b_term$clock;
     reg  b_pause_dst$d;
     wire  b_pause_dst$q;
-    reg  b_pause_dst$clock;
+    wire b_pause_dst$clock;
     reg  b_pause_type$d;
     wire  b_pause_type$q;
-    reg  b_pause_type$clock;
+    wire b_pause_type$clock;
     reg  in_frame$d;
     wire  in_frame$q;
-    reg  in_frame$clock;
+    wire in_frame$clock;
     reg  [1:0] widx$d;
     wire  [1:0] widx$q;
-    reg  widx$clock;
+    wire widx$clock;
     reg  [13:0] count$d;
     wire  [13:0] count$q;
-    reg  count$clock;
+    wire count$clock;
     reg  bad_ctrl$d;
     wire  bad_ctrl$q;
-    reg  bad_ctrl$clock;
+    wire bad_ctrl$clock;
     reg  pause_dst$d;
     wire  pause_dst$q;
-    reg  pause_dst$clock;
+    wire pause_dst$clock;
     reg  is_pause$d;
     wire  is_pause$q;
-    reg  is_pause$clock;
+    wire is_pause$clock;
     reg  [15:0] quanta$d;
     wire  [15:0] quanta$q;
-    reg  quanta$clock;
+    wire quanta$clock;
     reg  [63:0] hold$d;
     wire  [63:0] hold$q;
-    reg  hold$clock;
+    wire hold$clock;
     reg  hold_valid$d;
     wire  hold_valid$q;
-    reg  hold_valid$clock;
+    wire hold_valid$clock;
     reg  [7:0] hold_keep$d;
     wire  [7:0] hold_keep$q;
-    reg  hold_keep$clock;
-    reg  crc$clock;
+    wire hold_keep$clock;
+    wire crc$clock;
     reg  crc$start;
     reg  crc$valid;
     reg  [63:0] crc$data;
@@ -2228,70 +2260,70 @@ module top$mac$rx(clock,rxd,rxc,data,keep,valid,last,error,pause_quanta,pause_lo
     wire  [31:0] crc$fcs;
     reg  tail$d;
     wire  tail$q;
-    reg  tail$clock;
+    wire tail$clock;
     reg  [2:0] tail_k$d;
     wire  [2:0] tail_k$q;
-    reg  tail_k$clock;
+    wire tail_k$clock;
     reg  short_f$d;
     wire  short_f$q;
-    reg  short_f$clock;
+    wire short_f$clock;
     reg  runt_f$d;
     wire  runt_f$q;
-    reg  runt_f$clock;
+    wire runt_f$clock;
     reg  over_f$d;
     wire  over_f$q;
-    reg  over_f$clock;
+    wire over_f$clock;
     reg  is_bad$d;
     wire  is_bad$q;
-    reg  is_bad$clock;
+    wire is_bad$clock;
     reg  is_runt$d;
     wire  is_runt$q;
-    reg  is_runt$clock;
+    wire is_runt$clock;
     reg  is_over$d;
     wire  is_over$q;
-    reg  is_over$clock;
+    wire is_over$clock;
     reg  is_good$d;
     wire  is_good$q;
-    reg  is_good$clock;
+    wire is_good$clock;
     reg  got_pause$d;
     wire  got_pause$q;
-    reg  got_pause$clock;
+    wire got_pause$clock;
     reg  [63:0] data_r$d;
     wire  [63:0] data_r$q;
-    reg  data_r$clock;
+    wire data_r$clock;
     reg  [7:0] keep_r$d;
     wire  [7:0] keep_r$q;
-    reg  keep_r$clock;
+    wire keep_r$clock;
     reg  valid_r$d;
     wire  valid_r$q;
-    reg  valid_r$clock;
+    wire valid_r$clock;
     reg  last_r$d;
     wire  last_r$q;
-    reg  last_r$clock;
+    wire last_r$clock;
     reg  error_r$d;
     wire  error_r$q;
-    reg  error_r$clock;
+    wire error_r$clock;
     reg  [15:0] pause_quanta_r$d;
     wire  [15:0] pause_quanta_r$q;
-    reg  pause_quanta_r$clock;
+    wire pause_quanta_r$clock;
     reg  pause_load_r$d;
     wire  pause_load_r$q;
-    reg  pause_load_r$clock;
+    wire pause_load_r$clock;
     reg  [31:0] frames_r$d;
     wire  [31:0] frames_r$q;
-    reg  frames_r$clock;
+    wire frames_r$clock;
     reg  [31:0] bad_fcs_r$d;
     wire  [31:0] bad_fcs_r$q;
-    reg  bad_fcs_r$clock;
+    wire bad_fcs_r$clock;
     reg  [31:0] runt_r$d;
     wire  [31:0] runt_r$q;
-    reg  runt_r$clock;
+    wire runt_r$clock;
     reg  [31:0] oversize_r$d;
     wire  [31:0] oversize_r$q;
-    reg  oversize_r$clock;
+    wire oversize_r$clock;
     reg  [31:0] pause_r$d;
     wire  [31:0] pause_r$q;
-    reg  pause_r$clock;
+    wire pause_r$clock;
     
     // Local signals
     reg  drop;
@@ -2523,50 +2555,52 @@ module top$mac$rx(clock,rxd,rxc,data,keep,valid,last,error,pause_quanta,pause_lo
     );
     
     // Update code
+    assign a_d$clock = clock;
+    assign a_c$clock = clock;
+    assign b_d$clock = clock;
+    assign b_start$clock = clock;
+    assign b_preamble$clock = clock;
+    assign b_ctrl$clock = clock;
+    assign b_len$clock = clock;
+    assign b_keep$clock = clock;
+    assign b_term$clock = clock;
+    assign b_pause_dst$clock = clock;
+    assign b_pause_type$clock = clock;
+    assign in_frame$clock = clock;
+    assign widx$clock = clock;
+    assign count$clock = clock;
+    assign bad_ctrl$clock = clock;
+    assign pause_dst$clock = clock;
+    assign is_pause$clock = clock;
+    assign quanta$clock = clock;
+    assign hold$clock = clock;
+    assign hold_valid$clock = clock;
+    assign hold_keep$clock = clock;
+    assign tail$clock = clock;
+    assign tail_k$clock = clock;
+    assign short_f$clock = clock;
+    assign runt_f$clock = clock;
+    assign over_f$clock = clock;
+    assign is_bad$clock = clock;
+    assign is_runt$clock = clock;
+    assign is_over$clock = clock;
+    assign is_good$clock = clock;
+    assign got_pause$clock = clock;
+    assign data_r$clock = clock;
+    assign keep_r$clock = clock;
+    assign valid_r$clock = clock;
+    assign last_r$clock = clock;
+    assign error_r$clock = clock;
+    assign pause_quanta_r$clock = clock;
+    assign pause_load_r$clock = clock;
+    assign frames_r$clock = clock;
+    assign bad_fcs_r$clock = clock;
+    assign runt_r$clock = clock;
+    assign oversize_r$clock = clock;
+    assign pause_r$clock = clock;
+    assign crc$clock = clock;
+    
     always @(*) begin
-        a_d$clock = clock;
-        a_c$clock = clock;
-        b_d$clock = clock;
-        b_start$clock = clock;
-        b_preamble$clock = clock;
-        b_ctrl$clock = clock;
-        b_len$clock = clock;
-        b_keep$clock = clock;
-        b_term$clock = clock;
-        b_pause_dst$clock = clock;
-        b_pause_type$clock = clock;
-        in_frame$clock = clock;
-        widx$clock = clock;
-        count$clock = clock;
-        bad_ctrl$clock = clock;
-        pause_dst$clock = clock;
-        is_pause$clock = clock;
-        quanta$clock = clock;
-        hold$clock = clock;
-        hold_valid$clock = clock;
-        hold_keep$clock = clock;
-        tail$clock = clock;
-        tail_k$clock = clock;
-        short_f$clock = clock;
-        runt_f$clock = clock;
-        over_f$clock = clock;
-        is_bad$clock = clock;
-        is_runt$clock = clock;
-        is_over$clock = clock;
-        is_good$clock = clock;
-        got_pause$clock = clock;
-        data_r$clock = clock;
-        keep_r$clock = clock;
-        valid_r$clock = clock;
-        last_r$clock = clock;
-        error_r$clock = clock;
-        pause_quanta_r$clock = clock;
-        pause_load_r$clock = clock;
-        frames_r$clock = clock;
-        bad_fcs_r$clock = clock;
-        runt_r$clock = clock;
-        oversize_r$clock = clock;
-        pause_r$clock = clock;
         a_d$d = a_d$q;
         a_c$d = a_c$q;
         b_d$d = b_d$q;
@@ -2610,7 +2644,6 @@ module top$mac$rx(clock,rxd,rxc,data,keep,valid,last,error,pause_quanta,pause_lo
         runt_r$d = runt_r$q;
         oversize_r$d = oversize_r$q;
         pause_r$d = pause_r$q;
-        crc$clock = clock;
         a_d$d = rxd;
         a_c$d = rxc;
         b_d$d = a_d$q;
@@ -3939,7 +3972,7 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
     localparam TxState$TailHi = 4;
     
     // Stub signals
-    reg  crc$clock;
+    wire crc$clock;
     reg  crc$start;
     reg  crc$valid;
     reg  [63:0] crc$data;
@@ -3947,82 +3980,82 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
     wire  [31:0] crc$fcs;
     reg  [2:0] state$d;
     wire  [2:0] state$q;
-    reg  state$clock;
+    wire state$clock;
     reg  [3:0] widx$d;
     wire  [3:0] widx$q;
-    reg  widx$clock;
+    wire widx$clock;
     reg  from_pause$d;
     wire  from_pause$q;
-    reg  from_pause$clock;
+    wire from_pause$clock;
     reg  padding$d;
     wire  padding$q;
-    reg  padding$clock;
+    wire padding$clock;
     reg  done$d;
     wire  done$q;
-    reg  done$clock;
+    wire done$clock;
     reg  [63:0] s1_data$d;
     wire  [63:0] s1_data$q;
-    reg  s1_data$clock;
+    wire s1_data$clock;
     reg  [3:0] s1_bytes$d;
     wire  [3:0] s1_bytes$q;
-    reg  s1_bytes$clock;
+    wire s1_bytes$clock;
     reg  [7:0] s1_keep$d;
     wire  [7:0] s1_keep$q;
-    reg  s1_keep$clock;
+    wire s1_keep$clock;
     reg  s1_first$d;
     wire  s1_first$q;
-    reg  s1_first$clock;
+    wire s1_first$clock;
     reg  s1_last$d;
     wire  s1_last$q;
-    reg  s1_last$clock;
+    wire s1_last$clock;
     reg  s1_poison$d;
     wire  s1_poison$q;
-    reg  s1_poison$clock;
+    wire s1_poison$clock;
     reg  s1_valid$d;
     wire  s1_valid$q;
-    reg  s1_valid$clock;
+    wire s1_valid$clock;
     reg  [63:0] s2_data$d;
     wire  [63:0] s2_data$q;
-    reg  s2_data$clock;
+    wire s2_data$clock;
     reg  [3:0] s2_bytes$d;
     wire  [3:0] s2_bytes$q;
-    reg  s2_bytes$clock;
+    wire s2_bytes$clock;
     reg  s2_poison$d;
     wire  s2_poison$q;
-    reg  s2_poison$clock;
+    wire s2_poison$clock;
     reg  [63:0] tail_hi$d;
     wire  [63:0] tail_hi$q;
-    reg  tail_hi$clock;
+    wire tail_hi$clock;
     reg  [7:0] tail_hic$d;
     wire  [7:0] tail_hic$q;
-    reg  tail_hic$clock;
+    wire tail_hic$clock;
     reg  [63:0] out_d$d;
     wire  [63:0] out_d$q;
-    reg  out_d$clock;
+    wire out_d$clock;
     reg  [7:0] out_c$d;
     wire  [7:0] out_c$q;
-    reg  out_c$clock;
+    wire out_c$clock;
     reg  pend$d;
     wire  pend$q;
-    reg  pend$clock;
+    wire pend$clock;
     reg  [15:0] pend_quanta$d;
     wire  [15:0] pend_quanta$q;
-    reg  pend_quanta$clock;
+    wire pend_quanta$clock;
     reg  [15:0] cur_quanta$d;
     wire  [15:0] cur_quanta$q;
-    reg  cur_quanta$clock;
+    wire cur_quanta$clock;
     reg  [15:0] quanta_left$d;
     wire  [15:0] quanta_left$q;
-    reg  quanta_left$clock;
+    wire quanta_left$clock;
     reg  [2:0] tick$d;
     wire  [2:0] tick$q;
-    reg  tick$clock;
+    wire tick$clock;
     reg  paused_r$d;
     wire  paused_r$q;
-    reg  paused_r$clock;
+    wire paused_r$clock;
     reg  [63:0] gen_word$d;
     wire  [63:0] gen_word$q;
-    reg  gen_word$clock;
+    wire gen_word$clock;
     
     // Local signals
     reg  src_pause;
@@ -4185,33 +4218,35 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
     );
     
     // Update code
+    assign state$clock = clock;
+    assign widx$clock = clock;
+    assign from_pause$clock = clock;
+    assign padding$clock = clock;
+    assign done$clock = clock;
+    assign s1_data$clock = clock;
+    assign s1_bytes$clock = clock;
+    assign s1_keep$clock = clock;
+    assign s1_first$clock = clock;
+    assign s1_last$clock = clock;
+    assign s1_poison$clock = clock;
+    assign s1_valid$clock = clock;
+    assign s2_data$clock = clock;
+    assign s2_bytes$clock = clock;
+    assign s2_poison$clock = clock;
+    assign tail_hi$clock = clock;
+    assign tail_hic$clock = clock;
+    assign out_d$clock = clock;
+    assign out_c$clock = clock;
+    assign pend$clock = clock;
+    assign gen_word$clock = clock;
+    assign pend_quanta$clock = clock;
+    assign cur_quanta$clock = clock;
+    assign quanta_left$clock = clock;
+    assign tick$clock = clock;
+    assign paused_r$clock = clock;
+    assign crc$clock = clock;
+    
     always @(*) begin
-        state$clock = clock;
-        widx$clock = clock;
-        from_pause$clock = clock;
-        padding$clock = clock;
-        done$clock = clock;
-        s1_data$clock = clock;
-        s1_bytes$clock = clock;
-        s1_keep$clock = clock;
-        s1_first$clock = clock;
-        s1_last$clock = clock;
-        s1_poison$clock = clock;
-        s1_valid$clock = clock;
-        s2_data$clock = clock;
-        s2_bytes$clock = clock;
-        s2_poison$clock = clock;
-        tail_hi$clock = clock;
-        tail_hic$clock = clock;
-        out_d$clock = clock;
-        out_c$clock = clock;
-        pend$clock = clock;
-        gen_word$clock = clock;
-        pend_quanta$clock = clock;
-        cur_quanta$clock = clock;
-        quanta_left$clock = clock;
-        tick$clock = clock;
-        paused_r$clock = clock;
         state$d = state$q;
         widx$d = widx$q;
         from_pause$d = from_pause$q;
@@ -4238,7 +4273,6 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
         quanta_left$d = quanta_left$q;
         tick$d = tick$q;
         paused_r$d = paused_r$q;
-        crc$clock = clock;
         txd = out_d$q;
         txc = out_c$q;
         paused = paused_r$q;
@@ -4847,7 +4881,7 @@ module top$mac$tx$out_c(d,q,clock);
     // Stub signals
     reg  [7:0] dff$d;
     wire  [7:0] dff$q;
-    reg  dff$clock;
+    wire dff$clock;
     
     // Sub module instances
     top$mac$tx$out_c$dff dff(
@@ -4857,8 +4891,9 @@ module top$mac$tx$out_c(d,q,clock);
     );
     
     // Update code
+    assign dff$clock = clock;
+    
     always @(*) begin
-        dff$clock = clock;
         q = dff$q ^ init;
         dff$d = d ^ init;
     end
@@ -4898,7 +4933,7 @@ module top$mac$tx$out_d(d,q,clock);
     // Stub signals
     reg  [63:0] dff$d;
     wire  [63:0] dff$q;
-    reg  dff$clock;
+    wire dff$clock;
     
     // Sub module instances
     top$mac$tx$out_d$dff dff(
@@ -4908,8 +4943,9 @@ module top$mac$tx$out_d(d,q,clock);
     );
     
     // Update code
+    assign dff$clock = clock;
+    
     always @(*) begin
-        dff$clock = clock;
         q = dff$q ^ init;
         dff$d = d ^ init;
     end
@@ -5665,7 +5701,7 @@ module top$rt_pl(d,q,clock);
 endmodule // top$rt_pl
 
 
-module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_promisc,cfg_coalesce,eq_base,eq_log2,eq_head,eq_tail,rxq_base,rxq_log2,rxq_tail,rxq_head,rt_we,rt_waddr,rt_wdata,ct_req,ct_idx,ct_data,ct_start,ct_ack,arm_req,arm_idx,arm_ack,q_req,q_kind,q_ctx,q_word,q_ack,q_data,rst_req,rst_ack,tev_req,tev_kind,tev_ctx,tev_a,tev_b,tev_ack,w_valid,w_ready,w_addr,w_len,w_data,w_strb,w_first,w_last,r_req,r_ready,r_addr,r_len,r_beat,r_data,irq_event,irq_overflow,fill,idle,c_placed,c_placed_bytes,c_malformed,c_ctx,c_peer,c_tag,c_key,c_bounds,c_dup,c_window,c_nobuf,c_host,c_eq_overflow);
+module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_promisc,cfg_coalesce,eq_base,eq_log2,eq_head,eq_tail,rxq_base,rxq_log2,rxq_tail,rxq_head,rt_we,rt_waddr,rt_wdata,ct_req,ct_idx,ct_data,ct_start,ct_ack,arm_req,arm_idx,arm_ack,q_req,q_kind,q_ctx,q_word,q_ack,q_data,q_high,q_done,rst_req,rst_ack,tev_req,tev_kind,tev_ctx,tev_a,tev_b,tev_ack,w_valid,w_ready,w_addr,w_len,w_data,w_strb,w_first,w_last,r_req,r_ready,r_addr,r_len,r_beat,r_data,irq_event,irq_overflow,fill,idle,c_placed,c_placed_bytes,c_malformed,c_ctx,c_peer,c_tag,c_key,c_bounds,c_dup,c_window,c_nobuf,c_host,c_eq_overflow);
     
     // Module arguments
     input wire  clock;
@@ -5703,6 +5739,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     input wire  [6:0] q_word;
     output reg  q_ack;
     output reg  [31:0] q_data;
+    output reg  [31:0] q_high;
+    output reg  [31:0] q_done;
     input wire  rst_req;
     output reg  rst_ack;
     input wire  tev_req;
@@ -5814,7 +5852,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     localparam RxState$ResetSweep = 21;
     
     // Stub signals
-    reg  data_fifo$clock;
+    wire data_fifo$clock;
     reg  data_fifo$read;
     wire  [63:0] data_fifo$data_out;
     wire  data_fifo$empty;
@@ -5825,7 +5863,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     wire  data_fifo$full;
     wire  data_fifo$almost_full;
     wire  data_fifo$overflow;
-    reg  info_fifo$clock;
+    wire info_fifo$clock;
     reg  info_fifo$read;
     wire  [394:0] info_fifo$data_out;
     wire  info_fifo$empty;
@@ -5837,137 +5875,137 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     wire  info_fifo$almost_full;
     wire  info_fifo$overflow;
     reg  [5:0] ct_ram$read_address;
-    reg  ct_ram$read_clock;
+    wire ct_ram$read_clock;
     wire  [112:0] ct_ram$read_data;
     reg  [5:0] ct_ram$write_address;
-    reg  ct_ram$write_clock;
+    wire ct_ram$write_clock;
     reg  [112:0] ct_ram$write_data;
     reg  ct_ram$write_enable;
     reg  [9:0] rt_ram$read_address;
-    reg  rt_ram$read_clock;
+    wire rt_ram$read_clock;
     wire  [207:0] rt_ram$read_data;
     reg  [9:0] rt_ram$write_address;
-    reg  rt_ram$write_clock;
+    wire rt_ram$write_clock;
     reg  [207:0] rt_ram$write_data;
     reg  rt_ram$write_enable;
     reg  [5:0] arr_ram$read_address;
-    reg  arr_ram$read_clock;
+    wire arr_ram$read_clock;
     wire  [117:0] arr_ram$read_data;
     reg  [5:0] arr_ram$write_address;
-    reg  arr_ram$write_clock;
+    wire arr_ram$write_clock;
     reg  [117:0] arr_ram$write_data;
     reg  arr_ram$write_enable;
     reg  [12:0] placed_ram$read_address;
-    reg  placed_ram$read_clock;
+    wire placed_ram$read_clock;
     wire  [31:0] placed_ram$read_data;
     reg  [12:0] placed_ram$write_address;
-    reg  placed_ram$write_clock;
+    wire placed_ram$write_clock;
     reg  [31:0] placed_ram$write_data;
     reg  placed_ram$write_enable;
     reg  [12:0] last_ram$read_address;
-    reg  last_ram$read_clock;
+    wire last_ram$read_clock;
     wire  [31:0] last_ram$read_data;
     reg  [12:0] last_ram$write_address;
-    reg  last_ram$write_clock;
+    wire last_ram$write_clock;
     reg  [31:0] last_ram$write_data;
     reg  last_ram$write_enable;
     reg  in_frame$d;
     wire  in_frame$q;
-    reg  in_frame$clock;
+    wire in_frame$clock;
     reg  in_keep$d;
     wire  in_keep$q;
-    reg  in_keep$clock;
+    wire in_keep$clock;
     reg  in_cut$d;
     wire  in_cut$q;
-    reg  in_cut$clock;
+    wire in_cut$clock;
     reg  [10:0] in_words$d;
     wire  [10:0] in_words$q;
-    reg  in_words$clock;
+    wire in_words$clock;
     reg  [383:0] in_hdr$d;
     wire  [383:0] in_hdr$q;
-    reg  in_hdr$clock;
+    wire in_hdr$clock;
     reg  in_nack_bad$d;
     wire  in_nack_bad$q;
-    reg  in_nack_bad$clock;
+    wire in_nack_bad$clock;
     reg  [12:0] fifo_in$d;
     wire  [12:0] fifo_in$q;
-    reg  fifo_in$clock;
+    wire fifo_in$clock;
     reg  [12:0] fifo_out$d;
     wire  [12:0] fifo_out$q;
-    reg  fifo_out$clock;
+    wire fifo_out$clock;
     reg  [4:0] state$d;
     wire  [4:0] state$q;
-    reg  state$clock;
+    wire state$clock;
     reg  [4:0] ev_ret$d;
     wire  [4:0] ev_ret$q;
-    reg  ev_ret$clock;
+    wire ev_ret$clock;
     reg  [394:0] info$d;
     wire  [394:0] info$q;
-    reg  info$clock;
+    wire info$clock;
     reg  [10:0] rd_words$d;
     wire  [10:0] rd_words$q;
-    reg  rd_words$clock;
+    wire rd_words$clock;
     reg  [31:0] a_cum$d;
     wire  [31:0] a_cum$q;
-    reg  a_cum$clock;
+    wire a_cum$clock;
     reg  [31:0] a_high$d;
     wire  [31:0] a_high$q;
-    reg  a_high$clock;
+    wire a_high$clock;
     reg  [31:0] a_done$d;
     wire  [31:0] a_done$q;
-    reg  a_done$clock;
+    wire a_done$clock;
     reg  [4:0] a_pend$d;
     wire  [4:0] a_pend$q;
-    reg  a_pend$clock;
+    wire a_pend$clock;
     reg  a_armed$d;
     wire  a_armed$q;
-    reg  a_armed$clock;
+    wire a_armed$clock;
     reg  [15:0] a_inord$d;
     wire  [15:0] a_inord$q;
-    reg  a_inord$clock;
+    wire a_inord$clock;
     reg  in_order$d;
     wire  in_order$q;
-    reg  in_order$clock;
+    wire in_order$clock;
     reg  [5:0] ctx$d;
     wire  [5:0] ctx$q;
-    reg  ctx$clock;
+    wire ctx$clock;
     reg  [31:0] bm_placed$d;
     wire  [31:0] bm_placed$q;
-    reg  bm_placed$clock;
+    wire bm_placed$clock;
     reg  [31:0] bm_last$d;
     wire  [31:0] bm_last$q;
-    reg  bm_last$clock;
+    wire bm_last$clock;
     reg  [31:0] bm_shift$d;
     wire  [31:0] bm_shift$q;
-    reg  bm_shift$clock;
+    wire bm_shift$clock;
     reg  [63:0] pl$d;
     wire  [63:0] pl$q;
-    reg  pl$clock;
+    wire pl$clock;
     reg  [11:0] first$d;
     wire  [11:0] first$q;
-    reg  first$clock;
+    wire first$clock;
     reg  [9:0] region$d;
     wire  [9:0] region$q;
-    reg  region$clock;
+    wire region$clock;
     reg  [48:0] cur_off$d;
     wire  [48:0] cur_off$q;
-    reg  cur_off$clock;
+    wire cur_off$clock;
     reg  [13:0] xfer_rem$d;
     wire  [13:0] xfer_rem$q;
-    reg  xfer_rem$clock;
+    wire xfer_rem$clock;
     reg  [13:0] feed_rem$d;
     wire  [13:0] feed_rem$q;
-    reg  feed_rem$clock;
+    wire feed_rem$clock;
     reg  [2:0] drop$d;
     wire  [2:0] drop$q;
-    reg  drop$clock;
+    wire drop$clock;
     reg  first_piece$d;
     wire  first_piece$q;
-    reg  first_piece$clock;
+    wire first_piece$clock;
     reg  host$d;
     wire  host$q;
-    reg  host$clock;
-    reg  xl$clock;
+    wire host$clock;
+    wire xl$clock;
     reg  xl$lookup;
     reg  [9:0] xl$region;
     reg  [36:0] xl$page;
@@ -5984,106 +6022,106 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [51:0] xl$r_data;
     reg  [37:0] rt_pages$d;
     wire  [37:0] rt_pages$q;
-    reg  rt_pages$clock;
+    wire rt_pages$clock;
     reg  [63:0] p_addr$d;
     wire  [63:0] p_addr$q;
-    reg  p_addr$clock;
+    wire p_addr$clock;
     reg  [12:0] p_len$d;
     wire  [12:0] p_len$q;
-    reg  p_len$clock;
+    wire p_len$clock;
     reg  [13:0] out_rem$d;
     wire  [13:0] out_rem$q;
-    reg  out_rem$clock;
+    wire out_rem$clock;
     reg  [2:0] beat_lead$d;
     wire  [2:0] beat_lead$q;
-    reg  beat_lead$clock;
+    wire beat_lead$clock;
     reg  beat_first$d;
     wire  beat_first$q;
-    reg  beat_first$clock;
+    wire beat_first$clock;
     reg  [127:0] acc$d;
     wire  [127:0] acc$q;
-    reg  acc$clock;
+    wire acc$clock;
     reg  [4:0] acc_n$d;
     wire  [4:0] acc_n$q;
-    reg  acc_n$clock;
+    wire acc_n$clock;
     reg  [63:0] buf_addr$d;
     wire  [63:0] buf_addr$q;
-    reg  buf_addr$clock;
+    wire buf_addr$clock;
     reg  [15:0] buf_len$d;
     wire  [15:0] buf_len$q;
-    reg  buf_len$clock;
+    wire buf_len$clock;
     reg  desc_beat$d;
     wire  desc_beat$q;
-    reg  desc_beat$clock;
+    wire desc_beat$clock;
     reg  [7:0] ev_kind$d;
     wire  [7:0] ev_kind$q;
-    reg  ev_kind$clock;
+    wire ev_kind$clock;
     reg  [7:0] ev_reason$d;
     wire  [7:0] ev_reason$q;
-    reg  ev_reason$clock;
+    wire ev_reason$clock;
     reg  [15:0] ev_ctx$d;
     wire  [15:0] ev_ctx$q;
-    reg  ev_ctx$clock;
+    wire ev_ctx$clock;
     reg  [31:0] ev_a$d;
     wire  [31:0] ev_a$q;
-    reg  ev_a$clock;
+    wire ev_a$clock;
     reg  [31:0] ev_b$d;
     wire  [31:0] ev_b$q;
-    reg  ev_b$clock;
+    wire ev_b$clock;
     reg  [15:0] ev_c$d;
     wire  [15:0] ev_c$q;
-    reg  ev_c$clock;
+    wire ev_c$clock;
     reg  [31:0] eq_tail_r$d;
     wire  [31:0] eq_tail_r$q;
-    reg  eq_tail_r$clock;
+    wire eq_tail_r$clock;
     reg  [31:0] rxq_head_r$d;
     wire  [31:0] rxq_head_r$q;
-    reg  rxq_head_r$clock;
+    wire rxq_head_r$clock;
     reg  [12:0] sweep$d;
     wire  [12:0] sweep$q;
-    reg  sweep$clock;
+    wire sweep$clock;
     reg  [1:0] q_kind_r$d;
     wire  [1:0] q_kind_r$q;
-    reg  q_kind_r$clock;
+    wire q_kind_r$clock;
     reg  [31:0] n_placed$d;
     wire  [31:0] n_placed$q;
-    reg  n_placed$clock;
+    wire n_placed$clock;
     reg  [31:0] n_placed_bytes$d;
     wire  [31:0] n_placed_bytes$q;
-    reg  n_placed_bytes$clock;
+    wire n_placed_bytes$clock;
     reg  [31:0] n_malformed$d;
     wire  [31:0] n_malformed$q;
-    reg  n_malformed$clock;
+    wire n_malformed$clock;
     reg  [31:0] n_ctx$d;
     wire  [31:0] n_ctx$q;
-    reg  n_ctx$clock;
+    wire n_ctx$clock;
     reg  [31:0] n_peer$d;
     wire  [31:0] n_peer$q;
-    reg  n_peer$clock;
+    wire n_peer$clock;
     reg  [31:0] n_tag$d;
     wire  [31:0] n_tag$q;
-    reg  n_tag$clock;
+    wire n_tag$clock;
     reg  [31:0] n_key$d;
     wire  [31:0] n_key$q;
-    reg  n_key$clock;
+    wire n_key$clock;
     reg  [31:0] n_bounds$d;
     wire  [31:0] n_bounds$q;
-    reg  n_bounds$clock;
+    wire n_bounds$clock;
     reg  [31:0] n_dup$d;
     wire  [31:0] n_dup$q;
-    reg  n_dup$clock;
+    wire n_dup$clock;
     reg  [31:0] n_window$d;
     wire  [31:0] n_window$q;
-    reg  n_window$clock;
+    wire n_window$clock;
     reg  [31:0] n_nobuf$d;
     wire  [31:0] n_nobuf$q;
-    reg  n_nobuf$clock;
+    wire n_nobuf$clock;
     reg  [31:0] n_host$d;
     wire  [31:0] n_host$q;
-    reg  n_host$clock;
+    wire n_host$clock;
     reg  [31:0] n_eq_overflow$d;
     wire  [31:0] n_eq_overflow$q;
-    reg  n_eq_overflow$clock;
+    wire n_eq_overflow$clock;
     
     // Local signals
     reg  in_bad;
@@ -6551,73 +6589,87 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     );
     
     // Update code
+    assign in_frame$clock = clock;
+    assign in_keep$clock = clock;
+    assign in_cut$clock = clock;
+    assign in_words$clock = clock;
+    assign in_hdr$clock = clock;
+    assign in_nack_bad$clock = clock;
+    assign fifo_in$clock = clock;
+    assign fifo_out$clock = clock;
+    assign state$clock = clock;
+    assign ev_ret$clock = clock;
+    assign info$clock = clock;
+    assign rd_words$clock = clock;
+    assign a_cum$clock = clock;
+    assign a_high$clock = clock;
+    assign a_done$clock = clock;
+    assign a_pend$clock = clock;
+    assign a_armed$clock = clock;
+    assign a_inord$clock = clock;
+    assign in_order$clock = clock;
+    assign ctx$clock = clock;
+    assign bm_placed$clock = clock;
+    assign bm_last$clock = clock;
+    assign bm_shift$clock = clock;
+    assign pl$clock = clock;
+    assign first$clock = clock;
+    assign region$clock = clock;
+    assign cur_off$clock = clock;
+    assign xfer_rem$clock = clock;
+    assign feed_rem$clock = clock;
+    assign drop$clock = clock;
+    assign first_piece$clock = clock;
+    assign host$clock = clock;
+    assign rt_pages$clock = clock;
+    assign p_addr$clock = clock;
+    assign p_len$clock = clock;
+    assign out_rem$clock = clock;
+    assign beat_lead$clock = clock;
+    assign beat_first$clock = clock;
+    assign acc$clock = clock;
+    assign acc_n$clock = clock;
+    assign buf_addr$clock = clock;
+    assign buf_len$clock = clock;
+    assign desc_beat$clock = clock;
+    assign ev_kind$clock = clock;
+    assign ev_reason$clock = clock;
+    assign ev_ctx$clock = clock;
+    assign ev_a$clock = clock;
+    assign ev_b$clock = clock;
+    assign ev_c$clock = clock;
+    assign eq_tail_r$clock = clock;
+    assign rxq_head_r$clock = clock;
+    assign sweep$clock = clock;
+    assign q_kind_r$clock = clock;
+    assign n_placed$clock = clock;
+    assign n_placed_bytes$clock = clock;
+    assign n_malformed$clock = clock;
+    assign n_ctx$clock = clock;
+    assign n_peer$clock = clock;
+    assign n_tag$clock = clock;
+    assign n_key$clock = clock;
+    assign n_bounds$clock = clock;
+    assign n_dup$clock = clock;
+    assign n_window$clock = clock;
+    assign n_nobuf$clock = clock;
+    assign n_host$clock = clock;
+    assign n_eq_overflow$clock = clock;
+    assign data_fifo$clock = clock;
+    assign info_fifo$clock = clock;
+    assign xl$clock = clock;
+    assign ct_ram$read_clock = clock;
+    assign ct_ram$write_clock = clock;
+    assign rt_ram$read_clock = clock;
+    assign rt_ram$write_clock = clock;
+    assign arr_ram$read_clock = clock;
+    assign arr_ram$write_clock = clock;
+    assign placed_ram$read_clock = clock;
+    assign placed_ram$write_clock = clock;
+    assign last_ram$read_clock = clock;
+    assign last_ram$write_clock = clock;
+    
     always @(*) begin
-        in_frame$clock = clock;
-        in_keep$clock = clock;
-        in_cut$clock = clock;
-        in_words$clock = clock;
-        in_hdr$clock = clock;
-        in_nack_bad$clock = clock;
-        fifo_in$clock = clock;
-        fifo_out$clock = clock;
-        state$clock = clock;
-        ev_ret$clock = clock;
-        info$clock = clock;
-        rd_words$clock = clock;
-        a_cum$clock = clock;
-        a_high$clock = clock;
-        a_done$clock = clock;
-        a_pend$clock = clock;
-        a_armed$clock = clock;
-        a_inord$clock = clock;
-        in_order$clock = clock;
-        ctx$clock = clock;
-        bm_placed$clock = clock;
-        bm_last$clock = clock;
-        bm_shift$clock = clock;
-        pl$clock = clock;
-        first$clock = clock;
-        region$clock = clock;
-        cur_off$clock = clock;
-        xfer_rem$clock = clock;
-        feed_rem$clock = clock;
-        drop$clock = clock;
-        first_piece$clock = clock;
-        host$clock = clock;
-        rt_pages$clock = clock;
-        p_addr$clock = clock;
-        p_len$clock = clock;
-        out_rem$clock = clock;
-        beat_lead$clock = clock;
-        beat_first$clock = clock;
-        acc$clock = clock;
-        acc_n$clock = clock;
-        buf_addr$clock = clock;
-        buf_len$clock = clock;
-        desc_beat$clock = clock;
-        ev_kind$clock = clock;
-        ev_reason$clock = clock;
-        ev_ctx$clock = clock;
-        ev_a$clock = clock;
-        ev_b$clock = clock;
-        ev_c$clock = clock;
-        eq_tail_r$clock = clock;
-        rxq_head_r$clock = clock;
-        sweep$clock = clock;
-        q_kind_r$clock = clock;
-        n_placed$clock = clock;
-        n_placed_bytes$clock = clock;
-        n_malformed$clock = clock;
-        n_ctx$clock = clock;
-        n_peer$clock = clock;
-        n_tag$clock = clock;
-        n_key$clock = clock;
-        n_bounds$clock = clock;
-        n_dup$clock = clock;
-        n_window$clock = clock;
-        n_nobuf$clock = clock;
-        n_host$clock = clock;
-        n_eq_overflow$clock = clock;
         in_frame$d = in_frame$q;
         in_keep$d = in_keep$q;
         in_cut$d = in_cut$q;
@@ -6684,19 +6736,6 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         n_nobuf$d = n_nobuf$q;
         n_host$d = n_host$q;
         n_eq_overflow$d = n_eq_overflow$q;
-        data_fifo$clock = clock;
-        info_fifo$clock = clock;
-        xl$clock = clock;
-        ct_ram$read_clock = clock;
-        ct_ram$write_clock = clock;
-        rt_ram$read_clock = clock;
-        rt_ram$write_clock = clock;
-        arr_ram$read_clock = clock;
-        arr_ram$write_clock = clock;
-        placed_ram$read_clock = clock;
-        placed_ram$write_clock = clock;
-        last_ram$read_clock = clock;
-        last_ram$write_clock = clock;
         rev = (((m_data[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((m_data[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((m_data[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((m_data[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((m_data[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((m_data[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((m_data[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((m_data[(32'h38)+:(8)]) & 64'hffffffffffffffff);
         in_first = m_valid && ~in_frame$q;
         in_take = (in_first && ~info_fifo$full) || (~in_first && in_keep$q);
@@ -6858,6 +6897,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         ct = ct_ram$read_data;
         rt = rt_ram$read_data;
         arr = arr_ram$read_data;
+        q_high = arr[(32'h20)+:(32)];
+        q_done = arr[(32'h40)+:(32)];
         psn_dist = f_psn - arr[(32'h0)+:(32)];
         new_high = f_psn + 32'h1;
         high_step = new_high - a_high$q;
@@ -7102,6 +7143,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         c_eq_overflow = n_eq_overflow$q;
         n_nobuf$d = n_nobuf$q + nobuf_cut;
         pop_hdr = 1'b0;
+        new_placed = bm_placed$q | (k_one32 << f_psn[(32'h0)+:(5)]);
         case (state$q)
             RxState$Idle:
                 begin
@@ -7322,7 +7364,6 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     n_placed$d = n_placed$q + 32'h1;
                     n_placed_bytes$d = n_placed_bytes$q + ((f_len) & 32'hffffffff);
                     pop_hdr = 1'b1;
-                    new_placed = bm_placed$q | (k_one32 << f_psn[(32'h0)+:(5)]);
                     bm_placed$d = new_placed;
                     bm_shift$d = new_placed >> a_cum$q[(32'h0)+:(5)];
                     bm_last$d = bm_last$q;
@@ -7549,17 +7590,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             RxState$CmdQueryWait:
                 begin
                     q_ack = 1'b1;
+                    q_data = placed_ram$read_data;
                     if (q_kind_r$q == 32'h0) begin
                         q_data = arr[(32'h0)+:(32)];
-                    end
-                    else if (q_kind_r$q == 32'h1) begin
-                        q_data = arr[(32'h20)+:(32)];
-                    end
-                    else if (q_kind_r$q == 32'h2) begin
-                        q_data = arr[(32'h40)+:(32)];
-                    end
-                    else begin
-                        q_data = placed_ram$read_data;
                     end
                     state$d = RxState$Idle;
                 end
@@ -8010,13 +8043,13 @@ module top$rx$data_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
     
     // Stub signals
     reg  [11:0] ram$read_address;
-    reg  ram$read_clock;
+    wire ram$read_clock;
     wire  [63:0] ram$read_data;
     reg  [11:0] ram$write_address;
-    reg  ram$write_clock;
+    wire ram$write_clock;
     reg  [63:0] ram$write_data;
     reg  ram$write_enable;
-    reg  read_logic$clock;
+    wire read_logic$clock;
     reg  read_logic$read;
     wire  [63:0] read_logic$data_out;
     wire  read_logic$empty;
@@ -8033,7 +8066,7 @@ module top$rx$data_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
     wire  write_logic$full;
     wire  write_logic$almost_full;
     wire  write_logic$overflow;
-    reg  write_logic$clock;
+    wire write_logic$clock;
     wire  [11:0] write_logic$ram_write_address;
     wire  write_logic$ram_write_clock;
     wire  [63:0] write_logic$ram_write_data;
@@ -8083,9 +8116,12 @@ module top$rx$data_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
     );
     
     // Update code
+    assign read_logic$clock = clock;
+    assign write_logic$clock = clock;
+    assign ram$write_clock = clock;
+    assign ram$read_clock = clock;
+    
     always @(*) begin
-        read_logic$clock = clock;
-        write_logic$clock = clock;
         read_logic$read = read;
         empty = read_logic$empty;
         almost_empty = read_logic$almost_empty;
@@ -8096,11 +8132,9 @@ module top$rx$data_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
         full = write_logic$full;
         write_logic$write = write;
         write_logic$data_in = data_in;
-        ram$write_clock = clock;
         ram$write_enable = write_logic$ram_write_enable;
         ram$write_address = write_logic$ram_write_address;
         ram$write_data = write_logic$ram_write_data;
-        ram$read_clock = clock;
         ram$read_address = read_logic$ram_read_address;
         read_logic$ram_read_data = ram$read_data;
         read_logic$write_address_delayed = write_logic$write_address_delayed;
@@ -8163,10 +8197,10 @@ module top$rx$data_fifo$read_logic(clock,read,data_out,empty,almost_empty,underf
     // Stub signals
     reg  [12:0] read_address$d;
     wire  [12:0] read_address$q;
-    reg  read_address$clock;
+    wire read_address$clock;
     reg  dff_underflow$d;
     wire  dff_underflow$q;
-    reg  dff_underflow$clock;
+    wire dff_underflow$clock;
     
     // Local signals
     reg  is_empty;
@@ -8185,9 +8219,10 @@ module top$rx$data_fifo$read_logic(clock,read,data_out,empty,almost_empty,underf
     );
     
     // Update code
+    assign read_address$clock = clock;
+    assign dff_underflow$clock = clock;
+    
     always @(*) begin
-        read_address$clock = clock;
-        dff_underflow$clock = clock;
         read_address$d = read_address$q;
         dff_underflow$d = dff_underflow$q;
         ram_read_clock = clock;
@@ -8279,13 +8314,13 @@ module top$rx$data_fifo$write_logic(write,data_in,full,almost_full,overflow,cloc
     // Stub signals
     reg  [12:0] write_address$d;
     wire  [12:0] write_address$q;
-    reg  write_address$clock;
+    wire write_address$clock;
     reg  [12:0] dff_write_address_delay$d;
     wire  [12:0] dff_write_address_delay$q;
-    reg  dff_write_address_delay$clock;
+    wire dff_write_address_delay$clock;
     reg  dff_overflow$d;
     wire  dff_overflow$q;
-    reg  dff_overflow$clock;
+    wire dff_overflow$clock;
     
     // Local signals
     reg  is_empty;
@@ -8309,10 +8344,11 @@ module top$rx$data_fifo$write_logic(write,data_in,full,almost_full,overflow,cloc
     );
     
     // Update code
+    assign dff_overflow$clock = clock;
+    assign write_address$clock = clock;
+    assign dff_write_address_delay$clock = clock;
+    
     always @(*) begin
-        dff_overflow$clock = clock;
-        write_address$clock = clock;
-        dff_write_address_delay$clock = clock;
         dff_overflow$d = dff_overflow$q;
         write_address$d = write_address$q;
         dff_write_address_delay$d = dff_write_address_delay$q;
@@ -8899,13 +8935,13 @@ module top$rx$info_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
     
     // Stub signals
     reg  [7:0] ram$read_address;
-    reg  ram$read_clock;
+    wire ram$read_clock;
     wire  [394:0] ram$read_data;
     reg  [7:0] ram$write_address;
-    reg  ram$write_clock;
+    wire ram$write_clock;
     reg  [394:0] ram$write_data;
     reg  ram$write_enable;
-    reg  read_logic$clock;
+    wire read_logic$clock;
     reg  read_logic$read;
     wire  [394:0] read_logic$data_out;
     wire  read_logic$empty;
@@ -8922,7 +8958,7 @@ module top$rx$info_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
     wire  write_logic$full;
     wire  write_logic$almost_full;
     wire  write_logic$overflow;
-    reg  write_logic$clock;
+    wire write_logic$clock;
     wire  [7:0] write_logic$ram_write_address;
     wire  write_logic$ram_write_clock;
     wire  [394:0] write_logic$ram_write_data;
@@ -8972,9 +9008,12 @@ module top$rx$info_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
     );
     
     // Update code
+    assign read_logic$clock = clock;
+    assign write_logic$clock = clock;
+    assign ram$write_clock = clock;
+    assign ram$read_clock = clock;
+    
     always @(*) begin
-        read_logic$clock = clock;
-        write_logic$clock = clock;
         read_logic$read = read;
         empty = read_logic$empty;
         almost_empty = read_logic$almost_empty;
@@ -8985,11 +9024,9 @@ module top$rx$info_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
         full = write_logic$full;
         write_logic$write = write;
         write_logic$data_in = data_in;
-        ram$write_clock = clock;
         ram$write_enable = write_logic$ram_write_enable;
         ram$write_address = write_logic$ram_write_address;
         ram$write_data = write_logic$ram_write_data;
-        ram$read_clock = clock;
         ram$read_address = read_logic$ram_read_address;
         read_logic$ram_read_data = ram$read_data;
         read_logic$write_address_delayed = write_logic$write_address_delayed;
@@ -9052,10 +9089,10 @@ module top$rx$info_fifo$read_logic(clock,read,data_out,empty,almost_empty,underf
     // Stub signals
     reg  [8:0] read_address$d;
     wire  [8:0] read_address$q;
-    reg  read_address$clock;
+    wire read_address$clock;
     reg  dff_underflow$d;
     wire  dff_underflow$q;
-    reg  dff_underflow$clock;
+    wire dff_underflow$clock;
     
     // Local signals
     reg  is_empty;
@@ -9074,9 +9111,10 @@ module top$rx$info_fifo$read_logic(clock,read,data_out,empty,almost_empty,underf
     );
     
     // Update code
+    assign read_address$clock = clock;
+    assign dff_underflow$clock = clock;
+    
     always @(*) begin
-        read_address$clock = clock;
-        dff_underflow$clock = clock;
         read_address$d = read_address$q;
         dff_underflow$d = dff_underflow$q;
         ram_read_clock = clock;
@@ -9168,13 +9206,13 @@ module top$rx$info_fifo$write_logic(write,data_in,full,almost_full,overflow,cloc
     // Stub signals
     reg  [8:0] write_address$d;
     wire  [8:0] write_address$q;
-    reg  write_address$clock;
+    wire write_address$clock;
     reg  [8:0] dff_write_address_delay$d;
     wire  [8:0] dff_write_address_delay$q;
-    reg  dff_write_address_delay$clock;
+    wire dff_write_address_delay$clock;
     reg  dff_overflow$d;
     wire  dff_overflow$q;
-    reg  dff_overflow$clock;
+    wire dff_overflow$clock;
     
     // Local signals
     reg  is_empty;
@@ -9198,10 +9236,11 @@ module top$rx$info_fifo$write_logic(write,data_in,full,almost_full,overflow,cloc
     );
     
     // Update code
+    assign dff_overflow$clock = clock;
+    assign write_address$clock = clock;
+    assign dff_write_address_delay$clock = clock;
+    
     always @(*) begin
-        dff_overflow$clock = clock;
-        write_address$clock = clock;
-        dff_write_address_delay$clock = clock;
         dff_overflow$d = dff_overflow$q;
         write_address$d = write_address$q;
         dff_write_address_delay$d = dff_write_address_delay$q;
@@ -9902,28 +9941,28 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     // Stub signals
     reg  valid$d;
     wire  valid$q;
-    reg  valid$clock;
+    wire valid$clock;
     reg  filling$d;
     wire  filling$q;
-    reg  filling$clock;
+    wire filling$clock;
     reg  stale$d;
     wire  stale$q;
-    reg  stale$clock;
+    wire stale$clock;
     reg  [9:0] tag_region$d;
     wire  [9:0] tag_region$q;
-    reg  tag_region$clock;
+    wire tag_region$clock;
     reg  [36:0] base$d;
     wire  [36:0] base$q;
-    reg  base$clock;
+    wire base$clock;
     reg  [5:0] n$d;
     wire  [5:0] n$q;
-    reg  n$clock;
+    wire n$clock;
     reg  [5:0] got$d;
     wire  [5:0] got$q;
-    reg  got$clock;
+    wire got$clock;
     reg  [1663:0] tab$d;
     wire  [1663:0] tab$q;
-    reg  tab$clock;
+    wire tab$clock;
     
     // Local signals
     reg  [36:0] idx;
@@ -9975,15 +10014,16 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     );
     
     // Update code
+    assign valid$clock = clock;
+    assign filling$clock = clock;
+    assign stale$clock = clock;
+    assign tag_region$clock = clock;
+    assign base$clock = clock;
+    assign n$clock = clock;
+    assign got$clock = clock;
+    assign tab$clock = clock;
+    
     always @(*) begin
-        valid$clock = clock;
-        filling$clock = clock;
-        stale$clock = clock;
-        tag_region$clock = clock;
-        base$clock = clock;
-        n$clock = clock;
-        got$clock = clock;
-        tab$clock = clock;
         valid$d = valid$q;
         filling$d = filling$q;
         stale$d = stale$q;
@@ -10243,6 +10283,44 @@ module top$rxq_tail(d,q,clock);
 endmodule // top$rxq_tail
 
 
+module top$snap_done(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$snap_done
+
+
+module top$snap_high(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$snap_high
+
+
 module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_head,rt_we,rt_waddr,rt_wdata,ct_we,ct_waddr,ct_wdata,c_req,c_ready,c_addr,c_len,c_beat,c_data,p_req,p_ready,p_addr,p_len,p_beat,p_data,tev_req,tev_kind,tev_ctx,tev_a,tev_b,tev_ack,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_sent,idle,c_sq_errors);
     
     // Module arguments
@@ -10332,20 +10410,20 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     
     // Stub signals
     reg  [5:0] ct_ram$read_address;
-    reg  ct_ram$read_clock;
+    wire ct_ram$read_clock;
     wire  [112:0] ct_ram$read_data;
     reg  [5:0] ct_ram$write_address;
-    reg  ct_ram$write_clock;
+    wire ct_ram$write_clock;
     reg  [112:0] ct_ram$write_data;
     reg  ct_ram$write_enable;
     reg  [9:0] rt_ram$read_address;
-    reg  rt_ram$read_clock;
+    wire rt_ram$read_clock;
     wire  [143:0] rt_ram$read_data;
     reg  [9:0] rt_ram$write_address;
-    reg  rt_ram$write_clock;
+    wire rt_ram$write_clock;
     reg  [143:0] rt_ram$write_data;
     reg  rt_ram$write_enable;
-    reg  xl$clock;
+    wire xl$clock;
     reg  xl$lookup;
     reg  [9:0] xl$region;
     reg  [36:0] xl$page;
@@ -10360,7 +10438,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     wire  [12:0] xl$r_len;
     reg  xl$r_beat;
     reg  [51:0] xl$r_data;
-    reg  rec_fifo$clock;
+    wire rec_fifo$clock;
     reg  rec_fifo$read;
     wire  [437:0] rec_fifo$data_out;
     wire  rec_fifo$empty;
@@ -10371,7 +10449,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     wire  rec_fifo$full;
     wire  rec_fifo$almost_full;
     wire  rec_fifo$overflow;
-    reg  beat_fifo$clock;
+    wire beat_fifo$clock;
     reg  beat_fifo$read;
     wire  [63:0] beat_fifo$data_out;
     wire  beat_fifo$empty;
@@ -10382,7 +10460,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     wire  beat_fifo$full;
     wire  beat_fifo$almost_full;
     wire  beat_fifo$overflow;
-    reg  out$clock;
+    wire out$clock;
     reg  [63:0] out$in_data;
     reg  [7:0] out$in_keep;
     reg  out$in_last;
@@ -10397,97 +10475,97 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     wire  out$empty;
     reg  [2:0] rq$d;
     wire  [2:0] rq$q;
-    reg  rq$clock;
+    wire rq$clock;
     reg  [31:0] fetch$d;
     wire  [31:0] fetch$q;
-    reg  fetch$clock;
+    wire fetch$clock;
     reg  [2:0] desc_beat$d;
     wire  [2:0] desc_beat$q;
-    reg  desc_beat$clock;
+    wire desc_beat$clock;
     reg  [15:0] d_ctx$d;
     wire  [15:0] d_ctx$q;
-    reg  d_ctx$clock;
+    wire d_ctx$clock;
     reg  [7:0] d_flags$d;
     wire  [7:0] d_flags$q;
-    reg  d_flags$clock;
+    wire d_flags$clock;
     reg  d_bad$d;
     wire  d_bad$q;
-    reg  d_bad$clock;
+    wire d_bad$clock;
     reg  [31:0] d_psn$d;
     wire  [31:0] d_psn$q;
-    reg  d_psn$clock;
+    wire d_psn$clock;
     reg  [31:0] d_len$d;
     wire  [31:0] d_len$q;
-    reg  d_len$clock;
+    wire d_len$clock;
     reg  [15:0] d_src_region$d;
     wire  [15:0] d_src_region$q;
-    reg  d_src_region$clock;
+    wire d_src_region$clock;
     reg  [15:0] d_dst_region$d;
     wire  [15:0] d_dst_region$q;
-    reg  d_dst_region$clock;
+    wire d_dst_region$clock;
     reg  [63:0] d_src_off$d;
     wire  [63:0] d_src_off$q;
-    reg  d_src_off$clock;
+    wire d_src_off$clock;
     reg  [63:0] d_dst_off$d;
     wire  [63:0] d_dst_off$q;
-    reg  d_dst_off$clock;
+    wire d_dst_off$clock;
     reg  [63:0] d_key$d;
     wire  [63:0] d_key$q;
-    reg  d_key$clock;
+    wire d_key$clock;
     reg  [31:0] d_index$d;
     wire  [31:0] d_index$q;
-    reg  d_index$clock;
+    wire d_index$clock;
     reg  [13:0] payload$d;
     wire  [13:0] payload$q;
-    reg  payload$clock;
+    wire payload$clock;
     reg  [31:0] rem$d;
     wire  [31:0] rem$q;
-    reg  rem$clock;
+    wire rem$clock;
     reg  [13:0] plen$d;
     wire  [13:0] plen$q;
-    reg  plen$clock;
+    wire plen$clock;
     reg  [13:0] piece_rem$d;
     wire  [13:0] piece_rem$q;
-    reg  piece_rem$clock;
+    wire piece_rem$clock;
     reg  [437:0] rec_data$d;
     wire  [437:0] rec_data$q;
-    reg  rec_data$clock;
+    wire rec_data$clock;
     reg  [11:0] out_used$d;
     wire  [11:0] out_used$q;
-    reg  out_used$clock;
+    wire out_used$clock;
     reg  [11:0] beats_used$d;
     wire  [11:0] beats_used$q;
-    reg  beats_used$clock;
+    wire beats_used$clock;
     reg  [2:0] asm$d;
     wire  [2:0] asm$q;
-    reg  asm$clock;
+    wire asm$clock;
     reg  [31:0] head$d;
     wire  [31:0] head$q;
-    reg  head$clock;
+    wire head$clock;
     reg  [437:0] cur$d;
     wire  [437:0] cur$q;
-    reg  cur$clock;
+    wire cur$clock;
     reg  [2:0] widx$d;
     wire  [2:0] widx$q;
-    reg  widx$clock;
+    wire widx$clock;
     reg  [2:0] lead$d;
     wire  [2:0] lead$q;
-    reg  lead$clock;
+    wire lead$clock;
     reg  [13:0] feed_rem$d;
     wire  [13:0] feed_rem$q;
-    reg  feed_rem$clock;
+    wire feed_rem$clock;
     reg  [14:0] out_rem$d;
     wire  [14:0] out_rem$q;
-    reg  out_rem$clock;
+    wire out_rem$clock;
     reg  [127:0] acc$d;
     wire  [127:0] acc$q;
-    reg  acc$clock;
+    wire acc$clock;
     reg  [4:0] acc_n$d;
     wire  [4:0] acc_n$q;
-    reg  acc_n$clock;
+    wire acc_n$clock;
     reg  [31:0] errors$d;
     wire  [31:0] errors$q;
-    reg  errors$clock;
+    wire errors$clock;
     
     // Local signals
     reg  [2:0] err;
@@ -10745,38 +10823,47 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     );
     
     // Update code
+    assign rq$clock = clock;
+    assign fetch$clock = clock;
+    assign desc_beat$clock = clock;
+    assign d_ctx$clock = clock;
+    assign d_flags$clock = clock;
+    assign d_bad$clock = clock;
+    assign d_psn$clock = clock;
+    assign d_len$clock = clock;
+    assign d_src_region$clock = clock;
+    assign d_dst_region$clock = clock;
+    assign d_src_off$clock = clock;
+    assign d_dst_off$clock = clock;
+    assign d_key$clock = clock;
+    assign d_index$clock = clock;
+    assign payload$clock = clock;
+    assign rem$clock = clock;
+    assign plen$clock = clock;
+    assign piece_rem$clock = clock;
+    assign rec_data$clock = clock;
+    assign out_used$clock = clock;
+    assign beats_used$clock = clock;
+    assign asm$clock = clock;
+    assign head$clock = clock;
+    assign cur$clock = clock;
+    assign widx$clock = clock;
+    assign lead$clock = clock;
+    assign feed_rem$clock = clock;
+    assign out_rem$clock = clock;
+    assign acc$clock = clock;
+    assign acc_n$clock = clock;
+    assign errors$clock = clock;
+    assign xl$clock = clock;
+    assign rec_fifo$clock = clock;
+    assign beat_fifo$clock = clock;
+    assign out$clock = clock;
+    assign ct_ram$read_clock = clock;
+    assign ct_ram$write_clock = clock;
+    assign rt_ram$read_clock = clock;
+    assign rt_ram$write_clock = clock;
+    
     always @(*) begin
-        rq$clock = clock;
-        fetch$clock = clock;
-        desc_beat$clock = clock;
-        d_ctx$clock = clock;
-        d_flags$clock = clock;
-        d_bad$clock = clock;
-        d_psn$clock = clock;
-        d_len$clock = clock;
-        d_src_region$clock = clock;
-        d_dst_region$clock = clock;
-        d_src_off$clock = clock;
-        d_dst_off$clock = clock;
-        d_key$clock = clock;
-        d_index$clock = clock;
-        payload$clock = clock;
-        rem$clock = clock;
-        plen$clock = clock;
-        piece_rem$clock = clock;
-        rec_data$clock = clock;
-        out_used$clock = clock;
-        beats_used$clock = clock;
-        asm$clock = clock;
-        head$clock = clock;
-        cur$clock = clock;
-        widx$clock = clock;
-        lead$clock = clock;
-        feed_rem$clock = clock;
-        out_rem$clock = clock;
-        acc$clock = clock;
-        acc_n$clock = clock;
-        errors$clock = clock;
         rq$d = rq$q;
         fetch$d = fetch$q;
         desc_beat$d = desc_beat$q;
@@ -10808,14 +10895,6 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         acc$d = acc$q;
         acc_n$d = acc_n$q;
         errors$d = errors$q;
-        xl$clock = clock;
-        rec_fifo$clock = clock;
-        beat_fifo$clock = clock;
-        out$clock = clock;
-        ct_ram$read_clock = clock;
-        ct_ram$write_clock = clock;
-        rt_ram$read_clock = clock;
-        rt_ram$write_clock = clock;
         ct_ram$write_enable = ct_we;
         ct_ram$write_address = ct_waddr;
         ct_ram$write_data = ct_wdata;
@@ -11245,13 +11324,13 @@ module top$sq$beat_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
     
     // Stub signals
     reg  [10:0] ram$read_address;
-    reg  ram$read_clock;
+    wire ram$read_clock;
     wire  [63:0] ram$read_data;
     reg  [10:0] ram$write_address;
-    reg  ram$write_clock;
+    wire ram$write_clock;
     reg  [63:0] ram$write_data;
     reg  ram$write_enable;
-    reg  read_logic$clock;
+    wire read_logic$clock;
     reg  read_logic$read;
     wire  [63:0] read_logic$data_out;
     wire  read_logic$empty;
@@ -11268,7 +11347,7 @@ module top$sq$beat_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
     wire  write_logic$full;
     wire  write_logic$almost_full;
     wire  write_logic$overflow;
-    reg  write_logic$clock;
+    wire write_logic$clock;
     wire  [10:0] write_logic$ram_write_address;
     wire  write_logic$ram_write_clock;
     wire  [63:0] write_logic$ram_write_data;
@@ -11318,9 +11397,12 @@ module top$sq$beat_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
     );
     
     // Update code
+    assign read_logic$clock = clock;
+    assign write_logic$clock = clock;
+    assign ram$write_clock = clock;
+    assign ram$read_clock = clock;
+    
     always @(*) begin
-        read_logic$clock = clock;
-        write_logic$clock = clock;
         read_logic$read = read;
         empty = read_logic$empty;
         almost_empty = read_logic$almost_empty;
@@ -11331,11 +11413,9 @@ module top$sq$beat_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
         full = write_logic$full;
         write_logic$write = write;
         write_logic$data_in = data_in;
-        ram$write_clock = clock;
         ram$write_enable = write_logic$ram_write_enable;
         ram$write_address = write_logic$ram_write_address;
         ram$write_data = write_logic$ram_write_data;
-        ram$read_clock = clock;
         ram$read_address = read_logic$ram_read_address;
         read_logic$ram_read_data = ram$read_data;
         read_logic$write_address_delayed = write_logic$write_address_delayed;
@@ -11398,10 +11478,10 @@ module top$sq$beat_fifo$read_logic(clock,read,data_out,empty,almost_empty,underf
     // Stub signals
     reg  [11:0] read_address$d;
     wire  [11:0] read_address$q;
-    reg  read_address$clock;
+    wire read_address$clock;
     reg  dff_underflow$d;
     wire  dff_underflow$q;
-    reg  dff_underflow$clock;
+    wire dff_underflow$clock;
     
     // Local signals
     reg  is_empty;
@@ -11420,9 +11500,10 @@ module top$sq$beat_fifo$read_logic(clock,read,data_out,empty,almost_empty,underf
     );
     
     // Update code
+    assign read_address$clock = clock;
+    assign dff_underflow$clock = clock;
+    
     always @(*) begin
-        read_address$clock = clock;
-        dff_underflow$clock = clock;
         read_address$d = read_address$q;
         dff_underflow$d = dff_underflow$q;
         ram_read_clock = clock;
@@ -11514,13 +11595,13 @@ module top$sq$beat_fifo$write_logic(write,data_in,full,almost_full,overflow,cloc
     // Stub signals
     reg  [11:0] write_address$d;
     wire  [11:0] write_address$q;
-    reg  write_address$clock;
+    wire write_address$clock;
     reg  [11:0] dff_write_address_delay$d;
     wire  [11:0] dff_write_address_delay$q;
-    reg  dff_write_address_delay$clock;
+    wire dff_write_address_delay$clock;
     reg  dff_overflow$d;
     wire  dff_overflow$q;
-    reg  dff_overflow$clock;
+    wire dff_overflow$clock;
     
     // Local signals
     reg  is_empty;
@@ -11544,10 +11625,11 @@ module top$sq$beat_fifo$write_logic(write,data_in,full,almost_full,overflow,cloc
     );
     
     // Update code
+    assign dff_overflow$clock = clock;
+    assign write_address$clock = clock;
+    assign dff_write_address_delay$clock = clock;
+    
     always @(*) begin
-        dff_overflow$clock = clock;
-        write_address$clock = clock;
-        dff_write_address_delay$clock = clock;
         dff_overflow$d = dff_overflow$q;
         write_address$d = write_address$q;
         dff_write_address_delay$d = dff_write_address_delay$q;
@@ -12048,7 +12130,7 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
     localparam  k_last = 73'h1000000000000000000;
     
     // Stub signals
-    reg  fifo$clock;
+    wire fifo$clock;
     reg  fifo$read;
     wire  [72:0] fifo$data_out;
     wire  fifo$empty;
@@ -12061,10 +12143,10 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
     wire  fifo$overflow;
     reg  [11:0] frames$d;
     wire  [11:0] frames$q;
-    reg  frames$clock;
+    wire frames$clock;
     reg  sending$d;
     wire  sending$q;
-    reg  sending$clock;
+    wire sending$clock;
     
     // Sub module instances
     top$sq$out$fifo fifo(
@@ -12092,12 +12174,13 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
     );
     
     // Update code
+    assign frames$clock = clock;
+    assign sending$clock = clock;
+    assign fifo$clock = clock;
+    
     always @(*) begin
-        frames$clock = clock;
-        sending$clock = clock;
         frames$d = frames$q;
         sending$d = sending$q;
-        fifo$clock = clock;
         fifo$write = in_write;
         fifo$data_in = ((in_data) & 73'h1ffffffffffffffffff) | (((in_keep) & 73'h1ffffffffffffffffff) << 32'h40);
         if (in_last) begin
@@ -12142,13 +12225,13 @@ module top$sq$out$fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
     
     // Stub signals
     reg  [10:0] ram$read_address;
-    reg  ram$read_clock;
+    wire ram$read_clock;
     wire  [72:0] ram$read_data;
     reg  [10:0] ram$write_address;
-    reg  ram$write_clock;
+    wire ram$write_clock;
     reg  [72:0] ram$write_data;
     reg  ram$write_enable;
-    reg  read_logic$clock;
+    wire read_logic$clock;
     reg  read_logic$read;
     wire  [72:0] read_logic$data_out;
     wire  read_logic$empty;
@@ -12165,7 +12248,7 @@ module top$sq$out$fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
     wire  write_logic$full;
     wire  write_logic$almost_full;
     wire  write_logic$overflow;
-    reg  write_logic$clock;
+    wire write_logic$clock;
     wire  [10:0] write_logic$ram_write_address;
     wire  write_logic$ram_write_clock;
     wire  [72:0] write_logic$ram_write_data;
@@ -12215,9 +12298,12 @@ module top$sq$out$fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
     );
     
     // Update code
+    assign read_logic$clock = clock;
+    assign write_logic$clock = clock;
+    assign ram$write_clock = clock;
+    assign ram$read_clock = clock;
+    
     always @(*) begin
-        read_logic$clock = clock;
-        write_logic$clock = clock;
         read_logic$read = read;
         empty = read_logic$empty;
         almost_empty = read_logic$almost_empty;
@@ -12228,11 +12314,9 @@ module top$sq$out$fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
         full = write_logic$full;
         write_logic$write = write;
         write_logic$data_in = data_in;
-        ram$write_clock = clock;
         ram$write_enable = write_logic$ram_write_enable;
         ram$write_address = write_logic$ram_write_address;
         ram$write_data = write_logic$ram_write_data;
-        ram$read_clock = clock;
         ram$read_address = read_logic$ram_read_address;
         read_logic$ram_read_data = ram$read_data;
         read_logic$write_address_delayed = write_logic$write_address_delayed;
@@ -12295,10 +12379,10 @@ module top$sq$out$fifo$read_logic(clock,read,data_out,empty,almost_empty,underfl
     // Stub signals
     reg  [11:0] read_address$d;
     wire  [11:0] read_address$q;
-    reg  read_address$clock;
+    wire read_address$clock;
     reg  dff_underflow$d;
     wire  dff_underflow$q;
-    reg  dff_underflow$clock;
+    wire dff_underflow$clock;
     
     // Local signals
     reg  is_empty;
@@ -12317,9 +12401,10 @@ module top$sq$out$fifo$read_logic(clock,read,data_out,empty,almost_empty,underfl
     );
     
     // Update code
+    assign read_address$clock = clock;
+    assign dff_underflow$clock = clock;
+    
     always @(*) begin
-        read_address$clock = clock;
-        dff_underflow$clock = clock;
         read_address$d = read_address$q;
         dff_underflow$d = dff_underflow$q;
         ram_read_clock = clock;
@@ -12411,13 +12496,13 @@ module top$sq$out$fifo$write_logic(write,data_in,full,almost_full,overflow,clock
     // Stub signals
     reg  [11:0] write_address$d;
     wire  [11:0] write_address$q;
-    reg  write_address$clock;
+    wire write_address$clock;
     reg  [11:0] dff_write_address_delay$d;
     wire  [11:0] dff_write_address_delay$q;
-    reg  dff_write_address_delay$clock;
+    wire dff_write_address_delay$clock;
     reg  dff_overflow$d;
     wire  dff_overflow$q;
-    reg  dff_overflow$clock;
+    wire dff_overflow$clock;
     
     // Local signals
     reg  is_empty;
@@ -12441,10 +12526,11 @@ module top$sq$out$fifo$write_logic(write,data_in,full,almost_full,overflow,clock
     );
     
     // Update code
+    assign dff_overflow$clock = clock;
+    assign write_address$clock = clock;
+    assign dff_write_address_delay$clock = clock;
+    
     always @(*) begin
-        dff_overflow$clock = clock;
-        write_address$clock = clock;
-        dff_write_address_delay$clock = clock;
         dff_overflow$d = dff_overflow$q;
         write_address$d = write_address$q;
         dff_write_address_delay$d = dff_write_address_delay$q;
@@ -12703,13 +12789,13 @@ module top$sq$rec_fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
     
     // Stub signals
     reg  [3:0] ram$read_address;
-    reg  ram$read_clock;
+    wire ram$read_clock;
     wire  [437:0] ram$read_data;
     reg  [3:0] ram$write_address;
-    reg  ram$write_clock;
+    wire ram$write_clock;
     reg  [437:0] ram$write_data;
     reg  ram$write_enable;
-    reg  read_logic$clock;
+    wire read_logic$clock;
     reg  read_logic$read;
     wire  [437:0] read_logic$data_out;
     wire  read_logic$empty;
@@ -12726,7 +12812,7 @@ module top$sq$rec_fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
     wire  write_logic$full;
     wire  write_logic$almost_full;
     wire  write_logic$overflow;
-    reg  write_logic$clock;
+    wire write_logic$clock;
     wire  [3:0] write_logic$ram_write_address;
     wire  write_logic$ram_write_clock;
     wire  [437:0] write_logic$ram_write_data;
@@ -12776,9 +12862,12 @@ module top$sq$rec_fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
     );
     
     // Update code
+    assign read_logic$clock = clock;
+    assign write_logic$clock = clock;
+    assign ram$write_clock = clock;
+    assign ram$read_clock = clock;
+    
     always @(*) begin
-        read_logic$clock = clock;
-        write_logic$clock = clock;
         read_logic$read = read;
         empty = read_logic$empty;
         almost_empty = read_logic$almost_empty;
@@ -12789,11 +12878,9 @@ module top$sq$rec_fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
         full = write_logic$full;
         write_logic$write = write;
         write_logic$data_in = data_in;
-        ram$write_clock = clock;
         ram$write_enable = write_logic$ram_write_enable;
         ram$write_address = write_logic$ram_write_address;
         ram$write_data = write_logic$ram_write_data;
-        ram$read_clock = clock;
         ram$read_address = read_logic$ram_read_address;
         read_logic$ram_read_data = ram$read_data;
         read_logic$write_address_delayed = write_logic$write_address_delayed;
@@ -12856,10 +12943,10 @@ module top$sq$rec_fifo$read_logic(clock,read,data_out,empty,almost_empty,underfl
     // Stub signals
     reg  [4:0] read_address$d;
     wire  [4:0] read_address$q;
-    reg  read_address$clock;
+    wire read_address$clock;
     reg  dff_underflow$d;
     wire  dff_underflow$q;
-    reg  dff_underflow$clock;
+    wire dff_underflow$clock;
     
     // Local signals
     reg  is_empty;
@@ -12878,9 +12965,10 @@ module top$sq$rec_fifo$read_logic(clock,read,data_out,empty,almost_empty,underfl
     );
     
     // Update code
+    assign read_address$clock = clock;
+    assign dff_underflow$clock = clock;
+    
     always @(*) begin
-        read_address$clock = clock;
-        dff_underflow$clock = clock;
         read_address$d = read_address$q;
         dff_underflow$d = dff_underflow$q;
         ram_read_clock = clock;
@@ -12972,13 +13060,13 @@ module top$sq$rec_fifo$write_logic(write,data_in,full,almost_full,overflow,clock
     // Stub signals
     reg  [4:0] write_address$d;
     wire  [4:0] write_address$q;
-    reg  write_address$clock;
+    wire write_address$clock;
     reg  [4:0] dff_write_address_delay$d;
     wire  [4:0] dff_write_address_delay$q;
-    reg  dff_write_address_delay$clock;
+    wire dff_write_address_delay$clock;
     reg  dff_overflow$d;
     wire  dff_overflow$q;
-    reg  dff_overflow$clock;
+    wire dff_overflow$clock;
     
     // Local signals
     reg  is_empty;
@@ -13002,10 +13090,11 @@ module top$sq$rec_fifo$write_logic(write,data_in,full,almost_full,overflow,clock
     );
     
     // Update code
+    assign dff_overflow$clock = clock;
+    assign write_address$clock = clock;
+    assign dff_write_address_delay$clock = clock;
+    
     always @(*) begin
-        dff_overflow$clock = clock;
-        write_address$clock = clock;
-        dff_write_address_delay$clock = clock;
         dff_overflow$d = dff_overflow$q;
         write_address$d = write_address$q;
         dff_write_address_delay$d = dff_write_address_delay$q;
@@ -13215,28 +13304,28 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     // Stub signals
     reg  valid$d;
     wire  valid$q;
-    reg  valid$clock;
+    wire valid$clock;
     reg  filling$d;
     wire  filling$q;
-    reg  filling$clock;
+    wire filling$clock;
     reg  stale$d;
     wire  stale$q;
-    reg  stale$clock;
+    wire stale$clock;
     reg  [9:0] tag_region$d;
     wire  [9:0] tag_region$q;
-    reg  tag_region$clock;
+    wire tag_region$clock;
     reg  [36:0] base$d;
     wire  [36:0] base$q;
-    reg  base$clock;
+    wire base$clock;
     reg  [5:0] n$d;
     wire  [5:0] n$q;
-    reg  n$clock;
+    wire n$clock;
     reg  [5:0] got$d;
     wire  [5:0] got$q;
-    reg  got$clock;
+    wire got$clock;
     reg  [1663:0] tab$d;
     wire  [1663:0] tab$q;
-    reg  tab$clock;
+    wire tab$clock;
     
     // Local signals
     reg  [36:0] idx;
@@ -13288,15 +13377,16 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     );
     
     // Update code
+    assign valid$clock = clock;
+    assign filling$clock = clock;
+    assign stale$clock = clock;
+    assign tag_region$clock = clock;
+    assign base$clock = clock;
+    assign n$clock = clock;
+    assign got$clock = clock;
+    assign tab$clock = clock;
+    
     always @(*) begin
-        valid$clock = clock;
-        filling$clock = clock;
-        stale$clock = clock;
-        tag_region$clock = clock;
-        base$clock = clock;
-        n$clock = clock;
-        got$clock = clock;
-        tab$clock = clock;
         valid$d = valid$q;
         filling$d = filling$q;
         stale$d = stale$q;
@@ -13697,7 +13787,7 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     localparam TxqState$Event = 6;
     
     // Stub signals
-    reg  fifo$clock;
+    wire fifo$clock;
     reg  [63:0] fifo$in_data;
     reg  [7:0] fifo$in_keep;
     reg  fifo$in_last;
@@ -13712,40 +13802,40 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     wire  fifo$empty;
     reg  [2:0] state$d;
     wire  [2:0] state$q;
-    reg  state$clock;
+    wire state$clock;
     reg  [31:0] head$d;
     wire  [31:0] head$q;
-    reg  head$clock;
+    wire head$clock;
     reg  desc_beat$d;
     wire  desc_beat$q;
-    reg  desc_beat$clock;
+    wire desc_beat$clock;
     reg  [63:0] addr$d;
     wire  [63:0] addr$q;
-    reg  addr$clock;
+    wire addr$clock;
     reg  [13:0] len$d;
     wire  [13:0] len$q;
-    reg  len$clock;
+    wire len$clock;
     reg  [13:0] req_rem$d;
     wire  [13:0] req_rem$q;
-    reg  req_rem$clock;
+    wire req_rem$clock;
     reg  [13:0] feed_rem$d;
     wire  [13:0] feed_rem$q;
-    reg  feed_rem$clock;
+    wire feed_rem$clock;
     reg  [13:0] out_rem$d;
     wire  [13:0] out_rem$q;
-    reg  out_rem$clock;
+    wire out_rem$clock;
     reg  [2:0] lead$d;
     wire  [2:0] lead$q;
-    reg  lead$clock;
+    wire lead$clock;
     reg  [127:0] acc$d;
     wire  [127:0] acc$q;
-    reg  acc$clock;
+    wire acc$clock;
     reg  [4:0] acc_n$d;
     wire  [4:0] acc_n$q;
-    reg  acc_n$clock;
+    wire acc_n$clock;
     reg  [11:0] used$d;
     wire  [11:0] used$q;
-    reg  used$clock;
+    wire used$clock;
     
     // Local signals
     reg  [31:0] size;
@@ -13836,19 +13926,21 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     );
     
     // Update code
+    assign state$clock = clock;
+    assign head$clock = clock;
+    assign desc_beat$clock = clock;
+    assign addr$clock = clock;
+    assign len$clock = clock;
+    assign req_rem$clock = clock;
+    assign feed_rem$clock = clock;
+    assign out_rem$clock = clock;
+    assign lead$clock = clock;
+    assign acc$clock = clock;
+    assign acc_n$clock = clock;
+    assign used$clock = clock;
+    assign fifo$clock = clock;
+    
     always @(*) begin
-        state$clock = clock;
-        head$clock = clock;
-        desc_beat$clock = clock;
-        addr$clock = clock;
-        len$clock = clock;
-        req_rem$clock = clock;
-        feed_rem$clock = clock;
-        out_rem$clock = clock;
-        lead$clock = clock;
-        acc$clock = clock;
-        acc_n$clock = clock;
-        used$clock = clock;
         state$d = state$q;
         head$d = head$q;
         desc_beat$d = desc_beat$q;
@@ -13861,7 +13953,6 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         acc$d = acc$q;
         acc_n$d = acc_n$q;
         used$d = used$q;
-        fifo$clock = clock;
         size = k_one32 << txq_log2;
         if (txq_log2 == 32'h0) begin
             size = 32'h0;
@@ -14120,7 +14211,7 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
     localparam  k_last = 73'h1000000000000000000;
     
     // Stub signals
-    reg  fifo$clock;
+    wire fifo$clock;
     reg  fifo$read;
     wire  [72:0] fifo$data_out;
     wire  fifo$empty;
@@ -14133,10 +14224,10 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
     wire  fifo$overflow;
     reg  [11:0] frames$d;
     wire  [11:0] frames$q;
-    reg  frames$clock;
+    wire frames$clock;
     reg  sending$d;
     wire  sending$q;
-    reg  sending$clock;
+    wire sending$clock;
     
     // Sub module instances
     top$txq$fifo$fifo fifo(
@@ -14164,12 +14255,13 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
     );
     
     // Update code
+    assign frames$clock = clock;
+    assign sending$clock = clock;
+    assign fifo$clock = clock;
+    
     always @(*) begin
-        frames$clock = clock;
-        sending$clock = clock;
         frames$d = frames$q;
         sending$d = sending$q;
-        fifo$clock = clock;
         fifo$write = in_write;
         fifo$data_in = ((in_data) & 73'h1ffffffffffffffffff) | (((in_keep) & 73'h1ffffffffffffffffff) << 32'h40);
         if (in_last) begin
@@ -14214,13 +14306,13 @@ module top$txq$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,
     
     // Stub signals
     reg  [10:0] ram$read_address;
-    reg  ram$read_clock;
+    wire ram$read_clock;
     wire  [72:0] ram$read_data;
     reg  [10:0] ram$write_address;
-    reg  ram$write_clock;
+    wire ram$write_clock;
     reg  [72:0] ram$write_data;
     reg  ram$write_enable;
-    reg  read_logic$clock;
+    wire read_logic$clock;
     reg  read_logic$read;
     wire  [72:0] read_logic$data_out;
     wire  read_logic$empty;
@@ -14237,7 +14329,7 @@ module top$txq$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,
     wire  write_logic$full;
     wire  write_logic$almost_full;
     wire  write_logic$overflow;
-    reg  write_logic$clock;
+    wire write_logic$clock;
     wire  [10:0] write_logic$ram_write_address;
     wire  write_logic$ram_write_clock;
     wire  [72:0] write_logic$ram_write_data;
@@ -14287,9 +14379,12 @@ module top$txq$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,
     );
     
     // Update code
+    assign read_logic$clock = clock;
+    assign write_logic$clock = clock;
+    assign ram$write_clock = clock;
+    assign ram$read_clock = clock;
+    
     always @(*) begin
-        read_logic$clock = clock;
-        write_logic$clock = clock;
         read_logic$read = read;
         empty = read_logic$empty;
         almost_empty = read_logic$almost_empty;
@@ -14300,11 +14395,9 @@ module top$txq$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,
         full = write_logic$full;
         write_logic$write = write;
         write_logic$data_in = data_in;
-        ram$write_clock = clock;
         ram$write_enable = write_logic$ram_write_enable;
         ram$write_address = write_logic$ram_write_address;
         ram$write_data = write_logic$ram_write_data;
-        ram$read_clock = clock;
         ram$read_address = read_logic$ram_read_address;
         read_logic$ram_read_data = ram$read_data;
         read_logic$write_address_delayed = write_logic$write_address_delayed;
@@ -14367,10 +14460,10 @@ module top$txq$fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,under
     // Stub signals
     reg  [11:0] read_address$d;
     wire  [11:0] read_address$q;
-    reg  read_address$clock;
+    wire read_address$clock;
     reg  dff_underflow$d;
     wire  dff_underflow$q;
-    reg  dff_underflow$clock;
+    wire dff_underflow$clock;
     
     // Local signals
     reg  is_empty;
@@ -14389,9 +14482,10 @@ module top$txq$fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,under
     );
     
     // Update code
+    assign read_address$clock = clock;
+    assign dff_underflow$clock = clock;
+    
     always @(*) begin
-        read_address$clock = clock;
-        dff_underflow$clock = clock;
         read_address$d = read_address$q;
         dff_underflow$d = dff_underflow$q;
         ram_read_clock = clock;
@@ -14483,13 +14577,13 @@ module top$txq$fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clo
     // Stub signals
     reg  [11:0] write_address$d;
     wire  [11:0] write_address$q;
-    reg  write_address$clock;
+    wire write_address$clock;
     reg  [11:0] dff_write_address_delay$d;
     wire  [11:0] dff_write_address_delay$q;
-    reg  dff_write_address_delay$clock;
+    wire dff_write_address_delay$clock;
     reg  dff_overflow$d;
     wire  dff_overflow$q;
-    reg  dff_overflow$clock;
+    wire dff_overflow$clock;
     
     // Local signals
     reg  is_empty;
@@ -14513,10 +14607,11 @@ module top$txq$fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clo
     );
     
     // Update code
+    assign dff_overflow$clock = clock;
+    assign write_address$clock = clock;
+    assign dff_write_address_delay$clock = clock;
+    
     always @(*) begin
-        dff_overflow$clock = clock;
-        write_address$clock = clock;
-        dff_write_address_delay$clock = clock;
         dff_overflow$d = dff_overflow$q;
         write_address$d = write_address$q;
         dff_write_address_delay$d = dff_write_address_delay$q;

@@ -106,11 +106,9 @@ pub struct VNic {
     write_at: u64,
     coherent: (u64, u64),
     irq: bool,
-    /// Counters, read through the register file and kept for `counter`.
+    /// Cycles simulated so far (for the model's speed).
     pub cycles_run: u64,
 }
-
-const COUNTER_REG_BASE: u32 = uzura_uapi::regs::CNT_BASE;
 
 impl VNic {
     pub fn new(board_mac: MacAddr, bus: Bus) -> VNic {
@@ -321,9 +319,6 @@ impl VNic {
             self.irq = false;
         }
         self.write_reg_raw(mem, offset, value);
-        if offset == uzura_uapi::regs::CONTROL && value & uzura_uapi::regs::CONTROL_RESET != 0 {
-            // The driver polls CONTROL.RESET; the sweep takes ~8k cycles.
-        }
     }
 
     /// A frame (with FCS) arriving at `now_ps`: it enters the XGMII receive lanes then.
@@ -349,6 +344,6 @@ impl VNic {
 
     /// A counter, read through the register file (this takes the cycles of a register read).
     pub fn counter(&mut self, mem: &mut HostMemory, c: Counter) -> u32 {
-        self.read_reg(mem, COUNTER_REG_BASE + 4 * c as u32)
+        self.read_reg(mem, c.reg())
     }
 }

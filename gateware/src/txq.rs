@@ -13,7 +13,7 @@
 use rust_hdl::prelude::*;
 use uzura_uapi::ring;
 
-use crate::frame_fifo::{FrameFifo, FRAME_FIFO_WORDS};
+use crate::frame_fifo::{FrameFifo, FRAME_FIFO_BITS, FRAME_FIFO_WORDS};
 use crate::k;
 
 #[derive(Copy, Clone, PartialEq, Debug, LogicState)]
@@ -71,11 +71,11 @@ pub struct TxqEngine {
     acc: DFF<Bits<128>>,
     acc_n: DFF<Bits<5>>,
     /// Words in the FIFO or reserved for the frame being read.
-    used: DFF<Bits<12>>,
+    used: DFF<Bits<FRAME_FIFO_BITS>>,
     size: Signal<Local, Bits<32>>,
     room: Signal<Local, Bits<13>>,
     piece: Signal<Local, Bits<13>>,
-    frame_words: Signal<Local, Bits<12>>,
+    frame_words: Signal<Local, Bits<FRAME_FIFO_BITS>>,
     in_n: Signal<Local, Bits<5>>,
     in_bits: Signal<Local, Bits<64>>,
     out_n: Signal<Local, Bits<5>>,
@@ -85,7 +85,7 @@ pub struct TxqEngine {
     k_ones8: Constant<Bits<8>> = k(0xFF),
     k_ones64: Constant<Bits<64>> = k(u64::MAX),
     k_page: Constant<Bits<13>> = k(uzura_uapi::proto::PAGE_SIZE as u64),
-    k_fifo_words: Constant<Bits<12>> = k(FRAME_FIFO_WORDS),
+    k_fifo_words: Constant<Bits<FRAME_FIFO_BITS>> = k(FRAME_FIFO_WORDS),
     k_ev_tx_done: Constant<Bits<8>> = k(ring::EV_TX_DONE as u64),
 }
 }
@@ -105,7 +105,7 @@ impl Logic for TxqEngine {
         if bit_cast::<14, 13>(self.room.val()) > self.req_rem.q.val() {
             self.piece.next = bit_cast::<13, 14>(self.req_rem.q.val());
         }
-        self.frame_words.next = bit_cast::<12, 14>((self.len.q.val() + 7) >> 3);
+        self.frame_words.next = bit_cast::<FRAME_FIFO_BITS, 14>((self.len.q.val() + 7) >> 3);
         self.r_req.next = false;
         self.r_addr.next = self.addr.q.val();
         self.r_len.next = self.piece.val();

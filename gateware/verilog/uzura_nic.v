@@ -10371,7 +10371,8 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     localparam  k_ones8 = 8'hff;
     localparam  k_ones64 = 64'hffffffffffffffff;
     localparam  k_page = 13'b1000000000000;
-    localparam  k_fifo_words = 12'h7ff;
+    localparam  k_fifo_words = 13'b111111111111;
+    localparam  k_beat_words = 12'h7ff;
     localparam  k_contexts = 16'h40;
     localparam  k_regions = 16'h400;
     localparam  k_flags_known = 8'h7;
@@ -10530,8 +10531,8 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     reg  [437:0] rec_data$d;
     wire  [437:0] rec_data$q;
     wire rec_data$clock;
-    reg  [11:0] out_used$d;
-    wire  [11:0] out_used$q;
+    reg  [12:0] out_used$d;
+    wire  [12:0] out_used$q;
     wire out_used$clock;
     reg  [11:0] beats_used$d;
     wire  [11:0] beats_used$q;
@@ -10573,7 +10574,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     reg  [143:0] rt;
     reg  [31:0] size;
     reg  [13:0] frame_len;
-    reg  [11:0] frame_words;
+    reg  [12:0] frame_words;
     reg  [48:0] pos;
     reg  [12:0] room;
     reg  [12:0] piece;
@@ -10925,7 +10926,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         if (rem$q < ((payload$q) & 32'hffffffff)) begin
             frame_len = ((rem$q) & 14'h3fff);
         end
-        frame_words = (((k_headers + frame_len + 32'h7) >> 32'h3) & 12'hfff);
+        frame_words = (((k_headers + frame_len + 32'h7) >> 32'h3) & 13'h1fff);
         pos = ((rt[(32'h71)+:(12)]) & 49'h1ffffffffffff) + ((d_src_off$q) & 49'h1ffffffffffff);
         room = k_page - ((pos[(32'h0)+:(12)]) & 13'h1fff);
         piece = room;
@@ -11061,7 +11062,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
             RqState$Piece:
                 begin
                     if (xl$hit) begin
-                        if ((beats_used$q + piece_beats) <= k_fifo_words) begin
+                        if ((beats_used$q + piece_beats) <= k_beat_words) begin
                             p_req = 1'b1;
                             if (p_ready) begin
                                 beats_used$d = beats_used$d + piece_beats;
@@ -12224,10 +12225,10 @@ module top$sq$out$fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
     output reg  overflow;
     
     // Stub signals
-    reg  [10:0] ram$read_address;
+    reg  [11:0] ram$read_address;
     wire ram$read_clock;
     wire  [72:0] ram$read_data;
-    reg  [10:0] ram$write_address;
+    reg  [11:0] ram$write_address;
     wire ram$write_clock;
     reg  [72:0] ram$write_data;
     reg  ram$write_enable;
@@ -12237,25 +12238,25 @@ module top$sq$out$fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
     wire  read_logic$empty;
     wire  read_logic$almost_empty;
     wire  read_logic$underflow;
-    reg  [11:0] read_logic$write_address_delayed;
-    wire  [10:0] read_logic$ram_read_address;
+    reg  [12:0] read_logic$write_address_delayed;
+    wire  [11:0] read_logic$ram_read_address;
     reg  [72:0] read_logic$ram_read_data;
     wire  read_logic$ram_read_clock;
-    wire  [11:0] read_logic$read_address_out;
-    wire  [11:0] read_logic$fill_level;
+    wire  [12:0] read_logic$read_address_out;
+    wire  [12:0] read_logic$fill_level;
     reg  write_logic$write;
     reg  [72:0] write_logic$data_in;
     wire  write_logic$full;
     wire  write_logic$almost_full;
     wire  write_logic$overflow;
     wire write_logic$clock;
-    wire  [10:0] write_logic$ram_write_address;
+    wire  [11:0] write_logic$ram_write_address;
     wire  write_logic$ram_write_clock;
     wire  [72:0] write_logic$ram_write_data;
     wire  write_logic$ram_write_enable;
-    reg  [11:0] write_logic$read_address;
-    wire  [11:0] write_logic$write_address_delayed;
-    wire  [11:0] write_logic$fill_level;
+    reg  [12:0] write_logic$read_address;
+    wire  [12:0] write_logic$write_address_delayed;
+    wire  [12:0] write_logic$fill_level;
     
     // Sub module instances
     top$sq$out$fifo$ram ram(
@@ -12329,16 +12330,16 @@ endmodule // top$sq$out$fifo
 module top$sq$out$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [10:0] read_address;
+    input wire  [11:0] read_address;
     input wire  read_clock;
     output reg  [72:0] read_data;
-    input wire  [10:0] write_address;
+    input wire  [11:0] write_address;
     input wire  write_clock;
     input wire  [72:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[72:0] mem[2047:0];
+    reg[72:0] mem[4095:0];
     
     
     
@@ -12364,21 +12365,21 @@ module top$sq$out$fifo$read_logic(clock,read,data_out,empty,almost_empty,underfl
     output reg  empty;
     output reg  almost_empty;
     output reg  underflow;
-    input wire  [11:0] write_address_delayed;
-    output reg  [10:0] ram_read_address;
+    input wire  [12:0] write_address_delayed;
+    output reg  [11:0] ram_read_address;
     input wire  [72:0] ram_read_data;
     output reg  ram_read_clock;
-    output reg  [11:0] read_address_out;
-    output reg  [11:0] fill_level;
+    output reg  [12:0] read_address_out;
+    output reg  [12:0] fill_level;
     
     // Constant declarations
-    localparam  fifo_address_mask = 12'h7ff;
-    localparam  fifo_size = 12'h800;
-    localparam  block_size = 12'h1;
+    localparam  fifo_address_mask = 13'b111111111111;
+    localparam  fifo_size = 13'b1000000000000;
+    localparam  block_size = 13'b1;
     
     // Stub signals
-    reg  [11:0] read_address$d;
-    wire  [11:0] read_address$q;
+    reg  [12:0] read_address$d;
+    wire  [12:0] read_address$q;
     wire read_address$clock;
     reg  dff_underflow$d;
     wire  dff_underflow$q;
@@ -12416,11 +12417,11 @@ module top$sq$out$fifo$read_logic(clock,read,data_out,empty,almost_empty,underfl
         end
         almost_empty = (fill_level < block_size);
         empty = is_empty;
-        ram_read_address = ((read_address$q & fifo_address_mask) & 11'h7ff);
+        ram_read_address = ((read_address$q & fifo_address_mask) & 12'hfff);
         data_out = ram_read_data;
         if (read & ~is_empty) begin
             read_address$d = read_address$q + 32'h1;
-            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 11'h7ff);
+            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 12'hfff);
         end
         else begin
             read_address$d = read_address$q;
@@ -12455,13 +12456,13 @@ endmodule // top$sq$out$fifo$read_logic$dff_underflow
 module top$sq$out$fifo$read_logic$read_address(d,q,clock);
     
     // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
+    input wire  [12:0] d;
+    output reg  [12:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 12'h0;
+       q = 13'h0;
     end
     
     always @(posedge clock) begin
@@ -12480,25 +12481,25 @@ module top$sq$out$fifo$write_logic(write,data_in,full,almost_full,overflow,clock
     output reg  almost_full;
     output reg  overflow;
     input wire  clock;
-    output reg  [10:0] ram_write_address;
+    output reg  [11:0] ram_write_address;
     output reg  ram_write_clock;
     output reg  [72:0] ram_write_data;
     output reg  ram_write_enable;
-    input wire  [11:0] read_address;
-    output reg  [11:0] write_address_delayed;
-    output reg  [11:0] fill_level;
+    input wire  [12:0] read_address;
+    output reg  [12:0] write_address_delayed;
+    output reg  [12:0] fill_level;
     
     // Constant declarations
-    localparam  fifo_address_mask = 12'h7ff;
-    localparam  fifo_size = 12'h800;
-    localparam  almost_full_level = 12'h7ff;
+    localparam  fifo_address_mask = 13'b111111111111;
+    localparam  fifo_size = 13'b1000000000000;
+    localparam  almost_full_level = 13'b111111111111;
     
     // Stub signals
-    reg  [11:0] write_address$d;
-    wire  [11:0] write_address$q;
+    reg  [12:0] write_address$d;
+    wire  [12:0] write_address$q;
     wire write_address$clock;
-    reg  [11:0] dff_write_address_delay$d;
-    wire  [11:0] dff_write_address_delay$q;
+    reg  [12:0] dff_write_address_delay$d;
+    wire  [12:0] dff_write_address_delay$q;
     wire dff_write_address_delay$clock;
     reg  dff_overflow$d;
     wire  dff_overflow$q;
@@ -12546,7 +12547,7 @@ module top$sq$out$fifo$write_logic(write,data_in,full,almost_full,overflow,clock
         end
         almost_full = (fill_level >= almost_full_level);
         full = is_full;
-        ram_write_address = ((write_address$q & fifo_address_mask) & 11'h7ff);
+        ram_write_address = ((write_address$q & fifo_address_mask) & 12'hfff);
         ram_write_data = data_in;
         if (write & ~is_full) begin
             write_address$d = write_address$q + 32'h1;
@@ -12585,13 +12586,13 @@ endmodule // top$sq$out$fifo$write_logic$dff_overflow
 module top$sq$out$fifo$write_logic$dff_write_address_delay(d,q,clock);
     
     // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
+    input wire  [12:0] d;
+    output reg  [12:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 12'h0;
+       q = 13'h0;
     end
     
     always @(posedge clock) begin
@@ -12604,13 +12605,13 @@ endmodule // top$sq$out$fifo$write_logic$dff_write_address_delay
 module top$sq$out$fifo$write_logic$write_address(d,q,clock);
     
     // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
+    input wire  [12:0] d;
+    output reg  [12:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 12'h0;
+       q = 13'h0;
     end
     
     always @(posedge clock) begin
@@ -12680,13 +12681,13 @@ endmodule // top$sq$out_rem
 module top$sq$out_used(d,q,clock);
     
     // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
+    input wire  [12:0] d;
+    output reg  [12:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 12'h0;
+       q = 13'h0;
     end
     
     always @(posedge clock) begin
@@ -13774,7 +13775,7 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     localparam  k_ones8 = 8'hff;
     localparam  k_ones64 = 64'hffffffffffffffff;
     localparam  k_page = 13'b1000000000000;
-    localparam  k_fifo_words = 12'h7ff;
+    localparam  k_fifo_words = 13'b111111111111;
     localparam  k_ev_tx_done = 8'h5;
     
     // Enums
@@ -13833,15 +13834,15 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     reg  [4:0] acc_n$d;
     wire  [4:0] acc_n$q;
     wire acc_n$clock;
-    reg  [11:0] used$d;
-    wire  [11:0] used$q;
+    reg  [12:0] used$d;
+    wire  [12:0] used$q;
     wire used$clock;
     
     // Local signals
     reg  [31:0] size;
     reg  [12:0] room;
     reg  [12:0] piece;
-    reg  [11:0] frame_words;
+    reg  [12:0] frame_words;
     reg  [4:0] in_n;
     reg  [63:0] in_bits;
     reg  [4:0] out_n;
@@ -13963,7 +13964,7 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         if (((room) & 14'h3fff) > req_rem$q) begin
             piece = ((req_rem$q) & 13'h1fff);
         end
-        frame_words = (((len$q + 32'h7) >> 32'h3) & 12'hfff);
+        frame_words = (((len$q + 32'h7) >> 32'h3) & 13'h1fff);
         r_req = 1'b0;
         r_addr = addr$q;
         r_len = piece;
@@ -14305,10 +14306,10 @@ module top$txq$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,
     output reg  overflow;
     
     // Stub signals
-    reg  [10:0] ram$read_address;
+    reg  [11:0] ram$read_address;
     wire ram$read_clock;
     wire  [72:0] ram$read_data;
-    reg  [10:0] ram$write_address;
+    reg  [11:0] ram$write_address;
     wire ram$write_clock;
     reg  [72:0] ram$write_data;
     reg  ram$write_enable;
@@ -14318,25 +14319,25 @@ module top$txq$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,
     wire  read_logic$empty;
     wire  read_logic$almost_empty;
     wire  read_logic$underflow;
-    reg  [11:0] read_logic$write_address_delayed;
-    wire  [10:0] read_logic$ram_read_address;
+    reg  [12:0] read_logic$write_address_delayed;
+    wire  [11:0] read_logic$ram_read_address;
     reg  [72:0] read_logic$ram_read_data;
     wire  read_logic$ram_read_clock;
-    wire  [11:0] read_logic$read_address_out;
-    wire  [11:0] read_logic$fill_level;
+    wire  [12:0] read_logic$read_address_out;
+    wire  [12:0] read_logic$fill_level;
     reg  write_logic$write;
     reg  [72:0] write_logic$data_in;
     wire  write_logic$full;
     wire  write_logic$almost_full;
     wire  write_logic$overflow;
     wire write_logic$clock;
-    wire  [10:0] write_logic$ram_write_address;
+    wire  [11:0] write_logic$ram_write_address;
     wire  write_logic$ram_write_clock;
     wire  [72:0] write_logic$ram_write_data;
     wire  write_logic$ram_write_enable;
-    reg  [11:0] write_logic$read_address;
-    wire  [11:0] write_logic$write_address_delayed;
-    wire  [11:0] write_logic$fill_level;
+    reg  [12:0] write_logic$read_address;
+    wire  [12:0] write_logic$write_address_delayed;
+    wire  [12:0] write_logic$fill_level;
     
     // Sub module instances
     top$txq$fifo$fifo$ram ram(
@@ -14410,16 +14411,16 @@ endmodule // top$txq$fifo$fifo
 module top$txq$fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [10:0] read_address;
+    input wire  [11:0] read_address;
     input wire  read_clock;
     output reg  [72:0] read_data;
-    input wire  [10:0] write_address;
+    input wire  [11:0] write_address;
     input wire  write_clock;
     input wire  [72:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[72:0] mem[2047:0];
+    reg[72:0] mem[4095:0];
     
     
     
@@ -14445,21 +14446,21 @@ module top$txq$fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,under
     output reg  empty;
     output reg  almost_empty;
     output reg  underflow;
-    input wire  [11:0] write_address_delayed;
-    output reg  [10:0] ram_read_address;
+    input wire  [12:0] write_address_delayed;
+    output reg  [11:0] ram_read_address;
     input wire  [72:0] ram_read_data;
     output reg  ram_read_clock;
-    output reg  [11:0] read_address_out;
-    output reg  [11:0] fill_level;
+    output reg  [12:0] read_address_out;
+    output reg  [12:0] fill_level;
     
     // Constant declarations
-    localparam  fifo_address_mask = 12'h7ff;
-    localparam  fifo_size = 12'h800;
-    localparam  block_size = 12'h1;
+    localparam  fifo_address_mask = 13'b111111111111;
+    localparam  fifo_size = 13'b1000000000000;
+    localparam  block_size = 13'b1;
     
     // Stub signals
-    reg  [11:0] read_address$d;
-    wire  [11:0] read_address$q;
+    reg  [12:0] read_address$d;
+    wire  [12:0] read_address$q;
     wire read_address$clock;
     reg  dff_underflow$d;
     wire  dff_underflow$q;
@@ -14497,11 +14498,11 @@ module top$txq$fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,under
         end
         almost_empty = (fill_level < block_size);
         empty = is_empty;
-        ram_read_address = ((read_address$q & fifo_address_mask) & 11'h7ff);
+        ram_read_address = ((read_address$q & fifo_address_mask) & 12'hfff);
         data_out = ram_read_data;
         if (read & ~is_empty) begin
             read_address$d = read_address$q + 32'h1;
-            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 11'h7ff);
+            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 12'hfff);
         end
         else begin
             read_address$d = read_address$q;
@@ -14536,13 +14537,13 @@ endmodule // top$txq$fifo$fifo$read_logic$dff_underflow
 module top$txq$fifo$fifo$read_logic$read_address(d,q,clock);
     
     // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
+    input wire  [12:0] d;
+    output reg  [12:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 12'h0;
+       q = 13'h0;
     end
     
     always @(posedge clock) begin
@@ -14561,25 +14562,25 @@ module top$txq$fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clo
     output reg  almost_full;
     output reg  overflow;
     input wire  clock;
-    output reg  [10:0] ram_write_address;
+    output reg  [11:0] ram_write_address;
     output reg  ram_write_clock;
     output reg  [72:0] ram_write_data;
     output reg  ram_write_enable;
-    input wire  [11:0] read_address;
-    output reg  [11:0] write_address_delayed;
-    output reg  [11:0] fill_level;
+    input wire  [12:0] read_address;
+    output reg  [12:0] write_address_delayed;
+    output reg  [12:0] fill_level;
     
     // Constant declarations
-    localparam  fifo_address_mask = 12'h7ff;
-    localparam  fifo_size = 12'h800;
-    localparam  almost_full_level = 12'h7ff;
+    localparam  fifo_address_mask = 13'b111111111111;
+    localparam  fifo_size = 13'b1000000000000;
+    localparam  almost_full_level = 13'b111111111111;
     
     // Stub signals
-    reg  [11:0] write_address$d;
-    wire  [11:0] write_address$q;
+    reg  [12:0] write_address$d;
+    wire  [12:0] write_address$q;
     wire write_address$clock;
-    reg  [11:0] dff_write_address_delay$d;
-    wire  [11:0] dff_write_address_delay$q;
+    reg  [12:0] dff_write_address_delay$d;
+    wire  [12:0] dff_write_address_delay$q;
     wire dff_write_address_delay$clock;
     reg  dff_overflow$d;
     wire  dff_overflow$q;
@@ -14627,7 +14628,7 @@ module top$txq$fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clo
         end
         almost_full = (fill_level >= almost_full_level);
         full = is_full;
-        ram_write_address = ((write_address$q & fifo_address_mask) & 11'h7ff);
+        ram_write_address = ((write_address$q & fifo_address_mask) & 12'hfff);
         ram_write_data = data_in;
         if (write & ~is_full) begin
             write_address$d = write_address$q + 32'h1;
@@ -14666,13 +14667,13 @@ endmodule // top$txq$fifo$fifo$write_logic$dff_overflow
 module top$txq$fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
     
     // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
+    input wire  [12:0] d;
+    output reg  [12:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 12'h0;
+       q = 13'h0;
     end
     
     always @(posedge clock) begin
@@ -14685,13 +14686,13 @@ endmodule // top$txq$fifo$fifo$write_logic$dff_write_address_delay
 module top$txq$fifo$fifo$write_logic$write_address(d,q,clock);
     
     // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
+    input wire  [12:0] d;
+    output reg  [12:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 12'h0;
+       q = 13'h0;
     end
     
     always @(posedge clock) begin
@@ -14865,13 +14866,13 @@ endmodule // top$txq$state
 module top$txq$used(d,q,clock);
     
     // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
+    input wire  [12:0] d;
+    output reg  [12:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 12'h0;
+       q = 13'h0;
     end
     
     always @(posedge clock) begin

@@ -3,10 +3,11 @@
 //! the build script derives from the Verilog, so a change of ports in the gateware needs no
 //! hand-written glue here.
 //!
-//! All `unsafe` of the crate is in this module: five C functions per model, each taking the
+//! All `unsafe` of the crate is in this module: eight C functions per model, each taking the
 //! pointer that its `_new` returned.
 
-use std::ffi::c_void;
+use std::ffi::{c_char, c_int, c_void, CString};
+use std::path::Path;
 use std::ptr::NonNull;
 
 /// A top-level port of a model.
@@ -27,6 +28,15 @@ struct Api {
     eval: unsafe extern "C" fn(*mut c_void),
     set: unsafe extern "C" fn(*mut c_void, u32, u64),
     get: unsafe extern "C" fn(*mut c_void, u32) -> u64,
+    trace_open: unsafe extern "C" fn(*mut c_void, *const c_char) -> c_int,
+    trace_dump: unsafe extern "C" fn(*mut c_void, u64),
+    trace_close: unsafe extern "C" fn(*mut c_void),
+}
+
+/// A VCD trace being written: the clock period and the time of the next rising edge.
+struct Trace {
+    period_ps: u64,
+    time_ps: u64,
 }
 
 /// One instance of a Verilated model.
@@ -34,6 +44,7 @@ pub struct Model {
     raw: NonNull<c_void>,
     api: &'static Api,
     ports: &'static [Port],
+    trace: Option<Trace>,
 }
 
 // The C++ model has no thread affinity; `&mut self` serialises every call.
@@ -43,7 +54,7 @@ impl Model {
     fn new(api: &'static Api, ports: &'static [Port]) -> Model {
         // SAFETY: `new` allocates a fresh model and returns it, or aborts on allocation failure.
         let raw = NonNull::new(unsafe { (api.new)() }).expect("model allocation");
-        Model { raw, api, ports }
+        Model { raw, api, ports, trace: None }
     }
 
     pub fn ports(&self) -> &'static [Port] {
@@ -78,12 +89,46 @@ impl Model {
         unsafe { (self.api.eval)(self.raw.as_ptr()) }
     }
 
-    /// One full cycle of `clock`: falling edge, then rising edge.
+    /// One full cycle of `clock`: falling edge, then rising edge. A trace records the state
+    /// after each.
     pub fn tick(&mut self, clock: PortId) {
         self.set(clock, 0);
         self.eval();
+        self.dump(0);
         self.set(clock, 1);
         self.eval();
+        self.dump(1);
+    }
+
+    fn dump(&mut self, half: u64) {
+        if let Some(t) = &mut self.trace {
+            let at = t.time_ps + half * t.period_ps / 2;
+            if half == 1 {
+                t.time_ps += t.period_ps;
+            }
+            // SAFETY: as in `set`; the shim writes only if its VCD writer is open.
+            unsafe { (self.api.trace_dump)(self.raw.as_ptr(), at) }
+        }
+    }
+
+    /// Starts a VCD trace of every signal into `path`, one clock period of `period_ps` per
+    /// [`Model::tick`], time counted from `start_ps`.
+    pub fn trace_start(&mut self, path: &Path, period_ps: u64, start_ps: u64) -> std::io::Result<()> {
+        let c = CString::new(path.as_os_str().as_encoded_bytes()).map_err(std::io::Error::other)?;
+        // SAFETY: as in `set`; `c` outlives the call, which copies the path.
+        if unsafe { (self.api.trace_open)(self.raw.as_ptr(), c.as_ptr()) } == 0 {
+            return Err(std::io::Error::other(format!("cannot open {} for a VCD trace", path.display())));
+        }
+        self.trace = Some(Trace { period_ps, time_ps: start_ps });
+        Ok(())
+    }
+
+    /// Ends the trace (flushing it), if one runs.
+    pub fn trace_stop(&mut self) {
+        if self.trace.take().is_some() {
+            // SAFETY: as in `set`.
+            unsafe { (self.api.trace_close)(self.raw.as_ptr()) }
+        }
     }
 }
 
@@ -112,9 +157,24 @@ macro_rules! models {
                         pub fn set(m: *mut c_void, port: u32, value: u64);
                         #[link_name = concat!(stringify!($name), "_get")]
                         pub fn get(m: *mut c_void, port: u32) -> u64;
+                        #[link_name = concat!(stringify!($name), "_trace_open")]
+                        pub fn trace_open(m: *mut c_void, path: *const std::ffi::c_char) -> std::ffi::c_int;
+                        #[link_name = concat!(stringify!($name), "_trace_dump")]
+                        pub fn trace_dump(m: *mut c_void, time_ps: u64);
+                        #[link_name = concat!(stringify!($name), "_trace_close")]
+                        pub fn trace_close(m: *mut c_void);
                     }
                 }
-                static API: super::Api = super::Api { new: ffi::new, free: ffi::free, eval: ffi::eval, set: ffi::set, get: ffi::get };
+                static API: super::Api = super::Api {
+                    new: ffi::new,
+                    free: ffi::free,
+                    eval: ffi::eval,
+                    set: ffi::set,
+                    get: ffi::get,
+                    trace_open: ffi::trace_open,
+                    trace_dump: ffi::trace_dump,
+                    trace_close: ffi::trace_close,
+                };
                 /// A fresh instance, all registers at their initial values.
                 pub fn new() -> super::Model {
                     super::Model::new(&API, PORTS)

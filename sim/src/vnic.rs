@@ -11,8 +11,14 @@
 //! Its writes go through [`HostMemory::dma_write`], whose guard traps any write outside a
 //! registered region, except writes into the driver's coherent area (rings, receive buffers),
 //! which the NIC is meant to write.
+//!
+//! A VCD trace of every signal of the gateware: [`VNic::trace`], or from the environment for
+//! any test or bench: `UZURA_VCD=PREFIX` writes `PREFIX-<board MAC>.vcd` for each NIC, and
+//! `UZURA_VCD_CYCLES=FROM..TO` keeps it to those cycles (a whole run makes gigabytes).
 
 use std::collections::VecDeque;
+use std::ops::Range;
+use std::path::PathBuf;
 
 use uzura_uapi::regs::Counter;
 use uzura_uapi::MacAddr;
@@ -108,6 +114,8 @@ pub struct VNic {
     irq: bool,
     /// Cycles simulated so far (for the model's speed).
     pub cycles_run: u64,
+    /// A VCD trace wanted: its file and the cycles it covers.
+    trace: Option<(PathBuf, Range<u64>)>,
 }
 
 impl VNic {
@@ -164,7 +172,20 @@ impl VNic {
             coherent: (0, 0),
             irq: false,
             cycles_run: 0,
+            trace: None,
         };
+        if let Some(prefix) = std::env::var_os("UZURA_VCD") {
+            let mut path = prefix;
+            path.push(format!("-{:012x}.vcd", board_mac.to_u64()));
+            let cycles = match std::env::var("UZURA_VCD_CYCLES") {
+                Ok(r) => {
+                    let parsed = r.split_once("..").and_then(|(a, b)| Some(a.parse().ok()?..b.parse().ok()?));
+                    parsed.unwrap_or_else(|| panic!("UZURA_VCD_CYCLES={r}: expected FROM..TO, in cycles"))
+                }
+                Err(_) => 0..u64::MAX,
+            };
+            nic.trace(path.into(), cycles);
+        }
         // Registers start from their reset values only after a reset (rust-hdl has no reset).
         nic.write_reg_raw(&mut HostMemory::new(), uzura_uapi::regs::CONTROL, uzura_uapi::regs::CONTROL_RESET);
         nic
@@ -172,6 +193,11 @@ impl VNic {
 
     pub fn bus(&self) -> Bus {
         self.bus
+    }
+
+    /// Writes a VCD trace of every signal to `path` while the model's cycle is in `cycles`.
+    pub fn trace(&mut self, path: PathBuf, cycles: Range<u64>) {
+        self.trace = Some((path, cycles));
     }
 
     /// The driver's coherent area: the NIC's writes there are not placements.
@@ -270,6 +296,17 @@ impl VNic {
         while let Some(f) = self.tx.pop() {
             assert!(!f.error, "the NIC sent a malformed XGMII frame");
             self.sent.push_back((now + CYCLE_PS, f.bytes));
+        }
+        if let Some((path, cycles)) = &self.trace {
+            if self.cycle == cycles.start {
+                let start_ps = self.now_ps();
+                if let Err(e) = self.model.trace_start(path, CYCLE_PS, start_ps) {
+                    panic!("{e}");
+                }
+            } else if self.cycle == cycles.end {
+                self.model.trace_stop();
+                self.trace = None;
+            }
         }
         self.model.tick(self.p.clock);
         self.cycle += 1;

@@ -67,3 +67,21 @@ fn gateware_to_gateware() {
 }
 
 
+
+/// Behind the paper's PCI-X bus the receiver's DMA writes stall for the bus, and the sender's
+/// reads share it with its writes.
+#[test]
+fn reference_sender_to_gateware_receiver_behind_pci_x() {
+    let a = Node::with_nic(RefNic::new(MAC_A), Config::default(), 1);
+    let b = Node::with_nic(VNic::new(MAC_B, Bus::PCI_X), Config::default(), 2);
+    let mut pair = Pair::with_nodes(a, b, LinkConfig::default(), LinkConfig::default());
+    transfer(&mut pair, 1_000_003, 0, 5, 3, 7);
+}
+
+#[test]
+fn gateware_pair_behind_pci_x() {
+    let a = Node::with_nic(VNic::new(MAC_A, Bus::PCI_X), Config::default(), 1);
+    let b = Node::with_nic(VNic::new(MAC_B, Bus::PCI_X), Config::default(), 2);
+    let mut pair = Pair::with_nodes(a, b, LinkConfig::default(), LinkConfig::default());
+    transfer(&mut pair, 1_000_003, 4001, 5, 3, 9);
+}

@@ -4,11 +4,10 @@
 //! PCI-X host. Printed as a ratio to the wire limit of docs/protocol.md §13 and to the paper's
 //! 902 MB/s; also the Verilator model's speed on this machine.
 //!
-//! `cargo run --release -p uzura-sim --bin nicbench [-- --mib N] [--pci-x]`
+//! `cargo run --release -p uzura-sim --bin nicbench [-- --mib N] [--pci-x] [--read-latency-ns N]`
 //!
-//! `--pci-x` adds the runs behind the paper's PCI-X bus. They expose an open bug: when the host
-//! bus is slower than the wire, the receiver's DMA write port stalls mid-frame and the gateware
-//! places one payload word twice (README, "Known bugs"); the runs then end in a failed context.
+//! `--pci-x` adds the runs behind the paper's PCI-X bus. `--read-latency-ns` replaces each bus's
+//! read latency, to see how much of a shortfall is read latency the gateware does not hide.
 
 use std::time::Instant;
 
@@ -66,19 +65,29 @@ fn run(mtu: usize, bus: Bus, total: u64) {
 fn main() {
     let mut mib = 32u64;
     let mut buses = vec![Bus::PCIE_GEN3_X8];
+    let mut latency_ns = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--mib" => mib = args.next().and_then(|v| v.parse().ok()).expect("--mib N"),
             "--pci-x" => buses.push(Bus::PCI_X),
+            "--read-latency-ns" => latency_ns = Some(args.next().and_then(|v| v.parse::<u64>().ok()).expect("--read-latency-ns N")),
             _ => {
-                eprintln!("usage: nicbench [--mib N] [--pci-x]   (N MiB per run, in 4 MiB transfers)");
+                eprintln!("usage: nicbench [--mib N] [--pci-x] [--read-latency-ns N]   (N MiB per run, in 4 MiB transfers)");
                 std::process::exit(2);
             }
         }
     }
     let total = (mib << 20).max(BATCH);
+    if let Some(ns) = latency_ns {
+        for bus in &mut buses {
+            bus.read_latency_ps = ns * 1000;
+        }
+    }
     println!("gateware NIC pair (Verilator), {} MiB per run in 4 MiB transfers, clean link, simulated time", total >> 20);
+    if let Some(ns) = latency_ns {
+        println!("bus read latency set to {ns} ns");
+    }
     println!("| MTU | host bus | goodput | of wire limit | of paper's 902 MB/s | XOFF sent by receiver | frames retransmitted | model cycles/s (both NICs) |");
     println!("|---|---|---|---|---|---|---|---|");
     for bus in buses {

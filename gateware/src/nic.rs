@@ -370,7 +370,8 @@ impl Logic for Nic {
         self.txq.txq_tail.next = self.txq_tail.q.val();
 
         // ---- DMA reads: one request per cycle, the RX engine first; tags route the beats
-        // (0 RX engine, 1 TXQ, 2 SQ descriptors and page lists, 3 SQ payload).
+        // (0 RX engine's RXQ descriptors, 4 its page lists, 1 TXQ, 2 SQ descriptors, 5 the SQ
+        // engine's page lists, 3 SQ payload).
         self.sq.enable.next = (self.control.q.val() & self.c_enable.val()).any();
         self.sq.max_payload.next = self.max_payload.q.val().get_bits::<14>(0);
         self.sq.station.next = self.station.q.val();
@@ -380,19 +381,27 @@ impl Logic for Nic {
         self.sq.rt_we.next = self.rx.rt_we.val();
         self.sq.rt_waddr.next = self.rx.rt_waddr.val();
         self.sq.rt_wdata.next = self.rx.rt_wdata.val().get_bits::<144>(64);
-        self.dmar_valid.next = self.rx.r_req.val() || self.txq.r_req.val() || self.sq.c_req.val() || self.sq.p_req.val();
+        self.dmar_valid.next =
+            self.rx.r_req.val() || self.rx.l_req.val() || self.txq.r_req.val() || self.sq.c_req.val() || self.sq.l_req.val() || self.sq.p_req.val();
         self.dmar_tag.next = 3.into();
         self.dmar_addr.next = self.sq.p_addr.val();
         self.dmar_len.next = self.sq.p_len.val();
         self.rx.r_ready.next = false;
+        self.rx.l_ready.next = false;
         self.txq.r_ready.next = false;
         self.sq.c_ready.next = false;
+        self.sq.l_ready.next = false;
         self.sq.p_ready.next = false;
         if self.rx.r_req.val() {
             self.dmar_tag.next = 0.into();
             self.dmar_addr.next = self.rx.r_addr.val();
             self.dmar_len.next = self.rx.r_len.val();
             self.rx.r_ready.next = self.dmar_ready.val();
+        } else if self.rx.l_req.val() {
+            self.dmar_tag.next = 4.into();
+            self.dmar_addr.next = self.rx.l_addr.val();
+            self.dmar_len.next = self.rx.l_len.val();
+            self.rx.l_ready.next = self.dmar_ready.val();
         } else if self.txq.r_req.val() {
             self.dmar_tag.next = 1.into();
             self.dmar_addr.next = self.txq.r_addr.val();
@@ -403,16 +412,25 @@ impl Logic for Nic {
             self.dmar_addr.next = self.sq.c_addr.val();
             self.dmar_len.next = self.sq.c_len.val();
             self.sq.c_ready.next = self.dmar_ready.val();
+        } else if self.sq.l_req.val() {
+            self.dmar_tag.next = 5.into();
+            self.dmar_addr.next = self.sq.l_addr.val();
+            self.dmar_len.next = self.sq.l_len.val();
+            self.sq.l_ready.next = self.dmar_ready.val();
         } else {
             self.sq.p_ready.next = self.dmar_ready.val();
         }
         self.rx.r_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 0);
         self.rx.r_data.next = self.dmar_beat_data.val();
+        self.rx.l_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 4);
+        self.rx.l_data.next = self.dmar_beat_data.val().get_bits::<52>(12);
         self.txq.r_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 1);
         self.txq.r_data.next = self.dmar_beat_data.val();
         self.txq.r_last.next = self.dmar_beat_last.val();
         self.sq.c_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 2);
         self.sq.c_data.next = self.dmar_beat_data.val();
+        self.sq.l_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 5);
+        self.sq.l_data.next = self.dmar_beat_data.val().get_bits::<52>(12);
         self.sq.p_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 3);
         self.sq.p_data.next = self.dmar_beat_data.val();
 

@@ -1,8 +1,12 @@
 //! The translation cache of an engine: region page index to bus page, from the region's page
-//! list in host memory (registers.md §3.1). A miss reads up to 32 consecutive entries with one
-//! DMA read, so that a transfer pays one read latency per 128 KiB instead of one per page.
-//! The read stays inside one 4 KiB page of the list and never goes past the region's last
-//! page. Entries shift in from the top: entry `i` of a fill of `n` sits in slot `32 - n + i`.
+//! list in host memory (registers.md §3.1). A read fetches up to 32 consecutive entries, staying
+//! inside one 4 KiB page of the list and never going past the region's last page.
+//!
+//! Two batches: the one in use and the next. Fills always land in the next; a lookup that hits
+//! only the next makes it the one in use. While a lookup hits a whole batch in use, the batch
+//! after it is read ahead, so a transfer running through a region does not wait for its page
+//! list (a read's latency, 125 cycles on PCIe, used to stall the engine every 128 KiB).
+//! Entries shift in from the top: entry `i` of a fill of `n` sits in slot `32 - n + i`.
 
 use rust_hdl::prelude::*;
 
@@ -11,8 +15,8 @@ use crate::k;
 block! {
 /// `lookup` asks for `page` of region `region` (page list at `pl`, `pages` pages long); `hit`
 /// and `frame` (the bus page, address bits 63:12) answer in the same cycle from registers.
-/// On a miss while `lookup` is high the block reads the list through `r_*` and answers a few
-/// cycles after the data. `invalidate` (a region commit) forgets everything.
+/// On a miss while `lookup` is high the block reads the list through `r_*` (its own DMA tag)
+/// and answers a few cycles after the data. `invalidate` (a region commit) forgets everything.
 pub struct PageCache {
     pub clock: Signal<In, Clock>,
     pub lookup: Signal<In, Bit>,
@@ -30,17 +34,29 @@ pub struct PageCache {
     pub r_beat: Signal<In, Bit>,
     /// Page-list entries, bits 63:12 (a page address's low bits are zero).
     pub r_data: Signal<In, Bits<52>>,
+    // The batch in use: region, first page, entries, table.
     valid: DFF<Bit>,
-    filling: DFF<Bit>,
-    /// Invalidated during a fill: the fill is taken but not used.
-    stale: DFF<Bit>,
     tag_region: DFF<Bits<10>>,
     base: DFF<Bits<37>>,
     n: DFF<Bits<6>>,
-    got: DFF<Bits<6>>,
     tab: DFF<Bits<1664>>,
+    // The next batch, which fills land in.
+    n_valid: DFF<Bit>,
+    n_region: DFF<Bits<10>>,
+    n_base: DFF<Bits<37>>,
+    n_n: DFF<Bits<6>>,
+    n_tab: DFF<Bits<1664>>,
+    filling: DFF<Bit>,
+    /// Invalidated during a fill: the fill is taken but not used.
+    stale: DFF<Bit>,
+    got: DFF<Bits<6>>,
     idx: Signal<Local, Bits<37>>,
-    slot: Signal<Local, Bits<6>>,
+    n_idx: Signal<Local, Bits<37>>,
+    hit_cur: Signal<Local, Bit>,
+    hit_next: Signal<Local, Bit>,
+    ahead: Signal<Local, Bit>,
+    /// The page the read is for: the looked-up one on a miss, the next batch's first ahead.
+    req_page: Signal<Local, Bits<37>>,
     room: Signal<Local, Bits<10>>,
     left: Signal<Local, Bits<38>>,
     want: Signal<Local, Bits<6>>,
@@ -51,14 +67,30 @@ pub struct PageCache {
 impl Logic for PageCache {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, valid, filling, stale, tag_region, base, n, got, tab);
+        dff_setup!(self, clock, valid, tag_region, base, n, tab, n_valid, n_region, n_base, n_n, n_tab, filling, stale, got);
         self.idx.next = self.page.val() - self.base.q.val();
-        self.hit.next = self.valid.q.val() && (self.tag_region.q.val() == self.region.val()) && (self.idx.val() < bit_cast::<37, 6>(self.n.q.val()));
-        self.slot.next = bit_cast::<6, 37>(self.idx.val()) + 32 - self.n.q.val();
-        self.frame.next = self.tab.q.val().get_bits::<52>(self.slot.val().index() * 52);
-        self.r_addr.next = self.pl.val() + (bit_cast::<64, 37>(self.page.val()) << 3);
+        self.n_idx.next = self.page.val() - self.n_base.q.val();
+        self.hit_cur.next = self.valid.q.val() && (self.tag_region.q.val() == self.region.val()) && (self.idx.val() < bit_cast::<37, 6>(self.n.q.val()));
+        self.hit_next.next =
+            self.n_valid.q.val() && (self.n_region.q.val() == self.region.val()) && (self.n_idx.val() < bit_cast::<37, 6>(self.n_n.q.val()));
+        self.hit.next = self.hit_cur.val() || self.hit_next.val();
+        self.frame.next = self.tab.q.val().get_bits::<52>((bit_cast::<6, 37>(self.idx.val()) + 32 - self.n.q.val()).index() * 52);
+        if !self.hit_cur.val() {
+            self.frame.next = self.n_tab.q.val().get_bits::<52>((bit_cast::<6, 37>(self.n_idx.val()) + 32 - self.n_n.q.val()).index() * 52);
+        }
+        // Read ahead while the lookup is in a whole batch and the next is neither held nor
+        // under way, unless the region ends with this batch.
+        self.ahead.next = self.hit_cur.val()
+            && (self.n.q.val() == 32)
+            && !(self.n_valid.q.val() && (self.n_region.q.val() == self.region.val()) && (self.n_base.q.val() == self.base.q.val() + 32))
+            && (bit_cast::<38, 37>(self.base.q.val() + 32) < self.pages.val());
+        self.req_page.next = self.page.val();
+        if self.ahead.val() {
+            self.req_page.next = self.base.q.val() + 32;
+        }
+        self.r_addr.next = self.pl.val() + (bit_cast::<64, 37>(self.req_page.val()) << 3);
         self.room.next = bit_cast::<10, 13>((self.k_page.val() - bit_cast::<13, 12>(self.r_addr.val().get_bits::<12>(0))) >> 3);
-        self.left.next = self.pages.val() - bit_cast::<38, 37>(self.page.val());
+        self.left.next = self.pages.val() - bit_cast::<38, 37>(self.req_page.val());
         self.want.next = 32.into();
         if self.room.val() < 32 {
             self.want.next = bit_cast::<6, 10>(self.room.val());
@@ -67,27 +99,37 @@ impl Logic for PageCache {
             self.want.next = bit_cast::<6, 38>(self.left.val());
         }
         self.r_len.next = bit_cast::<13, 6>(self.want.val()) << 3;
-        self.r_req.next = self.lookup.val() && !self.hit.val() && !self.filling.q.val();
+        self.r_req.next = self.lookup.val() && (!self.hit.val() || self.ahead.val()) && !self.filling.q.val();
+        // A lookup served by the next batch makes it the one in use.
+        if self.lookup.val() && !self.hit_cur.val() && self.hit_next.val() {
+            self.valid.d.next = true;
+            self.tag_region.d.next = self.n_region.q.val();
+            self.base.d.next = self.n_base.q.val();
+            self.n.d.next = self.n_n.q.val();
+            self.tab.d.next = self.n_tab.q.val();
+            self.n_valid.d.next = false;
+        }
         if self.r_req.val() && self.r_ready.val() {
-            self.valid.d.next = false;
+            self.n_valid.d.next = false;
             self.filling.d.next = true;
             self.stale.d.next = false;
             self.got.d.next = 0.into();
-            self.n.d.next = self.want.val();
-            self.base.d.next = self.page.val();
-            self.tag_region.d.next = self.region.val();
+            self.n_n.d.next = self.want.val();
+            self.n_base.d.next = self.req_page.val();
+            self.n_region.d.next = self.region.val();
         }
         if self.r_beat.val() {
-            self.tab.d.next = (self.tab.q.val() >> 52) | (bit_cast::<1664, 52>(self.r_data.val()) << 1612);
+            self.n_tab.d.next = (self.n_tab.q.val() >> 52) | (bit_cast::<1664, 52>(self.r_data.val()) << 1612);
             self.got.d.next = self.got.q.val() + 1;
-            if self.got.q.val() + 1 == self.n.q.val() {
-                self.valid.d.next = !self.stale.q.val();
+            if self.got.q.val() + 1 == self.n_n.q.val() {
+                self.n_valid.d.next = !self.stale.q.val();
                 self.filling.d.next = false;
             }
         }
         // A fill in flight still completes (its beats must be taken), but is not trusted.
         if self.invalidate.val() {
             self.valid.d.next = false;
+            self.n_valid.d.next = false;
             self.stale.d.next = true;
         }
     }

@@ -12,8 +12,8 @@
 //! frame as docs/protocol.md §7 and registers.md §6.1 order it, and for a WRITE looks up the
 //! context, the region and the arrival state (three RAM reads in one cycle), checks them, reads
 //! the arrival bits of its PSN, and places the payload: region offset to bus address through
-//! the region's page list in host memory (one 8-byte DMA read per page, the last translation
-//! kept), cut at 4 KiB pages, realigned from the frame's byte 46 to the bus address by a 16-byte
+//! the region's page list in host memory (a [`crate::page_cache::PageCache`]: 32 entries per
+//! read, the next 32 read ahead), cut at 4 KiB pages, realigned from the frame's byte 46 to the bus address by a 16-byte
 //! accumulator, one 64-bit beat per cycle. Then it marks the PSN, advances CUM a bitmap word
 //! per step, and posts `EV_RX` if armed. Host frames go the same way into the next RXQ buffer.
 //!
@@ -156,12 +156,21 @@ pub struct RxEngine {
     pub w_strb: Signal<Out, Bits<8>>,
     pub w_first: Signal<Out, Bit>,
     pub w_last: Signal<Out, Bit>,
+    /// RXQ descriptor reads.
     pub r_req: Signal<Out, Bit>,
     pub r_ready: Signal<In, Bit>,
     pub r_addr: Signal<Out, Bits<64>>,
     pub r_len: Signal<Out, Bits<13>>,
     pub r_beat: Signal<In, Bit>,
     pub r_data: Signal<In, Bits<64>>,
+    /// The page cache's reads of page lists, under their own tag.
+    pub l_req: Signal<Out, Bit>,
+    pub l_ready: Signal<In, Bit>,
+    pub l_addr: Signal<Out, Bits<64>>,
+    pub l_len: Signal<Out, Bits<13>>,
+    pub l_beat: Signal<In, Bit>,
+    /// Page-list entries, bits 63:12.
+    pub l_data: Signal<In, Bits<52>>,
     /// Pulses: an event was written; an event was lost (EQ full).
     pub irq_event: Signal<Out, Bit>,
     pub irq_overflow: Signal<Out, Bit>,
@@ -556,7 +565,7 @@ impl Logic for RxEngine {
         self.w_first.next = self.beat_first.q.val();
         self.w_last.next = false;
         self.r_req.next = false;
-        self.r_addr.next = self.xl.r_addr.val();
+        self.r_addr.next = 0.into();
         self.irq_event.next = false;
         self.irq_overflow.next = false;
         self.idle.next = false;
@@ -588,10 +597,13 @@ impl Logic for RxEngine {
         self.xl.pl.next = self.pl.q.val();
         self.xl.pages.next = self.rt_pages.q.val();
         self.xl.invalidate.next = self.rt_we.val();
-        self.xl.r_ready.next = false;
-        self.xl.r_beat.next = self.r_beat.val() && (self.state.q.val() == RxState::Xlate);
-        self.xl.r_data.next = self.r_data.val().get_bits::<52>(12);
-        self.r_len.next = self.xl.r_len.val();
+        self.l_req.next = self.xl.r_req.val();
+        self.xl.r_ready.next = self.l_ready.val();
+        self.l_addr.next = self.xl.r_addr.val();
+        self.l_len.next = self.xl.r_len.val();
+        self.xl.r_beat.next = self.l_beat.val();
+        self.xl.r_data.next = self.l_data.val();
+        self.r_len.next = 0.into();
         self.piece_len.next = self.room.val();
         if bit_cast::<14, 13>(self.room.val()) > self.xfer_rem.q.val() {
             self.piece_len.next = bit_cast::<13, 14>(self.xfer_rem.q.val());
@@ -782,9 +794,6 @@ impl Logic for RxEngine {
                         self.first_piece.d.next = false;
                         self.state.d.next = RxState::WrRun;
                     }
-                } else {
-                    self.r_req.next = self.xl.r_req.val();
-                    self.xl.r_ready.next = self.r_ready.val();
                 }
             }
             RxState::HPiece => {

@@ -12,7 +12,7 @@
 //!   it advances `HEAD` and posts `EV_SQ_DONE` if asked; a failed descriptor becomes
 //!   `EV_SQ_ERROR` in its turn, so `HEAD` and events stay in descriptor order.
 //!
-//! Control reads (descriptors, page lists) use tag 2. The bus returns each tag's beats in
+//! Descriptor reads use tag 2, the page cache's reads tag 5. The bus returns each tag's beats in
 //! order and, in this design, all reads in request order (registers.md §9.2).
 
 use rust_hdl::prelude::*;
@@ -42,7 +42,6 @@ pub enum AsState {
     Idle,
     Header,
     Body,
-    Done,
     Event,
 }
 
@@ -57,8 +56,9 @@ const BEAT_FIFO_WORDS: u64 = 2047;
 
 block! {
 /// `ct_*`/`rt_*` write this engine's copies of the context table (peer MAC 0..48, peer context
-/// 48..64, peer tag 64..96, PD 96..112, valid 112) and of the region table; `c_*` are control
-/// reads, `p_*` payload reads, `tev_*` event requests to the RX engine's event writer.
+/// 48..64, peer tag 64..96, PD 96..112, valid 112) and of the region table; `c_*` are descriptor
+/// reads, `l_*` the page cache's, `p_*` payload reads, `tev_*` event requests to the RX engine's
+/// event writer.
 pub struct SqEngine {
     pub clock: Signal<In, Clock>,
     pub enable: Signal<In, Bit>,
@@ -82,6 +82,14 @@ pub struct SqEngine {
     pub c_len: Signal<Out, Bits<13>>,
     pub c_beat: Signal<In, Bit>,
     pub c_data: Signal<In, Bits<64>>,
+    /// The page cache's reads of page lists, under their own tag.
+    pub l_req: Signal<Out, Bit>,
+    pub l_ready: Signal<In, Bit>,
+    pub l_addr: Signal<Out, Bits<64>>,
+    pub l_len: Signal<Out, Bits<13>>,
+    pub l_beat: Signal<In, Bit>,
+    /// Page-list entries, bits 63:12.
+    pub l_data: Signal<In, Bits<52>>,
     pub p_req: Signal<Out, Bit>,
     pub p_ready: Signal<In, Bit>,
     pub p_addr: Signal<Out, Bits<64>>,
@@ -283,12 +291,15 @@ impl Logic for SqEngine {
         self.xl.pl.next = self.rt.val().get_bits::<64>(49);
         self.xl.pages.next = bit_cast::<38, 49>((self.rt.val().get_bits::<49>(0) + bit_cast::<49, 12>(self.rt.val().get_bits::<12>(113)) + 4095) >> 12);
         self.xl.invalidate.next = self.rt_we.val();
-        self.xl.r_ready.next = false;
-        self.xl.r_beat.next = self.c_beat.val() && (self.rq.q.val() == RqState::Piece);
-        self.xl.r_data.next = self.c_data.val().get_bits::<52>(12);
+        self.l_req.next = self.xl.r_req.val();
+        self.xl.r_ready.next = self.l_ready.val();
+        self.l_addr.next = self.xl.r_addr.val();
+        self.l_len.next = self.xl.r_len.val();
+        self.xl.r_beat.next = self.l_beat.val();
+        self.xl.r_data.next = self.l_data.val();
         self.c_req.next = false;
-        self.c_addr.next = self.xl.r_addr.val();
-        self.c_len.next = self.xl.r_len.val();
+        self.c_addr.next = 0.into();
+        self.c_len.next = 0.into();
         self.p_req.next = false;
         self.p_addr.next = (bit_cast::<64, 52>(self.xl.frame.val()) << 12) | bit_cast::<64, 12>(self.pos.val().get_bits::<12>(0));
         self.p_len.next = self.piece.val();
@@ -412,9 +423,6 @@ impl Logic for SqEngine {
                             }
                         }
                     }
-                } else {
-                    self.c_req.next = self.xl.r_req.val();
-                    self.xl.r_ready.next = self.c_ready.val();
                 }
             }
             RqState::Record => {
@@ -532,18 +540,17 @@ impl Logic for SqEngine {
                         self.feed_rem.d.next = self.feed_rem.q.val() - bit_cast::<14, 5>(self.in_n.val());
                         self.lead.d.next = 0.into();
                     }
+                    // The frame's last word: its descriptor is done if this was its last frame
+                    // (no cycle of its own, as the wire leaves only three per frame).
                     if self.out_fire.val() && (self.out_rem.q.val() <= 8) {
-                        self.asm.d.next = AsState::Done;
-                    }
-                }
-            }
-            AsState::Done => {
-                self.asm.d.next = AsState::Idle;
-                if self.cur.q.val().get_bit(388) {
-                    if self.cur.q.val().get_bit(389) {
-                        self.asm.d.next = AsState::Event;
-                    } else {
-                        self.head.d.next = self.head.q.val() + 1;
+                        self.asm.d.next = AsState::Idle;
+                        if self.cur.q.val().get_bit(388) {
+                            if self.cur.q.val().get_bit(389) {
+                                self.asm.d.next = AsState::Event;
+                            } else {
+                                self.head.d.next = self.head.q.val() + 1;
+                            }
+                        }
                     }
                 }
             }

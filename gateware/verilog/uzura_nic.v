@@ -201,6 +201,12 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     wire  [12:0] rx$r_len;
     reg  rx$r_beat;
     reg  [63:0] rx$r_data;
+    wire  rx$l_req;
+    reg  rx$l_ready;
+    wire  [63:0] rx$l_addr;
+    wire  [12:0] rx$l_len;
+    reg  rx$l_beat;
+    reg  [51:0] rx$l_data;
     wire  rx$irq_event;
     wire  rx$irq_overflow;
     wire  [12:0] rx$fill;
@@ -263,6 +269,12 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     wire  [12:0] sq$c_len;
     reg  sq$c_beat;
     reg  [63:0] sq$c_data;
+    wire  sq$l_req;
+    reg  sq$l_ready;
+    wire  [63:0] sq$l_addr;
+    wire  [12:0] sq$l_len;
+    reg  sq$l_beat;
+    reg  [51:0] sq$l_data;
     wire  sq$p_req;
     reg  sq$p_ready;
     wire  [63:0] sq$p_addr;
@@ -554,6 +566,12 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .r_len(rx$r_len),
         .r_beat(rx$r_beat),
         .r_data(rx$r_data),
+        .l_req(rx$l_req),
+        .l_ready(rx$l_ready),
+        .l_addr(rx$l_addr),
+        .l_len(rx$l_len),
+        .l_beat(rx$l_beat),
+        .l_data(rx$l_data),
         .irq_event(rx$irq_event),
         .irq_overflow(rx$irq_overflow),
         .fill(rx$fill),
@@ -620,6 +638,12 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .c_len(sq$c_len),
         .c_beat(sq$c_beat),
         .c_data(sq$c_data),
+        .l_req(sq$l_req),
+        .l_ready(sq$l_ready),
+        .l_addr(sq$l_addr),
+        .l_len(sq$l_len),
+        .l_beat(sq$l_beat),
+        .l_data(sq$l_data),
         .p_req(sq$p_req),
         .p_ready(sq$p_ready),
         .p_addr(sq$p_addr),
@@ -1165,19 +1189,27 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         sq$rt_we = rx$rt_we;
         sq$rt_waddr = rx$rt_waddr;
         sq$rt_wdata = rx$rt_wdata[(32'h40)+:(144)];
-        dmar_valid = rx$r_req || txq$r_req || sq$c_req || sq$p_req;
+        dmar_valid = rx$r_req || rx$l_req || txq$r_req || sq$c_req || sq$l_req || sq$p_req;
         dmar_tag = 32'h3;
         dmar_addr = sq$p_addr;
         dmar_len = sq$p_len;
         rx$r_ready = 1'b0;
+        rx$l_ready = 1'b0;
         txq$r_ready = 1'b0;
         sq$c_ready = 1'b0;
+        sq$l_ready = 1'b0;
         sq$p_ready = 1'b0;
         if (rx$r_req) begin
             dmar_tag = 32'h0;
             dmar_addr = rx$r_addr;
             dmar_len = rx$r_len;
             rx$r_ready = dmar_ready;
+        end
+        else if (rx$l_req) begin
+            dmar_tag = 32'h4;
+            dmar_addr = rx$l_addr;
+            dmar_len = rx$l_len;
+            rx$l_ready = dmar_ready;
         end
         else if (txq$r_req) begin
             dmar_tag = 32'h1;
@@ -1191,16 +1223,26 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
             dmar_len = sq$c_len;
             sq$c_ready = dmar_ready;
         end
+        else if (sq$l_req) begin
+            dmar_tag = 32'h5;
+            dmar_addr = sq$l_addr;
+            dmar_len = sq$l_len;
+            sq$l_ready = dmar_ready;
+        end
         else begin
             sq$p_ready = dmar_ready;
         end
         rx$r_beat = dmar_beat_valid && (dmar_beat_tag == 32'h0);
         rx$r_data = dmar_beat_data;
+        rx$l_beat = dmar_beat_valid && (dmar_beat_tag == 32'h4);
+        rx$l_data = dmar_beat_data[(32'hc)+:(52)];
         txq$r_beat = dmar_beat_valid && (dmar_beat_tag == 32'h1);
         txq$r_data = dmar_beat_data;
         txq$r_last = dmar_beat_last;
         sq$c_beat = dmar_beat_valid && (dmar_beat_tag == 32'h2);
         sq$c_data = dmar_beat_data;
+        sq$l_beat = dmar_beat_valid && (dmar_beat_tag == 32'h5);
+        sq$l_data = dmar_beat_data[(32'hc)+:(52)];
         sq$p_beat = dmar_beat_valid && (dmar_beat_tag == 32'h3);
         sq$p_data = dmar_beat_data;
         if (rx$irq_event) begin
@@ -5701,7 +5743,7 @@ module top$rt_pl(d,q,clock);
 endmodule // top$rt_pl
 
 
-module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_promisc,cfg_coalesce,eq_base,eq_log2,eq_head,eq_tail,rxq_base,rxq_log2,rxq_tail,rxq_head,rt_we,rt_waddr,rt_wdata,ct_req,ct_idx,ct_data,ct_start,ct_ack,arm_req,arm_idx,arm_ack,q_req,q_kind,q_ctx,q_word,q_ack,q_data,q_high,q_done,rst_req,rst_ack,tev_req,tev_kind,tev_ctx,tev_a,tev_b,tev_ack,w_valid,w_ready,w_addr,w_len,w_data,w_strb,w_first,w_last,r_req,r_ready,r_addr,r_len,r_beat,r_data,irq_event,irq_overflow,fill,idle,c_placed,c_placed_bytes,c_malformed,c_ctx,c_peer,c_tag,c_key,c_bounds,c_dup,c_window,c_nobuf,c_host,c_eq_overflow);
+module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_promisc,cfg_coalesce,eq_base,eq_log2,eq_head,eq_tail,rxq_base,rxq_log2,rxq_tail,rxq_head,rt_we,rt_waddr,rt_wdata,ct_req,ct_idx,ct_data,ct_start,ct_ack,arm_req,arm_idx,arm_ack,q_req,q_kind,q_ctx,q_word,q_ack,q_data,q_high,q_done,rst_req,rst_ack,tev_req,tev_kind,tev_ctx,tev_a,tev_b,tev_ack,w_valid,w_ready,w_addr,w_len,w_data,w_strb,w_first,w_last,r_req,r_ready,r_addr,r_len,r_beat,r_data,l_req,l_ready,l_addr,l_len,l_beat,l_data,irq_event,irq_overflow,fill,idle,c_placed,c_placed_bytes,c_malformed,c_ctx,c_peer,c_tag,c_key,c_bounds,c_dup,c_window,c_nobuf,c_host,c_eq_overflow);
     
     // Module arguments
     input wire  clock;
@@ -5763,6 +5805,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     output reg  [12:0] r_len;
     input wire  r_beat;
     input wire  [63:0] r_data;
+    output reg  l_req;
+    input wire  l_ready;
+    output reg  [63:0] l_addr;
+    output reg  [12:0] l_len;
+    input wire  l_beat;
+    input wire  [51:0] l_data;
     output reg  irq_event;
     output reg  irq_overflow;
     output reg  [12:0] fill;
@@ -6880,7 +6928,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         w_first = beat_first$q;
         w_last = 1'b0;
         r_req = 1'b0;
-        r_addr = xl$r_addr;
+        r_addr = 32'h0;
         irq_event = 1'b0;
         irq_overflow = 1'b0;
         idle = 1'b0;
@@ -6912,10 +6960,13 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         xl$pl = pl$q;
         xl$pages = rt_pages$q;
         xl$invalidate = rt_we;
-        xl$r_ready = 1'b0;
-        xl$r_beat = r_beat && (state$q == RxState$Xlate);
-        xl$r_data = r_data[(32'hc)+:(52)];
-        r_len = xl$r_len;
+        l_req = xl$r_req;
+        xl$r_ready = l_ready;
+        l_addr = xl$r_addr;
+        l_len = xl$r_len;
+        xl$r_beat = l_beat;
+        xl$r_data = l_data;
+        r_len = 32'h0;
         piece_len = room;
         if (((room) & 14'h3fff) > xfer_rem$q) begin
             piece_len = ((xfer_rem$q) & 13'h1fff);
@@ -7285,10 +7336,6 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             first_piece$d = 1'b0;
                             state$d = RxState$WrRun;
                         end
-                    end
-                    else begin
-                        r_req = xl$r_req;
-                        xl$r_ready = r_ready;
                     end
                 end
             RxState$HPiece:
@@ -9942,12 +9989,6 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  valid$d;
     wire  valid$q;
     wire valid$clock;
-    reg  filling$d;
-    wire  filling$q;
-    wire filling$clock;
-    reg  stale$d;
-    wire  stale$q;
-    wire stale$clock;
     reg  [9:0] tag_region$d;
     wire  [9:0] tag_region$q;
     wire tag_region$clock;
@@ -9957,16 +9998,41 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [5:0] n$d;
     wire  [5:0] n$q;
     wire n$clock;
-    reg  [5:0] got$d;
-    wire  [5:0] got$q;
-    wire got$clock;
     reg  [1663:0] tab$d;
     wire  [1663:0] tab$q;
     wire tab$clock;
+    reg  n_valid$d;
+    wire  n_valid$q;
+    wire n_valid$clock;
+    reg  [9:0] n_region$d;
+    wire  [9:0] n_region$q;
+    wire n_region$clock;
+    reg  [36:0] n_base$d;
+    wire  [36:0] n_base$q;
+    wire n_base$clock;
+    reg  [5:0] n_n$d;
+    wire  [5:0] n_n$q;
+    wire n_n$clock;
+    reg  [1663:0] n_tab$d;
+    wire  [1663:0] n_tab$q;
+    wire n_tab$clock;
+    reg  filling$d;
+    wire  filling$q;
+    wire filling$clock;
+    reg  stale$d;
+    wire  stale$q;
+    wire stale$clock;
+    reg  [5:0] got$d;
+    wire  [5:0] got$q;
+    wire got$clock;
     
     // Local signals
     reg  [36:0] idx;
-    reg  [5:0] slot;
+    reg  [36:0] n_idx;
+    reg  hit_cur;
+    reg  hit_next;
+    reg  ahead;
+    reg  [36:0] req_page;
     reg  [9:0] room;
     reg  [37:0] left;
     reg  [5:0] want;
@@ -9976,16 +10042,6 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .d(valid$d),
         .q(valid$q),
         .clock(valid$clock)
-    );
-    top$rx$xl$filling filling(
-        .d(filling$d),
-        .q(filling$q),
-        .clock(filling$clock)
-    );
-    top$rx$xl$stale stale(
-        .d(stale$d),
-        .q(stale$q),
-        .clock(stale$clock)
     );
     top$rx$xl$tag_region tag_region(
         .d(tag_region$d),
@@ -10002,43 +10058,98 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(n$q),
         .clock(n$clock)
     );
-    top$rx$xl$got got(
-        .d(got$d),
-        .q(got$q),
-        .clock(got$clock)
-    );
     top$rx$xl$tab tab(
         .d(tab$d),
         .q(tab$q),
         .clock(tab$clock)
     );
+    top$rx$xl$n_valid n_valid(
+        .d(n_valid$d),
+        .q(n_valid$q),
+        .clock(n_valid$clock)
+    );
+    top$rx$xl$n_region n_region(
+        .d(n_region$d),
+        .q(n_region$q),
+        .clock(n_region$clock)
+    );
+    top$rx$xl$n_base n_base(
+        .d(n_base$d),
+        .q(n_base$q),
+        .clock(n_base$clock)
+    );
+    top$rx$xl$n_n n_n(
+        .d(n_n$d),
+        .q(n_n$q),
+        .clock(n_n$clock)
+    );
+    top$rx$xl$n_tab n_tab(
+        .d(n_tab$d),
+        .q(n_tab$q),
+        .clock(n_tab$clock)
+    );
+    top$rx$xl$filling filling(
+        .d(filling$d),
+        .q(filling$q),
+        .clock(filling$clock)
+    );
+    top$rx$xl$stale stale(
+        .d(stale$d),
+        .q(stale$q),
+        .clock(stale$clock)
+    );
+    top$rx$xl$got got(
+        .d(got$d),
+        .q(got$q),
+        .clock(got$clock)
+    );
     
     // Update code
     assign valid$clock = clock;
-    assign filling$clock = clock;
-    assign stale$clock = clock;
     assign tag_region$clock = clock;
     assign base$clock = clock;
     assign n$clock = clock;
-    assign got$clock = clock;
     assign tab$clock = clock;
+    assign n_valid$clock = clock;
+    assign n_region$clock = clock;
+    assign n_base$clock = clock;
+    assign n_n$clock = clock;
+    assign n_tab$clock = clock;
+    assign filling$clock = clock;
+    assign stale$clock = clock;
+    assign got$clock = clock;
     
     always @(*) begin
         valid$d = valid$q;
-        filling$d = filling$q;
-        stale$d = stale$q;
         tag_region$d = tag_region$q;
         base$d = base$q;
         n$d = n$q;
-        got$d = got$q;
         tab$d = tab$q;
+        n_valid$d = n_valid$q;
+        n_region$d = n_region$q;
+        n_base$d = n_base$q;
+        n_n$d = n_n$q;
+        n_tab$d = n_tab$q;
+        filling$d = filling$q;
+        stale$d = stale$q;
+        got$d = got$q;
         idx = page - base$q;
-        hit = valid$q && (tag_region$q == region) && (idx < ((n$q) & 37'h1fffffffff));
-        slot = ((idx) & 6'h3f) + 32'h20 - n$q;
-        frame = tab$q[(slot * 32'h34)+:(52)];
-        r_addr = pl + (((page) & 64'hffffffffffffffff) << 32'h3);
+        n_idx = page - n_base$q;
+        hit_cur = valid$q && (tag_region$q == region) && (idx < ((n$q) & 37'h1fffffffff));
+        hit_next = n_valid$q && (n_region$q == region) && (n_idx < ((n_n$q) & 37'h1fffffffff));
+        hit = hit_cur || hit_next;
+        frame = tab$q[((((idx) & 6'h3f) + 32'h20 - n$q) * 32'h34)+:(52)];
+        if (~hit_cur) begin
+            frame = n_tab$q[((((n_idx) & 6'h3f) + 32'h20 - n_n$q) * 32'h34)+:(52)];
+        end
+        ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == base$q + 32'h20)) && (((base$q + 32'h20) & 38'h3fffffffff) < pages);
+        req_page = page;
+        if (ahead) begin
+            req_page = base$q + 32'h20;
+        end
+        r_addr = pl + (((req_page) & 64'hffffffffffffffff) << 32'h3);
         room = (((k_page - ((r_addr[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
-        left = pages - ((page) & 38'h3fffffffff);
+        left = pages - ((req_page) & 38'h3fffffffff);
         want = 32'h20;
         if (room < 32'h20) begin
             want = ((room) & 6'h3f);
@@ -10047,26 +10158,35 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             want = ((left) & 6'h3f);
         end
         r_len = ((want) & 13'h1fff) << 32'h3;
-        r_req = lookup && ~hit && ~filling$q;
+        r_req = lookup && (~hit || ahead) && ~filling$q;
+        if (lookup && ~hit_cur && hit_next) begin
+            valid$d = 1'b1;
+            tag_region$d = n_region$q;
+            base$d = n_base$q;
+            n$d = n_n$q;
+            tab$d = n_tab$q;
+            n_valid$d = 1'b0;
+        end
         if (r_req && r_ready) begin
-            valid$d = 1'b0;
+            n_valid$d = 1'b0;
             filling$d = 1'b1;
             stale$d = 1'b0;
             got$d = 32'h0;
-            n$d = want;
-            base$d = page;
-            tag_region$d = region;
+            n_n$d = want;
+            n_base$d = req_page;
+            n_region$d = region;
         end
         if (r_beat) begin
-            tab$d = (tab$q >> 32'h34) | (((r_data) & 1664'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h64c);
+            n_tab$d = (n_tab$q >> 32'h34) | (((r_data) & 1664'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h64c);
             got$d = got$q + 32'h1;
-            if (got$q + 32'h1 == n$q) begin
-                valid$d = ~stale$q;
+            if (got$q + 32'h1 == n_n$q) begin
+                n_valid$d = ~stale$q;
                 filling$d = 1'b0;
             end
         end
         if (invalidate) begin
             valid$d = 1'b0;
+            n_valid$d = 1'b0;
             stale$d = 1'b1;
         end
     end
@@ -10148,6 +10268,101 @@ module top$rx$xl$n(d,q,clock);
     end
           
 endmodule // top$rx$xl$n
+
+
+module top$rx$xl$n_base(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$n_base
+
+
+module top$rx$xl$n_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$n_n
+
+
+module top$rx$xl$n_region(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$n_region
+
+
+module top$rx$xl$n_tab(d,q,clock);
+    
+    // Module arguments
+    input wire  [1663:0] d;
+    output reg  [1663:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1664'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$n_tab
+
+
+module top$rx$xl$n_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$n_valid
 
 
 module top$rx$xl$stale(d,q,clock);
@@ -10321,7 +10536,7 @@ module top$snap_high(d,q,clock);
 endmodule // top$snap_high
 
 
-module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_head,rt_we,rt_waddr,rt_wdata,ct_we,ct_waddr,ct_wdata,c_req,c_ready,c_addr,c_len,c_beat,c_data,p_req,p_ready,p_addr,p_len,p_beat,p_data,tev_req,tev_kind,tev_ctx,tev_a,tev_b,tev_ack,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_sent,idle,c_sq_errors);
+module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_head,rt_we,rt_waddr,rt_wdata,ct_we,ct_waddr,ct_wdata,c_req,c_ready,c_addr,c_len,c_beat,c_data,l_req,l_ready,l_addr,l_len,l_beat,l_data,p_req,p_ready,p_addr,p_len,p_beat,p_data,tev_req,tev_kind,tev_ctx,tev_a,tev_b,tev_ack,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_sent,idle,c_sq_errors);
     
     // Module arguments
     input wire  clock;
@@ -10345,6 +10560,12 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     output reg  [12:0] c_len;
     input wire  c_beat;
     input wire  [63:0] c_data;
+    output reg  l_req;
+    input wire  l_ready;
+    output reg  [63:0] l_addr;
+    output reg  [12:0] l_len;
+    input wire  l_beat;
+    input wire  [51:0] l_data;
     output reg  p_req;
     input wire  p_ready;
     output reg  [63:0] p_addr;
@@ -10406,8 +10627,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     localparam AsState$Idle = 0;
     localparam AsState$Header = 1;
     localparam AsState$Body = 2;
-    localparam AsState$Done = 3;
-    localparam AsState$Event = 4;
+    localparam AsState$Event = 3;
     
     // Stub signals
     reg  [5:0] ct_ram$read_address;
@@ -10537,8 +10757,8 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     reg  [11:0] beats_used$d;
     wire  [11:0] beats_used$q;
     wire beats_used$clock;
-    reg  [2:0] asm$d;
-    wire  [2:0] asm$q;
+    reg  [1:0] asm$d;
+    wire  [1:0] asm$q;
     wire asm$clock;
     reg  [31:0] head$d;
     wire  [31:0] head$q;
@@ -10950,12 +11170,15 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         xl$pl = rt[(32'h31)+:(64)];
         xl$pages = (((rt[(32'h0)+:(49)] + ((rt[(32'h71)+:(12)]) & 49'h1ffffffffffff) + 32'hfff) >> 32'hc) & 38'h3fffffffff);
         xl$invalidate = rt_we;
-        xl$r_ready = 1'b0;
-        xl$r_beat = c_beat && (rq$q == RqState$Piece);
-        xl$r_data = c_data[(32'hc)+:(52)];
+        l_req = xl$r_req;
+        xl$r_ready = l_ready;
+        l_addr = xl$r_addr;
+        l_len = xl$r_len;
+        xl$r_beat = l_beat;
+        xl$r_data = l_data;
         c_req = 1'b0;
-        c_addr = xl$r_addr;
-        c_len = xl$r_len;
+        c_addr = 32'h0;
+        c_len = 32'h0;
         p_req = 1'b0;
         p_addr = (((xl$frame) & 64'hffffffffffffffff) << 32'hc) | ((pos[(32'h0)+:(12)]) & 64'hffffffffffffffff);
         p_len = piece;
@@ -11081,10 +11304,6 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                             end
                         end
                     end
-                    else begin
-                        c_req = xl$r_req;
-                        xl$r_ready = c_ready;
-                    end
                 end
             RqState$Record:
                 begin
@@ -11194,19 +11413,15 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                             lead$d = 32'h0;
                         end
                         if (out_fire && (out_rem$q <= 32'h8)) begin
-                            asm$d = AsState$Done;
-                        end
-                    end
-                end
-            AsState$Done:
-                begin
-                    asm$d = AsState$Idle;
-                    if (cur$q[32'h184]) begin
-                        if (cur$q[32'h185]) begin
-                            asm$d = AsState$Event;
-                        end
-                        else begin
-                            head$d = head$q + 32'h1;
+                            asm$d = AsState$Idle;
+                            if (cur$q[32'h184]) begin
+                                if (cur$q[32'h185]) begin
+                                    asm$d = AsState$Event;
+                                end
+                                else begin
+                                    head$d = head$q + 32'h1;
+                                end
+                            end
                         end
                     end
                 end
@@ -11285,16 +11500,15 @@ endmodule // top$sq$acc_n
 module top$sq$asm(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
     
     // Enums
     localparam AsState$Idle = 0;
     localparam AsState$Header = 1;
     localparam AsState$Body = 2;
-    localparam AsState$Done = 3;
-    localparam AsState$Event = 4;
+    localparam AsState$Event = 3;
     
     // Update code (custom)
     initial begin
@@ -13306,12 +13520,6 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  valid$d;
     wire  valid$q;
     wire valid$clock;
-    reg  filling$d;
-    wire  filling$q;
-    wire filling$clock;
-    reg  stale$d;
-    wire  stale$q;
-    wire stale$clock;
     reg  [9:0] tag_region$d;
     wire  [9:0] tag_region$q;
     wire tag_region$clock;
@@ -13321,16 +13529,41 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [5:0] n$d;
     wire  [5:0] n$q;
     wire n$clock;
-    reg  [5:0] got$d;
-    wire  [5:0] got$q;
-    wire got$clock;
     reg  [1663:0] tab$d;
     wire  [1663:0] tab$q;
     wire tab$clock;
+    reg  n_valid$d;
+    wire  n_valid$q;
+    wire n_valid$clock;
+    reg  [9:0] n_region$d;
+    wire  [9:0] n_region$q;
+    wire n_region$clock;
+    reg  [36:0] n_base$d;
+    wire  [36:0] n_base$q;
+    wire n_base$clock;
+    reg  [5:0] n_n$d;
+    wire  [5:0] n_n$q;
+    wire n_n$clock;
+    reg  [1663:0] n_tab$d;
+    wire  [1663:0] n_tab$q;
+    wire n_tab$clock;
+    reg  filling$d;
+    wire  filling$q;
+    wire filling$clock;
+    reg  stale$d;
+    wire  stale$q;
+    wire stale$clock;
+    reg  [5:0] got$d;
+    wire  [5:0] got$q;
+    wire got$clock;
     
     // Local signals
     reg  [36:0] idx;
-    reg  [5:0] slot;
+    reg  [36:0] n_idx;
+    reg  hit_cur;
+    reg  hit_next;
+    reg  ahead;
+    reg  [36:0] req_page;
     reg  [9:0] room;
     reg  [37:0] left;
     reg  [5:0] want;
@@ -13340,16 +13573,6 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .d(valid$d),
         .q(valid$q),
         .clock(valid$clock)
-    );
-    top$sq$xl$filling filling(
-        .d(filling$d),
-        .q(filling$q),
-        .clock(filling$clock)
-    );
-    top$sq$xl$stale stale(
-        .d(stale$d),
-        .q(stale$q),
-        .clock(stale$clock)
     );
     top$sq$xl$tag_region tag_region(
         .d(tag_region$d),
@@ -13366,43 +13589,98 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(n$q),
         .clock(n$clock)
     );
-    top$sq$xl$got got(
-        .d(got$d),
-        .q(got$q),
-        .clock(got$clock)
-    );
     top$sq$xl$tab tab(
         .d(tab$d),
         .q(tab$q),
         .clock(tab$clock)
     );
+    top$sq$xl$n_valid n_valid(
+        .d(n_valid$d),
+        .q(n_valid$q),
+        .clock(n_valid$clock)
+    );
+    top$sq$xl$n_region n_region(
+        .d(n_region$d),
+        .q(n_region$q),
+        .clock(n_region$clock)
+    );
+    top$sq$xl$n_base n_base(
+        .d(n_base$d),
+        .q(n_base$q),
+        .clock(n_base$clock)
+    );
+    top$sq$xl$n_n n_n(
+        .d(n_n$d),
+        .q(n_n$q),
+        .clock(n_n$clock)
+    );
+    top$sq$xl$n_tab n_tab(
+        .d(n_tab$d),
+        .q(n_tab$q),
+        .clock(n_tab$clock)
+    );
+    top$sq$xl$filling filling(
+        .d(filling$d),
+        .q(filling$q),
+        .clock(filling$clock)
+    );
+    top$sq$xl$stale stale(
+        .d(stale$d),
+        .q(stale$q),
+        .clock(stale$clock)
+    );
+    top$sq$xl$got got(
+        .d(got$d),
+        .q(got$q),
+        .clock(got$clock)
+    );
     
     // Update code
     assign valid$clock = clock;
-    assign filling$clock = clock;
-    assign stale$clock = clock;
     assign tag_region$clock = clock;
     assign base$clock = clock;
     assign n$clock = clock;
-    assign got$clock = clock;
     assign tab$clock = clock;
+    assign n_valid$clock = clock;
+    assign n_region$clock = clock;
+    assign n_base$clock = clock;
+    assign n_n$clock = clock;
+    assign n_tab$clock = clock;
+    assign filling$clock = clock;
+    assign stale$clock = clock;
+    assign got$clock = clock;
     
     always @(*) begin
         valid$d = valid$q;
-        filling$d = filling$q;
-        stale$d = stale$q;
         tag_region$d = tag_region$q;
         base$d = base$q;
         n$d = n$q;
-        got$d = got$q;
         tab$d = tab$q;
+        n_valid$d = n_valid$q;
+        n_region$d = n_region$q;
+        n_base$d = n_base$q;
+        n_n$d = n_n$q;
+        n_tab$d = n_tab$q;
+        filling$d = filling$q;
+        stale$d = stale$q;
+        got$d = got$q;
         idx = page - base$q;
-        hit = valid$q && (tag_region$q == region) && (idx < ((n$q) & 37'h1fffffffff));
-        slot = ((idx) & 6'h3f) + 32'h20 - n$q;
-        frame = tab$q[(slot * 32'h34)+:(52)];
-        r_addr = pl + (((page) & 64'hffffffffffffffff) << 32'h3);
+        n_idx = page - n_base$q;
+        hit_cur = valid$q && (tag_region$q == region) && (idx < ((n$q) & 37'h1fffffffff));
+        hit_next = n_valid$q && (n_region$q == region) && (n_idx < ((n_n$q) & 37'h1fffffffff));
+        hit = hit_cur || hit_next;
+        frame = tab$q[((((idx) & 6'h3f) + 32'h20 - n$q) * 32'h34)+:(52)];
+        if (~hit_cur) begin
+            frame = n_tab$q[((((n_idx) & 6'h3f) + 32'h20 - n_n$q) * 32'h34)+:(52)];
+        end
+        ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == base$q + 32'h20)) && (((base$q + 32'h20) & 38'h3fffffffff) < pages);
+        req_page = page;
+        if (ahead) begin
+            req_page = base$q + 32'h20;
+        end
+        r_addr = pl + (((req_page) & 64'hffffffffffffffff) << 32'h3);
         room = (((k_page - ((r_addr[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
-        left = pages - ((page) & 38'h3fffffffff);
+        left = pages - ((req_page) & 38'h3fffffffff);
         want = 32'h20;
         if (room < 32'h20) begin
             want = ((room) & 6'h3f);
@@ -13411,26 +13689,35 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             want = ((left) & 6'h3f);
         end
         r_len = ((want) & 13'h1fff) << 32'h3;
-        r_req = lookup && ~hit && ~filling$q;
+        r_req = lookup && (~hit || ahead) && ~filling$q;
+        if (lookup && ~hit_cur && hit_next) begin
+            valid$d = 1'b1;
+            tag_region$d = n_region$q;
+            base$d = n_base$q;
+            n$d = n_n$q;
+            tab$d = n_tab$q;
+            n_valid$d = 1'b0;
+        end
         if (r_req && r_ready) begin
-            valid$d = 1'b0;
+            n_valid$d = 1'b0;
             filling$d = 1'b1;
             stale$d = 1'b0;
             got$d = 32'h0;
-            n$d = want;
-            base$d = page;
-            tag_region$d = region;
+            n_n$d = want;
+            n_base$d = req_page;
+            n_region$d = region;
         end
         if (r_beat) begin
-            tab$d = (tab$q >> 32'h34) | (((r_data) & 1664'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h64c);
+            n_tab$d = (n_tab$q >> 32'h34) | (((r_data) & 1664'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h64c);
             got$d = got$q + 32'h1;
-            if (got$q + 32'h1 == n$q) begin
-                valid$d = ~stale$q;
+            if (got$q + 32'h1 == n_n$q) begin
+                n_valid$d = ~stale$q;
                 filling$d = 1'b0;
             end
         end
         if (invalidate) begin
             valid$d = 1'b0;
+            n_valid$d = 1'b0;
             stale$d = 1'b1;
         end
     end
@@ -13512,6 +13799,101 @@ module top$sq$xl$n(d,q,clock);
     end
           
 endmodule // top$sq$xl$n
+
+
+module top$sq$xl$n_base(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$n_base
+
+
+module top$sq$xl$n_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$n_n
+
+
+module top$sq$xl$n_region(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$n_region
+
+
+module top$sq$xl$n_tab(d,q,clock);
+    
+    // Module arguments
+    input wire  [1663:0] d;
+    output reg  [1663:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1664'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$n_tab
+
+
+module top$sq$xl$n_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$n_valid
 
 
 module top$sq$xl$stale(d,q,clock);

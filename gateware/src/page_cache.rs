@@ -6,7 +6,9 @@
 //! only the next makes it the one in use. While a lookup hits a whole batch in use, the batch
 //! after it is read ahead, so a transfer running through a region does not wait for its page
 //! list (a read's latency, 125 cycles on PCIe, used to stall the engine every 128 KiB).
-//! Entries shift in from the top: entry `i` of a fill of `n` sits in slot `32 - n + i`.
+//! Entries shift in from the top: entry `i` of a fill of `n` sits in slot `32 - n + i`. Slots
+//! are 64 bits wide (52 used; synthesis drops the constant rest), so that picking one is a
+//! 32-way multiplexer rather than a shift by a multiple of 52.
 
 use rust_hdl::prelude::*;
 
@@ -39,14 +41,19 @@ pub struct PageCache {
     tag_region: DFF<Bits<10>>,
     base: DFF<Bits<37>>,
     n: DFF<Bits<6>>,
-    tab: DFF<Bits<1664>>,
+    tab: DFF<Bits<2048>>,
     // The next batch, which fills land in.
     n_valid: DFF<Bit>,
     n_region: DFF<Bits<10>>,
     n_base: DFF<Bits<37>>,
     n_n: DFF<Bits<6>>,
-    n_tab: DFF<Bits<1664>>,
+    n_tab: DFF<Bits<2048>>,
+    /// A read asked for (from registers, so that the lookup's arithmetic does not run on into
+    /// the bus request) or under way.
     filling: DFF<Bit>,
+    asking: DFF<Bit>,
+    ask_addr: DFF<Bits<64>>,
+    ask_len: DFF<Bits<13>>,
     /// Invalidated during a fill: the fill is taken but not used.
     stale: DFF<Bit>,
     got: DFF<Bits<6>>,
@@ -57,6 +64,7 @@ pub struct PageCache {
     ahead: Signal<Local, Bit>,
     /// The page the read is for: the looked-up one on a miss, the next batch's first ahead.
     req_page: Signal<Local, Bits<37>>,
+    req_addr: Signal<Local, Bits<64>>,
     room: Signal<Local, Bits<10>>,
     left: Signal<Local, Bits<38>>,
     want: Signal<Local, Bits<6>>,
@@ -67,16 +75,16 @@ pub struct PageCache {
 impl Logic for PageCache {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, valid, tag_region, base, n, tab, n_valid, n_region, n_base, n_n, n_tab, filling, stale, got);
+        dff_setup!(self, clock, valid, tag_region, base, n, tab, n_valid, n_region, n_base, n_n, n_tab, filling, asking, ask_addr, ask_len, stale, got);
         self.idx.next = self.page.val() - self.base.q.val();
         self.n_idx.next = self.page.val() - self.n_base.q.val();
         self.hit_cur.next = self.valid.q.val() && (self.tag_region.q.val() == self.region.val()) && (self.idx.val() < bit_cast::<37, 6>(self.n.q.val()));
         self.hit_next.next =
             self.n_valid.q.val() && (self.n_region.q.val() == self.region.val()) && (self.n_idx.val() < bit_cast::<37, 6>(self.n_n.q.val()));
         self.hit.next = self.hit_cur.val() || self.hit_next.val();
-        self.frame.next = self.tab.q.val().get_bits::<52>((bit_cast::<6, 37>(self.idx.val()) + 32 - self.n.q.val()).index() * 52);
+        self.frame.next = self.tab.q.val().get_bits::<52>((bit_cast::<6, 37>(self.idx.val()) + 32 - self.n.q.val()).index() * 64);
         if !self.hit_cur.val() {
-            self.frame.next = self.n_tab.q.val().get_bits::<52>((bit_cast::<6, 37>(self.n_idx.val()) + 32 - self.n_n.q.val()).index() * 52);
+            self.frame.next = self.n_tab.q.val().get_bits::<52>((bit_cast::<6, 37>(self.n_idx.val()) + 32 - self.n_n.q.val()).index() * 64);
         }
         // Read ahead while the lookup is in a whole batch and the next is neither held nor
         // under way, unless the region ends with this batch.
@@ -88,8 +96,8 @@ impl Logic for PageCache {
         if self.ahead.val() {
             self.req_page.next = self.base.q.val() + 32;
         }
-        self.r_addr.next = self.pl.val() + (bit_cast::<64, 37>(self.req_page.val()) << 3);
-        self.room.next = bit_cast::<10, 13>((self.k_page.val() - bit_cast::<13, 12>(self.r_addr.val().get_bits::<12>(0))) >> 3);
+        self.req_addr.next = self.pl.val() + (bit_cast::<64, 37>(self.req_page.val()) << 3);
+        self.room.next = bit_cast::<10, 13>((self.k_page.val() - bit_cast::<13, 12>(self.req_addr.val().get_bits::<12>(0))) >> 3);
         self.left.next = self.pages.val() - bit_cast::<38, 37>(self.req_page.val());
         self.want.next = 32.into();
         if self.room.val() < 32 {
@@ -98,8 +106,12 @@ impl Logic for PageCache {
         if self.left.val() < bit_cast::<38, 6>(self.want.val()) {
             self.want.next = bit_cast::<6, 38>(self.left.val());
         }
-        self.r_len.next = bit_cast::<13, 6>(self.want.val()) << 3;
-        self.r_req.next = self.lookup.val() && (!self.hit.val() || self.ahead.val()) && !self.filling.q.val();
+        self.r_req.next = self.asking.q.val();
+        self.r_addr.next = self.ask_addr.q.val();
+        self.r_len.next = self.ask_len.q.val();
+        if self.asking.q.val() && self.r_ready.val() {
+            self.asking.d.next = false;
+        }
         // A lookup served by the next batch makes it the one in use.
         if self.lookup.val() && !self.hit_cur.val() && self.hit_next.val() {
             self.valid.d.next = true;
@@ -109,7 +121,10 @@ impl Logic for PageCache {
             self.tab.d.next = self.n_tab.q.val();
             self.n_valid.d.next = false;
         }
-        if self.r_req.val() && self.r_ready.val() {
+        if self.lookup.val() && (!self.hit.val() || self.ahead.val()) && !self.filling.q.val() {
+            self.asking.d.next = true;
+            self.ask_addr.d.next = self.req_addr.val();
+            self.ask_len.d.next = bit_cast::<13, 6>(self.want.val()) << 3;
             self.n_valid.d.next = false;
             self.filling.d.next = true;
             self.stale.d.next = false;
@@ -119,7 +134,7 @@ impl Logic for PageCache {
             self.n_region.d.next = self.region.val();
         }
         if self.r_beat.val() {
-            self.n_tab.d.next = (self.n_tab.q.val() >> 52) | (bit_cast::<1664, 52>(self.r_data.val()) << 1612);
+            self.n_tab.d.next = (self.n_tab.q.val() >> 64) | (bit_cast::<2048, 52>(self.r_data.val()) << 1984);
             self.got.d.next = self.got.q.val() + 1;
             if self.got.q.val() + 1 == self.n_n.q.val() {
                 self.n_valid.d.next = !self.stale.q.val();

@@ -29,6 +29,7 @@ use uzura_uapi::wire::ethernet;
 
 use crate::k;
 use crate::page_cache::PageCache;
+use crate::popcount::Popcount32;
 
 /// Bytes of the Ethernet and uzura headers: a WRITE's payload starts at this frame byte.
 pub const HEADERS: usize = ethernet::HEADER_LEN + proto::HEADER_LEN;
@@ -255,8 +256,12 @@ pub struct RxEngine {
     bm_last: DFF<Bits<32>>,
     bm_shift: DFF<Bits<32>>,
     run: Signal<Local, Bits<6>>,
+    /// `bm_shift`'s trailing ones: the run of placed PSNs from CUM on.
+    run_bits: Signal<Local, Bits<32>>,
     run_mask: Signal<Local, Bits<32>>,
     passed: Signal<Local, Bits<6>>,
+    run_count: Popcount32,
+    passed_count: Popcount32,
     new_high: Signal<Local, Bits<32>>,
 
     // Placement: the source bytes still to feed, the region or buffer position, the piece.
@@ -331,7 +336,6 @@ pub struct RxEngine {
     // Constants.
     k_one32: Constant<Bits<32>> = k(1),
     k_ones8: Constant<Bits<8>> = k(0xFF),
-    k_ones32: Constant<Bits<32>> = k(0xFFFF_FFFF),
     k_ones64: Constant<Bits<64>> = k(u64::MAX),
     k_ethertype: Constant<Bits<16>> = k(proto::ETHERTYPE as u64),
     k_version: Constant<Bits<4>> = k(VERSION as u64),
@@ -609,19 +613,12 @@ impl Logic for RxEngine {
             self.piece_len.next = bit_cast::<13, 14>(self.xfer_rem.q.val());
         }
         // Cumulative run at CUM in the shifted bitmap word, its mask in the word, LAST frames passed.
-        self.run.next = 32.into();
-        for i in 0..32 {
-            if !self.bm_shift.q.val().get_bit(31 - i) {
-                self.run.next = (31 - i).to_bits();
-            }
-        }
-        self.run_mask.next = (!(self.k_ones32.val() << self.run.val())) << self.a_cum.q.val().get_bits::<5>(0);
-        self.passed.next = 0.into();
-        for i in 0..32 {
-            if self.bm_last.q.val().get_bit(i) && self.run_mask.val().get_bit(i) {
-                self.passed.next = self.passed.val() + 1;
-            }
-        }
+        self.run_bits.next = self.bm_shift.q.val() & !(self.bm_shift.q.val() + 1);
+        self.run_count.bits.next = self.run_bits.val();
+        self.run.next = self.run_count.count.val();
+        self.run_mask.next = self.run_bits.val() << self.a_cum.q.val().get_bits::<5>(0);
+        self.passed_count.bits.next = self.bm_last.q.val() & self.run_mask.val();
+        self.passed.next = self.passed_count.count.val();
 
         // ---- the write datapath ---------------------------------------------------------------
         // A beat goes out when the accumulator holds it whole; a word comes in when the

@@ -5832,7 +5832,6 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     // Constant declarations
     localparam  k_one32 = 32'h1;
     localparam  k_ones8 = 8'hff;
-    localparam  k_ones32 = 32'hffffffff;
     localparam  k_ones64 = 64'hffffffffffffffff;
     localparam  k_ethertype = 16'h88b5;
     localparam  k_version = 4'h1;
@@ -6026,6 +6025,10 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [31:0] bm_shift$d;
     wire  [31:0] bm_shift$q;
     wire bm_shift$clock;
+    reg  [31:0] run_count$bits;
+    wire  [5:0] run_count$count;
+    reg  [31:0] passed_count$bits;
+    wire  [5:0] passed_count$count;
     reg  [63:0] pl$d;
     wire  [63:0] pl$q;
     wire pl$clock;
@@ -6198,6 +6201,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [31:0] psn_dist;
     reg  [31:0] high_step;
     reg  [5:0] run;
+    reg  [31:0] run_bits;
     reg  [31:0] run_mask;
     reg  [5:0] passed;
     reg  [31:0] new_high;
@@ -6402,6 +6406,14 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .d(bm_shift$d),
         .q(bm_shift$q),
         .clock(bm_shift$clock)
+    );
+    top$rx$run_count run_count(
+        .bits(run_count$bits),
+        .count(run_count$count)
+    );
+    top$rx$passed_count passed_count(
+        .bits(passed_count$bits),
+        .count(passed_count$count)
     );
     top$rx$pl pl(
         .d(pl$d),
@@ -6971,201 +6983,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         if (((room) & 14'h3fff) > xfer_rem$q) begin
             piece_len = ((xfer_rem$q) & 13'h1fff);
         end
-        run = 32'h20;
-        if (~bm_shift$q[32'h1f - 0]) begin
-            run = (32'h1f - 0);
-        end
-        if (~bm_shift$q[32'h1f - 1]) begin
-            run = (32'h1f - 1);
-        end
-        if (~bm_shift$q[32'h1f - 2]) begin
-            run = (32'h1f - 2);
-        end
-        if (~bm_shift$q[32'h1f - 3]) begin
-            run = (32'h1f - 3);
-        end
-        if (~bm_shift$q[32'h1f - 4]) begin
-            run = (32'h1f - 4);
-        end
-        if (~bm_shift$q[32'h1f - 5]) begin
-            run = (32'h1f - 5);
-        end
-        if (~bm_shift$q[32'h1f - 6]) begin
-            run = (32'h1f - 6);
-        end
-        if (~bm_shift$q[32'h1f - 7]) begin
-            run = (32'h1f - 7);
-        end
-        if (~bm_shift$q[32'h1f - 8]) begin
-            run = (32'h1f - 8);
-        end
-        if (~bm_shift$q[32'h1f - 9]) begin
-            run = (32'h1f - 9);
-        end
-        if (~bm_shift$q[32'h1f - 10]) begin
-            run = (32'h1f - 10);
-        end
-        if (~bm_shift$q[32'h1f - 11]) begin
-            run = (32'h1f - 11);
-        end
-        if (~bm_shift$q[32'h1f - 12]) begin
-            run = (32'h1f - 12);
-        end
-        if (~bm_shift$q[32'h1f - 13]) begin
-            run = (32'h1f - 13);
-        end
-        if (~bm_shift$q[32'h1f - 14]) begin
-            run = (32'h1f - 14);
-        end
-        if (~bm_shift$q[32'h1f - 15]) begin
-            run = (32'h1f - 15);
-        end
-        if (~bm_shift$q[32'h1f - 16]) begin
-            run = (32'h1f - 16);
-        end
-        if (~bm_shift$q[32'h1f - 17]) begin
-            run = (32'h1f - 17);
-        end
-        if (~bm_shift$q[32'h1f - 18]) begin
-            run = (32'h1f - 18);
-        end
-        if (~bm_shift$q[32'h1f - 19]) begin
-            run = (32'h1f - 19);
-        end
-        if (~bm_shift$q[32'h1f - 20]) begin
-            run = (32'h1f - 20);
-        end
-        if (~bm_shift$q[32'h1f - 21]) begin
-            run = (32'h1f - 21);
-        end
-        if (~bm_shift$q[32'h1f - 22]) begin
-            run = (32'h1f - 22);
-        end
-        if (~bm_shift$q[32'h1f - 23]) begin
-            run = (32'h1f - 23);
-        end
-        if (~bm_shift$q[32'h1f - 24]) begin
-            run = (32'h1f - 24);
-        end
-        if (~bm_shift$q[32'h1f - 25]) begin
-            run = (32'h1f - 25);
-        end
-        if (~bm_shift$q[32'h1f - 26]) begin
-            run = (32'h1f - 26);
-        end
-        if (~bm_shift$q[32'h1f - 27]) begin
-            run = (32'h1f - 27);
-        end
-        if (~bm_shift$q[32'h1f - 28]) begin
-            run = (32'h1f - 28);
-        end
-        if (~bm_shift$q[32'h1f - 29]) begin
-            run = (32'h1f - 29);
-        end
-        if (~bm_shift$q[32'h1f - 30]) begin
-            run = (32'h1f - 30);
-        end
-        if (~bm_shift$q[32'h1f - 31]) begin
-            run = (32'h1f - 31);
-        end
-        run_mask = (~(k_ones32 << run)) << a_cum$q[(32'h0)+:(5)];
-        passed = 32'h0;
-        if (bm_last$q[0] && run_mask[0]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[1] && run_mask[1]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[2] && run_mask[2]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[3] && run_mask[3]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[4] && run_mask[4]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[5] && run_mask[5]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[6] && run_mask[6]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[7] && run_mask[7]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[8] && run_mask[8]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[9] && run_mask[9]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[10] && run_mask[10]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[11] && run_mask[11]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[12] && run_mask[12]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[13] && run_mask[13]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[14] && run_mask[14]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[15] && run_mask[15]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[16] && run_mask[16]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[17] && run_mask[17]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[18] && run_mask[18]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[19] && run_mask[19]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[20] && run_mask[20]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[21] && run_mask[21]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[22] && run_mask[22]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[23] && run_mask[23]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[24] && run_mask[24]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[25] && run_mask[25]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[26] && run_mask[26]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[27] && run_mask[27]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[28] && run_mask[28]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[29] && run_mask[29]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[30] && run_mask[30]) begin
-            passed = passed + 32'h1;
-        end
-        if (bm_last$q[31] && run_mask[31]) begin
-            passed = passed + 32'h1;
-        end
+        run_bits = bm_shift$q & ~(bm_shift$q + 32'h1);
+        run_count$bits = run_bits;
+        run = run_count$count;
+        run_mask = run_bits << a_cum$q[(32'h0)+:(5)];
+        passed_count$bits = bm_last$q & run_mask;
+        passed = passed_count$count;
         out_n = 32'h8;
         if (out_rem$q < 32'h8) begin
             out_n = ((out_rem$q) & 5'h1f);
@@ -9710,6 +9533,30 @@ module top$rx$p_len(d,q,clock);
 endmodule // top$rx$p_len
 
 
+module top$rx$passed_count(bits,count);
+    
+    // Module arguments
+    input wire  [31:0] bits;
+    output reg  [5:0] count;
+    
+    // Constant declarations
+    localparam  k_m1 = 32'h55555555;
+    localparam  k_m2 = 32'h33333333;
+    
+    // Local signals
+    reg  [31:0] pairs;
+    reg  [31:0] nibbles;
+    
+    // Update code
+    always @(*) begin
+        pairs = (bits & k_m1) + ((bits >> 32'h1) & k_m1);
+        nibbles = (pairs & k_m2) + ((pairs >> 32'h2) & k_m2);
+        count = ((((nibbles[(32'h0)+:(4)]) & 6'h3f) + ((nibbles[(32'h4)+:(4)]) & 6'h3f)) + (((nibbles[(32'h8)+:(4)]) & 6'h3f) + ((nibbles[(32'hc)+:(4)]) & 6'h3f))) + ((((nibbles[(32'h10)+:(4)]) & 6'h3f) + ((nibbles[(32'h14)+:(4)]) & 6'h3f)) + (((nibbles[(32'h18)+:(4)]) & 6'h3f) + ((nibbles[(32'h1c)+:(4)]) & 6'h3f)));
+    end
+    
+endmodule // top$rx$passed_count
+
+
 module top$rx$pl(d,q,clock);
     
     // Module arguments
@@ -9863,6 +9710,30 @@ module top$rx$rt_ram(read_address,read_clock,read_data,write_address,write_clock
 endmodule // top$rx$rt_ram
 
 
+module top$rx$run_count(bits,count);
+    
+    // Module arguments
+    input wire  [31:0] bits;
+    output reg  [5:0] count;
+    
+    // Constant declarations
+    localparam  k_m1 = 32'h55555555;
+    localparam  k_m2 = 32'h33333333;
+    
+    // Local signals
+    reg  [31:0] pairs;
+    reg  [31:0] nibbles;
+    
+    // Update code
+    always @(*) begin
+        pairs = (bits & k_m1) + ((bits >> 32'h1) & k_m1);
+        nibbles = (pairs & k_m2) + ((pairs >> 32'h2) & k_m2);
+        count = ((((nibbles[(32'h0)+:(4)]) & 6'h3f) + ((nibbles[(32'h4)+:(4)]) & 6'h3f)) + (((nibbles[(32'h8)+:(4)]) & 6'h3f) + ((nibbles[(32'hc)+:(4)]) & 6'h3f))) + ((((nibbles[(32'h10)+:(4)]) & 6'h3f) + ((nibbles[(32'h14)+:(4)]) & 6'h3f)) + (((nibbles[(32'h18)+:(4)]) & 6'h3f) + ((nibbles[(32'h1c)+:(4)]) & 6'h3f)));
+    end
+    
+endmodule // top$rx$run_count
+
+
 module top$rx$rxq_head_r(d,q,clock);
     
     // Module arguments
@@ -9998,8 +9869,8 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [5:0] n$d;
     wire  [5:0] n$q;
     wire n$clock;
-    reg  [1663:0] tab$d;
-    wire  [1663:0] tab$q;
+    reg  [2047:0] tab$d;
+    wire  [2047:0] tab$q;
     wire tab$clock;
     reg  n_valid$d;
     wire  n_valid$q;
@@ -10013,12 +9884,21 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [5:0] n_n$d;
     wire  [5:0] n_n$q;
     wire n_n$clock;
-    reg  [1663:0] n_tab$d;
-    wire  [1663:0] n_tab$q;
+    reg  [2047:0] n_tab$d;
+    wire  [2047:0] n_tab$q;
     wire n_tab$clock;
     reg  filling$d;
     wire  filling$q;
     wire filling$clock;
+    reg  asking$d;
+    wire  asking$q;
+    wire asking$clock;
+    reg  [63:0] ask_addr$d;
+    wire  [63:0] ask_addr$q;
+    wire ask_addr$clock;
+    reg  [12:0] ask_len$d;
+    wire  [12:0] ask_len$q;
+    wire ask_len$clock;
     reg  stale$d;
     wire  stale$q;
     wire stale$clock;
@@ -10033,6 +9913,7 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  hit_next;
     reg  ahead;
     reg  [36:0] req_page;
+    reg  [63:0] req_addr;
     reg  [9:0] room;
     reg  [37:0] left;
     reg  [5:0] want;
@@ -10093,6 +9974,21 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(filling$q),
         .clock(filling$clock)
     );
+    top$rx$xl$asking asking(
+        .d(asking$d),
+        .q(asking$q),
+        .clock(asking$clock)
+    );
+    top$rx$xl$ask_addr ask_addr(
+        .d(ask_addr$d),
+        .q(ask_addr$q),
+        .clock(ask_addr$clock)
+    );
+    top$rx$xl$ask_len ask_len(
+        .d(ask_len$d),
+        .q(ask_len$q),
+        .clock(ask_len$clock)
+    );
     top$rx$xl$stale stale(
         .d(stale$d),
         .q(stale$q),
@@ -10116,6 +10012,9 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign n_n$clock = clock;
     assign n_tab$clock = clock;
     assign filling$clock = clock;
+    assign asking$clock = clock;
+    assign ask_addr$clock = clock;
+    assign ask_len$clock = clock;
     assign stale$clock = clock;
     assign got$clock = clock;
     
@@ -10131,6 +10030,9 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         n_n$d = n_n$q;
         n_tab$d = n_tab$q;
         filling$d = filling$q;
+        asking$d = asking$q;
+        ask_addr$d = ask_addr$q;
+        ask_len$d = ask_len$q;
         stale$d = stale$q;
         got$d = got$q;
         idx = page - base$q;
@@ -10138,17 +10040,17 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         hit_cur = valid$q && (tag_region$q == region) && (idx < ((n$q) & 37'h1fffffffff));
         hit_next = n_valid$q && (n_region$q == region) && (n_idx < ((n_n$q) & 37'h1fffffffff));
         hit = hit_cur || hit_next;
-        frame = tab$q[((((idx) & 6'h3f) + 32'h20 - n$q) * 32'h34)+:(52)];
+        frame = tab$q[((((idx) & 6'h3f) + 32'h20 - n$q) * 32'h40)+:(52)];
         if (~hit_cur) begin
-            frame = n_tab$q[((((n_idx) & 6'h3f) + 32'h20 - n_n$q) * 32'h34)+:(52)];
+            frame = n_tab$q[((((n_idx) & 6'h3f) + 32'h20 - n_n$q) * 32'h40)+:(52)];
         end
         ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == base$q + 32'h20)) && (((base$q + 32'h20) & 38'h3fffffffff) < pages);
         req_page = page;
         if (ahead) begin
             req_page = base$q + 32'h20;
         end
-        r_addr = pl + (((req_page) & 64'hffffffffffffffff) << 32'h3);
-        room = (((k_page - ((r_addr[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
+        req_addr = pl + (((req_page) & 64'hffffffffffffffff) << 32'h3);
+        room = (((k_page - ((req_addr[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
         left = pages - ((req_page) & 38'h3fffffffff);
         want = 32'h20;
         if (room < 32'h20) begin
@@ -10157,8 +10059,12 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         if (left < ((want) & 38'h3fffffffff)) begin
             want = ((left) & 6'h3f);
         end
-        r_len = ((want) & 13'h1fff) << 32'h3;
-        r_req = lookup && (~hit || ahead) && ~filling$q;
+        r_req = asking$q;
+        r_addr = ask_addr$q;
+        r_len = ask_len$q;
+        if (asking$q && r_ready) begin
+            asking$d = 1'b0;
+        end
         if (lookup && ~hit_cur && hit_next) begin
             valid$d = 1'b1;
             tag_region$d = n_region$q;
@@ -10167,7 +10073,10 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             tab$d = n_tab$q;
             n_valid$d = 1'b0;
         end
-        if (r_req && r_ready) begin
+        if (lookup && (~hit || ahead) && ~filling$q) begin
+            asking$d = 1'b1;
+            ask_addr$d = req_addr;
+            ask_len$d = ((want) & 13'h1fff) << 32'h3;
             n_valid$d = 1'b0;
             filling$d = 1'b1;
             stale$d = 1'b0;
@@ -10177,7 +10086,7 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             n_region$d = region;
         end
         if (r_beat) begin
-            n_tab$d = (n_tab$q >> 32'h34) | (((r_data) & 1664'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h64c);
+            n_tab$d = (n_tab$q >> 32'h40) | (((r_data) & 2048'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h7c0);
             got$d = got$q + 32'h1;
             if (got$q + 32'h1 == n_n$q) begin
                 n_valid$d = ~stale$q;
@@ -10192,6 +10101,63 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     end
     
 endmodule // top$rx$xl
+
+
+module top$rx$xl$ask_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$ask_addr
+
+
+module top$rx$xl$ask_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$ask_len
+
+
+module top$rx$xl$asking(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$asking
 
 
 module top$rx$xl$base(d,q,clock);
@@ -10330,13 +10296,13 @@ endmodule // top$rx$xl$n_region
 module top$rx$xl$n_tab(d,q,clock);
     
     // Module arguments
-    input wire  [1663:0] d;
-    output reg  [1663:0] q;
+    input wire  [2047:0] d;
+    output reg  [2047:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1664'h0;
+       q = 2048'h0;
     end
     
     always @(posedge clock) begin
@@ -10387,13 +10353,13 @@ endmodule // top$rx$xl$stale
 module top$rx$xl$tab(d,q,clock);
     
     // Module arguments
-    input wire  [1663:0] d;
-    output reg  [1663:0] q;
+    input wire  [2047:0] d;
+    output reg  [2047:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1664'h0;
+       q = 2048'h0;
     end
     
     always @(posedge clock) begin
@@ -13529,8 +13495,8 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [5:0] n$d;
     wire  [5:0] n$q;
     wire n$clock;
-    reg  [1663:0] tab$d;
-    wire  [1663:0] tab$q;
+    reg  [2047:0] tab$d;
+    wire  [2047:0] tab$q;
     wire tab$clock;
     reg  n_valid$d;
     wire  n_valid$q;
@@ -13544,12 +13510,21 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [5:0] n_n$d;
     wire  [5:0] n_n$q;
     wire n_n$clock;
-    reg  [1663:0] n_tab$d;
-    wire  [1663:0] n_tab$q;
+    reg  [2047:0] n_tab$d;
+    wire  [2047:0] n_tab$q;
     wire n_tab$clock;
     reg  filling$d;
     wire  filling$q;
     wire filling$clock;
+    reg  asking$d;
+    wire  asking$q;
+    wire asking$clock;
+    reg  [63:0] ask_addr$d;
+    wire  [63:0] ask_addr$q;
+    wire ask_addr$clock;
+    reg  [12:0] ask_len$d;
+    wire  [12:0] ask_len$q;
+    wire ask_len$clock;
     reg  stale$d;
     wire  stale$q;
     wire stale$clock;
@@ -13564,6 +13539,7 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  hit_next;
     reg  ahead;
     reg  [36:0] req_page;
+    reg  [63:0] req_addr;
     reg  [9:0] room;
     reg  [37:0] left;
     reg  [5:0] want;
@@ -13624,6 +13600,21 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(filling$q),
         .clock(filling$clock)
     );
+    top$sq$xl$asking asking(
+        .d(asking$d),
+        .q(asking$q),
+        .clock(asking$clock)
+    );
+    top$sq$xl$ask_addr ask_addr(
+        .d(ask_addr$d),
+        .q(ask_addr$q),
+        .clock(ask_addr$clock)
+    );
+    top$sq$xl$ask_len ask_len(
+        .d(ask_len$d),
+        .q(ask_len$q),
+        .clock(ask_len$clock)
+    );
     top$sq$xl$stale stale(
         .d(stale$d),
         .q(stale$q),
@@ -13647,6 +13638,9 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign n_n$clock = clock;
     assign n_tab$clock = clock;
     assign filling$clock = clock;
+    assign asking$clock = clock;
+    assign ask_addr$clock = clock;
+    assign ask_len$clock = clock;
     assign stale$clock = clock;
     assign got$clock = clock;
     
@@ -13662,6 +13656,9 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         n_n$d = n_n$q;
         n_tab$d = n_tab$q;
         filling$d = filling$q;
+        asking$d = asking$q;
+        ask_addr$d = ask_addr$q;
+        ask_len$d = ask_len$q;
         stale$d = stale$q;
         got$d = got$q;
         idx = page - base$q;
@@ -13669,17 +13666,17 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         hit_cur = valid$q && (tag_region$q == region) && (idx < ((n$q) & 37'h1fffffffff));
         hit_next = n_valid$q && (n_region$q == region) && (n_idx < ((n_n$q) & 37'h1fffffffff));
         hit = hit_cur || hit_next;
-        frame = tab$q[((((idx) & 6'h3f) + 32'h20 - n$q) * 32'h34)+:(52)];
+        frame = tab$q[((((idx) & 6'h3f) + 32'h20 - n$q) * 32'h40)+:(52)];
         if (~hit_cur) begin
-            frame = n_tab$q[((((n_idx) & 6'h3f) + 32'h20 - n_n$q) * 32'h34)+:(52)];
+            frame = n_tab$q[((((n_idx) & 6'h3f) + 32'h20 - n_n$q) * 32'h40)+:(52)];
         end
         ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == base$q + 32'h20)) && (((base$q + 32'h20) & 38'h3fffffffff) < pages);
         req_page = page;
         if (ahead) begin
             req_page = base$q + 32'h20;
         end
-        r_addr = pl + (((req_page) & 64'hffffffffffffffff) << 32'h3);
-        room = (((k_page - ((r_addr[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
+        req_addr = pl + (((req_page) & 64'hffffffffffffffff) << 32'h3);
+        room = (((k_page - ((req_addr[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
         left = pages - ((req_page) & 38'h3fffffffff);
         want = 32'h20;
         if (room < 32'h20) begin
@@ -13688,8 +13685,12 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         if (left < ((want) & 38'h3fffffffff)) begin
             want = ((left) & 6'h3f);
         end
-        r_len = ((want) & 13'h1fff) << 32'h3;
-        r_req = lookup && (~hit || ahead) && ~filling$q;
+        r_req = asking$q;
+        r_addr = ask_addr$q;
+        r_len = ask_len$q;
+        if (asking$q && r_ready) begin
+            asking$d = 1'b0;
+        end
         if (lookup && ~hit_cur && hit_next) begin
             valid$d = 1'b1;
             tag_region$d = n_region$q;
@@ -13698,7 +13699,10 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             tab$d = n_tab$q;
             n_valid$d = 1'b0;
         end
-        if (r_req && r_ready) begin
+        if (lookup && (~hit || ahead) && ~filling$q) begin
+            asking$d = 1'b1;
+            ask_addr$d = req_addr;
+            ask_len$d = ((want) & 13'h1fff) << 32'h3;
             n_valid$d = 1'b0;
             filling$d = 1'b1;
             stale$d = 1'b0;
@@ -13708,7 +13712,7 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             n_region$d = region;
         end
         if (r_beat) begin
-            n_tab$d = (n_tab$q >> 32'h34) | (((r_data) & 1664'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h64c);
+            n_tab$d = (n_tab$q >> 32'h40) | (((r_data) & 2048'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h7c0);
             got$d = got$q + 32'h1;
             if (got$q + 32'h1 == n_n$q) begin
                 n_valid$d = ~stale$q;
@@ -13723,6 +13727,63 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     end
     
 endmodule // top$sq$xl
+
+
+module top$sq$xl$ask_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$ask_addr
+
+
+module top$sq$xl$ask_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$ask_len
+
+
+module top$sq$xl$asking(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$asking
 
 
 module top$sq$xl$base(d,q,clock);
@@ -13861,13 +13922,13 @@ endmodule // top$sq$xl$n_region
 module top$sq$xl$n_tab(d,q,clock);
     
     // Module arguments
-    input wire  [1663:0] d;
-    output reg  [1663:0] q;
+    input wire  [2047:0] d;
+    output reg  [2047:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1664'h0;
+       q = 2048'h0;
     end
     
     always @(posedge clock) begin
@@ -13918,13 +13979,13 @@ endmodule // top$sq$xl$stale
 module top$sq$xl$tab(d,q,clock);
     
     // Module arguments
-    input wire  [1663:0] d;
-    output reg  [1663:0] q;
+    input wire  [2047:0] d;
+    output reg  [2047:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1664'h0;
+       q = 2048'h0;
     end
     
     always @(posedge clock) begin

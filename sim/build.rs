@@ -91,27 +91,31 @@ fn build_model(verilator: &Path, root: &Path, name: &str, source: &Path, out: &P
         .expect("running verilator");
     assert!(status.success(), "verilator failed on {}", source.display());
 
-    // An instance is the model and its VCD writer, open only while a trace is wanted.
+    // An instance is the model in a Verilator context of its own (a trace registers with its
+    // context, and a shared one would reach models freed since), and its VCD writer, open only
+    // while a trace is wanted.
     let mut shim = format!(
         "#include \"{class}.h\"\n#include \"verilated_vcd_c.h\"\n#include <cstdint>\n\
-         struct {name}_inst {{ {class} m; VerilatedVcdC *vcd = nullptr; }};\nextern \"C\" {{\n"
+         struct {name}_inst {{\n  VerilatedContext ctx;\n  {class} *m;\n  VerilatedVcdC *vcd = nullptr;\n  \
+         {name}_inst() {{ ctx.traceEverOn(true); m = new {class}(&ctx, \"TOP\"); }}\n  ~{name}_inst() {{ delete m; }}\n}};\n\
+         extern \"C\" {{\n"
     );
-    writeln!(shim, "void *{name}_new() {{ Verilated::traceEverOn(true); return new {name}_inst; }}").unwrap();
+    writeln!(shim, "void *{name}_new() {{ return new {name}_inst; }}").unwrap();
     writeln!(shim, "void {name}_trace_close(void *p) {{\n  auto i = static_cast<{name}_inst *>(p);\n  if (i->vcd) {{ i->vcd->close(); delete i->vcd; i->vcd = nullptr; }}\n}}").unwrap();
     writeln!(shim, "void {name}_free(void *p) {{ {name}_trace_close(p); delete static_cast<{name}_inst *>(p); }}").unwrap();
-    writeln!(shim, "void {name}_eval(void *p) {{ static_cast<{name}_inst *>(p)->m.eval(); }}").unwrap();
+    writeln!(shim, "void {name}_eval(void *p) {{ static_cast<{name}_inst *>(p)->m->eval(); }}").unwrap();
     writeln!(
         shim,
         "int {name}_trace_open(void *p, const char *path) {{\n  auto i = static_cast<{name}_inst *>(p);\n  {name}_trace_close(p);\n  \
-         i->vcd = new VerilatedVcdC;\n  i->m.trace(i->vcd, 99);\n  i->vcd->open(path);\n  return i->vcd->isOpen();\n}}"
+         i->vcd = new VerilatedVcdC;\n  i->m->trace(i->vcd, 99);\n  i->vcd->open(path);\n  return i->vcd->isOpen();\n}}"
     )
     .unwrap();
     writeln!(shim, "void {name}_trace_dump(void *p, uint64_t time_ps) {{\n  auto i = static_cast<{name}_inst *>(p);\n  if (i->vcd) i->vcd->dump(time_ps);\n}}").unwrap();
-    writeln!(shim, "void {name}_set(void *p, uint32_t port, uint64_t v) {{\n  auto m = &static_cast<{name}_inst *>(p)->m;\n  switch (port) {{").unwrap();
+    writeln!(shim, "void {name}_set(void *p, uint32_t port, uint64_t v) {{\n  auto m = static_cast<{name}_inst *>(p)->m;\n  switch (port) {{").unwrap();
     for (i, p) in ports.iter().enumerate().filter(|(_, p)| p.input) {
         writeln!(shim, "  case {i}: m->{} = v; break;", p.name).unwrap();
     }
-    writeln!(shim, "  }}\n}}\nuint64_t {name}_get(void *p, uint32_t port) {{\n  auto m = &static_cast<{name}_inst *>(p)->m;\n  switch (port) {{").unwrap();
+    writeln!(shim, "  }}\n}}\nuint64_t {name}_get(void *p, uint32_t port) {{\n  auto m = static_cast<{name}_inst *>(p)->m;\n  switch (port) {{").unwrap();
     for (i, p) in ports.iter().enumerate() {
         writeln!(shim, "  case {i}: return m->{};", p.name).unwrap();
     }

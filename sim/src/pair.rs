@@ -1,8 +1,8 @@
 //! Two simulated hosts, each a NIC in its host memory under the real driver core, joined by a
 //! duplex link: the whole system in one deterministic discrete-event loop, in picoseconds.
 
-use uzura_core::{Config, Device, DmaLayout, Driver, Owner, RegionSpec};
-use uzura_uapi::info::{ContextAddr, RegionInfo};
+use uzura_core::{Config, Device, DmaLayout, Driver, Owner, RegionSpec, StartArgs};
+use uzura_uapi::info::{ContextAddr, RegionInfo, ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE};
 use uzura_uapi::proto::PAGE_SIZE;
 use uzura_uapi::MacAddr;
 
@@ -273,6 +273,31 @@ impl<A: NicModel, B: NicModel> Pair<A, B> {
         self.a.drv.ctx_connect(&mut self.a.host, owner, addr_a.ctx, addr_b)?;
         self.b.drv.ctx_connect(&mut self.b.host, owner, addr_b.ctx, addr_a)?;
         Ok((addr_a, addr_b))
+    }
+
+    /// The benchmarks' workload: `batches` transfers of `batch` bytes from A to B on one
+    /// context, `in_flight` of them started ahead of the completions, as a pipelined sender
+    /// keeps them. Returns the simulated picoseconds from the first start to the last
+    /// completion; panics if the system goes idle before.
+    pub fn stream(&mut self, owner: Owner, batch: u64, batches: u64, in_flight: u64) -> Result<u64, uzura_core::Error> {
+        let ctx = self.connect(owner)?.0.ctx;
+        let src = self.a.register(owner, batch, 0, ACCESS_LOCAL_READ)?;
+        let dst = self.b.register(owner, batch, 0, ACCESS_REMOTE_WRITE)?;
+        self.a.write_buffer(&src, 0, &vec![0x5a; batch as usize]);
+        let args = StartArgs { src: src.info, src_offset: 0, dst: dst.info, dst_offset: 0, len: batch };
+        let start_ps = self.now_ps;
+        let (mut started, mut completed) = (0, 0);
+        while completed < batches {
+            while started < batches && started - completed < in_flight {
+                self.a.drv.rdmastart(&mut self.a.host, owner, ctx, &args)?;
+                started += 1;
+            }
+            let target = completed + 1;
+            let ok = self.run_until(u64::MAX, |p| p.a.drv.poll(&mut p.a.host, owner, ctx, false).is_ok_and(|s| s.count as u64 >= target));
+            assert!(ok, "transfer {target} of {batches} did not complete");
+            completed = self.a.drv.poll(&mut self.a.host, owner, ctx, false)?.count as u64;
+        }
+        Ok(self.now_ps - start_ps)
     }
 
     /// Advances to the next event and handles everything due then. False when nothing at all

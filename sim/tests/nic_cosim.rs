@@ -4,7 +4,7 @@ use uzura_core::{Config, StartArgs};
 use uzura_sim::link::LinkConfig;
 use uzura_sim::pair::{NicModel, Node, Pair, MAC_A, MAC_B};
 use uzura_sim::refnic::RefNic;
-use uzura_sim::vnic::{Bus, VNic};
+use uzura_sim::vnic::{Bus, VNic, CYCLE_PS};
 use uzura_uapi::info::{ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE};
 
 const OWNER: u16 = 1;
@@ -84,4 +84,20 @@ fn gateware_pair_behind_pci_x() {
     let b = Node::with_nic(VNic::new(MAC_B, Bus::PCI_X), Config::default(), 2);
     let mut pair = Pair::with_nodes(a, b, LinkConfig::default(), LinkConfig::default());
     transfer(&mut pair, 1_000_003, 4001, 5, 3, 9);
+}
+
+/// The VCD switch traces the cycles asked for and no others: two time points per cycle.
+#[test]
+fn vcd_trace_covers_the_cycles_asked_for() {
+    let path = std::env::temp_dir().join(format!("uzura-trace-test-{}.vcd", std::process::id()));
+    let mut nic = VNic::new(MAC_A, Bus::PCIE_GEN3_X8);
+    let mut mem = uzura_sim::host::HostMemory::new();
+    nic.trace(path.clone(), 100..110);
+    nic.run_to(&mut mem, 200 * CYCLE_PS);
+    let vcd = std::fs::read_to_string(&path).expect("the trace file");
+    std::fs::remove_file(&path).unwrap();
+    assert!(vcd.contains("$enddefinitions") && vcd.contains(" rx $end"), "no signal definitions in the trace");
+    let times: Vec<u64> = vcd.lines().filter_map(|l| l.strip_prefix('#')?.parse().ok()).collect();
+    let want: Vec<u64> = (100..110).flat_map(|c| [c * CYCLE_PS, c * CYCLE_PS + CYCLE_PS / 2]).collect();
+    assert_eq!(times, want);
 }

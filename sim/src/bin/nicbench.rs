@@ -11,11 +11,10 @@
 
 use std::time::Instant;
 
-use uzura_core::{Config, StartArgs};
+use uzura_core::Config;
 use uzura_sim::link::LinkConfig;
 use uzura_sim::pair::{Node, Pair, MAC_A, MAC_B};
 use uzura_sim::vnic::{Bus, VNic};
-use uzura_uapi::info::{ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE};
 use uzura_uapi::proto;
 use uzura_uapi::regs::Counter;
 
@@ -28,25 +27,10 @@ fn run(mtu: usize, bus: Bus, total: u64) {
     let a = Node::with_nic(VNic::new(MAC_A, bus), cfg, 1);
     let b = Node::with_nic(VNic::new(MAC_B, bus), cfg, 2);
     let mut pair = Pair::with_nodes(a, b, LinkConfig::default(), LinkConfig::default());
-    let ctx = pair.connect(OWNER).unwrap().0.ctx;
-    let src = pair.a.register(OWNER, BATCH, 0, ACCESS_LOCAL_READ).unwrap();
-    let dst = pair.b.register(OWNER, BATCH, 0, ACCESS_REMOTE_WRITE).unwrap();
-    pair.a.write_buffer(&src, 0, &vec![0x5a; BATCH as usize]);
-    let args = StartArgs { src: src.info, src_offset: 0, dst: dst.info, dst_offset: 0, len: BATCH };
     let batches = total / BATCH;
-    let (wall, start_ps, cycles0) = (Instant::now(), pair.now_ps, pair.a.host.nic.cycles_run + pair.b.host.nic.cycles_run);
-    let (mut started, mut completed) = (0, 0);
-    // A few batches in flight, as a pipelined sender keeps them.
-    while completed < batches {
-        while started < batches && started - completed < 4 {
-            pair.a.drv.rdmastart(&mut pair.a.host, OWNER, ctx, &args).unwrap();
-            started += 1;
-        }
-        let target = completed + 1;
-        assert!(pair.run_until(u64::MAX, |p| p.a.drv.poll(&mut p.a.host, OWNER, ctx, false).unwrap().count as u64 >= target), "transfer did not complete");
-        completed = pair.a.drv.poll(&mut pair.a.host, OWNER, ctx, false).unwrap().count as u64;
-    }
-    let sim_s = (pair.now_ps - start_ps) as f64 / 1e12;
+    let (wall, cycles0) = (Instant::now(), pair.a.host.nic.cycles_run + pair.b.host.nic.cycles_run);
+    let sim_ps = pair.stream(OWNER, BATCH, batches, 4).unwrap();
+    let sim_s = sim_ps as f64 / 1e12;
     let wall_s = wall.elapsed().as_secs_f64();
     let cycles = pair.a.host.nic.cycles_run + pair.b.host.nic.cycles_run - cycles0;
     let mb_s = (batches * BATCH) as f64 / sim_s / 1e6;

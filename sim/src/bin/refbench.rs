@@ -9,11 +9,10 @@
 
 use std::time::Instant;
 
-use uzura_core::{Config, StartArgs};
+use uzura_core::Config;
 use uzura_sim::link::LinkConfig;
 use uzura_sim::pair::{Pair, Side};
 use uzura_sim::pcap::PcapWriter;
-use uzura_uapi::info::{ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE};
 use uzura_uapi::proto;
 use uzura_uapi::regs::Counter;
 
@@ -61,36 +60,16 @@ fn run(mtu: usize, impairment: Impairment, total: u64, pcap: Option<&std::path::
     if let Some(path) = pcap {
         pair.capture = Some(PcapWriter::create(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())));
     }
-    let ca = pair.connect(OWNER).unwrap().0.ctx;
-    let src = pair.a.register(OWNER, BATCH, 0, ACCESS_LOCAL_READ).unwrap();
-    let dst = pair.b.register(OWNER, BATCH, 0, ACCESS_REMOTE_WRITE).unwrap();
-    pair.a.write_buffer(&src, 0, &vec![0x5a; BATCH as usize]);
-    let args = StartArgs { src: src.info, src_offset: 0, dst: dst.info, dst_offset: 0, len: BATCH };
     let batches = total / BATCH;
     let wall = Instant::now();
-    let start_ps = pair.now_ps;
-    let mut started = 0;
-    let mut completed = 0;
-    // Keep a few batches in flight, as a pipelined sender does.
-    while completed < batches {
-        while started < batches && started - completed < 4 {
-            pair.a.drv.rdmastart(&mut pair.a.host, OWNER, ca, &args).unwrap();
-            started += 1;
-        }
-        let target = completed + 1;
-        let ok = pair.run_until(u64::MAX, |p| {
-            p.a.drv.poll(&mut p.a.host, OWNER, ca, false).unwrap().count as u64 >= target
-        });
-        assert!(ok, "transfer did not complete");
-        completed = pair.a.drv.poll(&mut pair.a.host, OWNER, ca, false).unwrap().count as u64;
-    }
+    let sim_ps = pair.stream(OWNER, BATCH, batches, 4).unwrap();
     if let Some(pcap) = pair.capture.as_mut() {
         pcap.flush().expect("writing the capture");
     }
     let frames = [Side::A, Side::B].iter().map(|&s| pair.node(s).host.nic.counter(Counter::TxFrames) as u64).sum();
     Outcome {
         bytes: batches * BATCH,
-        sim_ps: pair.now_ps - start_ps,
+        sim_ps,
         wall_s: wall.elapsed().as_secs_f64(),
         frames,
         retransmitted: pair.a.drv.stats().frames_retransmitted,

@@ -125,6 +125,16 @@ pub struct Nic {
     rd_pending: DFF<Bit>,
     rd_addr: DFF<Bits<13>>,
     q_sent: DFF<Bit>,
+    /// A read is answered from registers in steps (the counter picked; each half of the map
+    /// decoded, 0 where the address is not in it; their OR), so that the read multiplexer does
+    /// not run on into the bus: `rd_age` counts the cycles since the request, `rd_go`/`rd_data`
+    /// are the answer.
+    rd_age: DFF<Bits<2>>,
+    cnt_value: DFF<Bits<32>>,
+    rd_lo: DFF<Bits<32>>,
+    rd_hi: DFF<Bits<32>>,
+    rd_go: DFF<Bit>,
+    rd_data: DFF<Bits<32>>,
     // Transmit arbitration: a frame is leaving, from the SQ engine; the SQ engine sent last.
     tx_busy: DFF<Bit>,
     tx_from_sq: DFF<Bit>,
@@ -140,7 +150,6 @@ pub struct Nic {
     send_quanta: Signal<Local, Bits<16>>,
     fill_bytes: Signal<Local, Bits<32>>,
     counters: Signal<Local, Bits<704>>,
-    rd_value: Signal<Local, Bits<32>>,
     ring_idx: Signal<Local, Bits<2>>,
     wr_rel: Signal<Local, Bits<7>>,
     rd_rel: Signal<Local, Bits<7>>,
@@ -236,7 +245,7 @@ impl Logic for Nic {
             ack_coalesce, ring_base_lo, ring_base, ring_log2, sq_tail, txq_tail, rxq_tail, eq_head, rt_key, rt_len, rt_pl,
             rt_first, rt_pd, rt_flags, ct_peer_mac, ct_peer_ctx, ct_peer_tag, ct_local_tag, ct_pd, ct_flags, ct_start,
             ct_select, snap_high, snap_done, ct_pending, ct_idx, ct_data, ct_start_r, arm_pending, arm_idx, rst_active, rst_rx_done, rst_sweep, fence,
-            rd_pending, rd_addr, q_sent, tx_busy, tx_from_sq, sq_last, tx_writes, xoff_sent, xoff_timer, tx_frames, tx_pause
+            rd_pending, rd_addr, q_sent, rd_age, cnt_value, rd_lo, rd_hi, rd_go, rd_data, tx_busy, tx_from_sq, sq_last, tx_writes, xoff_sent, xoff_timer, tx_frames, tx_pause
         );
         clock!(self, clock, mac, rx, txq, sq);
 
@@ -674,6 +683,9 @@ impl Logic for Nic {
             self.rd_pending.d.next = true;
             self.rd_addr.d.next = self.reg_addr.val();
             self.q_sent.d.next = false;
+            self.rd_age.d.next = 0.into();
+        } else if self.rd_age.q.val() != 3 {
+            self.rd_age.d.next = self.rd_age.q.val() + 1;
         }
         if self.rx.idle.val() && self.txq.idle.val() && !self.ct_pending.q.val() && !self.reg_wr_en.val() {
             self.fence.d.next = false;
@@ -681,117 +693,121 @@ impl Logic for Nic {
         self.rd_rel.next = bit_cast::<7, 13>(self.rd_addr.q.val() - self.a_ring_base.val());
         self.rd_cnt.next = self.rd_addr.q.val() - self.a_cnt.val();
         self.rx.q_req.next = false;
-        self.reg_rd_valid.next = false;
-        self.rd_value.next = 0.into();
+        self.cnt_value.d.next = self.counters.val().get_bits::<32>(self.rd_cnt.val().index() << 3);
+        self.rd_lo.d.next = 0.into();
         if self.rd_addr.q.val() == self.a_id.val() {
-            self.rd_value.next = self.k_id.val();
+            self.rd_lo.d.next = self.k_id.val();
         } else if self.rd_addr.q.val() == self.a_version.val() {
-            self.rd_value.next = self.k_version.val();
+            self.rd_lo.d.next = self.k_version.val();
         } else if self.rd_addr.q.val() == self.a_caps.val() {
-            self.rd_value.next = self.k_caps.val();
+            self.rd_lo.d.next = self.k_caps.val();
         } else if self.rd_addr.q.val() == self.a_caps_regions.val() {
-            self.rd_value.next = self.k_caps_regions.val();
+            self.rd_lo.d.next = self.k_caps_regions.val();
         } else if self.rd_addr.q.val() == self.a_mac_lo.val() {
-            self.rd_value.next = self.station.q.val().get_bits::<32>(0);
+            self.rd_lo.d.next = self.station.q.val().get_bits::<32>(0);
         } else if self.rd_addr.q.val() == self.a_mac_hi.val() {
-            self.rd_value.next = bit_cast::<32, 16>(self.station.q.val().get_bits::<16>(32));
+            self.rd_lo.d.next = bit_cast::<32, 16>(self.station.q.val().get_bits::<16>(32));
         } else if self.rd_addr.q.val() == self.a_control.val() {
-            self.rd_value.next = bit_cast::<32, 5>(self.control.q.val());
+            self.rd_lo.d.next = bit_cast::<32, 5>(self.control.q.val());
             if self.rst_active.q.val() {
-                self.rd_value.next = bit_cast::<32, 5>(self.c_reset.val());
+                self.rd_lo.d.next = bit_cast::<32, 5>(self.c_reset.val());
             }
         } else if self.rd_addr.q.val() == self.a_status.val() {
-            self.rd_value.next = self.k_status_link.val();
+            self.rd_lo.d.next = self.k_status_link.val();
             if self.mac.tx_paused.val() {
-                self.rd_value.next = self.rd_value.val() | self.k_status_paused.val();
+                self.rd_lo.d.next = self.rd_lo.d.val() | self.k_status_paused.val();
             }
             if self.xoff_sent.q.val() {
-                self.rd_value.next = self.rd_value.val() | self.k_status_xoff.val();
+                self.rd_lo.d.next = self.rd_lo.d.val() | self.k_status_xoff.val();
             }
         } else if self.rd_addr.q.val() == self.a_max_payload.val() {
-            self.rd_value.next = self.max_payload.q.val();
+            self.rd_lo.d.next = self.max_payload.q.val();
         } else if self.rd_addr.q.val() == self.a_pause_quanta.val() {
-            self.rd_value.next = bit_cast::<32, 16>(self.pause_quanta.q.val());
+            self.rd_lo.d.next = bit_cast::<32, 16>(self.pause_quanta.q.val());
         } else if self.rd_addr.q.val() == self.a_rxbuf_xoff.val() {
-            self.rd_value.next = self.rxbuf_xoff.q.val();
+            self.rd_lo.d.next = self.rxbuf_xoff.q.val();
         } else if self.rd_addr.q.val() == self.a_rxbuf_xon.val() {
-            self.rd_value.next = self.rxbuf_xon.q.val();
+            self.rd_lo.d.next = self.rxbuf_xon.q.val();
         } else if self.rd_addr.q.val() == self.a_irq_cause.val() {
-            self.rd_value.next = bit_cast::<32, 3>(self.irq_cause.q.val());
+            self.rd_lo.d.next = bit_cast::<32, 3>(self.irq_cause.q.val());
         } else if self.rd_addr.q.val() == self.a_irq_mask.val() {
-            self.rd_value.next = bit_cast::<32, 3>(self.irq_mask.q.val());
+            self.rd_lo.d.next = bit_cast::<32, 3>(self.irq_mask.q.val());
         } else if self.rd_addr.q.val() == self.a_ack_coalesce.val() {
-            self.rd_value.next = bit_cast::<32, 16>(self.ack_coalesce.q.val());
+            self.rd_lo.d.next = bit_cast::<32, 16>(self.ack_coalesce.q.val());
         } else if (self.rd_addr.q.val() >= self.a_ring_base.val()) && (self.rd_addr.q.val() < self.a_ring_end.val()) {
             if self.rd_rel.val().get_bits::<5>(0) == self.o_base_lo.val() {
-                self.rd_value.next = self.ring_base.q.val().get_bits::<32>(self.rd_rel.val().get_bits::<2>(5).index() << 6);
+                self.rd_lo.d.next = self.ring_base.q.val().get_bits::<32>(self.rd_rel.val().get_bits::<2>(5).index() << 6);
             } else if self.rd_rel.val().get_bits::<5>(0) == self.o_base_hi.val() {
-                self.rd_value.next = self.ring_base.q.val().get_bits::<32>((self.rd_rel.val().get_bits::<2>(5).index() << 6) + 32);
+                self.rd_lo.d.next = self.ring_base.q.val().get_bits::<32>((self.rd_rel.val().get_bits::<2>(5).index() << 6) + 32);
             } else if self.rd_rel.val().get_bits::<5>(0) == self.o_size.val() {
-                self.rd_value.next = bit_cast::<32, 5>(self.ring_log2.q.val().get_bits::<5>(self.rd_rel.val().get_bits::<2>(5).index() << 3));
+                self.rd_lo.d.next = bit_cast::<32, 5>(self.ring_log2.q.val().get_bits::<5>(self.rd_rel.val().get_bits::<2>(5).index() << 3));
             } else if self.rd_addr.q.val() == self.a_sq_tail.val() {
-                self.rd_value.next = self.sq_tail.q.val();
+                self.rd_lo.d.next = self.sq_tail.q.val();
             } else if self.rd_addr.q.val() == self.a_txq_tail.val() {
-                self.rd_value.next = self.txq_tail.q.val();
+                self.rd_lo.d.next = self.txq_tail.q.val();
             } else if self.rd_addr.q.val() == self.a_rxq_tail.val() {
-                self.rd_value.next = self.rxq_tail.q.val();
+                self.rd_lo.d.next = self.rxq_tail.q.val();
             } else if self.rd_addr.q.val() == self.a_eq_head.val() {
-                self.rd_value.next = self.eq_head.q.val();
+                self.rd_lo.d.next = self.eq_head.q.val();
             } else if self.rd_rel.val().get_bits::<5>(0) == self.o_head.val() {
                 if self.rd_rel.val().get_bits::<2>(5) == 0 {
-                    self.rd_value.next = self.sq.sq_head.val();
+                    self.rd_lo.d.next = self.sq.sq_head.val();
                 } else if self.rd_rel.val().get_bits::<2>(5) == 1 {
-                    self.rd_value.next = self.txq.txq_head.val();
+                    self.rd_lo.d.next = self.txq.txq_head.val();
                 } else if self.rd_rel.val().get_bits::<2>(5) == 2 {
-                    self.rd_value.next = self.rx.rxq_head.val();
+                    self.rd_lo.d.next = self.rx.rxq_head.val();
                 }
             } else if self.rd_rel.val().get_bits::<5>(0) == self.o_tail.val() {
-                self.rd_value.next = self.rx.eq_tail.val();
+                self.rd_lo.d.next = self.rx.eq_tail.val();
             }
-        } else if self.rd_addr.q.val() == self.a_rt_key_lo.val() {
-            self.rd_value.next = self.rt_key.q.val().get_bits::<32>(0);
-        } else if self.rd_addr.q.val() == self.a_rt_key_hi.val() {
-            self.rd_value.next = self.rt_key.q.val().get_bits::<32>(32);
-        } else if self.rd_addr.q.val() == self.a_rt_len_lo.val() {
-            self.rd_value.next = self.rt_len.q.val().get_bits::<32>(0);
-        } else if self.rd_addr.q.val() == self.a_rt_len_hi.val() {
-            self.rd_value.next = self.rt_len.q.val().get_bits::<32>(32);
-        } else if self.rd_addr.q.val() == self.a_rt_pl_lo.val() {
-            self.rd_value.next = self.rt_pl.q.val().get_bits::<32>(0);
-        } else if self.rd_addr.q.val() == self.a_rt_pl_hi.val() {
-            self.rd_value.next = self.rt_pl.q.val().get_bits::<32>(32);
-        } else if self.rd_addr.q.val() == self.a_rt_first.val() {
-            self.rd_value.next = bit_cast::<32, 12>(self.rt_first.q.val());
-        } else if self.rd_addr.q.val() == self.a_rt_pd.val() {
-            self.rd_value.next = bit_cast::<32, 16>(self.rt_pd.q.val());
-        } else if self.rd_addr.q.val() == self.a_rt_flags.val() {
-            self.rd_value.next = bit_cast::<32, 3>(self.rt_flags.q.val());
-        } else if self.rd_addr.q.val() == self.a_ct_peer_mac_lo.val() {
-            self.rd_value.next = self.ct_peer_mac.q.val().get_bits::<32>(0);
-        } else if self.rd_addr.q.val() == self.a_ct_peer_mac_hi.val() {
-            self.rd_value.next = self.ct_peer_mac.q.val().get_bits::<32>(32);
-        } else if self.rd_addr.q.val() == self.a_ct_peer_ctx.val() {
-            self.rd_value.next = bit_cast::<32, 16>(self.ct_peer_ctx.q.val());
-        } else if self.rd_addr.q.val() == self.a_ct_peer_tag.val() {
-            self.rd_value.next = self.ct_peer_tag.q.val();
-        } else if self.rd_addr.q.val() == self.a_ct_local_tag.val() {
-            self.rd_value.next = self.ct_local_tag.q.val();
-        } else if self.rd_addr.q.val() == self.a_ct_pd.val() {
-            self.rd_value.next = bit_cast::<32, 16>(self.ct_pd.q.val());
-        } else if self.rd_addr.q.val() == self.a_ct_flags.val() {
-            self.rd_value.next = bit_cast::<32, 1>(self.ct_flags.q.val());
-        } else if self.rd_addr.q.val() == self.a_ct_rx_start.val() {
-            self.rd_value.next = self.ct_start.q.val();
-        } else if self.rd_addr.q.val() == self.a_ct_select.val() {
-            self.rd_value.next = bit_cast::<32, 6>(self.ct_select.q.val());
-        } else if self.rd_addr.q.val() == self.a_ct_rx_high.val() {
-            self.rd_value.next = self.snap_high.q.val();
-        } else if self.rd_addr.q.val() == self.a_ct_rx_done.val() {
-            self.rd_value.next = self.snap_done.q.val();
-        } else if (self.rd_addr.q.val() >= self.a_cnt.val()) && (self.rd_addr.q.val() < self.a_cnt_end.val()) {
-            self.rd_value.next = self.counters.val().get_bits::<32>(self.rd_cnt.val().index() << 3);
         }
-        if self.rd_pending.q.val() && !self.reg_rd_en.val() && !self.fence.q.val() && !self.rst_active.q.val() {
+        self.rd_hi.d.next = 0.into();
+        if self.rd_addr.q.val() == self.a_rt_key_lo.val() {
+            self.rd_hi.d.next = self.rt_key.q.val().get_bits::<32>(0);
+        } else if self.rd_addr.q.val() == self.a_rt_key_hi.val() {
+            self.rd_hi.d.next = self.rt_key.q.val().get_bits::<32>(32);
+        } else if self.rd_addr.q.val() == self.a_rt_len_lo.val() {
+            self.rd_hi.d.next = self.rt_len.q.val().get_bits::<32>(0);
+        } else if self.rd_addr.q.val() == self.a_rt_len_hi.val() {
+            self.rd_hi.d.next = self.rt_len.q.val().get_bits::<32>(32);
+        } else if self.rd_addr.q.val() == self.a_rt_pl_lo.val() {
+            self.rd_hi.d.next = self.rt_pl.q.val().get_bits::<32>(0);
+        } else if self.rd_addr.q.val() == self.a_rt_pl_hi.val() {
+            self.rd_hi.d.next = self.rt_pl.q.val().get_bits::<32>(32);
+        } else if self.rd_addr.q.val() == self.a_rt_first.val() {
+            self.rd_hi.d.next = bit_cast::<32, 12>(self.rt_first.q.val());
+        } else if self.rd_addr.q.val() == self.a_rt_pd.val() {
+            self.rd_hi.d.next = bit_cast::<32, 16>(self.rt_pd.q.val());
+        } else if self.rd_addr.q.val() == self.a_rt_flags.val() {
+            self.rd_hi.d.next = bit_cast::<32, 3>(self.rt_flags.q.val());
+        } else if self.rd_addr.q.val() == self.a_ct_peer_mac_lo.val() {
+            self.rd_hi.d.next = self.ct_peer_mac.q.val().get_bits::<32>(0);
+        } else if self.rd_addr.q.val() == self.a_ct_peer_mac_hi.val() {
+            self.rd_hi.d.next = self.ct_peer_mac.q.val().get_bits::<32>(32);
+        } else if self.rd_addr.q.val() == self.a_ct_peer_ctx.val() {
+            self.rd_hi.d.next = bit_cast::<32, 16>(self.ct_peer_ctx.q.val());
+        } else if self.rd_addr.q.val() == self.a_ct_peer_tag.val() {
+            self.rd_hi.d.next = self.ct_peer_tag.q.val();
+        } else if self.rd_addr.q.val() == self.a_ct_local_tag.val() {
+            self.rd_hi.d.next = self.ct_local_tag.q.val();
+        } else if self.rd_addr.q.val() == self.a_ct_pd.val() {
+            self.rd_hi.d.next = bit_cast::<32, 16>(self.ct_pd.q.val());
+        } else if self.rd_addr.q.val() == self.a_ct_flags.val() {
+            self.rd_hi.d.next = bit_cast::<32, 1>(self.ct_flags.q.val());
+        } else if self.rd_addr.q.val() == self.a_ct_rx_start.val() {
+            self.rd_hi.d.next = self.ct_start.q.val();
+        } else if self.rd_addr.q.val() == self.a_ct_select.val() {
+            self.rd_hi.d.next = bit_cast::<32, 6>(self.ct_select.q.val());
+        } else if self.rd_addr.q.val() == self.a_ct_rx_high.val() {
+            self.rd_hi.d.next = self.snap_high.q.val();
+        } else if self.rd_addr.q.val() == self.a_ct_rx_done.val() {
+            self.rd_hi.d.next = self.snap_done.q.val();
+        } else if (self.rd_addr.q.val() >= self.a_cnt.val()) && (self.rd_addr.q.val() < self.a_cnt_end.val()) {
+            self.rd_hi.d.next = self.cnt_value.q.val();
+        }
+        self.rd_go.d.next = false;
+        self.rd_data.d.next = self.rd_lo.q.val() | self.rd_hi.q.val();
+        if self.rd_pending.q.val() && (self.rd_age.q.val() >= 2) && !self.reg_rd_en.val() && !self.fence.q.val() && !self.rst_active.q.val() {
             if (self.rd_addr.q.val() == self.a_ct_rx_cum.val()) || (self.rd_addr.q.val() >= self.a_rx_map.val()) {
                 // Arrival state lives in the RX engine's RAMs; it answers between frames.
                 self.rx.q_req.next = !self.q_sent.q.val();
@@ -801,15 +817,16 @@ impl Logic for Nic {
                         self.snap_done.d.next = self.rx.q_done.val();
                     }
                     self.q_sent.d.next = true;
-                    self.reg_rd_valid.next = true;
-                    self.rd_value.next = self.rx.q_data.val();
+                    self.rd_go.d.next = true;
+                    self.rd_data.d.next = self.rx.q_data.val();
                     self.rd_pending.d.next = false;
                 }
             } else {
-                self.reg_rd_valid.next = true;
+                self.rd_go.d.next = true;
                 self.rd_pending.d.next = false;
             }
         }
-        self.reg_rd_data.next = self.rd_value.val();
+        self.reg_rd_valid.next = self.rd_go.q.val();
+        self.reg_rd_data.next = self.rd_data.q.val();
     }
 }

@@ -42,23 +42,33 @@ pub struct PageCache {
     base: DFF<Bits<37>>,
     n: DFF<Bits<6>>,
     tab: DFF<Bits<2048>>,
+    /// `base + n`, and the slot of `page` less `page`'s low six bits (`32 - n - base`, mod
+    /// 64): kept beside `base` and `n` so that a lookup compares and adds only.
+    limit: DFF<Bits<38>>,
+    sel: DFF<Bits<6>>,
     // The next batch, which fills land in.
     n_valid: DFF<Bit>,
     n_region: DFF<Bits<10>>,
     n_base: DFF<Bits<37>>,
     n_n: DFF<Bits<6>>,
     n_tab: DFF<Bits<2048>>,
-    /// A read asked for (from registers, so that the lookup's arithmetic does not run on into
-    /// the bus request) or under way.
+    n_limit: DFF<Bits<38>>,
+    n_sel: DFF<Bits<6>>,
+    /// A read decided on, being sized (`sizing`), asked for or under way. The decision and the
+    /// sizing are a cycle apart, and the request leaves from registers, so that the lookup's
+    /// arithmetic does not run on into the list address's and the bus request's.
     filling: DFF<Bit>,
+    sizing: DFF<Bit>,
+    s_page: DFF<Bits<37>>,
+    s_pl: DFF<Bits<64>>,
+    s_pages: DFF<Bits<38>>,
     asking: DFF<Bit>,
     ask_addr: DFF<Bits<64>>,
     ask_len: DFF<Bits<13>>,
     /// Invalidated during a fill: the fill is taken but not used.
     stale: DFF<Bit>,
     got: DFF<Bits<6>>,
-    idx: Signal<Local, Bits<37>>,
-    n_idx: Signal<Local, Bits<37>>,
+    low: Signal<Local, Bits<6>>,
     hit_cur: Signal<Local, Bit>,
     hit_next: Signal<Local, Bit>,
     ahead: Signal<Local, Bit>,
@@ -75,16 +85,20 @@ pub struct PageCache {
 impl Logic for PageCache {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, valid, tag_region, base, n, tab, n_valid, n_region, n_base, n_n, n_tab, filling, asking, ask_addr, ask_len, stale, got);
-        self.idx.next = self.page.val() - self.base.q.val();
-        self.n_idx.next = self.page.val() - self.n_base.q.val();
-        self.hit_cur.next = self.valid.q.val() && (self.tag_region.q.val() == self.region.val()) && (self.idx.val() < bit_cast::<37, 6>(self.n.q.val()));
-        self.hit_next.next =
-            self.n_valid.q.val() && (self.n_region.q.val() == self.region.val()) && (self.n_idx.val() < bit_cast::<37, 6>(self.n_n.q.val()));
+        dff_setup!(self, clock, valid, tag_region, base, n, tab, limit, sel, n_valid, n_region, n_base, n_n, n_tab, n_limit, n_sel, filling, sizing, s_page, s_pl, s_pages, asking, ask_addr, ask_len, stale, got);
+        self.low.next = self.page.val().get_bits::<6>(0);
+        self.hit_cur.next = self.valid.q.val()
+            && (self.tag_region.q.val() == self.region.val())
+            && (self.page.val() >= self.base.q.val())
+            && (bit_cast::<38, 37>(self.page.val()) < self.limit.q.val());
+        self.hit_next.next = self.n_valid.q.val()
+            && (self.n_region.q.val() == self.region.val())
+            && (self.page.val() >= self.n_base.q.val())
+            && (bit_cast::<38, 37>(self.page.val()) < self.n_limit.q.val());
         self.hit.next = self.hit_cur.val() || self.hit_next.val();
-        self.frame.next = self.tab.q.val().get_bits::<52>((bit_cast::<6, 37>(self.idx.val()) + 32 - self.n.q.val()).index() * 64);
+        self.frame.next = self.tab.q.val().get_bits::<52>((self.low.val() + self.sel.q.val()).index() * 64);
         if !self.hit_cur.val() {
-            self.frame.next = self.n_tab.q.val().get_bits::<52>((bit_cast::<6, 37>(self.n_idx.val()) + 32 - self.n_n.q.val()).index() * 64);
+            self.frame.next = self.n_tab.q.val().get_bits::<52>((self.low.val() + self.n_sel.q.val()).index() * 64);
         }
         // Read ahead while the lookup is in a whole batch and the next is neither held nor
         // under way, unless the region ends with this batch.
@@ -96,9 +110,9 @@ impl Logic for PageCache {
         if self.ahead.val() {
             self.req_page.next = self.base.q.val() + 32;
         }
-        self.req_addr.next = self.pl.val() + (bit_cast::<64, 37>(self.req_page.val()) << 3);
+        self.req_addr.next = self.s_pl.q.val() + (bit_cast::<64, 37>(self.s_page.q.val()) << 3);
         self.room.next = bit_cast::<10, 13>((self.k_page.val() - bit_cast::<13, 12>(self.req_addr.val().get_bits::<12>(0))) >> 3);
-        self.left.next = self.pages.val() - bit_cast::<38, 37>(self.req_page.val());
+        self.left.next = self.s_pages.q.val() - bit_cast::<38, 37>(self.s_page.q.val());
         self.want.next = 32.into();
         if self.room.val() < 32 {
             self.want.next = bit_cast::<6, 10>(self.room.val());
@@ -106,6 +120,11 @@ impl Logic for PageCache {
         if self.left.val() < bit_cast::<38, 6>(self.want.val()) {
             self.want.next = bit_cast::<6, 38>(self.left.val());
         }
+        // Follow `n_base` and `n_n` a cycle behind: the next batch is not used before its fill's
+        // first beat, a cycle after its size is known at the earliest.
+        self.n_limit.d.next = bit_cast::<38, 37>(self.n_base.q.val()) + bit_cast::<38, 6>(self.n_n.q.val());
+        self.n_sel.d.next = 32.into();
+        self.n_sel.d.next = self.n_sel.d.val() - self.n_n.q.val() - self.n_base.q.val().get_bits::<6>(0);
         self.r_req.next = self.asking.q.val();
         self.r_addr.next = self.ask_addr.q.val();
         self.r_len.next = self.ask_len.q.val();
@@ -119,19 +138,28 @@ impl Logic for PageCache {
             self.base.d.next = self.n_base.q.val();
             self.n.d.next = self.n_n.q.val();
             self.tab.d.next = self.n_tab.q.val();
+            self.limit.d.next = self.n_limit.q.val();
+            self.sel.d.next = self.n_sel.q.val();
             self.n_valid.d.next = false;
         }
         if self.lookup.val() && (!self.hit.val() || self.ahead.val()) && !self.filling.q.val() {
-            self.asking.d.next = true;
-            self.ask_addr.d.next = self.req_addr.val();
-            self.ask_len.d.next = bit_cast::<13, 6>(self.want.val()) << 3;
+            self.sizing.d.next = true;
+            self.s_page.d.next = self.req_page.val();
+            self.s_pl.d.next = self.pl.val();
+            self.s_pages.d.next = self.pages.val();
             self.n_valid.d.next = false;
             self.filling.d.next = true;
             self.stale.d.next = false;
             self.got.d.next = 0.into();
-            self.n_n.d.next = self.want.val();
             self.n_base.d.next = self.req_page.val();
             self.n_region.d.next = self.region.val();
+        }
+        if self.sizing.q.val() {
+            self.sizing.d.next = false;
+            self.asking.d.next = true;
+            self.ask_addr.d.next = self.req_addr.val();
+            self.ask_len.d.next = bit_cast::<13, 6>(self.want.val()) << 3;
+            self.n_n.d.next = self.want.val();
         }
         if self.r_beat.val() {
             self.n_tab.d.next = (self.n_tab.q.val() >> 64) | (bit_cast::<2048, 52>(self.r_data.val()) << 1984);

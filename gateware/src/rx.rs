@@ -241,6 +241,15 @@ pub struct RxEngine {
     // Checks and arrival state of a WRITE.
     ct: Signal<Local, Bits<CT_BITS>>,
     rt: Signal<Local, Bits<RT_BITS>>,
+    /// The protection checks of docs/protocol.md §7 (context, peer, tag, key, bounds), failed:
+    /// decided in `Classify` (the context and region tables are read ahead, off `ctx.d` and
+    /// `region.d`, for this) and used in `Check`, so that the tables' slow outputs and the
+    /// wide compares do not run on into the checks' outcome.
+    bad_ctx: DFF<Bit>,
+    bad_peer: DFF<Bit>,
+    bad_tag: DFF<Bit>,
+    bad_key: DFF<Bit>,
+    bad_bounds: DFF<Bit>,
     arr: Signal<Local, Bits<A_BITS>>,
     psn_dist: Signal<Local, Bits<32>>,
     high_step: Signal<Local, Bits<32>>,
@@ -255,10 +264,15 @@ pub struct RxEngine {
     bm_placed: DFF<Bits<32>>,
     bm_last: DFF<Bits<32>>,
     bm_shift: DFF<Bits<32>>,
-    run: Signal<Local, Bits<6>>,
     /// `bm_shift`'s trailing ones: the run of placed PSNs from CUM on.
     run_bits: Signal<Local, Bits<32>>,
     run_mask: Signal<Local, Bits<32>>,
+    /// A run that stays inside its bitmap word, and the LAST frames it passed: counted into
+    /// CUM and DONE a cycle after `AdvRun` (the cycle after it reads and writes none of CUM,
+    /// DONE and the pending reasons), which keeps the counts' adders off the run's path.
+    run_step: DFF<Bits<32>>,
+    passed_bits: DFF<Bits<32>>,
+    run: Signal<Local, Bits<6>>,
     passed: Signal<Local, Bits<6>>,
     run_count: Popcount32,
     passed_count: Popcount32,
@@ -274,7 +288,9 @@ pub struct RxEngine {
     drop: DFF<Bits<3>>,
     first_piece: DFF<Bit>,
     host: DFF<Bit>,
-    pos: Signal<Local, Bits<49>>,
+    /// `first + cur_off`, registered (moved on by a piece itself, like `cur_off`), so that the
+    /// page cache's compares start from a register.
+    pos: DFF<Bits<49>>,
     room: Signal<Local, Bits<13>>,
     piece_len: Signal<Local, Bits<13>>,
     /// Page-list translations of the region being written.
@@ -331,9 +347,12 @@ pub struct RxEngine {
     n_nobuf: DFF<Bits<32>>,
     n_host: DFF<Bits<32>>,
     n_eq_overflow: DFF<Bits<32>>,
-    nobuf_cut: Signal<Local, Bits<32>>,
+    /// A frame cut at the input for want of room, counted a cycle later: the FIFO's fill level
+    /// does not run on into the counter's adder.
+    nobuf_cut: DFF<Bits<32>>,
 
     // Constants.
+    k_word_bits: Constant<Bits<32>> = k(31),
     k_one32: Constant<Bits<32>> = k(1),
     k_ones8: Constant<Bits<8>> = k(0xFF),
     k_ones64: Constant<Bits<64>> = k(u64::MAX),
@@ -386,11 +405,11 @@ impl Logic for RxEngine {
     fn update(&mut self) {
         dff_setup!(
             self, clock, in_frame, in_keep, in_cut, in_words, in_hdr, in_nack_bad, fifo_in, fifo_out, state, ev_ret, info,
-            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_shift, pl, first,
-            region, cur_off, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len,
+            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_shift, run_step, passed_bits, bad_ctx, bad_peer, bad_tag, bad_key, bad_bounds, pl, first,
+            region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len,
             out_rem, beat_lead, beat_first, acc, acc_n, buf_addr, buf_len, desc_beat, ev_kind, ev_reason, ev_ctx, ev_a, ev_b,
             ev_c, eq_tail_r, rxq_head_r, sweep, q_kind_r, n_placed, n_placed_bytes, n_malformed, n_ctx, n_peer, n_tag, n_key,
-            n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow
+            n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow, nobuf_cut
         );
         clock!(self, clock, data_fifo, info_fifo, xl);
         self.ct_ram.read_clock.next = self.clock.val();
@@ -478,9 +497,9 @@ impl Logic for RxEngine {
             self.fifo_out.d.next = self.fifo_out.q.val() + 1;
         }
         self.fill.next = self.fifo_in.q.val() - self.fifo_out.q.val();
-        self.nobuf_cut.next = 0.into();
+        self.nobuf_cut.d.next = 0.into();
         if self.m_valid.val() && self.m_last.val() && (self.in_cut.q.val() || self.cut_now.val() || !self.in_take.val()) {
-            self.nobuf_cut.next = 1.into();
+            self.nobuf_cut.d.next = 1.into();
         }
 
         // ---- frame fields -------------------------------------------------------------------
@@ -526,13 +545,11 @@ impl Logic for RxEngine {
             self.malformed.next = true;
         }
 
-        self.pos.next = bit_cast::<49, 12>(self.first.q.val()) + self.cur_off.q.val();
+        self.pos.d.next = bit_cast::<49, 12>(self.first.q.val()) + self.cur_off.q.val();
         // ---- defaults -----------------------------------------------------------------------
         self.data_fifo.read.next = false;
         self.info_fifo.read.next = false;
-        self.ct_ram.read_address.next = self.ctx.q.val();
         self.arr_ram.read_address.next = self.ctx.q.val();
-        self.rt_ram.read_address.next = self.region.q.val();
         self.placed_ram.read_address.next = bit_cast::<13, 6>(self.ctx.q.val()) << 7;
         self.last_ram.read_address.next = bit_cast::<13, 6>(self.ctx.q.val()) << 7;
         self.ct_ram.write_enable.next = false;
@@ -589,15 +606,26 @@ impl Logic for RxEngine {
         self.q_high.next = self.arr.val().get_bits::<32>(32);
         self.q_done.next = self.arr.val().get_bits::<32>(64);
         self.psn_dist.next = self.f_psn.val() - self.arr.val().get_bits::<32>(0);
+        self.bad_ctx.d.next = (self.f_ctx.val() >= self.k_contexts.val()) || !self.ct.val().get_bit(112);
+        self.bad_peer.d.next = (self.info.q.val().get_bits::<48>(self.p_src.val().index()) != self.ct.val().get_bits::<48>(0))
+            || (self.info.q.val().get_bits::<16>(self.p_sctx.val().index()) != self.ct.val().get_bits::<16>(48));
+        self.bad_tag.d.next = self.info.q.val().get_bits::<32>(self.p_tag.val().index()) != self.ct.val().get_bits::<32>(64);
+        self.bad_key.d.next = (self.f_region.val() >= self.k_regions.val())
+            || !(self.rt.val().get_bits::<3>(205) & self.k_rt_valid.val()).any()
+            || !(self.rt.val().get_bits::<3>(205) & self.k_rt_remote.val()).any()
+            || (self.rt.val().get_bits::<16>(189) != self.ct.val().get_bits::<16>(96))
+            || (self.rt.val().get_bits::<64>(0) != self.info.q.val().get_bits::<64>(self.p_key.val().index()));
+        self.bad_bounds.d.next =
+            (bit_cast::<50, 48>(self.f_offset.val()) + bit_cast::<50, 16>(self.f_len.val())) > bit_cast::<50, 49>(self.rt.val().get_bits::<49>(64));
         self.new_high.next = self.f_psn.val() + 1;
         self.high_step.next = self.new_high.val() - self.a_high.q.val();
-        self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.pos.val().get_bits::<12>(0));
+        self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.pos.q.val().get_bits::<12>(0));
         if self.host.q.val() {
             self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.buf_addr.q.val().get_bits::<12>(0));
         }
         self.xl.lookup.next = self.state.q.val() == RxState::Xlate;
         self.xl.region.next = self.region.q.val();
-        self.xl.page.next = self.pos.val().get_bits::<37>(12);
+        self.xl.page.next = self.pos.q.val().get_bits::<37>(12);
         self.xl.pl.next = self.pl.q.val();
         self.xl.pages.next = self.rt_pages.q.val();
         self.xl.invalidate.next = self.rt_we.val();
@@ -614,10 +642,12 @@ impl Logic for RxEngine {
         }
         // Cumulative run at CUM in the shifted bitmap word, its mask in the word, LAST frames passed.
         self.run_bits.next = self.bm_shift.q.val() & !(self.bm_shift.q.val() + 1);
-        self.run_count.bits.next = self.run_bits.val();
-        self.run.next = self.run_count.count.val();
         self.run_mask.next = self.run_bits.val() << self.a_cum.q.val().get_bits::<5>(0);
-        self.passed_count.bits.next = self.bm_last.q.val() & self.run_mask.val();
+        self.run_step.d.next = 0.into();
+        self.run_count.bits.next = self.run_step.q.val();
+        self.run.next = self.run_count.count.val();
+        self.passed_bits.d.next = 0.into();
+        self.passed_count.bits.next = self.passed_bits.q.val();
         self.passed.next = self.passed_count.count.val();
 
         // ---- the write datapath ---------------------------------------------------------------
@@ -652,7 +682,7 @@ impl Logic for RxEngine {
         self.c_nobuf.next = self.n_nobuf.q.val();
         self.c_host.next = self.n_host.q.val();
         self.c_eq_overflow.next = self.n_eq_overflow.q.val();
-        self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_cut.val();
+        self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_cut.q.val();
 
         self.pop_hdr.next = false;
         self.new_placed.next = self.bm_placed.q.val() | (self.k_one32.val() << self.f_psn.val().get_bits::<5>(0));
@@ -701,8 +731,12 @@ impl Logic for RxEngine {
                 }
             }
             RxState::Classify => {
-                // The context, region and arrival RAMs answer for `ctx` and `region` in Check,
-                // and the bitmaps for the frame's PSN.
+                // The arrival RAM answers for `ctx` in Check, and the bitmaps for the frame's
+                // PSN. The context and region tables answer here: the checks are decided now, and
+                // the region's placement fields are taken from the same read.
+                self.pl.d.next = self.rt.val().get_bits::<64>(113);
+                self.first.d.next = self.rt.val().get_bits::<12>(177);
+                self.rt_pages.d.next = bit_cast::<38, 49>((self.rt.val().get_bits::<49>(64) + bit_cast::<49, 12>(self.rt.val().get_bits::<12>(177)) + self.k_page_mask.val()) >> 12);
                 self.placed_ram.read_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
                 self.last_ram.read_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
                 self.state.d.next = RxState::Discard;
@@ -731,37 +765,25 @@ impl Logic for RxEngine {
                 self.a_armed.d.next = self.arr.val().get_bits::<1>(101);
                 self.a_inord.d.next = self.arr.val().get_bits::<16>(102);
                 self.in_order.d.next = self.psn_dist.val() == 0;
-                self.pl.d.next = self.rt.val().get_bits::<64>(113);
-                self.first.d.next = self.rt.val().get_bits::<12>(177);
                 self.cur_off.d.next = bit_cast::<49, 48>(self.f_offset.val());
                 self.xfer_rem.d.next = bit_cast::<14, 16>(self.f_len.val());
                 self.feed_rem.d.next = bit_cast::<14, 16>(self.f_len.val());
                 self.host.d.next = false;
-                self.rt_pages.d.next = bit_cast::<38, 49>((self.rt.val().get_bits::<49>(64) + bit_cast::<49, 12>(self.rt.val().get_bits::<12>(177)) + self.k_page_mask.val()) >> 12);
                 self.bm_placed.d.next = self.placed_ram.read_data.val();
                 self.bm_last.d.next = self.last_ram.read_data.val();
                 self.first_piece.d.next = true;
                 self.drop.d.next = 6.into();
                 self.pop_hdr.next = true;
                 self.state.d.next = RxState::Discard;
-                if (self.f_ctx.val() >= self.k_contexts.val()) || !self.ct.val().get_bit(112) {
+                if self.bad_ctx.q.val() {
                     self.n_ctx.d.next = self.n_ctx.q.val() + 1;
-                } else if (self.info.q.val().get_bits::<48>(self.p_src.val().index()) != self.ct.val().get_bits::<48>(0))
-                    || (self.info.q.val().get_bits::<16>(self.p_sctx.val().index()) != self.ct.val().get_bits::<16>(48))
-                {
+                } else if self.bad_peer.q.val() {
                     self.n_peer.d.next = self.n_peer.q.val() + 1;
-                } else if self.info.q.val().get_bits::<32>(self.p_tag.val().index()) != self.ct.val().get_bits::<32>(64) {
+                } else if self.bad_tag.q.val() {
                     self.n_tag.d.next = self.n_tag.q.val() + 1;
-                } else if (self.f_region.val() >= self.k_regions.val())
-                    || !(self.rt.val().get_bits::<3>(205) & self.k_rt_valid.val()).any()
-                    || !(self.rt.val().get_bits::<3>(205) & self.k_rt_remote.val()).any()
-                    || (self.rt.val().get_bits::<16>(189) != self.ct.val().get_bits::<16>(96))
-                    || (self.rt.val().get_bits::<64>(0) != self.info.q.val().get_bits::<64>(self.p_key.val().index()))
-                {
+                } else if self.bad_key.q.val() {
                     self.n_key.d.next = self.n_key.q.val() + 1;
-                } else if (bit_cast::<50, 48>(self.f_offset.val()) + bit_cast::<50, 16>(self.f_len.val()))
-                    > bit_cast::<50, 49>(self.rt.val().get_bits::<49>(64))
-                {
+                } else if self.bad_bounds.q.val() {
                     self.n_bounds.d.next = self.n_bounds.q.val() + 1;
                 } else if !self.psn_dist.val().get_bit(31) && (self.psn_dist.val() >= self.k_window.val()) {
                     self.n_window.d.next = self.n_window.q.val() + 1;
@@ -779,13 +801,13 @@ impl Logic for RxEngine {
                 self.pop_hdr.next = true;
                 if self.xl.hit.val() {
                     if (self.rd_words.q.val() >= 5) || ((self.rd_words.q.val() == 4) && !self.data_fifo.empty.val()) {
-                        self.p_addr.d.next = (bit_cast::<64, 52>(self.xl.frame.val()) << 12) | bit_cast::<64, 12>(self.pos.val().get_bits::<12>(0));
+                        self.p_addr.d.next = (bit_cast::<64, 52>(self.xl.frame.val()) << 12) | bit_cast::<64, 12>(self.pos.q.val().get_bits::<12>(0));
                         self.p_len.d.next = self.piece_len.val();
-                        self.out_rem.d.next = bit_cast::<14, 13>(self.piece_len.val()) + bit_cast::<14, 3>(self.pos.val().get_bits::<3>(0));
-                        self.beat_lead.d.next = self.pos.val().get_bits::<3>(0);
+                        self.out_rem.d.next = bit_cast::<14, 13>(self.piece_len.val()) + bit_cast::<14, 3>(self.pos.q.val().get_bits::<3>(0));
+                        self.beat_lead.d.next = self.pos.q.val().get_bits::<3>(0);
                         self.beat_first.d.next = true;
                         if self.first_piece.q.val() {
-                            self.acc_n.d.next = bit_cast::<5, 3>(self.pos.val().get_bits::<3>(0));
+                            self.acc_n.d.next = bit_cast::<5, 3>(self.pos.q.val().get_bits::<3>(0));
                             self.acc.d.next = 0.into();
                         }
                         self.first_piece.d.next = false;
@@ -842,6 +864,7 @@ impl Logic for RxEngine {
                 if self.out_fire.val() && (self.out_rem.q.val() <= 8) {
                     self.xfer_rem.d.next = self.xfer_rem.q.val() - bit_cast::<14, 13>(self.p_len.q.val());
                     self.cur_off.d.next = self.cur_off.q.val() + bit_cast::<49, 13>(self.p_len.q.val());
+                    self.pos.d.next = self.pos.q.val() + bit_cast::<49, 13>(self.p_len.q.val());
                     self.buf_addr.d.next = self.buf_addr.q.val() + bit_cast::<64, 13>(self.p_len.q.val());
                     if bit_cast::<14, 13>(self.p_len.q.val()) == self.xfer_rem.q.val() {
                         if self.host.q.val() {
@@ -901,14 +924,13 @@ impl Logic for RxEngine {
                 self.placed_ram.write_data.next = self.bm_placed.q.val() & !self.run_mask.val();
                 self.last_ram.write_enable.next = true;
                 self.last_ram.write_data.next = self.bm_last.q.val() & !self.run_mask.val();
-                self.a_done.d.next = self.a_done.q.val() + bit_cast::<32, 6>(self.passed.val());
-                if self.passed.val().any() {
-                    self.a_pend.d.next = self.a_pend.q.val() | self.k_r_complete.val();
-                }
-                self.a_cum.d.next = self.a_cum.q.val() + bit_cast::<32, 6>(self.run.val());
-                if (bit_cast::<6, 5>(self.a_cum.q.val().get_bits::<5>(0)) + self.run.val()) == 32 {
+                self.passed_bits.d.next = self.bm_last.q.val() & self.run_mask.val();
+                if self.run_mask.val().get_bit(31) {
+                    // The run reaches the word's end: CUM moves to the next word's start.
+                    self.a_cum.d.next = (self.a_cum.q.val() | 31) + 1;
                     self.state.d.next = RxState::AdvRead;
                 } else {
+                    self.run_step.d.next = self.run_bits.val();
                     self.state.d.next = RxState::Xlate;
                 }
             }
@@ -1001,7 +1023,7 @@ impl Logic for RxEngine {
             RxState::HDesc => {
                 self.state.d.next = RxState::Discard;
                 if self.rxq_head_r.q.val() == self.rxq_tail.val() || self.rxq_size.val() == 0 {
-                    self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_cut.val() + 1;
+                    self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_cut.q.val() + 1;
                 } else {
                     self.r_req.next = true;
                     self.r_addr.next = self.rxq_base.val() + (bit_cast::<64, 32>(self.rxq_head_r.q.val() & (self.rxq_size.val() - 1)) << 4);
@@ -1027,7 +1049,7 @@ impl Logic for RxEngine {
                         self.first_piece.d.next = true;
                         if self.r_data.val().get_bits::<16>(0) < bit_cast::<16, 14>(self.f_bytes.val()) {
                             // Too small: the buffer stays at the head for a frame that fits.
-                            self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_cut.val() + 1;
+                            self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_cut.q.val() + 1;
                             self.state.d.next = RxState::Discard;
                         } else {
                             self.state.d.next = RxState::HPiece;
@@ -1121,6 +1143,18 @@ impl Logic for RxEngine {
             _ => {
                 self.state.d.next = RxState::Idle;
             }
+        }
+        // The tables answer for the context and region of the next cycle (see `bad_ctx`).
+        self.ct_ram.read_address.next = self.ctx.d.val();
+        self.rt_ram.read_address.next = self.region.d.val();
+        if self.run_step.q.val().any() {
+            // The run stays in CUM's word: only CUM's bit index moves.
+            self.a_cum.d.next = (self.a_cum.q.val() & !self.k_word_bits.val())
+                | bit_cast::<32, 6>(bit_cast::<6, 5>(self.a_cum.q.val().get_bits::<5>(0)) + self.run.val());
+        }
+        if self.passed_bits.q.val().any() {
+            self.a_done.d.next = self.a_done.q.val() + bit_cast::<32, 6>(self.passed.val());
+            self.a_pend.d.next = self.a_pend.q.val() | self.k_r_complete.val();
         }
         // A WRITE's header words leave the FIFO while its checks and marking run.
         if self.pop_hdr.val() && (self.rd_words.q.val() < 5) && !self.data_fifo.empty.val() {

@@ -32,7 +32,9 @@ pub enum RqState {
     DescReq,
     DescWait,
     Validate,
+    Size,
     Frame,
+    Step,
     Piece,
     Record,
 }
@@ -117,6 +119,9 @@ pub struct SqEngine {
     xl: PageCache,
     rec_fifo: RecFifo,
     beat_fifo: BeatFifo,
+    /// The beat FIFO's head, registered: the RAM's slow output does not reach the realigner.
+    beat: DFF<Bits<64>>,
+    beat_held: DFF<Bit>,
     out: FrameFifo,
 
     // Requester.
@@ -139,21 +144,36 @@ pub struct SqEngine {
     plen: DFF<Bits<14>>,
     piece_rem: DFF<Bits<14>>,
     rec_data: DFF<Bits<REC_BITS>>,
-    err: Signal<Local, Bits<3>>,
+    /// The next frame's checks and size, registered every cycle off settled inputs (the
+    /// `Size` state lets them settle after `rem` changed).
+    err: DFF<Bits<3>>,
+    frame_len: DFF<Bits<14>>,
+    frame_words: DFF<Bits<FRAME_FIFO_BITS>>,
+    last: DFF<Bit>,
     ct: Signal<Local, Bits<CT_BITS>>,
     rt: Signal<Local, Bits<144>>,
     size: Signal<Local, Bits<32>>,
-    frame_len: Signal<Local, Bits<14>>,
-    frame_words: Signal<Local, Bits<FRAME_FIFO_BITS>>,
-    pos: Signal<Local, Bits<49>>,
+    /// The source byte's position in the region's pages (first + offset), and the region's page
+    /// count: registered off the region table RAM, whose read is slow.
+    pos: DFF<Bits<49>>,
+    pages: DFF<Bits<38>>,
+    /// Cycles until a table commit has reached `rt`/`ct` and what is registered off them; the
+    /// requester waits meanwhile.
+    settle: DFF<Bits<2>>,
     room: Signal<Local, Bits<13>>,
-    piece: Signal<Local, Bits<13>>,
-    piece_beats: Signal<Local, Bits<12>>,
+    /// The next piece (the payload up to the end of its source page) and its bus beats,
+    /// registered like `frame_len` (the `Step` state lets them settle).
+    piece: DFF<Bits<13>>,
+    piece_beats: DFF<Bits<12>>,
     hdr: Signal<Local, Bits<HDR_BITS>>,
     flags: Signal<Local, Bits<8>>,
-    /// Words of the frame FIFO and beats of the beat FIFO reserved.
+    /// Words of the frame FIFO and beats of the beat FIFO reserved. Their frees count a cycle
+    /// late (`took_*`), which only ever understates the room, so that the assembler's and the
+    /// MAC's decisions do not run on into the requester's.
     out_used: DFF<Bits<FRAME_FIFO_BITS>>,
     beats_used: DFF<Bits<12>>,
+    took_word: DFF<Bit>,
+    took_beat: DFF<Bit>,
 
     // Assembler.
     asm: DFF<AsState>,
@@ -210,7 +230,7 @@ impl Logic for SqEngine {
     fn update(&mut self) {
         dff_setup!(
             self, clock, rq, fetch, desc_beat, d_ctx, d_flags, d_bad, d_psn, d_len, d_src_region, d_dst_region, d_src_off,
-            d_dst_off, d_key, d_index, payload, rem, plen, piece_rem, rec_data, out_used, beats_used, asm, head, cur, widx, lead,
+            d_dst_off, d_key, d_index, payload, rem, plen, piece_rem, rec_data, err, frame_len, frame_words, last, piece, piece_beats, pos, pages, settle, out_used, beats_used, took_word, took_beat, beat, beat_held, asm, head, cur, widx, lead,
             feed_rem, out_rem, acc, acc_n, errors
         );
         clock!(self, clock, xl, rec_fifo, beat_fifo, out);
@@ -237,32 +257,41 @@ impl Logic for SqEngine {
 
         // ---- requester ------------------------------------------------------------------------
         // The descriptor's checks (registers.md §4.2), in order; 0 if it may send.
-        self.err.next = 0.into();
+        self.err.d.next = 0.into();
         if (self.d_ctx.q.val() >= self.k_contexts.val()) || !self.ct.val().get_bit(112) {
-            self.err.next = self.k_err_ctx.val();
+            self.err.d.next = self.k_err_ctx.val();
         } else if (self.d_src_region.q.val() >= self.k_regions.val())
             || !(self.rt.val().get_bits::<3>(141) & self.k_rt_valid.val()).any()
             || !(self.rt.val().get_bits::<3>(141) & self.k_rt_local.val()).any()
             || (self.rt.val().get_bits::<16>(125) != self.ct.val().get_bits::<16>(96))
         {
-            self.err.next = self.k_err_region.val();
+            self.err.d.next = self.k_err_region.val();
         } else if (bit_cast::<65, 64>(self.d_src_off.q.val()) + bit_cast::<65, 32>(self.rem.q.val())) > bit_cast::<65, 49>(self.rt.val().get_bits::<49>(0)) {
-            self.err.next = self.k_err_bounds.val();
+            self.err.d.next = self.k_err_bounds.val();
         }
-        self.frame_len.next = self.payload.q.val();
+        self.frame_len.d.next = self.payload.q.val();
         if self.rem.q.val() < bit_cast::<32, 14>(self.payload.q.val()) {
-            self.frame_len.next = bit_cast::<14, 32>(self.rem.q.val());
+            self.frame_len.d.next = bit_cast::<14, 32>(self.rem.q.val());
         }
-        self.frame_words.next = bit_cast::<FRAME_FIFO_BITS, 14>((self.k_headers.val() + self.frame_len.val() + 7) >> 3);
-        self.pos.next = bit_cast::<49, 12>(self.rt.val().get_bits::<12>(113)) + bit_cast::<49, 64>(self.d_src_off.q.val());
-        self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.pos.val().get_bits::<12>(0));
-        self.piece.next = self.room.val();
+        self.frame_words.d.next = bit_cast::<FRAME_FIFO_BITS, 14>((self.k_headers.val() + self.frame_len.d.val() + 7) >> 3);
+        self.last.d.next = self.rem.q.val() <= bit_cast::<32, 14>(self.payload.q.val());
+        // A piece moves `pos` on by itself (below); otherwise it follows the region table.
+        self.pos.d.next = bit_cast::<49, 12>(self.rt.val().get_bits::<12>(113)) + bit_cast::<49, 64>(self.d_src_off.q.val());
+        self.pages.d.next = bit_cast::<38, 49>((self.rt.val().get_bits::<49>(0) + bit_cast::<49, 12>(self.rt.val().get_bits::<12>(113)) + 4095) >> 12);
+        // A commit reaches the RAMs' outputs two edges later and the registers off them three.
+        if self.rt_we.val() || self.ct_we.val() {
+            self.settle.d.next = 2.into();
+        } else if self.settle.q.val().any() {
+            self.settle.d.next = self.settle.q.val() - 1;
+        }
+        self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.pos.q.val().get_bits::<12>(0));
+        self.piece.d.next = self.room.val();
         if bit_cast::<14, 13>(self.room.val()) > self.piece_rem.q.val() {
-            self.piece.next = bit_cast::<13, 14>(self.piece_rem.q.val());
+            self.piece.d.next = bit_cast::<13, 14>(self.piece_rem.q.val());
         }
-        self.piece_beats.next = bit_cast::<12, 13>((self.piece.val() + bit_cast::<13, 3>(self.pos.val().get_bits::<3>(0)) + 7) >> 3);
+        self.piece_beats.d.next = bit_cast::<12, 13>((self.piece.d.val() + bit_cast::<13, 3>(self.pos.q.val().get_bits::<3>(0)) + 7) >> 3);
         self.flags.next = 0.into();
-        if self.rem.q.val() <= bit_cast::<32, 14>(self.payload.q.val()) {
+        if self.last.q.val() {
             if (self.d_flags.q.val() & self.k_sq_last.val()).any() {
                 self.flags.next = self.flags.val() | self.k_flag_last.val();
             }
@@ -276,7 +305,7 @@ impl Logic for SqEngine {
             | (bit_cast::<HDR_BITS, 16>(self.k_ethertype.val()) << 256)
             | (bit_cast::<HDR_BITS, 8>(self.k_ver_op.val()) << 248)
             | (bit_cast::<HDR_BITS, 8>(self.flags.val()) << 240)
-            | (bit_cast::<HDR_BITS, 14>(self.frame_len.val()) << 224)
+            | (bit_cast::<HDR_BITS, 14>(self.frame_len.q.val()) << 224)
             | (bit_cast::<HDR_BITS, 16>(self.ct.val().get_bits::<16>(48)) << 208)
             | (bit_cast::<HDR_BITS, 16>(self.d_ctx.q.val()) << 192)
             | (bit_cast::<HDR_BITS, 32>(self.ct.val().get_bits::<32>(64)) << 160)
@@ -285,11 +314,11 @@ impl Logic for SqEngine {
             | (bit_cast::<HDR_BITS, 16>(self.d_dst_region.q.val()) << 48)
             | bit_cast::<HDR_BITS, 48>(self.d_dst_off.q.val().get_bits::<48>(0));
 
-        self.xl.lookup.next = self.rq.q.val() == RqState::Piece;
+        self.xl.lookup.next = (self.rq.q.val() == RqState::Piece) && !self.settle.q.val().any();
         self.xl.region.next = self.d_src_region.q.val().get_bits::<10>(0);
-        self.xl.page.next = self.pos.val().get_bits::<37>(12);
+        self.xl.page.next = self.pos.q.val().get_bits::<37>(12);
         self.xl.pl.next = self.rt.val().get_bits::<64>(49);
-        self.xl.pages.next = bit_cast::<38, 49>((self.rt.val().get_bits::<49>(0) + bit_cast::<49, 12>(self.rt.val().get_bits::<12>(113)) + 4095) >> 12);
+        self.xl.pages.next = self.pages.q.val();
         self.xl.invalidate.next = self.rt_we.val();
         self.l_req.next = self.xl.r_req.val();
         self.xl.r_ready.next = self.l_ready.val();
@@ -301,14 +330,16 @@ impl Logic for SqEngine {
         self.c_addr.next = 0.into();
         self.c_len.next = 0.into();
         self.p_req.next = false;
-        self.p_addr.next = (bit_cast::<64, 52>(self.xl.frame.val()) << 12) | bit_cast::<64, 12>(self.pos.val().get_bits::<12>(0));
-        self.p_len.next = self.piece.val();
+        self.p_addr.next = (bit_cast::<64, 52>(self.xl.frame.val()) << 12) | bit_cast::<64, 12>(self.pos.q.val().get_bits::<12>(0));
+        self.p_len.next = self.piece.q.val();
         self.rec_fifo.write.next = false;
         self.rec_fifo.data_in.next = self.rec_data.q.val();
-        if self.out.out_take.val() {
+        self.took_word.d.next = self.out.out_take.val();
+        self.took_beat.d.next = self.beat_fifo.read.val();
+        if self.took_word.q.val() {
             self.out_used.d.next = self.out_used.q.val() - 1;
         }
-        if self.beat_fifo.read.val() {
+        if self.took_beat.q.val() {
             self.beats_used.d.next = self.beats_used.q.val() - 1;
         }
 
@@ -373,49 +404,59 @@ impl Logic for SqEngine {
                         | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
                     self.rq.d.next = RqState::Record;
                 } else {
-                    self.rq.d.next = RqState::Frame;
+                    self.rq.d.next = RqState::Size;
                 }
+            }
+            RqState::Size => {
+                self.rq.d.next = RqState::Frame;
+            }
+            RqState::Step => {
+                self.rq.d.next = RqState::Piece;
             }
             RqState::Frame => {
                 // Checks again before every frame; then room for the whole frame.
-                if self.err.val().any() {
-                    self.rec_data.d.next = (bit_cast::<REC_BITS, 3>(self.err.val()) << 385)
+                if self.settle.q.val().any() {
+                    // A table commit is still on its way.
+                } else if self.err.q.val().any() {
+                    self.rec_data.d.next = (bit_cast::<REC_BITS, 3>(self.err.q.val()) << 385)
                         | (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390)
                         | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
                     self.rq.d.next = RqState::Record;
-                } else if !self.rec_fifo.full.val() && ((self.out_used.q.val() + self.frame_words.val()) <= self.k_fifo_words.val()) {
+                } else if !self.rec_fifo.full.val() && ((self.out_used.q.val() + self.frame_words.q.val()) <= self.k_fifo_words.val()) {
                     self.rec_fifo.write.next = true;
                     self.rec_fifo.data_in.next = bit_cast::<REC_BITS, HDR_BITS>(self.hdr.val())
-                        | (bit_cast::<REC_BITS, 14>(self.frame_len.val()) << 368)
-                        | (bit_cast::<REC_BITS, 3>(self.pos.val().get_bits::<3>(0)) << 382)
+                        | (bit_cast::<REC_BITS, 14>(self.frame_len.q.val()) << 368)
+                        | (bit_cast::<REC_BITS, 3>(self.pos.q.val().get_bits::<3>(0)) << 382)
                         | (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390)
                         | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
-                    if self.rem.q.val() <= bit_cast::<32, 14>(self.payload.q.val()) {
+                    if self.last.q.val() {
                         self.rec_fifo.data_in.next = self.rec_fifo.data_in.val() | self.k_rec_last.val();
                         if (self.d_flags.q.val() & self.k_sq_event.val()).any() {
                             self.rec_fifo.data_in.next = self.rec_fifo.data_in.val() | self.k_rec_event.val();
                         }
                     }
-                    self.out_used.d.next = self.out_used.d.val() + self.frame_words.val();
-                    self.plen.d.next = self.frame_len.val();
-                    self.piece_rem.d.next = self.frame_len.val();
-                    self.rq.d.next = RqState::Piece;
+                    self.out_used.d.next = self.out_used.d.val() + self.frame_words.q.val();
+                    self.plen.d.next = self.frame_len.q.val();
+                    self.piece_rem.d.next = self.frame_len.q.val();
+                    self.rq.d.next = RqState::Step;
                 }
             }
             RqState::Piece => {
-                if self.xl.hit.val() {
-                    if (self.beats_used.q.val() + self.piece_beats.val()) <= self.k_beat_words.val() {
+                if self.xl.hit.val() && !self.settle.q.val().any() {
+                    if (self.beats_used.q.val() + self.piece_beats.q.val()) <= self.k_beat_words.val() {
                         self.p_req.next = true;
                         if self.p_ready.val() {
-                            self.beats_used.d.next = self.beats_used.d.val() + self.piece_beats.val();
-                            self.piece_rem.d.next = self.piece_rem.q.val() - bit_cast::<14, 13>(self.piece.val());
-                            self.d_src_off.d.next = self.d_src_off.q.val() + bit_cast::<64, 13>(self.piece.val());
-                            if bit_cast::<14, 13>(self.piece.val()) == self.piece_rem.q.val() {
+                            self.beats_used.d.next = self.beats_used.d.val() + self.piece_beats.q.val();
+                            self.piece_rem.d.next = self.piece_rem.q.val() - bit_cast::<14, 13>(self.piece.q.val());
+                            self.d_src_off.d.next = self.d_src_off.q.val() + bit_cast::<64, 13>(self.piece.q.val());
+                            self.pos.d.next = self.pos.q.val() + bit_cast::<49, 13>(self.piece.q.val());
+                            self.rq.d.next = RqState::Step;
+                            if bit_cast::<14, 13>(self.piece.q.val()) == self.piece_rem.q.val() {
                                 // The frame is requested: on to the next.
                                 self.rem.d.next = self.rem.q.val() - bit_cast::<32, 14>(self.plen.q.val());
                                 self.d_dst_off.d.next = self.d_dst_off.q.val() + bit_cast::<64, 14>(self.plen.q.val());
                                 self.d_psn.d.next = self.d_psn.q.val() + 1;
-                                self.rq.d.next = RqState::Frame;
+                                self.rq.d.next = RqState::Size;
                                 if self.rem.q.val() == bit_cast::<32, 14>(self.plen.q.val()) {
                                     self.fetch.d.next = self.fetch.q.val() + 1;
                                     self.rq.d.next = RqState::Idle;
@@ -471,7 +512,7 @@ impl Logic for SqEngine {
         if bit_cast::<14, 5>(self.in_n.val()) > self.feed_rem.q.val() {
             self.in_n.next = bit_cast::<5, 14>(self.feed_rem.q.val());
         }
-        self.in_bits.next = (self.beat_fifo.data_out.val() >> (bit_cast::<6, 3>(self.lead.q.val()) << 3))
+        self.in_bits.next = (self.beat.q.val() >> (bit_cast::<6, 3>(self.lead.q.val()) << 3))
             & !(self.k_ones64.val() << (bit_cast::<7, 5>(self.in_n.val()) << 3));
         self.out_n.next = 8.into();
         if self.out_rem.q.val() < 8 {
@@ -524,7 +565,7 @@ impl Logic for SqEngine {
                         self.out.in_write.next = true;
                         self.left.next = self.acc_n.q.val() - self.out_n.val();
                     }
-                    if !self.beat_fifo.empty.val() && self.feed_rem.q.val().any() && (self.left.val() <= 8) {
+                    if self.beat_held.q.val() && self.feed_rem.q.val().any() && (self.left.val() <= 8) {
                         self.in_fire.next = true;
                     }
                     self.acc.d.next = self.acc.q.val();
@@ -536,7 +577,6 @@ impl Logic for SqEngine {
                     if self.in_fire.val() {
                         self.acc.d.next = self.acc.d.val() | (bit_cast::<128, 64>(self.in_bits.val()) << (bit_cast::<8, 5>(self.left.val()) << 3));
                         self.acc_n.d.next = self.left.val() + self.in_n.val();
-                        self.beat_fifo.read.next = true;
                         self.feed_rem.d.next = self.feed_rem.q.val() - bit_cast::<14, 5>(self.in_n.val());
                         self.lead.d.next = 0.into();
                     }
@@ -567,6 +607,15 @@ impl Logic for SqEngine {
             _ => {
                 self.asm.d.next = AsState::Idle;
             }
+        }
+
+        // Refill the head register whenever it is empty or taken.
+        if (!self.beat_held.q.val() || self.in_fire.val()) && !self.beat_fifo.empty.val() {
+            self.beat_fifo.read.next = true;
+            self.beat.d.next = self.beat_fifo.data_out.val();
+            self.beat_held.d.next = true;
+        } else if self.in_fire.val() {
+            self.beat_held.d.next = false;
         }
 
         self.tx_data.next = self.out.out_data.val();

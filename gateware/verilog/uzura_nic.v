@@ -436,6 +436,24 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  q_sent$d;
     wire  q_sent$q;
     wire q_sent$clock;
+    reg  [1:0] rd_age$d;
+    wire  [1:0] rd_age$q;
+    wire rd_age$clock;
+    reg  [31:0] cnt_value$d;
+    wire  [31:0] cnt_value$q;
+    wire cnt_value$clock;
+    reg  [31:0] rd_lo$d;
+    wire  [31:0] rd_lo$q;
+    wire rd_lo$clock;
+    reg  [31:0] rd_hi$d;
+    wire  [31:0] rd_hi$q;
+    wire rd_hi$clock;
+    reg  rd_go$d;
+    wire  rd_go$q;
+    wire rd_go$clock;
+    reg  [31:0] rd_data$d;
+    wire  [31:0] rd_data$q;
+    wire rd_data$clock;
     reg  tx_busy$d;
     wire  tx_busy$q;
     wire tx_busy$clock;
@@ -467,7 +485,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  [15:0] send_quanta;
     reg  [31:0] fill_bytes;
     reg  [703:0] counters;
-    reg  [31:0] rd_value;
     reg  [1:0] ring_idx;
     reg  [6:0] wr_rel;
     reg  [6:0] rd_rel;
@@ -900,6 +917,36 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .q(q_sent$q),
         .clock(q_sent$clock)
     );
+    top$rd_age rd_age(
+        .d(rd_age$d),
+        .q(rd_age$q),
+        .clock(rd_age$clock)
+    );
+    top$cnt_value cnt_value(
+        .d(cnt_value$d),
+        .q(cnt_value$q),
+        .clock(cnt_value$clock)
+    );
+    top$rd_lo rd_lo(
+        .d(rd_lo$d),
+        .q(rd_lo$q),
+        .clock(rd_lo$clock)
+    );
+    top$rd_hi rd_hi(
+        .d(rd_hi$d),
+        .q(rd_hi$q),
+        .clock(rd_hi$clock)
+    );
+    top$rd_go rd_go(
+        .d(rd_go$d),
+        .q(rd_go$q),
+        .clock(rd_go$clock)
+    );
+    top$rd_data rd_data(
+        .d(rd_data$d),
+        .q(rd_data$q),
+        .clock(rd_data$clock)
+    );
     top$tx_busy tx_busy(
         .d(tx_busy$d),
         .q(tx_busy$q),
@@ -989,6 +1036,12 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     assign rd_pending$clock = clock;
     assign rd_addr$clock = clock;
     assign q_sent$clock = clock;
+    assign rd_age$clock = clock;
+    assign cnt_value$clock = clock;
+    assign rd_lo$clock = clock;
+    assign rd_hi$clock = clock;
+    assign rd_go$clock = clock;
+    assign rd_data$clock = clock;
     assign tx_busy$clock = clock;
     assign tx_from_sq$clock = clock;
     assign sq_last$clock = clock;
@@ -1050,6 +1103,12 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         rd_pending$d = rd_pending$q;
         rd_addr$d = rd_addr$q;
         q_sent$d = q_sent$q;
+        rd_age$d = rd_age$q;
+        cnt_value$d = cnt_value$q;
+        rd_lo$d = rd_lo$q;
+        rd_hi$d = rd_hi$q;
+        rd_go$d = rd_go$q;
+        rd_data$d = rd_data$q;
         tx_busy$d = tx_busy$q;
         tx_from_sq$d = tx_from_sq$q;
         sq_last$d = sq_last$q;
@@ -1475,6 +1534,10 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
             rd_pending$d = 1'b1;
             rd_addr$d = reg_addr;
             q_sent$d = 1'b0;
+            rd_age$d = 32'h0;
+        end
+        else if (rd_age$q != 32'h3) begin
+            rd_age$d = rd_age$q + 32'h1;
         end
         if (rx$idle && txq$idle && ~ct_pending$q && ~reg_wr_en) begin
             fence$d = 1'b0;
@@ -1482,163 +1545,166 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         rd_rel = ((rd_addr$q - a_ring_base) & 7'h7f);
         rd_cnt = rd_addr$q - a_cnt;
         rx$q_req = 1'b0;
-        reg_rd_valid = 1'b0;
-        rd_value = 32'h0;
+        cnt_value$d = counters[(rd_cnt << 32'h3)+:(32)];
+        rd_lo$d = 32'h0;
         if (rd_addr$q == a_id) begin
-            rd_value = k_id;
+            rd_lo$d = k_id;
         end
         else if (rd_addr$q == a_version) begin
-            rd_value = k_version;
+            rd_lo$d = k_version;
         end
         else if (rd_addr$q == a_caps) begin
-            rd_value = k_caps;
+            rd_lo$d = k_caps;
         end
         else if (rd_addr$q == a_caps_regions) begin
-            rd_value = k_caps_regions;
+            rd_lo$d = k_caps_regions;
         end
         else if (rd_addr$q == a_mac_lo) begin
-            rd_value = station$q[(32'h0)+:(32)];
+            rd_lo$d = station$q[(32'h0)+:(32)];
         end
         else if (rd_addr$q == a_mac_hi) begin
-            rd_value = ((station$q[(32'h20)+:(16)]) & 32'hffffffff);
+            rd_lo$d = ((station$q[(32'h20)+:(16)]) & 32'hffffffff);
         end
         else if (rd_addr$q == a_control) begin
-            rd_value = ((control$q) & 32'hffffffff);
+            rd_lo$d = ((control$q) & 32'hffffffff);
             if (rst_active$q) begin
-                rd_value = ((c_reset) & 32'hffffffff);
+                rd_lo$d = ((c_reset) & 32'hffffffff);
             end
         end
         else if (rd_addr$q == a_status) begin
-            rd_value = k_status_link;
+            rd_lo$d = k_status_link;
             if (mac$tx_paused) begin
-                rd_value = rd_value | k_status_paused;
+                rd_lo$d = rd_lo$d | k_status_paused;
             end
             if (xoff_sent$q) begin
-                rd_value = rd_value | k_status_xoff;
+                rd_lo$d = rd_lo$d | k_status_xoff;
             end
         end
         else if (rd_addr$q == a_max_payload) begin
-            rd_value = max_payload$q;
+            rd_lo$d = max_payload$q;
         end
         else if (rd_addr$q == a_pause_quanta) begin
-            rd_value = ((pause_quanta$q) & 32'hffffffff);
+            rd_lo$d = ((pause_quanta$q) & 32'hffffffff);
         end
         else if (rd_addr$q == a_rxbuf_xoff) begin
-            rd_value = rxbuf_xoff$q;
+            rd_lo$d = rxbuf_xoff$q;
         end
         else if (rd_addr$q == a_rxbuf_xon) begin
-            rd_value = rxbuf_xon$q;
+            rd_lo$d = rxbuf_xon$q;
         end
         else if (rd_addr$q == a_irq_cause) begin
-            rd_value = ((irq_cause$q) & 32'hffffffff);
+            rd_lo$d = ((irq_cause$q) & 32'hffffffff);
         end
         else if (rd_addr$q == a_irq_mask) begin
-            rd_value = ((irq_mask$q) & 32'hffffffff);
+            rd_lo$d = ((irq_mask$q) & 32'hffffffff);
         end
         else if (rd_addr$q == a_ack_coalesce) begin
-            rd_value = ((ack_coalesce$q) & 32'hffffffff);
+            rd_lo$d = ((ack_coalesce$q) & 32'hffffffff);
         end
         else if ((rd_addr$q >= a_ring_base) && (rd_addr$q < a_ring_end)) begin
             if (rd_rel[(32'h0)+:(5)] == o_base_lo) begin
-                rd_value = ring_base$q[(rd_rel[(32'h5)+:(2)] << 32'h6)+:(32)];
+                rd_lo$d = ring_base$q[(rd_rel[(32'h5)+:(2)] << 32'h6)+:(32)];
             end
             else if (rd_rel[(32'h0)+:(5)] == o_base_hi) begin
-                rd_value = ring_base$q[((rd_rel[(32'h5)+:(2)] << 32'h6) + 32'h20)+:(32)];
+                rd_lo$d = ring_base$q[((rd_rel[(32'h5)+:(2)] << 32'h6) + 32'h20)+:(32)];
             end
             else if (rd_rel[(32'h0)+:(5)] == o_size) begin
-                rd_value = ((ring_log2$q[(rd_rel[(32'h5)+:(2)] << 32'h3)+:(5)]) & 32'hffffffff);
+                rd_lo$d = ((ring_log2$q[(rd_rel[(32'h5)+:(2)] << 32'h3)+:(5)]) & 32'hffffffff);
             end
             else if (rd_addr$q == a_sq_tail) begin
-                rd_value = sq_tail$q;
+                rd_lo$d = sq_tail$q;
             end
             else if (rd_addr$q == a_txq_tail) begin
-                rd_value = txq_tail$q;
+                rd_lo$d = txq_tail$q;
             end
             else if (rd_addr$q == a_rxq_tail) begin
-                rd_value = rxq_tail$q;
+                rd_lo$d = rxq_tail$q;
             end
             else if (rd_addr$q == a_eq_head) begin
-                rd_value = eq_head$q;
+                rd_lo$d = eq_head$q;
             end
             else if (rd_rel[(32'h0)+:(5)] == o_head) begin
                 if (rd_rel[(32'h5)+:(2)] == 32'h0) begin
-                    rd_value = sq$sq_head;
+                    rd_lo$d = sq$sq_head;
                 end
                 else if (rd_rel[(32'h5)+:(2)] == 32'h1) begin
-                    rd_value = txq$txq_head;
+                    rd_lo$d = txq$txq_head;
                 end
                 else if (rd_rel[(32'h5)+:(2)] == 32'h2) begin
-                    rd_value = rx$rxq_head;
+                    rd_lo$d = rx$rxq_head;
                 end
             end
             else if (rd_rel[(32'h0)+:(5)] == o_tail) begin
-                rd_value = rx$eq_tail;
+                rd_lo$d = rx$eq_tail;
             end
         end
-        else if (rd_addr$q == a_rt_key_lo) begin
-            rd_value = rt_key$q[(32'h0)+:(32)];
+        rd_hi$d = 32'h0;
+        if (rd_addr$q == a_rt_key_lo) begin
+            rd_hi$d = rt_key$q[(32'h0)+:(32)];
         end
         else if (rd_addr$q == a_rt_key_hi) begin
-            rd_value = rt_key$q[(32'h20)+:(32)];
+            rd_hi$d = rt_key$q[(32'h20)+:(32)];
         end
         else if (rd_addr$q == a_rt_len_lo) begin
-            rd_value = rt_len$q[(32'h0)+:(32)];
+            rd_hi$d = rt_len$q[(32'h0)+:(32)];
         end
         else if (rd_addr$q == a_rt_len_hi) begin
-            rd_value = rt_len$q[(32'h20)+:(32)];
+            rd_hi$d = rt_len$q[(32'h20)+:(32)];
         end
         else if (rd_addr$q == a_rt_pl_lo) begin
-            rd_value = rt_pl$q[(32'h0)+:(32)];
+            rd_hi$d = rt_pl$q[(32'h0)+:(32)];
         end
         else if (rd_addr$q == a_rt_pl_hi) begin
-            rd_value = rt_pl$q[(32'h20)+:(32)];
+            rd_hi$d = rt_pl$q[(32'h20)+:(32)];
         end
         else if (rd_addr$q == a_rt_first) begin
-            rd_value = ((rt_first$q) & 32'hffffffff);
+            rd_hi$d = ((rt_first$q) & 32'hffffffff);
         end
         else if (rd_addr$q == a_rt_pd) begin
-            rd_value = ((rt_pd$q) & 32'hffffffff);
+            rd_hi$d = ((rt_pd$q) & 32'hffffffff);
         end
         else if (rd_addr$q == a_rt_flags) begin
-            rd_value = ((rt_flags$q) & 32'hffffffff);
+            rd_hi$d = ((rt_flags$q) & 32'hffffffff);
         end
         else if (rd_addr$q == a_ct_peer_mac_lo) begin
-            rd_value = ct_peer_mac$q[(32'h0)+:(32)];
+            rd_hi$d = ct_peer_mac$q[(32'h0)+:(32)];
         end
         else if (rd_addr$q == a_ct_peer_mac_hi) begin
-            rd_value = ct_peer_mac$q[(32'h20)+:(32)];
+            rd_hi$d = ct_peer_mac$q[(32'h20)+:(32)];
         end
         else if (rd_addr$q == a_ct_peer_ctx) begin
-            rd_value = ((ct_peer_ctx$q) & 32'hffffffff);
+            rd_hi$d = ((ct_peer_ctx$q) & 32'hffffffff);
         end
         else if (rd_addr$q == a_ct_peer_tag) begin
-            rd_value = ct_peer_tag$q;
+            rd_hi$d = ct_peer_tag$q;
         end
         else if (rd_addr$q == a_ct_local_tag) begin
-            rd_value = ct_local_tag$q;
+            rd_hi$d = ct_local_tag$q;
         end
         else if (rd_addr$q == a_ct_pd) begin
-            rd_value = ((ct_pd$q) & 32'hffffffff);
+            rd_hi$d = ((ct_pd$q) & 32'hffffffff);
         end
         else if (rd_addr$q == a_ct_flags) begin
-            rd_value = ((ct_flags$q) & 32'hffffffff);
+            rd_hi$d = ((ct_flags$q) & 32'hffffffff);
         end
         else if (rd_addr$q == a_ct_rx_start) begin
-            rd_value = ct_start$q;
+            rd_hi$d = ct_start$q;
         end
         else if (rd_addr$q == a_ct_select) begin
-            rd_value = ((ct_select$q) & 32'hffffffff);
+            rd_hi$d = ((ct_select$q) & 32'hffffffff);
         end
         else if (rd_addr$q == a_ct_rx_high) begin
-            rd_value = snap_high$q;
+            rd_hi$d = snap_high$q;
         end
         else if (rd_addr$q == a_ct_rx_done) begin
-            rd_value = snap_done$q;
+            rd_hi$d = snap_done$q;
         end
         else if ((rd_addr$q >= a_cnt) && (rd_addr$q < a_cnt_end)) begin
-            rd_value = counters[(rd_cnt << 32'h3)+:(32)];
+            rd_hi$d = cnt_value$q;
         end
-        if (rd_pending$q && ~reg_rd_en && ~fence$q && ~rst_active$q) begin
+        rd_go$d = 1'b0;
+        rd_data$d = rd_lo$q | rd_hi$q;
+        if (rd_pending$q && (rd_age$q >= 32'h2) && ~reg_rd_en && ~fence$q && ~rst_active$q) begin
             if ((rd_addr$q == a_ct_rx_cum) || (rd_addr$q >= a_rx_map)) begin
                 rx$q_req = ~q_sent$q;
                 if (rx$q_ack) begin
@@ -1647,17 +1713,18 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                         snap_done$d = rx$q_done;
                     end
                     q_sent$d = 1'b1;
-                    reg_rd_valid = 1'b1;
-                    rd_value = rx$q_data;
+                    rd_go$d = 1'b1;
+                    rd_data$d = rx$q_data;
                     rd_pending$d = 1'b0;
                 end
             end
             else begin
-                reg_rd_valid = 1'b1;
+                rd_go$d = 1'b1;
                 rd_pending$d = 1'b0;
             end
         end
-        reg_rd_data = rd_value;
+        reg_rd_valid = rd_go$q;
+        reg_rd_data = rd_data$q;
     end
     
 endmodule // top
@@ -1718,6 +1785,25 @@ module top$arm_pending(d,q,clock);
     end
           
 endmodule // top$arm_pending
+
+
+module top$cnt_value(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$cnt_value
 
 
 module top$control(d,q,clock);
@@ -5496,6 +5582,101 @@ module top$rd_addr(d,q,clock);
 endmodule // top$rd_addr
 
 
+module top$rd_age(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rd_age
+
+
+module top$rd_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rd_data
+
+
+module top$rd_go(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rd_go
+
+
+module top$rd_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rd_hi
+
+
+module top$rd_lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rd_lo
+
+
 module top$rd_pending(d,q,clock);
     
     // Module arguments
@@ -5830,6 +6011,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     output reg  [31:0] c_eq_overflow;
     
     // Constant declarations
+    localparam  k_word_bits = 32'h1f;
     localparam  k_one32 = 32'h1;
     localparam  k_ones8 = 8'hff;
     localparam  k_ones64 = 64'hffffffffffffffff;
@@ -5992,6 +6174,21 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [10:0] rd_words$d;
     wire  [10:0] rd_words$q;
     wire rd_words$clock;
+    reg  bad_ctx$d;
+    wire  bad_ctx$q;
+    wire bad_ctx$clock;
+    reg  bad_peer$d;
+    wire  bad_peer$q;
+    wire bad_peer$clock;
+    reg  bad_tag$d;
+    wire  bad_tag$q;
+    wire bad_tag$clock;
+    reg  bad_key$d;
+    wire  bad_key$q;
+    wire bad_key$clock;
+    reg  bad_bounds$d;
+    wire  bad_bounds$q;
+    wire bad_bounds$clock;
     reg  [31:0] a_cum$d;
     wire  [31:0] a_cum$q;
     wire a_cum$clock;
@@ -6025,6 +6222,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [31:0] bm_shift$d;
     wire  [31:0] bm_shift$q;
     wire bm_shift$clock;
+    reg  [31:0] run_step$d;
+    wire  [31:0] run_step$q;
+    wire run_step$clock;
+    reg  [31:0] passed_bits$d;
+    wire  [31:0] passed_bits$q;
+    wire passed_bits$clock;
     reg  [31:0] run_count$bits;
     wire  [5:0] run_count$count;
     reg  [31:0] passed_count$bits;
@@ -6056,6 +6259,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  host$d;
     wire  host$q;
     wire host$clock;
+    reg  [48:0] pos$d;
+    wire  [48:0] pos$q;
+    wire pos$clock;
     wire xl$clock;
     reg  xl$lookup;
     reg  [9:0] xl$region;
@@ -6173,6 +6379,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [31:0] n_eq_overflow$d;
     wire  [31:0] n_eq_overflow$q;
     wire n_eq_overflow$clock;
+    reg  [31:0] nobuf_cut$d;
+    wire  [31:0] nobuf_cut$q;
+    wire nobuf_cut$clock;
     
     // Local signals
     reg  in_bad;
@@ -6200,12 +6409,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [117:0] arr;
     reg  [31:0] psn_dist;
     reg  [31:0] high_step;
-    reg  [5:0] run;
     reg  [31:0] run_bits;
     reg  [31:0] run_mask;
+    reg  [5:0] run;
     reg  [5:0] passed;
     reg  [31:0] new_high;
-    reg  [48:0] pos;
     reg  [12:0] room;
     reg  [12:0] piece_len;
     reg  pop_hdr;
@@ -6218,7 +6426,6 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [4:0] left;
     reg  [31:0] eq_size;
     reg  [31:0] rxq_size;
-    reg  [31:0] nobuf_cut;
     
     // Sub module instances
     top$rx$data_fifo data_fifo(
@@ -6352,6 +6559,31 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(rd_words$q),
         .clock(rd_words$clock)
     );
+    top$rx$bad_ctx bad_ctx(
+        .d(bad_ctx$d),
+        .q(bad_ctx$q),
+        .clock(bad_ctx$clock)
+    );
+    top$rx$bad_peer bad_peer(
+        .d(bad_peer$d),
+        .q(bad_peer$q),
+        .clock(bad_peer$clock)
+    );
+    top$rx$bad_tag bad_tag(
+        .d(bad_tag$d),
+        .q(bad_tag$q),
+        .clock(bad_tag$clock)
+    );
+    top$rx$bad_key bad_key(
+        .d(bad_key$d),
+        .q(bad_key$q),
+        .clock(bad_key$clock)
+    );
+    top$rx$bad_bounds bad_bounds(
+        .d(bad_bounds$d),
+        .q(bad_bounds$q),
+        .clock(bad_bounds$clock)
+    );
     top$rx$a_cum a_cum(
         .d(a_cum$d),
         .q(a_cum$q),
@@ -6407,6 +6639,16 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(bm_shift$q),
         .clock(bm_shift$clock)
     );
+    top$rx$run_step run_step(
+        .d(run_step$d),
+        .q(run_step$q),
+        .clock(run_step$clock)
+    );
+    top$rx$passed_bits passed_bits(
+        .d(passed_bits$d),
+        .q(passed_bits$q),
+        .clock(passed_bits$clock)
+    );
     top$rx$run_count run_count(
         .bits(run_count$bits),
         .count(run_count$count)
@@ -6459,6 +6701,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .d(host$d),
         .q(host$q),
         .clock(host$clock)
+    );
+    top$rx$pos pos(
+        .d(pos$d),
+        .q(pos$q),
+        .clock(pos$clock)
     );
     top$rx$xl xl(
         .clock(xl$clock),
@@ -6647,6 +6894,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(n_eq_overflow$q),
         .clock(n_eq_overflow$clock)
     );
+    top$rx$nobuf_cut nobuf_cut(
+        .d(nobuf_cut$d),
+        .q(nobuf_cut$q),
+        .clock(nobuf_cut$clock)
+    );
     
     // Update code
     assign in_frame$clock = clock;
@@ -6672,10 +6924,18 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign bm_placed$clock = clock;
     assign bm_last$clock = clock;
     assign bm_shift$clock = clock;
+    assign run_step$clock = clock;
+    assign passed_bits$clock = clock;
+    assign bad_ctx$clock = clock;
+    assign bad_peer$clock = clock;
+    assign bad_tag$clock = clock;
+    assign bad_key$clock = clock;
+    assign bad_bounds$clock = clock;
     assign pl$clock = clock;
     assign first$clock = clock;
     assign region$clock = clock;
     assign cur_off$clock = clock;
+    assign pos$clock = clock;
     assign xfer_rem$clock = clock;
     assign feed_rem$clock = clock;
     assign drop$clock = clock;
@@ -6715,6 +6975,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign n_nobuf$clock = clock;
     assign n_host$clock = clock;
     assign n_eq_overflow$clock = clock;
+    assign nobuf_cut$clock = clock;
     assign data_fifo$clock = clock;
     assign info_fifo$clock = clock;
     assign xl$clock = clock;
@@ -6753,10 +7014,18 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         bm_placed$d = bm_placed$q;
         bm_last$d = bm_last$q;
         bm_shift$d = bm_shift$q;
+        run_step$d = run_step$q;
+        passed_bits$d = passed_bits$q;
+        bad_ctx$d = bad_ctx$q;
+        bad_peer$d = bad_peer$q;
+        bad_tag$d = bad_tag$q;
+        bad_key$d = bad_key$q;
+        bad_bounds$d = bad_bounds$q;
         pl$d = pl$q;
         first$d = first$q;
         region$d = region$q;
         cur_off$d = cur_off$q;
+        pos$d = pos$q;
         xfer_rem$d = xfer_rem$q;
         feed_rem$d = feed_rem$q;
         drop$d = drop$q;
@@ -6796,6 +7065,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         n_nobuf$d = n_nobuf$q;
         n_host$d = n_host$q;
         n_eq_overflow$d = n_eq_overflow$q;
+        nobuf_cut$d = nobuf_cut$q;
         rev = (((m_data[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((m_data[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((m_data[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((m_data[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((m_data[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((m_data[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((m_data[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((m_data[(32'h38)+:(8)]) & 64'hffffffffffffffff);
         in_first = m_valid && ~in_frame$q;
         in_take = (in_first && ~info_fifo$full) || (~in_first && in_keep$q);
@@ -6866,9 +7136,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             fifo_out$d = fifo_out$q + 32'h1;
         end
         fill = fifo_in$q - fifo_out$q;
-        nobuf_cut = 32'h0;
+        nobuf_cut$d = 32'h0;
         if (m_valid && m_last && (in_cut$q || cut_now || ~in_take)) begin
-            nobuf_cut = 32'h1;
+            nobuf_cut$d = 32'h1;
         end
         f_dst = info$q[(p_dst)+:(48)];
         f_type = info$q[(p_type)+:(16)];
@@ -6903,12 +7173,10 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         else begin
             malformed = 1'b1;
         end
-        pos = ((first$q) & 49'h1ffffffffffff) + cur_off$q;
+        pos$d = ((first$q) & 49'h1ffffffffffff) + cur_off$q;
         data_fifo$read = 1'b0;
         info_fifo$read = 1'b0;
-        ct_ram$read_address = ctx$q;
         arr_ram$read_address = ctx$q;
-        rt_ram$read_address = region$q;
         placed_ram$read_address = ((ctx$q) & 13'h1fff) << 32'h7;
         last_ram$read_address = ((ctx$q) & 13'h1fff) << 32'h7;
         ct_ram$write_enable = 1'b0;
@@ -6960,15 +7228,20 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         q_high = arr[(32'h20)+:(32)];
         q_done = arr[(32'h40)+:(32)];
         psn_dist = f_psn - arr[(32'h0)+:(32)];
+        bad_ctx$d = (f_ctx >= k_contexts) || ~ct[32'h70];
+        bad_peer$d = (info$q[(p_src)+:(48)] != ct[(32'h0)+:(48)]) || (info$q[(p_sctx)+:(16)] != ct[(32'h30)+:(16)]);
+        bad_tag$d = info$q[(p_tag)+:(32)] != ct[(32'h40)+:(32)];
+        bad_key$d = (f_region >= k_regions) || ~|(rt[(32'hcd)+:(3)] & k_rt_valid) || ~|(rt[(32'hcd)+:(3)] & k_rt_remote) || (rt[(32'hbd)+:(16)] != ct[(32'h60)+:(16)]) || (rt[(32'h0)+:(64)] != info$q[(p_key)+:(64)]);
+        bad_bounds$d = (((f_offset) & 50'h3ffffffffffff) + ((f_len) & 50'h3ffffffffffff)) > ((rt[(32'h40)+:(49)]) & 50'h3ffffffffffff);
         new_high = f_psn + 32'h1;
         high_step = new_high - a_high$q;
-        room = k_page - ((pos[(32'h0)+:(12)]) & 13'h1fff);
+        room = k_page - ((pos$q[(32'h0)+:(12)]) & 13'h1fff);
         if (host$q) begin
             room = k_page - ((buf_addr$q[(32'h0)+:(12)]) & 13'h1fff);
         end
         xl$lookup = state$q == RxState$Xlate;
         xl$region = region$q;
-        xl$page = pos[(32'hc)+:(37)];
+        xl$page = pos$q[(32'hc)+:(37)];
         xl$pl = pl$q;
         xl$pages = rt_pages$q;
         xl$invalidate = rt_we;
@@ -6984,10 +7257,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             piece_len = ((xfer_rem$q) & 13'h1fff);
         end
         run_bits = bm_shift$q & ~(bm_shift$q + 32'h1);
-        run_count$bits = run_bits;
-        run = run_count$count;
         run_mask = run_bits << a_cum$q[(32'h0)+:(5)];
-        passed_count$bits = bm_last$q & run_mask;
+        run_step$d = 32'h0;
+        run_count$bits = run_step$q;
+        run = run_count$count;
+        passed_bits$d = 32'h0;
+        passed_count$bits = passed_bits$q;
         passed = passed_count$count;
         out_n = 32'h8;
         if (out_rem$q < 32'h8) begin
@@ -7015,7 +7290,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         c_nobuf = n_nobuf$q;
         c_host = n_host$q;
         c_eq_overflow = n_eq_overflow$q;
-        n_nobuf$d = n_nobuf$q + nobuf_cut;
+        n_nobuf$d = n_nobuf$q + nobuf_cut$q;
         pop_hdr = 1'b0;
         new_placed = bm_placed$q | (k_one32 << f_psn[(32'h0)+:(5)]);
         case (state$q)
@@ -7070,6 +7345,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 end
             RxState$Classify:
                 begin
+                    pl$d = rt[(32'h71)+:(64)];
+                    first$d = rt[(32'hb1)+:(12)];
+                    rt_pages$d = (((rt[(32'h40)+:(49)] + ((rt[(32'hb1)+:(12)]) & 49'h1ffffffffffff) + k_page_mask) >> 32'hc) & 38'h3fffffffff);
                     placed_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
                     last_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
                     state$d = RxState$Discard;
@@ -7102,32 +7380,29 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     a_armed$d = arr[(32'h65)+:(1)];
                     a_inord$d = arr[(32'h66)+:(16)];
                     in_order$d = psn_dist == 32'h0;
-                    pl$d = rt[(32'h71)+:(64)];
-                    first$d = rt[(32'hb1)+:(12)];
                     cur_off$d = ((f_offset) & 49'h1ffffffffffff);
                     xfer_rem$d = ((f_len) & 14'h3fff);
                     feed_rem$d = ((f_len) & 14'h3fff);
                     host$d = 1'b0;
-                    rt_pages$d = (((rt[(32'h40)+:(49)] + ((rt[(32'hb1)+:(12)]) & 49'h1ffffffffffff) + k_page_mask) >> 32'hc) & 38'h3fffffffff);
                     bm_placed$d = placed_ram$read_data;
                     bm_last$d = last_ram$read_data;
                     first_piece$d = 1'b1;
                     drop$d = 32'h6;
                     pop_hdr = 1'b1;
                     state$d = RxState$Discard;
-                    if ((f_ctx >= k_contexts) || ~ct[32'h70]) begin
+                    if (bad_ctx$q) begin
                         n_ctx$d = n_ctx$q + 32'h1;
                     end
-                    else if ((info$q[(p_src)+:(48)] != ct[(32'h0)+:(48)]) || (info$q[(p_sctx)+:(16)] != ct[(32'h30)+:(16)])) begin
+                    else if (bad_peer$q) begin
                         n_peer$d = n_peer$q + 32'h1;
                     end
-                    else if (info$q[(p_tag)+:(32)] != ct[(32'h40)+:(32)]) begin
+                    else if (bad_tag$q) begin
                         n_tag$d = n_tag$q + 32'h1;
                     end
-                    else if ((f_region >= k_regions) || ~|(rt[(32'hcd)+:(3)] & k_rt_valid) || ~|(rt[(32'hcd)+:(3)] & k_rt_remote) || (rt[(32'hbd)+:(16)] != ct[(32'h60)+:(16)]) || (rt[(32'h0)+:(64)] != info$q[(p_key)+:(64)])) begin
+                    else if (bad_key$q) begin
                         n_key$d = n_key$q + 32'h1;
                     end
-                    else if ((((f_offset) & 50'h3ffffffffffff) + ((f_len) & 50'h3ffffffffffff)) > ((rt[(32'h40)+:(49)]) & 50'h3ffffffffffff)) begin
+                    else if (bad_bounds$q) begin
                         n_bounds$d = n_bounds$q + 32'h1;
                     end
                     else if (~psn_dist[32'h1f] && (psn_dist >= k_window)) begin
@@ -7147,13 +7422,13 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     pop_hdr = 1'b1;
                     if (xl$hit) begin
                         if ((rd_words$q >= 32'h5) || ((rd_words$q == 32'h4) && ~data_fifo$empty)) begin
-                            p_addr$d = (((xl$frame) & 64'hffffffffffffffff) << 32'hc) | ((pos[(32'h0)+:(12)]) & 64'hffffffffffffffff);
+                            p_addr$d = (((xl$frame) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
                             p_len$d = piece_len;
-                            out_rem$d = ((piece_len) & 14'h3fff) + ((pos[(32'h0)+:(3)]) & 14'h3fff);
-                            beat_lead$d = pos[(32'h0)+:(3)];
+                            out_rem$d = ((piece_len) & 14'h3fff) + ((pos$q[(32'h0)+:(3)]) & 14'h3fff);
+                            beat_lead$d = pos$q[(32'h0)+:(3)];
                             beat_first$d = 1'b1;
                             if (first_piece$q) begin
-                                acc_n$d = ((pos[(32'h0)+:(3)]) & 5'h1f);
+                                acc_n$d = ((pos$q[(32'h0)+:(3)]) & 5'h1f);
                                 acc$d = 32'h0;
                             end
                             first_piece$d = 1'b0;
@@ -7212,6 +7487,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     if (out_fire && (out_rem$q <= 32'h8)) begin
                         xfer_rem$d = xfer_rem$q - ((p_len$q) & 14'h3fff);
                         cur_off$d = cur_off$q + ((p_len$q) & 49'h1ffffffffffff);
+                        pos$d = pos$q + ((p_len$q) & 49'h1ffffffffffff);
                         buf_addr$d = buf_addr$q + ((p_len$q) & 64'hffffffffffffffff);
                         if (((p_len$q) & 14'h3fff) == xfer_rem$q) begin
                             if (host$q) begin
@@ -7277,15 +7553,13 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     placed_ram$write_data = bm_placed$q & ~run_mask;
                     last_ram$write_enable = 1'b1;
                     last_ram$write_data = bm_last$q & ~run_mask;
-                    a_done$d = a_done$q + ((passed) & 32'hffffffff);
-                    if (|passed) begin
-                        a_pend$d = a_pend$q | k_r_complete;
-                    end
-                    a_cum$d = a_cum$q + ((run) & 32'hffffffff);
-                    if ((((a_cum$q[(32'h0)+:(5)]) & 6'h3f) + run) == 32'h20) begin
+                    passed_bits$d = bm_last$q & run_mask;
+                    if (run_mask[32'h1f]) begin
+                        a_cum$d = (a_cum$q | 32'h1f) + 32'h1;
                         state$d = RxState$AdvRead;
                     end
                     else begin
+                        run_step$d = run_bits;
                         state$d = RxState$Xlate;
                     end
                 end
@@ -7375,7 +7649,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 begin
                     state$d = RxState$Discard;
                     if (rxq_head_r$q == rxq_tail || rxq_size == 32'h0) begin
-                        n_nobuf$d = n_nobuf$q + nobuf_cut + 32'h1;
+                        n_nobuf$d = n_nobuf$q + nobuf_cut$q + 32'h1;
                     end
                     else begin
                         r_req = 1'b1;
@@ -7403,7 +7677,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             host$d = 1'b1;
                             first_piece$d = 1'b1;
                             if (r_data[(32'h0)+:(16)] < ((f_bytes) & 16'hffff)) begin
-                                n_nobuf$d = n_nobuf$q + nobuf_cut + 32'h1;
+                                n_nobuf$d = n_nobuf$q + nobuf_cut$q + 32'h1;
                                 state$d = RxState$Discard;
                             end
                             else begin
@@ -7506,6 +7780,15 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     state$d = RxState$Idle;
                 end
         endcase
+        ct_ram$read_address = ctx$d;
+        rt_ram$read_address = region$d;
+        if (|run_step$q) begin
+            a_cum$d = (a_cum$q & ~k_word_bits) | ((((a_cum$q[(32'h0)+:(5)]) & 6'h3f) + run) & 32'hffffffff);
+        end
+        if (|passed_bits$q) begin
+            a_done$d = a_done$q + ((passed) & 32'hffffffff);
+            a_pend$d = a_pend$q | k_r_complete;
+        end
         if (pop_hdr && (rd_words$q < 32'h5) && ~data_fifo$empty) begin
             data_fifo$read = 1'b1;
             rd_words$d = rd_words$q + 32'h1;
@@ -7694,6 +7977,101 @@ module top$rx$arr_ram(read_address,read_clock,read_data,write_address,write_cloc
     end
                 
 endmodule // top$rx$arr_ram
+
+
+module top$rx$bad_bounds(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$bad_bounds
+
+
+module top$rx$bad_ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$bad_ctx
+
+
+module top$rx$bad_key(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$bad_key
+
+
+module top$rx$bad_peer(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$bad_peer
+
+
+module top$rx$bad_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$bad_tag
 
 
 module top$rx$beat_first(d,q,clock);
@@ -9476,6 +9854,25 @@ module top$rx$n_window(d,q,clock);
 endmodule // top$rx$n_window
 
 
+module top$rx$nobuf_cut(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$nobuf_cut
+
+
 module top$rx$out_rem(d,q,clock);
     
     // Module arguments
@@ -9531,6 +9928,25 @@ module top$rx$p_len(d,q,clock);
     end
           
 endmodule // top$rx$p_len
+
+
+module top$rx$passed_bits(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$passed_bits
 
 
 module top$rx$passed_count(bits,count);
@@ -9603,6 +10019,25 @@ module top$rx$placed_ram(read_address,read_clock,read_data,write_address,write_c
     end
                 
 endmodule // top$rx$placed_ram
+
+
+module top$rx$pos(d,q,clock);
+    
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$pos
 
 
 module top$rx$q_kind_r(d,q,clock);
@@ -9732,6 +10167,25 @@ module top$rx$run_count(bits,count);
     end
     
 endmodule // top$rx$run_count
+
+
+module top$rx$run_step(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$run_step
 
 
 module top$rx$rxq_head_r(d,q,clock);
@@ -9872,6 +10326,12 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [2047:0] tab$d;
     wire  [2047:0] tab$q;
     wire tab$clock;
+    reg  [37:0] limit$d;
+    wire  [37:0] limit$q;
+    wire limit$clock;
+    reg  [5:0] sel$d;
+    wire  [5:0] sel$q;
+    wire sel$clock;
     reg  n_valid$d;
     wire  n_valid$q;
     wire n_valid$clock;
@@ -9887,9 +10347,27 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [2047:0] n_tab$d;
     wire  [2047:0] n_tab$q;
     wire n_tab$clock;
+    reg  [37:0] n_limit$d;
+    wire  [37:0] n_limit$q;
+    wire n_limit$clock;
+    reg  [5:0] n_sel$d;
+    wire  [5:0] n_sel$q;
+    wire n_sel$clock;
     reg  filling$d;
     wire  filling$q;
     wire filling$clock;
+    reg  sizing$d;
+    wire  sizing$q;
+    wire sizing$clock;
+    reg  [36:0] s_page$d;
+    wire  [36:0] s_page$q;
+    wire s_page$clock;
+    reg  [63:0] s_pl$d;
+    wire  [63:0] s_pl$q;
+    wire s_pl$clock;
+    reg  [37:0] s_pages$d;
+    wire  [37:0] s_pages$q;
+    wire s_pages$clock;
     reg  asking$d;
     wire  asking$q;
     wire asking$clock;
@@ -9907,8 +10385,7 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     wire got$clock;
     
     // Local signals
-    reg  [36:0] idx;
-    reg  [36:0] n_idx;
+    reg  [5:0] low;
     reg  hit_cur;
     reg  hit_next;
     reg  ahead;
@@ -9944,6 +10421,16 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(tab$q),
         .clock(tab$clock)
     );
+    top$rx$xl$limit limit(
+        .d(limit$d),
+        .q(limit$q),
+        .clock(limit$clock)
+    );
+    top$rx$xl$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
+    );
     top$rx$xl$n_valid n_valid(
         .d(n_valid$d),
         .q(n_valid$q),
@@ -9969,10 +10456,40 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(n_tab$q),
         .clock(n_tab$clock)
     );
+    top$rx$xl$n_limit n_limit(
+        .d(n_limit$d),
+        .q(n_limit$q),
+        .clock(n_limit$clock)
+    );
+    top$rx$xl$n_sel n_sel(
+        .d(n_sel$d),
+        .q(n_sel$q),
+        .clock(n_sel$clock)
+    );
     top$rx$xl$filling filling(
         .d(filling$d),
         .q(filling$q),
         .clock(filling$clock)
+    );
+    top$rx$xl$sizing sizing(
+        .d(sizing$d),
+        .q(sizing$q),
+        .clock(sizing$clock)
+    );
+    top$rx$xl$s_page s_page(
+        .d(s_page$d),
+        .q(s_page$q),
+        .clock(s_page$clock)
+    );
+    top$rx$xl$s_pl s_pl(
+        .d(s_pl$d),
+        .q(s_pl$q),
+        .clock(s_pl$clock)
+    );
+    top$rx$xl$s_pages s_pages(
+        .d(s_pages$d),
+        .q(s_pages$q),
+        .clock(s_pages$clock)
     );
     top$rx$xl$asking asking(
         .d(asking$d),
@@ -10006,12 +10523,20 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign base$clock = clock;
     assign n$clock = clock;
     assign tab$clock = clock;
+    assign limit$clock = clock;
+    assign sel$clock = clock;
     assign n_valid$clock = clock;
     assign n_region$clock = clock;
     assign n_base$clock = clock;
     assign n_n$clock = clock;
     assign n_tab$clock = clock;
+    assign n_limit$clock = clock;
+    assign n_sel$clock = clock;
     assign filling$clock = clock;
+    assign sizing$clock = clock;
+    assign s_page$clock = clock;
+    assign s_pl$clock = clock;
+    assign s_pages$clock = clock;
     assign asking$clock = clock;
     assign ask_addr$clock = clock;
     assign ask_len$clock = clock;
@@ -10024,34 +10549,41 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         base$d = base$q;
         n$d = n$q;
         tab$d = tab$q;
+        limit$d = limit$q;
+        sel$d = sel$q;
         n_valid$d = n_valid$q;
         n_region$d = n_region$q;
         n_base$d = n_base$q;
         n_n$d = n_n$q;
         n_tab$d = n_tab$q;
+        n_limit$d = n_limit$q;
+        n_sel$d = n_sel$q;
         filling$d = filling$q;
+        sizing$d = sizing$q;
+        s_page$d = s_page$q;
+        s_pl$d = s_pl$q;
+        s_pages$d = s_pages$q;
         asking$d = asking$q;
         ask_addr$d = ask_addr$q;
         ask_len$d = ask_len$q;
         stale$d = stale$q;
         got$d = got$q;
-        idx = page - base$q;
-        n_idx = page - n_base$q;
-        hit_cur = valid$q && (tag_region$q == region) && (idx < ((n$q) & 37'h1fffffffff));
-        hit_next = n_valid$q && (n_region$q == region) && (n_idx < ((n_n$q) & 37'h1fffffffff));
+        low = page[(32'h0)+:(6)];
+        hit_cur = valid$q && (tag_region$q == region) && (page >= base$q) && (((page) & 38'h3fffffffff) < limit$q);
+        hit_next = n_valid$q && (n_region$q == region) && (page >= n_base$q) && (((page) & 38'h3fffffffff) < n_limit$q);
         hit = hit_cur || hit_next;
-        frame = tab$q[((((idx) & 6'h3f) + 32'h20 - n$q) * 32'h40)+:(52)];
+        frame = tab$q[((low + sel$q) * 32'h40)+:(52)];
         if (~hit_cur) begin
-            frame = n_tab$q[((((n_idx) & 6'h3f) + 32'h20 - n_n$q) * 32'h40)+:(52)];
+            frame = n_tab$q[((low + n_sel$q) * 32'h40)+:(52)];
         end
         ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == base$q + 32'h20)) && (((base$q + 32'h20) & 38'h3fffffffff) < pages);
         req_page = page;
         if (ahead) begin
             req_page = base$q + 32'h20;
         end
-        req_addr = pl + (((req_page) & 64'hffffffffffffffff) << 32'h3);
+        req_addr = s_pl$q + (((s_page$q) & 64'hffffffffffffffff) << 32'h3);
         room = (((k_page - ((req_addr[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
-        left = pages - ((req_page) & 38'h3fffffffff);
+        left = s_pages$q - ((s_page$q) & 38'h3fffffffff);
         want = 32'h20;
         if (room < 32'h20) begin
             want = ((room) & 6'h3f);
@@ -10059,6 +10591,9 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         if (left < ((want) & 38'h3fffffffff)) begin
             want = ((left) & 6'h3f);
         end
+        n_limit$d = ((n_base$q) & 38'h3fffffffff) + ((n_n$q) & 38'h3fffffffff);
+        n_sel$d = 32'h20;
+        n_sel$d = n_sel$d - n_n$q - n_base$q[(32'h0)+:(6)];
         r_req = asking$q;
         r_addr = ask_addr$q;
         r_len = ask_len$q;
@@ -10071,19 +10606,28 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             base$d = n_base$q;
             n$d = n_n$q;
             tab$d = n_tab$q;
+            limit$d = n_limit$q;
+            sel$d = n_sel$q;
             n_valid$d = 1'b0;
         end
         if (lookup && (~hit || ahead) && ~filling$q) begin
-            asking$d = 1'b1;
-            ask_addr$d = req_addr;
-            ask_len$d = ((want) & 13'h1fff) << 32'h3;
+            sizing$d = 1'b1;
+            s_page$d = req_page;
+            s_pl$d = pl;
+            s_pages$d = pages;
             n_valid$d = 1'b0;
             filling$d = 1'b1;
             stale$d = 1'b0;
             got$d = 32'h0;
-            n_n$d = want;
             n_base$d = req_page;
             n_region$d = region;
+        end
+        if (sizing$q) begin
+            sizing$d = 1'b0;
+            asking$d = 1'b1;
+            ask_addr$d = req_addr;
+            ask_len$d = ((want) & 13'h1fff) << 32'h3;
+            n_n$d = want;
         end
         if (r_beat) begin
             n_tab$d = (n_tab$q >> 32'h40) | (((r_data) & 2048'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h7c0);
@@ -10217,6 +10761,25 @@ module top$rx$xl$got(d,q,clock);
 endmodule // top$rx$xl$got
 
 
+module top$rx$xl$limit(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$limit
+
+
 module top$rx$xl$n(d,q,clock);
     
     // Module arguments
@@ -10253,6 +10816,25 @@ module top$rx$xl$n_base(d,q,clock);
     end
           
 endmodule // top$rx$xl$n_base
+
+
+module top$rx$xl$n_limit(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$n_limit
 
 
 module top$rx$xl$n_n(d,q,clock);
@@ -10293,6 +10875,25 @@ module top$rx$xl$n_region(d,q,clock);
 endmodule // top$rx$xl$n_region
 
 
+module top$rx$xl$n_sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$n_sel
+
+
 module top$rx$xl$n_tab(d,q,clock);
     
     // Module arguments
@@ -10329,6 +10930,101 @@ module top$rx$xl$n_valid(d,q,clock);
     end
           
 endmodule // top$rx$xl$n_valid
+
+
+module top$rx$xl$s_page(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$s_page
+
+
+module top$rx$xl$s_pages(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$s_pages
+
+
+module top$rx$xl$s_pl(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$s_pl
+
+
+module top$rx$xl$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$sel
+
+
+module top$rx$xl$sizing(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$sizing
 
 
 module top$rx$xl$stale(d,q,clock);
@@ -10587,9 +11283,11 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     localparam RqState$DescReq = 1;
     localparam RqState$DescWait = 2;
     localparam RqState$Validate = 3;
-    localparam RqState$Frame = 4;
-    localparam RqState$Piece = 5;
-    localparam RqState$Record = 6;
+    localparam RqState$Size = 4;
+    localparam RqState$Frame = 5;
+    localparam RqState$Step = 6;
+    localparam RqState$Piece = 7;
+    localparam RqState$Record = 8;
     localparam AsState$Idle = 0;
     localparam AsState$Header = 1;
     localparam AsState$Body = 2;
@@ -10647,6 +11345,12 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     wire  beat_fifo$full;
     wire  beat_fifo$almost_full;
     wire  beat_fifo$overflow;
+    reg  [63:0] beat$d;
+    wire  [63:0] beat$q;
+    wire beat$clock;
+    reg  beat_held$d;
+    wire  beat_held$q;
+    wire beat_held$clock;
     wire out$clock;
     reg  [63:0] out$in_data;
     reg  [7:0] out$in_keep;
@@ -10660,8 +11364,8 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     wire  out$out_take;
     wire  out$out_sent;
     wire  out$empty;
-    reg  [2:0] rq$d;
-    wire  [2:0] rq$q;
+    reg  [3:0] rq$d;
+    wire  [3:0] rq$q;
     wire rq$clock;
     reg  [31:0] fetch$d;
     wire  [31:0] fetch$q;
@@ -10717,12 +11421,45 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     reg  [437:0] rec_data$d;
     wire  [437:0] rec_data$q;
     wire rec_data$clock;
+    reg  [2:0] err$d;
+    wire  [2:0] err$q;
+    wire err$clock;
+    reg  [13:0] frame_len$d;
+    wire  [13:0] frame_len$q;
+    wire frame_len$clock;
+    reg  [12:0] frame_words$d;
+    wire  [12:0] frame_words$q;
+    wire frame_words$clock;
+    reg  last$d;
+    wire  last$q;
+    wire last$clock;
+    reg  [48:0] pos$d;
+    wire  [48:0] pos$q;
+    wire pos$clock;
+    reg  [37:0] pages$d;
+    wire  [37:0] pages$q;
+    wire pages$clock;
+    reg  [1:0] settle$d;
+    wire  [1:0] settle$q;
+    wire settle$clock;
+    reg  [12:0] piece$d;
+    wire  [12:0] piece$q;
+    wire piece$clock;
+    reg  [11:0] piece_beats$d;
+    wire  [11:0] piece_beats$q;
+    wire piece_beats$clock;
     reg  [12:0] out_used$d;
     wire  [12:0] out_used$q;
     wire out_used$clock;
     reg  [11:0] beats_used$d;
     wire  [11:0] beats_used$q;
     wire beats_used$clock;
+    reg  took_word$d;
+    wire  took_word$q;
+    wire took_word$clock;
+    reg  took_beat$d;
+    wire  took_beat$q;
+    wire took_beat$clock;
     reg  [1:0] asm$d;
     wire  [1:0] asm$q;
     wire asm$clock;
@@ -10755,16 +11492,10 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     wire errors$clock;
     
     // Local signals
-    reg  [2:0] err;
     reg  [112:0] ct;
     reg  [143:0] rt;
     reg  [31:0] size;
-    reg  [13:0] frame_len;
-    reg  [12:0] frame_words;
-    reg  [48:0] pos;
     reg  [12:0] room;
-    reg  [12:0] piece;
-    reg  [11:0] piece_beats;
     reg  [367:0] hdr;
     reg  [7:0] flags;
     reg  [63:0] chunk;
@@ -10837,6 +11568,16 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .full(beat_fifo$full),
         .almost_full(beat_fifo$almost_full),
         .overflow(beat_fifo$overflow)
+    );
+    top$sq$beat beat(
+        .d(beat$d),
+        .q(beat$q),
+        .clock(beat$clock)
+    );
+    top$sq$beat_held beat_held(
+        .d(beat_held$d),
+        .q(beat_held$q),
+        .clock(beat_held$clock)
     );
     top$sq$out out(
         .clock(out$clock),
@@ -10948,6 +11689,51 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .q(rec_data$q),
         .clock(rec_data$clock)
     );
+    top$sq$err err(
+        .d(err$d),
+        .q(err$q),
+        .clock(err$clock)
+    );
+    top$sq$frame_len frame_len(
+        .d(frame_len$d),
+        .q(frame_len$q),
+        .clock(frame_len$clock)
+    );
+    top$sq$frame_words frame_words(
+        .d(frame_words$d),
+        .q(frame_words$q),
+        .clock(frame_words$clock)
+    );
+    top$sq$last last(
+        .d(last$d),
+        .q(last$q),
+        .clock(last$clock)
+    );
+    top$sq$pos pos(
+        .d(pos$d),
+        .q(pos$q),
+        .clock(pos$clock)
+    );
+    top$sq$pages pages(
+        .d(pages$d),
+        .q(pages$q),
+        .clock(pages$clock)
+    );
+    top$sq$settle settle(
+        .d(settle$d),
+        .q(settle$q),
+        .clock(settle$clock)
+    );
+    top$sq$piece piece(
+        .d(piece$d),
+        .q(piece$q),
+        .clock(piece$clock)
+    );
+    top$sq$piece_beats piece_beats(
+        .d(piece_beats$d),
+        .q(piece_beats$q),
+        .clock(piece_beats$clock)
+    );
     top$sq$out_used out_used(
         .d(out_used$d),
         .q(out_used$q),
@@ -10957,6 +11743,16 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .d(beats_used$d),
         .q(beats_used$q),
         .clock(beats_used$clock)
+    );
+    top$sq$took_word took_word(
+        .d(took_word$d),
+        .q(took_word$q),
+        .clock(took_word$clock)
+    );
+    top$sq$took_beat took_beat(
+        .d(took_beat$d),
+        .q(took_beat$q),
+        .clock(took_beat$clock)
     );
     top$sq$asm asm(
         .d(asm$d),
@@ -11029,8 +11825,21 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     assign plen$clock = clock;
     assign piece_rem$clock = clock;
     assign rec_data$clock = clock;
+    assign err$clock = clock;
+    assign frame_len$clock = clock;
+    assign frame_words$clock = clock;
+    assign last$clock = clock;
+    assign piece$clock = clock;
+    assign piece_beats$clock = clock;
+    assign pos$clock = clock;
+    assign pages$clock = clock;
+    assign settle$clock = clock;
     assign out_used$clock = clock;
     assign beats_used$clock = clock;
+    assign took_word$clock = clock;
+    assign took_beat$clock = clock;
+    assign beat$clock = clock;
+    assign beat_held$clock = clock;
     assign asm$clock = clock;
     assign head$clock = clock;
     assign cur$clock = clock;
@@ -11070,8 +11879,21 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         plen$d = plen$q;
         piece_rem$d = piece_rem$q;
         rec_data$d = rec_data$q;
+        err$d = err$q;
+        frame_len$d = frame_len$q;
+        frame_words$d = frame_words$q;
+        last$d = last$q;
+        piece$d = piece$q;
+        piece_beats$d = piece_beats$q;
+        pos$d = pos$q;
+        pages$d = pages$q;
+        settle$d = settle$q;
         out_used$d = out_used$q;
         beats_used$d = beats_used$q;
+        took_word$d = took_word$q;
+        took_beat$d = took_beat$q;
+        beat$d = beat$q;
+        beat_held$d = beat_held$q;
         asm$d = asm$q;
         head$d = head$q;
         cur$d = cur$q;
@@ -11098,30 +11920,38 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         end
         sq_head = head$q;
         c_sq_errors = errors$q;
-        err = 32'h0;
+        err$d = 32'h0;
         if ((d_ctx$q >= k_contexts) || ~ct[32'h70]) begin
-            err = k_err_ctx;
+            err$d = k_err_ctx;
         end
         else if ((d_src_region$q >= k_regions) || ~|(rt[(32'h8d)+:(3)] & k_rt_valid) || ~|(rt[(32'h8d)+:(3)] & k_rt_local) || (rt[(32'h7d)+:(16)] != ct[(32'h60)+:(16)])) begin
-            err = k_err_region;
+            err$d = k_err_region;
         end
         else if ((((d_src_off$q) & 65'h1ffffffffffffffff) + ((rem$q) & 65'h1ffffffffffffffff)) > ((rt[(32'h0)+:(49)]) & 65'h1ffffffffffffffff)) begin
-            err = k_err_bounds;
+            err$d = k_err_bounds;
         end
-        frame_len = payload$q;
+        frame_len$d = payload$q;
         if (rem$q < ((payload$q) & 32'hffffffff)) begin
-            frame_len = ((rem$q) & 14'h3fff);
+            frame_len$d = ((rem$q) & 14'h3fff);
         end
-        frame_words = (((k_headers + frame_len + 32'h7) >> 32'h3) & 13'h1fff);
-        pos = ((rt[(32'h71)+:(12)]) & 49'h1ffffffffffff) + ((d_src_off$q) & 49'h1ffffffffffff);
-        room = k_page - ((pos[(32'h0)+:(12)]) & 13'h1fff);
-        piece = room;
+        frame_words$d = (((k_headers + frame_len$d + 32'h7) >> 32'h3) & 13'h1fff);
+        last$d = rem$q <= ((payload$q) & 32'hffffffff);
+        pos$d = ((rt[(32'h71)+:(12)]) & 49'h1ffffffffffff) + ((d_src_off$q) & 49'h1ffffffffffff);
+        pages$d = (((rt[(32'h0)+:(49)] + ((rt[(32'h71)+:(12)]) & 49'h1ffffffffffff) + 32'hfff) >> 32'hc) & 38'h3fffffffff);
+        if (rt_we || ct_we) begin
+            settle$d = 32'h2;
+        end
+        else if (|settle$q) begin
+            settle$d = settle$q - 32'h1;
+        end
+        room = k_page - ((pos$q[(32'h0)+:(12)]) & 13'h1fff);
+        piece$d = room;
         if (((room) & 14'h3fff) > piece_rem$q) begin
-            piece = ((piece_rem$q) & 13'h1fff);
+            piece$d = ((piece_rem$q) & 13'h1fff);
         end
-        piece_beats = (((piece + ((pos[(32'h0)+:(3)]) & 13'h1fff) + 32'h7) >> 32'h3) & 12'hfff);
+        piece_beats$d = (((piece$d + ((pos$q[(32'h0)+:(3)]) & 13'h1fff) + 32'h7) >> 32'h3) & 12'hfff);
         flags = 32'h0;
-        if (rem$q <= ((payload$q) & 32'hffffffff)) begin
+        if (last$q) begin
             if (|(d_flags$q & k_sq_last)) begin
                 flags = flags | k_flag_last;
             end
@@ -11129,12 +11959,12 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                 flags = flags | k_flag_ack_req;
             end
         end
-        hdr = (((ct[(32'h0)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h140) | (((station) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h110) | (((k_ethertype) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h100) | (((k_ver_op) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hf8) | (((flags) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hf0) | (((frame_len) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'he0) | (((ct[(32'h30)+:(16)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hd0) | (((d_ctx$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0) | (((ct[(32'h40)+:(32)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'ha0) | (((d_psn$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((d_key$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((d_dst_region$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h30) | ((d_dst_off$q[(32'h0)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        xl$lookup = rq$q == RqState$Piece;
+        hdr = (((ct[(32'h0)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h140) | (((station) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h110) | (((k_ethertype) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h100) | (((k_ver_op) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hf8) | (((flags) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hf0) | (((frame_len$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'he0) | (((ct[(32'h30)+:(16)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hd0) | (((d_ctx$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0) | (((ct[(32'h40)+:(32)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'ha0) | (((d_psn$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((d_key$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((d_dst_region$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h30) | ((d_dst_off$q[(32'h0)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        xl$lookup = (rq$q == RqState$Piece) && ~|settle$q;
         xl$region = d_src_region$q[(32'h0)+:(10)];
-        xl$page = pos[(32'hc)+:(37)];
+        xl$page = pos$q[(32'hc)+:(37)];
         xl$pl = rt[(32'h31)+:(64)];
-        xl$pages = (((rt[(32'h0)+:(49)] + ((rt[(32'h71)+:(12)]) & 49'h1ffffffffffff) + 32'hfff) >> 32'hc) & 38'h3fffffffff);
+        xl$pages = pages$q;
         xl$invalidate = rt_we;
         l_req = xl$r_req;
         xl$r_ready = l_ready;
@@ -11146,14 +11976,16 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         c_addr = 32'h0;
         c_len = 32'h0;
         p_req = 1'b0;
-        p_addr = (((xl$frame) & 64'hffffffffffffffff) << 32'hc) | ((pos[(32'h0)+:(12)]) & 64'hffffffffffffffff);
-        p_len = piece;
+        p_addr = (((xl$frame) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
+        p_len = piece$q;
         rec_fifo$write = 1'b0;
         rec_fifo$data_in = rec_data$q;
-        if (out$out_take) begin
+        took_word$d = out$out_take;
+        took_beat$d = beat_fifo$read;
+        if (took_word$q) begin
             out_used$d = out_used$q - 32'h1;
         end
-        if (beat_fifo$read) begin
+        if (took_beat$q) begin
             beats_used$d = beats_used$q - 32'h1;
         end
         case (rq$q)
@@ -11224,44 +12056,56 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                         rq$d = RqState$Record;
                     end
                     else begin
-                        rq$d = RqState$Frame;
+                        rq$d = RqState$Size;
                     end
+                end
+            RqState$Size:
+                begin
+                    rq$d = RqState$Frame;
+                end
+            RqState$Step:
+                begin
+                    rq$d = RqState$Piece;
                 end
             RqState$Frame:
                 begin
-                    if (|err) begin
-                        rec_data$d = (((err) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h181) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
+                    if (|settle$q) begin
+                    end
+                    else if (|err$q) begin
+                        rec_data$d = (((err$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h181) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
                         rq$d = RqState$Record;
                     end
-                    else if (~rec_fifo$full && ((out_used$q + frame_words) <= k_fifo_words)) begin
+                    else if (~rec_fifo$full && ((out_used$q + frame_words$q) <= k_fifo_words)) begin
                         rec_fifo$write = 1'b1;
-                        rec_fifo$data_in = ((hdr) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((frame_len) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h170) | (((pos[(32'h0)+:(3)]) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h17e) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
-                        if (rem$q <= ((payload$q) & 32'hffffffff)) begin
+                        rec_fifo$data_in = ((hdr) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((frame_len$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h170) | (((pos$q[(32'h0)+:(3)]) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h17e) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
+                        if (last$q) begin
                             rec_fifo$data_in = rec_fifo$data_in | k_rec_last;
                             if (|(d_flags$q & k_sq_event)) begin
                                 rec_fifo$data_in = rec_fifo$data_in | k_rec_event;
                             end
                         end
-                        out_used$d = out_used$d + frame_words;
-                        plen$d = frame_len;
-                        piece_rem$d = frame_len;
-                        rq$d = RqState$Piece;
+                        out_used$d = out_used$d + frame_words$q;
+                        plen$d = frame_len$q;
+                        piece_rem$d = frame_len$q;
+                        rq$d = RqState$Step;
                     end
                 end
             RqState$Piece:
                 begin
-                    if (xl$hit) begin
-                        if ((beats_used$q + piece_beats) <= k_beat_words) begin
+                    if (xl$hit && ~|settle$q) begin
+                        if ((beats_used$q + piece_beats$q) <= k_beat_words) begin
                             p_req = 1'b1;
                             if (p_ready) begin
-                                beats_used$d = beats_used$d + piece_beats;
-                                piece_rem$d = piece_rem$q - ((piece) & 14'h3fff);
-                                d_src_off$d = d_src_off$q + ((piece) & 64'hffffffffffffffff);
-                                if (((piece) & 14'h3fff) == piece_rem$q) begin
+                                beats_used$d = beats_used$d + piece_beats$q;
+                                piece_rem$d = piece_rem$q - ((piece$q) & 14'h3fff);
+                                d_src_off$d = d_src_off$q + ((piece$q) & 64'hffffffffffffffff);
+                                pos$d = pos$q + ((piece$q) & 49'h1ffffffffffff);
+                                rq$d = RqState$Step;
+                                if (((piece$q) & 14'h3fff) == piece_rem$q) begin
                                     rem$d = rem$q - ((plen$q) & 32'hffffffff);
                                     d_dst_off$d = d_dst_off$q + ((plen$q) & 64'hffffffffffffffff);
                                     d_psn$d = d_psn$q + 32'h1;
-                                    rq$d = RqState$Frame;
+                                    rq$d = RqState$Size;
                                     if (rem$q == ((plen$q) & 32'hffffffff)) begin
                                         fetch$d = fetch$q + 32'h1;
                                         rq$d = RqState$Idle;
@@ -11307,7 +12151,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         if (((in_n) & 14'h3fff) > feed_rem$q) begin
             in_n = ((feed_rem$q) & 5'h1f);
         end
-        in_bits = (beat_fifo$data_out >> (((lead$q) & 6'h3f) << 32'h3)) & ~(k_ones64 << (((in_n) & 7'h7f) << 32'h3));
+        in_bits = (beat$q >> (((lead$q) & 6'h3f) << 32'h3)) & ~(k_ones64 << (((in_n) & 7'h7f) << 32'h3));
         out_n = 32'h8;
         if (out_rem$q < 32'h8) begin
             out_n = ((out_rem$q) & 5'h1f);
@@ -11362,7 +12206,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                             out$in_write = 1'b1;
                             left = acc_n$q - out_n;
                         end
-                        if (~beat_fifo$empty && |feed_rem$q && (left <= 32'h8)) begin
+                        if (beat_held$q && |feed_rem$q && (left <= 32'h8)) begin
                             in_fire = 1'b1;
                         end
                         acc$d = acc$q;
@@ -11374,7 +12218,6 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                         if (in_fire) begin
                             acc$d = acc$d | (((in_bits) & 128'hffffffffffffffffffffffffffffffff) << (((left) & 8'hff) << 32'h3));
                             acc_n$d = left + in_n;
-                            beat_fifo$read = 1'b1;
                             feed_rem$d = feed_rem$q - ((in_n) & 14'h3fff);
                             lead$d = 32'h0;
                         end
@@ -11407,6 +12250,14 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                     asm$d = AsState$Idle;
                 end
         endcase
+        if ((~beat_held$q || in_fire) && ~beat_fifo$empty) begin
+            beat_fifo$read = 1'b1;
+            beat$d = beat_fifo$data_out;
+            beat_held$d = 1'b1;
+        end
+        else if (in_fire) begin
+            beat_held$d = 1'b0;
+        end
         tx_data = out$out_data;
         tx_keep = out$out_keep;
         tx_last = out$out_last;
@@ -11486,6 +12337,25 @@ module top$sq$asm(d,q,clock);
     end
           
 endmodule // top$sq$asm
+
+
+module top$sq$beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$beat
 
 
 module top$sq$beat_fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
@@ -11900,6 +12770,25 @@ module top$sq$beat_fifo$write_logic$write_address(d,q,clock);
 endmodule // top$sq$beat_fifo$write_logic$write_address
 
 
+module top$sq$beat_held(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$beat_held
+
+
 module top$sq$beats_used(d,q,clock);
     
     // Module arguments
@@ -12195,6 +13084,25 @@ module top$sq$desc_beat(d,q,clock);
 endmodule // top$sq$desc_beat
 
 
+module top$sq$err(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$err
+
+
 module top$sq$errors(d,q,clock);
     
     // Module arguments
@@ -12252,6 +13160,44 @@ module top$sq$fetch(d,q,clock);
 endmodule // top$sq$fetch
 
 
+module top$sq$frame_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$frame_len
+
+
+module top$sq$frame_words(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$frame_words
+
+
 module top$sq$head(d,q,clock);
     
     // Module arguments
@@ -12269,6 +13215,25 @@ module top$sq$head(d,q,clock);
     end
           
 endmodule // top$sq$head
+
+
+module top$sq$last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$last
 
 
 module top$sq$lead(d,q,clock);
@@ -12877,6 +13842,25 @@ module top$sq$out_used(d,q,clock);
 endmodule // top$sq$out_used
 
 
+module top$sq$pages(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$pages
+
+
 module top$sq$payload(d,q,clock);
     
     // Module arguments
@@ -12894,6 +13878,44 @@ module top$sq$payload(d,q,clock);
     end
           
 endmodule // top$sq$payload
+
+
+module top$sq$piece(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$piece
+
+
+module top$sq$piece_beats(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$piece_beats
 
 
 module top$sq$piece_rem(d,q,clock);
@@ -12932,6 +13954,25 @@ module top$sq$plen(d,q,clock);
     end
           
 endmodule // top$sq$plen
+
+
+module top$sq$pos(d,q,clock);
+    
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$pos
 
 
 module top$sq$rec_data(d,q,clock);
@@ -13387,8 +14428,8 @@ endmodule // top$sq$rem
 module top$sq$rq(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Enums
@@ -13396,9 +14437,11 @@ module top$sq$rq(d,q,clock);
     localparam RqState$DescReq = 1;
     localparam RqState$DescWait = 2;
     localparam RqState$Validate = 3;
-    localparam RqState$Frame = 4;
-    localparam RqState$Piece = 5;
-    localparam RqState$Record = 6;
+    localparam RqState$Size = 4;
+    localparam RqState$Frame = 5;
+    localparam RqState$Step = 6;
+    localparam RqState$Piece = 7;
+    localparam RqState$Record = 8;
     
     // Update code (custom)
     initial begin
@@ -13439,6 +14482,63 @@ module top$sq$rt_ram(read_address,read_clock,read_data,write_address,write_clock
     end
                 
 endmodule // top$sq$rt_ram
+
+
+module top$sq$settle(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$settle
+
+
+module top$sq$took_beat(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$took_beat
+
+
+module top$sq$took_word(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$took_word
 
 
 module top$sq$widx(d,q,clock);
@@ -13498,6 +14598,12 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [2047:0] tab$d;
     wire  [2047:0] tab$q;
     wire tab$clock;
+    reg  [37:0] limit$d;
+    wire  [37:0] limit$q;
+    wire limit$clock;
+    reg  [5:0] sel$d;
+    wire  [5:0] sel$q;
+    wire sel$clock;
     reg  n_valid$d;
     wire  n_valid$q;
     wire n_valid$clock;
@@ -13513,9 +14619,27 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [2047:0] n_tab$d;
     wire  [2047:0] n_tab$q;
     wire n_tab$clock;
+    reg  [37:0] n_limit$d;
+    wire  [37:0] n_limit$q;
+    wire n_limit$clock;
+    reg  [5:0] n_sel$d;
+    wire  [5:0] n_sel$q;
+    wire n_sel$clock;
     reg  filling$d;
     wire  filling$q;
     wire filling$clock;
+    reg  sizing$d;
+    wire  sizing$q;
+    wire sizing$clock;
+    reg  [36:0] s_page$d;
+    wire  [36:0] s_page$q;
+    wire s_page$clock;
+    reg  [63:0] s_pl$d;
+    wire  [63:0] s_pl$q;
+    wire s_pl$clock;
+    reg  [37:0] s_pages$d;
+    wire  [37:0] s_pages$q;
+    wire s_pages$clock;
     reg  asking$d;
     wire  asking$q;
     wire asking$clock;
@@ -13533,8 +14657,7 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     wire got$clock;
     
     // Local signals
-    reg  [36:0] idx;
-    reg  [36:0] n_idx;
+    reg  [5:0] low;
     reg  hit_cur;
     reg  hit_next;
     reg  ahead;
@@ -13570,6 +14693,16 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(tab$q),
         .clock(tab$clock)
     );
+    top$sq$xl$limit limit(
+        .d(limit$d),
+        .q(limit$q),
+        .clock(limit$clock)
+    );
+    top$sq$xl$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
+    );
     top$sq$xl$n_valid n_valid(
         .d(n_valid$d),
         .q(n_valid$q),
@@ -13595,10 +14728,40 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(n_tab$q),
         .clock(n_tab$clock)
     );
+    top$sq$xl$n_limit n_limit(
+        .d(n_limit$d),
+        .q(n_limit$q),
+        .clock(n_limit$clock)
+    );
+    top$sq$xl$n_sel n_sel(
+        .d(n_sel$d),
+        .q(n_sel$q),
+        .clock(n_sel$clock)
+    );
     top$sq$xl$filling filling(
         .d(filling$d),
         .q(filling$q),
         .clock(filling$clock)
+    );
+    top$sq$xl$sizing sizing(
+        .d(sizing$d),
+        .q(sizing$q),
+        .clock(sizing$clock)
+    );
+    top$sq$xl$s_page s_page(
+        .d(s_page$d),
+        .q(s_page$q),
+        .clock(s_page$clock)
+    );
+    top$sq$xl$s_pl s_pl(
+        .d(s_pl$d),
+        .q(s_pl$q),
+        .clock(s_pl$clock)
+    );
+    top$sq$xl$s_pages s_pages(
+        .d(s_pages$d),
+        .q(s_pages$q),
+        .clock(s_pages$clock)
     );
     top$sq$xl$asking asking(
         .d(asking$d),
@@ -13632,12 +14795,20 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign base$clock = clock;
     assign n$clock = clock;
     assign tab$clock = clock;
+    assign limit$clock = clock;
+    assign sel$clock = clock;
     assign n_valid$clock = clock;
     assign n_region$clock = clock;
     assign n_base$clock = clock;
     assign n_n$clock = clock;
     assign n_tab$clock = clock;
+    assign n_limit$clock = clock;
+    assign n_sel$clock = clock;
     assign filling$clock = clock;
+    assign sizing$clock = clock;
+    assign s_page$clock = clock;
+    assign s_pl$clock = clock;
+    assign s_pages$clock = clock;
     assign asking$clock = clock;
     assign ask_addr$clock = clock;
     assign ask_len$clock = clock;
@@ -13650,34 +14821,41 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         base$d = base$q;
         n$d = n$q;
         tab$d = tab$q;
+        limit$d = limit$q;
+        sel$d = sel$q;
         n_valid$d = n_valid$q;
         n_region$d = n_region$q;
         n_base$d = n_base$q;
         n_n$d = n_n$q;
         n_tab$d = n_tab$q;
+        n_limit$d = n_limit$q;
+        n_sel$d = n_sel$q;
         filling$d = filling$q;
+        sizing$d = sizing$q;
+        s_page$d = s_page$q;
+        s_pl$d = s_pl$q;
+        s_pages$d = s_pages$q;
         asking$d = asking$q;
         ask_addr$d = ask_addr$q;
         ask_len$d = ask_len$q;
         stale$d = stale$q;
         got$d = got$q;
-        idx = page - base$q;
-        n_idx = page - n_base$q;
-        hit_cur = valid$q && (tag_region$q == region) && (idx < ((n$q) & 37'h1fffffffff));
-        hit_next = n_valid$q && (n_region$q == region) && (n_idx < ((n_n$q) & 37'h1fffffffff));
+        low = page[(32'h0)+:(6)];
+        hit_cur = valid$q && (tag_region$q == region) && (page >= base$q) && (((page) & 38'h3fffffffff) < limit$q);
+        hit_next = n_valid$q && (n_region$q == region) && (page >= n_base$q) && (((page) & 38'h3fffffffff) < n_limit$q);
         hit = hit_cur || hit_next;
-        frame = tab$q[((((idx) & 6'h3f) + 32'h20 - n$q) * 32'h40)+:(52)];
+        frame = tab$q[((low + sel$q) * 32'h40)+:(52)];
         if (~hit_cur) begin
-            frame = n_tab$q[((((n_idx) & 6'h3f) + 32'h20 - n_n$q) * 32'h40)+:(52)];
+            frame = n_tab$q[((low + n_sel$q) * 32'h40)+:(52)];
         end
         ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == base$q + 32'h20)) && (((base$q + 32'h20) & 38'h3fffffffff) < pages);
         req_page = page;
         if (ahead) begin
             req_page = base$q + 32'h20;
         end
-        req_addr = pl + (((req_page) & 64'hffffffffffffffff) << 32'h3);
+        req_addr = s_pl$q + (((s_page$q) & 64'hffffffffffffffff) << 32'h3);
         room = (((k_page - ((req_addr[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
-        left = pages - ((req_page) & 38'h3fffffffff);
+        left = s_pages$q - ((s_page$q) & 38'h3fffffffff);
         want = 32'h20;
         if (room < 32'h20) begin
             want = ((room) & 6'h3f);
@@ -13685,6 +14863,9 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         if (left < ((want) & 38'h3fffffffff)) begin
             want = ((left) & 6'h3f);
         end
+        n_limit$d = ((n_base$q) & 38'h3fffffffff) + ((n_n$q) & 38'h3fffffffff);
+        n_sel$d = 32'h20;
+        n_sel$d = n_sel$d - n_n$q - n_base$q[(32'h0)+:(6)];
         r_req = asking$q;
         r_addr = ask_addr$q;
         r_len = ask_len$q;
@@ -13697,19 +14878,28 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             base$d = n_base$q;
             n$d = n_n$q;
             tab$d = n_tab$q;
+            limit$d = n_limit$q;
+            sel$d = n_sel$q;
             n_valid$d = 1'b0;
         end
         if (lookup && (~hit || ahead) && ~filling$q) begin
-            asking$d = 1'b1;
-            ask_addr$d = req_addr;
-            ask_len$d = ((want) & 13'h1fff) << 32'h3;
+            sizing$d = 1'b1;
+            s_page$d = req_page;
+            s_pl$d = pl;
+            s_pages$d = pages;
             n_valid$d = 1'b0;
             filling$d = 1'b1;
             stale$d = 1'b0;
             got$d = 32'h0;
-            n_n$d = want;
             n_base$d = req_page;
             n_region$d = region;
+        end
+        if (sizing$q) begin
+            sizing$d = 1'b0;
+            asking$d = 1'b1;
+            ask_addr$d = req_addr;
+            ask_len$d = ((want) & 13'h1fff) << 32'h3;
+            n_n$d = want;
         end
         if (r_beat) begin
             n_tab$d = (n_tab$q >> 32'h40) | (((r_data) & 2048'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h7c0);
@@ -13843,6 +15033,25 @@ module top$sq$xl$got(d,q,clock);
 endmodule // top$sq$xl$got
 
 
+module top$sq$xl$limit(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$limit
+
+
 module top$sq$xl$n(d,q,clock);
     
     // Module arguments
@@ -13879,6 +15088,25 @@ module top$sq$xl$n_base(d,q,clock);
     end
           
 endmodule // top$sq$xl$n_base
+
+
+module top$sq$xl$n_limit(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$n_limit
 
 
 module top$sq$xl$n_n(d,q,clock);
@@ -13919,6 +15147,25 @@ module top$sq$xl$n_region(d,q,clock);
 endmodule // top$sq$xl$n_region
 
 
+module top$sq$xl$n_sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$n_sel
+
+
 module top$sq$xl$n_tab(d,q,clock);
     
     // Module arguments
@@ -13955,6 +15202,101 @@ module top$sq$xl$n_valid(d,q,clock);
     end
           
 endmodule // top$sq$xl$n_valid
+
+
+module top$sq$xl$s_page(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$s_page
+
+
+module top$sq$xl$s_pages(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$s_pages
+
+
+module top$sq$xl$s_pl(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$s_pl
+
+
+module top$sq$xl$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$sel
+
+
+module top$sq$xl$sizing(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$sizing
 
 
 module top$sq$xl$stale(d,q,clock);

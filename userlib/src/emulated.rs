@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use uzura_core::{Owner, PollResult, RegionSpec, StartArgs, Stats};
-use uzura_sim::pair::Node;
+use uzura_sim::pair::{NicModel, Node};
 use uzura_uapi::info::{ContextAddr, RegionInfo, ACCESS_REMOTE_WRITE};
 use uzura_uapi::proto::{PAGE_SHIFT, PAGE_SIZE};
 
@@ -47,7 +47,7 @@ impl Mirror {
     ///
     /// # Safety
     /// As `Backend::register`.
-    pub unsafe fn register(&mut self, node: &mut Node, owner: Owner, addr: *mut u8, len: usize, access: u8) -> Result<RegionInfo> {
+    pub unsafe fn register<N: NicModel>(&mut self, node: &mut Node<N>, owner: Owner, addr: *mut u8, len: usize, access: u8) -> Result<RegionInfo> {
         let addr = addr as usize;
         let first_offset = addr % PAGE_SIZE;
         let n = RegionSpec::pages_needed(first_offset, len as u64) as usize;
@@ -85,7 +85,7 @@ impl Mirror {
     }
 
     /// Asks the driver to release a region; on success lets go of its memory.
-    pub fn release(&mut self, node: &mut Node, owner: Owner, info: &RegionInfo) -> Result<()> {
+    pub fn release<N: NicModel>(&mut self, node: &mut Node<N>, owner: Owner, info: &RegionInfo) -> Result<()> {
         self.fetch_sources(node);
         self.mirror_placements(node);
         node.drv.release_region(&mut node.host, owner, info).map_err(Error::driver("region release"))?;
@@ -103,7 +103,7 @@ impl Mirror {
     }
 
     /// Drops every region of `owner` (its device handle closed; the driver released them).
-    pub fn release_owner(&mut self, node: &mut Node, owner: Owner) {
+    pub fn release_owner<N: NicModel>(&mut self, node: &mut Node<N>, owner: Owner) {
         self.fetch_sources(node);
         self.mirror_placements(node);
         let gone: Vec<u16> = self.regions.iter().filter(|(_, r)| r.owner == owner).map(|(&i, _)| i).collect();
@@ -128,7 +128,7 @@ impl Mirror {
 
     /// rdmastart: the driver queues the transfer, and the source bytes are due in the
     /// simulated pages before the NIC reads them ([`Mirror::fetch_sources`]).
-    pub fn rdmastart(&mut self, node: &mut Node, owner: Owner, cid: u16, args: &StartArgs) -> Result<u32> {
+    pub fn rdmastart<N: NicModel>(&mut self, node: &mut Node<N>, owner: Owner, cid: u16, args: &StartArgs) -> Result<u32> {
         let seq = node.drv.rdmastart(&mut node.host, owner, cid, args).map_err(Error::driver("rdmastart"))?;
         // The driver checked region, access and range.
         self.to_fetch.push((args.src, args.src_offset as usize, args.len as usize));
@@ -138,7 +138,7 @@ impl Mirror {
     /// The NIC's DMA reads of the sources of transfers started since last time: call before
     /// the model transmits (the device's thread, not the caller of rdmastart, does the work,
     /// as a NIC's DMA engine would).
-    pub fn fetch_sources(&mut self, node: &mut Node) {
+    pub fn fetch_sources<N: NicModel>(&mut self, node: &mut Node<N>) {
         for (info, start, len) in std::mem::take(&mut self.to_fetch) {
             // A region released since (its transfer failed) has nothing to send any more.
             let Some(r) = self.regions.get(&info.index).filter(|r| r.info == info) else { continue };
@@ -157,7 +157,7 @@ impl Mirror {
     }
 
     /// Copies what the NIC placed since last time into the application's memory.
-    pub fn mirror_placements(&mut self, node: &mut Node) {
+    pub fn mirror_placements<N: NicModel>(&mut self, node: &mut Node<N>) {
         for (addr, len) in node.host.mem.take_placements() {
             if let Some(&user_page) = self.placed_to.get(&(addr >> PAGE_SHIFT)) {
                 let at = user_page + (addr as usize % PAGE_SIZE);
@@ -172,11 +172,13 @@ impl Mirror {
 
 /// One owner of a NIC model in this process: how to reach its node, and how time passes.
 pub(crate) trait EmulatedNic: Send + Sync {
+    /// The NIC model under the node's driver core.
+    type Nic: NicModel;
     fn describe(&self) -> String;
     /// Runs `f` on the node, its mirror and this owner, under the device's lock.
-    fn with<T>(&self, f: impl FnOnce(&mut Node, &mut Mirror, Owner) -> Result<T>) -> Result<T>;
+    fn with<T>(&self, f: impl FnOnce(&mut Node<Self::Nic>, &mut Mirror, Owner) -> Result<T>) -> Result<T>;
     /// Lets the NIC run until `check` returns a value.
-    fn wait_until<T>(&self, check: impl FnMut(&mut Node, Owner) -> Result<Option<T>>) -> Result<T>;
+    fn wait_until<T>(&self, check: impl FnMut(&mut Node<Self::Nic>, Owner) -> Result<Option<T>>) -> Result<T>;
     /// Lets the NIC run a little (between two polls that do not wait).
     fn advance(&self);
 }
@@ -226,7 +228,7 @@ impl<E: EmulatedNic> Backend for E {
     }
 
     fn poll(&self, cid: u16, incoming: bool, wait: bool) -> Result<PollResult> {
-        let once = |n: &mut Node, o| n.drv.poll(&mut n.host, o, cid, incoming).map_err(Error::driver("poll"));
+        let once = |n: &mut Node<E::Nic>, o| n.drv.poll(&mut n.host, o, cid, incoming).map_err(Error::driver("poll"));
         if !wait {
             self.advance();
             return self.with(|n, _, o| once(n, o));

@@ -32,24 +32,29 @@ impl KernelDevice {
         Ok(KernelDevice { file, path: path.to_string() })
     }
 
-    /// Issues ioctl `cmd` on `arg`, retrying when interrupted by a signal.
+    /// Issues ioctl `cmd` on `arg` once: a wait interrupted by a signal is `Interrupted`.
+    fn ioctl_once<T>(&self, op: &'static str, cmd: u32, arg: &mut T) -> Result<()> {
+        // SAFETY: `cmd` encodes `size_of::<T>()` (asserted by uapi), and `arg` is a valid,
+        // exclusive `T` for the call.
+        let r = unsafe { libc::ioctl(self.file.as_raw_fd(), cmd as _, arg as *mut T) };
+        if r >= 0 {
+            return Ok(());
+        }
+        let e = std::io::Error::last_os_error();
+        Err(match error_from_errno(e.raw_os_error().unwrap_or(0)) {
+            Some(err) => Error::Driver { op, err },
+            None => Error::io(format!("{op} ioctl on {}", self.path), e),
+        })
+    }
+
+    /// Issues ioctl `cmd` on `arg`, again when interrupted by a signal: for calls that have
+    /// changed nothing when interrupted.
     fn ioctl<T>(&self, op: &'static str, cmd: u32, arg: &mut T) -> Result<()> {
         loop {
-            // SAFETY: `cmd` encodes `size_of::<T>()` (asserted by uapi), and `arg` is a valid,
-            // exclusive `T` for the call.
-            let r = unsafe { libc::ioctl(self.file.as_raw_fd(), cmd as _, arg as *mut T) };
-            if r >= 0 {
-                return Ok(());
+            match self.ioctl_once(op, cmd, arg) {
+                Err(Error::Driver { err: uzura_core::Error::Interrupted, .. }) => continue,
+                r => return r,
             }
-            let e = std::io::Error::last_os_error();
-            let errno = e.raw_os_error().unwrap_or(0);
-            if errno == libc::EINTR {
-                continue;
-            }
-            return Err(match error_from_errno(errno) {
-                Some(err) => Error::Driver { op, err },
-                None => Error::io(format!("{op} ioctl on {}", self.path), e),
-            });
         }
     }
 }
@@ -100,8 +105,12 @@ impl Backend for KernelDevice {
             flags: if wait { abi::START_WAIT } else { 0 },
             seq: 0,
         };
-        self.ioctl("rdmastart", abi::IOC_RDMASTART, &mut a)?;
-        Ok(a.seq)
+        match self.ioctl_once("rdmastart", abi::IOC_RDMASTART, &mut a) {
+            // The wait was interrupted, but the transfer is queued (the module reports its seq
+            // all the same): issuing it again would send it twice. Wait for it by poll instead.
+            Err(Error::Driver { err: uzura_core::Error::Interrupted, .. }) => self.poll(cid, false, true).map(|_| a.seq),
+            r => r.map(|()| a.seq),
+        }
     }
 
     fn poll(&self, cid: u16, incoming: bool, wait: bool) -> Result<PollResult> {

@@ -10,9 +10,13 @@
 //!
 //! Backends, chosen at run time behind the [`Backend`] trait:
 //! - [`kernel`]: `/dev/uzuraN` through the ioctls of `uapi::abi`;
-//! - [`sim`]: the simulated NIC pair (reference model + driver core, simulated time);
-//! - [`soft`]: the reference model and driver core on a real Ethernet interface through an
+//! - `sim`: a simulated NIC pair, gateware under Verilator or reference model, under the driver
+//!   core in simulated time;
+//! - `soft`: the reference model and driver core on a real Ethernet interface through an
 //!   AF_PACKET socket, so that hosts without the FPGA exchange real uzura frames.
+//!
+//! `sim` and `soft` run the NIC models of `uzura-sim` and come with the default feature
+//! `sim`; without it only the kernel backend is built.
 
 use std::fmt;
 use std::sync::Arc;
@@ -23,10 +27,13 @@ pub use uzura_uapi::info::{ContextAddr, InfoError, RegionInfo, ACCESS_ALL, ACCES
 pub use uzura_uapi::MacAddr;
 
 pub mod control;
+#[cfg(feature = "sim")]
 mod emulated;
 pub mod kernel;
 pub mod pagebuf;
+#[cfg(feature = "sim")]
 pub mod sim;
+#[cfg(feature = "sim")]
 pub mod soft;
 
 pub use pagebuf::PageBuf;
@@ -56,6 +63,8 @@ impl Error {
     pub(crate) fn io(what: impl Into<String>, err: std::io::Error) -> Error {
         Error::Io { what: what.into(), err }
     }
+    // The kernel backend gets errnos, not driver errors: only the emulated backends map these.
+    #[cfg(feature = "sim")]
     pub(crate) fn driver(op: &'static str) -> impl FnOnce(uzura_core::Error) -> Error {
         move |err| Error::Driver { op, err }
     }
@@ -167,11 +176,12 @@ impl Device {
     }
 
     /// Opens a device by name: `kernel[:/dev/uzuraN]` or `soft:IFNAME[:mtu]`. (The simulated
-    /// pair is made with [`sim::pair`], both ends in one process.)
+    /// pair is made with `sim::pair`, both ends in one process.) `soft` needs the `sim` feature.
     pub fn open(spec: &str) -> Result<Device> {
         let (kind, rest) = spec.split_once(':').unwrap_or((spec, ""));
         match kind {
             "kernel" => kernel::KernelDevice::open(if rest.is_empty() { "/dev/uzura0" } else { rest }).map(|d| Device::from_backend(Arc::new(d))),
+            #[cfg(feature = "sim")]
             "soft" => {
                 let (ifname, mtu) = match rest.split_once(':') {
                     Some((i, m)) => (i, m.parse().map_err(|_| Error::NoDevice(format!("soft device MTU {m:?} is not a number")))?),
@@ -182,7 +192,10 @@ impl Device {
                 }
                 soft::SoftDevice::open(ifname, mtu).map(|d| d.handle())
             }
+            #[cfg(feature = "sim")]
             "sim" => Err(Error::NoDevice("the simulated pair lives inside one process: use `xen-migrate demo`".into())),
+            #[cfg(not(feature = "sim"))]
+            "soft" | "sim" => Err(Error::NoDevice(format!("{kind} device: this userlib was built without its `sim` feature, which runs the NIC's reference model"))),
             _ => Err(Error::NoDevice(format!("unknown device {spec:?}: kernel[:/dev/uzuraN] or soft:IFNAME[:MTU]"))),
         }
     }

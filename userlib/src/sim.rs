@@ -1,13 +1,15 @@
-//! The simulated NIC pair as a backend: two reference-model NICs under the driver core,
-//! joined by the link model, in simulated time (`uzura_sim::pair`). Both ends live in one
-//! process; each end is a [`Device`]. Whoever waits advances the simulation.
+//! The simulated NIC pair as a backend: two simulated NICs under the driver core, joined by
+//! the link model, in simulated time (`uzura_sim::pair`). The NICs are either the reference
+//! model ([`pair`]) or the gateware's Verilog under Verilator ([`gateware_pair`]). Both ends
+//! live in one process; each end is a [`Device`]. Whoever waits advances the simulation.
 
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::Duration;
 
 use uzura_core::{Config, Owner};
 use uzura_sim::link::LinkConfig;
-use uzura_sim::pair::{Node, Pair, Side};
+use uzura_sim::pair::{NicModel, Node, Pair, Side, MAC_A, MAC_B};
+use uzura_sim::vnic::{Bus, VNic};
 
 use super::emulated::{EmulatedNic, Mirror};
 use super::{Device, Result};
@@ -15,18 +17,16 @@ use super::{Device, Result};
 /// Simulation steps taken under the lock before letting the other end in.
 const STEPS_PER_LOCK: u32 = 512;
 
-struct SimState {
-    pair: Pair,
+struct SimState<N: NicModel> {
+    pair: Pair<N, N>,
     mirrors: [Mirror; 2],
     next_owner: Owner,
 }
 
-impl SimState {
-    fn side(&mut self, side: Side) -> (&mut Node, &mut Mirror) {
-        match side {
-            Side::A => (&mut self.pair.a, &mut self.mirrors[0]),
-            Side::B => (&mut self.pair.b, &mut self.mirrors[1]),
-        }
+impl<N: NicModel> SimState<N> {
+    fn side(&mut self, side: Side) -> (&mut Node<N>, &mut Mirror) {
+        let mirror = &mut self.mirrors[side as usize];
+        (self.pair.node(side), mirror)
     }
 
     /// One event of the simulation; false when nothing at all is pending.
@@ -40,19 +40,21 @@ impl SimState {
     }
 }
 
-struct SimNet {
-    state: Mutex<SimState>,
+struct SimNet<N: NicModel> {
+    state: Mutex<SimState<N>>,
     /// Signalled whenever one end queued work, so that an idle waiter on the other resumes.
     changed: Condvar,
+    /// Which NIC model, for `describe`.
+    model: String,
 }
 
-impl SimNet {
-    fn lock(&self) -> MutexGuard<'_, SimState> {
+impl<N: NicModel> SimNet<N> {
+    fn lock(&self) -> MutexGuard<'_, SimState<N>> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Runs the simulation until `check` returns a value.
-    fn wait_until<T>(&self, mut check: impl FnMut(&mut SimState) -> Result<Option<T>>) -> Result<T> {
+    fn wait_until<T>(&self, mut check: impl FnMut(&mut SimState<N>) -> Result<Option<T>>) -> Result<T> {
         let mut st = self.lock();
         let mut steps = 0u32;
         loop {
@@ -75,19 +77,34 @@ impl SimNet {
 }
 
 /// One end of the simulated pair, for one owner.
-struct SimEnd {
-    net: Arc<SimNet>,
+struct SimEnd<N: NicModel> {
+    net: Arc<SimNet<N>>,
     side: Side,
     owner: Owner,
 }
 
-/// Two connected simulated NICs, A and B, as devices. `cfg.mtu` sets the frame size;
+/// Two connected reference-model NICs, A and B, as devices. `cfg.mtu` sets the frame size;
 /// `link` applies to both directions.
 pub fn pair(cfg: Config, link: LinkConfig, seed: u64) -> (Device, Device) {
-    let mut pair = Pair::new(cfg, link.clone(), link, seed);
+    devices(Pair::new(cfg, link.clone(), link, seed), "reference model".into())
+}
+
+/// As [`pair`], with the gateware under Verilator behind a PCIe Gen3 x8 host bus as each NIC:
+/// every frame, register access and DMA is the generated Verilog's, cycle by cycle, so it
+/// runs far slower than the reference model.
+pub fn gateware_pair(cfg: Config, link: LinkConfig, seed: u64) -> (Device, Device) {
+    let bus = Bus::PCIE_GEN3_X8;
+    // The seeds `Pair::new` gives its nodes.
+    let node = |mac, seed| Node::with_nic(VNic::new(mac, bus), cfg, seed);
+    let pair = Pair::with_nodes(node(MAC_A, seed ^ 0xa), node(MAC_B, seed ^ 0xb), link.clone(), link);
+    devices(pair, format!("gateware under Verilator, {}", bus.name))
+}
+
+fn devices<N: NicModel + Send + 'static>(mut pair: Pair<N, N>, model: String) -> (Device, Device) {
     pair.a.host.mem.record_placements(true);
     pair.b.host.mem.record_placements(true);
-    let net = Arc::new(SimNet { state: Mutex::new(SimState { pair, mirrors: Default::default(), next_owner: 1 }), changed: Condvar::new() });
+    let state = Mutex::new(SimState { pair, mirrors: Default::default(), next_owner: 1 });
+    let net = Arc::new(SimNet { state, changed: Condvar::new(), model });
     let end = |side| {
         let owner = {
             let mut st = net.lock();
@@ -99,12 +116,14 @@ pub fn pair(cfg: Config, link: LinkConfig, seed: u64) -> (Device, Device) {
     (end(Side::A), end(Side::B))
 }
 
-impl EmulatedNic for SimEnd {
+impl<N: NicModel + Send> EmulatedNic for SimEnd<N> {
+    type Nic = N;
+
     fn describe(&self) -> String {
-        format!("simulated NIC {:?} (reference model + driver core, simulated time)", self.side)
+        format!("simulated NIC {:?} ({} + driver core, simulated time)", self.side, self.net.model)
     }
 
-    fn with<T>(&self, f: impl FnOnce(&mut Node, &mut Mirror, Owner) -> Result<T>) -> Result<T> {
+    fn with<T>(&self, f: impl FnOnce(&mut Node<N>, &mut Mirror, Owner) -> Result<T>) -> Result<T> {
         let mut st = self.net.lock();
         let (node, mirror) = st.side(self.side);
         let r = f(node, mirror, self.owner);
@@ -112,7 +131,7 @@ impl EmulatedNic for SimEnd {
         r
     }
 
-    fn wait_until<T>(&self, mut check: impl FnMut(&mut Node, Owner) -> Result<Option<T>>) -> Result<T> {
+    fn wait_until<T>(&self, mut check: impl FnMut(&mut Node<N>, Owner) -> Result<Option<T>>) -> Result<T> {
         self.net.wait_until(|st| check(st.side(self.side).0, self.owner))
     }
 
@@ -127,7 +146,7 @@ impl EmulatedNic for SimEnd {
     }
 }
 
-impl Drop for SimEnd {
+impl<N: NicModel> Drop for SimEnd<N> {
     fn drop(&mut self) {
         let mut st = self.net.lock();
         let (n, m) = st.side(self.side);

@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 
 use uzura_core::{Config, Owner};
 use uzura_sim::pair::Node;
+use uzura_sim::refnic::RefNic;
 use uzura_uapi::proto::ETHERTYPE;
 use uzura_uapi::wire::FCS_LEN;
 use uzura_uapi::MacAddr;
@@ -335,6 +336,8 @@ struct SoftHandle {
 }
 
 impl EmulatedNic for SoftHandle {
+    type Nic = RefNic;
+
     fn describe(&self) -> String {
         format!("soft device on {} (reference model + driver core over AF_PACKET)", self.dev.shared.ifname)
     }

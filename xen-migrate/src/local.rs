@@ -13,11 +13,20 @@ use super::guest::{DestGuest, SourceGuest};
 use super::netns::{self, VethPair};
 use super::transport::Transport;
 
+/// Which NIC the simulated pair runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum SimNic {
+    /// The gateware's generated Verilog under Verilator, cycle by cycle (slow)
+    Gateware,
+    /// The reference model, sim/src/refnic.rs (fast)
+    Model,
+}
+
 /// The link between the two ends.
 pub enum Link<'a> {
-    /// The simulated NIC pair (reference model + driver core, simulated time); control
-    /// channel on loopback.
-    Sim { mtu: usize },
+    /// The simulated NIC pair (`nic` + driver core, simulated time); control channel on
+    /// loopback.
+    Sim { mtu: usize, nic: SimNic },
     /// A soft device on each end of a veth pair between two namespaces.
     Veth { pair: &'a VethPair, mtu: usize },
     /// No uzura device (the `tcp` transport only), loopback.
@@ -42,8 +51,12 @@ where
 {
     let patience = Duration::from_secs(120);
     let (dev_a, dev_b, ns) = match link {
-        Link::Sim { mtu } => {
-            let (a, b) = userlib::sim::pair(uzura_core::Config { mtu: *mtu, ..Default::default() }, uzura_sim::link::LinkConfig::default(), 1);
+        Link::Sim { mtu, nic } => {
+            let make = match nic {
+                SimNic::Gateware => userlib::sim::gateware_pair,
+                SimNic::Model => userlib::sim::pair,
+            };
+            let (a, b) = make(uzura_core::Config { mtu: *mtu, ..Default::default() }, uzura_sim::link::LinkConfig::default(), 1);
             (Some(a), Some(b), None)
         }
         Link::Veth { pair, mtu } => (None, None, Some((*pair, *mtu))),

@@ -3,7 +3,7 @@
 //! ```text
 //! xen-migrate receive --listen 10.0.0.2:7300 --device soft:veth1 [--json]
 //! xen-migrate send --guest process:PID --to 10.0.0.2:7300 --device soft:veth0 --transport overlap
-//! xen-migrate demo          # both ends in this process, over the simulated NIC pair
+//! xen-migrate demo          # both ends in this process, over two simulated gateware NICs
 //! xen-migrate guest --mib 256 --workload database   # a process guest to migrate
 //! ```
 
@@ -20,7 +20,7 @@ use xen_migrate::engine::{self, Report, SendOptions, WallClock};
 use xen_migrate::error::{Error, Result};
 use xen_migrate::guest::process::{self, ProcessDest, ProcessSource, Workload, WorkloadKind};
 use xen_migrate::guest::{SourceGuest, PAGE_SIZE};
-use xen_migrate::local::{self, Link};
+use xen_migrate::local::{self, Link, SimNic};
 use xen_migrate::report::{self, Progress};
 use xen_migrate::{Policy, Transport};
 
@@ -37,7 +37,7 @@ enum Cmd {
     Send(SendArgs),
     /// Receive a guest and run it here.
     Receive(ReceiveArgs),
-    /// Run both ends in this process over the simulated NIC pair (the main job).
+    /// Run both ends in this process over a simulated NIC pair (the main job).
     Demo(DemoArgs),
     /// Run a process guest (its RAM a memfd, its workload writing to it) until killed.
     Guest(GuestArgs),
@@ -110,14 +110,18 @@ impl WorkloadArgs {
 
 #[derive(Args)]
 struct DemoArgs {
-    /// Guest RAM in MiB.
-    #[arg(long, default_value_t = 512)]
+    /// Guest RAM in MiB. Small by default: the gateware under Verilator moves about 1.5 MB
+    /// per second of wall time.
+    #[arg(long, default_value_t = 16)]
     mib: u64,
     #[command(flatten)]
     w: WorkloadArgs,
     /// MTU of the simulated link.
     #[arg(long, default_value_t = 1500)]
     mtu: usize,
+    /// The simulated NICs: the gateware under Verilator, or the reference model.
+    #[arg(long, value_enum, default_value = "gateware")]
+    nic: SimNic,
     #[command(flatten)]
     m: MigrationArgs,
 }
@@ -245,8 +249,12 @@ fn demo(a: DemoArgs) -> Result<()> {
     let pages = a.mib * (1 << 20) / PAGE_SIZE as u64;
     let workload = a.w.workload();
     let exe = exe()?;
+    let nic = match a.nic {
+        SimNic::Gateware => "the gateware's Verilog under Verilator",
+        SimNic::Model => "the reference model",
+    };
     let header = format!(
-        "xen-migrate demo: a {} MiB process guest ({:?} workload) migrated over {:?} between two simulated uzura NICs (reference model + driver core, MTU {})",
+        "xen-migrate demo: a {} MiB process guest ({:?} workload) migrated over {:?} between two simulated uzura NICs ({nic} + driver core, MTU {})",
         a.mib, workload.kind, a.m.transport, a.mtu
     );
     // With --json, stdout is the report alone.
@@ -280,7 +288,7 @@ fn demo_migrate(a: &DemoArgs, pid: u32, exe: PathBuf) -> Result<(Report, Process
     let mut bar = Progress::new();
     let (_, sent, received) = local::migrate(
         guest,
-        &Link::Sim { mtu: a.mtu },
+        &Link::Sim { mtu: a.mtu, nic: a.nic },
         a.m.transport,
         a.m.policy,
         move |pages| ProcessDest::new(pages, exe),

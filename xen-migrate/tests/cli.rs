@@ -9,7 +9,8 @@ fn xen_migrate(args: &[&str]) -> std::process::Output {
 
 #[test]
 fn demo_migrates_and_reports_as_json() {
-    let out = xen_migrate(&["demo", "--mib", "64", "--hot-pages", "8000", "--transport", "rdma", "--json"]);
+    // The reference model: 64 MiB over the gateware would take minutes (tests/sim.rs runs it).
+    let out = xen_migrate(&["demo", "--mib", "64", "--hot-pages", "8000", "--transport", "rdma", "--nic", "model", "--json"]);
     assert!(out.status.success(), "demo failed: {}", String::from_utf8_lossy(&out.stderr));
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is the JSON report");
     assert_eq!(r["pages"], 16384);
@@ -19,6 +20,7 @@ fn demo_migrates_and_reports_as_json() {
     assert!(r["downtime_seconds"].as_f64().unwrap() > 0.0);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("is running"), "the migrated guest runs at the destination: {err}");
+    assert!(err.contains("the reference model"), "the header names the NIC: {err}");
 }
 
 #[test]

@@ -1,9 +1,12 @@
 //! The in-kernel test of uzura.ko, run by scripts/kmod-test.sh inside a QEMU guest whose
 //! module was loaded with `loopback=1`: the paper's calls through `/dev/uzura0`, every byte
-//! checked, then the abuse the driver must survive, each with its errno. Prints one line per
-//! check and a closing `kmod-test: N passed; M failed`.
+//! checked, then the abuse the driver must survive, each with its errno, then the same calls
+//! through userlib's kernel backend (`userlib_checks`). Prints one line per check and a
+//! closing `kmod-test: N passed; M failed`.
 //!
 //! `uzura-kmod-test bench` prints the CPU time per page of rdmastart+poll instead.
+
+mod userlib_checks;
 
 use std::ffi::CString;
 use std::time::{Duration, Instant};
@@ -369,9 +372,18 @@ fn abuse(r: &mut Report) {
     r.errno("  ... rdmastart on it too", dev.start(hs, 0, dinfo, 0, 1, stx, 0), libc::ETIMEDOUT);
     r.check("  ... it can be closed, and then its source released", dev.close_ctx(stx).is_ok() && dev.release(hs).is_ok(), "close or release failed");
 
-    // A wait interrupted by a signal. A helper thread signals this one every 200 ms until the
-    // poll returns (interval timers need CONFIG_POSIX_TIMERS, which the test kernel lacks).
+    // A wait interrupted by a signal, the first 200 ms in.
     let (_, quiet) = dev.pair();
+    let t = Instant::now();
+    let (interrupted, waited) = with_signals(Duration::from_millis(200), || (dev.poll(quiet, abi::POLL_WAIT | abi::POLL_RX), t.elapsed()));
+    r.errno("poll(RX | WAIT) with nothing coming, interrupted by a signal", interrupted, libc::EINTR);
+    r.check("  ... after the signal, not before", waited >= Duration::from_millis(150), format!("{waited:?}"));
+}
+
+/// Runs `f` while a helper thread sends this thread SIGUSR1 every `period`, handled without
+/// SA_RESTART so that the kernel's waits return EINTR. (Interval timers need
+/// CONFIG_POSIX_TIMERS, which the test kernel lacks.)
+fn with_signals<T>(period: Duration, f: impl FnOnce() -> T) -> T {
     extern "C" fn on_signal(_: i32) {}
     // SAFETY: a handler that does nothing, installed without SA_RESTART.
     unsafe {
@@ -385,16 +397,15 @@ fn abuse(r: &mut Report) {
     let stopper = stop.clone();
     let signaller = std::thread::spawn(move || {
         while !stopper.load(std::sync::atomic::Ordering::Relaxed) {
-            std::thread::sleep(Duration::from_millis(200));
-            // SAFETY: the main thread outlives this one (joined below).
+            std::thread::sleep(period);
+            // SAFETY: the calling thread outlives this one (joined below).
             unsafe { libc::pthread_kill(me, libc::SIGUSR1) };
         }
     });
-    let t = Instant::now();
-    r.errno("poll(RX | WAIT) with nothing coming, interrupted by a signal", dev.poll(quiet, abi::POLL_WAIT | abi::POLL_RX), libc::EINTR);
+    let out = f();
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     signaller.join().unwrap();
-    r.check("  ... after the signal, not before", t.elapsed() >= Duration::from_millis(150), format!("{:?}", t.elapsed()));
+    out
 }
 
 /// Child processes: each a fresh open of the device. Returns whether the child exited 0.
@@ -563,6 +574,9 @@ fn main() {
     }
     if run("abuse") {
         abuse(&mut r);
+    }
+    if run("userlib") {
+        userlib_checks::run(&mut r);
     }
     if run("processes") {
         processes(&mut r);

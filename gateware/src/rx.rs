@@ -267,13 +267,15 @@ pub struct RxEngine {
     /// `bm_shift`'s trailing ones: the run of placed PSNs from CUM on.
     run_bits: Signal<Local, Bits<32>>,
     run_mask: Signal<Local, Bits<32>>,
-    /// A run that stays inside its bitmap word, and the LAST frames it passed: counted into
-    /// CUM and DONE a cycle after `AdvRun` (the cycle after it reads and writes none of CUM,
-    /// DONE and the pending reasons), which keeps the counts' adders off the run's path.
+    /// A run that stays inside its bitmap word, counted into CUM a cycle after `AdvRun`, and
+    /// the LAST frames it passed, counted (`passed`) in that cycle and added to DONE in the
+    /// next: neither of those cycles reads or writes CUM, DONE or the pending reasons (the
+    /// earliest that does, `Notify`, comes three cycles after `AdvRun`), and the counts' adders
+    /// stay off the run's path.
     run_step: DFF<Bits<32>>,
     passed_bits: DFF<Bits<32>>,
     run: Signal<Local, Bits<6>>,
-    passed: Signal<Local, Bits<6>>,
+    passed: DFF<Bits<6>>,
     run_count: Popcount32,
     passed_count: Popcount32,
     new_high: Signal<Local, Bits<32>>,
@@ -326,6 +328,11 @@ pub struct RxEngine {
     ev_c: DFF<Bits<16>>,
     eq_tail_r: DFF<Bits<32>>,
     rxq_head_r: DFF<Bits<32>>,
+    /// The bus addresses of the EQ's tail entry and the RXQ's head descriptor, registered off
+    /// the indices (each moves at least two cycles before its next use), so that the DMA
+    /// requests leave from registers.
+    eq_addr: DFF<Bits<64>>,
+    rxq_addr: DFF<Bits<64>>,
     eq_size: Signal<Local, Bits<32>>,
     rxq_size: Signal<Local, Bits<32>>,
 
@@ -405,11 +412,11 @@ impl Logic for RxEngine {
     fn update(&mut self) {
         dff_setup!(
             self, clock, in_frame, in_keep, in_cut, in_words, in_hdr, in_nack_bad, fifo_in, fifo_out, state, ev_ret, info,
-            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_shift, run_step, passed_bits, bad_ctx, bad_peer, bad_tag, bad_key, bad_bounds, pl, first,
+            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_shift, run_step, passed_bits, passed, bad_ctx, bad_peer, bad_tag, bad_key, bad_bounds, pl, first,
             region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len,
             out_rem, beat_lead, beat_first, acc, acc_n, buf_addr, buf_len, desc_beat, ev_kind, ev_reason, ev_ctx, ev_a, ev_b,
             ev_c, eq_tail_r, rxq_head_r, sweep, q_kind_r, n_placed, n_placed_bytes, n_malformed, n_ctx, n_peer, n_tag, n_key,
-            n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow, nobuf_cut
+            n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow, nobuf_cut, eq_addr, rxq_addr
         );
         clock!(self, clock, data_fifo, info_fifo, xl);
         self.ct_ram.read_clock.next = self.clock.val();
@@ -600,6 +607,8 @@ impl Logic for RxEngine {
         if self.rxq_log2.val() == 0 {
             self.rxq_size.next = 0.into();
         }
+        self.eq_addr.d.next = self.eq_base.val() + (bit_cast::<64, 32>(self.eq_tail_r.q.val() & (self.eq_size.val() - 1)) << 4);
+        self.rxq_addr.d.next = self.rxq_base.val() + (bit_cast::<64, 32>(self.rxq_head_r.q.val() & (self.rxq_size.val() - 1)) << 4);
         self.ct.next = self.ct_ram.read_data.val();
         self.rt.next = self.rt_ram.read_data.val();
         self.arr.next = self.arr_ram.read_data.val();
@@ -648,7 +657,7 @@ impl Logic for RxEngine {
         self.run.next = self.run_count.count.val();
         self.passed_bits.d.next = 0.into();
         self.passed_count.bits.next = self.passed_bits.q.val();
-        self.passed.next = self.passed_count.count.val();
+        self.passed.d.next = self.passed_count.count.val();
 
         // ---- the write datapath ---------------------------------------------------------------
         // A beat goes out when the accumulator holds it whole; a word comes in when the
@@ -973,7 +982,7 @@ impl Logic for RxEngine {
                     | (bit_cast::<A_BITS, 16>(self.a_inord.d.val()) << 102);
             }
             RxState::EvPost => {
-                self.w_addr.next = self.eq_base.val() + (bit_cast::<64, 32>(self.eq_tail_r.q.val() & (self.eq_size.val() - 1)) << 4);
+                self.w_addr.next = self.eq_addr.q.val();
                 self.w_len.next = 16.into();
                 self.w_first.next = true;
                 self.w_strb.next = 0xFF.into();
@@ -993,7 +1002,7 @@ impl Logic for RxEngine {
                 }
             }
             RxState::EvBeat1 => {
-                self.w_addr.next = self.eq_base.val() + (bit_cast::<64, 32>(self.eq_tail_r.q.val() & (self.eq_size.val() - 1)) << 4);
+                self.w_addr.next = self.eq_addr.q.val();
                 self.w_len.next = 16.into();
                 self.w_first.next = false;
                 self.w_last.next = true;
@@ -1026,7 +1035,7 @@ impl Logic for RxEngine {
                     self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_cut.q.val() + 1;
                 } else {
                     self.r_req.next = true;
-                    self.r_addr.next = self.rxq_base.val() + (bit_cast::<64, 32>(self.rxq_head_r.q.val() & (self.rxq_size.val() - 1)) << 4);
+                    self.r_addr.next = self.rxq_addr.q.val();
                     self.r_len.next = 16.into();
                     self.state.d.next = RxState::HDesc;
                     if self.r_ready.val() {
@@ -1152,8 +1161,8 @@ impl Logic for RxEngine {
             self.a_cum.d.next = (self.a_cum.q.val() & !self.k_word_bits.val())
                 | bit_cast::<32, 6>(bit_cast::<6, 5>(self.a_cum.q.val().get_bits::<5>(0)) + self.run.val());
         }
-        if self.passed_bits.q.val().any() {
-            self.a_done.d.next = self.a_done.q.val() + bit_cast::<32, 6>(self.passed.val());
+        if self.passed.q.val().any() {
+            self.a_done.d.next = self.a_done.q.val() + bit_cast::<32, 6>(self.passed.q.val());
             self.a_pend.d.next = self.a_pend.q.val() | self.k_r_complete.val();
         }
         // A WRITE's header words leave the FIFO while its checks and marking run.

@@ -139,6 +139,9 @@ pub struct SqEngine {
     d_dst_off: DFF<Bits<64>>,
     d_key: DFF<Bits<64>>,
     d_index: DFF<Bits<32>>,
+    /// The descriptor's bus address, computed with `d_index` so that the request leaves from a
+    /// register.
+    d_addr: DFF<Bits<64>>,
     payload: DFF<Bits<14>>,
     rem: DFF<Bits<32>>,
     plen: DFF<Bits<14>>,
@@ -230,7 +233,7 @@ impl Logic for SqEngine {
     fn update(&mut self) {
         dff_setup!(
             self, clock, rq, fetch, desc_beat, d_ctx, d_flags, d_bad, d_psn, d_len, d_src_region, d_dst_region, d_src_off,
-            d_dst_off, d_key, d_index, payload, rem, plen, piece_rem, rec_data, err, frame_len, frame_words, last, piece, piece_beats, pos, pages, settle, out_used, beats_used, took_word, took_beat, beat, beat_held, asm, head, cur, widx, lead,
+            d_dst_off, d_key, d_index, d_addr, payload, rem, plen, piece_rem, rec_data, err, frame_len, frame_words, last, piece, piece_beats, pos, pages, settle, out_used, beats_used, took_word, took_beat, beat, beat_held, asm, head, cur, widx, lead,
             feed_rem, out_rem, acc, acc_n, errors
         );
         clock!(self, clock, xl, rec_fifo, beat_fifo, out);
@@ -347,12 +350,13 @@ impl Logic for SqEngine {
             RqState::Idle => {
                 if self.enable.val() && self.size.val().any() && (self.fetch.q.val() != self.sq_tail.val()) && !self.rec_fifo.full.val() {
                     self.d_index.d.next = self.fetch.q.val();
+                    self.d_addr.d.next = self.sq_base.val() + (bit_cast::<64, 32>(self.fetch.q.val() & (self.size.val() - 1)) << 6);
                     self.rq.d.next = RqState::DescReq;
                 }
             }
             RqState::DescReq => {
                 self.c_req.next = true;
-                self.c_addr.next = self.sq_base.val() + (bit_cast::<64, 32>(self.d_index.q.val() & (self.size.val() - 1)) << 6);
+                self.c_addr.next = self.d_addr.q.val();
                 self.c_len.next = 64.into();
                 if self.c_ready.val() {
                     self.desc_beat.d.next = 0.into();

@@ -21,6 +21,7 @@ pub enum TxqState {
     Idle,
     Desc,
     DescWait,
+    Size,
     Piece,
     Data,
     Done,
@@ -70,12 +71,17 @@ pub struct TxqEngine {
     lead: DFF<Bits<3>>,
     acc: DFF<Bits<128>>,
     acc_n: DFF<Bits<5>>,
-    /// Words in the FIFO or reserved for the frame being read.
+    /// Words in the FIFO or reserved for the frame being read; a word taken counts a cycle
+    /// late (`took_word`: it only understates the room), so that the MAC's decision does not
+    /// run on into this engine's.
     used: DFF<Bits<FRAME_FIFO_BITS>>,
+    took_word: DFF<Bit>,
     size: Signal<Local, Bits<32>>,
     room: Signal<Local, Bits<13>>,
-    piece: Signal<Local, Bits<13>>,
-    frame_words: Signal<Local, Bits<FRAME_FIFO_BITS>>,
+    /// The next read, up to the end of its page, and the frame's words: registered off `addr`,
+    /// `req_rem` and `len` (`Size`, and the `Data` state between pieces, let them settle).
+    piece: DFF<Bits<13>>,
+    frame_words: DFF<Bits<FRAME_FIFO_BITS>>,
     in_n: Signal<Local, Bits<5>>,
     in_bits: Signal<Local, Bits<64>>,
     out_n: Signal<Local, Bits<5>>,
@@ -93,7 +99,7 @@ pub struct TxqEngine {
 impl Logic for TxqEngine {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, head, desc_beat, addr, len, req_rem, feed_rem, out_rem, lead, acc, acc_n, used);
+        dff_setup!(self, clock, state, head, desc_beat, addr, len, req_rem, feed_rem, out_rem, lead, acc, acc_n, used, took_word, piece, frame_words);
         clock!(self, clock, fifo);
         self.size.next = self.k_one32.val() << self.txq_log2.val();
         if self.txq_log2.val() == 0 {
@@ -101,14 +107,14 @@ impl Logic for TxqEngine {
         }
         self.txq_head.next = self.head.q.val();
         self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.addr.q.val().get_bits::<12>(0));
-        self.piece.next = self.room.val();
+        self.piece.d.next = self.room.val();
         if bit_cast::<14, 13>(self.room.val()) > self.req_rem.q.val() {
-            self.piece.next = bit_cast::<13, 14>(self.req_rem.q.val());
+            self.piece.d.next = bit_cast::<13, 14>(self.req_rem.q.val());
         }
-        self.frame_words.next = bit_cast::<FRAME_FIFO_BITS, 14>((self.len.q.val() + 7) >> 3);
+        self.frame_words.d.next = bit_cast::<FRAME_FIFO_BITS, 14>((self.len.q.val() + 7) >> 3);
         self.r_req.next = false;
         self.r_addr.next = self.addr.q.val();
-        self.r_len.next = self.piece.val();
+        self.r_len.next = self.piece.q.val();
         self.tev_req.next = false;
         self.tev_kind.next = self.k_ev_tx_done.val();
         self.tev_a.next = self.head.q.val();
@@ -149,7 +155,8 @@ impl Logic for TxqEngine {
             self.out_rem.d.next = self.out_rem.q.val() - bit_cast::<14, 5>(self.out_n.val());
         }
         self.acc_n.d.next = self.left.val();
-        if self.fifo.out_take.val() {
+        self.took_word.d.next = self.fifo.out_take.val();
+        if self.took_word.q.val() {
             self.used.d.next = self.used.q.val() - 1;
         }
 
@@ -177,23 +184,26 @@ impl Logic for TxqEngine {
                         self.len.d.next = self.r_data.val().get_bits::<14>(0);
                         self.req_rem.d.next = self.r_data.val().get_bits::<14>(0);
                         self.feed_rem.d.next = self.r_data.val().get_bits::<14>(0);
-                        self.state.d.next = TxqState::Piece;
+                        self.state.d.next = TxqState::Size;
                     }
                 }
             }
+            TxqState::Size => {
+                self.state.d.next = TxqState::Piece;
+            }
             TxqState::Piece => {
                 // Room for the whole frame first, so that it never waits half in the FIFO.
-                if (self.used.q.val() + self.frame_words.val()) <= self.k_fifo_words.val() {
+                if (self.used.q.val() + self.frame_words.q.val()) <= self.k_fifo_words.val() {
                     self.r_req.next = true;
                     if self.r_ready.val() {
                         self.lead.d.next = self.addr.q.val().get_bits::<3>(0);
                         if self.req_rem.q.val() == self.len.q.val() {
-                            self.used.d.next = self.used.d.val() + self.frame_words.val();
+                            self.used.d.next = self.used.d.val() + self.frame_words.q.val();
                             self.out_rem.d.next = self.len.q.val();
                             self.acc_n.d.next = 0.into();
                         }
-                        self.req_rem.d.next = self.req_rem.q.val() - bit_cast::<14, 13>(self.piece.val());
-                        self.addr.d.next = self.addr.q.val() + bit_cast::<64, 13>(self.piece.val());
+                        self.req_rem.d.next = self.req_rem.q.val() - bit_cast::<14, 13>(self.piece.q.val());
+                        self.addr.d.next = self.addr.q.val() + bit_cast::<64, 13>(self.piece.q.val());
                         self.state.d.next = TxqState::Data;
                     }
                 }

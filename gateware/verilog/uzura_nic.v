@@ -6228,6 +6228,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [31:0] passed_bits$d;
     wire  [31:0] passed_bits$q;
     wire passed_bits$clock;
+    reg  [5:0] passed$d;
+    wire  [5:0] passed$q;
+    wire passed$clock;
     reg  [31:0] run_count$bits;
     wire  [5:0] run_count$count;
     reg  [31:0] passed_count$bits;
@@ -6334,6 +6337,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [31:0] rxq_head_r$d;
     wire  [31:0] rxq_head_r$q;
     wire rxq_head_r$clock;
+    reg  [63:0] eq_addr$d;
+    wire  [63:0] eq_addr$q;
+    wire eq_addr$clock;
+    reg  [63:0] rxq_addr$d;
+    wire  [63:0] rxq_addr$q;
+    wire rxq_addr$clock;
     reg  [12:0] sweep$d;
     wire  [12:0] sweep$q;
     wire sweep$clock;
@@ -6412,7 +6421,6 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [31:0] run_bits;
     reg  [31:0] run_mask;
     reg  [5:0] run;
-    reg  [5:0] passed;
     reg  [31:0] new_high;
     reg  [12:0] room;
     reg  [12:0] piece_len;
@@ -6649,6 +6657,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(passed_bits$q),
         .clock(passed_bits$clock)
     );
+    top$rx$passed passed(
+        .d(passed$d),
+        .q(passed$q),
+        .clock(passed$clock)
+    );
     top$rx$run_count run_count(
         .bits(run_count$bits),
         .count(run_count$count)
@@ -6819,6 +6832,16 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(rxq_head_r$q),
         .clock(rxq_head_r$clock)
     );
+    top$rx$eq_addr eq_addr(
+        .d(eq_addr$d),
+        .q(eq_addr$q),
+        .clock(eq_addr$clock)
+    );
+    top$rx$rxq_addr rxq_addr(
+        .d(rxq_addr$d),
+        .q(rxq_addr$q),
+        .clock(rxq_addr$clock)
+    );
     top$rx$sweep sweep(
         .d(sweep$d),
         .q(sweep$q),
@@ -6926,6 +6949,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign bm_shift$clock = clock;
     assign run_step$clock = clock;
     assign passed_bits$clock = clock;
+    assign passed$clock = clock;
     assign bad_ctx$clock = clock;
     assign bad_peer$clock = clock;
     assign bad_tag$clock = clock;
@@ -6976,6 +7000,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign n_host$clock = clock;
     assign n_eq_overflow$clock = clock;
     assign nobuf_cut$clock = clock;
+    assign eq_addr$clock = clock;
+    assign rxq_addr$clock = clock;
     assign data_fifo$clock = clock;
     assign info_fifo$clock = clock;
     assign xl$clock = clock;
@@ -7016,6 +7042,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         bm_shift$d = bm_shift$q;
         run_step$d = run_step$q;
         passed_bits$d = passed_bits$q;
+        passed$d = passed$q;
         bad_ctx$d = bad_ctx$q;
         bad_peer$d = bad_peer$q;
         bad_tag$d = bad_tag$q;
@@ -7066,6 +7093,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         n_host$d = n_host$q;
         n_eq_overflow$d = n_eq_overflow$q;
         nobuf_cut$d = nobuf_cut$q;
+        eq_addr$d = eq_addr$q;
+        rxq_addr$d = rxq_addr$q;
         rev = (((m_data[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((m_data[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((m_data[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((m_data[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((m_data[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((m_data[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((m_data[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((m_data[(32'h38)+:(8)]) & 64'hffffffffffffffff);
         in_first = m_valid && ~in_frame$q;
         in_take = (in_first && ~info_fifo$full) || (~in_first && in_keep$q);
@@ -7222,6 +7251,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         if (rxq_log2 == 32'h0) begin
             rxq_size = 32'h0;
         end
+        eq_addr$d = eq_base + (((eq_tail_r$q & (eq_size - 32'h1)) & 64'hffffffffffffffff) << 32'h4);
+        rxq_addr$d = rxq_base + (((rxq_head_r$q & (rxq_size - 32'h1)) & 64'hffffffffffffffff) << 32'h4);
         ct = ct_ram$read_data;
         rt = rt_ram$read_data;
         arr = arr_ram$read_data;
@@ -7263,7 +7294,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         run = run_count$count;
         passed_bits$d = 32'h0;
         passed_count$bits = passed_bits$q;
-        passed = passed_count$count;
+        passed$d = passed_count$count;
         out_n = 32'h8;
         if (out_rem$q < 32'h8) begin
             out_n = ((out_rem$q) & 5'h1f);
@@ -7600,7 +7631,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 end
             RxState$EvPost:
                 begin
-                    w_addr = eq_base + (((eq_tail_r$q & (eq_size - 32'h1)) & 64'hffffffffffffffff) << 32'h4);
+                    w_addr = eq_addr$q;
                     w_len = 32'h10;
                     w_first = 1'b1;
                     w_strb = 32'hff;
@@ -7619,7 +7650,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 end
             RxState$EvBeat1:
                 begin
-                    w_addr = eq_base + (((eq_tail_r$q & (eq_size - 32'h1)) & 64'hffffffffffffffff) << 32'h4);
+                    w_addr = eq_addr$q;
                     w_len = 32'h10;
                     w_first = 1'b0;
                     w_last = 1'b1;
@@ -7653,7 +7684,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     end
                     else begin
                         r_req = 1'b1;
-                        r_addr = rxq_base + (((rxq_head_r$q & (rxq_size - 32'h1)) & 64'hffffffffffffffff) << 32'h4);
+                        r_addr = rxq_addr$q;
                         r_len = 32'h10;
                         state$d = RxState$HDesc;
                         if (r_ready) begin
@@ -7785,8 +7816,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         if (|run_step$q) begin
             a_cum$d = (a_cum$q & ~k_word_bits) | ((((a_cum$q[(32'h0)+:(5)]) & 6'h3f) + run) & 32'hffffffff);
         end
-        if (|passed_bits$q) begin
-            a_done$d = a_done$q + ((passed) & 32'hffffffff);
+        if (|passed$q) begin
+            a_done$d = a_done$q + ((passed$q) & 32'hffffffff);
             a_pend$d = a_pend$q | k_r_complete;
         end
         if (pop_hdr && (rd_words$q < 32'h5) && ~data_fifo$empty) begin
@@ -8722,6 +8753,25 @@ module top$rx$drop(d,q,clock);
     end
           
 endmodule // top$rx$drop
+
+
+module top$rx$eq_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$eq_addr
 
 
 module top$rx$eq_tail_r(d,q,clock);
@@ -9930,6 +9980,25 @@ module top$rx$p_len(d,q,clock);
 endmodule // top$rx$p_len
 
 
+module top$rx$passed(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$passed
+
+
 module top$rx$passed_bits(d,q,clock);
     
     // Module arguments
@@ -10186,6 +10255,25 @@ module top$rx$run_step(d,q,clock);
     end
           
 endmodule // top$rx$run_step
+
+
+module top$rx$rxq_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$rxq_addr
 
 
 module top$rx$rxq_head_r(d,q,clock);
@@ -11406,6 +11494,9 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     reg  [31:0] d_index$d;
     wire  [31:0] d_index$q;
     wire d_index$clock;
+    reg  [63:0] d_addr$d;
+    wire  [63:0] d_addr$q;
+    wire d_addr$clock;
     reg  [13:0] payload$d;
     wire  [13:0] payload$q;
     wire payload$clock;
@@ -11664,6 +11755,11 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .q(d_index$q),
         .clock(d_index$clock)
     );
+    top$sq$d_addr d_addr(
+        .d(d_addr$d),
+        .q(d_addr$q),
+        .clock(d_addr$clock)
+    );
     top$sq$payload payload(
         .d(payload$d),
         .q(payload$q),
@@ -11820,6 +11916,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     assign d_dst_off$clock = clock;
     assign d_key$clock = clock;
     assign d_index$clock = clock;
+    assign d_addr$clock = clock;
     assign payload$clock = clock;
     assign rem$clock = clock;
     assign plen$clock = clock;
@@ -11874,6 +11971,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         d_dst_off$d = d_dst_off$q;
         d_key$d = d_key$q;
         d_index$d = d_index$q;
+        d_addr$d = d_addr$q;
         payload$d = payload$q;
         rem$d = rem$q;
         plen$d = plen$q;
@@ -11993,13 +12091,14 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                 begin
                     if (enable && |size && (fetch$q != sq_tail) && ~rec_fifo$full) begin
                         d_index$d = fetch$q;
+                        d_addr$d = sq_base + (((fetch$q & (size - 32'h1)) & 64'hffffffffffffffff) << 32'h6);
                         rq$d = RqState$DescReq;
                     end
                 end
             RqState$DescReq:
                 begin
                     c_req = 1'b1;
-                    c_addr = sq_base + (((d_index$q & (size - 32'h1)) & 64'hffffffffffffffff) << 32'h6);
+                    c_addr = d_addr$q;
                     c_len = 32'h40;
                     if (c_ready) begin
                         desc_beat$d = 32'h0;
@@ -12854,6 +12953,25 @@ module top$sq$cur(d,q,clock);
     end
           
 endmodule // top$sq$cur
+
+
+module top$sq$d_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$d_addr
 
 
 module top$sq$d_bad(d,q,clock);
@@ -15567,10 +15685,11 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     localparam TxqState$Idle = 0;
     localparam TxqState$Desc = 1;
     localparam TxqState$DescWait = 2;
-    localparam TxqState$Piece = 3;
-    localparam TxqState$Data = 4;
-    localparam TxqState$Done = 5;
-    localparam TxqState$Event = 6;
+    localparam TxqState$Size = 3;
+    localparam TxqState$Piece = 4;
+    localparam TxqState$Data = 5;
+    localparam TxqState$Done = 6;
+    localparam TxqState$Event = 7;
     
     // Stub signals
     wire fifo$clock;
@@ -15622,12 +15741,19 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     reg  [12:0] used$d;
     wire  [12:0] used$q;
     wire used$clock;
+    reg  took_word$d;
+    wire  took_word$q;
+    wire took_word$clock;
+    reg  [12:0] piece$d;
+    wire  [12:0] piece$q;
+    wire piece$clock;
+    reg  [12:0] frame_words$d;
+    wire  [12:0] frame_words$q;
+    wire frame_words$clock;
     
     // Local signals
     reg  [31:0] size;
     reg  [12:0] room;
-    reg  [12:0] piece;
-    reg  [12:0] frame_words;
     reg  [4:0] in_n;
     reg  [63:0] in_bits;
     reg  [4:0] out_n;
@@ -15710,6 +15836,21 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         .q(used$q),
         .clock(used$clock)
     );
+    top$txq$took_word took_word(
+        .d(took_word$d),
+        .q(took_word$q),
+        .clock(took_word$clock)
+    );
+    top$txq$piece piece(
+        .d(piece$d),
+        .q(piece$q),
+        .clock(piece$clock)
+    );
+    top$txq$frame_words frame_words(
+        .d(frame_words$d),
+        .q(frame_words$q),
+        .clock(frame_words$clock)
+    );
     
     // Update code
     assign state$clock = clock;
@@ -15724,6 +15865,9 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     assign acc$clock = clock;
     assign acc_n$clock = clock;
     assign used$clock = clock;
+    assign took_word$clock = clock;
+    assign piece$clock = clock;
+    assign frame_words$clock = clock;
     assign fifo$clock = clock;
     
     always @(*) begin
@@ -15739,20 +15883,23 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         acc$d = acc$q;
         acc_n$d = acc_n$q;
         used$d = used$q;
+        took_word$d = took_word$q;
+        piece$d = piece$q;
+        frame_words$d = frame_words$q;
         size = k_one32 << txq_log2;
         if (txq_log2 == 32'h0) begin
             size = 32'h0;
         end
         txq_head = head$q;
         room = k_page - ((addr$q[(32'h0)+:(12)]) & 13'h1fff);
-        piece = room;
+        piece$d = room;
         if (((room) & 14'h3fff) > req_rem$q) begin
-            piece = ((req_rem$q) & 13'h1fff);
+            piece$d = ((req_rem$q) & 13'h1fff);
         end
-        frame_words = (((len$q + 32'h7) >> 32'h3) & 13'h1fff);
+        frame_words$d = (((len$q + 32'h7) >> 32'h3) & 13'h1fff);
         r_req = 1'b0;
         r_addr = addr$q;
-        r_len = piece;
+        r_len = piece$q;
         tev_req = 1'b0;
         tev_kind = k_ev_tx_done;
         tev_a = head$q;
@@ -15788,7 +15935,8 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
             out_rem$d = out_rem$q - ((out_n) & 14'h3fff);
         end
         acc_n$d = left;
-        if (fifo$out_take) begin
+        took_word$d = fifo$out_take;
+        if (took_word$q) begin
             used$d = used$q - 32'h1;
         end
         case (state$q)
@@ -15819,23 +15967,27 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
                             len$d = r_data[(32'h0)+:(14)];
                             req_rem$d = r_data[(32'h0)+:(14)];
                             feed_rem$d = r_data[(32'h0)+:(14)];
-                            state$d = TxqState$Piece;
+                            state$d = TxqState$Size;
                         end
                     end
                 end
+            TxqState$Size:
+                begin
+                    state$d = TxqState$Piece;
+                end
             TxqState$Piece:
                 begin
-                    if ((used$q + frame_words) <= k_fifo_words) begin
+                    if ((used$q + frame_words$q) <= k_fifo_words) begin
                         r_req = 1'b1;
                         if (r_ready) begin
                             lead$d = addr$q[(32'h0)+:(3)];
                             if (req_rem$q == len$q) begin
-                                used$d = used$d + frame_words;
+                                used$d = used$d + frame_words$q;
                                 out_rem$d = len$q;
                                 acc_n$d = 32'h0;
                             end
-                            req_rem$d = req_rem$q - ((piece) & 14'h3fff);
-                            addr$d = addr$q + ((piece) & 64'hffffffffffffffff);
+                            req_rem$d = req_rem$q - ((piece$q) & 14'h3fff);
+                            addr$d = addr$q + ((piece$q) & 64'hffffffffffffffff);
                             state$d = TxqState$Data;
                         end
                     end
@@ -16525,6 +16677,25 @@ module top$txq$fifo$sending(d,q,clock);
 endmodule // top$txq$fifo$sending
 
 
+module top$txq$frame_words(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$frame_words
+
+
 module top$txq$head(d,q,clock);
     
     // Module arguments
@@ -16601,6 +16772,25 @@ module top$txq$out_rem(d,q,clock);
 endmodule // top$txq$out_rem
 
 
+module top$txq$piece(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$piece
+
+
 module top$txq$req_rem(d,q,clock);
     
     // Module arguments
@@ -16631,10 +16821,11 @@ module top$txq$state(d,q,clock);
     localparam TxqState$Idle = 0;
     localparam TxqState$Desc = 1;
     localparam TxqState$DescWait = 2;
-    localparam TxqState$Piece = 3;
-    localparam TxqState$Data = 4;
-    localparam TxqState$Done = 5;
-    localparam TxqState$Event = 6;
+    localparam TxqState$Size = 3;
+    localparam TxqState$Piece = 4;
+    localparam TxqState$Data = 5;
+    localparam TxqState$Done = 6;
+    localparam TxqState$Event = 7;
     
     // Update code (custom)
     initial begin
@@ -16646,6 +16837,25 @@ module top$txq$state(d,q,clock);
     end
           
 endmodule // top$txq$state
+
+
+module top$txq$took_word(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$took_word
 
 
 module top$txq$used(d,q,clock);

@@ -54,12 +54,12 @@ pub struct PageCache {
     n_tab: DFF<Bits<2048>>,
     n_limit: DFF<Bits<38>>,
     n_sel: DFF<Bits<6>>,
-    /// A read decided on, being sized (`sizing`), asked for or under way. The decision and the
-    /// sizing are a cycle apart, and the request leaves from registers, so that the lookup's
-    /// arithmetic does not run on into the list address's and the bus request's.
+    /// A read decided on, being sized (`sizing`), asked for or under way. The decision sets
+    /// `n_base` and keeps the list's address and page count (`s_*`); the sizing reads them a
+    /// cycle later, and the request leaves from registers, so that the lookup's arithmetic does
+    /// not run on into the list address's and the bus request's.
     filling: DFF<Bit>,
     sizing: DFF<Bit>,
-    s_page: DFF<Bits<37>>,
     s_pl: DFF<Bits<64>>,
     s_pages: DFF<Bits<38>>,
     asking: DFF<Bit>,
@@ -85,7 +85,7 @@ pub struct PageCache {
 impl Logic for PageCache {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, valid, tag_region, base, n, tab, limit, sel, n_valid, n_region, n_base, n_n, n_tab, n_limit, n_sel, filling, sizing, s_page, s_pl, s_pages, asking, ask_addr, ask_len, stale, got);
+        dff_setup!(self, clock, valid, tag_region, base, n, tab, limit, sel, n_valid, n_region, n_base, n_n, n_tab, n_limit, n_sel, filling, sizing, s_pl, s_pages, asking, ask_addr, ask_len, stale, got);
         self.low.next = self.page.val().get_bits::<6>(0);
         self.hit_cur.next = self.valid.q.val()
             && (self.tag_region.q.val() == self.region.val())
@@ -110,9 +110,9 @@ impl Logic for PageCache {
         if self.ahead.val() {
             self.req_page.next = self.base.q.val() + 32;
         }
-        self.req_addr.next = self.s_pl.q.val() + (bit_cast::<64, 37>(self.s_page.q.val()) << 3);
+        self.req_addr.next = self.s_pl.q.val() + (bit_cast::<64, 37>(self.n_base.q.val()) << 3);
         self.room.next = bit_cast::<10, 13>((self.k_page.val() - bit_cast::<13, 12>(self.req_addr.val().get_bits::<12>(0))) >> 3);
-        self.left.next = self.s_pages.q.val() - bit_cast::<38, 37>(self.s_page.q.val());
+        self.left.next = self.s_pages.q.val() - bit_cast::<38, 37>(self.n_base.q.val());
         self.want.next = 32.into();
         if self.room.val() < 32 {
             self.want.next = bit_cast::<6, 10>(self.room.val());
@@ -144,7 +144,6 @@ impl Logic for PageCache {
         }
         if self.lookup.val() && (!self.hit.val() || self.ahead.val()) && !self.filling.q.val() {
             self.sizing.d.next = true;
-            self.s_page.d.next = self.req_page.val();
             self.s_pl.d.next = self.pl.val();
             self.s_pages.d.next = self.pages.val();
             self.n_valid.d.next = false;

@@ -10447,9 +10447,6 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  sizing$d;
     wire  sizing$q;
     wire sizing$clock;
-    reg  [36:0] s_page$d;
-    wire  [36:0] s_page$q;
-    wire s_page$clock;
     reg  [63:0] s_pl$d;
     wire  [63:0] s_pl$q;
     wire s_pl$clock;
@@ -10564,11 +10561,6 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(sizing$q),
         .clock(sizing$clock)
     );
-    top$rx$xl$s_page s_page(
-        .d(s_page$d),
-        .q(s_page$q),
-        .clock(s_page$clock)
-    );
     top$rx$xl$s_pl s_pl(
         .d(s_pl$d),
         .q(s_pl$q),
@@ -10622,7 +10614,6 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign n_sel$clock = clock;
     assign filling$clock = clock;
     assign sizing$clock = clock;
-    assign s_page$clock = clock;
     assign s_pl$clock = clock;
     assign s_pages$clock = clock;
     assign asking$clock = clock;
@@ -10648,7 +10639,6 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         n_sel$d = n_sel$q;
         filling$d = filling$q;
         sizing$d = sizing$q;
-        s_page$d = s_page$q;
         s_pl$d = s_pl$q;
         s_pages$d = s_pages$q;
         asking$d = asking$q;
@@ -10669,9 +10659,9 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         if (ahead) begin
             req_page = base$q + 32'h20;
         end
-        req_addr = s_pl$q + (((s_page$q) & 64'hffffffffffffffff) << 32'h3);
+        req_addr = s_pl$q + (((n_base$q) & 64'hffffffffffffffff) << 32'h3);
         room = (((k_page - ((req_addr[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
-        left = s_pages$q - ((s_page$q) & 38'h3fffffffff);
+        left = s_pages$q - ((n_base$q) & 38'h3fffffffff);
         want = 32'h20;
         if (room < 32'h20) begin
             want = ((room) & 6'h3f);
@@ -10700,7 +10690,6 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         end
         if (lookup && (~hit || ahead) && ~filling$q) begin
             sizing$d = 1'b1;
-            s_page$d = req_page;
             s_pl$d = pl;
             s_pages$d = pages;
             n_valid$d = 1'b0;
@@ -11018,25 +11007,6 @@ module top$rx$xl$n_valid(d,q,clock);
     end
           
 endmodule // top$rx$xl$n_valid
-
-
-module top$rx$xl$s_page(d,q,clock);
-    
-    // Module arguments
-    input wire  [36:0] d;
-    output reg  [36:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 37'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$xl$s_page
 
 
 module top$rx$xl$s_pages(d,q,clock);
@@ -14749,9 +14719,6 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  sizing$d;
     wire  sizing$q;
     wire sizing$clock;
-    reg  [36:0] s_page$d;
-    wire  [36:0] s_page$q;
-    wire s_page$clock;
     reg  [63:0] s_pl$d;
     wire  [63:0] s_pl$q;
     wire s_pl$clock;
@@ -14866,11 +14833,6 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(sizing$q),
         .clock(sizing$clock)
     );
-    top$sq$xl$s_page s_page(
-        .d(s_page$d),
-        .q(s_page$q),
-        .clock(s_page$clock)
-    );
     top$sq$xl$s_pl s_pl(
         .d(s_pl$d),
         .q(s_pl$q),
@@ -14924,7 +14886,6 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign n_sel$clock = clock;
     assign filling$clock = clock;
     assign sizing$clock = clock;
-    assign s_page$clock = clock;
     assign s_pl$clock = clock;
     assign s_pages$clock = clock;
     assign asking$clock = clock;
@@ -14950,7 +14911,6 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         n_sel$d = n_sel$q;
         filling$d = filling$q;
         sizing$d = sizing$q;
-        s_page$d = s_page$q;
         s_pl$d = s_pl$q;
         s_pages$d = s_pages$q;
         asking$d = asking$q;
@@ -14971,9 +14931,9 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         if (ahead) begin
             req_page = base$q + 32'h20;
         end
-        req_addr = s_pl$q + (((s_page$q) & 64'hffffffffffffffff) << 32'h3);
+        req_addr = s_pl$q + (((n_base$q) & 64'hffffffffffffffff) << 32'h3);
         room = (((k_page - ((req_addr[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
-        left = s_pages$q - ((s_page$q) & 38'h3fffffffff);
+        left = s_pages$q - ((n_base$q) & 38'h3fffffffff);
         want = 32'h20;
         if (room < 32'h20) begin
             want = ((room) & 6'h3f);
@@ -15002,7 +14962,6 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         end
         if (lookup && (~hit || ahead) && ~filling$q) begin
             sizing$d = 1'b1;
-            s_page$d = req_page;
             s_pl$d = pl;
             s_pages$d = pages;
             n_valid$d = 1'b0;
@@ -15320,25 +15279,6 @@ module top$sq$xl$n_valid(d,q,clock);
     end
           
 endmodule // top$sq$xl$n_valid
-
-
-module top$sq$xl$s_page(d,q,clock);
-    
-    // Module arguments
-    input wire  [36:0] d;
-    output reg  [36:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 37'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$xl$s_page
 
 
 module top$sq$xl$s_pages(d,q,clock);

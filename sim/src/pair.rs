@@ -238,11 +238,16 @@ pub const MAC_B: MacAddr = MacAddr([0x02, 0x55, 0x5a, 0x52, 0x41, 0x0b]);
 
 impl Pair {
     pub fn new(cfg: Config, link_ab: LinkConfig, link_ba: LinkConfig, seed: u64) -> Pair {
-        Pair::with_nodes(Node::new(MAC_A, cfg, seed ^ 0xa), Node::new(MAC_B, cfg, seed ^ 0xb), link_ab, link_ba)
+        Pair::of(RefNic::new, cfg, link_ab, link_ba, seed)
     }
 }
 
 impl<N: NicModel> Pair<N, N> {
+    /// Two NICs of one model, made by `nic` from their MAC addresses.
+    pub fn of(nic: impl Fn(MacAddr) -> N, cfg: Config, link_ab: LinkConfig, link_ba: LinkConfig, seed: u64) -> Pair<N, N> {
+        Pair::with_nodes(Node::with_nic(nic(MAC_A), cfg, seed ^ 0xa), Node::with_nic(nic(MAC_B), cfg, seed ^ 0xb), link_ab, link_ba)
+    }
+
     pub fn node(&mut self, side: Side) -> &mut Node<N> {
         match side {
             Side::A => &mut self.a,

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use uzura_core::{Config, Owner};
 use uzura_sim::link::LinkConfig;
-use uzura_sim::pair::{NicModel, Node, Pair, Side, MAC_A, MAC_B};
+use uzura_sim::pair::{NicModel, Node, Pair, Side};
 use uzura_sim::vnic::{Bus, VNic};
 
 use super::emulated::{EmulatedNic, Mirror};
@@ -94,10 +94,7 @@ pub fn pair(cfg: Config, link: LinkConfig, seed: u64) -> (Device, Device) {
 /// runs far slower than the reference model.
 pub fn gateware_pair(cfg: Config, link: LinkConfig, seed: u64) -> (Device, Device) {
     let bus = Bus::PCIE_GEN3_X8;
-    // The seeds `Pair::new` gives its nodes.
-    let node = |mac, seed| Node::with_nic(VNic::new(mac, bus), cfg, seed);
-    let pair = Pair::with_nodes(node(MAC_A, seed ^ 0xa), node(MAC_B, seed ^ 0xb), link.clone(), link);
-    devices(pair, format!("gateware under Verilator, {}", bus.name))
+    devices(Pair::of(|mac| VNic::new(mac, bus), cfg, link.clone(), link, seed), format!("gateware under Verilator, {}", bus.name))
 }
 
 fn devices<N: NicModel + Send + 'static>(mut pair: Pair<N, N>, model: String) -> (Device, Device) {

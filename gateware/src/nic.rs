@@ -24,11 +24,12 @@ use crate::sq::SqEngine;
 use crate::txq::TxqEngine;
 
 /// The gateware's receive buffer (the RX engine's data FIFO) in bytes, and the PAUSE
-/// thresholds it starts with (registers.md §6.2: 24 KiB of headroom above XOFF at MTU 9216
-/// would leave nothing, so the default is sized for MTU 1500 with one jumbo frame spare).
-pub const RXBUF_BYTES: u64 = 4096 * 8;
-pub const RXBUF_XOFF_DEFAULT: u64 = 16 * 1024;
-pub const RXBUF_XON_DEFAULT: u64 = 4 * 1024;
+/// thresholds it starts with (registers.md §6.2): 24 KiB of headroom above XOFF for what still
+/// arrives at MTU 9216, and XON high enough that the buffer does not run dry before the peer's
+/// next whole jumbo frame is in (about 10 KiB). 32 KiB left MTU 9000 idling after every pause.
+pub const RXBUF_BYTES: u64 = 8192 * 8;
+pub const RXBUF_XOFF_DEFAULT: u64 = 32 * 1024;
+pub const RXBUF_XON_DEFAULT: u64 = 16 * 1024;
 
 fn ring_reg(ring: u32, reg: u32) -> Constant<Bits<13>> {
     k(regs::ring_reg(ring, reg) as u64)
@@ -289,7 +290,7 @@ impl Logic for Nic {
 
         // XOFF when the receive buffer reaches RXBUF_XOFF, repeated at half the pause time;
         // XON when it falls below RXBUF_XON.
-        self.fill_bytes.next = bit_cast::<32, 13>(self.rx.fill.val()) << 3;
+        self.fill_bytes.next = bit_cast::<32, 14>(self.rx.fill.val()) << 3;
         self.send_pause.next = false;
         self.send_quanta.next = self.pause_quanta.q.val();
         if self.xoff_timer.q.val().any() {

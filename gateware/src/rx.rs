@@ -2,7 +2,7 @@
 //! host receive path, and, because it owns the DMA write port, the event writer.
 //!
 //! **Ingress** (at wire speed, no backpressure): each word the MAC passes goes into the data
-//! FIFO (the receive buffer, `RXBUF`, 32 KiB). While a frame streams by, its first six words
+//! FIFO (the receive buffer, `RXBUF`, 64 KiB). While a frame streams by, its first six words
 //! are kept byte-reversed, so that every big-endian header field is a plain bit range of one
 //! vector, and a NACK's range counts are checked word by word. At the frame's end one *info*
 //! record (header, byte and word counts, MAC error, NACK check) goes into the info FIFO. A
@@ -14,7 +14,8 @@
 //! the arrival bits of its PSN, and places the payload: region offset to bus address through
 //! the region's page list in host memory (a [`crate::page_cache::PageCache`]: 32 entries per
 //! read, the next 32 read ahead), cut at 4 KiB pages, realigned from the frame's byte 46 to the bus address by a 16-byte
-//! accumulator, one 64-bit beat per cycle. Then it marks the PSN, advances CUM a bitmap word
+//! accumulator, one 64-bit beat per cycle. While a piece is written, the next page is looked up,
+//! so that the next piece follows without a cycle of its own. Then it marks the PSN, advances CUM a bitmap word
 //! per step, and posts `EV_RX` if armed. Host frames go the same way into the next RXQ buffer.
 //!
 //! Between frames it serves the register file's commands (context commit with the bitmap
@@ -91,7 +92,7 @@ pub enum RxState {
     ResetSweep,
 }
 
-type DataFifo = SynchronousFIFO<Bits<64>, 12, 13, 1>;
+type DataFifo = SynchronousFIFO<Bits<64>, 13, 14, 1>;
 type InfoFifo = SynchronousFIFO<Bits<INFO_BITS>, 8, 9, 1>;
 
 block! {
@@ -177,7 +178,7 @@ pub struct RxEngine {
     pub irq_overflow: Signal<Out, Bit>,
     /// Receive buffer fill in 64-bit words (for XOFF/XON), and whether the engine is between
     /// frames with no command pending (the commit fence).
-    pub fill: Signal<Out, Bits<13>>,
+    pub fill: Signal<Out, Bits<14>>,
     pub idle: Signal<Out, Bit>,
     pub c_placed: Signal<Out, Bits<32>>,
     pub c_placed_bytes: Signal<Out, Bits<32>>,
@@ -210,8 +211,8 @@ pub struct RxEngine {
     in_hdr: DFF<Bits<384>>,
     in_nack_bad: DFF<Bits<1>>,
     in_bad: Signal<Local, Bits<1>>,
-    fifo_in: DFF<Bits<13>>,
-    fifo_out: DFF<Bits<13>>,
+    fifo_in: DFF<Bits<14>>,
+    fifo_out: DFF<Bits<14>>,
     rev: Signal<Local, Bits<64>>,
     in_first: Signal<Local, Bit>,
     in_take: Signal<Local, Bit>,
@@ -302,6 +303,18 @@ pub struct RxEngine {
     new_placed: Signal<Local, Bits<32>>,
     p_addr: DFF<Bits<64>>,
     p_len: DFF<Bits<13>>,
+    /// The next piece of a WRITE, prepared while this one is written: it starts on the next
+    /// page, at `nx_page`, and is `nx_len` long; `nx_hit` once its bus page (`nx_frame`) is
+    /// known. `nx_fresh`: `nx_page` and `nx_len` were computed from this piece (not during its
+    /// first cycle). Page and length are registered first so that the lookup starts from
+    /// registers.
+    nx_fresh: DFF<Bit>,
+    nx_page: DFF<Bits<37>>,
+    nx_len: DFF<Bits<13>>,
+    nx_hit: DFF<Bit>,
+    nx_frame: DFF<Bits<52>>,
+    nx_want: Signal<Local, Bit>,
+    piece_end: Signal<Local, Bit>,
     out_rem: DFF<Bits<14>>,
     beat_lead: DFF<Bits<3>>,
     beat_first: DFF<Bit>,
@@ -413,7 +426,7 @@ impl Logic for RxEngine {
         dff_setup!(
             self, clock, in_frame, in_keep, in_cut, in_words, in_hdr, in_nack_bad, fifo_in, fifo_out, state, ev_ret, info,
             rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_shift, run_step, passed_bits, passed, bad_ctx, bad_peer, bad_tag, bad_key, bad_bounds, pl, first,
-            region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len,
+            region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len, nx_fresh, nx_page, nx_len, nx_hit, nx_frame,
             out_rem, beat_lead, beat_first, acc, acc_n, buf_addr, buf_len, desc_beat, ev_kind, ev_reason, ev_ctx, ev_a, ev_b,
             ev_c, eq_tail_r, rxq_head_r, sweep, q_kind_r, n_placed, n_placed_bytes, n_malformed, n_ctx, n_peer, n_tag, n_key,
             n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow, nobuf_cut, eq_addr, rxq_addr
@@ -632,9 +645,25 @@ impl Logic for RxEngine {
         if self.host.q.val() {
             self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.buf_addr.q.val().get_bits::<12>(0));
         }
-        self.xl.lookup.next = self.state.q.val() == RxState::Xlate;
+        self.nx_page.d.next = self.pos.q.val().get_bits::<37>(12) + 1;
+        self.nx_len.d.next = self.k_page.val();
+        if (self.xfer_rem.q.val() - bit_cast::<14, 13>(self.p_len.q.val())) < bit_cast::<14, 13>(self.k_page.val()) {
+            self.nx_len.d.next = bit_cast::<13, 14>(self.xfer_rem.q.val() - bit_cast::<14, 13>(self.p_len.q.val()));
+        }
+        self.nx_want.next = (self.state.q.val() == RxState::WrRun)
+            && self.nx_fresh.q.val()
+            && !self.nx_hit.q.val()
+            && (self.xfer_rem.q.val() > bit_cast::<14, 13>(self.p_len.q.val()));
+        self.xl.lookup.next = (self.state.q.val() == RxState::Xlate) || self.nx_want.val();
         self.xl.region.next = self.region.q.val();
         self.xl.page.next = self.pos.q.val().get_bits::<37>(12);
+        if self.state.q.val() == RxState::WrRun {
+            self.xl.page.next = self.nx_page.q.val();
+        }
+        if self.nx_want.val() && self.xl.hit.val() {
+            self.nx_hit.d.next = true;
+            self.nx_frame.d.next = self.xl.frame.val();
+        }
         self.xl.pl.next = self.pl.q.val();
         self.xl.pages.next = self.rt_pages.q.val();
         self.xl.invalidate.next = self.rt_we.val();
@@ -667,6 +696,7 @@ impl Logic for RxEngine {
             self.out_n.next = bit_cast::<5, 14>(self.out_rem.q.val());
         }
         self.out_fire.next = false;
+        self.piece_end.next = false;
         self.in_fire.next = false;
         self.left.next = self.acc_n.q.val();
         self.in_n.next = 8.into();
@@ -870,7 +900,8 @@ impl Logic for RxEngine {
                         self.acc_n.d.next = self.left.val();
                     }
                 }
-                if self.out_fire.val() && (self.out_rem.q.val() <= 8) {
+                self.piece_end.next = self.out_fire.val() && (self.out_rem.q.val() <= 8);
+                if self.piece_end.val() {
                     self.xfer_rem.d.next = self.xfer_rem.q.val() - bit_cast::<14, 13>(self.p_len.q.val());
                     self.cur_off.d.next = self.cur_off.q.val() + bit_cast::<49, 13>(self.p_len.q.val());
                     self.pos.d.next = self.pos.q.val() + bit_cast::<49, 13>(self.p_len.q.val());
@@ -883,6 +914,13 @@ impl Logic for RxEngine {
                         }
                     } else if self.host.q.val() {
                         self.state.d.next = RxState::HPiece;
+                    } else if self.nx_hit.q.val() {
+                        // The next piece, at the start of the next page, straight away.
+                        self.p_addr.d.next = bit_cast::<64, 52>(self.nx_frame.q.val()) << 12;
+                        self.p_len.d.next = self.nx_len.q.val();
+                        self.out_rem.d.next = bit_cast::<14, 13>(self.nx_len.q.val());
+                        self.beat_lead.d.next = 0.into();
+                        self.beat_first.d.next = true;
                     } else {
                         self.state.d.next = RxState::Xlate;
                     }
@@ -1152,6 +1190,11 @@ impl Logic for RxEngine {
             _ => {
                 self.state.d.next = RxState::Idle;
             }
+        }
+        self.nx_fresh.d.next = (self.state.q.val() == RxState::WrRun) && !self.piece_end.val();
+        // A commit may change the translation looked up ahead (as it empties the cache).
+        if self.piece_end.val() || self.rt_we.val() || (self.state.q.val() != RxState::WrRun) {
+            self.nx_hit.d.next = false;
         }
         // The tables answer for the context and region of the next cycle (see `bad_ctx`).
         self.ct_ram.read_address.next = self.ctx.d.val();

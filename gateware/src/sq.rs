@@ -2,7 +2,11 @@
 //! frames at line rate (registers.md §4.2, docs/protocol.md §4).
 //!
 //! Two halves joined by a record FIFO, so that DMA read latency overlaps transmission:
-//! - the **requester** fetches and validates descriptors, re-checks context and source region
+//! - the **prefetcher** reads descriptors up to `TAIL` ahead of the requester, into a FIFO of
+//!   four, so that taking the next descriptor does not wait for a read queued behind the
+//!   current one's payload reads (the bus returns reads in request order: at MTU 9000 that wait
+//!   emptied the pipeline at every descriptor);
+//! - the **requester** takes and validates descriptors, re-checks context and source region
 //!   before every frame, translates source pages through its [`PageCache`], reserves room and
 //!   issues the frame's payload reads (tag 3) without waiting for their data, and pushes one
 //!   record per frame (the whole header, payload length, first lane) or per failed descriptor;
@@ -29,7 +33,6 @@ use crate::rx::{CT_BITS, HDR_BITS};
 #[derive(Copy, Clone, PartialEq, Debug, LogicState)]
 pub enum RqState {
     Idle,
-    DescReq,
     DescWait,
     Validate,
     Size,
@@ -55,6 +58,10 @@ type RecFifo = SynchronousFIFO<Bits<REC_BITS>, 4, 5, 1>;
 /// Payload beats in flight or waiting: 2,048 words.
 type BeatFifo = SynchronousFIFO<Bits<64>, 11, 12, 1>;
 const BEAT_FIFO_WORDS: u64 = 2047;
+/// Prefetched descriptors: four of eight beats.
+type DescFifo = SynchronousFIFO<Bits<64>, 5, 6, 1>;
+const DESC_FIFO_WORDS: u64 = 32;
+const DESC_BEATS: u64 = 8;
 
 block! {
 /// `ct_*`/`rt_*` write this engine's copies of the context table (peer MAC 0..48, peer context
@@ -119,10 +126,22 @@ pub struct SqEngine {
     xl: PageCache,
     rec_fifo: RecFifo,
     beat_fifo: BeatFifo,
+    desc_fifo: DescFifo,
     /// The beat FIFO's head, registered: the RAM's slow output does not reach the realigner.
     beat: DFF<Bits<64>>,
     beat_held: DFF<Bit>,
     out: FrameFifo,
+
+    // Prefetcher: the next SQ index to read and its bus address (computed a cycle ahead, so
+    // that the request leaves from registers), a read being asked for, the descriptor FIFO's
+    // beats reserved (asked for and not yet taken), and `flushing`: the engine was disabled with
+    // descriptors prefetched, which are thrown away before `pre` returns to `fetch`.
+    pre: DFF<Bits<32>>,
+    pre_addr: DFF<Bits<64>>,
+    pre_asking: DFF<Bit>,
+    desc_used: DFF<Bits<6>>,
+    flushing: DFF<Bit>,
+    desc_pop: Signal<Local, Bit>,
 
     // Requester.
     rq: DFF<RqState>,
@@ -139,9 +158,6 @@ pub struct SqEngine {
     d_dst_off: DFF<Bits<64>>,
     d_key: DFF<Bits<64>>,
     d_index: DFF<Bits<32>>,
-    /// The descriptor's bus address, computed with `d_index` so that the request leaves from a
-    /// register.
-    d_addr: DFF<Bits<64>>,
     payload: DFF<Bits<14>>,
     rem: DFF<Bits<32>>,
     plen: DFF<Bits<14>>,
@@ -204,6 +220,8 @@ pub struct SqEngine {
     k_page: Constant<Bits<13>> = k(proto::PAGE_SIZE as u64),
     k_fifo_words: Constant<Bits<FRAME_FIFO_BITS>> = k(FRAME_FIFO_WORDS),
     k_beat_words: Constant<Bits<12>> = k(BEAT_FIFO_WORDS),
+    k_desc_room: Constant<Bits<6>> = k(DESC_FIFO_WORDS - DESC_BEATS),
+    k_desc_beats: Constant<Bits<6>> = k(DESC_BEATS),
     k_contexts: Constant<Bits<16>> = k(MAX_CONTEXTS as u64),
     k_regions: Constant<Bits<16>> = k(MAX_REGIONS as u64),
     k_flags_known: Constant<Bits<8>> = k((ring::SQ_LAST | ring::SQ_ACK_REQ | ring::SQ_EVENT) as u64),
@@ -232,11 +250,11 @@ impl Logic for SqEngine {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, rq, fetch, desc_beat, d_ctx, d_flags, d_bad, d_psn, d_len, d_src_region, d_dst_region, d_src_off,
-            d_dst_off, d_key, d_index, d_addr, payload, rem, plen, piece_rem, rec_data, err, frame_len, frame_words, last, piece, piece_beats, pos, pages, settle, out_used, beats_used, took_word, took_beat, beat, beat_held, asm, head, cur, widx, lead,
+            self, clock, pre, pre_addr, pre_asking, desc_used, flushing, rq, fetch, desc_beat, d_ctx, d_flags, d_bad, d_psn, d_len, d_src_region, d_dst_region, d_src_off,
+            d_dst_off, d_key, d_index, payload, rem, plen, piece_rem, rec_data, err, frame_len, frame_words, last, piece, piece_beats, pos, pages, settle, out_used, beats_used, took_word, took_beat, beat, beat_held, asm, head, cur, widx, lead,
             feed_rem, out_rem, acc, acc_n, errors
         );
-        clock!(self, clock, xl, rec_fifo, beat_fifo, out);
+        clock!(self, clock, xl, rec_fifo, beat_fifo, desc_fifo, out);
         self.ct_ram.read_clock.next = self.clock.val();
         self.ct_ram.write_clock.next = self.clock.val();
         self.rt_ram.read_clock.next = self.clock.val();
@@ -329,9 +347,35 @@ impl Logic for SqEngine {
         self.l_len.next = self.xl.r_len.val();
         self.xl.r_beat.next = self.l_beat.val();
         self.xl.r_data.next = self.l_data.val();
-        self.c_req.next = false;
-        self.c_addr.next = 0.into();
-        self.c_len.next = 0.into();
+        // ---- prefetcher -----------------------------------------------------------------------
+        self.c_req.next = self.pre_asking.q.val();
+        self.c_addr.next = self.pre_addr.q.val();
+        self.c_len.next = 64.into();
+        self.desc_fifo.write.next = self.c_beat.val();
+        self.desc_fifo.data_in.next = self.c_data.val();
+        self.desc_fifo.read.next = false;
+        self.desc_pop.next = false;
+        if self.pre_asking.q.val() {
+            if self.c_ready.val() {
+                self.pre_asking.d.next = false;
+                self.pre.d.next = self.pre.q.val() + 1;
+            }
+        } else if self.enable.val() && self.size.val().any() && !self.flushing.q.val() && (self.pre.q.val() != self.sq_tail.val()) && (self.desc_used.q.val() <= self.k_desc_room.val()) {
+            self.pre_asking.d.next = true;
+            self.pre_addr.d.next = self.sq_base.val() + (bit_cast::<64, 32>(self.pre.q.val() & (self.size.val() - 1)) << 6);
+            self.desc_used.d.next = self.desc_used.q.val() + self.k_desc_beats.val();
+        }
+        if !self.enable.val() && (self.rq.q.val() == RqState::Idle) && (self.pre.q.val() != self.fetch.q.val()) {
+            self.flushing.d.next = true;
+        }
+        if self.flushing.q.val() && !self.pre_asking.q.val() {
+            if !self.desc_used.q.val().any() {
+                self.flushing.d.next = false;
+                self.pre.d.next = self.fetch.q.val();
+            } else if !self.desc_fifo.empty.val() {
+                self.desc_pop.next = true;
+            }
+        }
         self.p_req.next = false;
         self.p_addr.next = (bit_cast::<64, 52>(self.xl.frame.val()) << 12) | bit_cast::<64, 12>(self.pos.q.val().get_bits::<12>(0));
         self.p_len.next = self.piece.q.val();
@@ -348,47 +392,40 @@ impl Logic for SqEngine {
 
         match self.rq.q.val() {
             RqState::Idle => {
-                if self.enable.val() && self.size.val().any() && (self.fetch.q.val() != self.sq_tail.val()) && !self.rec_fifo.full.val() {
+                // The descriptor at `fetch` has been asked for (it is below `TAIL`).
+                if self.enable.val() && !self.flushing.q.val() && (self.pre.q.val() != self.fetch.q.val()) && !self.rec_fifo.full.val() {
                     self.d_index.d.next = self.fetch.q.val();
-                    self.d_addr.d.next = self.sq_base.val() + (bit_cast::<64, 32>(self.fetch.q.val() & (self.size.val() - 1)) << 6);
-                    self.rq.d.next = RqState::DescReq;
-                }
-            }
-            RqState::DescReq => {
-                self.c_req.next = true;
-                self.c_addr.next = self.d_addr.q.val();
-                self.c_len.next = 64.into();
-                if self.c_ready.val() {
                     self.desc_beat.d.next = 0.into();
                     self.d_bad.d.next = false;
                     self.rq.d.next = RqState::DescWait;
                 }
             }
             RqState::DescWait => {
-                if self.c_beat.val() {
+                if !self.desc_fifo.empty.val() {
+                    self.desc_pop.next = true;
                     self.desc_beat.d.next = self.desc_beat.q.val() + 1;
                     if self.desc_beat.q.val() == 0 {
-                        self.d_ctx.d.next = self.c_data.val().get_bits::<16>(0);
-                        self.d_flags.d.next = self.c_data.val().get_bits::<8>(16);
-                        self.d_psn.d.next = self.c_data.val().get_bits::<32>(32);
-                        if self.c_data.val().get_bits::<8>(24).any() || (self.c_data.val().get_bits::<8>(16) & !self.k_flags_known.val()).any() {
+                        self.d_ctx.d.next = self.desc_fifo.data_out.val().get_bits::<16>(0);
+                        self.d_flags.d.next = self.desc_fifo.data_out.val().get_bits::<8>(16);
+                        self.d_psn.d.next = self.desc_fifo.data_out.val().get_bits::<32>(32);
+                        if self.desc_fifo.data_out.val().get_bits::<8>(24).any() || (self.desc_fifo.data_out.val().get_bits::<8>(16) & !self.k_flags_known.val()).any() {
                             self.d_bad.d.next = true;
                         }
                     } else if self.desc_beat.q.val() == 1 {
-                        self.d_len.d.next = self.c_data.val().get_bits::<32>(0);
-                        self.d_src_region.d.next = self.c_data.val().get_bits::<16>(32);
-                        self.d_dst_region.d.next = self.c_data.val().get_bits::<16>(48);
-                        if !self.c_data.val().get_bits::<32>(0).any() {
+                        self.d_len.d.next = self.desc_fifo.data_out.val().get_bits::<32>(0);
+                        self.d_src_region.d.next = self.desc_fifo.data_out.val().get_bits::<16>(32);
+                        self.d_dst_region.d.next = self.desc_fifo.data_out.val().get_bits::<16>(48);
+                        if !self.desc_fifo.data_out.val().get_bits::<32>(0).any() {
                             self.d_bad.d.next = true;
                         }
                     } else if self.desc_beat.q.val() == 2 {
-                        self.d_src_off.d.next = self.c_data.val();
+                        self.d_src_off.d.next = self.desc_fifo.data_out.val();
                     } else if self.desc_beat.q.val() == 3 {
-                        self.d_dst_off.d.next = self.c_data.val();
+                        self.d_dst_off.d.next = self.desc_fifo.data_out.val();
                     } else if self.desc_beat.q.val() == 4 {
-                        self.d_key.d.next = self.c_data.val();
+                        self.d_key.d.next = self.desc_fifo.data_out.val();
                     } else {
-                        if self.c_data.val().any() {
+                        if self.desc_fifo.data_out.val().any() {
                             self.d_bad.d.next = true;
                         }
                         if self.desc_beat.q.val() == 7 {
@@ -480,6 +517,11 @@ impl Logic for SqEngine {
             _ => {
                 self.rq.d.next = RqState::Idle;
             }
+        }
+
+        if self.desc_pop.val() {
+            self.desc_fifo.read.next = true;
+            self.desc_used.d.next = self.desc_used.d.val() - 1;
         }
 
         // ---- assembler ------------------------------------------------------------------------
@@ -628,10 +670,17 @@ impl Logic for SqEngine {
         self.tx_valid.next = self.out.out_valid.val();
         self.out.out_ready.next = self.tx_ready.val();
         self.tx_sent.next = self.out.out_sent.val();
-        self.idle.next = (self.rq.q.val() == RqState::Idle) && (self.asm.q.val() == AsState::Idle) && self.rec_fifo.empty.val() && self.out.empty.val();
+        self.idle.next = (self.rq.q.val() == RqState::Idle)
+            && (self.asm.q.val() == AsState::Idle)
+            && self.rec_fifo.empty.val()
+            && self.out.empty.val()
+            && !self.pre_asking.q.val()
+            && !self.desc_used.q.val().any();
 
         if self.reset.val() {
             self.rq.d.next = RqState::Idle;
+            self.pre.d.next = 0.into();
+            self.flushing.d.next = false;
             self.fetch.d.next = 0.into();
             self.head.d.next = 0.into();
             self.errors.d.next = 0.into();

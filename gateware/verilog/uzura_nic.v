@@ -43,8 +43,8 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     localparam  k_caps_regions = 32'h400;
     localparam  k_max_payload_reset = 32'h5b8;
     localparam  k_max_write = 32'h23e0;
-    localparam  k_xoff_reset = 32'h4000;
-    localparam  k_xon_reset = 32'h1000;
+    localparam  k_xoff_reset = 32'h8000;
+    localparam  k_xon_reset = 32'h4000;
     localparam  k_coalesce_reset = 16'h40;
     localparam  k_regions = 11'b10000000000;
     localparam  k_contexts = 32'h40;
@@ -209,7 +209,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  [51:0] rx$l_data;
     wire  rx$irq_event;
     wire  rx$irq_overflow;
-    wire  [12:0] rx$fill;
+    wire  [13:0] rx$fill;
     wire  rx$idle;
     wire  [31:0] rx$c_placed;
     wire  [31:0] rx$c_placed_bytes;
@@ -5994,7 +5994,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     input wire  [51:0] l_data;
     output reg  irq_event;
     output reg  irq_overflow;
-    output reg  [12:0] fill;
+    output reg  [13:0] fill;
     output reg  idle;
     output reg  [31:0] c_placed;
     output reg  [31:0] c_placed_bytes;
@@ -6156,11 +6156,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  in_nack_bad$d;
     wire  in_nack_bad$q;
     wire in_nack_bad$clock;
-    reg  [12:0] fifo_in$d;
-    wire  [12:0] fifo_in$q;
+    reg  [13:0] fifo_in$d;
+    wire  [13:0] fifo_in$q;
     wire fifo_in$clock;
-    reg  [12:0] fifo_out$d;
-    wire  [12:0] fifo_out$q;
+    reg  [13:0] fifo_out$d;
+    wire  [13:0] fifo_out$q;
     wire fifo_out$clock;
     reg  [4:0] state$d;
     wire  [4:0] state$q;
@@ -6289,6 +6289,21 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [12:0] p_len$d;
     wire  [12:0] p_len$q;
     wire p_len$clock;
+    reg  nx_fresh$d;
+    wire  nx_fresh$q;
+    wire nx_fresh$clock;
+    reg  [36:0] nx_page$d;
+    wire  [36:0] nx_page$q;
+    wire nx_page$clock;
+    reg  [12:0] nx_len$d;
+    wire  [12:0] nx_len$q;
+    wire nx_len$clock;
+    reg  nx_hit$d;
+    wire  nx_hit$q;
+    wire nx_hit$clock;
+    reg  [51:0] nx_frame$d;
+    wire  [51:0] nx_frame$q;
+    wire nx_frame$clock;
     reg  [13:0] out_rem$d;
     wire  [13:0] out_rem$q;
     wire out_rem$clock;
@@ -6426,6 +6441,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [12:0] piece_len;
     reg  pop_hdr;
     reg  [31:0] new_placed;
+    reg  nx_want;
+    reg  piece_end;
     reg  out_fire;
     reg  [4:0] out_n;
     reg  in_fire;
@@ -6752,6 +6769,31 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(p_len$q),
         .clock(p_len$clock)
     );
+    top$rx$nx_fresh nx_fresh(
+        .d(nx_fresh$d),
+        .q(nx_fresh$q),
+        .clock(nx_fresh$clock)
+    );
+    top$rx$nx_page nx_page(
+        .d(nx_page$d),
+        .q(nx_page$q),
+        .clock(nx_page$clock)
+    );
+    top$rx$nx_len nx_len(
+        .d(nx_len$d),
+        .q(nx_len$q),
+        .clock(nx_len$clock)
+    );
+    top$rx$nx_hit nx_hit(
+        .d(nx_hit$d),
+        .q(nx_hit$q),
+        .clock(nx_hit$clock)
+    );
+    top$rx$nx_frame nx_frame(
+        .d(nx_frame$d),
+        .q(nx_frame$q),
+        .clock(nx_frame$clock)
+    );
     top$rx$out_rem out_rem(
         .d(out_rem$d),
         .q(out_rem$q),
@@ -6968,6 +7010,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign rt_pages$clock = clock;
     assign p_addr$clock = clock;
     assign p_len$clock = clock;
+    assign nx_fresh$clock = clock;
+    assign nx_page$clock = clock;
+    assign nx_len$clock = clock;
+    assign nx_hit$clock = clock;
+    assign nx_frame$clock = clock;
     assign out_rem$clock = clock;
     assign beat_lead$clock = clock;
     assign beat_first$clock = clock;
@@ -7061,6 +7108,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         rt_pages$d = rt_pages$q;
         p_addr$d = p_addr$q;
         p_len$d = p_len$q;
+        nx_fresh$d = nx_fresh$q;
+        nx_page$d = nx_page$q;
+        nx_len$d = nx_len$q;
+        nx_hit$d = nx_hit$q;
+        nx_frame$d = nx_frame$q;
         out_rem$d = out_rem$q;
         beat_lead$d = beat_lead$q;
         beat_first$d = beat_first$q;
@@ -7270,9 +7322,22 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         if (host$q) begin
             room = k_page - ((buf_addr$q[(32'h0)+:(12)]) & 13'h1fff);
         end
-        xl$lookup = state$q == RxState$Xlate;
+        nx_page$d = pos$q[(32'hc)+:(37)] + 32'h1;
+        nx_len$d = k_page;
+        if ((xfer_rem$q - ((p_len$q) & 14'h3fff)) < ((k_page) & 14'h3fff)) begin
+            nx_len$d = ((xfer_rem$q - ((p_len$q) & 14'h3fff)) & 13'h1fff);
+        end
+        nx_want = (state$q == RxState$WrRun) && nx_fresh$q && ~nx_hit$q && (xfer_rem$q > ((p_len$q) & 14'h3fff));
+        xl$lookup = (state$q == RxState$Xlate) || nx_want;
         xl$region = region$q;
         xl$page = pos$q[(32'hc)+:(37)];
+        if (state$q == RxState$WrRun) begin
+            xl$page = nx_page$q;
+        end
+        if (nx_want && xl$hit) begin
+            nx_hit$d = 1'b1;
+            nx_frame$d = xl$frame;
+        end
         xl$pl = pl$q;
         xl$pages = rt_pages$q;
         xl$invalidate = rt_we;
@@ -7300,6 +7365,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             out_n = ((out_rem$q) & 5'h1f);
         end
         out_fire = 1'b0;
+        piece_end = 1'b0;
         in_fire = 1'b0;
         left = acc_n$q;
         in_n = 32'h8;
@@ -7515,7 +7581,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             acc_n$d = left;
                         end
                     end
-                    if (out_fire && (out_rem$q <= 32'h8)) begin
+                    piece_end = out_fire && (out_rem$q <= 32'h8);
+                    if (piece_end) begin
                         xfer_rem$d = xfer_rem$q - ((p_len$q) & 14'h3fff);
                         cur_off$d = cur_off$q + ((p_len$q) & 49'h1ffffffffffff);
                         pos$d = pos$q + ((p_len$q) & 49'h1ffffffffffff);
@@ -7530,6 +7597,13 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                         end
                         else if (host$q) begin
                             state$d = RxState$HPiece;
+                        end
+                        else if (nx_hit$q) begin
+                            p_addr$d = ((nx_frame$q) & 64'hffffffffffffffff) << 32'hc;
+                            p_len$d = nx_len$q;
+                            out_rem$d = ((nx_len$q) & 14'h3fff);
+                            beat_lead$d = 32'h0;
+                            beat_first$d = 1'b1;
                         end
                         else begin
                             state$d = RxState$Xlate;
@@ -7811,6 +7885,10 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     state$d = RxState$Idle;
                 end
         endcase
+        nx_fresh$d = (state$q == RxState$WrRun) && ~piece_end;
+        if (piece_end || rt_we || (state$q != RxState$WrRun)) begin
+            nx_hit$d = 1'b0;
+        end
         ct_ram$read_address = ctx$d;
         rt_ram$read_address = region$d;
         if (|run_step$q) begin
@@ -8321,10 +8399,10 @@ module top$rx$data_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
     output reg  overflow;
     
     // Stub signals
-    reg  [11:0] ram$read_address;
+    reg  [12:0] ram$read_address;
     wire ram$read_clock;
     wire  [63:0] ram$read_data;
-    reg  [11:0] ram$write_address;
+    reg  [12:0] ram$write_address;
     wire ram$write_clock;
     reg  [63:0] ram$write_data;
     reg  ram$write_enable;
@@ -8334,25 +8412,25 @@ module top$rx$data_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
     wire  read_logic$empty;
     wire  read_logic$almost_empty;
     wire  read_logic$underflow;
-    reg  [12:0] read_logic$write_address_delayed;
-    wire  [11:0] read_logic$ram_read_address;
+    reg  [13:0] read_logic$write_address_delayed;
+    wire  [12:0] read_logic$ram_read_address;
     reg  [63:0] read_logic$ram_read_data;
     wire  read_logic$ram_read_clock;
-    wire  [12:0] read_logic$read_address_out;
-    wire  [12:0] read_logic$fill_level;
+    wire  [13:0] read_logic$read_address_out;
+    wire  [13:0] read_logic$fill_level;
     reg  write_logic$write;
     reg  [63:0] write_logic$data_in;
     wire  write_logic$full;
     wire  write_logic$almost_full;
     wire  write_logic$overflow;
     wire write_logic$clock;
-    wire  [11:0] write_logic$ram_write_address;
+    wire  [12:0] write_logic$ram_write_address;
     wire  write_logic$ram_write_clock;
     wire  [63:0] write_logic$ram_write_data;
     wire  write_logic$ram_write_enable;
-    reg  [12:0] write_logic$read_address;
-    wire  [12:0] write_logic$write_address_delayed;
-    wire  [12:0] write_logic$fill_level;
+    reg  [13:0] write_logic$read_address;
+    wire  [13:0] write_logic$write_address_delayed;
+    wire  [13:0] write_logic$fill_level;
     
     // Sub module instances
     top$rx$data_fifo$ram ram(
@@ -8426,16 +8504,16 @@ endmodule // top$rx$data_fifo
 module top$rx$data_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [11:0] read_address;
+    input wire  [12:0] read_address;
     input wire  read_clock;
     output reg  [63:0] read_data;
-    input wire  [11:0] write_address;
+    input wire  [12:0] write_address;
     input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[63:0] mem[4095:0];
+    reg[63:0] mem[8191:0];
     
     
     
@@ -8461,21 +8539,21 @@ module top$rx$data_fifo$read_logic(clock,read,data_out,empty,almost_empty,underf
     output reg  empty;
     output reg  almost_empty;
     output reg  underflow;
-    input wire  [12:0] write_address_delayed;
-    output reg  [11:0] ram_read_address;
+    input wire  [13:0] write_address_delayed;
+    output reg  [12:0] ram_read_address;
     input wire  [63:0] ram_read_data;
     output reg  ram_read_clock;
-    output reg  [12:0] read_address_out;
-    output reg  [12:0] fill_level;
+    output reg  [13:0] read_address_out;
+    output reg  [13:0] fill_level;
     
     // Constant declarations
-    localparam  fifo_address_mask = 13'b111111111111;
-    localparam  fifo_size = 13'b1000000000000;
-    localparam  block_size = 13'b1;
+    localparam  fifo_address_mask = 14'b1111111111111;
+    localparam  fifo_size = 14'b10000000000000;
+    localparam  block_size = 14'b1;
     
     // Stub signals
-    reg  [12:0] read_address$d;
-    wire  [12:0] read_address$q;
+    reg  [13:0] read_address$d;
+    wire  [13:0] read_address$q;
     wire read_address$clock;
     reg  dff_underflow$d;
     wire  dff_underflow$q;
@@ -8513,11 +8591,11 @@ module top$rx$data_fifo$read_logic(clock,read,data_out,empty,almost_empty,underf
         end
         almost_empty = (fill_level < block_size);
         empty = is_empty;
-        ram_read_address = ((read_address$q & fifo_address_mask) & 12'hfff);
+        ram_read_address = ((read_address$q & fifo_address_mask) & 13'h1fff);
         data_out = ram_read_data;
         if (read & ~is_empty) begin
             read_address$d = read_address$q + 32'h1;
-            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 12'hfff);
+            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 13'h1fff);
         end
         else begin
             read_address$d = read_address$q;
@@ -8552,13 +8630,13 @@ endmodule // top$rx$data_fifo$read_logic$dff_underflow
 module top$rx$data_fifo$read_logic$read_address(d,q,clock);
     
     // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
+    input wire  [13:0] d;
+    output reg  [13:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 13'h0;
+       q = 14'h0;
     end
     
     always @(posedge clock) begin
@@ -8577,25 +8655,25 @@ module top$rx$data_fifo$write_logic(write,data_in,full,almost_full,overflow,cloc
     output reg  almost_full;
     output reg  overflow;
     input wire  clock;
-    output reg  [11:0] ram_write_address;
+    output reg  [12:0] ram_write_address;
     output reg  ram_write_clock;
     output reg  [63:0] ram_write_data;
     output reg  ram_write_enable;
-    input wire  [12:0] read_address;
-    output reg  [12:0] write_address_delayed;
-    output reg  [12:0] fill_level;
+    input wire  [13:0] read_address;
+    output reg  [13:0] write_address_delayed;
+    output reg  [13:0] fill_level;
     
     // Constant declarations
-    localparam  fifo_address_mask = 13'b111111111111;
-    localparam  fifo_size = 13'b1000000000000;
-    localparam  almost_full_level = 13'b111111111111;
+    localparam  fifo_address_mask = 14'b1111111111111;
+    localparam  fifo_size = 14'b10000000000000;
+    localparam  almost_full_level = 14'b1111111111111;
     
     // Stub signals
-    reg  [12:0] write_address$d;
-    wire  [12:0] write_address$q;
+    reg  [13:0] write_address$d;
+    wire  [13:0] write_address$q;
     wire write_address$clock;
-    reg  [12:0] dff_write_address_delay$d;
-    wire  [12:0] dff_write_address_delay$q;
+    reg  [13:0] dff_write_address_delay$d;
+    wire  [13:0] dff_write_address_delay$q;
     wire dff_write_address_delay$clock;
     reg  dff_overflow$d;
     wire  dff_overflow$q;
@@ -8643,7 +8721,7 @@ module top$rx$data_fifo$write_logic(write,data_in,full,almost_full,overflow,cloc
         end
         almost_full = (fill_level >= almost_full_level);
         full = is_full;
-        ram_write_address = ((write_address$q & fifo_address_mask) & 12'hfff);
+        ram_write_address = ((write_address$q & fifo_address_mask) & 13'h1fff);
         ram_write_data = data_in;
         if (write & ~is_full) begin
             write_address$d = write_address$q + 32'h1;
@@ -8682,13 +8760,13 @@ endmodule // top$rx$data_fifo$write_logic$dff_overflow
 module top$rx$data_fifo$write_logic$dff_write_address_delay(d,q,clock);
     
     // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
+    input wire  [13:0] d;
+    output reg  [13:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 13'h0;
+       q = 14'h0;
     end
     
     always @(posedge clock) begin
@@ -8701,13 +8779,13 @@ endmodule // top$rx$data_fifo$write_logic$dff_write_address_delay
 module top$rx$data_fifo$write_logic$write_address(d,q,clock);
     
     // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
+    input wire  [13:0] d;
+    output reg  [13:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 13'h0;
+       q = 14'h0;
     end
     
     always @(posedge clock) begin
@@ -8972,13 +9050,13 @@ endmodule // top$rx$feed_rem
 module top$rx$fifo_in(d,q,clock);
     
     // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
+    input wire  [13:0] d;
+    output reg  [13:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 13'h0;
+       q = 14'h0;
     end
     
     always @(posedge clock) begin
@@ -8991,13 +9069,13 @@ endmodule // top$rx$fifo_in
 module top$rx$fifo_out(d,q,clock);
     
     // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
+    input wire  [13:0] d;
+    output reg  [13:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 13'h0;
+       q = 14'h0;
     end
     
     always @(posedge clock) begin
@@ -9921,6 +9999,101 @@ module top$rx$nobuf_cut(d,q,clock);
     end
           
 endmodule // top$rx$nobuf_cut
+
+
+module top$rx$nx_frame(d,q,clock);
+    
+    // Module arguments
+    input wire  [51:0] d;
+    output reg  [51:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 52'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$nx_frame
+
+
+module top$rx$nx_fresh(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$nx_fresh
+
+
+module top$rx$nx_hit(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$nx_hit
+
+
+module top$rx$nx_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$nx_len
+
+
+module top$rx$nx_page(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$nx_page
 
 
 module top$rx$out_rem(d,q,clock);
@@ -11314,6 +11487,8 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     localparam  k_page = 13'b1000000000000;
     localparam  k_fifo_words = 13'b111111111111;
     localparam  k_beat_words = 12'h7ff;
+    localparam  k_desc_room = 6'b11000;
+    localparam  k_desc_beats = 6'b1000;
     localparam  k_contexts = 16'h40;
     localparam  k_regions = 16'h400;
     localparam  k_flags_known = 8'h7;
@@ -11338,14 +11513,13 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     
     // Enums
     localparam RqState$Idle = 0;
-    localparam RqState$DescReq = 1;
-    localparam RqState$DescWait = 2;
-    localparam RqState$Validate = 3;
-    localparam RqState$Size = 4;
-    localparam RqState$Frame = 5;
-    localparam RqState$Step = 6;
-    localparam RqState$Piece = 7;
-    localparam RqState$Record = 8;
+    localparam RqState$DescWait = 1;
+    localparam RqState$Validate = 2;
+    localparam RqState$Size = 3;
+    localparam RqState$Frame = 4;
+    localparam RqState$Step = 5;
+    localparam RqState$Piece = 6;
+    localparam RqState$Record = 7;
     localparam AsState$Idle = 0;
     localparam AsState$Header = 1;
     localparam AsState$Body = 2;
@@ -11403,6 +11577,17 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     wire  beat_fifo$full;
     wire  beat_fifo$almost_full;
     wire  beat_fifo$overflow;
+    wire desc_fifo$clock;
+    reg  desc_fifo$read;
+    wire  [63:0] desc_fifo$data_out;
+    wire  desc_fifo$empty;
+    wire  desc_fifo$almost_empty;
+    wire  desc_fifo$underflow;
+    reg  desc_fifo$write;
+    reg  [63:0] desc_fifo$data_in;
+    wire  desc_fifo$full;
+    wire  desc_fifo$almost_full;
+    wire  desc_fifo$overflow;
     reg  [63:0] beat$d;
     wire  [63:0] beat$q;
     wire beat$clock;
@@ -11422,8 +11607,23 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     wire  out$out_take;
     wire  out$out_sent;
     wire  out$empty;
-    reg  [3:0] rq$d;
-    wire  [3:0] rq$q;
+    reg  [31:0] pre$d;
+    wire  [31:0] pre$q;
+    wire pre$clock;
+    reg  [63:0] pre_addr$d;
+    wire  [63:0] pre_addr$q;
+    wire pre_addr$clock;
+    reg  pre_asking$d;
+    wire  pre_asking$q;
+    wire pre_asking$clock;
+    reg  [5:0] desc_used$d;
+    wire  [5:0] desc_used$q;
+    wire desc_used$clock;
+    reg  flushing$d;
+    wire  flushing$q;
+    wire flushing$clock;
+    reg  [2:0] rq$d;
+    wire  [2:0] rq$q;
     wire rq$clock;
     reg  [31:0] fetch$d;
     wire  [31:0] fetch$q;
@@ -11464,9 +11664,6 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     reg  [31:0] d_index$d;
     wire  [31:0] d_index$q;
     wire d_index$clock;
-    reg  [63:0] d_addr$d;
-    wire  [63:0] d_addr$q;
-    wire d_addr$clock;
     reg  [13:0] payload$d;
     wire  [13:0] payload$q;
     wire payload$clock;
@@ -11553,6 +11750,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     wire errors$clock;
     
     // Local signals
+    reg  desc_pop;
     reg  [112:0] ct;
     reg  [143:0] rt;
     reg  [31:0] size;
@@ -11630,6 +11828,19 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .almost_full(beat_fifo$almost_full),
         .overflow(beat_fifo$overflow)
     );
+    top$sq$desc_fifo desc_fifo(
+        .clock(desc_fifo$clock),
+        .read(desc_fifo$read),
+        .data_out(desc_fifo$data_out),
+        .empty(desc_fifo$empty),
+        .almost_empty(desc_fifo$almost_empty),
+        .underflow(desc_fifo$underflow),
+        .write(desc_fifo$write),
+        .data_in(desc_fifo$data_in),
+        .full(desc_fifo$full),
+        .almost_full(desc_fifo$almost_full),
+        .overflow(desc_fifo$overflow)
+    );
     top$sq$beat beat(
         .d(beat$d),
         .q(beat$q),
@@ -11654,6 +11865,31 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .out_take(out$out_take),
         .out_sent(out$out_sent),
         .empty(out$empty)
+    );
+    top$sq$pre pre(
+        .d(pre$d),
+        .q(pre$q),
+        .clock(pre$clock)
+    );
+    top$sq$pre_addr pre_addr(
+        .d(pre_addr$d),
+        .q(pre_addr$q),
+        .clock(pre_addr$clock)
+    );
+    top$sq$pre_asking pre_asking(
+        .d(pre_asking$d),
+        .q(pre_asking$q),
+        .clock(pre_asking$clock)
+    );
+    top$sq$desc_used desc_used(
+        .d(desc_used$d),
+        .q(desc_used$q),
+        .clock(desc_used$clock)
+    );
+    top$sq$flushing flushing(
+        .d(flushing$d),
+        .q(flushing$q),
+        .clock(flushing$clock)
     );
     top$sq$rq rq(
         .d(rq$d),
@@ -11724,11 +11960,6 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .d(d_index$d),
         .q(d_index$q),
         .clock(d_index$clock)
-    );
-    top$sq$d_addr d_addr(
-        .d(d_addr$d),
-        .q(d_addr$q),
-        .clock(d_addr$clock)
     );
     top$sq$payload payload(
         .d(payload$d),
@@ -11872,6 +12103,11 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     );
     
     // Update code
+    assign pre$clock = clock;
+    assign pre_addr$clock = clock;
+    assign pre_asking$clock = clock;
+    assign desc_used$clock = clock;
+    assign flushing$clock = clock;
     assign rq$clock = clock;
     assign fetch$clock = clock;
     assign desc_beat$clock = clock;
@@ -11886,7 +12122,6 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     assign d_dst_off$clock = clock;
     assign d_key$clock = clock;
     assign d_index$clock = clock;
-    assign d_addr$clock = clock;
     assign payload$clock = clock;
     assign rem$clock = clock;
     assign plen$clock = clock;
@@ -11920,6 +12155,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     assign xl$clock = clock;
     assign rec_fifo$clock = clock;
     assign beat_fifo$clock = clock;
+    assign desc_fifo$clock = clock;
     assign out$clock = clock;
     assign ct_ram$read_clock = clock;
     assign ct_ram$write_clock = clock;
@@ -11927,6 +12163,11 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     assign rt_ram$write_clock = clock;
     
     always @(*) begin
+        pre$d = pre$q;
+        pre_addr$d = pre_addr$q;
+        pre_asking$d = pre_asking$q;
+        desc_used$d = desc_used$q;
+        flushing$d = flushing$q;
         rq$d = rq$q;
         fetch$d = fetch$q;
         desc_beat$d = desc_beat$q;
@@ -11941,7 +12182,6 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         d_dst_off$d = d_dst_off$q;
         d_key$d = d_key$q;
         d_index$d = d_index$q;
-        d_addr$d = d_addr$q;
         payload$d = payload$q;
         rem$d = rem$q;
         plen$d = plen$q;
@@ -12040,9 +12280,36 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         l_len = xl$r_len;
         xl$r_beat = l_beat;
         xl$r_data = l_data;
-        c_req = 1'b0;
-        c_addr = 32'h0;
-        c_len = 32'h0;
+        c_req = pre_asking$q;
+        c_addr = pre_addr$q;
+        c_len = 32'h40;
+        desc_fifo$write = c_beat;
+        desc_fifo$data_in = c_data;
+        desc_fifo$read = 1'b0;
+        desc_pop = 1'b0;
+        if (pre_asking$q) begin
+            if (c_ready) begin
+                pre_asking$d = 1'b0;
+                pre$d = pre$q + 32'h1;
+            end
+        end
+        else if (enable && |size && ~flushing$q && (pre$q != sq_tail) && (desc_used$q <= k_desc_room)) begin
+            pre_asking$d = 1'b1;
+            pre_addr$d = sq_base + (((pre$q & (size - 32'h1)) & 64'hffffffffffffffff) << 32'h6);
+            desc_used$d = desc_used$q + k_desc_beats;
+        end
+        if (~enable && (rq$q == RqState$Idle) && (pre$q != fetch$q)) begin
+            flushing$d = 1'b1;
+        end
+        if (flushing$q && ~pre_asking$q) begin
+            if (~|desc_used$q) begin
+                flushing$d = 1'b0;
+                pre$d = fetch$q;
+            end
+            else if (~desc_fifo$empty) begin
+                desc_pop = 1'b1;
+            end
+        end
         p_req = 1'b0;
         p_addr = (((xl$frame) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
         p_len = piece$q;
@@ -12059,18 +12326,8 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         case (rq$q)
             RqState$Idle:
                 begin
-                    if (enable && |size && (fetch$q != sq_tail) && ~rec_fifo$full) begin
+                    if (enable && ~flushing$q && (pre$q != fetch$q) && ~rec_fifo$full) begin
                         d_index$d = fetch$q;
-                        d_addr$d = sq_base + (((fetch$q & (size - 32'h1)) & 64'hffffffffffffffff) << 32'h6);
-                        rq$d = RqState$DescReq;
-                    end
-                end
-            RqState$DescReq:
-                begin
-                    c_req = 1'b1;
-                    c_addr = d_addr$q;
-                    c_len = 32'h40;
-                    if (c_ready) begin
                         desc_beat$d = 32'h0;
                         d_bad$d = 1'b0;
                         rq$d = RqState$DescWait;
@@ -12078,35 +12335,36 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                 end
             RqState$DescWait:
                 begin
-                    if (c_beat) begin
+                    if (~desc_fifo$empty) begin
+                        desc_pop = 1'b1;
                         desc_beat$d = desc_beat$q + 32'h1;
                         if (desc_beat$q == 32'h0) begin
-                            d_ctx$d = c_data[(32'h0)+:(16)];
-                            d_flags$d = c_data[(32'h10)+:(8)];
-                            d_psn$d = c_data[(32'h20)+:(32)];
-                            if (|c_data[(32'h18)+:(8)] || |(c_data[(32'h10)+:(8)] & ~k_flags_known)) begin
+                            d_ctx$d = desc_fifo$data_out[(32'h0)+:(16)];
+                            d_flags$d = desc_fifo$data_out[(32'h10)+:(8)];
+                            d_psn$d = desc_fifo$data_out[(32'h20)+:(32)];
+                            if (|desc_fifo$data_out[(32'h18)+:(8)] || |(desc_fifo$data_out[(32'h10)+:(8)] & ~k_flags_known)) begin
                                 d_bad$d = 1'b1;
                             end
                         end
                         else if (desc_beat$q == 32'h1) begin
-                            d_len$d = c_data[(32'h0)+:(32)];
-                            d_src_region$d = c_data[(32'h20)+:(16)];
-                            d_dst_region$d = c_data[(32'h30)+:(16)];
-                            if (~|c_data[(32'h0)+:(32)]) begin
+                            d_len$d = desc_fifo$data_out[(32'h0)+:(32)];
+                            d_src_region$d = desc_fifo$data_out[(32'h20)+:(16)];
+                            d_dst_region$d = desc_fifo$data_out[(32'h30)+:(16)];
+                            if (~|desc_fifo$data_out[(32'h0)+:(32)]) begin
                                 d_bad$d = 1'b1;
                             end
                         end
                         else if (desc_beat$q == 32'h2) begin
-                            d_src_off$d = c_data;
+                            d_src_off$d = desc_fifo$data_out;
                         end
                         else if (desc_beat$q == 32'h3) begin
-                            d_dst_off$d = c_data;
+                            d_dst_off$d = desc_fifo$data_out;
                         end
                         else if (desc_beat$q == 32'h4) begin
-                            d_key$d = c_data;
+                            d_key$d = desc_fifo$data_out;
                         end
                         else begin
-                            if (|c_data) begin
+                            if (|desc_fifo$data_out) begin
                                 d_bad$d = 1'b1;
                             end
                             if (desc_beat$q == 32'h7) begin
@@ -12197,6 +12455,10 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                     rq$d = RqState$Idle;
                 end
         endcase
+        if (desc_pop) begin
+            desc_fifo$read = 1'b1;
+            desc_used$d = desc_used$d - 32'h1;
+        end
         beat_fifo$write = p_beat;
         beat_fifo$data_in = p_data;
         beat_fifo$read = 1'b0;
@@ -12333,9 +12595,11 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         tx_valid = out$out_valid;
         out$out_ready = tx_ready;
         tx_sent = out$out_sent;
-        idle = (rq$q == RqState$Idle) && (asm$q == AsState$Idle) && rec_fifo$empty && out$empty;
+        idle = (rq$q == RqState$Idle) && (asm$q == AsState$Idle) && rec_fifo$empty && out$empty && ~pre_asking$q && ~|desc_used$q;
         if (reset) begin
             rq$d = RqState$Idle;
+            pre$d = 32'h0;
+            flushing$d = 1'b0;
             fetch$d = 32'h0;
             head$d = 32'h0;
             errors$d = 32'h0;
@@ -12925,25 +13189,6 @@ module top$sq$cur(d,q,clock);
 endmodule // top$sq$cur
 
 
-module top$sq$d_addr(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$d_addr
-
-
 module top$sq$d_bad(d,q,clock);
     
     // Module arguments
@@ -13172,6 +13417,437 @@ module top$sq$desc_beat(d,q,clock);
 endmodule // top$sq$desc_beat
 
 
+module top$sq$desc_fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [63:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  write;
+    input wire  [63:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    
+    // Stub signals
+    reg  [4:0] ram$read_address;
+    wire ram$read_clock;
+    wire  [63:0] ram$read_data;
+    reg  [4:0] ram$write_address;
+    wire ram$write_clock;
+    reg  [63:0] ram$write_data;
+    reg  ram$write_enable;
+    wire read_logic$clock;
+    reg  read_logic$read;
+    wire  [63:0] read_logic$data_out;
+    wire  read_logic$empty;
+    wire  read_logic$almost_empty;
+    wire  read_logic$underflow;
+    reg  [5:0] read_logic$write_address_delayed;
+    wire  [4:0] read_logic$ram_read_address;
+    reg  [63:0] read_logic$ram_read_data;
+    wire  read_logic$ram_read_clock;
+    wire  [5:0] read_logic$read_address_out;
+    wire  [5:0] read_logic$fill_level;
+    reg  write_logic$write;
+    reg  [63:0] write_logic$data_in;
+    wire  write_logic$full;
+    wire  write_logic$almost_full;
+    wire  write_logic$overflow;
+    wire write_logic$clock;
+    wire  [4:0] write_logic$ram_write_address;
+    wire  write_logic$ram_write_clock;
+    wire  [63:0] write_logic$ram_write_data;
+    wire  write_logic$ram_write_enable;
+    reg  [5:0] write_logic$read_address;
+    wire  [5:0] write_logic$write_address_delayed;
+    wire  [5:0] write_logic$fill_level;
+    
+    // Sub module instances
+    top$sq$desc_fifo$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$sq$desc_fifo$read_logic read_logic(
+        .clock(read_logic$clock),
+        .read(read_logic$read),
+        .data_out(read_logic$data_out),
+        .empty(read_logic$empty),
+        .almost_empty(read_logic$almost_empty),
+        .underflow(read_logic$underflow),
+        .write_address_delayed(read_logic$write_address_delayed),
+        .ram_read_address(read_logic$ram_read_address),
+        .ram_read_data(read_logic$ram_read_data),
+        .ram_read_clock(read_logic$ram_read_clock),
+        .read_address_out(read_logic$read_address_out),
+        .fill_level(read_logic$fill_level)
+    );
+    top$sq$desc_fifo$write_logic write_logic(
+        .write(write_logic$write),
+        .data_in(write_logic$data_in),
+        .full(write_logic$full),
+        .almost_full(write_logic$almost_full),
+        .overflow(write_logic$overflow),
+        .clock(write_logic$clock),
+        .ram_write_address(write_logic$ram_write_address),
+        .ram_write_clock(write_logic$ram_write_clock),
+        .ram_write_data(write_logic$ram_write_data),
+        .ram_write_enable(write_logic$ram_write_enable),
+        .read_address(write_logic$read_address),
+        .write_address_delayed(write_logic$write_address_delayed),
+        .fill_level(write_logic$fill_level)
+    );
+    
+    // Update code
+    assign read_logic$clock = clock;
+    assign write_logic$clock = clock;
+    assign ram$write_clock = clock;
+    assign ram$read_clock = clock;
+    
+    always @(*) begin
+        read_logic$read = read;
+        empty = read_logic$empty;
+        almost_empty = read_logic$almost_empty;
+        data_out = read_logic$data_out;
+        underflow = read_logic$underflow;
+        overflow = write_logic$overflow;
+        almost_full = write_logic$almost_full;
+        full = write_logic$full;
+        write_logic$write = write;
+        write_logic$data_in = data_in;
+        ram$write_enable = write_logic$ram_write_enable;
+        ram$write_address = write_logic$ram_write_address;
+        ram$write_data = write_logic$ram_write_data;
+        ram$read_address = read_logic$ram_read_address;
+        read_logic$ram_read_data = ram$read_data;
+        read_logic$write_address_delayed = write_logic$write_address_delayed;
+        write_logic$read_address = read_logic$read_address_out;
+    end
+    
+endmodule // top$sq$desc_fifo
+
+
+module top$sq$desc_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[31:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$sq$desc_fifo$ram
+
+
+module top$sq$desc_fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [63:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  [5:0] write_address_delayed;
+    output reg  [4:0] ram_read_address;
+    input wire  [63:0] ram_read_data;
+    output reg  ram_read_clock;
+    output reg  [5:0] read_address_out;
+    output reg  [5:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 6'b11111;
+    localparam  fifo_size = 6'b100000;
+    localparam  block_size = 6'b1;
+    
+    // Stub signals
+    reg  [5:0] read_address$d;
+    wire  [5:0] read_address$q;
+    wire read_address$clock;
+    reg  dff_underflow$d;
+    wire  dff_underflow$q;
+    wire dff_underflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$sq$desc_fifo$read_logic$read_address read_address(
+        .d(read_address$d),
+        .q(read_address$q),
+        .clock(read_address$clock)
+    );
+    top$sq$desc_fifo$read_logic$dff_underflow dff_underflow(
+        .d(dff_underflow$d),
+        .q(dff_underflow$q),
+        .clock(dff_underflow$clock)
+    );
+    
+    // Update code
+    assign read_address$clock = clock;
+    assign dff_underflow$clock = clock;
+    
+    always @(*) begin
+        read_address$d = read_address$q;
+        dff_underflow$d = dff_underflow$q;
+        ram_read_clock = clock;
+        is_empty = (read_address$q == write_address_delayed);
+        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
+        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_empty = (fill_level < block_size);
+        empty = is_empty;
+        ram_read_address = ((read_address$q & fifo_address_mask) & 5'h1f);
+        data_out = ram_read_data;
+        if (read & ~is_empty) begin
+            read_address$d = read_address$q + 32'h1;
+            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 5'h1f);
+        end
+        else begin
+            read_address$d = read_address$q;
+        end
+        dff_underflow$d = dff_underflow$q | (is_empty & read);
+        underflow = dff_underflow$q;
+        read_address_out = read_address$q;
+    end
+    
+endmodule // top$sq$desc_fifo$read_logic
+
+
+module top$sq$desc_fifo$read_logic$dff_underflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$desc_fifo$read_logic$dff_underflow
+
+
+module top$sq$desc_fifo$read_logic$read_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$desc_fifo$read_logic$read_address
+
+
+module top$sq$desc_fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+    
+    // Module arguments
+    input wire  write;
+    input wire  [63:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    input wire  clock;
+    output reg  [4:0] ram_write_address;
+    output reg  ram_write_clock;
+    output reg  [63:0] ram_write_data;
+    output reg  ram_write_enable;
+    input wire  [5:0] read_address;
+    output reg  [5:0] write_address_delayed;
+    output reg  [5:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 6'b11111;
+    localparam  fifo_size = 6'b100000;
+    localparam  almost_full_level = 6'b11111;
+    
+    // Stub signals
+    reg  [5:0] write_address$d;
+    wire  [5:0] write_address$q;
+    wire write_address$clock;
+    reg  [5:0] dff_write_address_delay$d;
+    wire  [5:0] dff_write_address_delay$q;
+    wire dff_write_address_delay$clock;
+    reg  dff_overflow$d;
+    wire  dff_overflow$q;
+    wire dff_overflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$sq$desc_fifo$write_logic$write_address write_address(
+        .d(write_address$d),
+        .q(write_address$q),
+        .clock(write_address$clock)
+    );
+    top$sq$desc_fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+        .d(dff_write_address_delay$d),
+        .q(dff_write_address_delay$q),
+        .clock(dff_write_address_delay$clock)
+    );
+    top$sq$desc_fifo$write_logic$dff_overflow dff_overflow(
+        .d(dff_overflow$d),
+        .q(dff_overflow$q),
+        .clock(dff_overflow$clock)
+    );
+    
+    // Update code
+    assign dff_overflow$clock = clock;
+    assign write_address$clock = clock;
+    assign dff_write_address_delay$clock = clock;
+    
+    always @(*) begin
+        dff_overflow$d = dff_overflow$q;
+        write_address$d = write_address$q;
+        dff_write_address_delay$d = dff_write_address_delay$q;
+        ram_write_clock = clock;
+        dff_write_address_delay$d = write_address$q;
+        write_address_delayed = dff_write_address_delay$q;
+        ram_write_enable = 1'b0;
+        is_empty = (read_address == dff_write_address_delay$q);
+        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
+        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_full = (fill_level >= almost_full_level);
+        full = is_full;
+        ram_write_address = ((write_address$q & fifo_address_mask) & 5'h1f);
+        ram_write_data = data_in;
+        if (write & ~is_full) begin
+            write_address$d = write_address$q + 32'h1;
+            ram_write_enable = 1'b1;
+        end
+        else begin
+            write_address$d = write_address$q;
+            ram_write_enable = 1'b0;
+        end
+        dff_overflow$d = dff_overflow$q | (is_full & write);
+        overflow = dff_overflow$q;
+    end
+    
+endmodule // top$sq$desc_fifo$write_logic
+
+
+module top$sq$desc_fifo$write_logic$dff_overflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$desc_fifo$write_logic$dff_overflow
+
+
+module top$sq$desc_fifo$write_logic$dff_write_address_delay(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$desc_fifo$write_logic$dff_write_address_delay
+
+
+module top$sq$desc_fifo$write_logic$write_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$desc_fifo$write_logic$write_address
+
+
+module top$sq$desc_used(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$desc_used
+
+
 module top$sq$err(d,q,clock);
     
     // Module arguments
@@ -13246,6 +13922,25 @@ module top$sq$fetch(d,q,clock);
     end
           
 endmodule // top$sq$fetch
+
+
+module top$sq$flushing(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$flushing
 
 
 module top$sq$frame_len(d,q,clock);
@@ -14063,6 +14758,63 @@ module top$sq$pos(d,q,clock);
 endmodule // top$sq$pos
 
 
+module top$sq$pre(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$pre
+
+
+module top$sq$pre_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$pre_addr
+
+
+module top$sq$pre_asking(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$pre_asking
+
+
 module top$sq$rec_data(d,q,clock);
     
     // Module arguments
@@ -14516,20 +15268,19 @@ endmodule // top$sq$rem
 module top$sq$rq(d,q,clock);
     
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Enums
     localparam RqState$Idle = 0;
-    localparam RqState$DescReq = 1;
-    localparam RqState$DescWait = 2;
-    localparam RqState$Validate = 3;
-    localparam RqState$Size = 4;
-    localparam RqState$Frame = 5;
-    localparam RqState$Step = 6;
-    localparam RqState$Piece = 7;
-    localparam RqState$Record = 8;
+    localparam RqState$DescWait = 1;
+    localparam RqState$Validate = 2;
+    localparam RqState$Size = 3;
+    localparam RqState$Frame = 4;
+    localparam RqState$Step = 5;
+    localparam RqState$Piece = 6;
+    localparam RqState$Record = 7;
     
     // Update code (custom)
     initial begin

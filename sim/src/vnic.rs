@@ -205,7 +205,8 @@ impl VNic {
         self.coherent = (base, base + len);
     }
 
-    fn now_ps(&self) -> u64 {
+    /// The NIC's clock: the cycles it has run.
+    pub fn now_ps(&self) -> u64 {
         self.cycle * CYCLE_PS
     }
 

@@ -139,13 +139,14 @@ impl Drop for Coherent {
     }
 }
 
-/// Host memory by physical address, as the loopback NIC's DMA engine sees it.
+/// Host memory by physical address, as the loopback NIC's DMA engines see it.
 ///
-/// The loopback NIC only uses addresses the driver gave it: its rings and page lists (in
-/// [`Coherent`] memory of the loopback device, whose bus addresses are physical) and the
-/// physical addresses of pinned pages, which stay pinned while a region names them (the
-/// driver core unpins only after the NIC has consumed every descriptor naming them). Every
-/// access stays within one page, and on x86_64 all RAM is in the kernel's direct map.
+/// The loopback NIC only uses addresses the driver gave it: its rings, buffers and page lists
+/// (in [`Coherent`] memory of the loopback device, physically contiguous, whose bus addresses
+/// are physical) and the physical addresses of pinned pages, which stay pinned while a region
+/// names them (the driver core unpins only after the NIC has consumed every descriptor naming
+/// them). Every access stays within one page or one coherent allocation, and on x86_64 all RAM
+/// is in the kernel's direct map.
 pub(crate) struct PhysMem;
 
 impl PhysMem {
@@ -155,8 +156,8 @@ impl PhysMem {
     }
 }
 
-impl super::uzura_loopback::Memory for PhysMem {
-    fn read(&mut self, addr: u64, buf: &mut [u8]) {
+impl super::uzura_refnic::Memory for PhysMem {
+    fn read(&self, addr: u64, buf: &mut [u8]) {
         // SAFETY: see the type's documentation.
         unsafe { ptr::copy_nonoverlapping(Self::virt(addr), buf.as_mut_ptr(), buf.len()) };
     }
@@ -164,10 +165,9 @@ impl super::uzura_loopback::Memory for PhysMem {
         // SAFETY: see the type's documentation.
         unsafe { ptr::copy_nonoverlapping(data.as_ptr(), Self::virt(addr), data.len()) };
     }
-    fn copy(&mut self, dst: u64, src: u64, len: usize) {
-        // SAFETY: see the type's documentation; `ptr::copy` allows overlap (a region copied
-        // onto itself).
-        unsafe { ptr::copy(Self::virt(src), Self::virt(dst), len) };
+    // No guard watches placements here (sim's host memory has one): a plain copy.
+    fn dma_write(&mut self, addr: u64, data: &[u8]) {
+        self.write(addr, data)
     }
 }
 

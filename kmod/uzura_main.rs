@@ -3,11 +3,11 @@
 //!
 //! Each NIC is a character device `/dev/uzuraN` whose ioctls are the paper's calls
 //! (`docs/registers.md` §8). The driver core (`kmod/core`), the ioctl ABI (`uapi`) and the
-//! loopback NIC model (`kmod/loopback`) are compiled into this module as its own modules; this
-//! file adds what only a kernel has: locking, sleeping, the timer, pinned user memory, the
-//! misc device and the PCI driver. Module parameter `loopback=N` creates N loopback devices,
-//! NICs modelled on the CPU and wired to themselves, so that everything above the registers
-//! runs without hardware.
+//! reference NIC model (`refnic`) are compiled into this module as its own modules; this file
+//! adds what only a kernel has: locking, sleeping, the timer, pinned user memory, the misc
+//! device and the PCI driver. Module parameter `loopback=N` creates N loopback devices: the
+//! reference model on the CPU with its port wired to itself, so that everything above the
+//! registers runs without hardware.
 
 use core::ffi::{c_int, c_long, c_uint, c_ulong, c_void};
 use core::mem::{offset_of, size_of};
@@ -31,8 +31,8 @@ mod uapi;
 #[path = "core/src/lib.rs"]
 mod uzura_core;
 #[allow(dead_code, missing_docs, unreachable_pub, unused_attributes, unused_imports, elided_lifetimes_in_paths, clippy::all)]
-#[path = "loopback/src/lib.rs"]
-mod uzura_loopback;
+#[path = "../refnic/src/lib.rs"]
+mod uzura_refnic;
 
 mod pci;
 mod sys;
@@ -43,7 +43,7 @@ use uapi::info::{ContextAddr, RegionInfo, ACCESS_ALL, ACCESS_REMOTE_WRITE};
 use uapi::proto::{MAX_REGIONS, MAX_REGION_LEN};
 use uapi::MacAddr;
 use uzura_core::{Config, Device, DmaLayout, Driver, Owner, RegionSpec, StartArgs};
-use uzura_loopback::LoopNic;
+use uzura_refnic::loopback::Loopback;
 
 module! {
     type: Uzura,
@@ -53,7 +53,7 @@ module! {
     license: "GPL",
 }
 
-/// Payload bytes the loopback NIC moves per run of its engine before the lock is released.
+/// Bytes the loopback NIC puts on its wire per run of its engine before the lock is released.
 const LOOPBACK_BUDGET: u64 = 256 << 10;
 
 // --- zero-initialised state ------------------------------------------------------------------
@@ -63,8 +63,9 @@ const LOOPBACK_BUDGET: u64 = 256 << 10;
 // below): all-zero memory is `Driver::new` with a zero configuration, which `set_config`
 // then completes (see its documentation). This keeps the 170 KiB value off the kernel stack.
 unsafe impl kernel::init::Zeroable for Driver {}
-// SAFETY: `LoopNic` holds only integers, bools and arrays of them (see its documentation).
-unsafe impl kernel::init::Zeroable for LoopNic {}
+// SAFETY: `Loopback` holds the model, an integer and a byte array; the model holds only
+// integers, bools and arrays and plain structs of them (see `RefNic`'s documentation).
+unsafe impl kernel::init::Zeroable for Loopback {}
 // SAFETY: an all-zero `Option<u64>` is `None` with this compiler, which the build checks here.
 const _: () = assert!(unsafe { core::mem::transmute::<[u64; 2], Option<u64>>([0, 0]) }.is_none());
 
@@ -88,7 +89,7 @@ fn core_err(e: uzura_core::Error) -> Error {
 
 /// How the driver reaches the NIC's registers.
 pub(crate) enum Nic {
-    Loopback(KBox<LoopNic>),
+    Loopback(KVBox<Loopback>),
     Pci(pci::Bar),
 }
 
@@ -705,7 +706,8 @@ struct Uzura {
 }
 
 fn loopback_device(index: u32, wq: WorkQueue) -> Result<Pin<KBox<MiscHolder>>> {
-    let mut nic = KBox::init(kernel::init::zeroed::<LoopNic>(), GFP_KERNEL)?;
+    // About 170 KiB: vmalloc rather than a high-order kmalloc.
+    let mut nic = KVBox::init(kernel::init::zeroed::<Loopback>(), GFP_KERNEL)?;
     // Locally administered unicast: 02:75:7a:00:00:NN ("uz").
     nic.reset(MacAddr([0x02, 0x75, 0x7a, 0, (index >> 8) as u8, index as u8]));
     let rings = Coherent::alloc(ptr::null_mut(), DmaLayout::LEN)?;

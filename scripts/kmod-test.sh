@@ -34,13 +34,13 @@ if [ -f "$KDIR/.uzura-bindgen" ]; then
 fi
 
 # Build out of the source tree, in a copy laid out like the repository (the module mounts
-# ../uapi, core/ and loopback/ by relative paths), so that the checkout stays clean.
+# ../uapi, core/ and ../refnic by relative paths), so that the checkout stays clean.
 work="$UZURA_CACHE/kmod-build"
 rm -rf "$work"
-mkdir -p "$work/kmod/core" "$work/kmod/loopback" "$work/uapi"
+mkdir -p "$work/kmod/core" "$work/refnic" "$work/uapi"
 cp kmod/Kbuild kmod/*.rs kmod/*.h kmod/*.c "$work/kmod/"
 cp -r kmod/core/src "$work/kmod/core/"
-cp -r kmod/loopback/src "$work/kmod/loopback/"
+cp -r refnic/src "$work/refnic/"
 cp -r uapi/src "$work/uapi/"
 say "building uzura.ko against $KDIR"
 start=$(date +%s)

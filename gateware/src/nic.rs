@@ -23,14 +23,6 @@ use crate::rx::{RxEngine, CT_BITS, RT_BITS};
 use crate::sq::SqEngine;
 use crate::txq::TxqEngine;
 
-/// The gateware's receive buffer (the RX engine's data FIFO) in bytes, and the PAUSE
-/// thresholds it starts with (registers.md §6.2): 24 KiB of headroom above XOFF for what still
-/// arrives at MTU 9216, and XON high enough that the buffer does not run dry before the peer's
-/// next whole jumbo frame is in (about 10 KiB). 32 KiB left MTU 9000 idling after every pause.
-pub const RXBUF_BYTES: u64 = 8192 * 8;
-pub const RXBUF_XOFF_DEFAULT: u64 = 32 * 1024;
-pub const RXBUF_XON_DEFAULT: u64 = 16 * 1024;
-
 fn ring_reg(ring: u32, reg: u32) -> Constant<Bits<13>> {
     k(regs::ring_reg(ring, reg) as u64)
 }
@@ -165,8 +157,8 @@ pub struct Nic {
     k_caps_regions: Constant<Bits<32>> = k(MAX_REGIONS as u64),
     k_max_payload_reset: Constant<Bits<32>> = k(proto::max_payload(1500) as u64),
     k_max_write: Constant<Bits<32>> = k(MAX_WRITE_LEN as u64),
-    k_xoff_reset: Constant<Bits<32>> = k(RXBUF_XOFF_DEFAULT),
-    k_xon_reset: Constant<Bits<32>> = k(RXBUF_XON_DEFAULT),
+    k_xoff_reset: Constant<Bits<32>> = k(regs::RXBUF_XOFF_RESET as u64),
+    k_xon_reset: Constant<Bits<32>> = k(regs::RXBUF_XON_RESET as u64),
     k_coalesce_reset: Constant<Bits<16>> = k(64),
     k_regions: Constant<Bits<11>> = k(MAX_REGIONS as u64),
     k_contexts: Constant<Bits<32>> = k(MAX_CONTEXTS as u64),

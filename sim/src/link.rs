@@ -11,28 +11,17 @@
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, VecDeque};
 
-use uzura_uapi::proto::{LINE_RATE_BYTES_PER_SEC, WIRE_OVERHEAD};
+pub use uzura_uapi::proto::{wire_time_ps, PS_PER_BYTE};
 use uzura_uapi::wire::pause::{PausePacket, PauseRepr, ETHERTYPE_MAC_CONTROL, PAUSE_DST};
-use uzura_uapi::wire::{ethernet, seal, EthernetFrame, EthernetRepr, MacAddr, FCS_LEN, MIN_FRAME_LEN};
+use uzura_uapi::wire::{seal, sealed_len, EthernetFrame, EthernetRepr, MacAddr};
 
-/// Picoseconds a byte takes on the 10 Gb/s wire (800).
-pub const PS_PER_BYTE: u64 = 1_000_000_000_000 / LINE_RATE_BYTES_PER_SEC;
-/// What a frame costs on the wire beyond its own bytes (FCS included): preamble, SFD and the
-/// inter-frame gap.
-const FRAMING_LEN: usize = WIRE_OVERHEAD - ethernet::HEADER_LEN - FCS_LEN;
-/// Preamble and SFD, the part of `FRAMING_LEN` that precedes a frame.
+/// Preamble and SFD, the part of a frame's wire time that precedes its bytes.
 const PREAMBLE_LEN: usize = 8;
-
-/// How long a frame of `len_with_fcs` bytes (padding and FCS included) occupies a 10 Gb/s
-/// transmitter, inter-frame gap included.
-pub const fn wire_time_ps(len_with_fcs: usize) -> u64 {
-    (len_with_fcs + FRAMING_LEN) as u64 * PS_PER_BYTE
-}
 
 /// Pads `frame` (no FCS) to the minimum length and appends its FCS, as a MAC does.
 pub fn finish_frame(frame: &mut Vec<u8>) {
     let len = frame.len();
-    frame.resize(len.max(MIN_FRAME_LEN) + FCS_LEN, 0);
+    frame.resize(sealed_len(len), 0);
     seal(frame, len);
 }
 
@@ -391,7 +380,7 @@ impl Link {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use uzura_uapi::wire::fcs_ok;
+    use uzura_uapi::wire::{fcs_ok, FCS_LEN};
 
     fn frame(i: u32, len: usize) -> Vec<u8> {
         let mut f = vec![0u8; len];

@@ -35,8 +35,8 @@ pub trait NicModel {
 }
 
 impl NicModel for RefNic {
-    fn read_reg(&mut self, mem: &mut HostMemory, offset: u32) -> u32 {
-        RefNic::read_reg(self, mem, offset)
+    fn read_reg(&mut self, _mem: &mut HostMemory, offset: u32) -> u32 {
+        RefNic::read_reg(self, offset)
     }
     fn write_reg(&mut self, mem: &mut HostMemory, offset: u32, value: u32) {
         RefNic::write_reg(self, mem, offset, value)
@@ -45,10 +45,15 @@ impl NicModel for RefNic {
         RefNic::receive(self, mem, frame, now_ps)
     }
     fn transmit(&mut self, mem: &mut HostMemory, now_ps: u64) -> Option<Vec<u8>> {
-        RefNic::transmit(self, mem, now_ps)
+        let mut frame = Vec::new();
+        RefNic::transmit(self, mem, now_ps, |len| {
+            frame.resize(len, 0);
+            &mut frame[..]
+        })?;
+        Some(frame)
     }
-    fn next_transmit_time(&self, mem: &HostMemory, now_ps: u64) -> Option<u64> {
-        RefNic::next_transmit_time(self, mem, now_ps)
+    fn next_transmit_time(&self, _mem: &HostMemory, now_ps: u64) -> Option<u64> {
+        RefNic::next_transmit_time(self, now_ps)
     }
     fn irq_pending(&self) -> bool {
         RefNic::irq_pending(self)

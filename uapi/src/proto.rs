@@ -1,5 +1,7 @@
 //! Protocol constants and sequence-number arithmetic (`docs/protocol.md` §2, §5).
 
+use super::wire::{ethernet, FCS_LEN};
+
 /// EtherType of uzura frames: IEEE 802 "Local Experimental EtherType 1".
 pub const ETHERTYPE: u16 = 0x88B5;
 /// Version carried in the high nibble of the first header byte.
@@ -20,6 +22,14 @@ pub const MAX_MTU: usize = 9216;
 pub const WIRE_OVERHEAD: usize = 38;
 /// 10GBASE-R data rate in bytes per second.
 pub const LINE_RATE_BYTES_PER_SEC: u64 = 1_250_000_000;
+/// Picoseconds a byte takes on the 10 Gb/s wire (800).
+pub const PS_PER_BYTE: u64 = 1_000_000_000_000 / LINE_RATE_BYTES_PER_SEC;
+
+/// How long a frame of `len_with_fcs` bytes (padding and FCS included) occupies a 10 Gb/s
+/// transmitter: its bytes plus preamble, SFD and inter-frame gap (`docs/registers.md` §4.3).
+pub const fn wire_time_ps(len_with_fcs: usize) -> u64 {
+    (len_with_fcs + WIRE_OVERHEAD - ethernet::HEADER_LEN - FCS_LEN) as u64 * PS_PER_BYTE
+}
 
 /// Receive contexts per NIC, and the tracking window of each: a sender may have PSNs
 /// `[acked, acked + RX_WINDOW)` in flight, no further, because the receiver's arrival bitmap

@@ -57,6 +57,11 @@ pub const PAUSE_QUANTA: u32 = 0x024;
 /// Receive-buffer fill, in bytes, at which XOFF is sent, and below which XON is sent.
 pub const RXBUF_XOFF: u32 = 0x028;
 pub const RXBUF_XON: u32 = 0x02C;
+/// Their reset values, chosen for the gateware's 64 KiB receive buffer (registers.md §6.2):
+/// 24 KiB of headroom above XOFF for what still arrives at MTU 9216, and XON high enough that
+/// the buffer does not run dry before the peer's next whole jumbo frame is in (about 10 KiB).
+pub const RXBUF_XOFF_RESET: u32 = 32 * 1024;
+pub const RXBUF_XON_RESET: u32 = 16 * 1024;
 /// Interrupt cause, write 1 to clear; mask, 1 = enabled. One MSI/MSI-X vector.
 pub const IRQ_CAUSE: u32 = 0x030;
 pub const IRQ_MASK: u32 = 0x034;

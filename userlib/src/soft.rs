@@ -16,7 +16,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use uzura_core::{Config, Owner};
-use uzura_sim::pair::Node;
+use uzura_sim::pair::{NicModel, Node};
 use uzura_sim::refnic::RefNic;
 use uzura_uapi::proto::ETHERTYPE;
 use uzura_uapi::wire::FCS_LEN;
@@ -231,7 +231,7 @@ impl Shared {
                     // Servicing may have queued frames (ACKs, retransmissions).
                     self.transmit(st, now);
                 }
-                let tx = st.node.host.nic.next_transmit_time(&st.node.host.mem, now);
+                let tx = st.node.host.nic.next_transmit_time(now);
                 let timer = st.node.drv.next_deadline_ns().map(|ns| ns * 1000);
                 [tx, timer].into_iter().flatten().min()
             };
@@ -289,7 +289,7 @@ impl Shared {
     /// (queue full) is lost, as on a wire, and recovered by the protocol.
     fn transmit(&self, st: &mut State, now: u64) {
         st.mirror.fetch_sources(&mut st.node);
-        while let Some(frame) = st.node.host.nic.transmit(&mut st.node.host.mem, now) {
+        while let Some(frame) = NicModel::transmit(&mut st.node.host.nic, &mut st.node.host.mem, now) {
             let body = &frame[..frame.len() - FCS_LEN];
             // SAFETY: sends `body` from a valid buffer on our bound socket.
             unsafe { libc::send(self.sock.as_raw_fd(), body.as_ptr() as *const libc::c_void, body.len(), libc::MSG_DONTWAIT) };

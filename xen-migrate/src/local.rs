@@ -18,7 +18,7 @@ use super::transport::Transport;
 pub enum SimNic {
     /// The gateware's generated Verilog under Verilator, cycle by cycle (slow)
     Gateware,
-    /// The reference model, sim/src/refnic.rs (fast)
+    /// The reference model, refnic/ (fast)
     Model,
 }
 

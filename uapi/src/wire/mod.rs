@@ -12,7 +12,7 @@ pub mod xgmii;
 
 pub use ethernet::{EthernetFrame, EthernetRepr};
 pub use pause::{PausePacket, PauseRepr};
-pub use uzura::{emit_frame, parse_frame, Kind, NackRanges, Packet, PsnRange, Repr, WriteRepr};
+pub use uzura::{emit_frame, emit_frame_headers, parse_frame, Kind, NackRanges, Packet, PsnRange, Repr, WriteRepr};
 
 /// Why a buffer is not a valid frame. A NIC counts all three as `RxDropMalformed`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -117,11 +117,20 @@ pub fn fcs_ok(frame_with_fcs: &[u8]) -> bool {
     }
 }
 
+/// Length of a `len`-byte frame once [`seal`]ed: padded to [`MIN_FRAME_LEN`], FCS appended.
+pub const fn sealed_len(len: usize) -> usize {
+    if len < MIN_FRAME_LEN {
+        MIN_FRAME_LEN + FCS_LEN
+    } else {
+        len + FCS_LEN
+    }
+}
+
 /// Does what a MAC does before sending the `len`-byte frame at the start of `buf`: pads it
 /// with zeros to [`MIN_FRAME_LEN`] and appends the FCS. Returns the sealed length; `buf` must
-/// hold at least `max(len, MIN_FRAME_LEN) + FCS_LEN` bytes.
+/// hold at least [`sealed_len`]`(len)` bytes.
 pub fn seal(buf: &mut [u8], len: usize) -> usize {
-    let padded = len.max(MIN_FRAME_LEN);
+    let padded = sealed_len(len) - FCS_LEN;
     buf[len..padded].fill(0);
     let crc = fcs(&buf[..padded]).to_le_bytes();
     buf[padded..padded + FCS_LEN].copy_from_slice(&crc);

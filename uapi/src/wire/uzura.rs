@@ -344,14 +344,21 @@ pub fn parse_frame(frame: &[u8]) -> Result<(EthernetRepr, Repr, &[u8]), Error> {
 /// Writes a whole uzura frame into `buf` and returns its length (no FCS, no padding: the MAC
 /// adds both). For a WRITE, `payload` is its data and must be `len` bytes; otherwise empty.
 pub fn emit_frame(src: MacAddr, dst: MacAddr, repr: &Repr, payload: &[u8], buf: &mut [u8]) -> usize {
+    let total = emit_frame_headers(src, dst, repr, buf);
+    if let Kind::Write(_) = repr.kind {
+        Packet::new_unchecked(&mut buf[ethernet::HEADER_LEN..total]).payload_mut().copy_from_slice(payload);
+    }
+    total
+}
+
+/// [`emit_frame`] without a WRITE's data: its place, the payload of the `Packet` at
+/// `buf[ethernet::HEADER_LEN..returned length]`, is left for the caller to fill (a NIC
+/// gathers it straight from host memory).
+pub fn emit_frame_headers(src: MacAddr, dst: MacAddr, repr: &Repr, buf: &mut [u8]) -> usize {
     let total = ethernet::HEADER_LEN + repr.buffer_len();
     let buf = &mut buf[..total];
     EthernetRepr { dst, src, ethertype: ETHERTYPE }.emit(&mut EthernetFrame::new_unchecked(&mut *buf));
-    let mut packet = Packet::new_unchecked(&mut buf[ethernet::HEADER_LEN..]);
-    repr.emit(&mut packet);
-    if let Kind::Write(_) = repr.kind {
-        packet.payload_mut().copy_from_slice(payload);
-    }
+    repr.emit(&mut Packet::new_unchecked(&mut buf[ethernet::HEADER_LEN..]));
     total
 }
 

@@ -66,6 +66,7 @@ impl Logic for Mac {
         self.xgmii_txc.next = self.tx.txc.val();
 
         self.rx.rxd.next = self.xgmii_rxd.val();
+        self.rx.station.next = self.station.val();
         self.rx.rxc.next = self.xgmii_rxc.val();
         self.rx_data.next = self.rx.data.val();
         self.rx_keep.next = self.rx.keep.val();

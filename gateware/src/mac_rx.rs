@@ -23,7 +23,8 @@
 //! must accept both); such a frame is not seen yet: its words are ignored up to the next lane-0
 //! start. A control character other than terminate inside a frame ends the frame with `error`.
 //!
-//! A PAUSE frame (to PAUSE_DST, EtherType 0x8808, opcode 0x0001) is never forwarded: that is
+//! A PAUSE frame (EtherType 0x8808, opcode 0x0001, to PAUSE_DST or to the station's own address,
+//! as IEEE 802.3 Annex 31B has a receiver accept both) is never forwarded: that is
 //! known from its first two words, before its first word would go out. With a good FCS and
 //! length it gives a `pause_load` pulse with its quanta.
 
@@ -48,6 +49,8 @@ pub struct MacRx {
     pub clock: Signal<In, Clock>,
     pub rxd: Signal<In, Bits<64>>,
     pub rxc: Signal<In, Bits<8>>,
+    /// The station's MAC address, first octet in bits 47:40 (`MacAddr::to_u64`).
+    pub station: Signal<In, Bits<48>>,
     pub data: Signal<Out, Bits<64>>,
     pub keep: Signal<Out, Bits<8>>,
     pub valid: Signal<Out, Bit>,
@@ -73,7 +76,7 @@ pub struct MacRx {
     b_len: DFF<Bits<4>>,
     b_keep: DFF<Bits<8>>,
     b_term: DFF<Bit>,
-    /// Lanes 0-5 are PAUSE_DST; lanes 4-7 are the PAUSE EtherType and opcode.
+    /// Lanes 0-5 are PAUSE_DST or the station's address; lanes 4-7 are the PAUSE EtherType and opcode.
     b_pause_dst: DFF<Bit>,
     b_pause_type: DFF<Bit>,
     in_frame: DFF<Bit>,
@@ -121,6 +124,8 @@ pub struct MacRx {
     preamble_sfd: Constant<Bits<56>>,
     pause_dst_lanes: Constant<Bits<48>>,
     pause_type_lanes: Constant<Bits<32>>,
+    /// `station` as it appears in lanes 0-5 of a frame's first word.
+    station_lanes: Signal<Local, Bits<48>>,
     /// For k = 0..8: the FCS register after a good frame whose terminate word has k data
     /// bytes, in bits 32k+31:32k.
     residues: Constant<Bits<256>>,
@@ -151,6 +156,8 @@ impl Default for MacRx {
             clock: Default::default(),
             rxd: Default::default(),
             rxc: Default::default(),
+            station: Default::default(),
+            station_lanes: Default::default(),
             data: Default::default(),
             keep: Default::default(),
             valid: Default::default(),
@@ -259,7 +266,14 @@ impl Logic for MacRx {
                 self.b_term.d.next = self.a_d.q.val().get_bits::<8>(8 * (7 - i)) == self.term_char.val();
             }
         }
-        self.b_pause_dst.d.next = self.a_d.q.val().get_bits::<48>(0) == self.pause_dst_lanes.val();
+        self.station_lanes.next = bit_cast::<48, 8>(self.station.val().get_bits::<8>(40))
+            | (bit_cast::<48, 8>(self.station.val().get_bits::<8>(32)) << 8)
+            | (bit_cast::<48, 8>(self.station.val().get_bits::<8>(24)) << 16)
+            | (bit_cast::<48, 8>(self.station.val().get_bits::<8>(16)) << 24)
+            | (bit_cast::<48, 8>(self.station.val().get_bits::<8>(8)) << 32)
+            | (bit_cast::<48, 8>(self.station.val().get_bits::<8>(0)) << 40);
+        self.b_pause_dst.d.next = (self.a_d.q.val().get_bits::<48>(0) == self.pause_dst_lanes.val())
+            || (self.a_d.q.val().get_bits::<48>(0) == self.station_lanes.val());
         self.b_pause_type.d.next = self.a_d.q.val().get_bits::<32>(32) == self.pause_type_lanes.val();
 
         // B: the frame.

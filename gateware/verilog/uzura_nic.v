@@ -2198,6 +2198,7 @@ module top$mac(clock,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_paused,tx_send
     wire rx$clock;
     reg  [63:0] rx$rxd;
     reg  [7:0] rx$rxc;
+    reg  [47:0] rx$station;
     wire  [63:0] rx$data;
     wire  [7:0] rx$keep;
     wire  rx$valid;
@@ -2233,6 +2234,7 @@ module top$mac(clock,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_paused,tx_send
         .clock(rx$clock),
         .rxd(rx$rxd),
         .rxc(rx$rxc),
+        .station(rx$station),
         .data(rx$data),
         .keep(rx$keep),
         .valid(rx$valid),
@@ -2264,6 +2266,7 @@ module top$mac(clock,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_paused,tx_send
         xgmii_txd = tx$txd;
         xgmii_txc = tx$txc;
         rx$rxd = xgmii_rxd;
+        rx$station = station;
         rx$rxc = xgmii_rxc;
         rx_data = rx$data;
         rx_keep = rx$keep;
@@ -2285,12 +2288,13 @@ module top$mac(clock,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_paused,tx_send
 endmodule // top$mac
 
 
-module top$mac$rx(clock,rxd,rxc,data,keep,valid,last,error,pause_quanta,pause_load,rx_frames,rx_bad_fcs,rx_runt,rx_oversize,rx_pause);
+module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,pause_load,rx_frames,rx_bad_fcs,rx_runt,rx_oversize,rx_pause);
     
     // Module arguments
     input wire  clock;
     input wire  [63:0] rxd;
     input wire  [7:0] rxc;
+    input wire  [47:0] station;
     output reg  [63:0] data;
     output reg  [7:0] keep;
     output reg  valid;
@@ -2456,6 +2460,7 @@ module top$mac$rx(clock,rxd,rxc,data,keep,valid,last,error,pause_quanta,pause_lo
     // Local signals
     reg  drop;
     reg  bad_fcs;
+    reg  [47:0] station_lanes;
     
     // Sub module instances
     top$mac$rx$a_d a_d(
@@ -2829,7 +2834,8 @@ module top$mac$rx(clock,rxd,rxc,data,keep,valid,last,error,pause_quanta,pause_lo
             b_keep$d = ((64'h1 << (32'h7 - 7)) - 32'h1);
             b_term$d = a_d$q[(32'h8 * (32'h7 - 7))+:(8)] == term_char;
         end
-        b_pause_dst$d = a_d$q[(32'h0)+:(48)] == pause_dst_lanes;
+        station_lanes = ((station[(32'h28)+:(8)]) & 48'hffffffffffff) | (((station[(32'h20)+:(8)]) & 48'hffffffffffff) << 32'h8) | (((station[(32'h18)+:(8)]) & 48'hffffffffffff) << 32'h10) | (((station[(32'h10)+:(8)]) & 48'hffffffffffff) << 32'h18) | (((station[(32'h8)+:(8)]) & 48'hffffffffffff) << 32'h20) | (((station[(32'h0)+:(8)]) & 48'hffffffffffff) << 32'h28);
+        b_pause_dst$d = (a_d$q[(32'h0)+:(48)] == pause_dst_lanes) || (a_d$q[(32'h0)+:(48)] == station_lanes);
         b_pause_type$d = a_d$q[(32'h20)+:(32)] == pause_type_lanes;
         crc$start = widx$q == 32'h0;
         crc$valid = 1'b0;

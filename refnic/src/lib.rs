@@ -31,7 +31,7 @@ use super::uapi;
 use uapi::proto::{self, wire_time_ps, Psn, MAX_CONTEXTS, MAX_MTU, MAX_REGIONS, PAGE_SHIFT, PAGE_SIZE, RX_WINDOW};
 use uapi::regs::{self, Counter};
 use uapi::ring::{self, BufDesc, Event, SqDesc, SqError};
-use uapi::wire::pause::{PausePacket, PauseRepr, ETHERTYPE_MAC_CONTROL};
+use uapi::wire::pause::{PausePacket, PauseRepr, ETHERTYPE_MAC_CONTROL, PAUSE_DST};
 use uapi::wire::uzura::MAX_WRITE_LEN;
 use uapi::wire::{self, ethernet, sealed_len, EthernetFrame, EthernetRepr, Kind, MacAddr, Packet, Repr, WriteRepr, FCS_LEN, MIN_FRAME_LEN};
 
@@ -637,17 +637,12 @@ impl RefNic {
             return self.count(Counter::RxOversize);
         }
         self.count(Counter::RxFrames);
-        if self.control & regs::CONTROL_ENABLE == 0 {
-            return;
-        }
         let body = &frame[..frame.len() - FCS_LEN];
         let eth_frame = EthernetFrame::new_checked(body).expect("a frame of minimum length holds an Ethernet header");
         let eth = EthernetRepr::parse(&eth_frame).expect("a frame of minimum length holds an Ethernet header");
-        let for_us = eth.dst == self.mac || eth.dst.is_multicast() || self.control & regs::CONTROL_PROMISC != 0;
-        if !for_us {
-            return;
-        }
-        if eth.ethertype == ETHERTYPE_MAC_CONTROL {
+        // PAUSE is the MAC's, below the engines and `ENABLE`: to the reserved address or to this
+        // station, as IEEE 802.3 Annex 31B has a receiver accept both.
+        if eth.ethertype == ETHERTYPE_MAC_CONTROL && (eth.dst == PAUSE_DST || eth.dst == self.mac) {
             if let Ok(pause) = PausePacket::new_checked(eth_frame.payload()).and_then(|p| PauseRepr::parse(&p)) {
                 self.count(Counter::RxPause);
                 if self.control & regs::CONTROL_PAUSE_RX != 0 {
@@ -656,6 +651,13 @@ impl RefNic {
                 }
                 return;
             }
+        }
+        if self.control & regs::CONTROL_ENABLE == 0 {
+            return;
+        }
+        let for_us = eth.dst == self.mac || eth.dst.is_multicast() || self.control & regs::CONTROL_PROMISC != 0;
+        if !for_us {
+            return;
         }
         // Only uzura frames to our own unicast address reach the RDMA engine; group-addressed
         // ones and other stations' (seen in promiscuous mode) are host traffic.

@@ -132,8 +132,12 @@ fn sealed(f: &[u8]) -> Vec<u8> {
 }
 
 fn pause(quanta: u16) -> Vec<u8> {
+    pause_to(PAUSE_DST, quanta)
+}
+
+fn pause_to(dst: MacAddr, quanta: u16) -> Vec<u8> {
     let mut f = vec![0u8; wire::MIN_FRAME_LEN];
-    EthernetRepr { dst: PAUSE_DST, src: MacAddr([2, 0, 0, 0, 0, 0x99]), ethertype: ETHERTYPE_MAC_CONTROL }.emit(&mut EthernetFrame::new_unchecked(&mut f[..]));
+    EthernetRepr { dst, src: MacAddr([2, 0, 0, 0, 0, 0x99]), ethertype: ETHERTYPE_MAC_CONTROL }.emit(&mut EthernetFrame::new_unchecked(&mut f[..]));
     PauseRepr { quanta }.emit(&mut PausePacket::new_unchecked(&mut f[14..]));
     f
 }
@@ -164,7 +168,9 @@ proptest! {
     }
 }
 
-/// Frames the receive side must sort: good, bad FCS, runt, oversize, PAUSE, other MAC Control.
+/// Frames the receive side must sort: good, bad FCS, runt, oversize, PAUSE (to the reserved
+/// address and to the station, IEEE 802.3 Annex 31B), PAUSE opcodes to other addresses and other
+/// MAC Control (not PAUSE: passed).
 fn receive_cases() -> Vec<Vec<u8>> {
     let mut cases = Vec::new();
     for (i, n) in [60usize, 61, 64, 100, 1514, 9000, 9230].into_iter().enumerate() {
@@ -186,6 +192,9 @@ fn receive_cases() -> Vec<Vec<u8>> {
     }
     cases.push(sealed(&frame(9300, 10)));
     cases.push(sealed(&pause(0)));
+    cases.push(sealed(&pause_to(STATION, 0)));
+    cases.push(sealed(&pause_to(MacAddr([0x01, 0x80, 0xC2, 0, 0, 0x02]), 0)));
+    cases.push(sealed(&pause_to(MacAddr([0x02, 0, 0, 0, 0, 0x77]), 0)));
     let mut pfc = pause(3);
     pfc[14] = 0x01; // opcode 0x0101 (PFC): not a PAUSE
     cases.push(sealed(&pfc));
@@ -225,13 +234,14 @@ fn receive_side_agrees_with_the_reference_model() {
     }
     // The frames the MAC passes without error are the good ones minus PAUSE, FCS stripped.
     let passed: Vec<Vec<u8>> = mac.received.iter().filter(|(_, e)| !e).map(|(b, _)| b.clone()).collect();
-    let is_pause = |f: &[u8]| f.starts_with(&PAUSE_DST.0) && f[12..16] == [0x88, 0x08, 0x00, 0x01];
+    let is_pause = |f: &[u8]| (f.starts_with(&PAUSE_DST.0) || f.starts_with(&STATION.0)) && f[12..16] == [0x88, 0x08, 0x00, 0x01];
     let expected: Vec<Vec<u8>> = cases
         .iter()
         .filter(|f| wire::fcs_ok(f) && (64..=9234).contains(&f.len()) && !is_pause(f))
         .map(|f| f[..f.len() - FCS_LEN].to_vec())
         .collect();
-    assert_eq!(expected.len(), 8, "the cases hold 8 frames a MAC must pass");
+    assert_eq!(expected.len(), 10, "the cases hold 10 frames a MAC must pass");
+    assert_eq!(mac.counter("rx_pause"), 2, "PAUSE to the reserved address and to the station");
     assert_eq!(passed.len(), expected.len(), "frames passed");
     for (p, e) in passed.iter().zip(&expected) {
         assert!(p == e, "a passed frame differs");

@@ -6,6 +6,7 @@ use uzura_sim::pair::{NicModel, Node, Pair, MAC_A, MAC_B};
 use uzura_sim::refnic::RefNic;
 use uzura_sim::vnic::{Bus, VNic, CYCLE_PS};
 use uzura_uapi::info::{ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE};
+use uzura_uapi::regs::{self, Counter};
 
 const OWNER: u16 = 1;
 
@@ -64,6 +65,51 @@ fn gateware_sender_to_reference_receiver() {
 fn gateware_to_gateware() {
     let mut pair = Pair::with_nodes(gateware(MAC_A, 1), gateware(MAC_B, 2), LinkConfig::default(), LinkConfig::default());
     transfer(&mut pair, 300_001, 17, 4000, 13, 3);
+}
+
+/// The TX engine reads SQ descriptors ahead of the one it sends. Disabled with descriptors
+/// read ahead, it throws them away once its current descriptor is done, and enabled again it
+/// reads them anew: every descriptor is still sent once, none is taken as malformed.
+#[test]
+fn descriptors_read_ahead_survive_a_disable() {
+    let mut pair = Pair::with_nodes(gateware(MAC_A, 1), gateware(MAC_B, 2), LinkConfig::default(), LinkConfig::default());
+    let addr_a = pair.a.drv.ctx_open(&mut pair.a.host, OWNER).unwrap();
+    let addr_b = pair.b.drv.ctx_open(&mut pair.b.host, OWNER).unwrap();
+    pair.a.drv.ctx_connect(&mut pair.a.host, OWNER, addr_a.ctx, addr_b).unwrap();
+    pair.b.drv.ctx_connect(&mut pair.b.host, OWNER, addr_b.ctx, addr_a).unwrap();
+    const TRANSFERS: u64 = 8;
+    const LEN: u64 = 4096;
+    let src = pair.a.register(OWNER, TRANSFERS * LEN, 0, ACCESS_LOCAL_READ).unwrap();
+    let dst = pair.b.register(OWNER, TRANSFERS * LEN, 0, ACCESS_REMOTE_WRITE).unwrap();
+    let data = pattern((TRANSFERS * LEN) as usize, 5);
+    pair.a.write_buffer(&src, 0, &data);
+    let a = &mut pair.a.host;
+    let control = a.nic.read_reg(&mut a.mem, regs::CONTROL);
+    // One descriptor each, all posted within the first descriptor read's latency; then off.
+    for k in 0..TRANSFERS {
+        let args = StartArgs { src: src.info, src_offset: k * LEN, dst: dst.info, dst_offset: k * LEN, len: LEN };
+        pair.a.drv.rdmastart(&mut pair.a.host, OWNER, addr_a.ctx, &args).unwrap();
+    }
+    let a = &mut pair.a.host;
+    a.nic.write_reg(&mut a.mem, regs::CONTROL, control & !regs::CONTROL_ENABLE);
+    let sq_head = regs::ring_reg(regs::SQ, regs::RING_HEAD);
+    pair.catch_up();
+    let start = pair.now_ps;
+    pair.run_until(start + 50_000_000, |_| false);
+    let a = &mut pair.a.host;
+    let head = a.nic.read_reg(&mut a.mem, sq_head);
+    assert!(head < TRANSFERS as u32, "disabled with descriptors left ({head} of {TRANSFERS} taken)");
+    a.nic.write_reg(&mut a.mem, regs::CONTROL, control);
+
+    let ok = pair.run_until(pair.now_ps + 200_000_000_000, |p| p.a.drv.poll(&mut p.a.host, OWNER, addr_a.ctx, false).unwrap().count as u64 >= TRANSFERS);
+    assert!(ok, "the transfers did not complete");
+    let mut got = vec![0; data.len()];
+    pair.b.read_buffer(&dst, 0, &mut got);
+    assert!(got == data, "destination differs from the source");
+    let a = &mut pair.a.host;
+    assert_eq!(a.nic.counter(&mut a.mem, Counter::SqErrors), 0, "descriptors taken as malformed");
+    assert_eq!(a.nic.read_reg(&mut a.mem, sq_head), TRANSFERS as u32);
+    assert_eq!(pair.a.drv.stats().frames_retransmitted, 0);
 }
 
 

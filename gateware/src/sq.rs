@@ -22,7 +22,7 @@
 use rust_hdl::prelude::*;
 use uzura_uapi::proto::{self, MAX_CONTEXTS, MAX_REGIONS};
 use uzura_uapi::regs;
-use uzura_uapi::ring::{self, SqError};
+use uzura_uapi::ring::{self, SqDesc, SqError};
 use uzura_uapi::wire::uzura::{FLAG_ACK_REQ, FLAG_LAST, OP_WRITE};
 
 use crate::frame_fifo::{FrameFifo, FRAME_FIFO_BITS, FRAME_FIFO_WORDS};
@@ -61,7 +61,10 @@ const BEAT_FIFO_WORDS: u64 = 2047;
 /// Prefetched descriptors: four of eight beats.
 type DescFifo = SynchronousFIFO<Bits<64>, 5, 6, 1>;
 const DESC_FIFO_WORDS: u64 = 32;
-const DESC_BEATS: u64 = 8;
+const DESC_BEATS: u64 = (SqDesc::LEN / 8) as u64;
+// The descriptor's fields are taken beat by beat (`DescWait`), and its address is the index
+// shifted by 6.
+const _: () = assert!(SqDesc::LEN == 1 << 6);
 
 block! {
 /// `ct_*`/`rt_*` write this engine's copies of the context table (peer MAC 0..48, peer context
@@ -222,6 +225,7 @@ pub struct SqEngine {
     k_beat_words: Constant<Bits<12>> = k(BEAT_FIFO_WORDS),
     k_desc_room: Constant<Bits<6>> = k(DESC_FIFO_WORDS - DESC_BEATS),
     k_desc_beats: Constant<Bits<6>> = k(DESC_BEATS),
+    k_desc_len: Constant<Bits<13>> = k(SqDesc::LEN as u64),
     k_contexts: Constant<Bits<16>> = k(MAX_CONTEXTS as u64),
     k_regions: Constant<Bits<16>> = k(MAX_REGIONS as u64),
     k_flags_known: Constant<Bits<8>> = k((ring::SQ_LAST | ring::SQ_ACK_REQ | ring::SQ_EVENT) as u64),
@@ -350,7 +354,7 @@ impl Logic for SqEngine {
         // ---- prefetcher -----------------------------------------------------------------------
         self.c_req.next = self.pre_asking.q.val();
         self.c_addr.next = self.pre_addr.q.val();
-        self.c_len.next = 64.into();
+        self.c_len.next = self.k_desc_len.val();
         self.desc_fifo.write.next = self.c_beat.val();
         self.desc_fifo.data_in.next = self.c_data.val();
         self.desc_fifo.read.next = false;

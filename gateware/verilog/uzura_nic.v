@@ -11495,6 +11495,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     localparam  k_beat_words = 12'h7ff;
     localparam  k_desc_room = 6'b11000;
     localparam  k_desc_beats = 6'b1000;
+    localparam  k_desc_len = 13'b1000000;
     localparam  k_contexts = 16'h40;
     localparam  k_regions = 16'h400;
     localparam  k_flags_known = 8'h7;
@@ -12288,7 +12289,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         xl$r_data = l_data;
         c_req = pre_asking$q;
         c_addr = pre_addr$q;
-        c_len = 32'h40;
+        c_len = k_desc_len;
         desc_fifo$write = c_beat;
         desc_fifo$data_in = c_data;
         desc_fifo$read = 1'b0;

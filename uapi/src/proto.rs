@@ -26,7 +26,8 @@ pub const LINE_RATE_BYTES_PER_SEC: u64 = 1_250_000_000;
 pub const PS_PER_BYTE: u64 = 1_000_000_000_000 / LINE_RATE_BYTES_PER_SEC;
 
 /// How long a frame of `len_with_fcs` bytes (padding and FCS included) occupies a 10 Gb/s
-/// transmitter: its bytes plus preamble, SFD and inter-frame gap (`docs/registers.md` §4.3).
+/// transmitter: its bytes plus preamble, SFD and inter-frame gap (`WIRE_OVERHEAD` less the MAC
+/// header and FCS, `docs/protocol.md` §2).
 pub const fn wire_time_ps(len_with_fcs: usize) -> u64 {
     (len_with_fcs + WIRE_OVERHEAD - ethernet::HEADER_LEN - FCS_LEN) as u64 * PS_PER_BYTE
 }

@@ -1,10 +1,13 @@
 //! `gateware verilog DIR` writes each top module's Verilog into DIR (`uzura_mac.v`, `uzura_crc.v`);
 //! `gateware lint` lints it with Verilator (-Wall, waivers in `verilog/lint.vlt`);
 //! `gateware synth` reports a yosys synthesis for a Xilinx 7-series part: cells, the longest
-//! combinational path, and fails on latches or combinational loops.
+//! combinational path, the slowest path and every register that misses the timing budget, and
+//! fails on latches or combinational loops.
 
 use std::path::{Path, PathBuf};
 use std::process::{exit, Command};
+
+mod sta;
 
 fn fail(msg: String) -> ! {
     eprintln!("gateware: {msg}");
@@ -92,8 +95,25 @@ fn number_after(log: &str, key: &str) -> Option<u64> {
 /// mapped with the classic abc flow instead.
 const NO_ABC9: &[&str] = &["uzura_nic"];
 
+/// What a path may take of the 6,400 ps cycle at 156.25 MHz in yosys' 7-series cell delays,
+/// which include the CLB input multiplexers but no interconnect: clock-to-out and three or four
+/// LUT levels, leaving about 2,900 ps for routing.
+const BUDGET_PS: u64 = 3_500;
+
+/// How many of the registers that miss the budget `synth` lists.
+const LATE_LISTED: usize = 20;
+
+fn json(path: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
+    serde_json::from_str(&text).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())))
+}
+
 fn synth(only: Option<&str>) {
     let (dir, files) = scratch();
+    // The cell library's timing, as yosys reads it for its own `sta`.
+    let lib_json = dir.join("cells_sim.json");
+    yosys(&format!("read_verilog -lib -specify +/xilinx/cells_sim.v; proc; write_json {}", lib_json.display()), &dir.join("cells_sim.log"));
+    let lib = json(&lib_json);
     for file in files {
         let stem = stem(&file);
         if only.is_some_and(|m| m != stem) {
@@ -103,10 +123,10 @@ fn synth(only: Option<&str>) {
         // The MAC is not a chip's top: no I/O buffers (-noiopad). -abc9 maps to LUTs by delay,
         // as a vendor flow would, rather than by area. `check -assert` fails the run on
         // combinational loops and on undriven or multiply driven nets.
-        let netlist = dir.join(format!("{stem}.il"));
+        let netlist = dir.join(format!("{stem}.json"));
         let log = yosys(
             &format!(
-                "read_verilog {}; synth_xilinx -family xc7 -flatten -noiopad{abc9} -top top; check -assert; stat; write_rtlil {}",
+                "read_verilog {}; synth_xilinx -family xc7 -flatten -noiopad{abc9} -top top; check -assert; stat; write_json {}",
                 file.display(),
                 netlist.display()
             ),
@@ -116,33 +136,40 @@ fn synth(only: Option<&str>) {
             fail(format!("{stem}: the design infers a latch"));
         }
         // synth_xilinx's flip-flops are library cells, which `ltp -noff` does not know as such:
-        // leaving out FD* cells cuts the paths at registers. `sta` uses the 7-series cell delays
-        // of yosys' cell library (no routing delays).
+        // leaving out FD* cells cuts the paths at registers.
         let timing = yosys(
-            &format!("read_rtlil {}; read_verilog -lib -specify +/xilinx/cells_sim.v; ltp -noff * t:FD* %d; sta", netlist.display()),
-            &dir.join(format!("{stem}.timing.log")),
+            &format!("read_json {}; read_verilog -lib -specify +/xilinx/cells_sim.v; ltp -noff * t:FD* %d", netlist.display()),
+            &dir.join(format!("{stem}.ltp.log")),
         );
         if timing.contains("Detected loop") {
             fail(format!("{stem}: combinational loop (yosys ltp)"));
         }
         let ltp = number_after(&timing, "Longest topological path in top (length=").unwrap_or_else(|| fail(format!("{stem}: no ltp result")));
-        let arrival = number_after(&timing, "Latest arrival time in 'top' is ").unwrap_or_else(|| fail(format!("{stem}: no sta result")));
-        // The cells on the slowest path, as sta lists them: "<ps> <name> (<type>.<pin>-><pin>)".
-        let path = &timing[timing.find("Latest arrival time").unwrap()..];
-        let path = &path[..path.find("Arrival histogram").unwrap_or(path.len())];
-        let on_path = |t: &str| path.matches(&format!("({t}")).count();
+        let sta = sta::analyse(&json(&netlist), &lib, BUDGET_PS).unwrap_or_else(|e| fail(format!("{stem}: {e}")));
+        let on_path = |t: &str| sta.worst_path.iter().filter(|c| c.starts_with(t)).count();
         println!(
             "{stem}: {} LUTs, {} FFs, {} BRAMs ({} MUXF7/8, {} CARRY4); longest combinational path {ltp} cells (ltp); \
-             slowest path {arrival} ps of cell delay from the clock, routing not included (sta): {} LUT, {} MUXF, {} CARRY4",
+             slowest path {} ps of cell delay and setup, routing not included: {} LUT, {} MUXF, {} CARRY4; \
+             {} of {} endpoint bits over the {BUDGET_PS} ps budget",
             count(&log, &["LUT"]),
             count(&log, &["FD"]),
             count(&log, &["RAMB"]),
             count(&log, &["MUXF"]),
             count(&log, &["CARRY4"]),
+            sta.worst_ps,
             on_path("LUT"),
             on_path("MUXF"),
             on_path("CARRY4"),
+            sta.bits_over,
+            sta.endpoint_bits,
         );
+        for late in sta.late.iter().take(LATE_LISTED) {
+            let bits = if late.bits_over == 1 { "bit" } else { "bits" };
+            println!("  {:>5} ps  {} ({} {bits} over), from {}", late.worst_ps, late.endpoint, late.bits_over, late.from);
+        }
+        if sta.late.len() > LATE_LISTED {
+            println!("  ... and {} more registers over the budget", sta.late.len() - LATE_LISTED);
+        }
     }
 }
 

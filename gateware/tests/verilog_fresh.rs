@@ -44,20 +44,18 @@ fn verilog_lints_clean() {
 #[test]
 fn synthesizes_for_7_series_with_short_paths() {
     let report = gateware(&["synth"]);
-    assert_eq!(report.lines().count(), uzura_gateware::modules().len(), "{report}");
-    for line in report.lines() {
-        let ps: u32 = line
-            .split("slowest path ")
-            .nth(1)
-            .and_then(|r| r.split_whitespace().next())
-            .and_then(|n| n.parse().ok())
-            .unwrap_or_else(|| panic!("no path delay in {line:?}"));
-        // 156.25 MHz leaves 6,400 ps per cycle. yosys' 7-series cell delays (from Project
-        // X-Ray's timing data) include the CLB input muxes but no interconnect: 3,500 ps of
-        // them (clock-to-out and three or four LUT levels) leave about 2,900 ps for it.
-        // The NIC does not meet that yet: its slowest path is 5,772 ps (README, "Known bugs").
-        // Until it is pipelined further, its bound only keeps it from getting worse.
-        let limit = if line.starts_with("uzura_nic:") { 6_500 } else { 3_500 };
-        assert!(ps <= limit, "{line}");
+    let summaries: Vec<&str> = report.lines().filter(|l| !l.starts_with(' ')).collect();
+    assert_eq!(summaries.len(), uzura_gateware::modules().len(), "{report}");
+    for line in summaries {
+        let first_number = |text: Option<&str>| -> u32 {
+            text.and_then(|r| r.split_whitespace().next()).and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("cannot read {line:?}"))
+        };
+        let slowest_ps = first_number(line.split("slowest path ").nth(1));
+        let bits_over = first_number(line.rsplit("; ").next());
+        // Every path fits the budget of `gateware synth` (3,500 ps of the 6,400 ps cycle) except
+        // in the NIC, which does not meet it yet (README, "Known bugs"): its bounds only keep
+        // it from getting worse.
+        let (max_ps, max_over) = if line.starts_with("uzura_nic:") { (6_500, 5_500) } else { (3_500, 0) };
+        assert!(slowest_ps <= max_ps && bits_over <= max_over, "{report}");
     }
 }

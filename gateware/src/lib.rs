@@ -41,6 +41,7 @@ pub mod nic;
 pub mod page_cache;
 pub mod popcount;
 pub mod rx;
+pub mod skid_fifo;
 pub mod sq;
 pub mod txq;
 pub mod mac_rx;

@@ -118,7 +118,7 @@ pub struct Nic {
     rd_pending: DFF<Bit>,
     rd_addr: DFF<Bits<13>>,
     q_sent: DFF<Bit>,
-    /// A read is answered from registers in steps (the counter picked; each half of the map
+    /// A read is answered from registers in steps (the counter picked; each part of the map
     /// decoded, 0 where the address is not in it; their OR), so that the read multiplexer does
     /// not run on into the bus: `rd_age` counts the cycles since the request, `rd_go`/`rd_data`
     /// are the answer.
@@ -126,6 +126,8 @@ pub struct Nic {
     cnt_value: DFF<Bits<32>>,
     rd_lo: DFF<Bits<32>>,
     rd_hi: DFF<Bits<32>>,
+    rd_ct: DFF<Bits<32>>,
+    rd_snap: DFF<Bits<32>>,
     rd_go: DFF<Bit>,
     rd_data: DFF<Bits<32>>,
     // Transmit arbitration: a frame is leaving, from the SQ engine; the SQ engine sent last.
@@ -134,7 +136,16 @@ pub struct Nic {
     sq_last: DFF<Bit>,
     tx_pick_sq: Signal<Local, Bit>,
     tx_writes: DFF<Bits<32>>,
-    // PAUSE generation.
+    // A frame left (any, RDMA, PAUSE): the transmit counters count a cycle late, so that the
+    // arbiter's decision does not run on into a 32-bit increment.
+    sent_r: DFF<Bit>,
+    sq_sent_r: DFF<Bit>,
+    pause_sent_r: DFF<Bit>,
+    tx_sent_inc: Signal<Local, Bits<2>>,
+    // PAUSE generation. The receive buffer's fill is compared with the thresholds a cycle
+    // ahead: the fill comes out of the RX engine's FIFO pointers.
+    fill_over_xoff: DFF<Bit>,
+    fill_under_xon: DFF<Bit>,
     xoff_sent: DFF<Bit>,
     xoff_timer: DFF<Bits<24>>,
     tx_frames: DFF<Bits<32>>,
@@ -238,7 +249,7 @@ impl Logic for Nic {
             ack_coalesce, ring_base_lo, ring_base, ring_log2, sq_tail, txq_tail, rxq_tail, eq_head, rt_key, rt_len, rt_pl,
             rt_first, rt_pd, rt_flags, ct_peer_mac, ct_peer_ctx, ct_peer_tag, ct_local_tag, ct_pd, ct_flags, ct_start,
             ct_select, snap_high, snap_done, ct_pending, ct_idx, ct_data, ct_start_r, arm_pending, arm_idx, rst_active, rst_rx_done, rst_sweep, fence,
-            rd_pending, rd_addr, q_sent, rd_age, cnt_value, rd_lo, rd_hi, rd_go, rd_data, tx_busy, tx_from_sq, sq_last, tx_writes, xoff_sent, xoff_timer, tx_frames, tx_pause
+            rd_pending, rd_addr, q_sent, rd_age, cnt_value, rd_lo, rd_hi, rd_ct, rd_snap, rd_go, rd_data, tx_busy, tx_from_sq, sq_last, tx_writes, sent_r, sq_sent_r, pause_sent_r, fill_over_xoff, fill_under_xon, xoff_sent, xoff_timer, tx_frames, tx_pause
         );
         clock!(self, clock, mac, rx, txq, sq);
 
@@ -273,25 +284,31 @@ impl Logic for Nic {
                 self.sq_last.d.next = self.tx_pick_sq.val();
             }
         }
-        if self.txq.tx_sent.val() || self.sq.tx_sent.val() {
-            self.tx_frames.d.next = self.tx_frames.q.val() + 1;
-        }
-        if self.sq.tx_sent.val() {
+        self.sent_r.d.next = self.txq.tx_sent.val() || self.sq.tx_sent.val();
+        self.sq_sent_r.d.next = self.sq.tx_sent.val();
+        self.tx_sent_inc.next = bit_cast::<2, 1>(self.sent_r.q.val().into()) + bit_cast::<2, 1>(self.pause_sent_r.q.val().into());
+        self.tx_frames.d.next = self.tx_frames.q.val() + bit_cast::<32, 2>(self.tx_sent_inc.val());
+        if self.sq_sent_r.q.val() {
             self.tx_writes.d.next = self.tx_writes.q.val() + 1;
+        }
+        if self.pause_sent_r.q.val() {
+            self.tx_pause.d.next = self.tx_pause.q.val() + 1;
         }
 
         // XOFF when the receive buffer reaches RXBUF_XOFF, repeated at half the pause time;
         // XON when it falls below RXBUF_XON.
         self.fill_bytes.next = bit_cast::<32, 14>(self.rx.fill.val()) << 3;
+        self.fill_over_xoff.d.next = self.fill_bytes.val() >= self.rxbuf_xoff.q.val();
+        self.fill_under_xon.d.next = self.fill_bytes.val() < self.rxbuf_xon.q.val();
         self.send_pause.next = false;
         self.send_quanta.next = self.pause_quanta.q.val();
         if self.xoff_timer.q.val().any() {
             self.xoff_timer.d.next = self.xoff_timer.q.val() - 1;
         }
         if (self.control.q.val() & self.c_pause_tx.val()).any() {
-            if !self.xoff_sent.q.val() && (self.fill_bytes.val() >= self.rxbuf_xoff.q.val()) {
+            if !self.xoff_sent.q.val() && self.fill_over_xoff.q.val() {
                 self.send_pause.next = true;
-            } else if self.xoff_sent.q.val() && (self.fill_bytes.val() < self.rxbuf_xon.q.val()) {
+            } else if self.xoff_sent.q.val() && self.fill_under_xon.q.val() {
                 self.send_pause.next = true;
                 self.send_quanta.next = 0.into();
             } else if self.xoff_sent.q.val() && !self.xoff_timer.q.val().any() {
@@ -304,10 +321,9 @@ impl Logic for Nic {
         if self.send_pause.val() {
             self.xoff_sent.d.next = self.send_quanta.val().any();
             self.xoff_timer.d.next = bit_cast::<24, 16>(self.pause_quanta.q.val()) << 2;
-            self.tx_pause.d.next = self.tx_pause.q.val() + 1;
-            self.tx_frames.d.next = self.tx_frames.d.val() + 1;
         }
         self.mac.tx_send_pause.next = self.send_pause.val();
+        self.pause_sent_r.d.next = self.send_pause.val();
         self.mac.tx_send_pause_quanta.next = self.send_quanta.val();
 
         // ---- RX engine --------------------------------------------------------------------------
@@ -524,6 +540,9 @@ impl Logic for Nic {
                 self.snap_done.d.next = 0.into();
                 self.tx_frames.d.next = 0.into();
                 self.tx_pause.d.next = 0.into();
+                self.sent_r.d.next = false;
+                self.sq_sent_r.d.next = false;
+                self.pause_sent_r.d.next = false;
             }
         }
 
@@ -773,33 +792,37 @@ impl Logic for Nic {
             self.rd_hi.d.next = bit_cast::<32, 16>(self.rt_pd.q.val());
         } else if self.rd_addr.q.val() == self.a_rt_flags.val() {
             self.rd_hi.d.next = bit_cast::<32, 3>(self.rt_flags.q.val());
-        } else if self.rd_addr.q.val() == self.a_ct_peer_mac_lo.val() {
-            self.rd_hi.d.next = self.ct_peer_mac.q.val().get_bits::<32>(0);
+        }
+        self.rd_ct.d.next = 0.into();
+        if self.rd_addr.q.val() == self.a_ct_peer_mac_lo.val() {
+            self.rd_ct.d.next = self.ct_peer_mac.q.val().get_bits::<32>(0);
         } else if self.rd_addr.q.val() == self.a_ct_peer_mac_hi.val() {
-            self.rd_hi.d.next = self.ct_peer_mac.q.val().get_bits::<32>(32);
+            self.rd_ct.d.next = self.ct_peer_mac.q.val().get_bits::<32>(32);
         } else if self.rd_addr.q.val() == self.a_ct_peer_ctx.val() {
-            self.rd_hi.d.next = bit_cast::<32, 16>(self.ct_peer_ctx.q.val());
+            self.rd_ct.d.next = bit_cast::<32, 16>(self.ct_peer_ctx.q.val());
         } else if self.rd_addr.q.val() == self.a_ct_peer_tag.val() {
-            self.rd_hi.d.next = self.ct_peer_tag.q.val();
+            self.rd_ct.d.next = self.ct_peer_tag.q.val();
         } else if self.rd_addr.q.val() == self.a_ct_local_tag.val() {
-            self.rd_hi.d.next = self.ct_local_tag.q.val();
+            self.rd_ct.d.next = self.ct_local_tag.q.val();
         } else if self.rd_addr.q.val() == self.a_ct_pd.val() {
-            self.rd_hi.d.next = bit_cast::<32, 16>(self.ct_pd.q.val());
+            self.rd_ct.d.next = bit_cast::<32, 16>(self.ct_pd.q.val());
         } else if self.rd_addr.q.val() == self.a_ct_flags.val() {
-            self.rd_hi.d.next = bit_cast::<32, 1>(self.ct_flags.q.val());
-        } else if self.rd_addr.q.val() == self.a_ct_rx_start.val() {
-            self.rd_hi.d.next = self.ct_start.q.val();
+            self.rd_ct.d.next = bit_cast::<32, 1>(self.ct_flags.q.val());
+        }
+        self.rd_snap.d.next = 0.into();
+        if self.rd_addr.q.val() == self.a_ct_rx_start.val() {
+            self.rd_snap.d.next = self.ct_start.q.val();
         } else if self.rd_addr.q.val() == self.a_ct_select.val() {
-            self.rd_hi.d.next = bit_cast::<32, 6>(self.ct_select.q.val());
+            self.rd_snap.d.next = bit_cast::<32, 6>(self.ct_select.q.val());
         } else if self.rd_addr.q.val() == self.a_ct_rx_high.val() {
-            self.rd_hi.d.next = self.snap_high.q.val();
+            self.rd_snap.d.next = self.snap_high.q.val();
         } else if self.rd_addr.q.val() == self.a_ct_rx_done.val() {
-            self.rd_hi.d.next = self.snap_done.q.val();
+            self.rd_snap.d.next = self.snap_done.q.val();
         } else if (self.rd_addr.q.val() >= self.a_cnt.val()) && (self.rd_addr.q.val() < self.a_cnt_end.val()) {
-            self.rd_hi.d.next = self.cnt_value.q.val();
+            self.rd_snap.d.next = self.cnt_value.q.val();
         }
         self.rd_go.d.next = false;
-        self.rd_data.d.next = self.rd_lo.q.val() | self.rd_hi.q.val();
+        self.rd_data.d.next = self.rd_lo.q.val() | self.rd_hi.q.val() | self.rd_ct.q.val() | self.rd_snap.q.val();
         if self.rd_pending.q.val() && (self.rd_age.q.val() >= 2) && !self.reg_rd_en.val() && !self.fence.q.val() && !self.rst_active.q.val() {
             if (self.rd_addr.q.val() == self.a_ct_rx_cum.val()) || (self.rd_addr.q.val() >= self.a_rx_map.val()) {
                 // Arrival state lives in the RX engine's RAMs; it answers between frames.

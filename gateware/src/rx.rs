@@ -30,6 +30,7 @@ use uzura_uapi::wire::ethernet;
 
 use crate::k;
 use crate::page_cache::PageCache;
+use crate::skid_fifo::SkidFifo;
 use crate::popcount::Popcount32;
 
 /// Bytes of the Ethernet and uzura headers: a WRITE's payload starts at this frame byte.
@@ -92,7 +93,8 @@ pub enum RxState {
     ResetSweep,
 }
 
-type DataFifo = SynchronousFIFO<Bits<64>, 13, 14, 1>;
+/// The realigner reads the FIFO's head from registers.
+type DataFifo = SkidFifo<Bits<64>, 13, 14, 1>;
 type InfoFifo = SynchronousFIFO<Bits<INFO_BITS>, 8, 9, 1>;
 
 block! {

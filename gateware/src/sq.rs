@@ -28,6 +28,7 @@ use uzura_uapi::wire::uzura::{FLAG_ACK_REQ, FLAG_LAST, OP_WRITE};
 use crate::frame_fifo::{FrameFifo, FRAME_FIFO_BITS, FRAME_FIFO_WORDS};
 use crate::k;
 use crate::page_cache::PageCache;
+use crate::skid_fifo::SkidFifo;
 use crate::rx::{CT_BITS, HDR_BITS};
 
 #[derive(Copy, Clone, PartialEq, Debug, LogicState)]
@@ -55,8 +56,9 @@ pub enum AsState {
 /// context 422..438.
 const REC_BITS: usize = 438;
 type RecFifo = SynchronousFIFO<Bits<REC_BITS>, 4, 5, 1>;
-/// Payload beats in flight or waiting: 2,048 words.
-type BeatFifo = SynchronousFIFO<Bits<64>, 11, 12, 1>;
+/// Payload beats in flight or waiting: 2,048 words (and two in the output registers). The
+/// realigner reads its head from registers.
+type BeatFifo = SkidFifo<Bits<64>, 11, 12, 1>;
 const BEAT_FIFO_WORDS: u64 = 2047;
 /// Prefetched descriptors: four of eight beats.
 type DescFifo = SynchronousFIFO<Bits<64>, 5, 6, 1>;
@@ -130,9 +132,6 @@ pub struct SqEngine {
     rec_fifo: RecFifo,
     beat_fifo: BeatFifo,
     desc_fifo: DescFifo,
-    /// The beat FIFO's head, registered: the RAM's slow output does not reach the realigner.
-    beat: DFF<Bits<64>>,
-    beat_held: DFF<Bit>,
     out: FrameFifo,
 
     // Prefetcher: the next SQ index to read and its bus address (computed a cycle ahead, so
@@ -255,7 +254,7 @@ impl Logic for SqEngine {
     fn update(&mut self) {
         dff_setup!(
             self, clock, pre, pre_addr, pre_asking, desc_used, flushing, rq, fetch, desc_beat, d_ctx, d_flags, d_bad, d_psn, d_len, d_src_region, d_dst_region, d_src_off,
-            d_dst_off, d_key, d_index, payload, rem, plen, piece_rem, rec_data, err, frame_len, frame_words, last, piece, piece_beats, pos, pages, settle, out_used, beats_used, took_word, took_beat, beat, beat_held, asm, head, cur, widx, lead,
+            d_dst_off, d_key, d_index, payload, rem, plen, piece_rem, rec_data, err, frame_len, frame_words, last, piece, piece_beats, pos, pages, settle, out_used, beats_used, took_word, took_beat, asm, head, cur, widx, lead,
             feed_rem, out_rem, acc, acc_n, errors
         );
         clock!(self, clock, xl, rec_fifo, beat_fifo, desc_fifo, out);
@@ -531,7 +530,6 @@ impl Logic for SqEngine {
         // ---- assembler ------------------------------------------------------------------------
         self.beat_fifo.write.next = self.p_beat.val();
         self.beat_fifo.data_in.next = self.p_data.val();
-        self.beat_fifo.read.next = false;
         self.rec_fifo.read.next = false;
         self.tev_req.next = false;
         self.tev_kind.next = self.k_ev_done.val();
@@ -562,7 +560,7 @@ impl Logic for SqEngine {
         if bit_cast::<14, 5>(self.in_n.val()) > self.feed_rem.q.val() {
             self.in_n.next = bit_cast::<5, 14>(self.feed_rem.q.val());
         }
-        self.in_bits.next = (self.beat.q.val() >> (bit_cast::<6, 3>(self.lead.q.val()) << 3))
+        self.in_bits.next = (self.beat_fifo.data_out.val() >> (bit_cast::<6, 3>(self.lead.q.val()) << 3))
             & !(self.k_ones64.val() << (bit_cast::<7, 5>(self.in_n.val()) << 3));
         self.out_n.next = 8.into();
         if self.out_rem.q.val() < 8 {
@@ -615,7 +613,7 @@ impl Logic for SqEngine {
                         self.out.in_write.next = true;
                         self.left.next = self.acc_n.q.val() - self.out_n.val();
                     }
-                    if self.beat_held.q.val() && self.feed_rem.q.val().any() && (self.left.val() <= 8) {
+                    if !self.beat_fifo.empty.val() && self.feed_rem.q.val().any() && (self.left.val() <= 8) {
                         self.in_fire.next = true;
                     }
                     self.acc.d.next = self.acc.q.val();
@@ -659,14 +657,7 @@ impl Logic for SqEngine {
             }
         }
 
-        // Refill the head register whenever it is empty or taken.
-        if (!self.beat_held.q.val() || self.in_fire.val()) && !self.beat_fifo.empty.val() {
-            self.beat_fifo.read.next = true;
-            self.beat.d.next = self.beat_fifo.data_out.val();
-            self.beat_held.d.next = true;
-        } else if self.in_fire.val() {
-            self.beat_held.d.next = false;
-        }
+        self.beat_fifo.read.next = self.in_fire.val();
 
         self.tx_data.next = self.out.out_data.val();
         self.tx_keep.next = self.out.out_keep.val();

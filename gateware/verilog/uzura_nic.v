@@ -448,6 +448,12 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  [31:0] rd_hi$d;
     wire  [31:0] rd_hi$q;
     wire rd_hi$clock;
+    reg  [31:0] rd_ct$d;
+    wire  [31:0] rd_ct$q;
+    wire rd_ct$clock;
+    reg  [31:0] rd_snap$d;
+    wire  [31:0] rd_snap$q;
+    wire rd_snap$clock;
     reg  rd_go$d;
     wire  rd_go$q;
     wire rd_go$clock;
@@ -466,6 +472,21 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  [31:0] tx_writes$d;
     wire  [31:0] tx_writes$q;
     wire tx_writes$clock;
+    reg  sent_r$d;
+    wire  sent_r$q;
+    wire sent_r$clock;
+    reg  sq_sent_r$d;
+    wire  sq_sent_r$q;
+    wire sq_sent_r$clock;
+    reg  pause_sent_r$d;
+    wire  pause_sent_r$q;
+    wire pause_sent_r$clock;
+    reg  fill_over_xoff$d;
+    wire  fill_over_xoff$q;
+    wire fill_over_xoff$clock;
+    reg  fill_under_xon$d;
+    wire  fill_under_xon$q;
+    wire fill_under_xon$clock;
     reg  xoff_sent$d;
     wire  xoff_sent$q;
     wire xoff_sent$clock;
@@ -481,6 +502,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     
     // Local signals
     reg  tx_pick_sq;
+    reg  [1:0] tx_sent_inc;
     reg  send_pause;
     reg  [15:0] send_quanta;
     reg  [31:0] fill_bytes;
@@ -937,6 +959,16 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .q(rd_hi$q),
         .clock(rd_hi$clock)
     );
+    top$rd_ct rd_ct(
+        .d(rd_ct$d),
+        .q(rd_ct$q),
+        .clock(rd_ct$clock)
+    );
+    top$rd_snap rd_snap(
+        .d(rd_snap$d),
+        .q(rd_snap$q),
+        .clock(rd_snap$clock)
+    );
     top$rd_go rd_go(
         .d(rd_go$d),
         .q(rd_go$q),
@@ -966,6 +998,31 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .d(tx_writes$d),
         .q(tx_writes$q),
         .clock(tx_writes$clock)
+    );
+    top$sent_r sent_r(
+        .d(sent_r$d),
+        .q(sent_r$q),
+        .clock(sent_r$clock)
+    );
+    top$sq_sent_r sq_sent_r(
+        .d(sq_sent_r$d),
+        .q(sq_sent_r$q),
+        .clock(sq_sent_r$clock)
+    );
+    top$pause_sent_r pause_sent_r(
+        .d(pause_sent_r$d),
+        .q(pause_sent_r$q),
+        .clock(pause_sent_r$clock)
+    );
+    top$fill_over_xoff fill_over_xoff(
+        .d(fill_over_xoff$d),
+        .q(fill_over_xoff$q),
+        .clock(fill_over_xoff$clock)
+    );
+    top$fill_under_xon fill_under_xon(
+        .d(fill_under_xon$d),
+        .q(fill_under_xon$q),
+        .clock(fill_under_xon$clock)
     );
     top$xoff_sent xoff_sent(
         .d(xoff_sent$d),
@@ -1040,12 +1097,19 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     assign cnt_value$clock = clock;
     assign rd_lo$clock = clock;
     assign rd_hi$clock = clock;
+    assign rd_ct$clock = clock;
+    assign rd_snap$clock = clock;
     assign rd_go$clock = clock;
     assign rd_data$clock = clock;
     assign tx_busy$clock = clock;
     assign tx_from_sq$clock = clock;
     assign sq_last$clock = clock;
     assign tx_writes$clock = clock;
+    assign sent_r$clock = clock;
+    assign sq_sent_r$clock = clock;
+    assign pause_sent_r$clock = clock;
+    assign fill_over_xoff$clock = clock;
+    assign fill_under_xon$clock = clock;
     assign xoff_sent$clock = clock;
     assign xoff_timer$clock = clock;
     assign tx_frames$clock = clock;
@@ -1107,12 +1171,19 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         cnt_value$d = cnt_value$q;
         rd_lo$d = rd_lo$q;
         rd_hi$d = rd_hi$q;
+        rd_ct$d = rd_ct$q;
+        rd_snap$d = rd_snap$q;
         rd_go$d = rd_go$q;
         rd_data$d = rd_data$q;
         tx_busy$d = tx_busy$q;
         tx_from_sq$d = tx_from_sq$q;
         sq_last$d = sq_last$q;
         tx_writes$d = tx_writes$q;
+        sent_r$d = sent_r$q;
+        sq_sent_r$d = sq_sent_r$q;
+        pause_sent_r$d = pause_sent_r$q;
+        fill_over_xoff$d = fill_over_xoff$q;
+        fill_under_xon$d = fill_under_xon$q;
         xoff_sent$d = xoff_sent$q;
         xoff_timer$d = xoff_timer$q;
         tx_frames$d = tx_frames$q;
@@ -1146,23 +1217,29 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                 sq_last$d = tx_pick_sq;
             end
         end
-        if (txq$tx_sent || sq$tx_sent) begin
-            tx_frames$d = tx_frames$q + 32'h1;
-        end
-        if (sq$tx_sent) begin
+        sent_r$d = txq$tx_sent || sq$tx_sent;
+        sq_sent_r$d = sq$tx_sent;
+        tx_sent_inc = ((sent_r$q) & 2'h3) + ((pause_sent_r$q) & 2'h3);
+        tx_frames$d = tx_frames$q + ((tx_sent_inc) & 32'hffffffff);
+        if (sq_sent_r$q) begin
             tx_writes$d = tx_writes$q + 32'h1;
         end
+        if (pause_sent_r$q) begin
+            tx_pause$d = tx_pause$q + 32'h1;
+        end
         fill_bytes = ((rx$fill) & 32'hffffffff) << 32'h3;
+        fill_over_xoff$d = fill_bytes >= rxbuf_xoff$q;
+        fill_under_xon$d = fill_bytes < rxbuf_xon$q;
         send_pause = 1'b0;
         send_quanta = pause_quanta$q;
         if (|xoff_timer$q) begin
             xoff_timer$d = xoff_timer$q - 32'h1;
         end
         if (|(control$q & c_pause_tx)) begin
-            if (~xoff_sent$q && (fill_bytes >= rxbuf_xoff$q)) begin
+            if (~xoff_sent$q && fill_over_xoff$q) begin
                 send_pause = 1'b1;
             end
-            else if (xoff_sent$q && (fill_bytes < rxbuf_xon$q)) begin
+            else if (xoff_sent$q && fill_under_xon$q) begin
                 send_pause = 1'b1;
                 send_quanta = 32'h0;
             end
@@ -1177,10 +1254,9 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         if (send_pause) begin
             xoff_sent$d = |send_quanta;
             xoff_timer$d = ((pause_quanta$q) & 24'hffffff) << 32'h2;
-            tx_pause$d = tx_pause$q + 32'h1;
-            tx_frames$d = tx_frames$d + 32'h1;
         end
         mac$tx_send_pause = send_pause;
+        pause_sent_r$d = send_pause;
         mac$tx_send_pause_quanta = send_quanta;
         rx$m_data = mac$rx_data;
         rx$m_keep = mac$rx_keep;
@@ -1378,6 +1454,9 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                 snap_done$d = 32'h0;
                 tx_frames$d = 32'h0;
                 tx_pause$d = 32'h0;
+                sent_r$d = 1'b0;
+                sq_sent_r$d = 1'b0;
+                pause_sent_r$d = 1'b0;
             end
         end
         reg_wr_ready = ~ct_pending$q && ~arm_pending$q && ~rst_active$q;
@@ -1666,44 +1745,46 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         else if (rd_addr$q == a_rt_flags) begin
             rd_hi$d = ((rt_flags$q) & 32'hffffffff);
         end
-        else if (rd_addr$q == a_ct_peer_mac_lo) begin
-            rd_hi$d = ct_peer_mac$q[(32'h0)+:(32)];
+        rd_ct$d = 32'h0;
+        if (rd_addr$q == a_ct_peer_mac_lo) begin
+            rd_ct$d = ct_peer_mac$q[(32'h0)+:(32)];
         end
         else if (rd_addr$q == a_ct_peer_mac_hi) begin
-            rd_hi$d = ct_peer_mac$q[(32'h20)+:(32)];
+            rd_ct$d = ct_peer_mac$q[(32'h20)+:(32)];
         end
         else if (rd_addr$q == a_ct_peer_ctx) begin
-            rd_hi$d = ((ct_peer_ctx$q) & 32'hffffffff);
+            rd_ct$d = ((ct_peer_ctx$q) & 32'hffffffff);
         end
         else if (rd_addr$q == a_ct_peer_tag) begin
-            rd_hi$d = ct_peer_tag$q;
+            rd_ct$d = ct_peer_tag$q;
         end
         else if (rd_addr$q == a_ct_local_tag) begin
-            rd_hi$d = ct_local_tag$q;
+            rd_ct$d = ct_local_tag$q;
         end
         else if (rd_addr$q == a_ct_pd) begin
-            rd_hi$d = ((ct_pd$q) & 32'hffffffff);
+            rd_ct$d = ((ct_pd$q) & 32'hffffffff);
         end
         else if (rd_addr$q == a_ct_flags) begin
-            rd_hi$d = ((ct_flags$q) & 32'hffffffff);
+            rd_ct$d = ((ct_flags$q) & 32'hffffffff);
         end
-        else if (rd_addr$q == a_ct_rx_start) begin
-            rd_hi$d = ct_start$q;
+        rd_snap$d = 32'h0;
+        if (rd_addr$q == a_ct_rx_start) begin
+            rd_snap$d = ct_start$q;
         end
         else if (rd_addr$q == a_ct_select) begin
-            rd_hi$d = ((ct_select$q) & 32'hffffffff);
+            rd_snap$d = ((ct_select$q) & 32'hffffffff);
         end
         else if (rd_addr$q == a_ct_rx_high) begin
-            rd_hi$d = snap_high$q;
+            rd_snap$d = snap_high$q;
         end
         else if (rd_addr$q == a_ct_rx_done) begin
-            rd_hi$d = snap_done$q;
+            rd_snap$d = snap_done$q;
         end
         else if ((rd_addr$q >= a_cnt) && (rd_addr$q < a_cnt_end)) begin
-            rd_hi$d = cnt_value$q;
+            rd_snap$d = cnt_value$q;
         end
         rd_go$d = 1'b0;
-        rd_data$d = rd_lo$q | rd_hi$q;
+        rd_data$d = rd_lo$q | rd_hi$q | rd_ct$q | rd_snap$q;
         if (rd_pending$q && (rd_age$q >= 32'h2) && ~reg_rd_en && ~fence$q && ~rst_active$q) begin
             if ((rd_addr$q == a_ct_rx_cum) || (rd_addr$q >= a_rx_map)) begin
                 rx$q_req = ~q_sent$q;
@@ -2089,6 +2170,44 @@ module top$fence(d,q,clock);
     end
           
 endmodule // top$fence
+
+
+module top$fill_over_xoff(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$fill_over_xoff
+
+
+module top$fill_under_xon(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$fill_under_xon
 
 
 module top$irq_cause(d,q,clock);
@@ -5550,6 +5669,25 @@ module top$pause_quanta(d,q,clock);
 endmodule // top$pause_quanta
 
 
+module top$pause_sent_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$pause_sent_r
+
+
 module top$q_sent(d,q,clock);
     
     // Module arguments
@@ -5605,6 +5743,25 @@ module top$rd_age(d,q,clock);
     end
           
 endmodule // top$rd_age
+
+
+module top$rd_ct(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rd_ct
 
 
 module top$rd_data(d,q,clock);
@@ -5700,6 +5857,25 @@ module top$rd_pending(d,q,clock);
     end
           
 endmodule // top$rd_pending
+
+
+module top$rd_snap(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rd_snap
 
 
 module top$ring_base(d,q,clock);
@@ -6088,16 +6264,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     
     // Stub signals
     wire data_fifo$clock;
-    reg  data_fifo$read;
-    wire  [63:0] data_fifo$data_out;
-    wire  data_fifo$empty;
-    wire  data_fifo$almost_empty;
-    wire  data_fifo$underflow;
     reg  data_fifo$write;
     reg  [63:0] data_fifo$data_in;
     wire  data_fifo$full;
-    wire  data_fifo$almost_full;
-    wire  data_fifo$overflow;
+    reg  data_fifo$read;
+    wire  [63:0] data_fifo$data_out;
+    wire  data_fifo$empty;
     wire info_fifo$clock;
     reg  info_fifo$read;
     wire  [394:0] info_fifo$data_out;
@@ -6461,16 +6633,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     // Sub module instances
     top$rx$data_fifo data_fifo(
         .clock(data_fifo$clock),
-        .read(data_fifo$read),
-        .data_out(data_fifo$data_out),
-        .empty(data_fifo$empty),
-        .almost_empty(data_fifo$almost_empty),
-        .underflow(data_fifo$underflow),
         .write(data_fifo$write),
         .data_in(data_fifo$data_in),
         .full(data_fifo$full),
-        .almost_full(data_fifo$almost_full),
-        .overflow(data_fifo$overflow)
+        .read(data_fifo$read),
+        .data_out(data_fifo$data_out),
+        .empty(data_fifo$empty)
     );
     top$rx$info_fifo info_fifo(
         .clock(info_fifo$clock),
@@ -8389,7 +8557,123 @@ module top$rx$cur_off(d,q,clock);
 endmodule // top$rx$cur_off
 
 
-module top$rx$data_fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+module top$rx$data_fifo(clock,write,data_in,full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  write;
+    input wire  [63:0] data_in;
+    output reg  full;
+    input wire  read;
+    output reg  [63:0] data_out;
+    output reg  empty;
+    
+    // Stub signals
+    wire fifo$clock;
+    reg  fifo$read;
+    wire  [63:0] fifo$data_out;
+    wire  fifo$empty;
+    wire  fifo$almost_empty;
+    wire  fifo$underflow;
+    reg  fifo$write;
+    reg  [63:0] fifo$data_in;
+    wire  fifo$full;
+    wire  fifo$almost_full;
+    wire  fifo$overflow;
+    reg  [63:0] head$d;
+    wire  [63:0] head$q;
+    wire head$clock;
+    reg  head_valid$d;
+    wire  head_valid$q;
+    wire head_valid$clock;
+    reg  [63:0] second$d;
+    wire  [63:0] second$q;
+    wire second$clock;
+    reg  second_valid$d;
+    wire  second_valid$q;
+    wire second_valid$clock;
+    
+    // Local signals
+    reg  take;
+    
+    // Sub module instances
+    top$rx$data_fifo$fifo fifo(
+        .clock(fifo$clock),
+        .read(fifo$read),
+        .data_out(fifo$data_out),
+        .empty(fifo$empty),
+        .almost_empty(fifo$almost_empty),
+        .underflow(fifo$underflow),
+        .write(fifo$write),
+        .data_in(fifo$data_in),
+        .full(fifo$full),
+        .almost_full(fifo$almost_full),
+        .overflow(fifo$overflow)
+    );
+    top$rx$data_fifo$head head(
+        .d(head$d),
+        .q(head$q),
+        .clock(head$clock)
+    );
+    top$rx$data_fifo$head_valid head_valid(
+        .d(head_valid$d),
+        .q(head_valid$q),
+        .clock(head_valid$clock)
+    );
+    top$rx$data_fifo$second second(
+        .d(second$d),
+        .q(second$q),
+        .clock(second$clock)
+    );
+    top$rx$data_fifo$second_valid second_valid(
+        .d(second_valid$d),
+        .q(second_valid$q),
+        .clock(second_valid$clock)
+    );
+    
+    // Update code
+    assign head$clock = clock;
+    assign head_valid$clock = clock;
+    assign second$clock = clock;
+    assign second_valid$clock = clock;
+    assign fifo$clock = clock;
+    
+    always @(*) begin
+        head$d = head$q;
+        head_valid$d = head_valid$q;
+        second$d = second$q;
+        second_valid$d = second_valid$q;
+        fifo$write = write;
+        fifo$data_in = data_in;
+        full = fifo$full;
+        data_out = head$q;
+        empty = ~head_valid$q;
+        take = ~fifo$empty && ~second_valid$q;
+        fifo$read = take;
+        if (read && head_valid$q) begin
+            if (second_valid$q) begin
+                head$d = second$q;
+                second_valid$d = 1'b0;
+            end
+            else begin
+                head$d = fifo$data_out;
+                head_valid$d = take;
+            end
+        end
+        else if (~head_valid$q) begin
+            head$d = fifo$data_out;
+            head_valid$d = take;
+        end
+        else if (take) begin
+            second$d = fifo$data_out;
+            second_valid$d = 1'b1;
+        end
+    end
+    
+endmodule // top$rx$data_fifo
+
+
+module top$rx$data_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
     
     // Module arguments
     input wire  clock;
@@ -8439,7 +8723,7 @@ module top$rx$data_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
     wire  [13:0] write_logic$fill_level;
     
     // Sub module instances
-    top$rx$data_fifo$ram ram(
+    top$rx$data_fifo$fifo$ram ram(
         .read_address(ram$read_address),
         .read_clock(ram$read_clock),
         .read_data(ram$read_data),
@@ -8448,7 +8732,7 @@ module top$rx$data_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$rx$data_fifo$read_logic read_logic(
+    top$rx$data_fifo$fifo$read_logic read_logic(
         .clock(read_logic$clock),
         .read(read_logic$read),
         .data_out(read_logic$data_out),
@@ -8462,7 +8746,7 @@ module top$rx$data_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
         .read_address_out(read_logic$read_address_out),
         .fill_level(read_logic$fill_level)
     );
-    top$rx$data_fifo$write_logic write_logic(
+    top$rx$data_fifo$fifo$write_logic write_logic(
         .write(write_logic$write),
         .data_in(write_logic$data_in),
         .full(write_logic$full),
@@ -8504,10 +8788,10 @@ module top$rx$data_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
         write_logic$read_address = read_logic$read_address_out;
     end
     
-endmodule // top$rx$data_fifo
+endmodule // top$rx$data_fifo$fifo
 
 
-module top$rx$data_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$rx$data_fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [12:0] read_address;
@@ -8533,10 +8817,10 @@ module top$rx$data_fifo$ram(read_address,read_clock,read_data,write_address,writ
        end
     end
                 
-endmodule // top$rx$data_fifo$ram
+endmodule // top$rx$data_fifo$fifo$ram
 
 
-module top$rx$data_fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+module top$rx$data_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
     
     // Module arguments
     input wire  clock;
@@ -8570,12 +8854,12 @@ module top$rx$data_fifo$read_logic(clock,read,data_out,empty,almost_empty,underf
     reg  is_full;
     
     // Sub module instances
-    top$rx$data_fifo$read_logic$read_address read_address(
+    top$rx$data_fifo$fifo$read_logic$read_address read_address(
         .d(read_address$d),
         .q(read_address$q),
         .clock(read_address$clock)
     );
-    top$rx$data_fifo$read_logic$dff_underflow dff_underflow(
+    top$rx$data_fifo$fifo$read_logic$dff_underflow dff_underflow(
         .d(dff_underflow$d),
         .q(dff_underflow$q),
         .clock(dff_underflow$clock)
@@ -8611,10 +8895,10 @@ module top$rx$data_fifo$read_logic(clock,read,data_out,empty,almost_empty,underf
         read_address_out = read_address$q;
     end
     
-endmodule // top$rx$data_fifo$read_logic
+endmodule // top$rx$data_fifo$fifo$read_logic
 
 
-module top$rx$data_fifo$read_logic$dff_underflow(d,q,clock);
+module top$rx$data_fifo$fifo$read_logic$dff_underflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8630,10 +8914,10 @@ module top$rx$data_fifo$read_logic$dff_underflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$read_logic$dff_underflow
+endmodule // top$rx$data_fifo$fifo$read_logic$dff_underflow
 
 
-module top$rx$data_fifo$read_logic$read_address(d,q,clock);
+module top$rx$data_fifo$fifo$read_logic$read_address(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -8649,10 +8933,10 @@ module top$rx$data_fifo$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$read_logic$read_address
+endmodule // top$rx$data_fifo$fifo$read_logic$read_address
 
 
-module top$rx$data_fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+module top$rx$data_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
     
     // Module arguments
     input wire  write;
@@ -8690,17 +8974,17 @@ module top$rx$data_fifo$write_logic(write,data_in,full,almost_full,overflow,cloc
     reg  is_full;
     
     // Sub module instances
-    top$rx$data_fifo$write_logic$write_address write_address(
+    top$rx$data_fifo$fifo$write_logic$write_address write_address(
         .d(write_address$d),
         .q(write_address$q),
         .clock(write_address$clock)
     );
-    top$rx$data_fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+    top$rx$data_fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
         .d(dff_write_address_delay$d),
         .q(dff_write_address_delay$q),
         .clock(dff_write_address_delay$clock)
     );
-    top$rx$data_fifo$write_logic$dff_overflow dff_overflow(
+    top$rx$data_fifo$fifo$write_logic$dff_overflow dff_overflow(
         .d(dff_overflow$d),
         .q(dff_overflow$q),
         .clock(dff_overflow$clock)
@@ -8741,10 +9025,10 @@ module top$rx$data_fifo$write_logic(write,data_in,full,almost_full,overflow,cloc
         overflow = dff_overflow$q;
     end
     
-endmodule // top$rx$data_fifo$write_logic
+endmodule // top$rx$data_fifo$fifo$write_logic
 
 
-module top$rx$data_fifo$write_logic$dff_overflow(d,q,clock);
+module top$rx$data_fifo$fifo$write_logic$dff_overflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8760,10 +9044,10 @@ module top$rx$data_fifo$write_logic$dff_overflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$write_logic$dff_overflow
+endmodule // top$rx$data_fifo$fifo$write_logic$dff_overflow
 
 
-module top$rx$data_fifo$write_logic$dff_write_address_delay(d,q,clock);
+module top$rx$data_fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -8779,10 +9063,10 @@ module top$rx$data_fifo$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$write_logic$dff_write_address_delay
+endmodule // top$rx$data_fifo$fifo$write_logic$dff_write_address_delay
 
 
-module top$rx$data_fifo$write_logic$write_address(d,q,clock);
+module top$rx$data_fifo$fifo$write_logic$write_address(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -8798,7 +9082,83 @@ module top$rx$data_fifo$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$write_logic$write_address
+endmodule // top$rx$data_fifo$fifo$write_logic$write_address
+
+
+module top$rx$data_fifo$head(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$data_fifo$head
+
+
+module top$rx$data_fifo$head_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$data_fifo$head_valid
+
+
+module top$rx$data_fifo$second(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$data_fifo$second
+
+
+module top$rx$data_fifo$second_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$data_fifo$second_valid
 
 
 module top$rx$desc_beat(d,q,clock);
@@ -11397,6 +11757,25 @@ module top$rxq_tail(d,q,clock);
 endmodule // top$rxq_tail
 
 
+module top$sent_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sent_r
+
+
 module top$snap_done(d,q,clock);
     
     // Module arguments
@@ -11574,16 +11953,12 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     wire  rec_fifo$almost_full;
     wire  rec_fifo$overflow;
     wire beat_fifo$clock;
-    reg  beat_fifo$read;
-    wire  [63:0] beat_fifo$data_out;
-    wire  beat_fifo$empty;
-    wire  beat_fifo$almost_empty;
-    wire  beat_fifo$underflow;
     reg  beat_fifo$write;
     reg  [63:0] beat_fifo$data_in;
     wire  beat_fifo$full;
-    wire  beat_fifo$almost_full;
-    wire  beat_fifo$overflow;
+    reg  beat_fifo$read;
+    wire  [63:0] beat_fifo$data_out;
+    wire  beat_fifo$empty;
     wire desc_fifo$clock;
     reg  desc_fifo$read;
     wire  [63:0] desc_fifo$data_out;
@@ -11595,12 +11970,6 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     wire  desc_fifo$full;
     wire  desc_fifo$almost_full;
     wire  desc_fifo$overflow;
-    reg  [63:0] beat$d;
-    wire  [63:0] beat$q;
-    wire beat$clock;
-    reg  beat_held$d;
-    wire  beat_held$q;
-    wire beat_held$clock;
     wire out$clock;
     reg  [63:0] out$in_data;
     reg  [7:0] out$in_keep;
@@ -11824,16 +12193,12 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     );
     top$sq$beat_fifo beat_fifo(
         .clock(beat_fifo$clock),
-        .read(beat_fifo$read),
-        .data_out(beat_fifo$data_out),
-        .empty(beat_fifo$empty),
-        .almost_empty(beat_fifo$almost_empty),
-        .underflow(beat_fifo$underflow),
         .write(beat_fifo$write),
         .data_in(beat_fifo$data_in),
         .full(beat_fifo$full),
-        .almost_full(beat_fifo$almost_full),
-        .overflow(beat_fifo$overflow)
+        .read(beat_fifo$read),
+        .data_out(beat_fifo$data_out),
+        .empty(beat_fifo$empty)
     );
     top$sq$desc_fifo desc_fifo(
         .clock(desc_fifo$clock),
@@ -11847,16 +12212,6 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .full(desc_fifo$full),
         .almost_full(desc_fifo$almost_full),
         .overflow(desc_fifo$overflow)
-    );
-    top$sq$beat beat(
-        .d(beat$d),
-        .q(beat$q),
-        .clock(beat$clock)
-    );
-    top$sq$beat_held beat_held(
-        .d(beat_held$d),
-        .q(beat_held$q),
-        .clock(beat_held$clock)
     );
     top$sq$out out(
         .clock(out$clock),
@@ -12147,8 +12502,6 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     assign beats_used$clock = clock;
     assign took_word$clock = clock;
     assign took_beat$clock = clock;
-    assign beat$clock = clock;
-    assign beat_held$clock = clock;
     assign asm$clock = clock;
     assign head$clock = clock;
     assign cur$clock = clock;
@@ -12207,8 +12560,6 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         beats_used$d = beats_used$q;
         took_word$d = took_word$q;
         took_beat$d = took_beat$q;
-        beat$d = beat$q;
-        beat_held$d = beat_held$q;
         asm$d = asm$q;
         head$d = head$q;
         cur$d = cur$q;
@@ -12468,7 +12819,6 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         end
         beat_fifo$write = p_beat;
         beat_fifo$data_in = p_data;
-        beat_fifo$read = 1'b0;
         rec_fifo$read = 1'b0;
         tev_req = 1'b0;
         tev_kind = k_ev_done;
@@ -12489,7 +12839,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         if (((in_n) & 14'h3fff) > feed_rem$q) begin
             in_n = ((feed_rem$q) & 5'h1f);
         end
-        in_bits = (beat$q >> (((lead$q) & 6'h3f) << 32'h3)) & ~(k_ones64 << (((in_n) & 7'h7f) << 32'h3));
+        in_bits = (beat_fifo$data_out >> (((lead$q) & 6'h3f) << 32'h3)) & ~(k_ones64 << (((in_n) & 7'h7f) << 32'h3));
         out_n = 32'h8;
         if (out_rem$q < 32'h8) begin
             out_n = ((out_rem$q) & 5'h1f);
@@ -12544,7 +12894,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                             out$in_write = 1'b1;
                             left = acc_n$q - out_n;
                         end
-                        if (beat_held$q && |feed_rem$q && (left <= 32'h8)) begin
+                        if (~beat_fifo$empty && |feed_rem$q && (left <= 32'h8)) begin
                             in_fire = 1'b1;
                         end
                         acc$d = acc$q;
@@ -12588,14 +12938,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                     asm$d = AsState$Idle;
                 end
         endcase
-        if ((~beat_held$q || in_fire) && ~beat_fifo$empty) begin
-            beat_fifo$read = 1'b1;
-            beat$d = beat_fifo$data_out;
-            beat_held$d = 1'b1;
-        end
-        else if (in_fire) begin
-            beat_held$d = 1'b0;
-        end
+        beat_fifo$read = in_fire;
         tx_data = out$out_data;
         tx_keep = out$out_keep;
         tx_last = out$out_last;
@@ -12679,26 +13022,123 @@ module top$sq$asm(d,q,clock);
 endmodule // top$sq$asm
 
 
-module top$sq$beat(d,q,clock);
+module top$sq$beat_fifo(clock,write,data_in,full,read,data_out,empty);
     
     // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
     input wire  clock;
+    input wire  write;
+    input wire  [63:0] data_in;
+    output reg  full;
+    input wire  read;
+    output reg  [63:0] data_out;
+    output reg  empty;
     
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
+    // Stub signals
+    wire fifo$clock;
+    reg  fifo$read;
+    wire  [63:0] fifo$data_out;
+    wire  fifo$empty;
+    wire  fifo$almost_empty;
+    wire  fifo$underflow;
+    reg  fifo$write;
+    reg  [63:0] fifo$data_in;
+    wire  fifo$full;
+    wire  fifo$almost_full;
+    wire  fifo$overflow;
+    reg  [63:0] head$d;
+    wire  [63:0] head$q;
+    wire head$clock;
+    reg  head_valid$d;
+    wire  head_valid$q;
+    wire head_valid$clock;
+    reg  [63:0] second$d;
+    wire  [63:0] second$q;
+    wire second$clock;
+    reg  second_valid$d;
+    wire  second_valid$q;
+    wire second_valid$clock;
+    
+    // Local signals
+    reg  take;
+    
+    // Sub module instances
+    top$sq$beat_fifo$fifo fifo(
+        .clock(fifo$clock),
+        .read(fifo$read),
+        .data_out(fifo$data_out),
+        .empty(fifo$empty),
+        .almost_empty(fifo$almost_empty),
+        .underflow(fifo$underflow),
+        .write(fifo$write),
+        .data_in(fifo$data_in),
+        .full(fifo$full),
+        .almost_full(fifo$almost_full),
+        .overflow(fifo$overflow)
+    );
+    top$sq$beat_fifo$head head(
+        .d(head$d),
+        .q(head$q),
+        .clock(head$clock)
+    );
+    top$sq$beat_fifo$head_valid head_valid(
+        .d(head_valid$d),
+        .q(head_valid$q),
+        .clock(head_valid$clock)
+    );
+    top$sq$beat_fifo$second second(
+        .d(second$d),
+        .q(second$q),
+        .clock(second$clock)
+    );
+    top$sq$beat_fifo$second_valid second_valid(
+        .d(second_valid$d),
+        .q(second_valid$q),
+        .clock(second_valid$clock)
+    );
+    
+    // Update code
+    assign head$clock = clock;
+    assign head_valid$clock = clock;
+    assign second$clock = clock;
+    assign second_valid$clock = clock;
+    assign fifo$clock = clock;
+    
+    always @(*) begin
+        head$d = head$q;
+        head_valid$d = head_valid$q;
+        second$d = second$q;
+        second_valid$d = second_valid$q;
+        fifo$write = write;
+        fifo$data_in = data_in;
+        full = fifo$full;
+        data_out = head$q;
+        empty = ~head_valid$q;
+        take = ~fifo$empty && ~second_valid$q;
+        fifo$read = take;
+        if (read && head_valid$q) begin
+            if (second_valid$q) begin
+                head$d = second$q;
+                second_valid$d = 1'b0;
+            end
+            else begin
+                head$d = fifo$data_out;
+                head_valid$d = take;
+            end
+        end
+        else if (~head_valid$q) begin
+            head$d = fifo$data_out;
+            head_valid$d = take;
+        end
+        else if (take) begin
+            second$d = fifo$data_out;
+            second_valid$d = 1'b1;
+        end
     end
     
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat
+endmodule // top$sq$beat_fifo
 
 
-module top$sq$beat_fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+module top$sq$beat_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
     
     // Module arguments
     input wire  clock;
@@ -12748,7 +13188,7 @@ module top$sq$beat_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
     wire  [11:0] write_logic$fill_level;
     
     // Sub module instances
-    top$sq$beat_fifo$ram ram(
+    top$sq$beat_fifo$fifo$ram ram(
         .read_address(ram$read_address),
         .read_clock(ram$read_clock),
         .read_data(ram$read_data),
@@ -12757,7 +13197,7 @@ module top$sq$beat_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$sq$beat_fifo$read_logic read_logic(
+    top$sq$beat_fifo$fifo$read_logic read_logic(
         .clock(read_logic$clock),
         .read(read_logic$read),
         .data_out(read_logic$data_out),
@@ -12771,7 +13211,7 @@ module top$sq$beat_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
         .read_address_out(read_logic$read_address_out),
         .fill_level(read_logic$fill_level)
     );
-    top$sq$beat_fifo$write_logic write_logic(
+    top$sq$beat_fifo$fifo$write_logic write_logic(
         .write(write_logic$write),
         .data_in(write_logic$data_in),
         .full(write_logic$full),
@@ -12813,10 +13253,10 @@ module top$sq$beat_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
         write_logic$read_address = read_logic$read_address_out;
     end
     
-endmodule // top$sq$beat_fifo
+endmodule // top$sq$beat_fifo$fifo
 
 
-module top$sq$beat_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$sq$beat_fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [10:0] read_address;
@@ -12842,10 +13282,10 @@ module top$sq$beat_fifo$ram(read_address,read_clock,read_data,write_address,writ
        end
     end
                 
-endmodule // top$sq$beat_fifo$ram
+endmodule // top$sq$beat_fifo$fifo$ram
 
 
-module top$sq$beat_fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+module top$sq$beat_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
     
     // Module arguments
     input wire  clock;
@@ -12879,12 +13319,12 @@ module top$sq$beat_fifo$read_logic(clock,read,data_out,empty,almost_empty,underf
     reg  is_full;
     
     // Sub module instances
-    top$sq$beat_fifo$read_logic$read_address read_address(
+    top$sq$beat_fifo$fifo$read_logic$read_address read_address(
         .d(read_address$d),
         .q(read_address$q),
         .clock(read_address$clock)
     );
-    top$sq$beat_fifo$read_logic$dff_underflow dff_underflow(
+    top$sq$beat_fifo$fifo$read_logic$dff_underflow dff_underflow(
         .d(dff_underflow$d),
         .q(dff_underflow$q),
         .clock(dff_underflow$clock)
@@ -12920,10 +13360,10 @@ module top$sq$beat_fifo$read_logic(clock,read,data_out,empty,almost_empty,underf
         read_address_out = read_address$q;
     end
     
-endmodule // top$sq$beat_fifo$read_logic
+endmodule // top$sq$beat_fifo$fifo$read_logic
 
 
-module top$sq$beat_fifo$read_logic$dff_underflow(d,q,clock);
+module top$sq$beat_fifo$fifo$read_logic$dff_underflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -12939,10 +13379,10 @@ module top$sq$beat_fifo$read_logic$dff_underflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$beat_fifo$read_logic$dff_underflow
+endmodule // top$sq$beat_fifo$fifo$read_logic$dff_underflow
 
 
-module top$sq$beat_fifo$read_logic$read_address(d,q,clock);
+module top$sq$beat_fifo$fifo$read_logic$read_address(d,q,clock);
     
     // Module arguments
     input wire  [11:0] d;
@@ -12958,10 +13398,10 @@ module top$sq$beat_fifo$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$beat_fifo$read_logic$read_address
+endmodule // top$sq$beat_fifo$fifo$read_logic$read_address
 
 
-module top$sq$beat_fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+module top$sq$beat_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
     
     // Module arguments
     input wire  write;
@@ -12999,17 +13439,17 @@ module top$sq$beat_fifo$write_logic(write,data_in,full,almost_full,overflow,cloc
     reg  is_full;
     
     // Sub module instances
-    top$sq$beat_fifo$write_logic$write_address write_address(
+    top$sq$beat_fifo$fifo$write_logic$write_address write_address(
         .d(write_address$d),
         .q(write_address$q),
         .clock(write_address$clock)
     );
-    top$sq$beat_fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+    top$sq$beat_fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
         .d(dff_write_address_delay$d),
         .q(dff_write_address_delay$q),
         .clock(dff_write_address_delay$clock)
     );
-    top$sq$beat_fifo$write_logic$dff_overflow dff_overflow(
+    top$sq$beat_fifo$fifo$write_logic$dff_overflow dff_overflow(
         .d(dff_overflow$d),
         .q(dff_overflow$q),
         .clock(dff_overflow$clock)
@@ -13050,10 +13490,10 @@ module top$sq$beat_fifo$write_logic(write,data_in,full,almost_full,overflow,cloc
         overflow = dff_overflow$q;
     end
     
-endmodule // top$sq$beat_fifo$write_logic
+endmodule // top$sq$beat_fifo$fifo$write_logic
 
 
-module top$sq$beat_fifo$write_logic$dff_overflow(d,q,clock);
+module top$sq$beat_fifo$fifo$write_logic$dff_overflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -13069,10 +13509,10 @@ module top$sq$beat_fifo$write_logic$dff_overflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$beat_fifo$write_logic$dff_overflow
+endmodule // top$sq$beat_fifo$fifo$write_logic$dff_overflow
 
 
-module top$sq$beat_fifo$write_logic$dff_write_address_delay(d,q,clock);
+module top$sq$beat_fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
     
     // Module arguments
     input wire  [11:0] d;
@@ -13088,10 +13528,10 @@ module top$sq$beat_fifo$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$beat_fifo$write_logic$dff_write_address_delay
+endmodule // top$sq$beat_fifo$fifo$write_logic$dff_write_address_delay
 
 
-module top$sq$beat_fifo$write_logic$write_address(d,q,clock);
+module top$sq$beat_fifo$fifo$write_logic$write_address(d,q,clock);
     
     // Module arguments
     input wire  [11:0] d;
@@ -13107,10 +13547,29 @@ module top$sq$beat_fifo$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$beat_fifo$write_logic$write_address
+endmodule // top$sq$beat_fifo$fifo$write_logic$write_address
 
 
-module top$sq$beat_held(d,q,clock);
+module top$sq$beat_fifo$head(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$beat_fifo$head
+
+
+module top$sq$beat_fifo$head_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -13126,7 +13585,45 @@ module top$sq$beat_held(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$beat_held
+endmodule // top$sq$beat_fifo$head_valid
+
+
+module top$sq$beat_fifo$second(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$beat_fifo$second
+
+
+module top$sq$beat_fifo$second_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$beat_fifo$second_valid
 
 
 module top$sq$beats_used(d,q,clock);
@@ -16208,6 +16705,25 @@ module top$sq_last(d,q,clock);
     end
           
 endmodule // top$sq_last
+
+
+module top$sq_sent_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq_sent_r
 
 
 module top$sq_tail(d,q,clock);

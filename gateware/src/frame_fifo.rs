@@ -4,10 +4,12 @@
 
 use rust_hdl::prelude::*;
 
+use crate::skid_fifo::SkidFifo;
+
 /// 4,096 words of 64 bits (32 KiB), with keep and last: room for three MTU 9000 frames, so that
 /// the next frame fills while one is sent (with two, the MAC waited for each jumbo frame's DMA
-/// reads: 76 % of the wire at MTU 9000).
-type Words = SynchronousFIFO<Bits<73>, 12, 13, 1>;
+/// reads: 76 % of the wire at MTU 9000). The MAC's side reads from registers.
+type Words = SkidFifo<Bits<73>, 12, 13, 1>;
 /// Words a producer may have in the FIFO or reserved at once (a reservation counter's width
 /// is `FRAME_FIFO_BITS`).
 pub const FRAME_FIFO_WORDS: u64 = 4095;

@@ -14564,16 +14564,12 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
     
     // Stub signals
     wire fifo$clock;
-    reg  fifo$read;
-    wire  [72:0] fifo$data_out;
-    wire  fifo$empty;
-    wire  fifo$almost_empty;
-    wire  fifo$underflow;
     reg  fifo$write;
     reg  [72:0] fifo$data_in;
     wire  fifo$full;
-    wire  fifo$almost_full;
-    wire  fifo$overflow;
+    reg  fifo$read;
+    wire  [72:0] fifo$data_out;
+    wire  fifo$empty;
     reg  [11:0] frames$d;
     wire  [11:0] frames$q;
     wire frames$clock;
@@ -14584,16 +14580,12 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
     // Sub module instances
     top$sq$out$fifo fifo(
         .clock(fifo$clock),
-        .read(fifo$read),
-        .data_out(fifo$data_out),
-        .empty(fifo$empty),
-        .almost_empty(fifo$almost_empty),
-        .underflow(fifo$underflow),
         .write(fifo$write),
         .data_in(fifo$data_in),
         .full(fifo$full),
-        .almost_full(fifo$almost_full),
-        .overflow(fifo$overflow)
+        .read(fifo$read),
+        .data_out(fifo$data_out),
+        .empty(fifo$empty)
     );
     top$sq$out$frames frames(
         .d(frames$d),
@@ -14641,7 +14633,123 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
 endmodule // top$sq$out
 
 
-module top$sq$out$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+module top$sq$out$fifo(clock,write,data_in,full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  write;
+    input wire  [72:0] data_in;
+    output reg  full;
+    input wire  read;
+    output reg  [72:0] data_out;
+    output reg  empty;
+    
+    // Stub signals
+    wire fifo$clock;
+    reg  fifo$read;
+    wire  [72:0] fifo$data_out;
+    wire  fifo$empty;
+    wire  fifo$almost_empty;
+    wire  fifo$underflow;
+    reg  fifo$write;
+    reg  [72:0] fifo$data_in;
+    wire  fifo$full;
+    wire  fifo$almost_full;
+    wire  fifo$overflow;
+    reg  [72:0] head$d;
+    wire  [72:0] head$q;
+    wire head$clock;
+    reg  head_valid$d;
+    wire  head_valid$q;
+    wire head_valid$clock;
+    reg  [72:0] second$d;
+    wire  [72:0] second$q;
+    wire second$clock;
+    reg  second_valid$d;
+    wire  second_valid$q;
+    wire second_valid$clock;
+    
+    // Local signals
+    reg  take;
+    
+    // Sub module instances
+    top$sq$out$fifo$fifo fifo(
+        .clock(fifo$clock),
+        .read(fifo$read),
+        .data_out(fifo$data_out),
+        .empty(fifo$empty),
+        .almost_empty(fifo$almost_empty),
+        .underflow(fifo$underflow),
+        .write(fifo$write),
+        .data_in(fifo$data_in),
+        .full(fifo$full),
+        .almost_full(fifo$almost_full),
+        .overflow(fifo$overflow)
+    );
+    top$sq$out$fifo$head head(
+        .d(head$d),
+        .q(head$q),
+        .clock(head$clock)
+    );
+    top$sq$out$fifo$head_valid head_valid(
+        .d(head_valid$d),
+        .q(head_valid$q),
+        .clock(head_valid$clock)
+    );
+    top$sq$out$fifo$second second(
+        .d(second$d),
+        .q(second$q),
+        .clock(second$clock)
+    );
+    top$sq$out$fifo$second_valid second_valid(
+        .d(second_valid$d),
+        .q(second_valid$q),
+        .clock(second_valid$clock)
+    );
+    
+    // Update code
+    assign head$clock = clock;
+    assign head_valid$clock = clock;
+    assign second$clock = clock;
+    assign second_valid$clock = clock;
+    assign fifo$clock = clock;
+    
+    always @(*) begin
+        head$d = head$q;
+        head_valid$d = head_valid$q;
+        second$d = second$q;
+        second_valid$d = second_valid$q;
+        fifo$write = write;
+        fifo$data_in = data_in;
+        full = fifo$full;
+        data_out = head$q;
+        empty = ~head_valid$q;
+        take = ~fifo$empty && ~second_valid$q;
+        fifo$read = take;
+        if (read && head_valid$q) begin
+            if (second_valid$q) begin
+                head$d = second$q;
+                second_valid$d = 1'b0;
+            end
+            else begin
+                head$d = fifo$data_out;
+                head_valid$d = take;
+            end
+        end
+        else if (~head_valid$q) begin
+            head$d = fifo$data_out;
+            head_valid$d = take;
+        end
+        else if (take) begin
+            second$d = fifo$data_out;
+            second_valid$d = 1'b1;
+        end
+    end
+    
+endmodule // top$sq$out$fifo
+
+
+module top$sq$out$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
     
     // Module arguments
     input wire  clock;
@@ -14691,7 +14799,7 @@ module top$sq$out$fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
     wire  [12:0] write_logic$fill_level;
     
     // Sub module instances
-    top$sq$out$fifo$ram ram(
+    top$sq$out$fifo$fifo$ram ram(
         .read_address(ram$read_address),
         .read_clock(ram$read_clock),
         .read_data(ram$read_data),
@@ -14700,7 +14808,7 @@ module top$sq$out$fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$sq$out$fifo$read_logic read_logic(
+    top$sq$out$fifo$fifo$read_logic read_logic(
         .clock(read_logic$clock),
         .read(read_logic$read),
         .data_out(read_logic$data_out),
@@ -14714,7 +14822,7 @@ module top$sq$out$fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
         .read_address_out(read_logic$read_address_out),
         .fill_level(read_logic$fill_level)
     );
-    top$sq$out$fifo$write_logic write_logic(
+    top$sq$out$fifo$fifo$write_logic write_logic(
         .write(write_logic$write),
         .data_in(write_logic$data_in),
         .full(write_logic$full),
@@ -14756,10 +14864,10 @@ module top$sq$out$fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
         write_logic$read_address = read_logic$read_address_out;
     end
     
-endmodule // top$sq$out$fifo
+endmodule // top$sq$out$fifo$fifo
 
 
-module top$sq$out$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$sq$out$fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [11:0] read_address;
@@ -14785,10 +14893,10 @@ module top$sq$out$fifo$ram(read_address,read_clock,read_data,write_address,write
        end
     end
                 
-endmodule // top$sq$out$fifo$ram
+endmodule // top$sq$out$fifo$fifo$ram
 
 
-module top$sq$out$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+module top$sq$out$fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
     
     // Module arguments
     input wire  clock;
@@ -14822,12 +14930,12 @@ module top$sq$out$fifo$read_logic(clock,read,data_out,empty,almost_empty,underfl
     reg  is_full;
     
     // Sub module instances
-    top$sq$out$fifo$read_logic$read_address read_address(
+    top$sq$out$fifo$fifo$read_logic$read_address read_address(
         .d(read_address$d),
         .q(read_address$q),
         .clock(read_address$clock)
     );
-    top$sq$out$fifo$read_logic$dff_underflow dff_underflow(
+    top$sq$out$fifo$fifo$read_logic$dff_underflow dff_underflow(
         .d(dff_underflow$d),
         .q(dff_underflow$q),
         .clock(dff_underflow$clock)
@@ -14863,10 +14971,10 @@ module top$sq$out$fifo$read_logic(clock,read,data_out,empty,almost_empty,underfl
         read_address_out = read_address$q;
     end
     
-endmodule // top$sq$out$fifo$read_logic
+endmodule // top$sq$out$fifo$fifo$read_logic
 
 
-module top$sq$out$fifo$read_logic$dff_underflow(d,q,clock);
+module top$sq$out$fifo$fifo$read_logic$dff_underflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -14882,10 +14990,10 @@ module top$sq$out$fifo$read_logic$dff_underflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$read_logic$dff_underflow
+endmodule // top$sq$out$fifo$fifo$read_logic$dff_underflow
 
 
-module top$sq$out$fifo$read_logic$read_address(d,q,clock);
+module top$sq$out$fifo$fifo$read_logic$read_address(d,q,clock);
     
     // Module arguments
     input wire  [12:0] d;
@@ -14901,10 +15009,10 @@ module top$sq$out$fifo$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$read_logic$read_address
+endmodule // top$sq$out$fifo$fifo$read_logic$read_address
 
 
-module top$sq$out$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+module top$sq$out$fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
     
     // Module arguments
     input wire  write;
@@ -14942,17 +15050,17 @@ module top$sq$out$fifo$write_logic(write,data_in,full,almost_full,overflow,clock
     reg  is_full;
     
     // Sub module instances
-    top$sq$out$fifo$write_logic$write_address write_address(
+    top$sq$out$fifo$fifo$write_logic$write_address write_address(
         .d(write_address$d),
         .q(write_address$q),
         .clock(write_address$clock)
     );
-    top$sq$out$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+    top$sq$out$fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
         .d(dff_write_address_delay$d),
         .q(dff_write_address_delay$q),
         .clock(dff_write_address_delay$clock)
     );
-    top$sq$out$fifo$write_logic$dff_overflow dff_overflow(
+    top$sq$out$fifo$fifo$write_logic$dff_overflow dff_overflow(
         .d(dff_overflow$d),
         .q(dff_overflow$q),
         .clock(dff_overflow$clock)
@@ -14993,10 +15101,10 @@ module top$sq$out$fifo$write_logic(write,data_in,full,almost_full,overflow,clock
         overflow = dff_overflow$q;
     end
     
-endmodule // top$sq$out$fifo$write_logic
+endmodule // top$sq$out$fifo$fifo$write_logic
 
 
-module top$sq$out$fifo$write_logic$dff_overflow(d,q,clock);
+module top$sq$out$fifo$fifo$write_logic$dff_overflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -15012,10 +15120,10 @@ module top$sq$out$fifo$write_logic$dff_overflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$write_logic$dff_overflow
+endmodule // top$sq$out$fifo$fifo$write_logic$dff_overflow
 
 
-module top$sq$out$fifo$write_logic$dff_write_address_delay(d,q,clock);
+module top$sq$out$fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
     
     // Module arguments
     input wire  [12:0] d;
@@ -15031,10 +15139,10 @@ module top$sq$out$fifo$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$write_logic$dff_write_address_delay
+endmodule // top$sq$out$fifo$fifo$write_logic$dff_write_address_delay
 
 
-module top$sq$out$fifo$write_logic$write_address(d,q,clock);
+module top$sq$out$fifo$fifo$write_logic$write_address(d,q,clock);
     
     // Module arguments
     input wire  [12:0] d;
@@ -15050,7 +15158,83 @@ module top$sq$out$fifo$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$write_logic$write_address
+endmodule // top$sq$out$fifo$fifo$write_logic$write_address
+
+
+module top$sq$out$fifo$head(d,q,clock);
+    
+    // Module arguments
+    input wire  [72:0] d;
+    output reg  [72:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 73'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$out$fifo$head
+
+
+module top$sq$out$fifo$head_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$out$fifo$head_valid
+
+
+module top$sq$out$fifo$second(d,q,clock);
+    
+    // Module arguments
+    input wire  [72:0] d;
+    output reg  [72:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 73'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$out$fifo$second
+
+
+module top$sq$out$fifo$second_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$out$fifo$second_valid
 
 
 module top$sq$out$frames(d,q,clock);
@@ -17364,16 +17548,12 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
     
     // Stub signals
     wire fifo$clock;
-    reg  fifo$read;
-    wire  [72:0] fifo$data_out;
-    wire  fifo$empty;
-    wire  fifo$almost_empty;
-    wire  fifo$underflow;
     reg  fifo$write;
     reg  [72:0] fifo$data_in;
     wire  fifo$full;
-    wire  fifo$almost_full;
-    wire  fifo$overflow;
+    reg  fifo$read;
+    wire  [72:0] fifo$data_out;
+    wire  fifo$empty;
     reg  [11:0] frames$d;
     wire  [11:0] frames$q;
     wire frames$clock;
@@ -17384,16 +17564,12 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
     // Sub module instances
     top$txq$fifo$fifo fifo(
         .clock(fifo$clock),
-        .read(fifo$read),
-        .data_out(fifo$data_out),
-        .empty(fifo$empty),
-        .almost_empty(fifo$almost_empty),
-        .underflow(fifo$underflow),
         .write(fifo$write),
         .data_in(fifo$data_in),
         .full(fifo$full),
-        .almost_full(fifo$almost_full),
-        .overflow(fifo$overflow)
+        .read(fifo$read),
+        .data_out(fifo$data_out),
+        .empty(fifo$empty)
     );
     top$txq$fifo$frames frames(
         .d(frames$d),
@@ -17441,7 +17617,123 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
 endmodule // top$txq$fifo
 
 
-module top$txq$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+module top$txq$fifo$fifo(clock,write,data_in,full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  write;
+    input wire  [72:0] data_in;
+    output reg  full;
+    input wire  read;
+    output reg  [72:0] data_out;
+    output reg  empty;
+    
+    // Stub signals
+    wire fifo$clock;
+    reg  fifo$read;
+    wire  [72:0] fifo$data_out;
+    wire  fifo$empty;
+    wire  fifo$almost_empty;
+    wire  fifo$underflow;
+    reg  fifo$write;
+    reg  [72:0] fifo$data_in;
+    wire  fifo$full;
+    wire  fifo$almost_full;
+    wire  fifo$overflow;
+    reg  [72:0] head$d;
+    wire  [72:0] head$q;
+    wire head$clock;
+    reg  head_valid$d;
+    wire  head_valid$q;
+    wire head_valid$clock;
+    reg  [72:0] second$d;
+    wire  [72:0] second$q;
+    wire second$clock;
+    reg  second_valid$d;
+    wire  second_valid$q;
+    wire second_valid$clock;
+    
+    // Local signals
+    reg  take;
+    
+    // Sub module instances
+    top$txq$fifo$fifo$fifo fifo(
+        .clock(fifo$clock),
+        .read(fifo$read),
+        .data_out(fifo$data_out),
+        .empty(fifo$empty),
+        .almost_empty(fifo$almost_empty),
+        .underflow(fifo$underflow),
+        .write(fifo$write),
+        .data_in(fifo$data_in),
+        .full(fifo$full),
+        .almost_full(fifo$almost_full),
+        .overflow(fifo$overflow)
+    );
+    top$txq$fifo$fifo$head head(
+        .d(head$d),
+        .q(head$q),
+        .clock(head$clock)
+    );
+    top$txq$fifo$fifo$head_valid head_valid(
+        .d(head_valid$d),
+        .q(head_valid$q),
+        .clock(head_valid$clock)
+    );
+    top$txq$fifo$fifo$second second(
+        .d(second$d),
+        .q(second$q),
+        .clock(second$clock)
+    );
+    top$txq$fifo$fifo$second_valid second_valid(
+        .d(second_valid$d),
+        .q(second_valid$q),
+        .clock(second_valid$clock)
+    );
+    
+    // Update code
+    assign head$clock = clock;
+    assign head_valid$clock = clock;
+    assign second$clock = clock;
+    assign second_valid$clock = clock;
+    assign fifo$clock = clock;
+    
+    always @(*) begin
+        head$d = head$q;
+        head_valid$d = head_valid$q;
+        second$d = second$q;
+        second_valid$d = second_valid$q;
+        fifo$write = write;
+        fifo$data_in = data_in;
+        full = fifo$full;
+        data_out = head$q;
+        empty = ~head_valid$q;
+        take = ~fifo$empty && ~second_valid$q;
+        fifo$read = take;
+        if (read && head_valid$q) begin
+            if (second_valid$q) begin
+                head$d = second$q;
+                second_valid$d = 1'b0;
+            end
+            else begin
+                head$d = fifo$data_out;
+                head_valid$d = take;
+            end
+        end
+        else if (~head_valid$q) begin
+            head$d = fifo$data_out;
+            head_valid$d = take;
+        end
+        else if (take) begin
+            second$d = fifo$data_out;
+            second_valid$d = 1'b1;
+        end
+    end
+    
+endmodule // top$txq$fifo$fifo
+
+
+module top$txq$fifo$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
     
     // Module arguments
     input wire  clock;
@@ -17491,7 +17783,7 @@ module top$txq$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,
     wire  [12:0] write_logic$fill_level;
     
     // Sub module instances
-    top$txq$fifo$fifo$ram ram(
+    top$txq$fifo$fifo$fifo$ram ram(
         .read_address(ram$read_address),
         .read_clock(ram$read_clock),
         .read_data(ram$read_data),
@@ -17500,7 +17792,7 @@ module top$txq$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$txq$fifo$fifo$read_logic read_logic(
+    top$txq$fifo$fifo$fifo$read_logic read_logic(
         .clock(read_logic$clock),
         .read(read_logic$read),
         .data_out(read_logic$data_out),
@@ -17514,7 +17806,7 @@ module top$txq$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,
         .read_address_out(read_logic$read_address_out),
         .fill_level(read_logic$fill_level)
     );
-    top$txq$fifo$fifo$write_logic write_logic(
+    top$txq$fifo$fifo$fifo$write_logic write_logic(
         .write(write_logic$write),
         .data_in(write_logic$data_in),
         .full(write_logic$full),
@@ -17556,10 +17848,10 @@ module top$txq$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,
         write_logic$read_address = read_logic$read_address_out;
     end
     
-endmodule // top$txq$fifo$fifo
+endmodule // top$txq$fifo$fifo$fifo
 
 
-module top$txq$fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$txq$fifo$fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [11:0] read_address;
@@ -17585,10 +17877,10 @@ module top$txq$fifo$fifo$ram(read_address,read_clock,read_data,write_address,wri
        end
     end
                 
-endmodule // top$txq$fifo$fifo$ram
+endmodule // top$txq$fifo$fifo$fifo$ram
 
 
-module top$txq$fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+module top$txq$fifo$fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
     
     // Module arguments
     input wire  clock;
@@ -17622,12 +17914,12 @@ module top$txq$fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,under
     reg  is_full;
     
     // Sub module instances
-    top$txq$fifo$fifo$read_logic$read_address read_address(
+    top$txq$fifo$fifo$fifo$read_logic$read_address read_address(
         .d(read_address$d),
         .q(read_address$q),
         .clock(read_address$clock)
     );
-    top$txq$fifo$fifo$read_logic$dff_underflow dff_underflow(
+    top$txq$fifo$fifo$fifo$read_logic$dff_underflow dff_underflow(
         .d(dff_underflow$d),
         .q(dff_underflow$q),
         .clock(dff_underflow$clock)
@@ -17663,10 +17955,10 @@ module top$txq$fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,under
         read_address_out = read_address$q;
     end
     
-endmodule // top$txq$fifo$fifo$read_logic
+endmodule // top$txq$fifo$fifo$fifo$read_logic
 
 
-module top$txq$fifo$fifo$read_logic$dff_underflow(d,q,clock);
+module top$txq$fifo$fifo$fifo$read_logic$dff_underflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -17682,10 +17974,10 @@ module top$txq$fifo$fifo$read_logic$dff_underflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$txq$fifo$fifo$read_logic$dff_underflow
+endmodule // top$txq$fifo$fifo$fifo$read_logic$dff_underflow
 
 
-module top$txq$fifo$fifo$read_logic$read_address(d,q,clock);
+module top$txq$fifo$fifo$fifo$read_logic$read_address(d,q,clock);
     
     // Module arguments
     input wire  [12:0] d;
@@ -17701,10 +17993,10 @@ module top$txq$fifo$fifo$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$txq$fifo$fifo$read_logic$read_address
+endmodule // top$txq$fifo$fifo$fifo$read_logic$read_address
 
 
-module top$txq$fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+module top$txq$fifo$fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
     
     // Module arguments
     input wire  write;
@@ -17742,17 +18034,17 @@ module top$txq$fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clo
     reg  is_full;
     
     // Sub module instances
-    top$txq$fifo$fifo$write_logic$write_address write_address(
+    top$txq$fifo$fifo$fifo$write_logic$write_address write_address(
         .d(write_address$d),
         .q(write_address$q),
         .clock(write_address$clock)
     );
-    top$txq$fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+    top$txq$fifo$fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
         .d(dff_write_address_delay$d),
         .q(dff_write_address_delay$q),
         .clock(dff_write_address_delay$clock)
     );
-    top$txq$fifo$fifo$write_logic$dff_overflow dff_overflow(
+    top$txq$fifo$fifo$fifo$write_logic$dff_overflow dff_overflow(
         .d(dff_overflow$d),
         .q(dff_overflow$q),
         .clock(dff_overflow$clock)
@@ -17793,10 +18085,10 @@ module top$txq$fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clo
         overflow = dff_overflow$q;
     end
     
-endmodule // top$txq$fifo$fifo$write_logic
+endmodule // top$txq$fifo$fifo$fifo$write_logic
 
 
-module top$txq$fifo$fifo$write_logic$dff_overflow(d,q,clock);
+module top$txq$fifo$fifo$fifo$write_logic$dff_overflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -17812,10 +18104,10 @@ module top$txq$fifo$fifo$write_logic$dff_overflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$txq$fifo$fifo$write_logic$dff_overflow
+endmodule // top$txq$fifo$fifo$fifo$write_logic$dff_overflow
 
 
-module top$txq$fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
+module top$txq$fifo$fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
     
     // Module arguments
     input wire  [12:0] d;
@@ -17831,10 +18123,10 @@ module top$txq$fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$txq$fifo$fifo$write_logic$dff_write_address_delay
+endmodule // top$txq$fifo$fifo$fifo$write_logic$dff_write_address_delay
 
 
-module top$txq$fifo$fifo$write_logic$write_address(d,q,clock);
+module top$txq$fifo$fifo$fifo$write_logic$write_address(d,q,clock);
     
     // Module arguments
     input wire  [12:0] d;
@@ -17850,7 +18142,83 @@ module top$txq$fifo$fifo$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$txq$fifo$fifo$write_logic$write_address
+endmodule // top$txq$fifo$fifo$fifo$write_logic$write_address
+
+
+module top$txq$fifo$fifo$head(d,q,clock);
+    
+    // Module arguments
+    input wire  [72:0] d;
+    output reg  [72:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 73'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$fifo$fifo$head
+
+
+module top$txq$fifo$fifo$head_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$fifo$fifo$head_valid
+
+
+module top$txq$fifo$fifo$second(d,q,clock);
+    
+    // Module arguments
+    input wire  [72:0] d;
+    output reg  [72:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 73'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$fifo$fifo$second
+
+
+module top$txq$fifo$fifo$second_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$fifo$fifo$second_valid
 
 
 module top$txq$fifo$frames(d,q,clock);

@@ -290,14 +290,14 @@ pub struct RxEngine {
     run_fill: Signal<Local, Bits<32>>,
     run_bits: Signal<Local, Bits<32>>,
     run_mask: Signal<Local, Bits<32>>,
-    /// A run that stays inside its bitmap word, counted into CUM a cycle after `AdvRun`, and
-    /// the LAST frames it passed, counted (`passed`) in that cycle and added to DONE in the
-    /// next: neither of those cycles reads or writes CUM, DONE or the pending reasons (the
-    /// earliest that does, `Notify`, comes three cycles after `AdvRun`), and the counts' adders
-    /// stay off the run's path.
+    /// A run that stays inside its bitmap word, counted (`run`) a cycle after `AdvRun` and
+    /// added to CUM in the next, and the LAST frames it passed, counted (`passed`) and added to
+    /// DONE in the same cycles: neither of those cycles reads or writes CUM, DONE or the
+    /// pending reasons (the earliest that does, `Notify`, comes three cycles after `AdvRun`),
+    /// and the counts' adders stay off the run's path and off each other's.
     run_step: DFF<Bits<32>>,
     passed_bits: DFF<Bits<32>>,
-    run: Signal<Local, Bits<6>>,
+    run: DFF<Bits<6>>,
     passed: DFF<Bits<6>>,
     run_count: Popcount32,
     passed_count: Popcount32,
@@ -369,6 +369,9 @@ pub struct RxEngine {
     eq_addr: DFF<Bits<64>>,
     rxq_addr: DFF<Bits<64>>,
     eq_size: Signal<Local, Bits<32>>,
+    /// The EQ is full, registered off the tail (which moves two cycles or more before the next
+    /// event's `EvPost`) and the head (a head a cycle old is one the host wrote a cycle later).
+    eq_full: DFF<Bit>,
     rxq_size: Signal<Local, Bits<32>>,
 
     // Commands.
@@ -448,11 +451,11 @@ impl Logic for RxEngine {
     fn update(&mut self) {
         dff_setup!(
             self, clock, in_frame, in_keep, in_cut, in_words, in_hdr, in_nack_bad, fifo_in, fifo_out, state, ev_ret, info,
-            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_run, cum_therm, psn_bit, run_step, passed_bits, passed, bad_ctx, bad_peer, bad_tag, bad_key, bad_key_lo, bad_key_hi, rt_len, f_end, cum_dist, psn_placed, pl, first,
+            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_run, cum_therm, psn_bit, run_step, passed_bits, run, passed, bad_ctx, bad_peer, bad_tag, bad_key, bad_key_lo, bad_key_hi, rt_len, f_end, cum_dist, psn_placed, pl, first,
             region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len, nx_fresh, nx_page, nx_len, nx_hit, nx_frame,
             out_rem, beat_lead, beat_first, acc, acc_n, buf_addr, buf_len, desc_beat, ev_kind, ev_reason, ev_ctx, ev_a, ev_b,
             ev_c, eq_tail_r, rxq_head_r, sweep, q_kind_r, n_placed, n_placed_bytes, n_malformed, n_ctx, n_peer, n_tag, n_key,
-            n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow, nobuf_cut, eq_addr, rxq_addr
+            n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow, nobuf_cut, eq_addr, rxq_addr, eq_full
         );
         clock!(self, clock, data_fifo, info_fifo, xl);
         self.ct_ram.read_clock.next = self.clock.val();
@@ -645,6 +648,7 @@ impl Logic for RxEngine {
         }
         self.eq_addr.d.next = self.eq_base.val() + (bit_cast::<64, 32>(self.eq_tail_r.q.val() & (self.eq_size.val() - 1)) << 4);
         self.rxq_addr.d.next = self.rxq_base.val() + (bit_cast::<64, 32>(self.rxq_head_r.q.val() & (self.rxq_size.val() - 1)) << 4);
+        self.eq_full.d.next = (self.eq_tail_r.q.val() - self.eq_head.val()) >= self.eq_size.val();
         self.ct.next = self.ct_ram.read_data.val();
         self.rt.next = self.rt_ram.read_data.val();
         self.arr.next = self.arr_ram.read_data.val();
@@ -713,7 +717,7 @@ impl Logic for RxEngine {
         self.run_mask.next = self.run_bits.val() & self.cum_therm.q.val();
         self.run_step.d.next = 0.into();
         self.run_count.bits.next = self.run_step.q.val();
-        self.run.next = self.run_count.count.val();
+        self.run.d.next = self.run_count.count.val();
         self.passed_bits.d.next = 0.into();
         self.passed_count.bits.next = self.passed_bits.q.val();
         self.passed.d.next = self.passed_count.count.val();
@@ -1075,7 +1079,7 @@ impl Logic for RxEngine {
                     | (bit_cast::<64, 8>(self.ev_reason.q.val()) << 8)
                     | (bit_cast::<64, 16>(self.ev_ctx.q.val()) << 16)
                     | (bit_cast::<64, 32>(self.ev_a.q.val()) << 32);
-                if (self.eq_tail_r.q.val() - self.eq_head.val()) >= self.eq_size.val() {
+                if self.eq_full.q.val() {
                     self.n_eq_overflow.d.next = self.n_eq_overflow.q.val() + 1;
                     self.irq_overflow.next = true;
                     self.state.d.next = self.ev_ret.q.val();
@@ -1246,10 +1250,10 @@ impl Logic for RxEngine {
         // The tables answer for the context and region of the next cycle (see `bad_ctx`).
         self.ct_ram.read_address.next = self.ctx.d.val();
         self.rt_ram.read_address.next = self.region.d.val();
-        if self.run_step.q.val().any() {
+        if self.run.q.val().any() {
             // The run stays in CUM's word: only CUM's bit index moves.
             self.a_cum.d.next = (self.a_cum.q.val() & !self.k_word_bits.val())
-                | bit_cast::<32, 6>(bit_cast::<6, 5>(self.a_cum.q.val().get_bits::<5>(0)) + self.run.val());
+                | bit_cast::<32, 6>(bit_cast::<6, 5>(self.a_cum.q.val().get_bits::<5>(0)) + self.run.q.val());
         }
         if self.passed.q.val().any() {
             self.a_done.d.next = self.a_done.q.val() + bit_cast::<32, 6>(self.passed.q.val());

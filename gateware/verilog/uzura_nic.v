@@ -6256,6 +6256,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [31:0] passed_bits$d;
     wire  [31:0] passed_bits$q;
     wire passed_bits$clock;
+    reg  [5:0] run$d;
+    wire  [5:0] run$q;
+    wire run$clock;
     reg  [5:0] passed$d;
     wire  [5:0] passed$q;
     wire passed$clock;
@@ -6386,6 +6389,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [63:0] rxq_addr$d;
     wire  [63:0] rxq_addr$q;
     wire rxq_addr$clock;
+    reg  eq_full$d;
+    wire  eq_full$q;
+    wire eq_full$clock;
     reg  [12:0] sweep$d;
     wire  [12:0] sweep$q;
     wire sweep$clock;
@@ -6467,7 +6473,6 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [31:0] run_fill;
     reg  [31:0] run_bits;
     reg  [31:0] run_mask;
-    reg  [5:0] run;
     reg  [31:0] new_high;
     reg  [12:0] room;
     reg  [12:0] piece_len;
@@ -6741,6 +6746,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(passed_bits$q),
         .clock(passed_bits$clock)
     );
+    top$rx$run run(
+        .d(run$d),
+        .q(run$q),
+        .clock(run$clock)
+    );
     top$rx$passed passed(
         .d(passed$d),
         .q(passed$q),
@@ -6951,6 +6961,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(rxq_addr$q),
         .clock(rxq_addr$clock)
     );
+    top$rx$eq_full eq_full(
+        .d(eq_full$d),
+        .q(eq_full$q),
+        .clock(eq_full$clock)
+    );
     top$rx$sweep sweep(
         .d(sweep$d),
         .q(sweep$q),
@@ -7060,6 +7075,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign psn_bit$clock = clock;
     assign run_step$clock = clock;
     assign passed_bits$clock = clock;
+    assign run$clock = clock;
     assign passed$clock = clock;
     assign bad_ctx$clock = clock;
     assign bad_peer$clock = clock;
@@ -7123,6 +7139,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign nobuf_cut$clock = clock;
     assign eq_addr$clock = clock;
     assign rxq_addr$clock = clock;
+    assign eq_full$clock = clock;
     assign data_fifo$clock = clock;
     assign info_fifo$clock = clock;
     assign xl$clock = clock;
@@ -7165,6 +7182,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         psn_bit$d = psn_bit$q;
         run_step$d = run_step$q;
         passed_bits$d = passed_bits$q;
+        run$d = run$q;
         passed$d = passed$q;
         bad_ctx$d = bad_ctx$q;
         bad_peer$d = bad_peer$q;
@@ -7228,6 +7246,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         nobuf_cut$d = nobuf_cut$q;
         eq_addr$d = eq_addr$q;
         rxq_addr$d = rxq_addr$q;
+        eq_full$d = eq_full$q;
         rev = (((m_data[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((m_data[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((m_data[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((m_data[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((m_data[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((m_data[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((m_data[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((m_data[(32'h38)+:(8)]) & 64'hffffffffffffffff);
         in_first = m_valid && ~in_frame$q;
         in_take = (in_first && ~info_fifo$full) || (~in_first && in_keep$q);
@@ -7386,6 +7405,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         end
         eq_addr$d = eq_base + (((eq_tail_r$q & (eq_size - 32'h1)) & 64'hffffffffffffffff) << 32'h4);
         rxq_addr$d = rxq_base + (((rxq_head_r$q & (rxq_size - 32'h1)) & 64'hffffffffffffffff) << 32'h4);
+        eq_full$d = (eq_tail_r$q - eq_head) >= eq_size;
         ct = ct_ram$read_data;
         rt = rt_ram$read_data;
         arr = arr_ram$read_data;
@@ -7445,7 +7465,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         run_mask = run_bits & cum_therm$q;
         run_step$d = 32'h0;
         run_count$bits = run_step$q;
-        run = run_count$count;
+        run$d = run_count$count;
         passed_bits$d = 32'h0;
         passed_count$bits = passed_bits$q;
         passed$d = passed_count$count;
@@ -7808,7 +7828,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     w_first = 1'b1;
                     w_strb = 32'hff;
                     w_data = ((ev_kind$q) & 64'hffffffffffffffff) | (((ev_reason$q) & 64'hffffffffffffffff) << 32'h8) | (((ev_ctx$q) & 64'hffffffffffffffff) << 32'h10) | (((ev_a$q) & 64'hffffffffffffffff) << 32'h20);
-                    if ((eq_tail_r$q - eq_head) >= eq_size) begin
+                    if (eq_full$q) begin
                         n_eq_overflow$d = n_eq_overflow$q + 32'h1;
                         irq_overflow = 1'b1;
                         state$d = ev_ret$q;
@@ -7989,8 +8009,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         end
         ct_ram$read_address = ctx$d;
         rt_ram$read_address = region$d;
-        if (|run_step$q) begin
-            a_cum$d = (a_cum$q & ~k_word_bits) | ((((a_cum$q[(32'h0)+:(5)]) & 6'h3f) + run) & 32'hffffffff);
+        if (|run$q) begin
+            a_cum$d = (a_cum$q & ~k_word_bits) | ((((a_cum$q[(32'h0)+:(5)]) & 6'h3f) + run$q) & 32'hffffffff);
         end
         if (|passed$q) begin
             a_done$d = a_done$q + ((passed$q) & 32'hffffffff);
@@ -9005,6 +9025,25 @@ module top$rx$eq_addr(d,q,clock);
     end
           
 endmodule // top$rx$eq_addr
+
+
+module top$rx$eq_full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$eq_full
 
 
 module top$rx$eq_tail_r(d,q,clock);
@@ -10616,6 +10655,25 @@ module top$rx$rt_ram(read_address,read_clock,read_data,write_address,write_clock
     end
                 
 endmodule // top$rx$rt_ram
+
+
+module top$rx$run(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$run
 
 
 module top$rx$run_count(bits,count);

@@ -327,11 +327,17 @@ pub struct RxEngine {
     p_len: DFF<Bits<13>>,
     /// The next piece of a WRITE, prepared while this one is written: it starts on the next
     /// page, at `nx_page`, and is `nx_len` long; `nx_hit` once its bus page (`nx_frame`) is
-    /// known. `nx_fresh`: `nx_page` and `nx_len` were computed from this piece (not during its
+    /// known. `nx_fresh`: `xl_page` and `nx_len` were computed from this piece (not during its
     /// first cycle). Page and length are registered first so that the lookup starts from
     /// registers.
     nx_fresh: DFF<Bit>,
-    nx_page: DFF<Bits<37>>,
+    nx_page: Signal<Local, Bits<37>>,
+    /// The page the cache looks up: in `WrRun` the next piece's (`nx_page` a cycle before),
+    /// elsewhere `pos`'s (`pos_sum` a cycle before; a piece that ends in `WrRun` for `Xlate`
+    /// ends at a page boundary, where `pos` moves on to `nx_page`). Chosen off the state a
+    /// cycle before, so that the lookup starts from a register, not from the state's decode.
+    xl_page: DFF<Bits<37>>,
+    pos_sum: Signal<Local, Bits<49>>,
     nx_len: DFF<Bits<13>>,
     nx_hit: DFF<Bit>,
     nx_frame: DFF<Bits<52>>,
@@ -452,7 +458,7 @@ impl Logic for RxEngine {
         dff_setup!(
             self, clock, in_frame, in_keep, in_cut, in_words, in_hdr, in_nack_bad, fifo_in, fifo_out, state, ev_ret, info,
             rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_run, cum_therm, psn_bit, run_step, passed_bits, run, passed, bad_ctx, bad_peer, bad_tag, bad_key, bad_key_lo, bad_key_hi, rt_len, f_end, cum_dist, psn_placed, pl, first,
-            region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len, nx_fresh, nx_page, nx_len, nx_hit, nx_frame,
+            region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len, nx_fresh, xl_page, nx_len, nx_hit, nx_frame,
             out_rem, beat_lead, beat_first, acc, acc_n, buf_addr, buf_len, desc_beat, ev_kind, ev_reason, ev_ctx, ev_a, ev_b,
             ev_c, eq_tail_r, rxq_head_r, sweep, q_kind_r, n_placed, n_placed_bytes, n_malformed, n_ctx, n_peer, n_tag, n_key,
             n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow, nobuf_cut, eq_addr, rxq_addr, eq_full
@@ -591,7 +597,8 @@ impl Logic for RxEngine {
             self.malformed.next = true;
         }
 
-        self.pos.d.next = bit_cast::<49, 12>(self.first.q.val()) + self.cur_off.q.val();
+        self.pos_sum.next = bit_cast::<49, 12>(self.first.q.val()) + self.cur_off.q.val();
+        self.pos.d.next = self.pos_sum.val();
         // ---- defaults -----------------------------------------------------------------------
         self.data_fifo.read.next = false;
         self.info_fifo.read.next = false;
@@ -676,7 +683,11 @@ impl Logic for RxEngine {
         if self.host.q.val() {
             self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.buf_addr.q.val().get_bits::<12>(0));
         }
-        self.nx_page.d.next = self.pos.q.val().get_bits::<37>(12) + 1;
+        self.nx_page.next = self.pos.q.val().get_bits::<37>(12) + 1;
+        self.xl_page.d.next = self.pos_sum.val().get_bits::<37>(12);
+        if self.state.q.val() == RxState::WrRun {
+            self.xl_page.d.next = self.nx_page.val();
+        }
         self.nx_len.d.next = self.k_page.val();
         if (self.xfer_rem.q.val() - bit_cast::<14, 13>(self.p_len.q.val())) < bit_cast::<14, 13>(self.k_page.val()) {
             self.nx_len.d.next = bit_cast::<13, 14>(self.xfer_rem.q.val() - bit_cast::<14, 13>(self.p_len.q.val()));
@@ -687,10 +698,7 @@ impl Logic for RxEngine {
             && (self.xfer_rem.q.val() > bit_cast::<14, 13>(self.p_len.q.val()));
         self.xl.lookup.next = (self.state.q.val() == RxState::Xlate) || self.nx_want.val();
         self.xl.region.next = self.region.q.val();
-        self.xl.page.next = self.pos.q.val().get_bits::<37>(12);
-        if self.state.q.val() == RxState::WrRun {
-            self.xl.page.next = self.nx_page.q.val();
-        }
+        self.xl.page.next = self.xl_page.q.val();
         if self.nx_want.val() && self.xl.hit.val() {
             self.nx_hit.d.next = true;
             self.nx_frame.d.next = self.xl.frame.val();

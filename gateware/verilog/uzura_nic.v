@@ -6323,9 +6323,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  nx_fresh$d;
     wire  nx_fresh$q;
     wire nx_fresh$clock;
-    reg  [36:0] nx_page$d;
-    wire  [36:0] nx_page$q;
-    wire nx_page$clock;
+    reg  [36:0] xl_page$d;
+    wire  [36:0] xl_page$q;
+    wire xl_page$clock;
     reg  [12:0] nx_len$d;
     wire  [12:0] nx_len$q;
     wire nx_len$clock;
@@ -6478,6 +6478,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [12:0] piece_len;
     reg  pop_hdr;
     reg  [31:0] new_placed;
+    reg  [36:0] nx_page;
+    reg  [48:0] pos_sum;
     reg  nx_want;
     reg  piece_end;
     reg  out_fire;
@@ -6851,10 +6853,10 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(nx_fresh$q),
         .clock(nx_fresh$clock)
     );
-    top$rx$nx_page nx_page(
-        .d(nx_page$d),
-        .q(nx_page$q),
-        .clock(nx_page$clock)
+    top$rx$xl_page xl_page(
+        .d(xl_page$d),
+        .q(xl_page$q),
+        .clock(xl_page$clock)
     );
     top$rx$nx_len nx_len(
         .d(nx_len$d),
@@ -7101,7 +7103,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign p_addr$clock = clock;
     assign p_len$clock = clock;
     assign nx_fresh$clock = clock;
-    assign nx_page$clock = clock;
+    assign xl_page$clock = clock;
     assign nx_len$clock = clock;
     assign nx_hit$clock = clock;
     assign nx_frame$clock = clock;
@@ -7208,7 +7210,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         p_addr$d = p_addr$q;
         p_len$d = p_len$q;
         nx_fresh$d = nx_fresh$q;
-        nx_page$d = nx_page$q;
+        xl_page$d = xl_page$q;
         nx_len$d = nx_len$q;
         nx_hit$d = nx_hit$q;
         nx_frame$d = nx_frame$q;
@@ -7354,7 +7356,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         else begin
             malformed = 1'b1;
         end
-        pos$d = ((first$q) & 49'h1ffffffffffff) + cur_off$q;
+        pos_sum = ((first$q) & 49'h1ffffffffffff) + cur_off$q;
+        pos$d = pos_sum;
         data_fifo$read = 1'b0;
         info_fifo$read = 1'b0;
         arr_ram$read_address = ctx$q;
@@ -7428,7 +7431,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         if (host$q) begin
             room = k_page - ((buf_addr$q[(32'h0)+:(12)]) & 13'h1fff);
         end
-        nx_page$d = pos$q[(32'hc)+:(37)] + 32'h1;
+        nx_page = pos$q[(32'hc)+:(37)] + 32'h1;
+        xl_page$d = pos_sum[(32'hc)+:(37)];
+        if (state$q == RxState$WrRun) begin
+            xl_page$d = nx_page;
+        end
         nx_len$d = k_page;
         if ((xfer_rem$q - ((p_len$q) & 14'h3fff)) < ((k_page) & 14'h3fff)) begin
             nx_len$d = ((xfer_rem$q - ((p_len$q) & 14'h3fff)) & 13'h1fff);
@@ -7436,10 +7443,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         nx_want = (state$q == RxState$WrRun) && nx_fresh$q && ~nx_hit$q && (xfer_rem$q > ((p_len$q) & 14'h3fff));
         xl$lookup = (state$q == RxState$Xlate) || nx_want;
         xl$region = region$q;
-        xl$page = pos$q[(32'hc)+:(37)];
-        if (state$q == RxState$WrRun) begin
-            xl$page = nx_page$q;
-        end
+        xl$page = xl_page$q;
         if (nx_want && xl$hit) begin
             nx_hit$d = 1'b1;
             nx_frame$d = xl$frame;
@@ -10290,25 +10294,6 @@ module top$rx$nx_len(d,q,clock);
 endmodule // top$rx$nx_len
 
 
-module top$rx$nx_page(d,q,clock);
-    
-    // Module arguments
-    input wire  [36:0] d;
-    output reg  [36:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 37'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nx_page
-
-
 module top$rx$out_rem(d,q,clock);
     
     // Module arguments
@@ -11621,6 +11606,25 @@ module top$rx$xl$valid(d,q,clock);
     end
           
 endmodule // top$rx$xl$valid
+
+
+module top$rx$xl_page(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl_page
 
 
 module top$rxbuf_xoff(d,q,clock);

@@ -244,7 +244,7 @@ pub struct RxEngine {
     // Checks and arrival state of a WRITE.
     ct: Signal<Local, Bits<CT_BITS>>,
     rt: Signal<Local, Bits<RT_BITS>>,
-    /// The protection checks of docs/protocol.md §7 (context, peer, tag, key, bounds), failed:
+    /// The protection checks of docs/protocol.md §7 (context, peer, tag, key), failed:
     /// decided in `Classify` (the context and region tables are read ahead, off `ctx.d` and
     /// `region.d`, for this) and used in `Check`, so that the tables' slow outputs and the
     /// wide compares do not run on into the checks' outcome.
@@ -252,7 +252,20 @@ pub struct RxEngine {
     bad_peer: DFF<Bit>,
     bad_tag: DFF<Bit>,
     bad_key: DFF<Bit>,
-    bad_bounds: DFF<Bit>,
+    bad_key_lo: DFF<Bit>,
+    bad_key_hi: DFF<Bit>,
+    /// The bounds, window and duplicate checks, decided in `Mark` off registers: the region's
+    /// length (`rt_len`, latched in `Classify`), the frame's end in the region (`f_end`), the
+    /// PSN's distance from CUM (`cum_dist`) and its arrival bit (`psn_placed`), the last two
+    /// latched in `Check` off the arrival RAMs' outputs. A frame that fails one of them is
+    /// dropped in `Mark` before it writes anything.
+    rt_len: DFF<Bits<49>>,
+    f_end: DFF<Bits<50>>,
+    cum_dist: DFF<Bits<32>>,
+    psn_placed: DFF<Bit>,
+    bad_bounds: Signal<Local, Bit>,
+    psn_far: Signal<Local, Bit>,
+    psn_dup: Signal<Local, Bit>,
     arr: Signal<Local, Bits<A_BITS>>,
     psn_dist: Signal<Local, Bits<32>>,
     high_step: Signal<Local, Bits<32>>,
@@ -266,18 +279,27 @@ pub struct RxEngine {
     ctx: DFF<Bits<6>>,
     bm_placed: DFF<Bits<32>>,
     bm_last: DFF<Bits<32>>,
-    bm_shift: DFF<Bits<32>>,
-    /// `bm_shift`'s trailing ones: the run of placed PSNs from CUM on.
+    /// The placed bits of CUM's bitmap word, for the run from CUM on.
+    bm_run: DFF<Bits<32>>,
+    /// CUM's bit in its word and the bits above it (set one cycle after CUM moves), and the
+    /// frame's PSN bit in its word (set in `Classify`, for `Check` on): registered masks
+    /// rather than shifters in the states, as yosys' `share` merges shifters of exclusive
+    /// states into one, with a multiplexer in front, on the slow paths of both.
+    cum_therm: DFF<Bits<32>>,
+    psn_bit: DFF<Bits<32>>,
+    /// `bm_run` with the bits below CUM set, its trailing ones, and those from CUM on: the
+    /// run of placed PSNs from CUM on, in place.
+    run_fill: Signal<Local, Bits<32>>,
     run_bits: Signal<Local, Bits<32>>,
     run_mask: Signal<Local, Bits<32>>,
-    /// A run that stays inside its bitmap word, counted into CUM a cycle after `AdvRun`, and
-    /// the LAST frames it passed, counted (`passed`) in that cycle and added to DONE in the
-    /// next: neither of those cycles reads or writes CUM, DONE or the pending reasons (the
-    /// earliest that does, `Notify`, comes three cycles after `AdvRun`), and the counts' adders
-    /// stay off the run's path.
+    /// A run that stays inside its bitmap word, counted (`run`) a cycle after `AdvRun` and
+    /// added to CUM in the next, and the LAST frames it passed, counted (`passed`) and added to
+    /// DONE in the same cycles: neither of those cycles reads or writes CUM, DONE or the
+    /// pending reasons (the earliest that does, `Notify`, comes three cycles after `AdvRun`),
+    /// and the counts' adders stay off the run's path and off each other's.
     run_step: DFF<Bits<32>>,
     passed_bits: DFF<Bits<32>>,
-    run: Signal<Local, Bits<6>>,
+    run: DFF<Bits<6>>,
     passed: DFF<Bits<6>>,
     run_count: Popcount32,
     passed_count: Popcount32,
@@ -307,11 +329,17 @@ pub struct RxEngine {
     p_len: DFF<Bits<13>>,
     /// The next piece of a WRITE, prepared while this one is written: it starts on the next
     /// page, at `nx_page`, and is `nx_len` long; `nx_hit` once its bus page (`nx_frame`) is
-    /// known. `nx_fresh`: `nx_page` and `nx_len` were computed from this piece (not during its
+    /// known. `nx_fresh`: `xl_page` and `nx_len` were computed from this piece (not during its
     /// first cycle). Page and length are registered first so that the lookup starts from
     /// registers.
     nx_fresh: DFF<Bit>,
-    nx_page: DFF<Bits<37>>,
+    nx_page: Signal<Local, Bits<37>>,
+    /// The page the cache looks up: in `WrRun` the next piece's (`nx_page` a cycle before),
+    /// elsewhere `pos`'s (`pos_sum` a cycle before; a piece that ends in `WrRun` for `Xlate`
+    /// ends at a page boundary, where `pos` moves on to `nx_page`). Chosen off the state a
+    /// cycle before, so that the lookup starts from a register, not from the state's decode.
+    xl_page: DFF<Bits<37>>,
+    pos_sum: Signal<Local, Bits<49>>,
     nx_len: DFF<Bits<13>>,
     nx_hit: DFF<Bit>,
     nx_frame: DFF<Bits<52>>,
@@ -349,6 +377,9 @@ pub struct RxEngine {
     eq_addr: DFF<Bits<64>>,
     rxq_addr: DFF<Bits<64>>,
     eq_size: Signal<Local, Bits<32>>,
+    /// The EQ is full, registered off the tail (which moves two cycles or more before the next
+    /// event's `EvPost`) and the head (a head a cycle old is one the host wrote a cycle later).
+    eq_full: DFF<Bit>,
     rxq_size: Signal<Local, Bits<32>>,
 
     // Commands.
@@ -376,6 +407,7 @@ pub struct RxEngine {
     // Constants.
     k_word_bits: Constant<Bits<32>> = k(31),
     k_one32: Constant<Bits<32>> = k(1),
+    k_ones32: Constant<Bits<32>> = k(u32::MAX as u64),
     k_ones8: Constant<Bits<8>> = k(0xFF),
     k_ones64: Constant<Bits<64>> = k(u64::MAX),
     k_ethertype: Constant<Bits<16>> = k(proto::ETHERTYPE as u64),
@@ -427,11 +459,11 @@ impl Logic for RxEngine {
     fn update(&mut self) {
         dff_setup!(
             self, clock, in_frame, in_keep, in_cut, in_words, in_hdr, in_nack_bad, fifo_in, fifo_out, state, ev_ret, info,
-            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_shift, run_step, passed_bits, passed, bad_ctx, bad_peer, bad_tag, bad_key, bad_bounds, pl, first,
-            region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len, nx_fresh, nx_page, nx_len, nx_hit, nx_frame,
+            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_run, cum_therm, psn_bit, run_step, passed_bits, run, passed, bad_ctx, bad_peer, bad_tag, bad_key, bad_key_lo, bad_key_hi, rt_len, f_end, cum_dist, psn_placed, pl, first,
+            region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len, nx_fresh, xl_page, nx_len, nx_hit, nx_frame,
             out_rem, beat_lead, beat_first, acc, acc_n, buf_addr, buf_len, desc_beat, ev_kind, ev_reason, ev_ctx, ev_a, ev_b,
             ev_c, eq_tail_r, rxq_head_r, sweep, q_kind_r, n_placed, n_placed_bytes, n_malformed, n_ctx, n_peer, n_tag, n_key,
-            n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow, nobuf_cut, eq_addr, rxq_addr
+            n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow, nobuf_cut, eq_addr, rxq_addr, eq_full
         );
         clock!(self, clock, data_fifo, info_fifo, xl);
         self.ct_ram.read_clock.next = self.clock.val();
@@ -567,7 +599,8 @@ impl Logic for RxEngine {
             self.malformed.next = true;
         }
 
-        self.pos.d.next = bit_cast::<49, 12>(self.first.q.val()) + self.cur_off.q.val();
+        self.pos_sum.next = bit_cast::<49, 12>(self.first.q.val()) + self.cur_off.q.val();
+        self.pos.d.next = self.pos_sum.val();
         // ---- defaults -----------------------------------------------------------------------
         self.data_fifo.read.next = false;
         self.info_fifo.read.next = false;
@@ -624,6 +657,7 @@ impl Logic for RxEngine {
         }
         self.eq_addr.d.next = self.eq_base.val() + (bit_cast::<64, 32>(self.eq_tail_r.q.val() & (self.eq_size.val() - 1)) << 4);
         self.rxq_addr.d.next = self.rxq_base.val() + (bit_cast::<64, 32>(self.rxq_head_r.q.val() & (self.rxq_size.val() - 1)) << 4);
+        self.eq_full.d.next = (self.eq_tail_r.q.val() - self.eq_head.val()) >= self.eq_size.val();
         self.ct.next = self.ct_ram.read_data.val();
         self.rt.next = self.rt_ram.read_data.val();
         self.arr.next = self.arr_ram.read_data.val();
@@ -637,17 +671,25 @@ impl Logic for RxEngine {
         self.bad_key.d.next = (self.f_region.val() >= self.k_regions.val())
             || !(self.rt.val().get_bits::<3>(205) & self.k_rt_valid.val()).any()
             || !(self.rt.val().get_bits::<3>(205) & self.k_rt_remote.val()).any()
-            || (self.rt.val().get_bits::<16>(189) != self.ct.val().get_bits::<16>(96))
-            || (self.rt.val().get_bits::<64>(0) != self.info.q.val().get_bits::<64>(self.p_key.val().index()));
-        self.bad_bounds.d.next =
-            (bit_cast::<50, 48>(self.f_offset.val()) + bit_cast::<50, 16>(self.f_len.val())) > bit_cast::<50, 49>(self.rt.val().get_bits::<49>(64));
+            || (self.rt.val().get_bits::<16>(189) != self.ct.val().get_bits::<16>(96));
+        // The key compare in halves, each its own register, so that each is short after the RAM.
+        self.bad_key_lo.d.next = self.rt.val().get_bits::<32>(0) != self.info.q.val().get_bits::<32>(self.p_key.val().index());
+        self.bad_key_hi.d.next = self.rt.val().get_bits::<32>(32) != self.info.q.val().get_bits::<32>(self.p_key.val().index() + 32);
+        self.f_end.d.next = bit_cast::<50, 48>(self.f_offset.val()) + bit_cast::<50, 16>(self.f_len.val());
+        self.bad_bounds.next = self.f_end.q.val() > bit_cast::<50, 49>(self.rt_len.q.val());
+        self.psn_far.next = !self.cum_dist.q.val().get_bit(31) && (self.cum_dist.q.val() >= self.k_window.val());
+        self.psn_dup.next = self.cum_dist.q.val().get_bit(31) || self.psn_placed.q.val();
         self.new_high.next = self.f_psn.val() + 1;
         self.high_step.next = self.new_high.val() - self.a_high.q.val();
         self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.pos.q.val().get_bits::<12>(0));
         if self.host.q.val() {
             self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.buf_addr.q.val().get_bits::<12>(0));
         }
-        self.nx_page.d.next = self.pos.q.val().get_bits::<37>(12) + 1;
+        self.nx_page.next = self.pos.q.val().get_bits::<37>(12) + 1;
+        self.xl_page.d.next = self.pos_sum.val().get_bits::<37>(12);
+        if self.state.q.val() == RxState::WrRun {
+            self.xl_page.d.next = self.nx_page.val();
+        }
         self.nx_len.d.next = self.k_page.val();
         if (self.xfer_rem.q.val() - bit_cast::<14, 13>(self.p_len.q.val())) < bit_cast::<14, 13>(self.k_page.val()) {
             self.nx_len.d.next = bit_cast::<13, 14>(self.xfer_rem.q.val() - bit_cast::<14, 13>(self.p_len.q.val()));
@@ -658,10 +700,7 @@ impl Logic for RxEngine {
             && (self.xfer_rem.q.val() > bit_cast::<14, 13>(self.p_len.q.val()));
         self.xl.lookup.next = (self.state.q.val() == RxState::Xlate) || self.nx_want.val();
         self.xl.region.next = self.region.q.val();
-        self.xl.page.next = self.pos.q.val().get_bits::<37>(12);
-        if self.state.q.val() == RxState::WrRun {
-            self.xl.page.next = self.nx_page.q.val();
-        }
+        self.xl.page.next = self.xl_page.q.val();
         if self.nx_want.val() && self.xl.hit.val() {
             self.nx_hit.d.next = true;
             self.nx_frame.d.next = self.xl.frame.val();
@@ -680,12 +719,15 @@ impl Logic for RxEngine {
         if bit_cast::<14, 13>(self.room.val()) > self.xfer_rem.q.val() {
             self.piece_len.next = bit_cast::<13, 14>(self.xfer_rem.q.val());
         }
-        // Cumulative run at CUM in the shifted bitmap word, its mask in the word, LAST frames passed.
-        self.run_bits.next = self.bm_shift.q.val() & !(self.bm_shift.q.val() + 1);
-        self.run_mask.next = self.run_bits.val() << self.a_cum.q.val().get_bits::<5>(0);
+        // The run from CUM on in its bitmap word (its bits in place), the LAST frames it passes.
+        self.cum_therm.d.next = self.k_ones32.val() << self.a_cum.q.val().get_bits::<5>(0);
+        self.psn_bit.d.next = self.k_one32.val() << self.f_psn.val().get_bits::<5>(0);
+        self.run_fill.next = self.bm_run.q.val() | !self.cum_therm.q.val();
+        self.run_bits.next = self.run_fill.val() & !(self.run_fill.val() + 1);
+        self.run_mask.next = self.run_bits.val() & self.cum_therm.q.val();
         self.run_step.d.next = 0.into();
         self.run_count.bits.next = self.run_step.q.val();
-        self.run.next = self.run_count.count.val();
+        self.run.d.next = self.run_count.count.val();
         self.passed_bits.d.next = 0.into();
         self.passed_count.bits.next = self.passed_bits.q.val();
         self.passed.d.next = self.passed_count.count.val();
@@ -726,7 +768,7 @@ impl Logic for RxEngine {
         self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_cut.q.val();
 
         self.pop_hdr.next = false;
-        self.new_placed.next = self.bm_placed.q.val() | (self.k_one32.val() << self.f_psn.val().get_bits::<5>(0));
+        self.new_placed.next = self.bm_placed.q.val() | self.psn_bit.q.val();
         match self.state.q.val() {
             RxState::Idle => {
                 self.idle.next = !self.ct_req.val() && !self.arm_req.val() && !self.rst_req.val() && !self.tev_req.val();
@@ -777,17 +819,27 @@ impl Logic for RxEngine {
                 // the region's placement fields are taken from the same read.
                 self.pl.d.next = self.rt.val().get_bits::<64>(113);
                 self.first.d.next = self.rt.val().get_bits::<12>(177);
-                self.rt_pages.d.next = bit_cast::<38, 49>((self.rt.val().get_bits::<49>(64) + bit_cast::<49, 12>(self.rt.val().get_bits::<12>(177)) + self.k_page_mask.val()) >> 12);
+                self.rt_len.d.next = self.rt.val().get_bits::<49>(64);
                 self.placed_ram.read_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
                 self.last_ram.read_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
                 self.state.d.next = RxState::Discard;
+                // A WRITE's first header word leaves now; the malformed check is left out of this
+                // (a malformed WRITE is discarded, its words read anyway), so that the FIFO's
+                // read does not wait for its adder.
+                if !self.info.q.val().get_bit(369)
+                    && self.cfg_enable.val()
+                    && (self.f_dst.val() == self.cfg_mac.val())
+                    && (self.f_type.val() == self.k_ethertype.val())
+                    && (self.f_op.val() == self.k_op_write.val())
+                {
+                    self.pop_hdr.next = true;
+                }
                 if !self.info.q.val().get_bit(369) && self.cfg_enable.val() {
                     if (self.f_dst.val() == self.cfg_mac.val()) || self.f_dst.val().get_bit(40) || self.cfg_promisc.val() {
                         if (self.f_type.val() == self.k_ethertype.val()) && (self.f_dst.val() == self.cfg_mac.val()) {
                             if self.malformed.val() {
                                 self.n_malformed.d.next = self.n_malformed.q.val() + 1;
                             } else if self.f_op.val() == self.k_op_write.val() {
-                                self.pop_hdr.next = true;
                                 self.state.d.next = RxState::Check;
                             } else {
                                 self.state.d.next = RxState::HDesc;
@@ -806,6 +858,9 @@ impl Logic for RxEngine {
                 self.a_armed.d.next = self.arr.val().get_bits::<1>(101);
                 self.a_inord.d.next = self.arr.val().get_bits::<16>(102);
                 self.in_order.d.next = self.psn_dist.val() == 0;
+                self.cum_dist.d.next = self.psn_dist.val();
+                self.psn_placed.d.next = (self.placed_ram.read_data.val() & self.psn_bit.q.val()).any();
+                self.rt_pages.d.next = bit_cast::<38, 49>((self.rt_len.q.val() + bit_cast::<49, 12>(self.first.q.val()) + self.k_page_mask.val()) >> 12);
                 self.cur_off.d.next = bit_cast::<49, 48>(self.f_offset.val());
                 self.xfer_rem.d.next = bit_cast::<14, 16>(self.f_len.val());
                 self.feed_rem.d.next = bit_cast::<14, 16>(self.f_len.val());
@@ -822,16 +877,8 @@ impl Logic for RxEngine {
                     self.n_peer.d.next = self.n_peer.q.val() + 1;
                 } else if self.bad_tag.q.val() {
                     self.n_tag.d.next = self.n_tag.q.val() + 1;
-                } else if self.bad_key.q.val() {
+                } else if self.bad_key.q.val() || self.bad_key_lo.q.val() || self.bad_key_hi.q.val() {
                     self.n_key.d.next = self.n_key.q.val() + 1;
-                } else if self.bad_bounds.q.val() {
-                    self.n_bounds.d.next = self.n_bounds.q.val() + 1;
-                } else if !self.psn_dist.val().get_bit(31) && (self.psn_dist.val() >= self.k_window.val()) {
-                    self.n_window.d.next = self.n_window.q.val() + 1;
-                } else if self.psn_dist.val().get_bit(31) || self.placed_ram.read_data.val().get_bit(self.f_psn.val().get_bits::<5>(0).index()) {
-                    self.n_dup.d.next = self.n_dup.q.val() + 1;
-                    self.a_pend.d.next = self.arr.val().get_bits::<5>(96) | self.k_r_dup.val();
-                    self.state.d.next = RxState::Notify;
                 } else {
                     self.state.d.next = RxState::Mark;
                 }
@@ -929,40 +976,52 @@ impl Logic for RxEngine {
                 }
             }
             RxState::Mark => {
-                self.n_placed.d.next = self.n_placed.q.val() + 1;
-                self.n_placed_bytes.d.next = self.n_placed_bytes.q.val() + bit_cast::<32, 16>(self.f_len.val());
                 self.pop_hdr.next = true;
-                self.bm_placed.d.next = self.new_placed.val();
-                self.bm_shift.d.next = self.new_placed.val() >> self.a_cum.q.val().get_bits::<5>(0);
-                self.bm_last.d.next = self.bm_last.q.val();
-                if (self.f_flags.val() & self.k_flag_last.val()).any() {
-                    self.bm_last.d.next = self.bm_last.q.val() | (self.k_one32.val() << self.f_psn.val().get_bits::<5>(0));
-                }
-                self.placed_ram.write_enable.next = true;
-                self.placed_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
-                self.placed_ram.write_data.next = self.bm_placed.d.val();
-                self.last_ram.write_enable.next = true;
-                self.last_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
-                self.last_ram.write_data.next = self.bm_last.d.val();
-                if !self.high_step.val().get_bit(31) && self.high_step.val().any() {
-                    self.a_high.d.next = self.new_high.val();
-                }
-                self.a_pend.d.next = self.a_pend.q.val();
-                if !self.in_order.q.val() {
-                    self.a_pend.d.next = self.a_pend.d.val() | self.k_r_gap.val();
-                }
-                if (self.f_flags.val() & self.k_flag_ack_req.val()).any() {
-                    self.a_pend.d.next = self.a_pend.d.val() | self.k_r_ack_req.val();
-                }
-                if self.in_order.q.val() {
-                    self.a_inord.d.next = self.a_inord.q.val() + 1;
-                    if self.cfg_coalesce.val().any() && (self.a_inord.q.val() + 1 >= self.cfg_coalesce.val()) {
-                        self.a_pend.d.next = self.a_pend.d.val() | self.k_r_coalesce.val();
-                        self.a_inord.d.next = 0.into();
-                    }
-                    self.state.d.next = RxState::AdvRun;
+                if self.bad_bounds.val() {
+                    self.n_bounds.d.next = self.n_bounds.q.val() + 1;
+                    self.state.d.next = RxState::Discard;
+                } else if self.psn_far.val() {
+                    self.n_window.d.next = self.n_window.q.val() + 1;
+                    self.state.d.next = RxState::Discard;
+                } else if self.psn_dup.val() {
+                    self.n_dup.d.next = self.n_dup.q.val() + 1;
+                    self.a_pend.d.next = self.a_pend.q.val() | self.k_r_dup.val();
+                    self.state.d.next = RxState::Notify;
                 } else {
-                    self.state.d.next = RxState::Xlate;
+                    self.n_placed.d.next = self.n_placed.q.val() + 1;
+                    self.n_placed_bytes.d.next = self.n_placed_bytes.q.val() + bit_cast::<32, 16>(self.f_len.val());
+                    self.bm_placed.d.next = self.new_placed.val();
+                    self.bm_run.d.next = self.new_placed.val();
+                    self.bm_last.d.next = self.bm_last.q.val();
+                    if (self.f_flags.val() & self.k_flag_last.val()).any() {
+                        self.bm_last.d.next = self.bm_last.q.val() | self.psn_bit.q.val();
+                    }
+                    self.placed_ram.write_enable.next = true;
+                    self.placed_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
+                    self.placed_ram.write_data.next = self.bm_placed.d.val();
+                    self.last_ram.write_enable.next = true;
+                    self.last_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
+                    self.last_ram.write_data.next = self.bm_last.d.val();
+                    if !self.high_step.val().get_bit(31) && self.high_step.val().any() {
+                        self.a_high.d.next = self.new_high.val();
+                    }
+                    self.a_pend.d.next = self.a_pend.q.val();
+                    if !self.in_order.q.val() {
+                        self.a_pend.d.next = self.a_pend.d.val() | self.k_r_gap.val();
+                    }
+                    if (self.f_flags.val() & self.k_flag_ack_req.val()).any() {
+                        self.a_pend.d.next = self.a_pend.d.val() | self.k_r_ack_req.val();
+                    }
+                    if self.in_order.q.val() {
+                        self.a_inord.d.next = self.a_inord.q.val() + 1;
+                        if self.cfg_coalesce.val().any() && (self.a_inord.q.val() + 1 >= self.cfg_coalesce.val()) {
+                            self.a_pend.d.next = self.a_pend.d.val() | self.k_r_coalesce.val();
+                            self.a_inord.d.next = 0.into();
+                        }
+                        self.state.d.next = RxState::AdvRun;
+                    } else {
+                        self.state.d.next = RxState::Xlate;
+                    }
                 }
             }
             RxState::AdvRun => {
@@ -979,7 +1038,7 @@ impl Logic for RxEngine {
                     self.a_cum.d.next = (self.a_cum.q.val() | 31) + 1;
                     self.state.d.next = RxState::AdvRead;
                 } else {
-                    self.run_step.d.next = self.run_bits.val();
+                    self.run_step.d.next = self.run_mask.val();
                     self.state.d.next = RxState::Xlate;
                 }
             }
@@ -992,7 +1051,7 @@ impl Logic for RxEngine {
                 // CUM is at a word boundary: the run starts at bit 0.
                 self.bm_placed.d.next = self.placed_ram.read_data.val();
                 self.bm_last.d.next = self.last_ram.read_data.val();
-                self.bm_shift.d.next = self.placed_ram.read_data.val();
+                self.bm_run.d.next = self.placed_ram.read_data.val();
                 self.state.d.next = RxState::AdvRun;
             }
             RxState::Notify => {
@@ -1030,7 +1089,7 @@ impl Logic for RxEngine {
                     | (bit_cast::<64, 8>(self.ev_reason.q.val()) << 8)
                     | (bit_cast::<64, 16>(self.ev_ctx.q.val()) << 16)
                     | (bit_cast::<64, 32>(self.ev_a.q.val()) << 32);
-                if (self.eq_tail_r.q.val() - self.eq_head.val()) >= self.eq_size.val() {
+                if self.eq_full.q.val() {
                     self.n_eq_overflow.d.next = self.n_eq_overflow.q.val() + 1;
                     self.irq_overflow.next = true;
                     self.state.d.next = self.ev_ret.q.val();
@@ -1201,10 +1260,10 @@ impl Logic for RxEngine {
         // The tables answer for the context and region of the next cycle (see `bad_ctx`).
         self.ct_ram.read_address.next = self.ctx.d.val();
         self.rt_ram.read_address.next = self.region.d.val();
-        if self.run_step.q.val().any() {
+        if self.run.q.val().any() {
             // The run stays in CUM's word: only CUM's bit index moves.
             self.a_cum.d.next = (self.a_cum.q.val() & !self.k_word_bits.val())
-                | bit_cast::<32, 6>(bit_cast::<6, 5>(self.a_cum.q.val().get_bits::<5>(0)) + self.run.val());
+                | bit_cast::<32, 6>(bit_cast::<6, 5>(self.a_cum.q.val().get_bits::<5>(0)) + self.run.q.val());
         }
         if self.passed.q.val().any() {
             self.a_done.d.next = self.a_done.q.val() + bit_cast::<32, 6>(self.passed.q.val());

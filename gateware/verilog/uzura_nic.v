@@ -6195,6 +6195,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     // Constant declarations
     localparam  k_word_bits = 32'h1f;
     localparam  k_one32 = 32'h1;
+    localparam  k_ones32 = 32'hffffffff;
     localparam  k_ones8 = 8'hff;
     localparam  k_ones64 = 64'hffffffffffffffff;
     localparam  k_ethertype = 16'h88b5;
@@ -6364,9 +6365,24 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  bad_key$d;
     wire  bad_key$q;
     wire bad_key$clock;
-    reg  bad_bounds$d;
-    wire  bad_bounds$q;
-    wire bad_bounds$clock;
+    reg  bad_key_lo$d;
+    wire  bad_key_lo$q;
+    wire bad_key_lo$clock;
+    reg  bad_key_hi$d;
+    wire  bad_key_hi$q;
+    wire bad_key_hi$clock;
+    reg  [48:0] rt_len$d;
+    wire  [48:0] rt_len$q;
+    wire rt_len$clock;
+    reg  [49:0] f_end$d;
+    wire  [49:0] f_end$q;
+    wire f_end$clock;
+    reg  [31:0] cum_dist$d;
+    wire  [31:0] cum_dist$q;
+    wire cum_dist$clock;
+    reg  psn_placed$d;
+    wire  psn_placed$q;
+    wire psn_placed$clock;
     reg  [31:0] a_cum$d;
     wire  [31:0] a_cum$q;
     wire a_cum$clock;
@@ -6397,15 +6413,24 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [31:0] bm_last$d;
     wire  [31:0] bm_last$q;
     wire bm_last$clock;
-    reg  [31:0] bm_shift$d;
-    wire  [31:0] bm_shift$q;
-    wire bm_shift$clock;
+    reg  [31:0] bm_run$d;
+    wire  [31:0] bm_run$q;
+    wire bm_run$clock;
+    reg  [31:0] cum_therm$d;
+    wire  [31:0] cum_therm$q;
+    wire cum_therm$clock;
+    reg  [31:0] psn_bit$d;
+    wire  [31:0] psn_bit$q;
+    wire psn_bit$clock;
     reg  [31:0] run_step$d;
     wire  [31:0] run_step$q;
     wire run_step$clock;
     reg  [31:0] passed_bits$d;
     wire  [31:0] passed_bits$q;
     wire passed_bits$clock;
+    reg  [5:0] run$d;
+    wire  [5:0] run$q;
+    wire run$clock;
     reg  [5:0] passed$d;
     wire  [5:0] passed$q;
     wire passed$clock;
@@ -6470,9 +6495,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  nx_fresh$d;
     wire  nx_fresh$q;
     wire nx_fresh$clock;
-    reg  [36:0] nx_page$d;
-    wire  [36:0] nx_page$q;
-    wire nx_page$clock;
+    reg  [36:0] xl_page$d;
+    wire  [36:0] xl_page$q;
+    wire xl_page$clock;
     reg  [12:0] nx_len$d;
     wire  [12:0] nx_len$q;
     wire nx_len$clock;
@@ -6536,6 +6561,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [63:0] rxq_addr$d;
     wire  [63:0] rxq_addr$q;
     wire rxq_addr$clock;
+    reg  eq_full$d;
+    wire  eq_full$q;
+    wire eq_full$clock;
     reg  [12:0] sweep$d;
     wire  [12:0] sweep$q;
     wire sweep$clock;
@@ -6608,17 +6636,22 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  malformed;
     reg  [112:0] ct;
     reg  [207:0] rt;
+    reg  bad_bounds;
+    reg  psn_far;
+    reg  psn_dup;
     reg  [117:0] arr;
     reg  [31:0] psn_dist;
     reg  [31:0] high_step;
+    reg  [31:0] run_fill;
     reg  [31:0] run_bits;
     reg  [31:0] run_mask;
-    reg  [5:0] run;
     reg  [31:0] new_high;
     reg  [12:0] room;
     reg  [12:0] piece_len;
     reg  pop_hdr;
     reg  [31:0] new_placed;
+    reg  [36:0] nx_page;
+    reg  [48:0] pos_sum;
     reg  nx_want;
     reg  piece_end;
     reg  out_fire;
@@ -6778,10 +6811,35 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(bad_key$q),
         .clock(bad_key$clock)
     );
-    top$rx$bad_bounds bad_bounds(
-        .d(bad_bounds$d),
-        .q(bad_bounds$q),
-        .clock(bad_bounds$clock)
+    top$rx$bad_key_lo bad_key_lo(
+        .d(bad_key_lo$d),
+        .q(bad_key_lo$q),
+        .clock(bad_key_lo$clock)
+    );
+    top$rx$bad_key_hi bad_key_hi(
+        .d(bad_key_hi$d),
+        .q(bad_key_hi$q),
+        .clock(bad_key_hi$clock)
+    );
+    top$rx$rt_len rt_len(
+        .d(rt_len$d),
+        .q(rt_len$q),
+        .clock(rt_len$clock)
+    );
+    top$rx$f_end f_end(
+        .d(f_end$d),
+        .q(f_end$q),
+        .clock(f_end$clock)
+    );
+    top$rx$cum_dist cum_dist(
+        .d(cum_dist$d),
+        .q(cum_dist$q),
+        .clock(cum_dist$clock)
+    );
+    top$rx$psn_placed psn_placed(
+        .d(psn_placed$d),
+        .q(psn_placed$q),
+        .clock(psn_placed$clock)
     );
     top$rx$a_cum a_cum(
         .d(a_cum$d),
@@ -6833,10 +6891,20 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(bm_last$q),
         .clock(bm_last$clock)
     );
-    top$rx$bm_shift bm_shift(
-        .d(bm_shift$d),
-        .q(bm_shift$q),
-        .clock(bm_shift$clock)
+    top$rx$bm_run bm_run(
+        .d(bm_run$d),
+        .q(bm_run$q),
+        .clock(bm_run$clock)
+    );
+    top$rx$cum_therm cum_therm(
+        .d(cum_therm$d),
+        .q(cum_therm$q),
+        .clock(cum_therm$clock)
+    );
+    top$rx$psn_bit psn_bit(
+        .d(psn_bit$d),
+        .q(psn_bit$q),
+        .clock(psn_bit$clock)
     );
     top$rx$run_step run_step(
         .d(run_step$d),
@@ -6847,6 +6915,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .d(passed_bits$d),
         .q(passed_bits$q),
         .clock(passed_bits$clock)
+    );
+    top$rx$run run(
+        .d(run$d),
+        .q(run$q),
+        .clock(run$clock)
     );
     top$rx$passed passed(
         .d(passed$d),
@@ -6948,10 +7021,10 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(nx_fresh$q),
         .clock(nx_fresh$clock)
     );
-    top$rx$nx_page nx_page(
-        .d(nx_page$d),
-        .q(nx_page$q),
-        .clock(nx_page$clock)
+    top$rx$xl_page xl_page(
+        .d(xl_page$d),
+        .q(xl_page$q),
+        .clock(xl_page$clock)
     );
     top$rx$nx_len nx_len(
         .d(nx_len$d),
@@ -7058,6 +7131,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(rxq_addr$q),
         .clock(rxq_addr$clock)
     );
+    top$rx$eq_full eq_full(
+        .d(eq_full$d),
+        .q(eq_full$q),
+        .clock(eq_full$clock)
+    );
     top$rx$sweep sweep(
         .d(sweep$d),
         .q(sweep$q),
@@ -7162,15 +7240,23 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign ctx$clock = clock;
     assign bm_placed$clock = clock;
     assign bm_last$clock = clock;
-    assign bm_shift$clock = clock;
+    assign bm_run$clock = clock;
+    assign cum_therm$clock = clock;
+    assign psn_bit$clock = clock;
     assign run_step$clock = clock;
     assign passed_bits$clock = clock;
+    assign run$clock = clock;
     assign passed$clock = clock;
     assign bad_ctx$clock = clock;
     assign bad_peer$clock = clock;
     assign bad_tag$clock = clock;
     assign bad_key$clock = clock;
-    assign bad_bounds$clock = clock;
+    assign bad_key_lo$clock = clock;
+    assign bad_key_hi$clock = clock;
+    assign rt_len$clock = clock;
+    assign f_end$clock = clock;
+    assign cum_dist$clock = clock;
+    assign psn_placed$clock = clock;
     assign pl$clock = clock;
     assign first$clock = clock;
     assign region$clock = clock;
@@ -7185,7 +7271,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign p_addr$clock = clock;
     assign p_len$clock = clock;
     assign nx_fresh$clock = clock;
-    assign nx_page$clock = clock;
+    assign xl_page$clock = clock;
     assign nx_len$clock = clock;
     assign nx_hit$clock = clock;
     assign nx_frame$clock = clock;
@@ -7223,6 +7309,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign nobuf_cut$clock = clock;
     assign eq_addr$clock = clock;
     assign rxq_addr$clock = clock;
+    assign eq_full$clock = clock;
     assign data_fifo$clock = clock;
     assign info_fifo$clock = clock;
     assign xl$clock = clock;
@@ -7260,15 +7347,23 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         ctx$d = ctx$q;
         bm_placed$d = bm_placed$q;
         bm_last$d = bm_last$q;
-        bm_shift$d = bm_shift$q;
+        bm_run$d = bm_run$q;
+        cum_therm$d = cum_therm$q;
+        psn_bit$d = psn_bit$q;
         run_step$d = run_step$q;
         passed_bits$d = passed_bits$q;
+        run$d = run$q;
         passed$d = passed$q;
         bad_ctx$d = bad_ctx$q;
         bad_peer$d = bad_peer$q;
         bad_tag$d = bad_tag$q;
         bad_key$d = bad_key$q;
-        bad_bounds$d = bad_bounds$q;
+        bad_key_lo$d = bad_key_lo$q;
+        bad_key_hi$d = bad_key_hi$q;
+        rt_len$d = rt_len$q;
+        f_end$d = f_end$q;
+        cum_dist$d = cum_dist$q;
+        psn_placed$d = psn_placed$q;
         pl$d = pl$q;
         first$d = first$q;
         region$d = region$q;
@@ -7283,7 +7378,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         p_addr$d = p_addr$q;
         p_len$d = p_len$q;
         nx_fresh$d = nx_fresh$q;
-        nx_page$d = nx_page$q;
+        xl_page$d = xl_page$q;
         nx_len$d = nx_len$q;
         nx_hit$d = nx_hit$q;
         nx_frame$d = nx_frame$q;
@@ -7321,6 +7416,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         nobuf_cut$d = nobuf_cut$q;
         eq_addr$d = eq_addr$q;
         rxq_addr$d = rxq_addr$q;
+        eq_full$d = eq_full$q;
         rev = (((m_data[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((m_data[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((m_data[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((m_data[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((m_data[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((m_data[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((m_data[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((m_data[(32'h38)+:(8)]) & 64'hffffffffffffffff);
         in_first = m_valid && ~in_frame$q;
         in_take = (in_first && ~info_fifo$full) || (~in_first && in_keep$q);
@@ -7428,7 +7524,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         else begin
             malformed = 1'b1;
         end
-        pos$d = ((first$q) & 49'h1ffffffffffff) + cur_off$q;
+        pos_sum = ((first$q) & 49'h1ffffffffffff) + cur_off$q;
+        pos$d = pos_sum;
         data_fifo$read = 1'b0;
         info_fifo$read = 1'b0;
         arr_ram$read_address = ctx$q;
@@ -7479,6 +7576,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         end
         eq_addr$d = eq_base + (((eq_tail_r$q & (eq_size - 32'h1)) & 64'hffffffffffffffff) << 32'h4);
         rxq_addr$d = rxq_base + (((rxq_head_r$q & (rxq_size - 32'h1)) & 64'hffffffffffffffff) << 32'h4);
+        eq_full$d = (eq_tail_r$q - eq_head) >= eq_size;
         ct = ct_ram$read_data;
         rt = rt_ram$read_data;
         arr = arr_ram$read_data;
@@ -7488,15 +7586,24 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         bad_ctx$d = (f_ctx >= k_contexts) || ~ct[32'h70];
         bad_peer$d = (info$q[(p_src)+:(48)] != ct[(32'h0)+:(48)]) || (info$q[(p_sctx)+:(16)] != ct[(32'h30)+:(16)]);
         bad_tag$d = info$q[(p_tag)+:(32)] != ct[(32'h40)+:(32)];
-        bad_key$d = (f_region >= k_regions) || ~|(rt[(32'hcd)+:(3)] & k_rt_valid) || ~|(rt[(32'hcd)+:(3)] & k_rt_remote) || (rt[(32'hbd)+:(16)] != ct[(32'h60)+:(16)]) || (rt[(32'h0)+:(64)] != info$q[(p_key)+:(64)]);
-        bad_bounds$d = (((f_offset) & 50'h3ffffffffffff) + ((f_len) & 50'h3ffffffffffff)) > ((rt[(32'h40)+:(49)]) & 50'h3ffffffffffff);
+        bad_key$d = (f_region >= k_regions) || ~|(rt[(32'hcd)+:(3)] & k_rt_valid) || ~|(rt[(32'hcd)+:(3)] & k_rt_remote) || (rt[(32'hbd)+:(16)] != ct[(32'h60)+:(16)]);
+        bad_key_lo$d = rt[(32'h0)+:(32)] != info$q[(p_key)+:(32)];
+        bad_key_hi$d = rt[(32'h20)+:(32)] != info$q[(p_key + 32'h20)+:(32)];
+        f_end$d = ((f_offset) & 50'h3ffffffffffff) + ((f_len) & 50'h3ffffffffffff);
+        bad_bounds = f_end$q > ((rt_len$q) & 50'h3ffffffffffff);
+        psn_far = ~cum_dist$q[32'h1f] && (cum_dist$q >= k_window);
+        psn_dup = cum_dist$q[32'h1f] || psn_placed$q;
         new_high = f_psn + 32'h1;
         high_step = new_high - a_high$q;
         room = k_page - ((pos$q[(32'h0)+:(12)]) & 13'h1fff);
         if (host$q) begin
             room = k_page - ((buf_addr$q[(32'h0)+:(12)]) & 13'h1fff);
         end
-        nx_page$d = pos$q[(32'hc)+:(37)] + 32'h1;
+        nx_page = pos$q[(32'hc)+:(37)] + 32'h1;
+        xl_page$d = pos_sum[(32'hc)+:(37)];
+        if (state$q == RxState$WrRun) begin
+            xl_page$d = nx_page;
+        end
         nx_len$d = k_page;
         if ((xfer_rem$q - ((p_len$q) & 14'h3fff)) < ((k_page) & 14'h3fff)) begin
             nx_len$d = ((xfer_rem$q - ((p_len$q) & 14'h3fff)) & 13'h1fff);
@@ -7504,10 +7611,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         nx_want = (state$q == RxState$WrRun) && nx_fresh$q && ~nx_hit$q && (xfer_rem$q > ((p_len$q) & 14'h3fff));
         xl$lookup = (state$q == RxState$Xlate) || nx_want;
         xl$region = region$q;
-        xl$page = pos$q[(32'hc)+:(37)];
-        if (state$q == RxState$WrRun) begin
-            xl$page = nx_page$q;
-        end
+        xl$page = xl_page$q;
         if (nx_want && xl$hit) begin
             nx_hit$d = 1'b1;
             nx_frame$d = xl$frame;
@@ -7526,11 +7630,14 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         if (((room) & 14'h3fff) > xfer_rem$q) begin
             piece_len = ((xfer_rem$q) & 13'h1fff);
         end
-        run_bits = bm_shift$q & ~(bm_shift$q + 32'h1);
-        run_mask = run_bits << a_cum$q[(32'h0)+:(5)];
+        cum_therm$d = k_ones32 << a_cum$q[(32'h0)+:(5)];
+        psn_bit$d = k_one32 << f_psn[(32'h0)+:(5)];
+        run_fill = bm_run$q | ~cum_therm$q;
+        run_bits = run_fill & ~(run_fill + 32'h1);
+        run_mask = run_bits & cum_therm$q;
         run_step$d = 32'h0;
         run_count$bits = run_step$q;
-        run = run_count$count;
+        run$d = run_count$count;
         passed_bits$d = 32'h0;
         passed_count$bits = passed_bits$q;
         passed$d = passed_count$count;
@@ -7563,7 +7670,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         c_eq_overflow = n_eq_overflow$q;
         n_nobuf$d = n_nobuf$q + nobuf_cut$q;
         pop_hdr = 1'b0;
-        new_placed = bm_placed$q | (k_one32 << f_psn[(32'h0)+:(5)]);
+        new_placed = bm_placed$q | psn_bit$q;
         case (state$q)
             RxState$Idle:
                 begin
@@ -7618,10 +7725,13 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 begin
                     pl$d = rt[(32'h71)+:(64)];
                     first$d = rt[(32'hb1)+:(12)];
-                    rt_pages$d = (((rt[(32'h40)+:(49)] + ((rt[(32'hb1)+:(12)]) & 49'h1ffffffffffff) + k_page_mask) >> 32'hc) & 38'h3fffffffff);
+                    rt_len$d = rt[(32'h40)+:(49)];
                     placed_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
                     last_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
                     state$d = RxState$Discard;
+                    if (~info$q[32'h171] && cfg_enable && (f_dst == cfg_mac) && (f_type == k_ethertype) && (f_op == k_op_write)) begin
+                        pop_hdr = 1'b1;
+                    end
                     if (~info$q[32'h171] && cfg_enable) begin
                         if ((f_dst == cfg_mac) || f_dst[32'h28] || cfg_promisc) begin
                             if ((f_type == k_ethertype) && (f_dst == cfg_mac)) begin
@@ -7629,7 +7739,6 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                                     n_malformed$d = n_malformed$q + 32'h1;
                                 end
                                 else if (f_op == k_op_write) begin
-                                    pop_hdr = 1'b1;
                                     state$d = RxState$Check;
                                 end
                                 else begin
@@ -7651,6 +7760,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     a_armed$d = arr[(32'h65)+:(1)];
                     a_inord$d = arr[(32'h66)+:(16)];
                     in_order$d = psn_dist == 32'h0;
+                    cum_dist$d = psn_dist;
+                    psn_placed$d = |(placed_ram$read_data & psn_bit$q);
+                    rt_pages$d = (((rt_len$q + ((first$q) & 49'h1ffffffffffff) + k_page_mask) >> 32'hc) & 38'h3fffffffff);
                     cur_off$d = ((f_offset) & 49'h1ffffffffffff);
                     xfer_rem$d = ((f_len) & 14'h3fff);
                     feed_rem$d = ((f_len) & 14'h3fff);
@@ -7670,19 +7782,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     else if (bad_tag$q) begin
                         n_tag$d = n_tag$q + 32'h1;
                     end
-                    else if (bad_key$q) begin
+                    else if (bad_key$q || bad_key_lo$q || bad_key_hi$q) begin
                         n_key$d = n_key$q + 32'h1;
-                    end
-                    else if (bad_bounds$q) begin
-                        n_bounds$d = n_bounds$q + 32'h1;
-                    end
-                    else if (~psn_dist[32'h1f] && (psn_dist >= k_window)) begin
-                        n_window$d = n_window$q + 32'h1;
-                    end
-                    else if (psn_dist[32'h1f] || placed_ram$read_data[f_psn[(32'h0)+:(5)]]) begin
-                        n_dup$d = n_dup$q + 32'h1;
-                        a_pend$d = arr[(32'h60)+:(5)] | k_r_dup;
-                        state$d = RxState$Notify;
                     end
                     else begin
                         state$d = RxState$Mark;
@@ -7786,41 +7887,56 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 end
             RxState$Mark:
                 begin
-                    n_placed$d = n_placed$q + 32'h1;
-                    n_placed_bytes$d = n_placed_bytes$q + ((f_len) & 32'hffffffff);
                     pop_hdr = 1'b1;
-                    bm_placed$d = new_placed;
-                    bm_shift$d = new_placed >> a_cum$q[(32'h0)+:(5)];
-                    bm_last$d = bm_last$q;
-                    if (|(f_flags & k_flag_last)) begin
-                        bm_last$d = bm_last$q | (k_one32 << f_psn[(32'h0)+:(5)]);
+                    if (bad_bounds) begin
+                        n_bounds$d = n_bounds$q + 32'h1;
+                        state$d = RxState$Discard;
                     end
-                    placed_ram$write_enable = 1'b1;
-                    placed_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
-                    placed_ram$write_data = bm_placed$d;
-                    last_ram$write_enable = 1'b1;
-                    last_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
-                    last_ram$write_data = bm_last$d;
-                    if (~high_step[32'h1f] && |high_step) begin
-                        a_high$d = new_high;
+                    else if (psn_far) begin
+                        n_window$d = n_window$q + 32'h1;
+                        state$d = RxState$Discard;
                     end
-                    a_pend$d = a_pend$q;
-                    if (~in_order$q) begin
-                        a_pend$d = a_pend$d | k_r_gap;
-                    end
-                    if (|(f_flags & k_flag_ack_req)) begin
-                        a_pend$d = a_pend$d | k_r_ack_req;
-                    end
-                    if (in_order$q) begin
-                        a_inord$d = a_inord$q + 32'h1;
-                        if (|cfg_coalesce && (a_inord$q + 32'h1 >= cfg_coalesce)) begin
-                            a_pend$d = a_pend$d | k_r_coalesce;
-                            a_inord$d = 32'h0;
-                        end
-                        state$d = RxState$AdvRun;
+                    else if (psn_dup) begin
+                        n_dup$d = n_dup$q + 32'h1;
+                        a_pend$d = a_pend$q | k_r_dup;
+                        state$d = RxState$Notify;
                     end
                     else begin
-                        state$d = RxState$Xlate;
+                        n_placed$d = n_placed$q + 32'h1;
+                        n_placed_bytes$d = n_placed_bytes$q + ((f_len) & 32'hffffffff);
+                        bm_placed$d = new_placed;
+                        bm_run$d = new_placed;
+                        bm_last$d = bm_last$q;
+                        if (|(f_flags & k_flag_last)) begin
+                            bm_last$d = bm_last$q | psn_bit$q;
+                        end
+                        placed_ram$write_enable = 1'b1;
+                        placed_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
+                        placed_ram$write_data = bm_placed$d;
+                        last_ram$write_enable = 1'b1;
+                        last_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
+                        last_ram$write_data = bm_last$d;
+                        if (~high_step[32'h1f] && |high_step) begin
+                            a_high$d = new_high;
+                        end
+                        a_pend$d = a_pend$q;
+                        if (~in_order$q) begin
+                            a_pend$d = a_pend$d | k_r_gap;
+                        end
+                        if (|(f_flags & k_flag_ack_req)) begin
+                            a_pend$d = a_pend$d | k_r_ack_req;
+                        end
+                        if (in_order$q) begin
+                            a_inord$d = a_inord$q + 32'h1;
+                            if (|cfg_coalesce && (a_inord$q + 32'h1 >= cfg_coalesce)) begin
+                                a_pend$d = a_pend$d | k_r_coalesce;
+                                a_inord$d = 32'h0;
+                            end
+                            state$d = RxState$AdvRun;
+                        end
+                        else begin
+                            state$d = RxState$Xlate;
+                        end
                     end
                 end
             RxState$AdvRun:
@@ -7838,7 +7954,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                         state$d = RxState$AdvRead;
                     end
                     else begin
-                        run_step$d = run_bits;
+                        run_step$d = run_mask;
                         state$d = RxState$Xlate;
                     end
                 end
@@ -7852,7 +7968,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 begin
                     bm_placed$d = placed_ram$read_data;
                     bm_last$d = last_ram$read_data;
-                    bm_shift$d = placed_ram$read_data;
+                    bm_run$d = placed_ram$read_data;
                     state$d = RxState$AdvRun;
                 end
             RxState$Notify:
@@ -7884,7 +8000,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     w_first = 1'b1;
                     w_strb = 32'hff;
                     w_data = ((ev_kind$q) & 64'hffffffffffffffff) | (((ev_reason$q) & 64'hffffffffffffffff) << 32'h8) | (((ev_ctx$q) & 64'hffffffffffffffff) << 32'h10) | (((ev_a$q) & 64'hffffffffffffffff) << 32'h20);
-                    if ((eq_tail_r$q - eq_head) >= eq_size) begin
+                    if (eq_full$q) begin
                         n_eq_overflow$d = n_eq_overflow$q + 32'h1;
                         irq_overflow = 1'b1;
                         state$d = ev_ret$q;
@@ -8065,8 +8181,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         end
         ct_ram$read_address = ctx$d;
         rt_ram$read_address = region$d;
-        if (|run_step$q) begin
-            a_cum$d = (a_cum$q & ~k_word_bits) | ((((a_cum$q[(32'h0)+:(5)]) & 6'h3f) + run) & 32'hffffffff);
+        if (|run$q) begin
+            a_cum$d = (a_cum$q & ~k_word_bits) | ((((a_cum$q[(32'h0)+:(5)]) & 6'h3f) + run$q) & 32'hffffffff);
         end
         if (|passed$q) begin
             a_done$d = a_done$q + ((passed$q) & 32'hffffffff);
@@ -8262,25 +8378,6 @@ module top$rx$arr_ram(read_address,read_clock,read_data,write_address,write_cloc
 endmodule // top$rx$arr_ram
 
 
-module top$rx$bad_bounds(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bad_bounds
-
-
 module top$rx$bad_ctx(d,q,clock);
     
     // Module arguments
@@ -8317,6 +8414,44 @@ module top$rx$bad_key(d,q,clock);
     end
           
 endmodule // top$rx$bad_key
+
+
+module top$rx$bad_key_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$bad_key_hi
+
+
+module top$rx$bad_key_lo(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$bad_key_lo
 
 
 module top$rx$bad_peer(d,q,clock);
@@ -8433,7 +8568,7 @@ module top$rx$bm_placed(d,q,clock);
 endmodule // top$rx$bm_placed
 
 
-module top$rx$bm_shift(d,q,clock);
+module top$rx$bm_run(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8449,7 +8584,7 @@ module top$rx$bm_shift(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$bm_shift
+endmodule // top$rx$bm_run
 
 
 module top$rx$buf_addr(d,q,clock);
@@ -8536,6 +8671,44 @@ module top$rx$ctx(d,q,clock);
     end
           
 endmodule // top$rx$ctx
+
+
+module top$rx$cum_dist(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$cum_dist
+
+
+module top$rx$cum_therm(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$cum_therm
 
 
 module top$rx$cur_off(d,q,clock);
@@ -9218,6 +9391,25 @@ module top$rx$eq_addr(d,q,clock);
 endmodule // top$rx$eq_addr
 
 
+module top$rx$eq_full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$eq_full
+
+
 module top$rx$eq_tail_r(d,q,clock);
     
     // Module arguments
@@ -9392,6 +9584,25 @@ module top$rx$ev_ret(d,q,clock);
     end
           
 endmodule // top$rx$ev_ret
+
+
+module top$rx$f_end(d,q,clock);
+    
+    // Module arguments
+    input wire  [49:0] d;
+    output reg  [49:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 50'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$f_end
 
 
 module top$rx$feed_rem(d,q,clock);
@@ -10443,25 +10654,6 @@ module top$rx$nx_len(d,q,clock);
 endmodule // top$rx$nx_len
 
 
-module top$rx$nx_page(d,q,clock);
-    
-    // Module arguments
-    input wire  [36:0] d;
-    output reg  [36:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 37'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nx_page
-
-
 module top$rx$out_rem(d,q,clock);
     
     // Module arguments
@@ -10648,6 +10840,44 @@ module top$rx$pos(d,q,clock);
 endmodule // top$rx$pos
 
 
+module top$rx$psn_bit(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$psn_bit
+
+
+module top$rx$psn_placed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$psn_placed
+
+
 module top$rx$q_kind_r(d,q,clock);
     
     // Module arguments
@@ -10705,6 +10935,25 @@ module top$rx$region(d,q,clock);
 endmodule // top$rx$region
 
 
+module top$rx$rt_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$rt_len
+
+
 module top$rx$rt_pages(d,q,clock);
     
     // Module arguments
@@ -10751,6 +11000,25 @@ module top$rx$rt_ram(read_address,read_clock,read_data,write_address,write_clock
     end
                 
 endmodule // top$rx$rt_ram
+
+
+module top$rx$run(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$run
 
 
 module top$rx$run_count(bits,count);
@@ -11698,6 +11966,25 @@ module top$rx$xl$valid(d,q,clock);
     end
           
 endmodule // top$rx$xl$valid
+
+
+module top$rx$xl_page(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl_page
 
 
 module top$rxbuf_xoff(d,q,clock);

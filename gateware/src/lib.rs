@@ -40,6 +40,7 @@ pub mod mac;
 pub mod nic;
 pub mod page_cache;
 pub mod popcount;
+pub mod realigner;
 pub mod rx;
 pub mod skid_fifo;
 pub mod sq;

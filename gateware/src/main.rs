@@ -2,7 +2,8 @@
 //! `gateware lint` lints it with Verilator (-Wall, waivers in `verilog/lint.vlt`);
 //! `gateware synth` reports a yosys synthesis for a Xilinx 7-series part: cells, the longest
 //! combinational path, the slowest path and every register that misses the timing budget, and
-//! fails on latches or combinational loops.
+//! fails on latches or combinational loops; `gateware synth MODULE --paths N` also prints the
+//! N slowest registers' paths net by net.
 
 use std::path::{Path, PathBuf};
 use std::process::{exit, Command};
@@ -43,7 +44,7 @@ fn stem(file: &Path) -> String {
 
 fn lint() {
     let waivers = Path::new(env!("CARGO_MANIFEST_DIR")).join("verilog/lint.vlt");
-    let (_, files) = scratch();
+    let (dir, files) = scratch();
     // The Verilator the simulation is built with (sim/build.rs reads the same variable).
     let verilator = std::env::var_os("VERILATOR").unwrap_or_else(|| "verilator".into());
     let mut clean = true;
@@ -57,6 +58,7 @@ fn lint() {
             println!("{}: lint failed\n{report}", stem(&file));
         }
     }
+    let _ = std::fs::remove_dir_all(&dir);
     if !clean {
         exit(1);
     }
@@ -108,7 +110,8 @@ fn json(path: &Path) -> serde_json::Value {
     serde_json::from_str(&text).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())))
 }
 
-fn synth(only: Option<&str>) {
+/// `paths`: how many of the slowest registers get their path printed, net by net.
+fn synth(only: Option<&str>, paths: usize) {
     let (dir, files) = scratch();
     // The cell library's timing, as yosys reads it for its own `sta`.
     let lib_json = dir.join("cells_sim.json");
@@ -163,14 +166,21 @@ fn synth(only: Option<&str>) {
             sta.bits_over,
             sta.endpoint_bits,
         );
-        for late in sta.late.iter().take(LATE_LISTED) {
+        for (i, late) in sta.late.iter().take(LATE_LISTED.max(paths)).enumerate() {
             let bits = if late.bits_over == 1 { "bit" } else { "bits" };
             println!("  {:>5} ps  {} ({} {bits} over), from {}", late.worst_ps, late.endpoint, late.bits_over, late.from);
+            if i < paths {
+                for (net, ps) in &late.path {
+                    println!("           {ps:>5} ps  {net}");
+                }
+            }
         }
-        if sta.late.len() > LATE_LISTED {
-            println!("  ... and {} more registers over the budget", sta.late.len() - LATE_LISTED);
+        if sta.late.len() > LATE_LISTED.max(paths) {
+            println!("  ... and {} more registers over the budget", sta.late.len() - LATE_LISTED.max(paths));
         }
     }
+    // The netlists are tens of MB each; the logs stay only when a step fails.
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 fn main() {
@@ -182,8 +192,9 @@ fn main() {
             }
         }
         ["lint"] => lint(),
-        ["synth"] => synth(None),
-        ["synth", module] => synth(Some(module)),
-        _ => fail("usage: gateware verilog DIR | gateware lint | gateware synth [MODULE]".into()),
+        ["synth"] => synth(None, 0),
+        ["synth", module] => synth(Some(module), 0),
+        ["synth", module, "--paths", n] => synth(Some(module), n.parse().unwrap_or_else(|_| fail(format!("--paths {n}: not a count")))),
+        _ => fail("usage: gateware verilog DIR | gateware lint | gateware synth [MODULE [--paths N]]".into()),
     }
 }

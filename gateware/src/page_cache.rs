@@ -46,6 +46,8 @@ pub struct PageCache {
     /// 64): kept beside `base` and `n` so that a lookup compares and adds only.
     limit: DFF<Bits<38>>,
     sel: DFF<Bits<6>>,
+    /// `base + 32`, the next batch's first page when reading ahead, kept beside `base` too.
+    after: DFF<Bits<37>>,
     // The next batch, which fills land in.
     n_valid: DFF<Bit>,
     n_region: DFF<Bits<10>>,
@@ -54,14 +56,17 @@ pub struct PageCache {
     n_tab: DFF<Bits<2048>>,
     n_limit: DFF<Bits<38>>,
     n_sel: DFF<Bits<6>>,
-    /// A read decided on, being sized (`sizing`), asked for or under way. The decision sets
-    /// `n_base` and keeps the list's address and page count (`s_*`); the sizing reads them a
-    /// cycle later, and the request leaves from registers, so that the lookup's arithmetic does
-    /// not run on into the list address's and the bus request's.
+    /// A read decided on, being sized (`sizing`, then `sizing_len`), asked for or under way.
+    /// The decision sets `n_base` and keeps the list's address and page count (`s_*`); the
+    /// sizing reads them a cycle later and registers the entries' address and the pages left
+    /// (`s_left`), the length follows from those, and the request leaves from registers: each
+    /// step's arithmetic ends in a register, as a lookup's does.
     filling: DFF<Bit>,
     sizing: DFF<Bit>,
+    sizing_len: DFF<Bit>,
     s_pl: DFF<Bits<64>>,
     s_pages: DFF<Bits<38>>,
+    s_left: DFF<Bits<38>>,
     asking: DFF<Bit>,
     ask_addr: DFF<Bits<64>>,
     ask_len: DFF<Bits<13>>,
@@ -74,9 +79,7 @@ pub struct PageCache {
     ahead: Signal<Local, Bit>,
     /// The page the read is for: the looked-up one on a miss, the next batch's first ahead.
     req_page: Signal<Local, Bits<37>>,
-    req_addr: Signal<Local, Bits<64>>,
     room: Signal<Local, Bits<10>>,
-    left: Signal<Local, Bits<38>>,
     want: Signal<Local, Bits<6>>,
     k_page: Constant<Bits<13>> = k(uzura_uapi::proto::PAGE_SIZE as u64),
 }
@@ -85,7 +88,7 @@ pub struct PageCache {
 impl Logic for PageCache {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, valid, tag_region, base, n, tab, limit, sel, n_valid, n_region, n_base, n_n, n_tab, n_limit, n_sel, filling, sizing, s_pl, s_pages, asking, ask_addr, ask_len, stale, got);
+        dff_setup!(self, clock, valid, tag_region, base, n, tab, limit, sel, after, n_valid, n_region, n_base, n_n, n_tab, n_limit, n_sel, filling, sizing, sizing_len, s_pl, s_pages, s_left, asking, ask_addr, ask_len, stale, got);
         self.low.next = self.page.val().get_bits::<6>(0);
         self.hit_cur.next = self.valid.q.val()
             && (self.tag_region.q.val() == self.region.val())
@@ -104,21 +107,19 @@ impl Logic for PageCache {
         // under way, unless the region ends with this batch.
         self.ahead.next = self.hit_cur.val()
             && (self.n.q.val() == 32)
-            && !(self.n_valid.q.val() && (self.n_region.q.val() == self.region.val()) && (self.n_base.q.val() == self.base.q.val() + 32))
-            && (bit_cast::<38, 37>(self.base.q.val() + 32) < self.pages.val());
+            && !(self.n_valid.q.val() && (self.n_region.q.val() == self.region.val()) && (self.n_base.q.val() == self.after.q.val()))
+            && (bit_cast::<38, 37>(self.after.q.val()) < self.pages.val());
         self.req_page.next = self.page.val();
         if self.ahead.val() {
-            self.req_page.next = self.base.q.val() + 32;
+            self.req_page.next = self.after.q.val();
         }
-        self.req_addr.next = self.s_pl.q.val() + (bit_cast::<64, 37>(self.n_base.q.val()) << 3);
-        self.room.next = bit_cast::<10, 13>((self.k_page.val() - bit_cast::<13, 12>(self.req_addr.val().get_bits::<12>(0))) >> 3);
-        self.left.next = self.s_pages.q.val() - bit_cast::<38, 37>(self.n_base.q.val());
+        self.room.next = bit_cast::<10, 13>((self.k_page.val() - bit_cast::<13, 12>(self.ask_addr.q.val().get_bits::<12>(0))) >> 3);
         self.want.next = 32.into();
         if self.room.val() < 32 {
             self.want.next = bit_cast::<6, 10>(self.room.val());
         }
-        if self.left.val() < bit_cast::<38, 6>(self.want.val()) {
-            self.want.next = bit_cast::<6, 38>(self.left.val());
+        if self.s_left.q.val() < bit_cast::<38, 6>(self.want.val()) {
+            self.want.next = bit_cast::<6, 38>(self.s_left.q.val());
         }
         // Follow `n_base` and `n_n` a cycle behind: the next batch is not used before its fill's
         // first beat, a cycle after its size is known at the earliest.
@@ -136,6 +137,7 @@ impl Logic for PageCache {
             self.valid.d.next = true;
             self.tag_region.d.next = self.n_region.q.val();
             self.base.d.next = self.n_base.q.val();
+            self.after.d.next = self.n_base.q.val() + 32;
             self.n.d.next = self.n_n.q.val();
             self.tab.d.next = self.n_tab.q.val();
             self.limit.d.next = self.n_limit.q.val();
@@ -155,8 +157,13 @@ impl Logic for PageCache {
         }
         if self.sizing.q.val() {
             self.sizing.d.next = false;
+            self.sizing_len.d.next = true;
+            self.ask_addr.d.next = self.s_pl.q.val() + (bit_cast::<64, 37>(self.n_base.q.val()) << 3);
+            self.s_left.d.next = self.s_pages.q.val() - bit_cast::<38, 37>(self.n_base.q.val());
+        }
+        if self.sizing_len.q.val() {
+            self.sizing_len.d.next = false;
             self.asking.d.next = true;
-            self.ask_addr.d.next = self.req_addr.val();
             self.ask_len.d.next = bit_cast::<13, 6>(self.want.val()) << 3;
             self.n_n.d.next = self.want.val();
         }

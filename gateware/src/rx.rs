@@ -239,7 +239,11 @@ pub struct RxEngine {
     f_words: Signal<Local, Bits<11>>,
     f_dst: Signal<Local, Bits<48>>,
     f_type: Signal<Local, Bits<16>>,
-    malformed: Signal<Local, Bit>,
+    /// docs/protocol.md §3's checks, decided in `Classify` off `info` and used in `Check`, in
+    /// two halves so that neither runs on into the other or into the state: the length
+    /// against the frame's bytes (an adder and a compare), and the fields' values.
+    malformed_len: DFF<Bit>,
+    malformed_fields: DFF<Bit>,
 
     // Checks and arrival state of a WRITE.
     ct: Signal<Local, Bits<CT_BITS>>,
@@ -351,7 +355,19 @@ pub struct RxEngine {
     acc: DFF<Bits<128>>,
     acc_n: DFF<Bits<5>>,
     out_fire: Signal<Local, Bit>,
-    out_n: Signal<Local, Bits<5>>,
+    /// The next beat's bytes, min(8, `out_rem`), registered beside `out_rem` (each place that
+    /// sets `out_rem` works it out from registers) so that the write and read decisions start
+    /// from a 5-bit compare.
+    out_n: DFF<Bits<5>>,
+    /// A piece's bytes from the first lane on (`xfer_rem` plus the lead), for its `out_n`: the
+    /// piece ends no nearer than 8 bytes from its start lane unless the transfer ends first.
+    lead_rem: Signal<Local, Bits<14>>,
+    /// The room to the page's end from the lead's lane, `room` plus the lead: `out_rem` when
+    /// the piece runs to the page's end, without an adder after the choice.
+    room_lead: Signal<Local, Bits<14>>,
+    /// A new piece's `out_rem` (its bytes from the first lane on) and `out_n`.
+    piece_out_rem: Signal<Local, Bits<14>>,
+    piece_out_n: Signal<Local, Bits<5>>,
     in_fire: Signal<Local, Bit>,
     in_n: Signal<Local, Bits<5>>,
     in_bits: Signal<Local, Bits<64>>,
@@ -377,6 +393,10 @@ pub struct RxEngine {
     eq_addr: DFF<Bits<64>>,
     rxq_addr: DFF<Bits<64>>,
     eq_size: Signal<Local, Bits<32>>,
+    /// The rings' index masks (size - 1), registered so that the entries' addresses do not
+    /// run on from a shifter and a decrement.
+    eq_mask: DFF<Bits<32>>,
+    rxq_mask: DFF<Bits<32>>,
     /// The EQ is full, registered off the tail (which moves two cycles or more before the next
     /// event's `EvPost`) and the head (a head a cycle old is one the host wrote a cycle later).
     eq_full: DFF<Bit>,
@@ -459,11 +479,11 @@ impl Logic for RxEngine {
     fn update(&mut self) {
         dff_setup!(
             self, clock, in_frame, in_keep, in_cut, in_words, in_hdr, in_nack_bad, fifo_in, fifo_out, state, ev_ret, info,
-            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_run, cum_therm, psn_bit, run_step, passed_bits, run, passed, bad_ctx, bad_peer, bad_tag, bad_key, bad_key_lo, bad_key_hi, rt_len, f_end, cum_dist, psn_placed, pl, first,
+            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_run, cum_therm, psn_bit, run_step, passed_bits, run, passed, bad_ctx, bad_peer, bad_tag, bad_key, bad_key_lo, bad_key_hi, malformed_len, malformed_fields, rt_len, f_end, cum_dist, psn_placed, pl, first,
             region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len, nx_fresh, xl_page, nx_len, nx_hit, nx_frame,
-            out_rem, beat_lead, beat_first, acc, acc_n, buf_addr, buf_len, desc_beat, ev_kind, ev_reason, ev_ctx, ev_a, ev_b,
+            out_rem, out_n, beat_lead, beat_first, acc, acc_n, buf_addr, buf_len, desc_beat, ev_kind, ev_reason, ev_ctx, ev_a, ev_b,
             ev_c, eq_tail_r, rxq_head_r, sweep, q_kind_r, n_placed, n_placed_bytes, n_malformed, n_ctx, n_peer, n_tag, n_key,
-            n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow, nobuf_cut, eq_addr, rxq_addr, eq_full
+            n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow, nobuf_cut, eq_addr, rxq_addr, eq_mask, rxq_mask, eq_full
         );
         clock!(self, clock, data_fifo, info_fifo, xl);
         self.ct_ram.read_clock.next = self.clock.val();
@@ -569,12 +589,12 @@ impl Logic for RxEngine {
         self.f_bytes.next = self.info.q.val().get_bits::<14>(381);
         self.f_words.next = self.info.q.val().get_bits::<11>(370);
         // docs/protocol.md §3: Repr::parse's checks.
-        self.malformed.next = (bit_cast::<16, 14>(self.f_bytes.val()) < self.k_headers.val() + self.f_len.val())
-            || (self.info.q.val().get_bits::<4>(self.p_verop.val().index() + 4) != self.k_version.val())
+        self.malformed_len.d.next = bit_cast::<16, 14>(self.f_bytes.val()) < self.k_headers.val() + self.f_len.val();
+        self.malformed_fields.d.next = (self.info.q.val().get_bits::<4>(self.p_verop.val().index() + 4) != self.k_version.val())
             || (self.f_flags.val() & self.k_flags_unknown.val()).any();
         if self.f_op.val() == self.k_op_write.val() {
             if (self.f_len.val() == 0) || (self.f_len.val() > self.k_max_write.val()) {
-                self.malformed.next = true;
+                self.malformed_fields.d.next = true;
             }
         } else if (self.f_op.val() == self.k_op_ack.val()) || (self.f_op.val() == self.k_op_nack.val()) {
             if self.f_flags.val().any()
@@ -582,21 +602,21 @@ impl Logic for RxEngine {
                 || self.f_region.val().any()
                 || self.f_offset.val().any()
             {
-                self.malformed.next = true;
+                self.malformed_fields.d.next = true;
             }
             if self.f_op.val() == self.k_op_ack.val() {
                 if self.f_len.val().any() {
-                    self.malformed.next = true;
+                    self.malformed_fields.d.next = true;
                 }
             } else if (self.f_len.val() == 0)
                 || self.f_len.val().get_bits::<3>(0).any()
                 || (self.f_len.val() > self.k_max_nack_len.val())
                 || self.info.q.val().get_bit(368)
             {
-                self.malformed.next = true;
+                self.malformed_fields.d.next = true;
             }
         } else {
-            self.malformed.next = true;
+            self.malformed_fields.d.next = true;
         }
 
         self.pos_sum.next = bit_cast::<49, 12>(self.first.q.val()) + self.cur_off.q.val();
@@ -655,8 +675,10 @@ impl Logic for RxEngine {
         if self.rxq_log2.val() == 0 {
             self.rxq_size.next = 0.into();
         }
-        self.eq_addr.d.next = self.eq_base.val() + (bit_cast::<64, 32>(self.eq_tail_r.q.val() & (self.eq_size.val() - 1)) << 4);
-        self.rxq_addr.d.next = self.rxq_base.val() + (bit_cast::<64, 32>(self.rxq_head_r.q.val() & (self.rxq_size.val() - 1)) << 4);
+        self.eq_mask.d.next = (self.k_one32.val() << self.eq_log2.val()) - 1;
+        self.rxq_mask.d.next = (self.k_one32.val() << self.rxq_log2.val()) - 1;
+        self.eq_addr.d.next = self.eq_base.val() + (bit_cast::<64, 32>(self.eq_tail_r.q.val() & self.eq_mask.q.val()) << 4);
+        self.rxq_addr.d.next = self.rxq_base.val() + (bit_cast::<64, 32>(self.rxq_head_r.q.val() & self.rxq_mask.q.val()) << 4);
         self.eq_full.d.next = (self.eq_tail_r.q.val() - self.eq_head.val()) >= self.eq_size.val();
         self.ct.next = self.ct_ram.read_data.val();
         self.rt.next = self.rt_ram.read_data.val();
@@ -715,6 +737,20 @@ impl Logic for RxEngine {
         self.xl.r_beat.next = self.l_beat.val();
         self.xl.r_data.next = self.l_data.val();
         self.r_len.next = 0.into();
+        self.lead_rem.next = self.xfer_rem.q.val() + bit_cast::<14, 3>(self.pos.q.val().get_bits::<3>(0));
+        self.room_lead.next = bit_cast::<14, 13>(self.k_page.val() - (bit_cast::<13, 9>(self.pos.q.val().get_bits::<9>(3)) << 3));
+        if self.host.q.val() {
+            self.lead_rem.next = self.xfer_rem.q.val() + bit_cast::<14, 3>(self.buf_addr.q.val().get_bits::<3>(0));
+            self.room_lead.next = bit_cast::<14, 13>(self.k_page.val() - (bit_cast::<13, 9>(self.buf_addr.q.val().get_bits::<9>(3)) << 3));
+        }
+        self.piece_out_rem.next = self.room_lead.val();
+        if bit_cast::<14, 13>(self.room.val()) > self.xfer_rem.q.val() {
+            self.piece_out_rem.next = self.lead_rem.val();
+        }
+        self.piece_out_n.next = 8.into();
+        if self.lead_rem.val() < 8 {
+            self.piece_out_n.next = bit_cast::<5, 14>(self.lead_rem.val());
+        }
         self.piece_len.next = self.room.val();
         if bit_cast::<14, 13>(self.room.val()) > self.xfer_rem.q.val() {
             self.piece_len.next = bit_cast::<13, 14>(self.xfer_rem.q.val());
@@ -735,10 +771,6 @@ impl Logic for RxEngine {
         // ---- the write datapath ---------------------------------------------------------------
         // A beat goes out when the accumulator holds it whole; a word comes in when the
         // accumulator will have room for it.
-        self.out_n.next = 8.into();
-        if self.out_rem.q.val() < 8 {
-            self.out_n.next = bit_cast::<5, 14>(self.out_rem.q.val());
-        }
         self.out_fire.next = false;
         self.piece_end.next = false;
         self.in_fire.next = false;
@@ -823,9 +855,9 @@ impl Logic for RxEngine {
                 self.placed_ram.read_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
                 self.last_ram.read_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
                 self.state.d.next = RxState::Discard;
-                // A WRITE's first header word leaves now; the malformed check is left out of this
-                // (a malformed WRITE is discarded, its words read anyway), so that the FIFO's
-                // read does not wait for its adder.
+                // A WRITE's first header word leaves now. The malformed check waits for `Check`
+                // (a malformed WRITE is discarded, its words read anyway), so that neither the
+                // FIFO's read nor the state waits for its adder.
                 if !self.info.q.val().get_bit(369)
                     && self.cfg_enable.val()
                     && (self.f_dst.val() == self.cfg_mac.val())
@@ -837,13 +869,7 @@ impl Logic for RxEngine {
                 if !self.info.q.val().get_bit(369) && self.cfg_enable.val() {
                     if (self.f_dst.val() == self.cfg_mac.val()) || self.f_dst.val().get_bit(40) || self.cfg_promisc.val() {
                         if (self.f_type.val() == self.k_ethertype.val()) && (self.f_dst.val() == self.cfg_mac.val()) {
-                            if self.malformed.val() {
-                                self.n_malformed.d.next = self.n_malformed.q.val() + 1;
-                            } else if self.f_op.val() == self.k_op_write.val() {
-                                self.state.d.next = RxState::Check;
-                            } else {
-                                self.state.d.next = RxState::HDesc;
-                            }
+                            self.state.d.next = RxState::Check;
                         } else {
                             self.state.d.next = RxState::HDesc;
                         }
@@ -851,6 +877,8 @@ impl Logic for RxEngine {
                 }
             }
             RxState::Check => {
+                // Every uzura frame for this NIC comes here: a malformed one is counted and
+                // dropped, an ACK or NACK goes to the host ring whole, and a WRITE is checked.
                 self.a_cum.d.next = self.arr.val().get_bits::<32>(0);
                 self.a_high.d.next = self.arr.val().get_bits::<32>(32);
                 self.a_done.d.next = self.arr.val().get_bits::<32>(64);
@@ -868,10 +896,17 @@ impl Logic for RxEngine {
                 self.bm_placed.d.next = self.placed_ram.read_data.val();
                 self.bm_last.d.next = self.last_ram.read_data.val();
                 self.first_piece.d.next = true;
+                // The accumulator starts empty (zeroed here, a state before the first piece,
+                // rather than on the piece's late lookup decision).
+                self.acc.d.next = 0.into();
                 self.drop.d.next = 6.into();
-                self.pop_hdr.next = true;
+                self.pop_hdr.next = self.f_op.val() == self.k_op_write.val();
                 self.state.d.next = RxState::Discard;
-                if self.bad_ctx.q.val() {
+                if self.malformed_len.q.val() || self.malformed_fields.q.val() {
+                    self.n_malformed.d.next = self.n_malformed.q.val() + 1;
+                } else if self.f_op.val() != self.k_op_write.val() {
+                    self.state.d.next = RxState::HDesc;
+                } else if self.bad_ctx.q.val() {
                     self.n_ctx.d.next = self.n_ctx.q.val() + 1;
                 } else if self.bad_peer.q.val() {
                     self.n_peer.d.next = self.n_peer.q.val() + 1;
@@ -891,12 +926,12 @@ impl Logic for RxEngine {
                     if (self.rd_words.q.val() >= 5) || ((self.rd_words.q.val() == 4) && !self.data_fifo.empty.val()) {
                         self.p_addr.d.next = (bit_cast::<64, 52>(self.xl.frame.val()) << 12) | bit_cast::<64, 12>(self.pos.q.val().get_bits::<12>(0));
                         self.p_len.d.next = self.piece_len.val();
-                        self.out_rem.d.next = bit_cast::<14, 13>(self.piece_len.val()) + bit_cast::<14, 3>(self.pos.q.val().get_bits::<3>(0));
+                        self.out_rem.d.next = self.piece_out_rem.val();
+                        self.out_n.d.next = self.piece_out_n.val();
                         self.beat_lead.d.next = self.pos.q.val().get_bits::<3>(0);
                         self.beat_first.d.next = true;
                         if self.first_piece.q.val() {
                             self.acc_n.d.next = bit_cast::<5, 3>(self.pos.q.val().get_bits::<3>(0));
-                            self.acc.d.next = 0.into();
                         }
                         self.first_piece.d.next = false;
                         self.state.d.next = RxState::WrRun;
@@ -906,37 +941,45 @@ impl Logic for RxEngine {
             RxState::HPiece => {
                 self.p_addr.d.next = self.buf_addr.q.val();
                 self.p_len.d.next = self.piece_len.val();
-                self.out_rem.d.next = bit_cast::<14, 13>(self.piece_len.val()) + bit_cast::<14, 3>(self.buf_addr.q.val().get_bits::<3>(0));
+                self.out_rem.d.next = self.piece_out_rem.val();
+                self.out_n.d.next = self.piece_out_n.val();
                 self.beat_lead.d.next = self.buf_addr.q.val().get_bits::<3>(0);
                 self.beat_first.d.next = true;
                 if self.first_piece.q.val() {
                     self.acc_n.d.next = bit_cast::<5, 3>(self.buf_addr.q.val().get_bits::<3>(0));
-                    self.acc.d.next = 0.into();
                 }
                 self.first_piece.d.next = false;
                 self.state.d.next = RxState::WrRun;
             }
             RxState::WrRun => {
                 self.w_strb.next = (self.k_ones8.val() << self.beat_lead.q.val())
-                    & !(self.k_ones8.val() << bit_cast::<4, 5>(self.out_n.val()));
+                    & !(self.k_ones8.val() << bit_cast::<4, 5>(self.out_n.q.val()));
                 self.w_last.next = self.out_rem.q.val() <= 8;
-                if (self.acc_n.q.val() >= 8) || (bit_cast::<14, 5>(self.acc_n.q.val()) >= self.out_rem.q.val()) {
+                if self.acc_n.q.val() >= self.out_n.q.val() {
                     self.w_valid.next = true;
                     self.out_fire.next = self.w_ready.val();
                 }
                 if self.out_fire.val() {
-                    self.left.next = self.acc_n.q.val() - self.out_n.val();
+                    self.left.next = self.acc_n.q.val() - self.out_n.q.val();
                 }
-                if !self.data_fifo.empty.val() && self.feed_rem.q.val().any() && (self.left.val() <= 8) {
+                // A word comes in if what stays after the beat (`left`) leaves it room.
+                if !self.data_fifo.empty.val()
+                    && self.feed_rem.q.val().any()
+                    && ((self.acc_n.q.val() <= 8) || (self.out_fire.val() && (self.acc_n.q.val() <= self.out_n.q.val() + 8)))
+                {
                     self.in_fire.next = true;
                 }
                 if self.out_fire.val() || self.in_fire.val() {
                     self.acc.d.next = self.acc.q.val();
                     if self.out_fire.val() {
-                        self.acc.d.next = self.acc.q.val() >> (bit_cast::<8, 5>(self.out_n.val()) << 3);
+                        self.acc.d.next = self.acc.q.val() >> (bit_cast::<8, 5>(self.out_n.q.val()) << 3);
                         self.beat_first.d.next = false;
                         self.beat_lead.d.next = 0.into();
-                        self.out_rem.d.next = self.out_rem.q.val() - bit_cast::<14, 5>(self.out_n.val());
+                        self.out_rem.d.next = self.out_rem.q.val() - bit_cast::<14, 5>(self.out_n.q.val());
+                        self.out_n.d.next = 8.into();
+                        if self.out_rem.d.val() < 8 {
+                            self.out_n.d.next = bit_cast::<5, 14>(self.out_rem.d.val());
+                        }
                     }
                     if self.in_fire.val() {
                         self.acc.d.next = self.acc.d.val() | (bit_cast::<128, 64>(self.in_bits.val()) << (bit_cast::<8, 5>(self.left.val()) << 3));
@@ -968,6 +1011,10 @@ impl Logic for RxEngine {
                         self.p_addr.d.next = bit_cast::<64, 52>(self.nx_frame.q.val()) << 12;
                         self.p_len.d.next = self.nx_len.q.val();
                         self.out_rem.d.next = bit_cast::<14, 13>(self.nx_len.q.val());
+                        self.out_n.d.next = 8.into();
+                        if self.nx_len.q.val() < 8 {
+                            self.out_n.d.next = bit_cast::<5, 13>(self.nx_len.q.val());
+                        }
                         self.beat_lead.d.next = 0.into();
                         self.beat_first.d.next = true;
                     } else {
@@ -1155,6 +1202,8 @@ impl Logic for RxEngine {
                         self.drop.d.next = 0.into();
                         self.host.d.next = true;
                         self.first_piece.d.next = true;
+                        // As in `Check`.
+                        self.acc.d.next = 0.into();
                         if self.r_data.val().get_bits::<16>(0) < bit_cast::<16, 14>(self.f_bytes.val()) {
                             // Too small: the buffer stays at the head for a frame that fits.
                             self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_cut.q.val() + 1;

@@ -28,6 +28,7 @@ use uzura_uapi::wire::uzura::{FLAG_ACK_REQ, FLAG_LAST, OP_WRITE};
 use crate::frame_fifo::{FrameFifo, FRAME_FIFO_BITS, FRAME_FIFO_WORDS};
 use crate::k;
 use crate::page_cache::PageCache;
+use crate::realigner::Realigner;
 use crate::skid_fifo::SkidFifo;
 use crate::rx::{CT_BITS, HDR_BITS};
 
@@ -133,6 +134,7 @@ pub struct SqEngine {
     beat_fifo: BeatFifo,
     desc_fifo: DescFifo,
     out: FrameFifo,
+    align: Realigner,
 
     // Prefetcher: the next SQ index to read and its bus address (computed a cycle ahead, so
     // that the request leaves from registers), a read being asked for, the descriptor FIFO's
@@ -171,12 +173,18 @@ pub struct SqEngine {
     frame_len: DFF<Bits<14>>,
     frame_words: DFF<Bits<FRAME_FIFO_BITS>>,
     last: DFF<Bit>,
-    ct: Signal<Local, Bits<CT_BITS>>,
-    rt: Signal<Local, Bits<144>>,
-    size: Signal<Local, Bits<32>>,
+    /// The descriptor's context and source region entries, registered off the tables' RAMs,
+    /// whose reads arrive late in the cycle: the checks, the page arithmetic and the headers
+    /// start from these registers.
+    ct: DFF<Bits<CT_BITS>>,
+    rt: DFF<Bits<144>>,
+    /// The ring's index mask (size - 1; 0 while the ring is off), registered so that the
+    /// descriptor address does not run on from a shifter and a decrement.
+    ring_mask: DFF<Bits<32>>,
     /// The source byte's position in the region's pages (first + offset), and the region's page
     /// count: registered off the region table RAM, whose read is slow.
     pos: DFF<Bits<49>>,
+    xl_hit: DFF<Bit>,
     pages: DFF<Bits<38>>,
     /// Cycles until a table commit has reached `rt`/`ct` and what is registered off them; the
     /// requester waits meanwhile.
@@ -201,20 +209,9 @@ pub struct SqEngine {
     head: DFF<Bits<32>>,
     cur: DFF<Bits<REC_BITS>>,
     widx: DFF<Bits<3>>,
-    lead: DFF<Bits<3>>,
-    feed_rem: DFF<Bits<14>>,
-    out_rem: DFF<Bits<15>>,
-    acc: DFF<Bits<128>>,
-    acc_n: DFF<Bits<5>>,
     errors: DFF<Bits<32>>,
     chunk: Signal<Local, Bits<64>>,
     rev: Signal<Local, Bits<64>>,
-    in_n: Signal<Local, Bits<5>>,
-    in_bits: Signal<Local, Bits<64>>,
-    in_fire: Signal<Local, Bit>,
-    out_n: Signal<Local, Bits<5>>,
-    out_fire: Signal<Local, Bit>,
-    left: Signal<Local, Bits<5>>,
 
     k_one32: Constant<Bits<32>> = k(1),
     k_ones8: Constant<Bits<8>> = k(0xFF),
@@ -253,11 +250,11 @@ impl Logic for SqEngine {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, pre, pre_addr, pre_asking, desc_used, flushing, rq, fetch, desc_beat, d_ctx, d_flags, d_bad, d_psn, d_len, d_src_region, d_dst_region, d_src_off,
-            d_dst_off, d_key, d_index, payload, rem, plen, piece_rem, rec_data, err, frame_len, frame_words, last, piece, piece_beats, pos, pages, settle, out_used, beats_used, took_word, took_beat, asm, head, cur, widx, lead,
-            feed_rem, out_rem, acc, acc_n, errors
+            self, clock, ring_mask, ct, rt, pre, pre_addr, pre_asking, desc_used, flushing, rq, fetch, desc_beat, d_ctx, d_flags, d_bad, d_psn, d_len, d_src_region, d_dst_region, d_src_off,
+            d_dst_off, d_key, d_index, payload, rem, plen, piece_rem, rec_data, err, frame_len, frame_words, last, piece, piece_beats, pos, xl_hit, pages, settle, out_used, beats_used, took_word, took_beat, asm, head, cur, widx,
+            errors
         );
-        clock!(self, clock, xl, rec_fifo, beat_fifo, desc_fifo, out);
+        clock!(self, clock, xl, rec_fifo, beat_fifo, desc_fifo, out, align);
         self.ct_ram.read_clock.next = self.clock.val();
         self.ct_ram.write_clock.next = self.clock.val();
         self.rt_ram.read_clock.next = self.clock.val();
@@ -270,27 +267,24 @@ impl Logic for SqEngine {
         self.rt_ram.write_data.next = self.rt_wdata.val();
         self.ct_ram.read_address.next = self.d_ctx.q.val().get_bits::<6>(0);
         self.rt_ram.read_address.next = self.d_src_region.q.val().get_bits::<10>(0);
-        self.ct.next = self.ct_ram.read_data.val();
-        self.rt.next = self.rt_ram.read_data.val();
-        self.size.next = self.k_one32.val() << self.sq_log2.val();
-        if self.sq_log2.val() == 0 {
-            self.size.next = 0.into();
-        }
+        self.ct.d.next = self.ct_ram.read_data.val();
+        self.rt.d.next = self.rt_ram.read_data.val();
+        self.ring_mask.d.next = (self.k_one32.val() << self.sq_log2.val()) - 1;
         self.sq_head.next = self.head.q.val();
         self.c_sq_errors.next = self.errors.q.val();
 
         // ---- requester ------------------------------------------------------------------------
         // The descriptor's checks (registers.md §4.2), in order; 0 if it may send.
         self.err.d.next = 0.into();
-        if (self.d_ctx.q.val() >= self.k_contexts.val()) || !self.ct.val().get_bit(112) {
+        if (self.d_ctx.q.val() >= self.k_contexts.val()) || !self.ct.q.val().get_bit(112) {
             self.err.d.next = self.k_err_ctx.val();
         } else if (self.d_src_region.q.val() >= self.k_regions.val())
-            || !(self.rt.val().get_bits::<3>(141) & self.k_rt_valid.val()).any()
-            || !(self.rt.val().get_bits::<3>(141) & self.k_rt_local.val()).any()
-            || (self.rt.val().get_bits::<16>(125) != self.ct.val().get_bits::<16>(96))
+            || !(self.rt.q.val().get_bits::<3>(141) & self.k_rt_valid.val()).any()
+            || !(self.rt.q.val().get_bits::<3>(141) & self.k_rt_local.val()).any()
+            || (self.rt.q.val().get_bits::<16>(125) != self.ct.q.val().get_bits::<16>(96))
         {
             self.err.d.next = self.k_err_region.val();
-        } else if (bit_cast::<65, 64>(self.d_src_off.q.val()) + bit_cast::<65, 32>(self.rem.q.val())) > bit_cast::<65, 49>(self.rt.val().get_bits::<49>(0)) {
+        } else if (bit_cast::<65, 64>(self.d_src_off.q.val()) + bit_cast::<65, 32>(self.rem.q.val())) > bit_cast::<65, 49>(self.rt.q.val().get_bits::<49>(0)) {
             self.err.d.next = self.k_err_bounds.val();
         }
         self.frame_len.d.next = self.payload.q.val();
@@ -300,11 +294,12 @@ impl Logic for SqEngine {
         self.frame_words.d.next = bit_cast::<FRAME_FIFO_BITS, 14>((self.k_headers.val() + self.frame_len.d.val() + 7) >> 3);
         self.last.d.next = self.rem.q.val() <= bit_cast::<32, 14>(self.payload.q.val());
         // A piece moves `pos` on by itself (below); otherwise it follows the region table.
-        self.pos.d.next = bit_cast::<49, 12>(self.rt.val().get_bits::<12>(113)) + bit_cast::<49, 64>(self.d_src_off.q.val());
-        self.pages.d.next = bit_cast::<38, 49>((self.rt.val().get_bits::<49>(0) + bit_cast::<49, 12>(self.rt.val().get_bits::<12>(113)) + 4095) >> 12);
-        // A commit reaches the RAMs' outputs two edges later and the registers off them three.
+        self.pos.d.next = bit_cast::<49, 12>(self.rt.q.val().get_bits::<12>(113)) + bit_cast::<49, 64>(self.d_src_off.q.val());
+        self.pages.d.next = bit_cast::<38, 49>((self.rt.q.val().get_bits::<49>(0) + bit_cast::<49, 12>(self.rt.q.val().get_bits::<12>(113)) + 4095) >> 12);
+        // A commit reaches the RAMs' outputs two edges later, `ct` and `rt` three, and the
+        // registers off them four.
         if self.rt_we.val() || self.ct_we.val() {
-            self.settle.d.next = 2.into();
+            self.settle.d.next = 3.into();
         } else if self.settle.q.val().any() {
             self.settle.d.next = self.settle.q.val() - 1;
         }
@@ -324,24 +319,27 @@ impl Logic for SqEngine {
             }
         }
         // The frame's headers, big-endian, byte 0 at the top (the layout of rx.rs).
-        self.hdr.next = (bit_cast::<HDR_BITS, 48>(self.ct.val().get_bits::<48>(0)) << 320)
+        self.hdr.next = (bit_cast::<HDR_BITS, 48>(self.ct.q.val().get_bits::<48>(0)) << 320)
             | (bit_cast::<HDR_BITS, 48>(self.station.val()) << 272)
             | (bit_cast::<HDR_BITS, 16>(self.k_ethertype.val()) << 256)
             | (bit_cast::<HDR_BITS, 8>(self.k_ver_op.val()) << 248)
             | (bit_cast::<HDR_BITS, 8>(self.flags.val()) << 240)
             | (bit_cast::<HDR_BITS, 14>(self.frame_len.q.val()) << 224)
-            | (bit_cast::<HDR_BITS, 16>(self.ct.val().get_bits::<16>(48)) << 208)
+            | (bit_cast::<HDR_BITS, 16>(self.ct.q.val().get_bits::<16>(48)) << 208)
             | (bit_cast::<HDR_BITS, 16>(self.d_ctx.q.val()) << 192)
-            | (bit_cast::<HDR_BITS, 32>(self.ct.val().get_bits::<32>(64)) << 160)
+            | (bit_cast::<HDR_BITS, 32>(self.ct.q.val().get_bits::<32>(64)) << 160)
             | (bit_cast::<HDR_BITS, 32>(self.d_psn.q.val()) << 128)
             | (bit_cast::<HDR_BITS, 64>(self.d_key.q.val()) << 64)
             | (bit_cast::<HDR_BITS, 16>(self.d_dst_region.q.val()) << 48)
             | bit_cast::<HDR_BITS, 48>(self.d_dst_off.q.val().get_bits::<48>(0));
 
-        self.xl.lookup.next = (self.rq.q.val() == RqState::Piece) && !self.settle.q.val().any();
+        // The lookup starts in `Step`, and `Piece` acts on its registered answer (`xl_hit`), so
+        // that the cache's compares do not run on into the request and what it updates.
+        self.xl.lookup.next = ((self.rq.q.val() == RqState::Step) || (self.rq.q.val() == RqState::Piece)) && !self.settle.q.val().any();
+        self.xl_hit.d.next = self.xl.lookup.val() && self.xl.hit.val();
         self.xl.region.next = self.d_src_region.q.val().get_bits::<10>(0);
         self.xl.page.next = self.pos.q.val().get_bits::<37>(12);
-        self.xl.pl.next = self.rt.val().get_bits::<64>(49);
+        self.xl.pl.next = self.rt.q.val().get_bits::<64>(49);
         self.xl.pages.next = self.pages.q.val();
         self.xl.invalidate.next = self.rt_we.val();
         self.l_req.next = self.xl.r_req.val();
@@ -363,9 +361,9 @@ impl Logic for SqEngine {
                 self.pre_asking.d.next = false;
                 self.pre.d.next = self.pre.q.val() + 1;
             }
-        } else if self.enable.val() && self.size.val().any() && !self.flushing.q.val() && (self.pre.q.val() != self.sq_tail.val()) && (self.desc_used.q.val() <= self.k_desc_room.val()) {
+        } else if self.enable.val() && self.sq_log2.val().any() && !self.flushing.q.val() && (self.pre.q.val() != self.sq_tail.val()) && (self.desc_used.q.val() <= self.k_desc_room.val()) {
             self.pre_asking.d.next = true;
-            self.pre_addr.d.next = self.sq_base.val() + (bit_cast::<64, 32>(self.pre.q.val() & (self.size.val() - 1)) << 6);
+            self.pre_addr.d.next = self.sq_base.val() + (bit_cast::<64, 32>(self.pre.q.val() & self.ring_mask.q.val()) << 6);
             self.desc_used.d.next = self.desc_used.q.val() + self.k_desc_beats.val();
         }
         if !self.enable.val() && (self.rq.q.val() == RqState::Idle) && (self.pre.q.val() != self.fetch.q.val()) {
@@ -439,7 +437,7 @@ impl Logic for SqEngine {
                 }
             }
             RqState::Validate => {
-                // The RAMs show the descriptor's context and region since its second beat.
+                // `ct` and `rt` have shown the descriptor's context and region for a few of its eight beats.
                 self.rem.d.next = self.d_len.q.val();
                 self.rec_data.d.next = (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390) | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
                 if self.d_bad.q.val() {
@@ -486,7 +484,7 @@ impl Logic for SqEngine {
                 }
             }
             RqState::Piece => {
-                if self.xl.hit.val() && !self.settle.q.val().any() {
+                if self.xl_hit.q.val() && !self.settle.q.val().any() {
                     if (self.beats_used.q.val() + self.piece_beats.q.val()) <= self.k_beat_words.val() {
                         self.p_req.next = true;
                         if self.p_ready.val() {
@@ -554,25 +552,20 @@ impl Logic for SqEngine {
             | (bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(40)) << 16)
             | (bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(48)) << 8)
             | bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(56));
-        // Realignment of payload beats (bus lanes) behind the header bytes in the accumulator.
-        self.in_n.next = 8.into();
-        self.in_n.next = self.in_n.val() - bit_cast::<5, 3>(self.lead.q.val());
-        if bit_cast::<14, 5>(self.in_n.val()) > self.feed_rem.q.val() {
-            self.in_n.next = bit_cast::<5, 14>(self.feed_rem.q.val());
-        }
-        self.in_bits.next = (self.beat_fifo.data_out.val() >> (bit_cast::<6, 3>(self.lead.q.val()) << 3))
-            & !(self.k_ones64.val() << (bit_cast::<7, 5>(self.in_n.val()) << 3));
-        self.out_n.next = 8.into();
-        if self.out_rem.q.val() < 8 {
-            self.out_n.next = bit_cast::<5, 15>(self.out_rem.q.val());
-        }
-        self.out_fire.next = false;
-        self.in_fire.next = false;
-        self.left.next = self.acc_n.q.val();
-        self.out.in_write.next = false;
-        self.out.in_data.next = self.acc.q.val().get_bits::<64>(0);
-        self.out.in_keep.next = !(self.k_ones8.val() << bit_cast::<4, 5>(self.out_n.val()));
-        self.out.in_last.next = self.out_rem.q.val() <= 8;
+        // Realignment of payload beats (bus lanes) behind the header's last bytes.
+        self.align.start.next = false;
+        self.align.next_piece.next = false;
+        self.align.prefix.next = self.rev.val() & !(self.k_ones64.val() << 48);
+        self.align.prefix_n.next = 6.into();
+        self.align.out_len.next = bit_cast::<15, 14>(self.cur.q.val().get_bits::<14>(368)) + 6;
+        self.align.feed_len.next = self.cur.q.val().get_bits::<14>(368);
+        self.align.lead.next = self.cur.q.val().get_bits::<3>(382);
+        self.align.in_data.next = self.beat_fifo.data_out.val();
+        self.align.in_valid.next = (self.asm.q.val() == AsState::Body) && (self.widx.q.val() != 5) && !self.beat_fifo.empty.val();
+        self.out.in_write.next = self.align.out_write.val();
+        self.out.in_data.next = self.align.out_data.val();
+        self.out.in_keep.next = self.align.out_keep.val();
+        self.out.in_last.next = self.align.out_last.val();
 
         match self.asm.q.val() {
             AsState::Idle => {
@@ -600,37 +593,13 @@ impl Logic for SqEngine {
             }
             AsState::Body => {
                 if self.widx.q.val() == 5 {
-                    // Header bytes 40..46 start the accumulator.
-                    self.acc.d.next = bit_cast::<128, 64>(self.rev.val() & !(self.k_ones64.val() << 48));
-                    self.acc_n.d.next = 6.into();
-                    self.lead.d.next = self.cur.q.val().get_bits::<3>(382);
-                    self.feed_rem.d.next = self.cur.q.val().get_bits::<14>(368);
-                    self.out_rem.d.next = bit_cast::<15, 14>(self.cur.q.val().get_bits::<14>(368)) + 6;
+                    // Header bytes 40..46 lead the payload.
+                    self.align.start.next = true;
                     self.widx.d.next = 0.into();
                 } else {
-                    if (self.acc_n.q.val() >= 8) || (bit_cast::<15, 5>(self.acc_n.q.val()) >= self.out_rem.q.val()) {
-                        self.out_fire.next = true;
-                        self.out.in_write.next = true;
-                        self.left.next = self.acc_n.q.val() - self.out_n.val();
-                    }
-                    if !self.beat_fifo.empty.val() && self.feed_rem.q.val().any() && (self.left.val() <= 8) {
-                        self.in_fire.next = true;
-                    }
-                    self.acc.d.next = self.acc.q.val();
-                    if self.out_fire.val() {
-                        self.acc.d.next = self.acc.q.val() >> (bit_cast::<8, 5>(self.out_n.val()) << 3);
-                        self.out_rem.d.next = self.out_rem.q.val() - bit_cast::<15, 5>(self.out_n.val());
-                    }
-                    self.acc_n.d.next = self.left.val();
-                    if self.in_fire.val() {
-                        self.acc.d.next = self.acc.d.val() | (bit_cast::<128, 64>(self.in_bits.val()) << (bit_cast::<8, 5>(self.left.val()) << 3));
-                        self.acc_n.d.next = self.left.val() + self.in_n.val();
-                        self.feed_rem.d.next = self.feed_rem.q.val() - bit_cast::<14, 5>(self.in_n.val());
-                        self.lead.d.next = 0.into();
-                    }
                     // The frame's last word: its descriptor is done if this was its last frame
                     // (no cycle of its own, as the wire leaves only three per frame).
-                    if self.out_fire.val() && (self.out_rem.q.val() <= 8) {
+                    if self.align.out_write.val() && self.align.out_last.val() {
                         self.asm.d.next = AsState::Idle;
                         if self.cur.q.val().get_bit(388) {
                             if self.cur.q.val().get_bit(389) {
@@ -657,7 +626,7 @@ impl Logic for SqEngine {
             }
         }
 
-        self.beat_fifo.read.next = self.in_fire.val();
+        self.beat_fifo.read.next = self.align.in_take.val();
 
         self.tx_data.next = self.out.out_data.val();
         self.tx_keep.next = self.out.out_keep.val();
@@ -667,6 +636,7 @@ impl Logic for SqEngine {
         self.tx_sent.next = self.out.out_sent.val();
         self.idle.next = (self.rq.q.val() == RqState::Idle)
             && (self.asm.q.val() == AsState::Idle)
+            && self.align.idle.val()
             && self.rec_fifo.empty.val()
             && self.out.empty.val()
             && !self.pre_asking.q.val()

@@ -19,6 +19,8 @@ pub struct Late {
     pub worst_ps: u64,
     /// The register or RAM the worst path starts from.
     pub from: String,
+    /// The named nets along the worst path, from its start, each with its arrival in ps.
+    pub path: Vec<(String, u64)>,
 }
 
 pub struct Report {
@@ -192,11 +194,18 @@ pub fn analyse(netlist: &Value, lib: &Value, budget_ps: u64) -> Result<Report, S
             continue;
         }
         bits_over += 1;
-        let late = by_register.entry(register.clone()).or_insert_with(|| Late { endpoint: register.clone(), bits_over: 0, worst_ps: 0, from: String::new() });
+        let late = by_register.entry(register.clone()).or_insert_with(|| Late {
+            endpoint: register.clone(),
+            bits_over: 0,
+            worst_ps: 0,
+            from: String::new(),
+            path: Vec::new(),
+        });
         late.bits_over += 1;
         if ps > late.worst_ps {
             late.worst_ps = ps;
-            late.from = start_of(*net, &drivers, &arrival, &names);
+            late.path = named_path(*net, &drivers, &arrival, &names);
+            late.from = late.path.first().map(|(name, _)| name.clone()).unwrap_or_default();
         }
     }
     let mut worst_path = Vec::new();
@@ -214,21 +223,33 @@ pub fn analyse(netlist: &Value, lib: &Value, budget_ps: u64) -> Result<Report, S
     Ok(Report { worst_ps, worst_path, endpoint_bits: endpoints.len(), bits_over, late })
 }
 
-/// The name of the register output a net's slowest path starts from: the last named net
-/// before the clock.
-fn start_of(mut net: u64, drivers: &HashMap<u64, Driver>, arrival: &HashMap<u64, (u64, Option<u64>)>, names: &HashMap<u64, String>) -> String {
-    let mut named = names.get(&net).cloned();
-    while let Some(&(_, Some(from))) = arrival.get(&net) {
-        // A clock-to-out arc: `net` is a register's or RAM's output.
+/// The named nets on a net's slowest path, from the register output it starts at (the last
+/// named net before the clock) to the net itself, each with its arrival; a bus is named once,
+/// at its last bit on the path.
+fn named_path(
+    mut net: u64,
+    drivers: &HashMap<u64, Driver>,
+    arrival: &HashMap<u64, (u64, Option<u64>)>,
+    names: &HashMap<u64, String>,
+) -> Vec<(String, u64)> {
+    let mut path: Vec<(String, u64)> = Vec::new();
+    loop {
+        if let Some(name) = names.get(&net) {
+            let name = name.trim_start_matches('\\').to_string();
+            let bus = |n: &str| n.split('[').next().unwrap_or_default().to_string();
+            if !matches!(path.last(), Some((last, _)) if bus(last) == bus(&name)) {
+                path.push((name, arrival.get(&net).map_or(0, |&(a, _)| a)));
+            }
+        }
+        let Some(&(_, Some(from))) = arrival.get(&net) else { break };
+        // A clock-to-out arc: `net` is a register's or RAM's output, where the path starts.
         if drivers.get(&from).is_some_and(|d| d.cell_type == "BUFG") {
             break;
         }
         net = from;
-        if let Some(n) = names.get(&net) {
-            named = Some(n.clone());
-        }
     }
-    named.unwrap_or_default().trim_start_matches('\\').to_string()
+    path.reverse();
+    path
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ use uzura_uapi::ring;
 
 use crate::frame_fifo::{FrameFifo, FRAME_FIFO_BITS, FRAME_FIFO_WORDS};
 use crate::k;
+use crate::realigner::Realigner;
 
 #[derive(Copy, Clone, PartialEq, Debug, LogicState)]
 pub enum TxqState {
@@ -60,36 +61,31 @@ pub struct TxqEngine {
     /// Between frames (the commit fence waits for it).
     pub idle: Signal<Out, Bit>,
     fifo: FrameFifo,
+    align: Realigner,
     state: DFF<TxqState>,
     head: DFF<Bits<32>>,
     desc_beat: DFF<Bit>,
     addr: DFF<Bits<64>>,
     len: DFF<Bits<14>>,
     req_rem: DFF<Bits<14>>,
-    feed_rem: DFF<Bits<14>>,
-    out_rem: DFF<Bits<14>>,
-    lead: DFF<Bits<3>>,
-    acc: DFF<Bits<128>>,
-    acc_n: DFF<Bits<5>>,
     /// Words in the FIFO or reserved for the frame being read; a word taken counts a cycle
     /// late (`took_word`: it only understates the room), so that the MAC's decision does not
     /// run on into this engine's.
     used: DFF<Bits<FRAME_FIFO_BITS>>,
     took_word: DFF<Bit>,
-    size: Signal<Local, Bits<32>>,
+    /// The ring's index mask (size - 1; 0 while the ring is off), registered so that the
+    /// descriptor address does not run on from a shifter and a decrement.
+    ring_mask: DFF<Bits<32>>,
     room: Signal<Local, Bits<13>>,
     /// The next read, up to the end of its page, and the frame's words: registered off `addr`,
     /// `req_rem` and `len` (`Size`, and the `Data` state between pieces, let them settle).
     piece: DFF<Bits<13>>,
     frame_words: DFF<Bits<FRAME_FIFO_BITS>>,
-    in_n: Signal<Local, Bits<5>>,
-    in_bits: Signal<Local, Bits<64>>,
-    out_n: Signal<Local, Bits<5>>,
-    out_fire: Signal<Local, Bit>,
-    left: Signal<Local, Bits<5>>,
+    /// The frame fits in the FIFO's room, registered (off `frame_words` as it is set, in
+    /// `Size`), so that the DMA read request, which the other engines' grants depend on, leaves
+    /// from a register. `used` only falls meanwhile, save by this engine's own reservation.
+    fits: DFF<Bit>,
     k_one32: Constant<Bits<32>> = k(1),
-    k_ones8: Constant<Bits<8>> = k(0xFF),
-    k_ones64: Constant<Bits<64>> = k(u64::MAX),
     k_page: Constant<Bits<13>> = k(uzura_uapi::proto::PAGE_SIZE as u64),
     k_fifo_words: Constant<Bits<FRAME_FIFO_BITS>> = k(FRAME_FIFO_WORDS),
     k_ev_tx_done: Constant<Bits<8>> = k(ring::EV_TX_DONE as u64),
@@ -99,12 +95,9 @@ pub struct TxqEngine {
 impl Logic for TxqEngine {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, head, desc_beat, addr, len, req_rem, feed_rem, out_rem, lead, acc, acc_n, used, took_word, piece, frame_words);
-        clock!(self, clock, fifo);
-        self.size.next = self.k_one32.val() << self.txq_log2.val();
-        if self.txq_log2.val() == 0 {
-            self.size.next = 0.into();
-        }
+        dff_setup!(self, clock, ring_mask, state, head, desc_beat, addr, len, req_rem, used, took_word, piece, frame_words, fits);
+        clock!(self, clock, fifo, align);
+        self.ring_mask.d.next = (self.k_one32.val() << self.txq_log2.val()) - 1;
         self.txq_head.next = self.head.q.val();
         self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.addr.q.val().get_bits::<12>(0));
         self.piece.d.next = self.room.val();
@@ -112,6 +105,7 @@ impl Logic for TxqEngine {
             self.piece.d.next = bit_cast::<13, 14>(self.req_rem.q.val());
         }
         self.frame_words.d.next = bit_cast::<FRAME_FIFO_BITS, 14>((self.len.q.val() + 7) >> 3);
+        self.fits.d.next = (self.used.q.val() + self.frame_words.d.val()) <= self.k_fifo_words.val();
         self.r_req.next = false;
         self.r_addr.next = self.addr.q.val();
         self.r_len.next = self.piece.q.val();
@@ -128,33 +122,19 @@ impl Logic for TxqEngine {
         self.tx_sent.next = self.fifo.out_sent.val();
 
         // Realignment: beats carry bus-address lanes; the FIFO wants frame byte 0 in lane 0.
-        self.in_n.next = 8.into();
-        self.in_n.next = self.in_n.val() - bit_cast::<5, 3>(self.lead.q.val());
-        if bit_cast::<14, 5>(self.in_n.val()) > self.feed_rem.q.val() {
-            self.in_n.next = bit_cast::<5, 14>(self.feed_rem.q.val());
-        }
-        self.in_bits.next = (self.r_data.val() >> (bit_cast::<6, 3>(self.lead.q.val()) << 3))
-            & !(self.k_ones64.val() << (bit_cast::<7, 5>(self.in_n.val()) << 3));
-        self.out_n.next = 8.into();
-        if self.out_rem.q.val() < 8 {
-            self.out_n.next = bit_cast::<5, 14>(self.out_rem.q.val());
-        }
-        self.out_fire.next = self.out_rem.q.val().any()
-            && ((self.acc_n.q.val() >= 8) || (bit_cast::<14, 5>(self.acc_n.q.val()) >= self.out_rem.q.val()));
-        self.left.next = self.acc_n.q.val();
-        if self.out_fire.val() {
-            self.left.next = self.acc_n.q.val() - self.out_n.val();
-        }
-        self.fifo.in_write.next = self.out_fire.val();
-        self.fifo.in_data.next = self.acc.q.val().get_bits::<64>(0);
-        self.fifo.in_keep.next = !(self.k_ones8.val() << bit_cast::<4, 5>(self.out_n.val()));
-        self.fifo.in_last.next = self.out_rem.q.val() <= 8;
-        self.acc.d.next = self.acc.q.val();
-        if self.out_fire.val() {
-            self.acc.d.next = self.acc.q.val() >> (bit_cast::<8, 5>(self.out_n.val()) << 3);
-            self.out_rem.d.next = self.out_rem.q.val() - bit_cast::<14, 5>(self.out_n.val());
-        }
-        self.acc_n.d.next = self.left.val();
+        self.align.start.next = false;
+        self.align.next_piece.next = false;
+        self.align.prefix.next = 0.into();
+        self.align.prefix_n.next = 0.into();
+        self.align.out_len.next = bit_cast::<15, 14>(self.len.q.val());
+        self.align.feed_len.next = self.len.q.val();
+        self.align.lead.next = self.addr.q.val().get_bits::<3>(0);
+        self.align.in_data.next = self.r_data.val();
+        self.align.in_valid.next = self.r_beat.val() && (self.state.q.val() == TxqState::Data);
+        self.fifo.in_write.next = self.align.out_write.val();
+        self.fifo.in_data.next = self.align.out_data.val();
+        self.fifo.in_keep.next = self.align.out_keep.val();
+        self.fifo.in_last.next = self.align.out_last.val();
         self.took_word.d.next = self.fifo.out_take.val();
         if self.took_word.q.val() {
             self.used.d.next = self.used.q.val() - 1;
@@ -162,8 +142,8 @@ impl Logic for TxqEngine {
 
         match self.state.q.val() {
             TxqState::Idle => {
-                if self.enable.val() && self.size.val().any() && (self.head.q.val() != self.txq_tail.val()) {
-                    self.addr.d.next = self.txq_base.val() + (bit_cast::<64, 32>(self.head.q.val() & (self.size.val() - 1)) << 4);
+                if self.enable.val() && self.txq_log2.val().any() && (self.head.q.val() != self.txq_tail.val()) {
+                    self.addr.d.next = self.txq_base.val() + (bit_cast::<64, 32>(self.head.q.val() & self.ring_mask.q.val()) << 4);
                     self.state.d.next = TxqState::Desc;
                 }
             }
@@ -183,7 +163,6 @@ impl Logic for TxqEngine {
                     } else {
                         self.len.d.next = self.r_data.val().get_bits::<14>(0);
                         self.req_rem.d.next = self.r_data.val().get_bits::<14>(0);
-                        self.feed_rem.d.next = self.r_data.val().get_bits::<14>(0);
                         self.state.d.next = TxqState::Size;
                     }
                 }
@@ -193,14 +172,13 @@ impl Logic for TxqEngine {
             }
             TxqState::Piece => {
                 // Room for the whole frame first, so that it never waits half in the FIFO.
-                if (self.used.q.val() + self.frame_words.q.val()) <= self.k_fifo_words.val() {
+                if self.fits.q.val() {
                     self.r_req.next = true;
                     if self.r_ready.val() {
-                        self.lead.d.next = self.addr.q.val().get_bits::<3>(0);
+                        self.align.next_piece.next = true;
                         if self.req_rem.q.val() == self.len.q.val() {
                             self.used.d.next = self.used.d.val() + self.frame_words.q.val();
-                            self.out_rem.d.next = self.len.q.val();
-                            self.acc_n.d.next = 0.into();
+                            self.align.start.next = true;
                         }
                         self.req_rem.d.next = self.req_rem.q.val() - bit_cast::<14, 13>(self.piece.q.val());
                         self.addr.d.next = self.addr.q.val() + bit_cast::<64, 13>(self.piece.q.val());
@@ -209,23 +187,17 @@ impl Logic for TxqEngine {
                 }
             }
             TxqState::Data => {
-                if self.r_beat.val() {
-                    self.acc.d.next = self.acc.d.val() | (bit_cast::<128, 64>(self.in_bits.val()) << (bit_cast::<8, 5>(self.left.val()) << 3));
-                    self.acc_n.d.next = self.left.val() + self.in_n.val();
-                    self.feed_rem.d.next = self.feed_rem.q.val() - bit_cast::<14, 5>(self.in_n.val());
-                    self.lead.d.next = 0.into();
-                    if self.r_last.val() {
-                        if self.req_rem.q.val().any() {
-                            self.state.d.next = TxqState::Piece;
-                        } else {
-                            self.state.d.next = TxqState::Done;
-                        }
+                if self.align.in_take.val() && self.r_last.val() {
+                    if self.req_rem.q.val().any() {
+                        self.state.d.next = TxqState::Piece;
+                    } else {
+                        self.state.d.next = TxqState::Done;
                     }
                 }
             }
             TxqState::Done => {
                 // Wait until the realigner has flushed the frame into the FIFO.
-                if !self.out_rem.q.val().any() {
+                if self.align.idle.val() {
                     self.state.d.next = TxqState::Event;
                 }
             }

@@ -6353,6 +6353,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [10:0] rd_words$d;
     wire  [10:0] rd_words$q;
     wire rd_words$clock;
+    reg  malformed_len$d;
+    wire  malformed_len$q;
+    wire malformed_len$clock;
+    reg  malformed_fields$d;
+    wire  malformed_fields$q;
+    wire malformed_fields$clock;
     reg  bad_ctx$d;
     wire  bad_ctx$q;
     wire bad_ctx$clock;
@@ -6522,6 +6528,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [4:0] acc_n$d;
     wire  [4:0] acc_n$q;
     wire acc_n$clock;
+    reg  [4:0] out_n$d;
+    wire  [4:0] out_n$q;
+    wire out_n$clock;
     reg  [63:0] buf_addr$d;
     wire  [63:0] buf_addr$q;
     wire buf_addr$clock;
@@ -6561,6 +6570,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [63:0] rxq_addr$d;
     wire  [63:0] rxq_addr$q;
     wire rxq_addr$clock;
+    reg  [31:0] eq_mask$d;
+    wire  [31:0] eq_mask$q;
+    wire eq_mask$clock;
+    reg  [31:0] rxq_mask$d;
+    wire  [31:0] rxq_mask$q;
+    wire rxq_mask$clock;
     reg  eq_full$d;
     wire  eq_full$q;
     wire eq_full$clock;
@@ -6633,7 +6648,6 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [10:0] f_words;
     reg  [47:0] f_dst;
     reg  [15:0] f_type;
-    reg  malformed;
     reg  [112:0] ct;
     reg  [207:0] rt;
     reg  bad_bounds;
@@ -6655,7 +6669,10 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  nx_want;
     reg  piece_end;
     reg  out_fire;
-    reg  [4:0] out_n;
+    reg  [13:0] lead_rem;
+    reg  [13:0] room_lead;
+    reg  [13:0] piece_out_rem;
+    reg  [4:0] piece_out_n;
     reg  in_fire;
     reg  [4:0] in_n;
     reg  [63:0] in_bits;
@@ -6790,6 +6807,16 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .d(rd_words$d),
         .q(rd_words$q),
         .clock(rd_words$clock)
+    );
+    top$rx$malformed_len malformed_len(
+        .d(malformed_len$d),
+        .q(malformed_len$q),
+        .clock(malformed_len$clock)
+    );
+    top$rx$malformed_fields malformed_fields(
+        .d(malformed_fields$d),
+        .q(malformed_fields$q),
+        .clock(malformed_fields$clock)
     );
     top$rx$bad_ctx bad_ctx(
         .d(bad_ctx$d),
@@ -7066,6 +7093,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(acc_n$q),
         .clock(acc_n$clock)
     );
+    top$rx$out_n out_n(
+        .d(out_n$d),
+        .q(out_n$q),
+        .clock(out_n$clock)
+    );
     top$rx$buf_addr buf_addr(
         .d(buf_addr$d),
         .q(buf_addr$q),
@@ -7130,6 +7162,16 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .d(rxq_addr$d),
         .q(rxq_addr$q),
         .clock(rxq_addr$clock)
+    );
+    top$rx$eq_mask eq_mask(
+        .d(eq_mask$d),
+        .q(eq_mask$q),
+        .clock(eq_mask$clock)
+    );
+    top$rx$rxq_mask rxq_mask(
+        .d(rxq_mask$d),
+        .q(rxq_mask$q),
+        .clock(rxq_mask$clock)
     );
     top$rx$eq_full eq_full(
         .d(eq_full$d),
@@ -7253,6 +7295,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign bad_key$clock = clock;
     assign bad_key_lo$clock = clock;
     assign bad_key_hi$clock = clock;
+    assign malformed_len$clock = clock;
+    assign malformed_fields$clock = clock;
     assign rt_len$clock = clock;
     assign f_end$clock = clock;
     assign cum_dist$clock = clock;
@@ -7276,6 +7320,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign nx_hit$clock = clock;
     assign nx_frame$clock = clock;
     assign out_rem$clock = clock;
+    assign out_n$clock = clock;
     assign beat_lead$clock = clock;
     assign beat_first$clock = clock;
     assign acc$clock = clock;
@@ -7309,6 +7354,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign nobuf_cut$clock = clock;
     assign eq_addr$clock = clock;
     assign rxq_addr$clock = clock;
+    assign eq_mask$clock = clock;
+    assign rxq_mask$clock = clock;
     assign eq_full$clock = clock;
     assign data_fifo$clock = clock;
     assign info_fifo$clock = clock;
@@ -7360,6 +7407,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         bad_key$d = bad_key$q;
         bad_key_lo$d = bad_key_lo$q;
         bad_key_hi$d = bad_key_hi$q;
+        malformed_len$d = malformed_len$q;
+        malformed_fields$d = malformed_fields$q;
         rt_len$d = rt_len$q;
         f_end$d = f_end$q;
         cum_dist$d = cum_dist$q;
@@ -7383,6 +7432,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         nx_hit$d = nx_hit$q;
         nx_frame$d = nx_frame$q;
         out_rem$d = out_rem$q;
+        out_n$d = out_n$q;
         beat_lead$d = beat_lead$q;
         beat_first$d = beat_first$q;
         acc$d = acc$q;
@@ -7416,6 +7466,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         nobuf_cut$d = nobuf_cut$q;
         eq_addr$d = eq_addr$q;
         rxq_addr$d = rxq_addr$q;
+        eq_mask$d = eq_mask$q;
+        rxq_mask$d = rxq_mask$q;
         eq_full$d = eq_full$q;
         rev = (((m_data[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((m_data[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((m_data[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((m_data[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((m_data[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((m_data[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((m_data[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((m_data[(32'h38)+:(8)]) & 64'hffffffffffffffff);
         in_first = m_valid && ~in_frame$q;
@@ -7502,27 +7554,28 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         f_offset = info$q[(p_offset)+:(48)];
         f_bytes = info$q[(32'h17d)+:(14)];
         f_words = info$q[(32'h172)+:(11)];
-        malformed = (((f_bytes) & 16'hffff) < k_headers + f_len) || (info$q[(p_verop + 32'h4)+:(4)] != k_version) || |(f_flags & k_flags_unknown);
+        malformed_len$d = ((f_bytes) & 16'hffff) < k_headers + f_len;
+        malformed_fields$d = (info$q[(p_verop + 32'h4)+:(4)] != k_version) || |(f_flags & k_flags_unknown);
         if (f_op == k_op_write) begin
             if ((f_len == 32'h0) || (f_len > k_max_write)) begin
-                malformed = 1'b1;
+                malformed_fields$d = 1'b1;
             end
         end
         else if ((f_op == k_op_ack) || (f_op == k_op_nack)) begin
             if (|f_flags || |info$q[(p_key)+:(64)] || |f_region || |f_offset) begin
-                malformed = 1'b1;
+                malformed_fields$d = 1'b1;
             end
             if (f_op == k_op_ack) begin
                 if (|f_len) begin
-                    malformed = 1'b1;
+                    malformed_fields$d = 1'b1;
                 end
             end
             else if ((f_len == 32'h0) || |f_len[(32'h0)+:(3)] || (f_len > k_max_nack_len) || info$q[32'h170]) begin
-                malformed = 1'b1;
+                malformed_fields$d = 1'b1;
             end
         end
         else begin
-            malformed = 1'b1;
+            malformed_fields$d = 1'b1;
         end
         pos_sum = ((first$q) & 49'h1ffffffffffff) + cur_off$q;
         pos$d = pos_sum;
@@ -7574,8 +7627,10 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         if (rxq_log2 == 32'h0) begin
             rxq_size = 32'h0;
         end
-        eq_addr$d = eq_base + (((eq_tail_r$q & (eq_size - 32'h1)) & 64'hffffffffffffffff) << 32'h4);
-        rxq_addr$d = rxq_base + (((rxq_head_r$q & (rxq_size - 32'h1)) & 64'hffffffffffffffff) << 32'h4);
+        eq_mask$d = (k_one32 << eq_log2) - 32'h1;
+        rxq_mask$d = (k_one32 << rxq_log2) - 32'h1;
+        eq_addr$d = eq_base + (((eq_tail_r$q & eq_mask$q) & 64'hffffffffffffffff) << 32'h4);
+        rxq_addr$d = rxq_base + (((rxq_head_r$q & rxq_mask$q) & 64'hffffffffffffffff) << 32'h4);
         eq_full$d = (eq_tail_r$q - eq_head) >= eq_size;
         ct = ct_ram$read_data;
         rt = rt_ram$read_data;
@@ -7626,6 +7681,20 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         xl$r_beat = l_beat;
         xl$r_data = l_data;
         r_len = 32'h0;
+        lead_rem = xfer_rem$q + ((pos$q[(32'h0)+:(3)]) & 14'h3fff);
+        room_lead = ((k_page - (((pos$q[(32'h3)+:(9)]) & 13'h1fff) << 32'h3)) & 14'h3fff);
+        if (host$q) begin
+            lead_rem = xfer_rem$q + ((buf_addr$q[(32'h0)+:(3)]) & 14'h3fff);
+            room_lead = ((k_page - (((buf_addr$q[(32'h3)+:(9)]) & 13'h1fff) << 32'h3)) & 14'h3fff);
+        end
+        piece_out_rem = room_lead;
+        if (((room) & 14'h3fff) > xfer_rem$q) begin
+            piece_out_rem = lead_rem;
+        end
+        piece_out_n = 32'h8;
+        if (lead_rem < 32'h8) begin
+            piece_out_n = ((lead_rem) & 5'h1f);
+        end
         piece_len = room;
         if (((room) & 14'h3fff) > xfer_rem$q) begin
             piece_len = ((xfer_rem$q) & 13'h1fff);
@@ -7641,10 +7710,6 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         passed_bits$d = 32'h0;
         passed_count$bits = passed_bits$q;
         passed$d = passed_count$count;
-        out_n = 32'h8;
-        if (out_rem$q < 32'h8) begin
-            out_n = ((out_rem$q) & 5'h1f);
-        end
         out_fire = 1'b0;
         piece_end = 1'b0;
         in_fire = 1'b0;
@@ -7735,15 +7800,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     if (~info$q[32'h171] && cfg_enable) begin
                         if ((f_dst == cfg_mac) || f_dst[32'h28] || cfg_promisc) begin
                             if ((f_type == k_ethertype) && (f_dst == cfg_mac)) begin
-                                if (malformed) begin
-                                    n_malformed$d = n_malformed$q + 32'h1;
-                                end
-                                else if (f_op == k_op_write) begin
-                                    state$d = RxState$Check;
-                                end
-                                else begin
-                                    state$d = RxState$HDesc;
-                                end
+                                state$d = RxState$Check;
                             end
                             else begin
                                 state$d = RxState$HDesc;
@@ -7770,10 +7827,17 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     bm_placed$d = placed_ram$read_data;
                     bm_last$d = last_ram$read_data;
                     first_piece$d = 1'b1;
+                    acc$d = 32'h0;
                     drop$d = 32'h6;
-                    pop_hdr = 1'b1;
+                    pop_hdr = f_op == k_op_write;
                     state$d = RxState$Discard;
-                    if (bad_ctx$q) begin
+                    if (malformed_len$q || malformed_fields$q) begin
+                        n_malformed$d = n_malformed$q + 32'h1;
+                    end
+                    else if (f_op != k_op_write) begin
+                        state$d = RxState$HDesc;
+                    end
+                    else if (bad_ctx$q) begin
                         n_ctx$d = n_ctx$q + 32'h1;
                     end
                     else if (bad_peer$q) begin
@@ -7796,12 +7860,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                         if ((rd_words$q >= 32'h5) || ((rd_words$q == 32'h4) && ~data_fifo$empty)) begin
                             p_addr$d = (((xl$frame) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
                             p_len$d = piece_len;
-                            out_rem$d = ((piece_len) & 14'h3fff) + ((pos$q[(32'h0)+:(3)]) & 14'h3fff);
+                            out_rem$d = piece_out_rem;
+                            out_n$d = piece_out_n;
                             beat_lead$d = pos$q[(32'h0)+:(3)];
                             beat_first$d = 1'b1;
                             if (first_piece$q) begin
                                 acc_n$d = ((pos$q[(32'h0)+:(3)]) & 5'h1f);
-                                acc$d = 32'h0;
                             end
                             first_piece$d = 1'b0;
                             state$d = RxState$WrRun;
@@ -7812,37 +7876,41 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 begin
                     p_addr$d = buf_addr$q;
                     p_len$d = piece_len;
-                    out_rem$d = ((piece_len) & 14'h3fff) + ((buf_addr$q[(32'h0)+:(3)]) & 14'h3fff);
+                    out_rem$d = piece_out_rem;
+                    out_n$d = piece_out_n;
                     beat_lead$d = buf_addr$q[(32'h0)+:(3)];
                     beat_first$d = 1'b1;
                     if (first_piece$q) begin
                         acc_n$d = ((buf_addr$q[(32'h0)+:(3)]) & 5'h1f);
-                        acc$d = 32'h0;
                     end
                     first_piece$d = 1'b0;
                     state$d = RxState$WrRun;
                 end
             RxState$WrRun:
                 begin
-                    w_strb = (k_ones8 << beat_lead$q) & ~(k_ones8 << ((out_n) & 4'hf));
+                    w_strb = (k_ones8 << beat_lead$q) & ~(k_ones8 << ((out_n$q) & 4'hf));
                     w_last = out_rem$q <= 32'h8;
-                    if ((acc_n$q >= 32'h8) || (((acc_n$q) & 14'h3fff) >= out_rem$q)) begin
+                    if (acc_n$q >= out_n$q) begin
                         w_valid = 1'b1;
                         out_fire = w_ready;
                     end
                     if (out_fire) begin
-                        left = acc_n$q - out_n;
+                        left = acc_n$q - out_n$q;
                     end
-                    if (~data_fifo$empty && |feed_rem$q && (left <= 32'h8)) begin
+                    if (~data_fifo$empty && |feed_rem$q && ((acc_n$q <= 32'h8) || (out_fire && (acc_n$q <= out_n$q + 32'h8)))) begin
                         in_fire = 1'b1;
                     end
                     if (out_fire || in_fire) begin
                         acc$d = acc$q;
                         if (out_fire) begin
-                            acc$d = acc$q >> (((out_n) & 8'hff) << 32'h3);
+                            acc$d = acc$q >> (((out_n$q) & 8'hff) << 32'h3);
                             beat_first$d = 1'b0;
                             beat_lead$d = 32'h0;
-                            out_rem$d = out_rem$q - ((out_n) & 14'h3fff);
+                            out_rem$d = out_rem$q - ((out_n$q) & 14'h3fff);
+                            out_n$d = 32'h8;
+                            if (out_rem$d < 32'h8) begin
+                                out_n$d = ((out_rem$d) & 5'h1f);
+                            end
                         end
                         if (in_fire) begin
                             acc$d = acc$d | (((in_bits) & 128'hffffffffffffffffffffffffffffffff) << (((left) & 8'hff) << 32'h3));
@@ -7877,6 +7945,10 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             p_addr$d = ((nx_frame$q) & 64'hffffffffffffffff) << 32'hc;
                             p_len$d = nx_len$q;
                             out_rem$d = ((nx_len$q) & 14'h3fff);
+                            out_n$d = 32'h8;
+                            if (nx_len$q < 32'h8) begin
+                                out_n$d = ((nx_len$q) & 5'h1f);
+                            end
                             beat_lead$d = 32'h0;
                             beat_first$d = 1'b1;
                         end
@@ -8071,6 +8143,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             drop$d = 32'h0;
                             host$d = 1'b1;
                             first_piece$d = 1'b1;
+                            acc$d = 32'h0;
                             if (r_data[(32'h0)+:(16)] < ((f_bytes) & 16'hffff)) begin
                                 n_nobuf$d = n_nobuf$q + nobuf_cut$q + 32'h1;
                                 state$d = RxState$Discard;
@@ -9410,6 +9483,25 @@ module top$rx$eq_full(d,q,clock);
 endmodule // top$rx$eq_full
 
 
+module top$rx$eq_mask(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$eq_mask
+
+
 module top$rx$eq_tail_r(d,q,clock);
     
     // Module arguments
@@ -10312,6 +10404,44 @@ module top$rx$last_ram(read_address,read_clock,read_data,write_address,write_clo
 endmodule // top$rx$last_ram
 
 
+module top$rx$malformed_fields(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$malformed_fields
+
+
+module top$rx$malformed_len(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$malformed_len
+
+
 module top$rx$n_bounds(d,q,clock);
     
     // Module arguments
@@ -10652,6 +10782,25 @@ module top$rx$nx_len(d,q,clock);
     end
           
 endmodule // top$rx$nx_len
+
+
+module top$rx$out_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$out_n
 
 
 module top$rx$out_rem(d,q,clock);
@@ -11102,6 +11251,25 @@ module top$rx$rxq_head_r(d,q,clock);
 endmodule // top$rx$rxq_head_r
 
 
+module top$rx$rxq_mask(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$rxq_mask
+
+
 module top$rx$state(d,q,clock);
     
     // Module arguments
@@ -11227,6 +11395,9 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [5:0] sel$d;
     wire  [5:0] sel$q;
     wire sel$clock;
+    reg  [36:0] after$d;
+    wire  [36:0] after$q;
+    wire after$clock;
     reg  n_valid$d;
     wire  n_valid$q;
     wire n_valid$clock;
@@ -11254,12 +11425,18 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  sizing$d;
     wire  sizing$q;
     wire sizing$clock;
+    reg  sizing_len$d;
+    wire  sizing_len$q;
+    wire sizing_len$clock;
     reg  [63:0] s_pl$d;
     wire  [63:0] s_pl$q;
     wire s_pl$clock;
     reg  [37:0] s_pages$d;
     wire  [37:0] s_pages$q;
     wire s_pages$clock;
+    reg  [37:0] s_left$d;
+    wire  [37:0] s_left$q;
+    wire s_left$clock;
     reg  asking$d;
     wire  asking$q;
     wire asking$clock;
@@ -11282,9 +11459,7 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  hit_next;
     reg  ahead;
     reg  [36:0] req_page;
-    reg  [63:0] req_addr;
     reg  [9:0] room;
-    reg  [37:0] left;
     reg  [5:0] want;
     
     // Sub module instances
@@ -11322,6 +11497,11 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .d(sel$d),
         .q(sel$q),
         .clock(sel$clock)
+    );
+    top$rx$xl$after after(
+        .d(after$d),
+        .q(after$q),
+        .clock(after$clock)
     );
     top$rx$xl$n_valid n_valid(
         .d(n_valid$d),
@@ -11368,6 +11548,11 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(sizing$q),
         .clock(sizing$clock)
     );
+    top$rx$xl$sizing_len sizing_len(
+        .d(sizing_len$d),
+        .q(sizing_len$q),
+        .clock(sizing_len$clock)
+    );
     top$rx$xl$s_pl s_pl(
         .d(s_pl$d),
         .q(s_pl$q),
@@ -11377,6 +11562,11 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .d(s_pages$d),
         .q(s_pages$q),
         .clock(s_pages$clock)
+    );
+    top$rx$xl$s_left s_left(
+        .d(s_left$d),
+        .q(s_left$q),
+        .clock(s_left$clock)
     );
     top$rx$xl$asking asking(
         .d(asking$d),
@@ -11412,6 +11602,7 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign tab$clock = clock;
     assign limit$clock = clock;
     assign sel$clock = clock;
+    assign after$clock = clock;
     assign n_valid$clock = clock;
     assign n_region$clock = clock;
     assign n_base$clock = clock;
@@ -11421,8 +11612,10 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign n_sel$clock = clock;
     assign filling$clock = clock;
     assign sizing$clock = clock;
+    assign sizing_len$clock = clock;
     assign s_pl$clock = clock;
     assign s_pages$clock = clock;
+    assign s_left$clock = clock;
     assign asking$clock = clock;
     assign ask_addr$clock = clock;
     assign ask_len$clock = clock;
@@ -11437,6 +11630,7 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         tab$d = tab$q;
         limit$d = limit$q;
         sel$d = sel$q;
+        after$d = after$q;
         n_valid$d = n_valid$q;
         n_region$d = n_region$q;
         n_base$d = n_base$q;
@@ -11446,8 +11640,10 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         n_sel$d = n_sel$q;
         filling$d = filling$q;
         sizing$d = sizing$q;
+        sizing_len$d = sizing_len$q;
         s_pl$d = s_pl$q;
         s_pages$d = s_pages$q;
+        s_left$d = s_left$q;
         asking$d = asking$q;
         ask_addr$d = ask_addr$q;
         ask_len$d = ask_len$q;
@@ -11461,20 +11657,18 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         if (~hit_cur) begin
             frame = n_tab$q[((low + n_sel$q) * 32'h40)+:(52)];
         end
-        ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == base$q + 32'h20)) && (((base$q + 32'h20) & 38'h3fffffffff) < pages);
+        ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
         req_page = page;
         if (ahead) begin
-            req_page = base$q + 32'h20;
+            req_page = after$q;
         end
-        req_addr = s_pl$q + (((n_base$q) & 64'hffffffffffffffff) << 32'h3);
-        room = (((k_page - ((req_addr[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
-        left = s_pages$q - ((n_base$q) & 38'h3fffffffff);
+        room = (((k_page - ((ask_addr$q[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
         want = 32'h20;
         if (room < 32'h20) begin
             want = ((room) & 6'h3f);
         end
-        if (left < ((want) & 38'h3fffffffff)) begin
-            want = ((left) & 6'h3f);
+        if (s_left$q < ((want) & 38'h3fffffffff)) begin
+            want = ((s_left$q) & 6'h3f);
         end
         n_limit$d = ((n_base$q) & 38'h3fffffffff) + ((n_n$q) & 38'h3fffffffff);
         n_sel$d = 32'h20;
@@ -11489,6 +11683,7 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             valid$d = 1'b1;
             tag_region$d = n_region$q;
             base$d = n_base$q;
+            after$d = n_base$q + 32'h20;
             n$d = n_n$q;
             tab$d = n_tab$q;
             limit$d = n_limit$q;
@@ -11508,8 +11703,13 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         end
         if (sizing$q) begin
             sizing$d = 1'b0;
+            sizing_len$d = 1'b1;
+            ask_addr$d = s_pl$q + (((n_base$q) & 64'hffffffffffffffff) << 32'h3);
+            s_left$d = s_pages$q - ((n_base$q) & 38'h3fffffffff);
+        end
+        if (sizing_len$q) begin
+            sizing_len$d = 1'b0;
             asking$d = 1'b1;
-            ask_addr$d = req_addr;
             ask_len$d = ((want) & 13'h1fff) << 32'h3;
             n_n$d = want;
         end
@@ -11529,6 +11729,25 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     end
     
 endmodule // top$rx$xl
+
+
+module top$rx$xl$after(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$after
 
 
 module top$rx$xl$ask_addr(d,q,clock);
@@ -11816,6 +12035,25 @@ module top$rx$xl$n_valid(d,q,clock);
 endmodule // top$rx$xl$n_valid
 
 
+module top$rx$xl$s_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$s_left
+
+
 module top$rx$xl$s_pages(d,q,clock);
     
     // Module arguments
@@ -11890,6 +12128,25 @@ module top$rx$xl$sizing(d,q,clock);
     end
           
 endmodule // top$rx$xl$sizing
+
+
+module top$rx$xl$sizing_len(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$sizing_len
 
 
 module top$rx$xl$stale(d,q,clock);
@@ -12270,6 +12527,22 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     wire  out$out_take;
     wire  out$out_sent;
     wire  out$empty;
+    wire align$clock;
+    reg  align$start;
+    reg  [63:0] align$prefix;
+    reg  [3:0] align$prefix_n;
+    reg  [14:0] align$out_len;
+    reg  [13:0] align$feed_len;
+    reg  align$next_piece;
+    reg  [2:0] align$lead;
+    reg  [63:0] align$in_data;
+    reg  align$in_valid;
+    wire  align$in_take;
+    wire  [63:0] align$out_data;
+    wire  [7:0] align$out_keep;
+    wire  align$out_last;
+    wire  align$out_write;
+    wire  align$idle;
     reg  [31:0] pre$d;
     wire  [31:0] pre$q;
     wire pre$clock;
@@ -12354,9 +12627,21 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     reg  last$d;
     wire  last$q;
     wire last$clock;
+    reg  [112:0] ct$d;
+    wire  [112:0] ct$q;
+    wire ct$clock;
+    reg  [143:0] rt$d;
+    wire  [143:0] rt$q;
+    wire rt$clock;
+    reg  [31:0] ring_mask$d;
+    wire  [31:0] ring_mask$q;
+    wire ring_mask$clock;
     reg  [48:0] pos$d;
     wire  [48:0] pos$q;
     wire pos$clock;
+    reg  xl_hit$d;
+    wire  xl_hit$q;
+    wire xl_hit$clock;
     reg  [37:0] pages$d;
     wire  [37:0] pages$q;
     wire pages$clock;
@@ -12393,41 +12678,17 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     reg  [2:0] widx$d;
     wire  [2:0] widx$q;
     wire widx$clock;
-    reg  [2:0] lead$d;
-    wire  [2:0] lead$q;
-    wire lead$clock;
-    reg  [13:0] feed_rem$d;
-    wire  [13:0] feed_rem$q;
-    wire feed_rem$clock;
-    reg  [14:0] out_rem$d;
-    wire  [14:0] out_rem$q;
-    wire out_rem$clock;
-    reg  [127:0] acc$d;
-    wire  [127:0] acc$q;
-    wire acc$clock;
-    reg  [4:0] acc_n$d;
-    wire  [4:0] acc_n$q;
-    wire acc_n$clock;
     reg  [31:0] errors$d;
     wire  [31:0] errors$q;
     wire errors$clock;
     
     // Local signals
     reg  desc_pop;
-    reg  [112:0] ct;
-    reg  [143:0] rt;
-    reg  [31:0] size;
     reg  [12:0] room;
     reg  [367:0] hdr;
     reg  [7:0] flags;
     reg  [63:0] chunk;
     reg  [63:0] rev;
-    reg  [4:0] in_n;
-    reg  [63:0] in_bits;
-    reg  in_fire;
-    reg  [4:0] out_n;
-    reg  out_fire;
-    reg  [4:0] left;
     
     // Sub module instances
     top$sq$ct_ram ct_ram(
@@ -12514,6 +12775,24 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .out_take(out$out_take),
         .out_sent(out$out_sent),
         .empty(out$empty)
+    );
+    top$sq$align align(
+        .clock(align$clock),
+        .start(align$start),
+        .prefix(align$prefix),
+        .prefix_n(align$prefix_n),
+        .out_len(align$out_len),
+        .feed_len(align$feed_len),
+        .next_piece(align$next_piece),
+        .lead(align$lead),
+        .in_data(align$in_data),
+        .in_valid(align$in_valid),
+        .in_take(align$in_take),
+        .out_data(align$out_data),
+        .out_keep(align$out_keep),
+        .out_last(align$out_last),
+        .out_write(align$out_write),
+        .idle(align$idle)
     );
     top$sq$pre pre(
         .d(pre$d),
@@ -12655,10 +12934,30 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .q(last$q),
         .clock(last$clock)
     );
+    top$sq$ct ct(
+        .d(ct$d),
+        .q(ct$q),
+        .clock(ct$clock)
+    );
+    top$sq$rt rt(
+        .d(rt$d),
+        .q(rt$q),
+        .clock(rt$clock)
+    );
+    top$sq$ring_mask ring_mask(
+        .d(ring_mask$d),
+        .q(ring_mask$q),
+        .clock(ring_mask$clock)
+    );
     top$sq$pos pos(
         .d(pos$d),
         .q(pos$q),
         .clock(pos$clock)
+    );
+    top$sq$xl_hit xl_hit(
+        .d(xl_hit$d),
+        .q(xl_hit$q),
+        .clock(xl_hit$clock)
     );
     top$sq$pages pages(
         .d(pages$d),
@@ -12720,31 +13019,6 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .q(widx$q),
         .clock(widx$clock)
     );
-    top$sq$lead lead(
-        .d(lead$d),
-        .q(lead$q),
-        .clock(lead$clock)
-    );
-    top$sq$feed_rem feed_rem(
-        .d(feed_rem$d),
-        .q(feed_rem$q),
-        .clock(feed_rem$clock)
-    );
-    top$sq$out_rem out_rem(
-        .d(out_rem$d),
-        .q(out_rem$q),
-        .clock(out_rem$clock)
-    );
-    top$sq$acc acc(
-        .d(acc$d),
-        .q(acc$q),
-        .clock(acc$clock)
-    );
-    top$sq$acc_n acc_n(
-        .d(acc_n$d),
-        .q(acc_n$q),
-        .clock(acc_n$clock)
-    );
     top$sq$errors errors(
         .d(errors$d),
         .q(errors$q),
@@ -12752,6 +13026,9 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     );
     
     // Update code
+    assign ring_mask$clock = clock;
+    assign ct$clock = clock;
+    assign rt$clock = clock;
     assign pre$clock = clock;
     assign pre_addr$clock = clock;
     assign pre_asking$clock = clock;
@@ -12783,6 +13060,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     assign piece$clock = clock;
     assign piece_beats$clock = clock;
     assign pos$clock = clock;
+    assign xl_hit$clock = clock;
     assign pages$clock = clock;
     assign settle$clock = clock;
     assign out_used$clock = clock;
@@ -12793,23 +13071,22 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     assign head$clock = clock;
     assign cur$clock = clock;
     assign widx$clock = clock;
-    assign lead$clock = clock;
-    assign feed_rem$clock = clock;
-    assign out_rem$clock = clock;
-    assign acc$clock = clock;
-    assign acc_n$clock = clock;
     assign errors$clock = clock;
     assign xl$clock = clock;
     assign rec_fifo$clock = clock;
     assign beat_fifo$clock = clock;
     assign desc_fifo$clock = clock;
     assign out$clock = clock;
+    assign align$clock = clock;
     assign ct_ram$read_clock = clock;
     assign ct_ram$write_clock = clock;
     assign rt_ram$read_clock = clock;
     assign rt_ram$write_clock = clock;
     
     always @(*) begin
+        ring_mask$d = ring_mask$q;
+        ct$d = ct$q;
+        rt$d = rt$q;
         pre$d = pre$q;
         pre_addr$d = pre_addr$q;
         pre_asking$d = pre_asking$q;
@@ -12841,6 +13118,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         piece$d = piece$q;
         piece_beats$d = piece_beats$q;
         pos$d = pos$q;
+        xl_hit$d = xl_hit$q;
         pages$d = pages$q;
         settle$d = settle$q;
         out_used$d = out_used$q;
@@ -12851,11 +13129,6 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         head$d = head$q;
         cur$d = cur$q;
         widx$d = widx$q;
-        lead$d = lead$q;
-        feed_rem$d = feed_rem$q;
-        out_rem$d = out_rem$q;
-        acc$d = acc$q;
-        acc_n$d = acc_n$q;
         errors$d = errors$q;
         ct_ram$write_enable = ct_we;
         ct_ram$write_address = ct_waddr;
@@ -12865,22 +13138,19 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         rt_ram$write_data = rt_wdata;
         ct_ram$read_address = d_ctx$q[(32'h0)+:(6)];
         rt_ram$read_address = d_src_region$q[(32'h0)+:(10)];
-        ct = ct_ram$read_data;
-        rt = rt_ram$read_data;
-        size = k_one32 << sq_log2;
-        if (sq_log2 == 32'h0) begin
-            size = 32'h0;
-        end
+        ct$d = ct_ram$read_data;
+        rt$d = rt_ram$read_data;
+        ring_mask$d = (k_one32 << sq_log2) - 32'h1;
         sq_head = head$q;
         c_sq_errors = errors$q;
         err$d = 32'h0;
-        if ((d_ctx$q >= k_contexts) || ~ct[32'h70]) begin
+        if ((d_ctx$q >= k_contexts) || ~ct$q[32'h70]) begin
             err$d = k_err_ctx;
         end
-        else if ((d_src_region$q >= k_regions) || ~|(rt[(32'h8d)+:(3)] & k_rt_valid) || ~|(rt[(32'h8d)+:(3)] & k_rt_local) || (rt[(32'h7d)+:(16)] != ct[(32'h60)+:(16)])) begin
+        else if ((d_src_region$q >= k_regions) || ~|(rt$q[(32'h8d)+:(3)] & k_rt_valid) || ~|(rt$q[(32'h8d)+:(3)] & k_rt_local) || (rt$q[(32'h7d)+:(16)] != ct$q[(32'h60)+:(16)])) begin
             err$d = k_err_region;
         end
-        else if ((((d_src_off$q) & 65'h1ffffffffffffffff) + ((rem$q) & 65'h1ffffffffffffffff)) > ((rt[(32'h0)+:(49)]) & 65'h1ffffffffffffffff)) begin
+        else if ((((d_src_off$q) & 65'h1ffffffffffffffff) + ((rem$q) & 65'h1ffffffffffffffff)) > ((rt$q[(32'h0)+:(49)]) & 65'h1ffffffffffffffff)) begin
             err$d = k_err_bounds;
         end
         frame_len$d = payload$q;
@@ -12889,10 +13159,10 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         end
         frame_words$d = (((k_headers + frame_len$d + 32'h7) >> 32'h3) & 13'h1fff);
         last$d = rem$q <= ((payload$q) & 32'hffffffff);
-        pos$d = ((rt[(32'h71)+:(12)]) & 49'h1ffffffffffff) + ((d_src_off$q) & 49'h1ffffffffffff);
-        pages$d = (((rt[(32'h0)+:(49)] + ((rt[(32'h71)+:(12)]) & 49'h1ffffffffffff) + 32'hfff) >> 32'hc) & 38'h3fffffffff);
+        pos$d = ((rt$q[(32'h71)+:(12)]) & 49'h1ffffffffffff) + ((d_src_off$q) & 49'h1ffffffffffff);
+        pages$d = (((rt$q[(32'h0)+:(49)] + ((rt$q[(32'h71)+:(12)]) & 49'h1ffffffffffff) + 32'hfff) >> 32'hc) & 38'h3fffffffff);
         if (rt_we || ct_we) begin
-            settle$d = 32'h2;
+            settle$d = 32'h3;
         end
         else if (|settle$q) begin
             settle$d = settle$q - 32'h1;
@@ -12912,11 +13182,12 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                 flags = flags | k_flag_ack_req;
             end
         end
-        hdr = (((ct[(32'h0)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h140) | (((station) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h110) | (((k_ethertype) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h100) | (((k_ver_op) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hf8) | (((flags) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hf0) | (((frame_len$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'he0) | (((ct[(32'h30)+:(16)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hd0) | (((d_ctx$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0) | (((ct[(32'h40)+:(32)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'ha0) | (((d_psn$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((d_key$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((d_dst_region$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h30) | ((d_dst_off$q[(32'h0)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        xl$lookup = (rq$q == RqState$Piece) && ~|settle$q;
+        hdr = (((ct$q[(32'h0)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h140) | (((station) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h110) | (((k_ethertype) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h100) | (((k_ver_op) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hf8) | (((flags) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hf0) | (((frame_len$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'he0) | (((ct$q[(32'h30)+:(16)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hd0) | (((d_ctx$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0) | (((ct$q[(32'h40)+:(32)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'ha0) | (((d_psn$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((d_key$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((d_dst_region$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h30) | ((d_dst_off$q[(32'h0)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        xl$lookup = ((rq$q == RqState$Step) || (rq$q == RqState$Piece)) && ~|settle$q;
+        xl_hit$d = xl$lookup && xl$hit;
         xl$region = d_src_region$q[(32'h0)+:(10)];
         xl$page = pos$q[(32'hc)+:(37)];
-        xl$pl = rt[(32'h31)+:(64)];
+        xl$pl = rt$q[(32'h31)+:(64)];
         xl$pages = pages$q;
         xl$invalidate = rt_we;
         l_req = xl$r_req;
@@ -12938,9 +13209,9 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                 pre$d = pre$q + 32'h1;
             end
         end
-        else if (enable && |size && ~flushing$q && (pre$q != sq_tail) && (desc_used$q <= k_desc_room)) begin
+        else if (enable && |sq_log2 && ~flushing$q && (pre$q != sq_tail) && (desc_used$q <= k_desc_room)) begin
             pre_asking$d = 1'b1;
-            pre_addr$d = sq_base + (((pre$q & (size - 32'h1)) & 64'hffffffffffffffff) << 32'h6);
+            pre_addr$d = sq_base + (((pre$q & ring_mask$q) & 64'hffffffffffffffff) << 32'h6);
             desc_used$d = desc_used$q + k_desc_beats;
         end
         if (~enable && (rq$q == RqState$Idle) && (pre$q != fetch$q)) begin
@@ -13064,7 +13335,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                 end
             RqState$Piece:
                 begin
-                    if (xl$hit && ~|settle$q) begin
+                    if (xl_hit$q && ~|settle$q) begin
                         if ((beats_used$q + piece_beats$q) <= k_beat_words) begin
                             p_req = 1'b1;
                             if (p_ready) begin
@@ -13121,23 +13392,19 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
             chunk = ((cur$q[(32'h0)+:(48)]) & 64'hffffffffffffffff) << 32'h10;
         end
         rev = (((chunk[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((chunk[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((chunk[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((chunk[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((chunk[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((chunk[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((chunk[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((chunk[(32'h38)+:(8)]) & 64'hffffffffffffffff);
-        in_n = 32'h8;
-        in_n = in_n - ((lead$q) & 5'h1f);
-        if (((in_n) & 14'h3fff) > feed_rem$q) begin
-            in_n = ((feed_rem$q) & 5'h1f);
-        end
-        in_bits = (beat_fifo$data_out >> (((lead$q) & 6'h3f) << 32'h3)) & ~(k_ones64 << (((in_n) & 7'h7f) << 32'h3));
-        out_n = 32'h8;
-        if (out_rem$q < 32'h8) begin
-            out_n = ((out_rem$q) & 5'h1f);
-        end
-        out_fire = 1'b0;
-        in_fire = 1'b0;
-        left = acc_n$q;
-        out$in_write = 1'b0;
-        out$in_data = acc$q[(32'h0)+:(64)];
-        out$in_keep = ~(k_ones8 << ((out_n) & 4'hf));
-        out$in_last = out_rem$q <= 32'h8;
+        align$start = 1'b0;
+        align$next_piece = 1'b0;
+        align$prefix = rev & ~(k_ones64 << 32'h30);
+        align$prefix_n = 32'h6;
+        align$out_len = ((cur$q[(32'h170)+:(14)]) & 15'h7fff) + 32'h6;
+        align$feed_len = cur$q[(32'h170)+:(14)];
+        align$lead = cur$q[(32'h17e)+:(3)];
+        align$in_data = beat_fifo$data_out;
+        align$in_valid = (asm$q == AsState$Body) && (widx$q != 32'h5) && ~beat_fifo$empty;
+        out$in_write = align$out_write;
+        out$in_data = align$out_data;
+        out$in_keep = align$out_keep;
+        out$in_last = align$out_last;
         case (asm$q)
             AsState$Idle:
                 begin
@@ -13168,35 +13435,11 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
             AsState$Body:
                 begin
                     if (widx$q == 32'h5) begin
-                        acc$d = ((rev & ~(k_ones64 << 32'h30)) & 128'hffffffffffffffffffffffffffffffff);
-                        acc_n$d = 32'h6;
-                        lead$d = cur$q[(32'h17e)+:(3)];
-                        feed_rem$d = cur$q[(32'h170)+:(14)];
-                        out_rem$d = ((cur$q[(32'h170)+:(14)]) & 15'h7fff) + 32'h6;
+                        align$start = 1'b1;
                         widx$d = 32'h0;
                     end
                     else begin
-                        if ((acc_n$q >= 32'h8) || (((acc_n$q) & 15'h7fff) >= out_rem$q)) begin
-                            out_fire = 1'b1;
-                            out$in_write = 1'b1;
-                            left = acc_n$q - out_n;
-                        end
-                        if (~beat_fifo$empty && |feed_rem$q && (left <= 32'h8)) begin
-                            in_fire = 1'b1;
-                        end
-                        acc$d = acc$q;
-                        if (out_fire) begin
-                            acc$d = acc$q >> (((out_n) & 8'hff) << 32'h3);
-                            out_rem$d = out_rem$q - ((out_n) & 15'h7fff);
-                        end
-                        acc_n$d = left;
-                        if (in_fire) begin
-                            acc$d = acc$d | (((in_bits) & 128'hffffffffffffffffffffffffffffffff) << (((left) & 8'hff) << 32'h3));
-                            acc_n$d = left + in_n;
-                            feed_rem$d = feed_rem$q - ((in_n) & 14'h3fff);
-                            lead$d = 32'h0;
-                        end
-                        if (out_fire && (out_rem$q <= 32'h8)) begin
+                        if (align$out_write && align$out_last) begin
                             asm$d = AsState$Idle;
                             if (cur$q[32'h184]) begin
                                 if (cur$q[32'h185]) begin
@@ -13225,14 +13468,14 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                     asm$d = AsState$Idle;
                 end
         endcase
-        beat_fifo$read = in_fire;
+        beat_fifo$read = align$in_take;
         tx_data = out$out_data;
         tx_keep = out$out_keep;
         tx_last = out$out_last;
         tx_valid = out$out_valid;
         out$out_ready = tx_ready;
         tx_sent = out$out_sent;
-        idle = (rq$q == RqState$Idle) && (asm$q == AsState$Idle) && rec_fifo$empty && out$empty && ~pre_asking$q && ~|desc_used$q;
+        idle = (rq$q == RqState$Idle) && (asm$q == AsState$Idle) && align$idle && rec_fifo$empty && out$empty && ~pre_asking$q && ~|desc_used$q;
         if (reset) begin
             rq$d = RqState$Idle;
             pre$d = 32'h0;
@@ -13246,7 +13489,221 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
 endmodule // top$sq
 
 
-module top$sq$acc(d,q,clock);
+module top$sq$align(clock,start,prefix,prefix_n,out_len,feed_len,next_piece,lead,in_data,in_valid,in_take,out_data,out_keep,out_last,out_write,idle);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  start;
+    input wire  [63:0] prefix;
+    input wire  [3:0] prefix_n;
+    input wire  [14:0] out_len;
+    input wire  [13:0] feed_len;
+    input wire  next_piece;
+    input wire  [2:0] lead;
+    input wire  [63:0] in_data;
+    input wire  in_valid;
+    output reg  in_take;
+    output reg  [63:0] out_data;
+    output reg  [7:0] out_keep;
+    output reg  out_last;
+    output reg  out_write;
+    output reg  idle;
+    
+    // Constant declarations
+    localparam  k_ones8 = 8'hff;
+    localparam  k_ones64 = 64'hffffffffffffffff;
+    
+    // Stub signals
+    reg  [127:0] acc$d;
+    wire  [127:0] acc$q;
+    wire acc$clock;
+    reg  [4:0] acc_n$d;
+    wire  [4:0] acc_n$q;
+    wire acc_n$clock;
+    reg  [14:0] out_rem$d;
+    wire  [14:0] out_rem$q;
+    wire out_rem$clock;
+    reg  [3:0] out_n$d;
+    wire  [3:0] out_n$q;
+    wire out_n$clock;
+    reg  [13:0] feed_rem$d;
+    wire  [13:0] feed_rem$q;
+    wire feed_rem$clock;
+    reg  [2:0] first_lane$d;
+    wire  [2:0] first_lane$q;
+    wire first_lane$clock;
+    reg  [3:0] in_n$d;
+    wire  [3:0] in_n$q;
+    wire in_n$clock;
+    reg  [63:0] in_mask$d;
+    wire  [63:0] in_mask$q;
+    wire in_mask$clock;
+    
+    // Local signals
+    reg  out_fire;
+    reg  in_fire;
+    reg  [2:0] turn;
+    reg  [127:0] turned;
+    reg  [63:0] rotated;
+    reg  [191:0] wide;
+    reg  [13:0] fed;
+    reg  [3:0] fed_n;
+    reg  [3:0] piece_end_lane;
+    reg  [3:0] start_end_lane;
+    reg  [3:0] piece_n;
+    reg  [3:0] start_n;
+    reg  [63:0] piece_mask;
+    reg  [63:0] start_mask;
+    reg  [14:0] sent;
+    reg  [3:0] sent_n;
+    reg  [3:0] start_out_n;
+    
+    // Sub module instances
+    top$sq$align$acc acc(
+        .d(acc$d),
+        .q(acc$q),
+        .clock(acc$clock)
+    );
+    top$sq$align$acc_n acc_n(
+        .d(acc_n$d),
+        .q(acc_n$q),
+        .clock(acc_n$clock)
+    );
+    top$sq$align$out_rem out_rem(
+        .d(out_rem$d),
+        .q(out_rem$q),
+        .clock(out_rem$clock)
+    );
+    top$sq$align$out_n out_n(
+        .d(out_n$d),
+        .q(out_n$q),
+        .clock(out_n$clock)
+    );
+    top$sq$align$feed_rem feed_rem(
+        .d(feed_rem$d),
+        .q(feed_rem$q),
+        .clock(feed_rem$clock)
+    );
+    top$sq$align$first_lane first_lane(
+        .d(first_lane$d),
+        .q(first_lane$q),
+        .clock(first_lane$clock)
+    );
+    top$sq$align$in_n in_n(
+        .d(in_n$d),
+        .q(in_n$q),
+        .clock(in_n$clock)
+    );
+    top$sq$align$in_mask in_mask(
+        .d(in_mask$d),
+        .q(in_mask$q),
+        .clock(in_mask$clock)
+    );
+    
+    // Update code
+    assign acc$clock = clock;
+    assign acc_n$clock = clock;
+    assign out_rem$clock = clock;
+    assign out_n$clock = clock;
+    assign feed_rem$clock = clock;
+    assign first_lane$clock = clock;
+    assign in_n$clock = clock;
+    assign in_mask$clock = clock;
+    
+    always @(*) begin
+        acc$d = acc$q;
+        acc_n$d = acc_n$q;
+        out_rem$d = out_rem$q;
+        out_n$d = out_n$q;
+        feed_rem$d = feed_rem$q;
+        first_lane$d = first_lane$q;
+        in_n$d = in_n$q;
+        in_mask$d = in_mask$q;
+        out_fire = |out_n$q && (((out_n$q) & 5'h1f) <= acc_n$q);
+        in_fire = in_valid && |in_n$q;
+        in_take = in_fire;
+        out_write = out_fire;
+        out_data = acc$q[(32'h0)+:(64)];
+        out_keep = ~(k_ones8 << out_n$q);
+        out_last = out_rem$q <= 32'h8;
+        idle = ~|out_n$q;
+        turn = acc_n$q[(32'h0)+:(3)] - first_lane$q;
+        turned = ((in_data & in_mask$q) & 128'hffffffffffffffffffffffffffffffff) << (((turn) & 7'h7f) << 32'h3);
+        rotated = turned[(32'h0)+:(64)] | turned[(32'h40)+:(64)];
+        wide = ((acc$q) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff);
+        if (in_fire) begin
+            wide = wide | ((((rotated) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) | (((rotated) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((rotated) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80)) & (((k_ones64) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << (((acc_n$q) & 8'hff) << 32'h3)));
+        end
+        acc$d = wide[(32'h0)+:(128)];
+        if (out_fire) begin
+            acc$d = wide[(32'h40)+:(128)];
+        end
+        fed = feed_rem$q - ((in_n$q) & 14'h3fff);
+        fed_n = 32'h8;
+        if (fed < 32'h8) begin
+            fed_n = fed[(32'h0)+:(4)];
+        end
+        piece_end_lane = ((lead) & 4'hf) + ((feed_rem$q[(32'h0)+:(3)]) & 4'hf);
+        if (|feed_rem$q[(32'h3)+:(11)] || (piece_end_lane > 32'h8)) begin
+            piece_end_lane = 32'h8;
+        end
+        start_end_lane = ((lead) & 4'hf) + ((feed_len[(32'h0)+:(3)]) & 4'hf);
+        if (|feed_len[(32'h3)+:(11)] || (start_end_lane > 32'h8)) begin
+            start_end_lane = 32'h8;
+        end
+        piece_n = piece_end_lane - ((lead) & 4'hf);
+        start_n = start_end_lane - ((lead) & 4'hf);
+        piece_mask = (k_ones64 << (((lead) & 7'h7f) << 32'h3)) & ~((((k_ones64) & 128'hffffffffffffffffffffffffffffffff) << (((piece_end_lane) & 8'hff) << 32'h3)) & 64'hffffffffffffffff);
+        start_mask = (k_ones64 << (((lead) & 7'h7f) << 32'h3)) & ~((((k_ones64) & 128'hffffffffffffffffffffffffffffffff) << (((start_end_lane) & 8'hff) << 32'h3)) & 64'hffffffffffffffff);
+        sent = out_rem$q - ((out_n$q) & 15'h7fff);
+        sent_n = 32'h8;
+        if (sent < 32'h8) begin
+            sent_n = sent[(32'h0)+:(4)];
+        end
+        start_out_n = 32'h8;
+        if (out_len < 32'h8) begin
+            start_out_n = out_len[(32'h0)+:(4)];
+        end
+        if (in_fire) begin
+            feed_rem$d = fed;
+            first_lane$d = 32'h0;
+            in_n$d = fed_n;
+            in_mask$d = ~((((k_ones64) & 128'hffffffffffffffffffffffffffffffff) << (((fed_n) & 8'hff) << 32'h3)) & 64'hffffffffffffffff);
+        end
+        if (next_piece) begin
+            first_lane$d = lead;
+            in_n$d = piece_n;
+            in_mask$d = piece_mask;
+        end
+        if (out_fire) begin
+            out_rem$d = sent;
+            out_n$d = sent_n;
+        end
+        if (in_fire && out_fire) begin
+            acc_n$d = acc_n$q + ((in_n$q) & 5'h1f) - ((out_n$q) & 5'h1f);
+        end
+        else if (in_fire) begin
+            acc_n$d = acc_n$q + ((in_n$q) & 5'h1f);
+        end
+        else if (out_fire) begin
+            acc_n$d = acc_n$q - ((out_n$q) & 5'h1f);
+        end
+        if (start) begin
+            acc$d = ((prefix) & 128'hffffffffffffffffffffffffffffffff);
+            acc_n$d = ((prefix_n) & 5'h1f);
+            out_rem$d = out_len;
+            out_n$d = start_out_n;
+            feed_rem$d = feed_len;
+            first_lane$d = lead;
+            in_n$d = start_n;
+            in_mask$d = start_mask;
+        end
+    end
+    
+endmodule // top$sq$align
+
+
+module top$sq$align$acc(d,q,clock);
     
     // Module arguments
     input wire  [127:0] d;
@@ -13262,10 +13719,10 @@ module top$sq$acc(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$acc
+endmodule // top$sq$align$acc
 
 
-module top$sq$acc_n(d,q,clock);
+module top$sq$align$acc_n(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -13281,7 +13738,121 @@ module top$sq$acc_n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$acc_n
+endmodule // top$sq$align$acc_n
+
+
+module top$sq$align$feed_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$align$feed_rem
+
+
+module top$sq$align$first_lane(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$align$first_lane
+
+
+module top$sq$align$in_mask(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$align$in_mask
+
+
+module top$sq$align$in_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$align$in_n
+
+
+module top$sq$align$out_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$align$out_n
+
+
+module top$sq$align$out_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$align$out_rem
 
 
 module top$sq$asm(d,q,clock);
@@ -13930,6 +14501,25 @@ module top$sq$beats_used(d,q,clock);
     end
           
 endmodule // top$sq$beats_used
+
+
+module top$sq$ct(d,q,clock);
+    
+    // Module arguments
+    input wire  [112:0] d;
+    output reg  [112:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 113'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$ct
 
 
 module top$sq$ct_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -14677,25 +15267,6 @@ module top$sq$errors(d,q,clock);
 endmodule // top$sq$errors
 
 
-module top$sq$feed_rem(d,q,clock);
-    
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$feed_rem
-
-
 module top$sq$fetch(d,q,clock);
     
     // Module arguments
@@ -14808,25 +15379,6 @@ module top$sq$last(d,q,clock);
     end
           
 endmodule // top$sq$last
-
-
-module top$sq$lead(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$lead
 
 
 module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_last,out_valid,out_ready,out_take,out_sent,empty);
@@ -15562,25 +16114,6 @@ module top$sq$out$sending(d,q,clock);
 endmodule // top$sq$out$sending
 
 
-module top$sq$out_rem(d,q,clock);
-    
-    // Module arguments
-    input wire  [14:0] d;
-    output reg  [14:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 15'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$out_rem
-
-
 module top$sq$out_used(d,q,clock);
     
     // Module arguments
@@ -16240,6 +16773,25 @@ module top$sq$rem(d,q,clock);
 endmodule // top$sq$rem
 
 
+module top$sq$ring_mask(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$ring_mask
+
+
 module top$sq$rq(d,q,clock);
     
     // Module arguments
@@ -16267,6 +16819,25 @@ module top$sq$rq(d,q,clock);
     end
           
 endmodule // top$sq$rq
+
+
+module top$sq$rt(d,q,clock);
+    
+    // Module arguments
+    input wire  [143:0] d;
+    output reg  [143:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 144'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$rt
 
 
 module top$sq$rt_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -16418,6 +16989,9 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [5:0] sel$d;
     wire  [5:0] sel$q;
     wire sel$clock;
+    reg  [36:0] after$d;
+    wire  [36:0] after$q;
+    wire after$clock;
     reg  n_valid$d;
     wire  n_valid$q;
     wire n_valid$clock;
@@ -16445,12 +17019,18 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  sizing$d;
     wire  sizing$q;
     wire sizing$clock;
+    reg  sizing_len$d;
+    wire  sizing_len$q;
+    wire sizing_len$clock;
     reg  [63:0] s_pl$d;
     wire  [63:0] s_pl$q;
     wire s_pl$clock;
     reg  [37:0] s_pages$d;
     wire  [37:0] s_pages$q;
     wire s_pages$clock;
+    reg  [37:0] s_left$d;
+    wire  [37:0] s_left$q;
+    wire s_left$clock;
     reg  asking$d;
     wire  asking$q;
     wire asking$clock;
@@ -16473,9 +17053,7 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  hit_next;
     reg  ahead;
     reg  [36:0] req_page;
-    reg  [63:0] req_addr;
     reg  [9:0] room;
-    reg  [37:0] left;
     reg  [5:0] want;
     
     // Sub module instances
@@ -16513,6 +17091,11 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .d(sel$d),
         .q(sel$q),
         .clock(sel$clock)
+    );
+    top$sq$xl$after after(
+        .d(after$d),
+        .q(after$q),
+        .clock(after$clock)
     );
     top$sq$xl$n_valid n_valid(
         .d(n_valid$d),
@@ -16559,6 +17142,11 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(sizing$q),
         .clock(sizing$clock)
     );
+    top$sq$xl$sizing_len sizing_len(
+        .d(sizing_len$d),
+        .q(sizing_len$q),
+        .clock(sizing_len$clock)
+    );
     top$sq$xl$s_pl s_pl(
         .d(s_pl$d),
         .q(s_pl$q),
@@ -16568,6 +17156,11 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .d(s_pages$d),
         .q(s_pages$q),
         .clock(s_pages$clock)
+    );
+    top$sq$xl$s_left s_left(
+        .d(s_left$d),
+        .q(s_left$q),
+        .clock(s_left$clock)
     );
     top$sq$xl$asking asking(
         .d(asking$d),
@@ -16603,6 +17196,7 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign tab$clock = clock;
     assign limit$clock = clock;
     assign sel$clock = clock;
+    assign after$clock = clock;
     assign n_valid$clock = clock;
     assign n_region$clock = clock;
     assign n_base$clock = clock;
@@ -16612,8 +17206,10 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign n_sel$clock = clock;
     assign filling$clock = clock;
     assign sizing$clock = clock;
+    assign sizing_len$clock = clock;
     assign s_pl$clock = clock;
     assign s_pages$clock = clock;
+    assign s_left$clock = clock;
     assign asking$clock = clock;
     assign ask_addr$clock = clock;
     assign ask_len$clock = clock;
@@ -16628,6 +17224,7 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         tab$d = tab$q;
         limit$d = limit$q;
         sel$d = sel$q;
+        after$d = after$q;
         n_valid$d = n_valid$q;
         n_region$d = n_region$q;
         n_base$d = n_base$q;
@@ -16637,8 +17234,10 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         n_sel$d = n_sel$q;
         filling$d = filling$q;
         sizing$d = sizing$q;
+        sizing_len$d = sizing_len$q;
         s_pl$d = s_pl$q;
         s_pages$d = s_pages$q;
+        s_left$d = s_left$q;
         asking$d = asking$q;
         ask_addr$d = ask_addr$q;
         ask_len$d = ask_len$q;
@@ -16652,20 +17251,18 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         if (~hit_cur) begin
             frame = n_tab$q[((low + n_sel$q) * 32'h40)+:(52)];
         end
-        ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == base$q + 32'h20)) && (((base$q + 32'h20) & 38'h3fffffffff) < pages);
+        ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
         req_page = page;
         if (ahead) begin
-            req_page = base$q + 32'h20;
+            req_page = after$q;
         end
-        req_addr = s_pl$q + (((n_base$q) & 64'hffffffffffffffff) << 32'h3);
-        room = (((k_page - ((req_addr[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
-        left = s_pages$q - ((n_base$q) & 38'h3fffffffff);
+        room = (((k_page - ((ask_addr$q[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
         want = 32'h20;
         if (room < 32'h20) begin
             want = ((room) & 6'h3f);
         end
-        if (left < ((want) & 38'h3fffffffff)) begin
-            want = ((left) & 6'h3f);
+        if (s_left$q < ((want) & 38'h3fffffffff)) begin
+            want = ((s_left$q) & 6'h3f);
         end
         n_limit$d = ((n_base$q) & 38'h3fffffffff) + ((n_n$q) & 38'h3fffffffff);
         n_sel$d = 32'h20;
@@ -16680,6 +17277,7 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             valid$d = 1'b1;
             tag_region$d = n_region$q;
             base$d = n_base$q;
+            after$d = n_base$q + 32'h20;
             n$d = n_n$q;
             tab$d = n_tab$q;
             limit$d = n_limit$q;
@@ -16699,8 +17297,13 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         end
         if (sizing$q) begin
             sizing$d = 1'b0;
+            sizing_len$d = 1'b1;
+            ask_addr$d = s_pl$q + (((n_base$q) & 64'hffffffffffffffff) << 32'h3);
+            s_left$d = s_pages$q - ((n_base$q) & 38'h3fffffffff);
+        end
+        if (sizing_len$q) begin
+            sizing_len$d = 1'b0;
             asking$d = 1'b1;
-            ask_addr$d = req_addr;
             ask_len$d = ((want) & 13'h1fff) << 32'h3;
             n_n$d = want;
         end
@@ -16720,6 +17323,25 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     end
     
 endmodule // top$sq$xl
+
+
+module top$sq$xl$after(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$after
 
 
 module top$sq$xl$ask_addr(d,q,clock);
@@ -17007,6 +17629,25 @@ module top$sq$xl$n_valid(d,q,clock);
 endmodule // top$sq$xl$n_valid
 
 
+module top$sq$xl$s_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$s_left
+
+
 module top$sq$xl$s_pages(d,q,clock);
     
     // Module arguments
@@ -17083,6 +17724,25 @@ module top$sq$xl$sizing(d,q,clock);
 endmodule // top$sq$xl$sizing
 
 
+module top$sq$xl$sizing_len(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$sizing_len
+
+
 module top$sq$xl$stale(d,q,clock);
     
     // Module arguments
@@ -17157,6 +17817,25 @@ module top$sq$xl$valid(d,q,clock);
     end
           
 endmodule // top$sq$xl$valid
+
+
+module top$sq$xl_hit(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl_hit
 
 
 module top$sq_last(d,q,clock);
@@ -17360,8 +18039,6 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     
     // Constant declarations
     localparam  k_one32 = 32'h1;
-    localparam  k_ones8 = 8'hff;
-    localparam  k_ones64 = 64'hffffffffffffffff;
     localparam  k_page = 13'b1000000000000;
     localparam  k_fifo_words = 13'b111111111111;
     localparam  k_ev_tx_done = 8'h5;
@@ -17390,6 +18067,22 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     wire  fifo$out_take;
     wire  fifo$out_sent;
     wire  fifo$empty;
+    wire align$clock;
+    reg  align$start;
+    reg  [63:0] align$prefix;
+    reg  [3:0] align$prefix_n;
+    reg  [14:0] align$out_len;
+    reg  [13:0] align$feed_len;
+    reg  align$next_piece;
+    reg  [2:0] align$lead;
+    reg  [63:0] align$in_data;
+    reg  align$in_valid;
+    wire  align$in_take;
+    wire  [63:0] align$out_data;
+    wire  [7:0] align$out_keep;
+    wire  align$out_last;
+    wire  align$out_write;
+    wire  align$idle;
     reg  [2:0] state$d;
     wire  [2:0] state$q;
     wire state$clock;
@@ -17408,42 +18101,27 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     reg  [13:0] req_rem$d;
     wire  [13:0] req_rem$q;
     wire req_rem$clock;
-    reg  [13:0] feed_rem$d;
-    wire  [13:0] feed_rem$q;
-    wire feed_rem$clock;
-    reg  [13:0] out_rem$d;
-    wire  [13:0] out_rem$q;
-    wire out_rem$clock;
-    reg  [2:0] lead$d;
-    wire  [2:0] lead$q;
-    wire lead$clock;
-    reg  [127:0] acc$d;
-    wire  [127:0] acc$q;
-    wire acc$clock;
-    reg  [4:0] acc_n$d;
-    wire  [4:0] acc_n$q;
-    wire acc_n$clock;
     reg  [12:0] used$d;
     wire  [12:0] used$q;
     wire used$clock;
     reg  took_word$d;
     wire  took_word$q;
     wire took_word$clock;
+    reg  [31:0] ring_mask$d;
+    wire  [31:0] ring_mask$q;
+    wire ring_mask$clock;
     reg  [12:0] piece$d;
     wire  [12:0] piece$q;
     wire piece$clock;
     reg  [12:0] frame_words$d;
     wire  [12:0] frame_words$q;
     wire frame_words$clock;
+    reg  fits$d;
+    wire  fits$q;
+    wire fits$clock;
     
     // Local signals
-    reg  [31:0] size;
     reg  [12:0] room;
-    reg  [4:0] in_n;
-    reg  [63:0] in_bits;
-    reg  [4:0] out_n;
-    reg  out_fire;
-    reg  [4:0] left;
     
     // Sub module instances
     top$txq$fifo fifo(
@@ -17460,6 +18138,24 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         .out_take(fifo$out_take),
         .out_sent(fifo$out_sent),
         .empty(fifo$empty)
+    );
+    top$txq$align align(
+        .clock(align$clock),
+        .start(align$start),
+        .prefix(align$prefix),
+        .prefix_n(align$prefix_n),
+        .out_len(align$out_len),
+        .feed_len(align$feed_len),
+        .next_piece(align$next_piece),
+        .lead(align$lead),
+        .in_data(align$in_data),
+        .in_valid(align$in_valid),
+        .in_take(align$in_take),
+        .out_data(align$out_data),
+        .out_keep(align$out_keep),
+        .out_last(align$out_last),
+        .out_write(align$out_write),
+        .idle(align$idle)
     );
     top$txq$state state(
         .d(state$d),
@@ -17491,31 +18187,6 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         .q(req_rem$q),
         .clock(req_rem$clock)
     );
-    top$txq$feed_rem feed_rem(
-        .d(feed_rem$d),
-        .q(feed_rem$q),
-        .clock(feed_rem$clock)
-    );
-    top$txq$out_rem out_rem(
-        .d(out_rem$d),
-        .q(out_rem$q),
-        .clock(out_rem$clock)
-    );
-    top$txq$lead lead(
-        .d(lead$d),
-        .q(lead$q),
-        .clock(lead$clock)
-    );
-    top$txq$acc acc(
-        .d(acc$d),
-        .q(acc$q),
-        .clock(acc$clock)
-    );
-    top$txq$acc_n acc_n(
-        .d(acc_n$d),
-        .q(acc_n$q),
-        .clock(acc_n$clock)
-    );
     top$txq$used used(
         .d(used$d),
         .q(used$q),
@@ -17525,6 +18196,11 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         .d(took_word$d),
         .q(took_word$q),
         .clock(took_word$clock)
+    );
+    top$txq$ring_mask ring_mask(
+        .d(ring_mask$d),
+        .q(ring_mask$q),
+        .clock(ring_mask$clock)
     );
     top$txq$piece piece(
         .d(piece$d),
@@ -17536,45 +18212,42 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         .q(frame_words$q),
         .clock(frame_words$clock)
     );
+    top$txq$fits fits(
+        .d(fits$d),
+        .q(fits$q),
+        .clock(fits$clock)
+    );
     
     // Update code
+    assign ring_mask$clock = clock;
     assign state$clock = clock;
     assign head$clock = clock;
     assign desc_beat$clock = clock;
     assign addr$clock = clock;
     assign len$clock = clock;
     assign req_rem$clock = clock;
-    assign feed_rem$clock = clock;
-    assign out_rem$clock = clock;
-    assign lead$clock = clock;
-    assign acc$clock = clock;
-    assign acc_n$clock = clock;
     assign used$clock = clock;
     assign took_word$clock = clock;
     assign piece$clock = clock;
     assign frame_words$clock = clock;
+    assign fits$clock = clock;
     assign fifo$clock = clock;
+    assign align$clock = clock;
     
     always @(*) begin
+        ring_mask$d = ring_mask$q;
         state$d = state$q;
         head$d = head$q;
         desc_beat$d = desc_beat$q;
         addr$d = addr$q;
         len$d = len$q;
         req_rem$d = req_rem$q;
-        feed_rem$d = feed_rem$q;
-        out_rem$d = out_rem$q;
-        lead$d = lead$q;
-        acc$d = acc$q;
-        acc_n$d = acc_n$q;
         used$d = used$q;
         took_word$d = took_word$q;
         piece$d = piece$q;
         frame_words$d = frame_words$q;
-        size = k_one32 << txq_log2;
-        if (txq_log2 == 32'h0) begin
-            size = 32'h0;
-        end
+        fits$d = fits$q;
+        ring_mask$d = (k_one32 << txq_log2) - 32'h1;
         txq_head = head$q;
         room = k_page - ((addr$q[(32'h0)+:(12)]) & 13'h1fff);
         piece$d = room;
@@ -17582,6 +18255,7 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
             piece$d = ((req_rem$q) & 13'h1fff);
         end
         frame_words$d = (((len$q + 32'h7) >> 32'h3) & 13'h1fff);
+        fits$d = (used$q + frame_words$d) <= k_fifo_words;
         r_req = 1'b0;
         r_addr = addr$q;
         r_len = piece$q;
@@ -17595,31 +18269,19 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         tx_valid = fifo$out_valid;
         fifo$out_ready = tx_ready;
         tx_sent = fifo$out_sent;
-        in_n = 32'h8;
-        in_n = in_n - ((lead$q) & 5'h1f);
-        if (((in_n) & 14'h3fff) > feed_rem$q) begin
-            in_n = ((feed_rem$q) & 5'h1f);
-        end
-        in_bits = (r_data >> (((lead$q) & 6'h3f) << 32'h3)) & ~(k_ones64 << (((in_n) & 7'h7f) << 32'h3));
-        out_n = 32'h8;
-        if (out_rem$q < 32'h8) begin
-            out_n = ((out_rem$q) & 5'h1f);
-        end
-        out_fire = |out_rem$q && ((acc_n$q >= 32'h8) || (((acc_n$q) & 14'h3fff) >= out_rem$q));
-        left = acc_n$q;
-        if (out_fire) begin
-            left = acc_n$q - out_n;
-        end
-        fifo$in_write = out_fire;
-        fifo$in_data = acc$q[(32'h0)+:(64)];
-        fifo$in_keep = ~(k_ones8 << ((out_n) & 4'hf));
-        fifo$in_last = out_rem$q <= 32'h8;
-        acc$d = acc$q;
-        if (out_fire) begin
-            acc$d = acc$q >> (((out_n) & 8'hff) << 32'h3);
-            out_rem$d = out_rem$q - ((out_n) & 14'h3fff);
-        end
-        acc_n$d = left;
+        align$start = 1'b0;
+        align$next_piece = 1'b0;
+        align$prefix = 32'h0;
+        align$prefix_n = 32'h0;
+        align$out_len = ((len$q) & 15'h7fff);
+        align$feed_len = len$q;
+        align$lead = addr$q[(32'h0)+:(3)];
+        align$in_data = r_data;
+        align$in_valid = r_beat && (state$q == TxqState$Data);
+        fifo$in_write = align$out_write;
+        fifo$in_data = align$out_data;
+        fifo$in_keep = align$out_keep;
+        fifo$in_last = align$out_last;
         took_word$d = fifo$out_take;
         if (took_word$q) begin
             used$d = used$q - 32'h1;
@@ -17627,8 +18289,8 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         case (state$q)
             TxqState$Idle:
                 begin
-                    if (enable && |size && (head$q != txq_tail)) begin
-                        addr$d = txq_base + (((head$q & (size - 32'h1)) & 64'hffffffffffffffff) << 32'h4);
+                    if (enable && |txq_log2 && (head$q != txq_tail)) begin
+                        addr$d = txq_base + (((head$q & ring_mask$q) & 64'hffffffffffffffff) << 32'h4);
                         state$d = TxqState$Desc;
                     end
                 end
@@ -17651,7 +18313,6 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
                         else begin
                             len$d = r_data[(32'h0)+:(14)];
                             req_rem$d = r_data[(32'h0)+:(14)];
-                            feed_rem$d = r_data[(32'h0)+:(14)];
                             state$d = TxqState$Size;
                         end
                     end
@@ -17662,14 +18323,13 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
                 end
             TxqState$Piece:
                 begin
-                    if ((used$q + frame_words$q) <= k_fifo_words) begin
+                    if (fits$q) begin
                         r_req = 1'b1;
                         if (r_ready) begin
-                            lead$d = addr$q[(32'h0)+:(3)];
+                            align$next_piece = 1'b1;
                             if (req_rem$q == len$q) begin
                                 used$d = used$d + frame_words$q;
-                                out_rem$d = len$q;
-                                acc_n$d = 32'h0;
+                                align$start = 1'b1;
                             end
                             req_rem$d = req_rem$q - ((piece$q) & 14'h3fff);
                             addr$d = addr$q + ((piece$q) & 64'hffffffffffffffff);
@@ -17679,24 +18339,18 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
                 end
             TxqState$Data:
                 begin
-                    if (r_beat) begin
-                        acc$d = acc$d | (((in_bits) & 128'hffffffffffffffffffffffffffffffff) << (((left) & 8'hff) << 32'h3));
-                        acc_n$d = left + in_n;
-                        feed_rem$d = feed_rem$q - ((in_n) & 14'h3fff);
-                        lead$d = 32'h0;
-                        if (r_last) begin
-                            if (|req_rem$q) begin
-                                state$d = TxqState$Piece;
-                            end
-                            else begin
-                                state$d = TxqState$Done;
-                            end
+                    if (align$in_take && r_last) begin
+                        if (|req_rem$q) begin
+                            state$d = TxqState$Piece;
+                        end
+                        else begin
+                            state$d = TxqState$Done;
                         end
                     end
                 end
             TxqState$Done:
                 begin
-                    if (~|out_rem$q) begin
+                    if (align$idle) begin
                         state$d = TxqState$Event;
                     end
                 end
@@ -17718,44 +18372,6 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
 endmodule // top$txq
 
 
-module top$txq$acc(d,q,clock);
-    
-    // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 128'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$txq$acc
-
-
-module top$txq$acc_n(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$txq$acc_n
-
-
 module top$txq$addr(d,q,clock);
     
     // Module arguments
@@ -17775,6 +18391,372 @@ module top$txq$addr(d,q,clock);
 endmodule // top$txq$addr
 
 
+module top$txq$align(clock,start,prefix,prefix_n,out_len,feed_len,next_piece,lead,in_data,in_valid,in_take,out_data,out_keep,out_last,out_write,idle);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  start;
+    input wire  [63:0] prefix;
+    input wire  [3:0] prefix_n;
+    input wire  [14:0] out_len;
+    input wire  [13:0] feed_len;
+    input wire  next_piece;
+    input wire  [2:0] lead;
+    input wire  [63:0] in_data;
+    input wire  in_valid;
+    output reg  in_take;
+    output reg  [63:0] out_data;
+    output reg  [7:0] out_keep;
+    output reg  out_last;
+    output reg  out_write;
+    output reg  idle;
+    
+    // Constant declarations
+    localparam  k_ones8 = 8'hff;
+    localparam  k_ones64 = 64'hffffffffffffffff;
+    
+    // Stub signals
+    reg  [127:0] acc$d;
+    wire  [127:0] acc$q;
+    wire acc$clock;
+    reg  [4:0] acc_n$d;
+    wire  [4:0] acc_n$q;
+    wire acc_n$clock;
+    reg  [14:0] out_rem$d;
+    wire  [14:0] out_rem$q;
+    wire out_rem$clock;
+    reg  [3:0] out_n$d;
+    wire  [3:0] out_n$q;
+    wire out_n$clock;
+    reg  [13:0] feed_rem$d;
+    wire  [13:0] feed_rem$q;
+    wire feed_rem$clock;
+    reg  [2:0] first_lane$d;
+    wire  [2:0] first_lane$q;
+    wire first_lane$clock;
+    reg  [3:0] in_n$d;
+    wire  [3:0] in_n$q;
+    wire in_n$clock;
+    reg  [63:0] in_mask$d;
+    wire  [63:0] in_mask$q;
+    wire in_mask$clock;
+    
+    // Local signals
+    reg  out_fire;
+    reg  in_fire;
+    reg  [2:0] turn;
+    reg  [127:0] turned;
+    reg  [63:0] rotated;
+    reg  [191:0] wide;
+    reg  [13:0] fed;
+    reg  [3:0] fed_n;
+    reg  [3:0] piece_end_lane;
+    reg  [3:0] start_end_lane;
+    reg  [3:0] piece_n;
+    reg  [3:0] start_n;
+    reg  [63:0] piece_mask;
+    reg  [63:0] start_mask;
+    reg  [14:0] sent;
+    reg  [3:0] sent_n;
+    reg  [3:0] start_out_n;
+    
+    // Sub module instances
+    top$txq$align$acc acc(
+        .d(acc$d),
+        .q(acc$q),
+        .clock(acc$clock)
+    );
+    top$txq$align$acc_n acc_n(
+        .d(acc_n$d),
+        .q(acc_n$q),
+        .clock(acc_n$clock)
+    );
+    top$txq$align$out_rem out_rem(
+        .d(out_rem$d),
+        .q(out_rem$q),
+        .clock(out_rem$clock)
+    );
+    top$txq$align$out_n out_n(
+        .d(out_n$d),
+        .q(out_n$q),
+        .clock(out_n$clock)
+    );
+    top$txq$align$feed_rem feed_rem(
+        .d(feed_rem$d),
+        .q(feed_rem$q),
+        .clock(feed_rem$clock)
+    );
+    top$txq$align$first_lane first_lane(
+        .d(first_lane$d),
+        .q(first_lane$q),
+        .clock(first_lane$clock)
+    );
+    top$txq$align$in_n in_n(
+        .d(in_n$d),
+        .q(in_n$q),
+        .clock(in_n$clock)
+    );
+    top$txq$align$in_mask in_mask(
+        .d(in_mask$d),
+        .q(in_mask$q),
+        .clock(in_mask$clock)
+    );
+    
+    // Update code
+    assign acc$clock = clock;
+    assign acc_n$clock = clock;
+    assign out_rem$clock = clock;
+    assign out_n$clock = clock;
+    assign feed_rem$clock = clock;
+    assign first_lane$clock = clock;
+    assign in_n$clock = clock;
+    assign in_mask$clock = clock;
+    
+    always @(*) begin
+        acc$d = acc$q;
+        acc_n$d = acc_n$q;
+        out_rem$d = out_rem$q;
+        out_n$d = out_n$q;
+        feed_rem$d = feed_rem$q;
+        first_lane$d = first_lane$q;
+        in_n$d = in_n$q;
+        in_mask$d = in_mask$q;
+        out_fire = |out_n$q && (((out_n$q) & 5'h1f) <= acc_n$q);
+        in_fire = in_valid && |in_n$q;
+        in_take = in_fire;
+        out_write = out_fire;
+        out_data = acc$q[(32'h0)+:(64)];
+        out_keep = ~(k_ones8 << out_n$q);
+        out_last = out_rem$q <= 32'h8;
+        idle = ~|out_n$q;
+        turn = acc_n$q[(32'h0)+:(3)] - first_lane$q;
+        turned = ((in_data & in_mask$q) & 128'hffffffffffffffffffffffffffffffff) << (((turn) & 7'h7f) << 32'h3);
+        rotated = turned[(32'h0)+:(64)] | turned[(32'h40)+:(64)];
+        wide = ((acc$q) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff);
+        if (in_fire) begin
+            wide = wide | ((((rotated) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) | (((rotated) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((rotated) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80)) & (((k_ones64) & 192'hffffffffffffffffffffffffffffffffffffffffffffffff) << (((acc_n$q) & 8'hff) << 32'h3)));
+        end
+        acc$d = wide[(32'h0)+:(128)];
+        if (out_fire) begin
+            acc$d = wide[(32'h40)+:(128)];
+        end
+        fed = feed_rem$q - ((in_n$q) & 14'h3fff);
+        fed_n = 32'h8;
+        if (fed < 32'h8) begin
+            fed_n = fed[(32'h0)+:(4)];
+        end
+        piece_end_lane = ((lead) & 4'hf) + ((feed_rem$q[(32'h0)+:(3)]) & 4'hf);
+        if (|feed_rem$q[(32'h3)+:(11)] || (piece_end_lane > 32'h8)) begin
+            piece_end_lane = 32'h8;
+        end
+        start_end_lane = ((lead) & 4'hf) + ((feed_len[(32'h0)+:(3)]) & 4'hf);
+        if (|feed_len[(32'h3)+:(11)] || (start_end_lane > 32'h8)) begin
+            start_end_lane = 32'h8;
+        end
+        piece_n = piece_end_lane - ((lead) & 4'hf);
+        start_n = start_end_lane - ((lead) & 4'hf);
+        piece_mask = (k_ones64 << (((lead) & 7'h7f) << 32'h3)) & ~((((k_ones64) & 128'hffffffffffffffffffffffffffffffff) << (((piece_end_lane) & 8'hff) << 32'h3)) & 64'hffffffffffffffff);
+        start_mask = (k_ones64 << (((lead) & 7'h7f) << 32'h3)) & ~((((k_ones64) & 128'hffffffffffffffffffffffffffffffff) << (((start_end_lane) & 8'hff) << 32'h3)) & 64'hffffffffffffffff);
+        sent = out_rem$q - ((out_n$q) & 15'h7fff);
+        sent_n = 32'h8;
+        if (sent < 32'h8) begin
+            sent_n = sent[(32'h0)+:(4)];
+        end
+        start_out_n = 32'h8;
+        if (out_len < 32'h8) begin
+            start_out_n = out_len[(32'h0)+:(4)];
+        end
+        if (in_fire) begin
+            feed_rem$d = fed;
+            first_lane$d = 32'h0;
+            in_n$d = fed_n;
+            in_mask$d = ~((((k_ones64) & 128'hffffffffffffffffffffffffffffffff) << (((fed_n) & 8'hff) << 32'h3)) & 64'hffffffffffffffff);
+        end
+        if (next_piece) begin
+            first_lane$d = lead;
+            in_n$d = piece_n;
+            in_mask$d = piece_mask;
+        end
+        if (out_fire) begin
+            out_rem$d = sent;
+            out_n$d = sent_n;
+        end
+        if (in_fire && out_fire) begin
+            acc_n$d = acc_n$q + ((in_n$q) & 5'h1f) - ((out_n$q) & 5'h1f);
+        end
+        else if (in_fire) begin
+            acc_n$d = acc_n$q + ((in_n$q) & 5'h1f);
+        end
+        else if (out_fire) begin
+            acc_n$d = acc_n$q - ((out_n$q) & 5'h1f);
+        end
+        if (start) begin
+            acc$d = ((prefix) & 128'hffffffffffffffffffffffffffffffff);
+            acc_n$d = ((prefix_n) & 5'h1f);
+            out_rem$d = out_len;
+            out_n$d = start_out_n;
+            feed_rem$d = feed_len;
+            first_lane$d = lead;
+            in_n$d = start_n;
+            in_mask$d = start_mask;
+        end
+    end
+    
+endmodule // top$txq$align
+
+
+module top$txq$align$acc(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$align$acc
+
+
+module top$txq$align$acc_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$align$acc_n
+
+
+module top$txq$align$feed_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$align$feed_rem
+
+
+module top$txq$align$first_lane(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$align$first_lane
+
+
+module top$txq$align$in_mask(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$align$in_mask
+
+
+module top$txq$align$in_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$align$in_n
+
+
+module top$txq$align$out_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$align$out_n
+
+
+module top$txq$align$out_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$align$out_rem
+
+
 module top$txq$desc_beat(d,q,clock);
     
     // Module arguments
@@ -17792,25 +18774,6 @@ module top$txq$desc_beat(d,q,clock);
     end
           
 endmodule // top$txq$desc_beat
-
-
-module top$txq$feed_rem(d,q,clock);
-    
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$txq$feed_rem
 
 
 module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_last,out_valid,out_ready,out_take,out_sent,empty);
@@ -18546,6 +19509,25 @@ module top$txq$fifo$sending(d,q,clock);
 endmodule // top$txq$fifo$sending
 
 
+module top$txq$fits(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$fits
+
+
 module top$txq$frame_words(d,q,clock);
     
     // Module arguments
@@ -18584,25 +19566,6 @@ module top$txq$head(d,q,clock);
 endmodule // top$txq$head
 
 
-module top$txq$lead(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$txq$lead
-
-
 module top$txq$len(d,q,clock);
     
     // Module arguments
@@ -18620,25 +19583,6 @@ module top$txq$len(d,q,clock);
     end
           
 endmodule // top$txq$len
-
-
-module top$txq$out_rem(d,q,clock);
-    
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$txq$out_rem
 
 
 module top$txq$piece(d,q,clock);
@@ -18677,6 +19621,25 @@ module top$txq$req_rem(d,q,clock);
     end
           
 endmodule // top$txq$req_rem
+
+
+module top$txq$ring_mask(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$ring_mask
 
 
 module top$txq$state(d,q,clock);

@@ -369,7 +369,10 @@ pub struct RxEngine {
     piece_out_rem: Signal<Local, Bits<14>>,
     piece_out_n: Signal<Local, Bits<5>>,
     in_fire: Signal<Local, Bit>,
-    in_n: Signal<Local, Bits<5>>,
+    /// The next word's bytes, min(8 - `drop`, `feed_rem`), registered beside them (each place
+    /// that sets them works it out), so that the write path's byte shifts start from registers.
+    in_n: DFF<Bits<5>>,
+    fed: Signal<Local, Bits<14>>,
     in_bits: Signal<Local, Bits<64>>,
     left: Signal<Local, Bits<5>>,
 
@@ -481,7 +484,7 @@ impl Logic for RxEngine {
             self, clock, in_frame, in_keep, in_cut, in_words, in_hdr, in_nack_bad, fifo_in, fifo_out, state, ev_ret, info,
             rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_run, cum_therm, psn_bit, run_step, passed_bits, run, passed, bad_ctx, bad_peer, bad_tag, bad_key, bad_key_lo, bad_key_hi, malformed_len, malformed_fields, rt_len, f_end, cum_dist, psn_placed, pl, first,
             region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len, nx_fresh, xl_page, nx_len, nx_hit, nx_frame,
-            out_rem, out_n, beat_lead, beat_first, acc, acc_n, buf_addr, buf_len, desc_beat, ev_kind, ev_reason, ev_ctx, ev_a, ev_b,
+            out_rem, out_n, in_n, beat_lead, beat_first, acc, acc_n, buf_addr, buf_len, desc_beat, ev_kind, ev_reason, ev_ctx, ev_a, ev_b,
             ev_c, eq_tail_r, rxq_head_r, sweep, q_kind_r, n_placed, n_placed_bytes, n_malformed, n_ctx, n_peer, n_tag, n_key,
             n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow, nobuf_cut, eq_addr, rxq_addr, eq_mask, rxq_mask, eq_full
         );
@@ -775,13 +778,9 @@ impl Logic for RxEngine {
         self.piece_end.next = false;
         self.in_fire.next = false;
         self.left.next = self.acc_n.q.val();
-        self.in_n.next = 8.into();
-        self.in_n.next = self.in_n.val() - bit_cast::<5, 3>(self.drop.q.val());
-        if bit_cast::<14, 5>(self.in_n.val()) > self.feed_rem.q.val() {
-            self.in_n.next = bit_cast::<5, 14>(self.feed_rem.q.val());
-        }
+        self.fed.next = self.feed_rem.q.val() - bit_cast::<14, 5>(self.in_n.q.val());
         self.in_bits.next = (self.data_fifo.data_out.val() >> (bit_cast::<6, 3>(self.drop.q.val()) << 3))
-            & !(self.k_ones64.val() << (bit_cast::<7, 5>(self.in_n.val()) << 3));
+            & !(self.k_ones64.val() << (bit_cast::<7, 5>(self.in_n.q.val()) << 3));
 
         // ---- counters out -----------------------------------------------------------------------
         self.c_placed.next = self.n_placed.q.val();
@@ -892,6 +891,11 @@ impl Logic for RxEngine {
                 self.cur_off.d.next = bit_cast::<49, 48>(self.f_offset.val());
                 self.xfer_rem.d.next = bit_cast::<14, 16>(self.f_len.val());
                 self.feed_rem.d.next = bit_cast::<14, 16>(self.f_len.val());
+                // The payload starts in lane 6.
+                self.in_n.d.next = 2.into();
+                if self.f_len.val() < 2 {
+                    self.in_n.d.next = bit_cast::<5, 16>(self.f_len.val());
+                }
                 self.host.d.next = false;
                 self.bm_placed.d.next = self.placed_ram.read_data.val();
                 self.bm_last.d.next = self.last_ram.read_data.val();
@@ -985,9 +989,13 @@ impl Logic for RxEngine {
                         self.acc.d.next = self.acc.d.val() | (bit_cast::<128, 64>(self.in_bits.val()) << (bit_cast::<8, 5>(self.left.val()) << 3));
                         self.data_fifo.read.next = true;
                         self.rd_words.d.next = self.rd_words.q.val() + 1;
-                        self.feed_rem.d.next = self.feed_rem.q.val() - bit_cast::<14, 5>(self.in_n.val());
+                        self.feed_rem.d.next = self.fed.val();
+                        self.in_n.d.next = 8.into();
+                        if self.fed.val() < 8 {
+                            self.in_n.d.next = bit_cast::<5, 14>(self.fed.val());
+                        }
                         self.drop.d.next = 0.into();
-                        self.acc_n.d.next = self.left.val() + self.in_n.val();
+                        self.acc_n.d.next = self.left.val() + self.in_n.q.val();
                     } else {
                         self.acc_n.d.next = self.left.val();
                     }
@@ -1199,6 +1207,10 @@ impl Logic for RxEngine {
                         self.buf_len.d.next = self.r_data.val().get_bits::<16>(0);
                         self.xfer_rem.d.next = self.f_bytes.val();
                         self.feed_rem.d.next = self.f_bytes.val();
+                        self.in_n.d.next = 8.into();
+                        if self.f_bytes.val() < 8 {
+                            self.in_n.d.next = bit_cast::<5, 14>(self.f_bytes.val());
+                        }
                         self.drop.d.next = 0.into();
                         self.host.d.next = true;
                         self.first_piece.d.next = true;

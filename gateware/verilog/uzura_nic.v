@@ -6531,6 +6531,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [4:0] out_n$d;
     wire  [4:0] out_n$q;
     wire out_n$clock;
+    reg  [4:0] in_n$d;
+    wire  [4:0] in_n$q;
+    wire in_n$clock;
     reg  [63:0] buf_addr$d;
     wire  [63:0] buf_addr$q;
     wire buf_addr$clock;
@@ -6674,7 +6677,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [13:0] piece_out_rem;
     reg  [4:0] piece_out_n;
     reg  in_fire;
-    reg  [4:0] in_n;
+    reg  [13:0] fed;
     reg  [63:0] in_bits;
     reg  [4:0] left;
     reg  [31:0] eq_size;
@@ -7098,6 +7101,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(out_n$q),
         .clock(out_n$clock)
     );
+    top$rx$in_n in_n(
+        .d(in_n$d),
+        .q(in_n$q),
+        .clock(in_n$clock)
+    );
     top$rx$buf_addr buf_addr(
         .d(buf_addr$d),
         .q(buf_addr$q),
@@ -7321,6 +7329,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign nx_frame$clock = clock;
     assign out_rem$clock = clock;
     assign out_n$clock = clock;
+    assign in_n$clock = clock;
     assign beat_lead$clock = clock;
     assign beat_first$clock = clock;
     assign acc$clock = clock;
@@ -7433,6 +7442,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         nx_frame$d = nx_frame$q;
         out_rem$d = out_rem$q;
         out_n$d = out_n$q;
+        in_n$d = in_n$q;
         beat_lead$d = beat_lead$q;
         beat_first$d = beat_first$q;
         acc$d = acc$q;
@@ -7714,12 +7724,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         piece_end = 1'b0;
         in_fire = 1'b0;
         left = acc_n$q;
-        in_n = 32'h8;
-        in_n = in_n - ((drop$q) & 5'h1f);
-        if (((in_n) & 14'h3fff) > feed_rem$q) begin
-            in_n = ((feed_rem$q) & 5'h1f);
-        end
-        in_bits = (data_fifo$data_out >> (((drop$q) & 6'h3f) << 32'h3)) & ~(k_ones64 << (((in_n) & 7'h7f) << 32'h3));
+        fed = feed_rem$q - ((in_n$q) & 14'h3fff);
+        in_bits = (data_fifo$data_out >> (((drop$q) & 6'h3f) << 32'h3)) & ~(k_ones64 << (((in_n$q) & 7'h7f) << 32'h3));
         c_placed = n_placed$q;
         c_placed_bytes = n_placed_bytes$q;
         c_malformed = n_malformed$q;
@@ -7823,6 +7829,10 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     cur_off$d = ((f_offset) & 49'h1ffffffffffff);
                     xfer_rem$d = ((f_len) & 14'h3fff);
                     feed_rem$d = ((f_len) & 14'h3fff);
+                    in_n$d = 32'h2;
+                    if (f_len < 32'h2) begin
+                        in_n$d = ((f_len) & 5'h1f);
+                    end
                     host$d = 1'b0;
                     bm_placed$d = placed_ram$read_data;
                     bm_last$d = last_ram$read_data;
@@ -7916,9 +7926,13 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             acc$d = acc$d | (((in_bits) & 128'hffffffffffffffffffffffffffffffff) << (((left) & 8'hff) << 32'h3));
                             data_fifo$read = 1'b1;
                             rd_words$d = rd_words$q + 32'h1;
-                            feed_rem$d = feed_rem$q - ((in_n) & 14'h3fff);
+                            feed_rem$d = fed;
+                            in_n$d = 32'h8;
+                            if (fed < 32'h8) begin
+                                in_n$d = ((fed) & 5'h1f);
+                            end
                             drop$d = 32'h0;
-                            acc_n$d = left + in_n;
+                            acc_n$d = left + in_n$q;
                         end
                         else begin
                             acc_n$d = left;
@@ -8140,6 +8154,10 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             buf_len$d = r_data[(32'h0)+:(16)];
                             xfer_rem$d = f_bytes;
                             feed_rem$d = f_bytes;
+                            in_n$d = 32'h8;
+                            if (f_bytes < 32'h8) begin
+                                in_n$d = ((f_bytes) & 5'h1f);
+                            end
                             drop$d = 32'h0;
                             host$d = 1'b1;
                             first_piece$d = 1'b1;
@@ -9885,6 +9903,25 @@ module top$rx$in_keep(d,q,clock);
     end
           
 endmodule // top$rx$in_keep
+
+
+module top$rx$in_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$in_n
 
 
 module top$rx$in_nack_bad(d,q,clock);

@@ -168,7 +168,7 @@ fn synth(only: Option<&str>, paths: usize) {
         );
         for (i, late) in sta.late.iter().take(LATE_LISTED.max(paths)).enumerate() {
             let bits = if late.bits_over == 1 { "bit" } else { "bits" };
-            println!("  {:>5} ps  {} ({} {bits} over), from {}", late.worst_ps, late.endpoint, late.bits_over, late.from);
+            println!("  {:>5} ps  {} ({} {bits} over), from {}", late.worst_ps, late.endpoint, late.bits_over, late.from());
             if i < paths {
                 for (net, ps) in &late.path {
                     println!("           {ps:>5} ps  {net}");

@@ -21,8 +21,8 @@ use rust_hdl::prelude::*;
 use crate::k;
 
 block! {
-/// `start` begins a frame of `out_len` bytes: `prefix_n` bytes of `prefix` (bytes above them
-/// zero), then `feed_len` input bytes from lane `lead` of the next beat on. `next_piece` begins
+/// `start` begins a frame: `prefix_n` bytes of `prefix` (bytes above them zero), then
+/// `feed_len` input bytes from lane `lead` of the next beat on. `next_piece` begins
 /// a further read of the same frame at lane `lead` (after the last beat of the one before was
 /// taken). A beat on `in_data` is taken when `in_take`; `out_*` is one word of the frame
 /// per `out_write`.
@@ -31,7 +31,6 @@ pub struct Realigner {
     pub start: Signal<In, Bit>,
     pub prefix: Signal<In, Bits<64>>,
     pub prefix_n: Signal<In, Bits<4>>,
-    pub out_len: Signal<In, Bits<15>>,
     pub feed_len: Signal<In, Bits<14>>,
     pub next_piece: Signal<In, Bit>,
     pub lead: Signal<In, Bits<3>>,
@@ -70,6 +69,7 @@ pub struct Realigner {
     start_mask: Signal<Local, Bits<64>>,
     sent: Signal<Local, Bits<15>>,
     sent_n: Signal<Local, Bits<4>>,
+    frame_len: Signal<Local, Bits<15>>,
     start_out_n: Signal<Local, Bits<4>>,
     k_ones8: Constant<Bits<8>> = k(0xFF),
     k_ones64: Constant<Bits<64>> = k(u64::MAX),
@@ -108,7 +108,7 @@ impl Logic for Realigner {
         }
 
         // The counts' next values. Each case is worked out from registers (the caller's
-        // `lead`, `feed_len` and `out_len` are registers there too), and the cycle's late
+        // `lead`, `feed_len` and `prefix_n` are registers there too), and the cycle's late
         // decisions (a beat taken, a word out, a start) only pick one at the end.
         self.fed.next = self.feed_rem.q.val() - bit_cast::<14, 4>(self.in_n.q.val());
         self.fed_n.next = 8.into();
@@ -137,9 +137,10 @@ impl Logic for Realigner {
         if self.sent.val() < 8 {
             self.sent_n.next = self.sent.val().get_bits::<4>(0);
         }
+        self.frame_len.next = bit_cast::<15, 14>(self.feed_len.val()) + bit_cast::<15, 4>(self.prefix_n.val());
         self.start_out_n.next = 8.into();
-        if self.out_len.val() < 8 {
-            self.start_out_n.next = self.out_len.val().get_bits::<4>(0);
+        if self.frame_len.val() < 8 {
+            self.start_out_n.next = self.frame_len.val().get_bits::<4>(0);
         }
 
         if self.in_fire.val() {
@@ -167,7 +168,7 @@ impl Logic for Realigner {
         if self.start.val() {
             self.acc.d.next = bit_cast::<128, 64>(self.prefix.val());
             self.acc_n.d.next = bit_cast::<5, 4>(self.prefix_n.val());
-            self.out_rem.d.next = self.out_len.val();
+            self.out_rem.d.next = self.frame_len.val();
             self.out_n.d.next = self.start_out_n.val();
             self.feed_rem.d.next = self.feed_len.val();
             self.first_lane.d.next = self.lead.val();
@@ -242,7 +243,6 @@ mod tests {
                 x.start.next = true;
                 x.prefix.next = (frame.prefix.iter().enumerate().fold(0u64, |v, (i, b)| v | (*b as u64) << (8 * i))).into();
                 x.prefix_n.next = (frame.prefix.len() as u64).into();
-                x.out_len.next = (expected.len() as u64).into();
                 x.feed_len.next = (frame.payload.len() as u64).into();
                 x.lead.next = (reads[0].0 as u64).into();
                 wait_clock_cycle!(sim, clock, x);

@@ -678,8 +678,8 @@ impl Logic for RxEngine {
         if self.rxq_log2.val() == 0 {
             self.rxq_size.next = 0.into();
         }
-        self.eq_mask.d.next = (self.k_one32.val() << self.eq_log2.val()) - 1;
-        self.rxq_mask.d.next = (self.k_one32.val() << self.rxq_log2.val()) - 1;
+        self.eq_mask.d.next = self.eq_size.val() - 1;
+        self.rxq_mask.d.next = self.rxq_size.val() - 1;
         self.eq_addr.d.next = self.eq_base.val() + (bit_cast::<64, 32>(self.eq_tail_r.q.val() & self.eq_mask.q.val()) << 4);
         self.rxq_addr.d.next = self.rxq_base.val() + (bit_cast::<64, 32>(self.rxq_head_r.q.val() & self.rxq_mask.q.val()) << 4);
         self.eq_full.d.next = (self.eq_tail_r.q.val() - self.eq_head.val()) >= self.eq_size.val();

@@ -557,7 +557,6 @@ impl Logic for SqEngine {
         self.align.next_piece.next = false;
         self.align.prefix.next = self.rev.val() & !(self.k_ones64.val() << 48);
         self.align.prefix_n.next = 6.into();
-        self.align.out_len.next = bit_cast::<15, 14>(self.cur.q.val().get_bits::<14>(368)) + 6;
         self.align.feed_len.next = self.cur.q.val().get_bits::<14>(368);
         self.align.lead.next = self.cur.q.val().get_bits::<3>(382);
         self.align.in_data.next = self.beat_fifo.data_out.val();

@@ -17,10 +17,15 @@ pub struct Late {
     pub endpoint: String,
     pub bits_over: usize,
     pub worst_ps: u64,
-    /// The register or RAM the worst path starts from.
-    pub from: String,
     /// The named nets along the worst path, from its start, each with its arrival in ps.
     pub path: Vec<(String, u64)>,
+}
+
+impl Late {
+    /// The register or RAM the worst path starts from.
+    pub fn from(&self) -> &str {
+        self.path.first().map_or("", |(name, _)| name.as_str())
+    }
 }
 
 pub struct Report {
@@ -198,14 +203,12 @@ pub fn analyse(netlist: &Value, lib: &Value, budget_ps: u64) -> Result<Report, S
             endpoint: register.clone(),
             bits_over: 0,
             worst_ps: 0,
-            from: String::new(),
             path: Vec::new(),
         });
         late.bits_over += 1;
         if ps > late.worst_ps {
             late.worst_ps = ps;
             late.path = named_path(*net, &drivers, &arrival, &names);
-            late.from = late.path.first().map(|(name, _)| name.clone()).unwrap_or_default();
         }
     }
     let mut worst_path = Vec::new();
@@ -294,7 +297,7 @@ mod tests {
         assert_eq!(report.worst_path, ["FDRE", "LUT2"]);
         assert_eq!((report.endpoint_bits, report.bits_over), (3, 1));
         assert_eq!(report.late.len(), 1);
-        assert_eq!((report.late[0].endpoint.as_str(), report.late[0].from.as_str()), ("second.q.D", "first.q"));
+        assert_eq!((report.late[0].endpoint.as_str(), report.late[0].from()), ("second.q.D", "first.q"));
         assert_eq!(analyse(&netlist(json!("0")), &lib(), 96 + 303 + 238).unwrap().bits_over, 0);
     }
 

@@ -126,7 +126,6 @@ impl Logic for TxqEngine {
         self.align.next_piece.next = false;
         self.align.prefix.next = 0.into();
         self.align.prefix_n.next = 0.into();
-        self.align.out_len.next = bit_cast::<15, 14>(self.len.q.val());
         self.align.feed_len.next = self.len.q.val();
         self.align.lead.next = self.addr.q.val().get_bits::<3>(0);
         self.align.in_data.next = self.r_data.val();

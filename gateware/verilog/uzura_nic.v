@@ -7637,8 +7637,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         if (rxq_log2 == 32'h0) begin
             rxq_size = 32'h0;
         end
-        eq_mask$d = (k_one32 << eq_log2) - 32'h1;
-        rxq_mask$d = (k_one32 << rxq_log2) - 32'h1;
+        eq_mask$d = eq_size - 32'h1;
+        rxq_mask$d = rxq_size - 32'h1;
         eq_addr$d = eq_base + (((eq_tail_r$q & eq_mask$q) & 64'hffffffffffffffff) << 32'h4);
         rxq_addr$d = rxq_base + (((rxq_head_r$q & rxq_mask$q) & 64'hffffffffffffffff) << 32'h4);
         eq_full$d = (eq_tail_r$q - eq_head) >= eq_size;
@@ -12568,7 +12568,6 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     reg  align$start;
     reg  [63:0] align$prefix;
     reg  [3:0] align$prefix_n;
-    reg  [14:0] align$out_len;
     reg  [13:0] align$feed_len;
     reg  align$next_piece;
     reg  [2:0] align$lead;
@@ -12818,7 +12817,6 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .start(align$start),
         .prefix(align$prefix),
         .prefix_n(align$prefix_n),
-        .out_len(align$out_len),
         .feed_len(align$feed_len),
         .next_piece(align$next_piece),
         .lead(align$lead),
@@ -13433,7 +13431,6 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         align$next_piece = 1'b0;
         align$prefix = rev & ~(k_ones64 << 32'h30);
         align$prefix_n = 32'h6;
-        align$out_len = ((cur$q[(32'h170)+:(14)]) & 15'h7fff) + 32'h6;
         align$feed_len = cur$q[(32'h170)+:(14)];
         align$lead = cur$q[(32'h17e)+:(3)];
         align$in_data = beat_fifo$data_out;
@@ -13526,14 +13523,13 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
 endmodule // top$sq
 
 
-module top$sq$align(clock,start,prefix,prefix_n,out_len,feed_len,next_piece,lead,in_data,in_valid,in_take,out_data,out_keep,out_last,out_write,idle);
+module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data,in_valid,in_take,out_data,out_keep,out_last,out_write,idle);
     
     // Module arguments
     input wire  clock;
     input wire  start;
     input wire  [63:0] prefix;
     input wire  [3:0] prefix_n;
-    input wire  [14:0] out_len;
     input wire  [13:0] feed_len;
     input wire  next_piece;
     input wire  [2:0] lead;
@@ -13593,6 +13589,7 @@ module top$sq$align(clock,start,prefix,prefix_n,out_len,feed_len,next_piece,lead
     reg  [63:0] start_mask;
     reg  [14:0] sent;
     reg  [3:0] sent_n;
+    reg  [14:0] frame_len;
     reg  [3:0] start_out_n;
     
     // Sub module instances
@@ -13697,9 +13694,10 @@ module top$sq$align(clock,start,prefix,prefix_n,out_len,feed_len,next_piece,lead
         if (sent < 32'h8) begin
             sent_n = sent[(32'h0)+:(4)];
         end
+        frame_len = ((feed_len) & 15'h7fff) + ((prefix_n) & 15'h7fff);
         start_out_n = 32'h8;
-        if (out_len < 32'h8) begin
-            start_out_n = out_len[(32'h0)+:(4)];
+        if (frame_len < 32'h8) begin
+            start_out_n = frame_len[(32'h0)+:(4)];
         end
         if (in_fire) begin
             feed_rem$d = fed;
@@ -13728,7 +13726,7 @@ module top$sq$align(clock,start,prefix,prefix_n,out_len,feed_len,next_piece,lead
         if (start) begin
             acc$d = ((prefix) & 128'hffffffffffffffffffffffffffffffff);
             acc_n$d = ((prefix_n) & 5'h1f);
-            out_rem$d = out_len;
+            out_rem$d = frame_len;
             out_n$d = start_out_n;
             feed_rem$d = feed_len;
             first_lane$d = lead;
@@ -18108,7 +18106,6 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     reg  align$start;
     reg  [63:0] align$prefix;
     reg  [3:0] align$prefix_n;
-    reg  [14:0] align$out_len;
     reg  [13:0] align$feed_len;
     reg  align$next_piece;
     reg  [2:0] align$lead;
@@ -18181,7 +18178,6 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         .start(align$start),
         .prefix(align$prefix),
         .prefix_n(align$prefix_n),
-        .out_len(align$out_len),
         .feed_len(align$feed_len),
         .next_piece(align$next_piece),
         .lead(align$lead),
@@ -18310,7 +18306,6 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         align$next_piece = 1'b0;
         align$prefix = 32'h0;
         align$prefix_n = 32'h0;
-        align$out_len = ((len$q) & 15'h7fff);
         align$feed_len = len$q;
         align$lead = addr$q[(32'h0)+:(3)];
         align$in_data = r_data;
@@ -18428,14 +18423,13 @@ module top$txq$addr(d,q,clock);
 endmodule // top$txq$addr
 
 
-module top$txq$align(clock,start,prefix,prefix_n,out_len,feed_len,next_piece,lead,in_data,in_valid,in_take,out_data,out_keep,out_last,out_write,idle);
+module top$txq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data,in_valid,in_take,out_data,out_keep,out_last,out_write,idle);
     
     // Module arguments
     input wire  clock;
     input wire  start;
     input wire  [63:0] prefix;
     input wire  [3:0] prefix_n;
-    input wire  [14:0] out_len;
     input wire  [13:0] feed_len;
     input wire  next_piece;
     input wire  [2:0] lead;
@@ -18495,6 +18489,7 @@ module top$txq$align(clock,start,prefix,prefix_n,out_len,feed_len,next_piece,lea
     reg  [63:0] start_mask;
     reg  [14:0] sent;
     reg  [3:0] sent_n;
+    reg  [14:0] frame_len;
     reg  [3:0] start_out_n;
     
     // Sub module instances
@@ -18599,9 +18594,10 @@ module top$txq$align(clock,start,prefix,prefix_n,out_len,feed_len,next_piece,lea
         if (sent < 32'h8) begin
             sent_n = sent[(32'h0)+:(4)];
         end
+        frame_len = ((feed_len) & 15'h7fff) + ((prefix_n) & 15'h7fff);
         start_out_n = 32'h8;
-        if (out_len < 32'h8) begin
-            start_out_n = out_len[(32'h0)+:(4)];
+        if (frame_len < 32'h8) begin
+            start_out_n = frame_len[(32'h0)+:(4)];
         end
         if (in_fire) begin
             feed_rem$d = fed;
@@ -18630,7 +18626,7 @@ module top$txq$align(clock,start,prefix,prefix_n,out_len,feed_len,next_piece,lea
         if (start) begin
             acc$d = ((prefix) & 128'hffffffffffffffffffffffffffffffff);
             acc_n$d = ((prefix_n) & 5'h1f);
-            out_rem$d = out_len;
+            out_rem$d = frame_len;
             out_n$d = start_out_n;
             feed_rem$d = feed_len;
             first_lane$d = lead;

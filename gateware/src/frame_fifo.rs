@@ -39,6 +39,12 @@ pub struct FrameFifo {
     /// Whole frames in the FIFO, and whether one is leaving.
     frames: DFF<Bits<12>>,
     sending: DFF<Bit>,
+    /// `frames` is not zero, registered beside it: the transmit arbiter and the MAC decide on
+    /// `out_valid` in the same cycle, which must not begin with a 12-bit reduction. It is
+    /// worked out from the old count and the cycle's two events (the producer's last word
+    /// comes late in the cycle) rather than from the new count.
+    queued: DFF<Bit>,
+    several: Signal<Local, Bit>,
     k_last: Constant<Bits<73>> = Constant::new(Bits::<73>::from(1u64) << 72),
 }
 }
@@ -46,7 +52,7 @@ pub struct FrameFifo {
 impl Logic for FrameFifo {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, frames, sending);
+        dff_setup!(self, clock, frames, sending, queued);
         clock!(self, clock, fifo);
         self.fifo.write.next = self.in_write.val();
         self.fifo.data_in.next = bit_cast::<73, 64>(self.in_data.val()) | (bit_cast::<73, 8>(self.in_keep.val()) << 64);
@@ -59,7 +65,7 @@ impl Logic for FrameFifo {
         self.out_data.next = self.fifo.data_out.val().get_bits::<64>(0);
         self.out_keep.next = self.fifo.data_out.val().get_bits::<8>(64);
         self.out_last.next = self.fifo.data_out.val().get_bit(72);
-        self.out_valid.next = !self.fifo.empty.val() && (self.sending.q.val() || self.frames.q.val().any());
+        self.out_valid.next = !self.fifo.empty.val() && (self.sending.q.val() || self.queued.q.val());
         self.out_take.next = self.out_valid.val() && self.out_ready.val();
         self.fifo.read.next = self.out_take.val();
         self.out_sent.next = self.out_take.val() && self.fifo.data_out.val().get_bit(72);
@@ -69,6 +75,12 @@ impl Logic for FrameFifo {
                 self.frames.d.next = self.frames.d.val() - 1;
             }
         }
-        self.empty.next = !self.sending.q.val() && !self.frames.q.val().any();
+        // A frame leaving takes one of the queued (`frames` counts those not yet started); a
+        // last word arriving adds one.
+        self.several.next = self.frames.q.val().get_bits::<11>(1).any();
+        self.queued.d.next = (self.in_write.val() && self.in_last.val())
+            || self.several.val()
+            || (self.queued.q.val() && !(self.out_take.val() && !self.sending.q.val()));
+        self.empty.next = !self.sending.q.val() && !self.queued.q.val();
     }
 }

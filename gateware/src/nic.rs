@@ -125,6 +125,7 @@ pub struct Nic {
     rd_age: DFF<Bits<2>>,
     cnt_value: DFF<Bits<32>>,
     rd_lo: DFF<Bits<32>>,
+    rd_ring: DFF<Bits<32>>,
     rd_hi: DFF<Bits<32>>,
     rd_ct: DFF<Bits<32>>,
     rd_snap: DFF<Bits<32>>,
@@ -249,7 +250,7 @@ impl Logic for Nic {
             ack_coalesce, ring_base_lo, ring_base, ring_log2, sq_tail, txq_tail, rxq_tail, eq_head, rt_key, rt_len, rt_pl,
             rt_first, rt_pd, rt_flags, ct_peer_mac, ct_peer_ctx, ct_peer_tag, ct_local_tag, ct_pd, ct_flags, ct_start,
             ct_select, snap_high, snap_done, ct_pending, ct_idx, ct_data, ct_start_r, arm_pending, arm_idx, rst_active, rst_rx_done, rst_sweep, fence,
-            rd_pending, rd_addr, q_sent, rd_age, cnt_value, rd_lo, rd_hi, rd_ct, rd_snap, rd_go, rd_data, tx_busy, tx_from_sq, sq_last, tx_writes, sent_r, sq_sent_r, pause_sent_r, fill_over_xoff, fill_under_xon, xoff_sent, xoff_timer, tx_frames, tx_pause
+            rd_pending, rd_addr, q_sent, rd_age, cnt_value, rd_lo, rd_ring, rd_hi, rd_ct, rd_snap, rd_go, rd_data, tx_busy, tx_from_sq, sq_last, tx_writes, sent_r, sq_sent_r, pause_sent_r, fill_over_xoff, fill_under_xon, xoff_sent, xoff_timer, tx_frames, tx_pause
         );
         clock!(self, clock, mac, rx, txq, sq);
 
@@ -746,31 +747,33 @@ impl Logic for Nic {
             self.rd_lo.d.next = bit_cast::<32, 3>(self.irq_mask.q.val());
         } else if self.rd_addr.q.val() == self.a_ack_coalesce.val() {
             self.rd_lo.d.next = bit_cast::<32, 16>(self.ack_coalesce.q.val());
-        } else if (self.rd_addr.q.val() >= self.a_ring_base.val()) && (self.rd_addr.q.val() < self.a_ring_end.val()) {
+        }
+        self.rd_ring.d.next = 0.into();
+        if (self.rd_addr.q.val() >= self.a_ring_base.val()) && (self.rd_addr.q.val() < self.a_ring_end.val()) {
             if self.rd_rel.val().get_bits::<5>(0) == self.o_base_lo.val() {
-                self.rd_lo.d.next = self.ring_base.q.val().get_bits::<32>(self.rd_rel.val().get_bits::<2>(5).index() << 6);
+                self.rd_ring.d.next = self.ring_base.q.val().get_bits::<32>(self.rd_rel.val().get_bits::<2>(5).index() << 6);
             } else if self.rd_rel.val().get_bits::<5>(0) == self.o_base_hi.val() {
-                self.rd_lo.d.next = self.ring_base.q.val().get_bits::<32>((self.rd_rel.val().get_bits::<2>(5).index() << 6) + 32);
+                self.rd_ring.d.next = self.ring_base.q.val().get_bits::<32>((self.rd_rel.val().get_bits::<2>(5).index() << 6) + 32);
             } else if self.rd_rel.val().get_bits::<5>(0) == self.o_size.val() {
-                self.rd_lo.d.next = bit_cast::<32, 5>(self.ring_log2.q.val().get_bits::<5>(self.rd_rel.val().get_bits::<2>(5).index() << 3));
+                self.rd_ring.d.next = bit_cast::<32, 5>(self.ring_log2.q.val().get_bits::<5>(self.rd_rel.val().get_bits::<2>(5).index() << 3));
             } else if self.rd_addr.q.val() == self.a_sq_tail.val() {
-                self.rd_lo.d.next = self.sq_tail.q.val();
+                self.rd_ring.d.next = self.sq_tail.q.val();
             } else if self.rd_addr.q.val() == self.a_txq_tail.val() {
-                self.rd_lo.d.next = self.txq_tail.q.val();
+                self.rd_ring.d.next = self.txq_tail.q.val();
             } else if self.rd_addr.q.val() == self.a_rxq_tail.val() {
-                self.rd_lo.d.next = self.rxq_tail.q.val();
+                self.rd_ring.d.next = self.rxq_tail.q.val();
             } else if self.rd_addr.q.val() == self.a_eq_head.val() {
-                self.rd_lo.d.next = self.eq_head.q.val();
+                self.rd_ring.d.next = self.eq_head.q.val();
             } else if self.rd_rel.val().get_bits::<5>(0) == self.o_head.val() {
                 if self.rd_rel.val().get_bits::<2>(5) == 0 {
-                    self.rd_lo.d.next = self.sq.sq_head.val();
+                    self.rd_ring.d.next = self.sq.sq_head.val();
                 } else if self.rd_rel.val().get_bits::<2>(5) == 1 {
-                    self.rd_lo.d.next = self.txq.txq_head.val();
+                    self.rd_ring.d.next = self.txq.txq_head.val();
                 } else if self.rd_rel.val().get_bits::<2>(5) == 2 {
-                    self.rd_lo.d.next = self.rx.rxq_head.val();
+                    self.rd_ring.d.next = self.rx.rxq_head.val();
                 }
             } else if self.rd_rel.val().get_bits::<5>(0) == self.o_tail.val() {
-                self.rd_lo.d.next = self.rx.eq_tail.val();
+                self.rd_ring.d.next = self.rx.eq_tail.val();
             }
         }
         self.rd_hi.d.next = 0.into();
@@ -822,7 +825,7 @@ impl Logic for Nic {
             self.rd_snap.d.next = self.cnt_value.q.val();
         }
         self.rd_go.d.next = false;
-        self.rd_data.d.next = self.rd_lo.q.val() | self.rd_hi.q.val() | self.rd_ct.q.val() | self.rd_snap.q.val();
+        self.rd_data.d.next = self.rd_lo.q.val() | self.rd_ring.q.val() | self.rd_hi.q.val() | self.rd_ct.q.val() | self.rd_snap.q.val();
         if self.rd_pending.q.val() && (self.rd_age.q.val() >= 2) && !self.reg_rd_en.val() && !self.fence.q.val() && !self.rst_active.q.val() {
             if (self.rd_addr.q.val() == self.a_ct_rx_cum.val()) || (self.rd_addr.q.val() >= self.a_rx_map.val()) {
                 // Arrival state lives in the RX engine's RAMs; it answers between frames.

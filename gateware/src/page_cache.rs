@@ -56,20 +56,32 @@ pub struct PageCache {
     n_tab: DFF<Bits<2048>>,
     n_limit: DFF<Bits<38>>,
     n_sel: DFF<Bits<6>>,
-    /// A read decided on, being sized (`sizing`, then `sizing_len`), asked for or under way.
-    /// The decision sets `n_base` and keeps the list's address and page count (`s_*`); the
-    /// sizing reads them a cycle later and registers the entries' address and the pages left
-    /// (`s_left`), the length follows from those, and the request leaves from registers: each
-    /// step's arithmetic ends in a register, as a lookup's does.
+    /// A lookup that wants a read registers it with what the read needs (`f_*`); the read
+    /// starts a cycle later from those registers, so that no lookup's compares run on into
+    /// the fill's state. A fill under way (`filling`) or ending masks the want.
+    f_want: DFF<Bit>,
+    /// The looked-up page, the batch after the one in use, and which of them the read is
+    /// for (a read ahead): picked at the start, not before the register.
+    f_page: DFF<Bits<37>>,
+    f_after: DFF<Bits<37>>,
+    f_ahead: DFF<Bit>,
+    f_region: DFF<Bits<10>>,
+    f_pl: DFF<Bits<64>>,
+    f_pages: DFF<Bits<38>>,
+    /// A read decided on, being sized (`sizing_len`), asked for or under way. The start sets
+    /// `n_base` and registers the entries' address and the pages left (`s_left`), the length
+    /// follows from those, and the request leaves from registers: each step's arithmetic ends
+    /// in a register, as a lookup's does.
     filling: DFF<Bit>,
-    sizing: DFF<Bit>,
     sizing_len: DFF<Bit>,
-    s_pl: DFF<Bits<64>>,
-    s_pages: DFF<Bits<38>>,
     s_left: DFF<Bits<38>>,
     asking: DFF<Bit>,
     ask_addr: DFF<Bits<64>>,
     ask_len: DFF<Bits<13>>,
+    /// A lookup served by the next batch only, registered: the next batch becomes the one in
+    /// use a cycle later (lookups meanwhile still hit it as the next), so that the compares do
+    /// not drive the enables of the 2,048-bit table.
+    promote: DFF<Bit>,
     /// Invalidated during a fill: the fill is taken but not used.
     stale: DFF<Bit>,
     got: DFF<Bits<6>>,
@@ -78,17 +90,18 @@ pub struct PageCache {
     hit_next: Signal<Local, Bit>,
     ahead: Signal<Local, Bit>,
     /// The page the read is for: the looked-up one on a miss, the next batch's first ahead.
-    req_page: Signal<Local, Bits<37>>,
-    room: Signal<Local, Bits<10>>,
+    start_page: Signal<Local, Bits<37>>,
+    /// Entries the read may take up to the end of the list's 4 KiB page, at most 32.
+    room: Signal<Local, Bits<6>>,
     want: Signal<Local, Bits<6>>,
-    k_page: Constant<Bits<13>> = k(uzura_uapi::proto::PAGE_SIZE as u64),
+    k_batch_bytes: Constant<Bits<9>> = k(32 * 8),
 }
 }
 
 impl Logic for PageCache {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, valid, tag_region, base, n, tab, limit, sel, after, n_valid, n_region, n_base, n_n, n_tab, n_limit, n_sel, filling, sizing, sizing_len, s_pl, s_pages, s_left, asking, ask_addr, ask_len, stale, got);
+        dff_setup!(self, clock, valid, tag_region, base, n, tab, limit, sel, after, n_valid, n_region, n_base, n_n, n_tab, n_limit, n_sel, f_want, f_page, f_after, f_ahead, f_region, f_pl, f_pages, promote, filling, sizing_len, s_left, asking, ask_addr, ask_len, stale, got);
         self.low.next = self.page.val().get_bits::<6>(0);
         self.hit_cur.next = self.valid.q.val()
             && (self.tag_region.q.val() == self.region.val())
@@ -109,17 +122,16 @@ impl Logic for PageCache {
             && (self.n.q.val() == 32)
             && !(self.n_valid.q.val() && (self.n_region.q.val() == self.region.val()) && (self.n_base.q.val() == self.after.q.val()))
             && (bit_cast::<38, 37>(self.after.q.val()) < self.pages.val());
-        self.req_page.next = self.page.val();
-        if self.ahead.val() {
-            self.req_page.next = self.after.q.val();
+        // Fewer than 32 entries are left in the page only in its last 256 bytes, where the
+        // room is (256 - offset) / 8; the pages left are fewer than that only when their high
+        // bits are all zero. Written out so, neither compare runs after a 12- or 38-bit chain.
+        self.room.next = 32.into();
+        if (self.ask_addr.q.val().get_bits::<4>(8) == 0xF) && self.ask_addr.q.val().get_bits::<8>(0).any() {
+            self.room.next = bit_cast::<6, 9>((self.k_batch_bytes.val() - bit_cast::<9, 8>(self.ask_addr.q.val().get_bits::<8>(0))) >> 3);
         }
-        self.room.next = bit_cast::<10, 13>((self.k_page.val() - bit_cast::<13, 12>(self.ask_addr.q.val().get_bits::<12>(0))) >> 3);
-        self.want.next = 32.into();
-        if self.room.val() < 32 {
-            self.want.next = bit_cast::<6, 10>(self.room.val());
-        }
-        if self.s_left.q.val() < bit_cast::<38, 6>(self.want.val()) {
-            self.want.next = bit_cast::<6, 38>(self.s_left.q.val());
+        self.want.next = self.room.val();
+        if !self.s_left.q.val().get_bits::<32>(6).any() && (self.s_left.q.val().get_bits::<6>(0) < self.room.val()) {
+            self.want.next = self.s_left.q.val().get_bits::<6>(0);
         }
         // Follow `n_base` and `n_n` a cycle behind: the next batch is not used before its fill's
         // first beat, a cycle after its size is known at the earliest.
@@ -133,7 +145,8 @@ impl Logic for PageCache {
             self.asking.d.next = false;
         }
         // A lookup served by the next batch makes it the one in use.
-        if self.lookup.val() && !self.hit_cur.val() && self.hit_next.val() {
+        self.promote.d.next = self.lookup.val() && !self.hit_cur.val() && self.hit_next.val();
+        if self.promote.q.val() && self.n_valid.q.val() {
             self.valid.d.next = true;
             self.tag_region.d.next = self.n_region.q.val();
             self.base.d.next = self.n_base.q.val();
@@ -144,22 +157,27 @@ impl Logic for PageCache {
             self.sel.d.next = self.n_sel.q.val();
             self.n_valid.d.next = false;
         }
-        if self.lookup.val() && (!self.hit.val() || self.ahead.val()) && !self.filling.q.val() {
-            self.sizing.d.next = true;
-            self.s_pl.d.next = self.pl.val();
-            self.s_pages.d.next = self.pages.val();
+        self.f_want.d.next = self.lookup.val() && (!self.hit.val() || self.ahead.val()) && !self.filling.q.val();
+        self.f_page.d.next = self.page.val();
+        self.f_after.d.next = self.after.q.val();
+        self.f_ahead.d.next = self.ahead.val();
+        self.start_page.next = self.f_page.q.val();
+        if self.f_ahead.q.val() {
+            self.start_page.next = self.f_after.q.val();
+        }
+        self.f_region.d.next = self.region.val();
+        self.f_pl.d.next = self.pl.val();
+        self.f_pages.d.next = self.pages.val();
+        if self.f_want.q.val() && !self.filling.q.val() {
+            self.sizing_len.d.next = true;
             self.n_valid.d.next = false;
             self.filling.d.next = true;
             self.stale.d.next = false;
             self.got.d.next = 0.into();
-            self.n_base.d.next = self.req_page.val();
-            self.n_region.d.next = self.region.val();
-        }
-        if self.sizing.q.val() {
-            self.sizing.d.next = false;
-            self.sizing_len.d.next = true;
-            self.ask_addr.d.next = self.s_pl.q.val() + (bit_cast::<64, 37>(self.n_base.q.val()) << 3);
-            self.s_left.d.next = self.s_pages.q.val() - bit_cast::<38, 37>(self.n_base.q.val());
+            self.n_base.d.next = self.start_page.val();
+            self.n_region.d.next = self.f_region.q.val();
+            self.ask_addr.d.next = self.f_pl.q.val() + (bit_cast::<64, 37>(self.start_page.val()) << 3);
+            self.s_left.d.next = self.f_pages.q.val() - bit_cast::<38, 37>(self.start_page.val());
         }
         if self.sizing_len.q.val() {
             self.sizing_len.d.next = false;
@@ -180,6 +198,8 @@ impl Logic for PageCache {
             self.valid.d.next = false;
             self.n_valid.d.next = false;
             self.stale.d.next = true;
+            self.f_want.d.next = false;
+            self.promote.d.next = false;
         }
     }
 }

@@ -49,6 +49,9 @@ pub struct Realigner {
     /// The next word's bytes: min(8, `out_rem`); 0 when the frame is out.
     out_n: DFF<Bits<4>>,
     feed_rem: DFF<Bits<14>>,
+    /// `feed_rem` is 16 or more, registered beside it: then a beat leaves 8 or more, and
+    /// below it the bytes left after a beat need only a 5-bit subtraction.
+    feed_hi: DFF<Bit>,
     first_lane: DFF<Bits<3>>,
     /// The next beat's valid bytes (min(8 - `first_lane`, `feed_rem`)) and their mask.
     in_n: DFF<Bits<4>>,
@@ -60,6 +63,7 @@ pub struct Realigner {
     rotated: Signal<Local, Bits<64>>,
     wide: Signal<Local, Bits<192>>,
     fed: Signal<Local, Bits<14>>,
+    fed_low: Signal<Local, Bits<4>>,
     fed_n: Signal<Local, Bits<4>>,
     piece_end_lane: Signal<Local, Bits<4>>,
     start_end_lane: Signal<Local, Bits<4>>,
@@ -79,7 +83,7 @@ pub struct Realigner {
 impl Logic for Realigner {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, acc, acc_n, out_rem, out_n, feed_rem, first_lane, in_n, in_mask);
+        dff_setup!(self, clock, acc, acc_n, out_rem, out_n, feed_rem, feed_hi, first_lane, in_n, in_mask);
         self.out_fire.next = self.out_n.q.val().any() && (bit_cast::<5, 4>(self.out_n.q.val()) <= self.acc_n.q.val());
         self.in_fire.next = self.in_valid.val() && self.in_n.q.val().any();
         self.in_take.next = self.in_fire.val();
@@ -111,9 +115,10 @@ impl Logic for Realigner {
         // `lead`, `feed_len` and `prefix_n` are registers there too), and the cycle's late
         // decisions (a beat taken, a word out, a start) only pick one at the end.
         self.fed.next = self.feed_rem.q.val() - bit_cast::<14, 4>(self.in_n.q.val());
+        self.fed_low.next = self.feed_rem.q.val().get_bits::<4>(0) - self.in_n.q.val();
         self.fed_n.next = 8.into();
-        if self.fed.val() < 8 {
-            self.fed_n.next = self.fed.val().get_bits::<4>(0);
+        if !self.feed_hi.q.val() && !self.fed_low.val().get_bit(3) {
+            self.fed_n.next = self.fed_low.val();
         }
         // A new read's bytes end at lane min(8, `lead` + its bytes): a 4-bit add of the low
         // bits and a test of the high ones, not a compare of the whole count.
@@ -132,10 +137,15 @@ impl Logic for Realigner {
             & !bit_cast::<64, 128>(bit_cast::<128, 64>(self.k_ones64.val()) << (bit_cast::<8, 4>(self.piece_end_lane.val()) << 3));
         self.start_mask.next = (self.k_ones64.val() << (bit_cast::<7, 3>(self.lead.val()) << 3))
             & !bit_cast::<64, 128>(bit_cast::<128, 64>(self.k_ones64.val()) << (bit_cast::<8, 4>(self.start_end_lane.val()) << 3));
+        // As `out_n` is min(8, `out_rem`), the next word's bytes follow from `out_rem` alone:
+        // 8 from 16 on, `out_rem - 8` from 8 on, else none.
         self.sent.next = self.out_rem.q.val() - bit_cast::<15, 4>(self.out_n.q.val());
         self.sent_n.next = 8.into();
-        if self.sent.val() < 8 {
-            self.sent_n.next = self.sent.val().get_bits::<4>(0);
+        if !self.out_rem.q.val().get_bits::<11>(4).any() {
+            self.sent_n.next = 0.into();
+            if self.out_rem.q.val().get_bit(3) {
+                self.sent_n.next = bit_cast::<4, 3>(self.out_rem.q.val().get_bits::<3>(0));
+            }
         }
         self.frame_len.next = bit_cast::<15, 14>(self.feed_len.val()) + bit_cast::<15, 4>(self.prefix_n.val());
         self.start_out_n.next = 8.into();
@@ -145,6 +155,7 @@ impl Logic for Realigner {
 
         if self.in_fire.val() {
             self.feed_rem.d.next = self.fed.val();
+            self.feed_hi.d.next = self.fed.val().get_bits::<10>(4).any();
             self.first_lane.d.next = 0.into();
             self.in_n.d.next = self.fed_n.val();
             self.in_mask.d.next = !bit_cast::<64, 128>(bit_cast::<128, 64>(self.k_ones64.val()) << (bit_cast::<8, 4>(self.fed_n.val()) << 3));
@@ -171,6 +182,7 @@ impl Logic for Realigner {
             self.out_rem.d.next = self.frame_len.val();
             self.out_n.d.next = self.start_out_n.val();
             self.feed_rem.d.next = self.feed_len.val();
+            self.feed_hi.d.next = self.feed_len.val().get_bits::<10>(4).any();
             self.first_lane.d.next = self.lead.val();
             self.in_n.d.next = self.start_n.val();
             self.in_mask.d.next = self.start_mask.val();

@@ -93,9 +93,10 @@ pub enum RxState {
     ResetSweep,
 }
 
-/// The realigner reads the FIFO's head from registers.
+/// The realigner reads the FIFO's head from registers, and `Idle` and `Classify` the info
+/// FIFO's (its fields address the context table and are compared for the frame's class).
 type DataFifo = SkidFifo<Bits<64>, 13, 14, 1>;
-type InfoFifo = SynchronousFIFO<Bits<INFO_BITS>, 8, 9, 1>;
+type InfoFifo = SkidFifo<Bits<INFO_BITS>, 8, 9, 1>;
 
 block! {
 /// See the module documentation. Ports are grouped by prefix: `m_` the MAC's receive stream,
@@ -237,8 +238,14 @@ pub struct RxEngine {
     f_op: Signal<Local, Bits<4>>,
     f_bytes: Signal<Local, Bits<14>>,
     f_words: Signal<Local, Bits<11>>,
-    f_dst: Signal<Local, Bits<48>>,
-    f_type: Signal<Local, Bits<16>>,
+    /// The destination is a group address.
+    f_group: Signal<Local, Bit>,
+    /// The info FIFO's head is for this station, of uzura's EtherType, a WRITE: compared off
+    /// the head every cycle, so in `Classify` they describe the frame `Idle` just took (and
+    /// only there), and `Classify`'s decisions start from registers.
+    head_for_me: DFF<Bit>,
+    head_uzura: DFF<Bit>,
+    head_write: DFF<Bit>,
     /// docs/protocol.md §3's checks, decided in `Classify` off `info` and used in `Check`, in
     /// two halves so that neither runs on into the other or into the state: the length
     /// against the frame's bytes (an adder and a compare), and the fields' values.
@@ -248,31 +255,44 @@ pub struct RxEngine {
     // Checks and arrival state of a WRITE.
     ct: Signal<Local, Bits<CT_BITS>>,
     rt: Signal<Local, Bits<RT_BITS>>,
-    /// The protection checks of docs/protocol.md §7 (context, peer, tag, key), failed:
-    /// decided in `Classify` (the context and region tables are read ahead, off `ctx.d` and
+    /// The protection checks of docs/protocol.md §7 (context, peer, tag), failed: decided in
+    /// `Classify` (the context and region tables are read ahead, off the info FIFO's head and
     /// `region.d`, for this) and used in `Check`, so that the tables' slow outputs and the
     /// wide compares do not run on into the checks' outcome.
     bad_ctx: DFF<Bit>,
     bad_peer: DFF<Bit>,
     bad_tag: DFF<Bit>,
+    /// The key check, a stage later: the region table's block RAM answers late in the cycle,
+    /// so its key, owner and flags are registered in `Classify` (`rt_key`, `rt_owner`,
+    /// `rt_flags`), compared in `Check` and acted on first in `Mark`, which keeps §7's order.
+    rt_key: DFF<Bits<64>>,
+    rt_owner: DFF<Bits<16>>,
+    rt_flags: DFF<Bits<3>>,
     bad_key: DFF<Bit>,
-    bad_key_lo: DFF<Bit>,
-    bad_key_hi: DFF<Bit>,
     /// The bounds, window and duplicate checks, decided in `Mark` off registers: the region's
-    /// length (`rt_len`, latched in `Classify`), the frame's end in the region (`f_end`), the
-    /// PSN's distance from CUM (`cum_dist`) and its arrival bit (`psn_placed`), the last two
-    /// latched in `Check` off the arrival RAMs' outputs. A frame that fails one of them is
-    /// dropped in `Mark` before it writes anything.
+    /// length (`rt_len`, latched in `Classify`) against the frame's end in the region
+    /// (`f_end`), compared in `Check` (`bad_bounds`); the PSN's distance from CUM
+    /// (`cum_dist`) and its arrival bit (`psn_placed`), latched in `Check` off the arrival
+    /// RAMs' outputs. A frame that fails one of them is dropped in `Mark` before it writes
+    /// anything.
     rt_len: DFF<Bits<49>>,
     f_end: DFF<Bits<50>>,
     cum_dist: DFF<Bits<32>>,
     psn_placed: DFF<Bit>,
-    bad_bounds: Signal<Local, Bit>,
+    /// The frame's word of the placed bitmap, read from `Idle` (off the info FIFO's head) and
+    /// registered in `Classify`, so that its PSN's bit is picked from a register in `Check`.
+    placed_word: DFF<Bits<32>>,
+    bad_bounds: DFF<Bit>,
     psn_far: Signal<Local, Bit>,
     psn_dup: Signal<Local, Bit>,
     arr: Signal<Local, Bits<A_BITS>>,
     psn_dist: Signal<Local, Bits<32>>,
-    high_step: Signal<Local, Bits<32>>,
+    high_gap: Signal<Local, Bits<32>>,
+    /// A frame placed in `Mark` moves HIGH on in the next cycle (`AdvRun` or `Xlate`, which
+    /// leave it alone; `Notify`, which stores it, comes later), off the compare registered
+    /// in `Mark` (`high_ahead`): the compare's subtraction does not drive HIGH's enables.
+    high_ahead: DFF<Bit>,
+    high_placed: DFF<Bit>,
     a_cum: DFF<Bits<32>>,
     a_high: DFF<Bits<32>>,
     a_done: DFF<Bits<32>>,
@@ -291,20 +311,23 @@ pub struct RxEngine {
     /// states into one, with a multiplexer in front, on the slow paths of both.
     cum_therm: DFF<Bits<32>>,
     psn_bit: DFF<Bits<32>>,
-    /// `bm_run` with the bits below CUM set, its trailing ones, and those from CUM on: the
-    /// run of placed PSNs from CUM on, in place.
-    run_fill: Signal<Local, Bits<32>>,
+    /// `bm_run` with the bits below CUM set (registered off both registers' next values, so
+    /// that the run's increment starts from a register), its trailing ones, and those from
+    /// CUM on: the run of placed PSNs from CUM on, in place.
+    run_fill: DFF<Bits<32>>,
     run_bits: Signal<Local, Bits<32>>,
     run_mask: Signal<Local, Bits<32>>,
-    /// A run that stays inside its bitmap word, counted (`run`) a cycle after `AdvRun` and
-    /// added to CUM in the next, and the LAST frames it passed, counted (`passed`) and added to
-    /// DONE in the same cycles: neither of those cycles reads or writes CUM, DONE or the
+    /// A run that stays inside its bitmap word, counted (`run_lo`, `run_hi`: each half of
+    /// the word) a cycle after `AdvRun` and added to CUM in the next, and the LAST frames it
+    /// passed, counted (`passed_lo`, `passed_hi`) and added to DONE in the same cycles: neither of those cycles reads or writes CUM, DONE or the
     /// pending reasons (the earliest that does, `Notify`, comes three cycles after `AdvRun`),
     /// and the counts' adders stay off the run's path and off each other's.
     run_step: DFF<Bits<32>>,
     passed_bits: DFF<Bits<32>>,
-    run: DFF<Bits<6>>,
-    passed: DFF<Bits<6>>,
+    run_lo: DFF<Bits<5>>,
+    run_hi: DFF<Bits<5>>,
+    passed_lo: DFF<Bits<5>>,
+    passed_hi: DFF<Bits<5>>,
     run_count: Popcount32,
     passed_count: Popcount32,
     new_high: Signal<Local, Bits<32>>,
@@ -329,6 +352,7 @@ pub struct RxEngine {
     rt_pages: DFF<Bits<38>>,
     pop_hdr: Signal<Local, Bit>,
     new_placed: Signal<Local, Bits<32>>,
+    new_last: Signal<Local, Bits<32>>,
     p_addr: DFF<Bits<64>>,
     p_len: DFF<Bits<13>>,
     /// The next piece of a WRITE, prepared while this one is written: it starts on the next
@@ -348,6 +372,16 @@ pub struct RxEngine {
     nx_hit: DFF<Bit>,
     nx_frame: DFF<Bits<52>>,
     nx_want: Signal<Local, Bit>,
+    /// The cache's answer for `xl_page`, registered: `Xlate` and the look-ahead act on it, so
+    /// that the cache's compares do not run on into the piece's registers. `Xlate` trusts it
+    /// only from the states in which `xl_page` already holds the piece's page (`AdvRun`,
+    /// `AdvRead`, `AdvWait`, `Xlate`: `xl_was_settled`); entered from elsewhere it waits a
+    /// cycle. The look-ahead's own lookups are marked by `nx_asked`.
+    xl_settled: Signal<Local, Bit>,
+    xl_hit: DFF<Bit>,
+    xl_frame: DFF<Bits<52>>,
+    xl_was_settled: DFF<Bit>,
+    nx_asked: DFF<Bit>,
     piece_end: Signal<Local, Bit>,
     out_rem: DFF<Bits<14>>,
     beat_lead: DFF<Bits<3>>,
@@ -368,6 +402,12 @@ pub struct RxEngine {
     /// A new piece's `out_rem` (its bytes from the first lane on) and `out_n`.
     piece_out_rem: Signal<Local, Bits<14>>,
     piece_out_n: Signal<Local, Bits<5>>,
+    /// The piece's first byte's offset in its page (region or host buffer), whether the rest
+    /// of the transfer fits in that page, and its last lane's sum for `piece_out_n`.
+    start_off: Signal<Local, Bits<12>>,
+    page_end_sum: Signal<Local, Bits<15>>,
+    piece_fits: Signal<Local, Bit>,
+    lead_low: Signal<Local, Bits<4>>,
     in_fire: Signal<Local, Bit>,
     /// The next word's bytes, min(8 - `drop`, `feed_rem`), registered beside them (each place
     /// that sets them works it out), so that the write path's byte shifts start from registers.
@@ -395,6 +435,11 @@ pub struct RxEngine {
     /// requests leave from registers.
     eq_addr: DFF<Bits<64>>,
     rxq_addr: DFF<Bits<64>>,
+    /// The RXQ has no buffer, registered as `eq_full` is (the head moves at `HDone`, cycles
+    /// before the next `HDesc`; a tail a cycle old is one the host wrote a cycle later), so
+    /// that the descriptor request, which the other engines' DMA grants follow, leaves from
+    /// a register rather than a 32-bit compare.
+    rxq_empty: DFF<Bit>,
     eq_size: Signal<Local, Bits<32>>,
     /// The rings' index masks (size - 1), registered so that the entries' addresses do not
     /// run on from a shifter and a decrement.
@@ -425,7 +470,9 @@ pub struct RxEngine {
     n_eq_overflow: DFF<Bits<32>>,
     /// A frame cut at the input for want of room, counted a cycle later: the FIFO's fill level
     /// does not run on into the counter's adder.
-    nobuf_cut: DFF<Bits<32>>,
+    nobuf_cut: DFF<Bit>,
+    /// That count and one more (a frame dropped here): one adder on the counter, not two.
+    nobuf_more: Signal<Local, Bits<32>>,
 
     // Constants.
     k_word_bits: Constant<Bits<32>> = k(31),
@@ -482,10 +529,10 @@ impl Logic for RxEngine {
     fn update(&mut self) {
         dff_setup!(
             self, clock, in_frame, in_keep, in_cut, in_words, in_hdr, in_nack_bad, fifo_in, fifo_out, state, ev_ret, info,
-            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_run, cum_therm, psn_bit, run_step, passed_bits, run, passed, bad_ctx, bad_peer, bad_tag, bad_key, bad_key_lo, bad_key_hi, malformed_len, malformed_fields, rt_len, f_end, cum_dist, psn_placed, pl, first,
-            region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len, nx_fresh, xl_page, nx_len, nx_hit, nx_frame,
+            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_run, cum_therm, psn_bit, high_ahead, high_placed, run_fill, run_step, passed_bits, run_lo, run_hi, passed_lo, passed_hi, bad_ctx, bad_peer, bad_tag, rt_key, rt_owner, rt_flags, bad_key, bad_bounds, malformed_len, malformed_fields, rt_len, f_end, cum_dist, psn_placed, placed_word, pl, first,
+            region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len, nx_fresh, xl_page, nx_len, nx_hit, nx_frame, xl_hit, xl_frame, xl_was_settled, nx_asked, head_for_me, head_uzura, head_write,
             out_rem, out_n, in_n, beat_lead, beat_first, acc, acc_n, buf_addr, buf_len, desc_beat, ev_kind, ev_reason, ev_ctx, ev_a, ev_b,
-            ev_c, eq_tail_r, rxq_head_r, sweep, q_kind_r, n_placed, n_placed_bytes, n_malformed, n_ctx, n_peer, n_tag, n_key,
+            ev_c, eq_tail_r, rxq_head_r, rxq_empty, sweep, q_kind_r, n_placed, n_placed_bytes, n_malformed, n_ctx, n_peer, n_tag, n_key,
             n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow, nobuf_cut, eq_addr, rxq_addr, eq_mask, rxq_mask, eq_full
         );
         clock!(self, clock, data_fifo, info_fifo, xl);
@@ -574,14 +621,17 @@ impl Logic for RxEngine {
             self.fifo_out.d.next = self.fifo_out.q.val() + 1;
         }
         self.fill.next = self.fifo_in.q.val() - self.fifo_out.q.val();
-        self.nobuf_cut.d.next = 0.into();
-        if self.m_valid.val() && self.m_last.val() && (self.in_cut.q.val() || self.cut_now.val() || !self.in_take.val()) {
-            self.nobuf_cut.d.next = 1.into();
+        self.nobuf_cut.d.next = self.m_valid.val() && self.m_last.val() && (self.in_cut.q.val() || self.cut_now.val() || !self.in_take.val());
+        self.nobuf_more.next = 1.into();
+        if self.nobuf_cut.q.val() {
+            self.nobuf_more.next = 2.into();
         }
 
         // ---- frame fields -------------------------------------------------------------------
-        self.f_dst.next = self.info.q.val().get_bits::<48>(self.p_dst.val().index());
-        self.f_type.next = self.info.q.val().get_bits::<16>(self.p_type.val().index());
+        self.f_group.next = self.info.q.val().get_bit(self.p_dst.val().index() + 40);
+        self.head_for_me.d.next = self.info_fifo.data_out.val().get_bits::<48>(self.p_dst.val().index()) == self.cfg_mac.val();
+        self.head_uzura.d.next = self.info_fifo.data_out.val().get_bits::<16>(self.p_type.val().index()) == self.k_ethertype.val();
+        self.head_write.d.next = self.info_fifo.data_out.val().get_bits::<4>(self.p_verop.val().index()) == self.k_op_write.val();
         self.f_op.next = self.info.q.val().get_bits::<4>(self.p_verop.val().index());
         self.f_flags.next = self.info.q.val().get_bits::<8>(self.p_flags.val().index());
         self.f_len.next = self.info.q.val().get_bits::<16>(self.h_len.val().index());
@@ -682,9 +732,11 @@ impl Logic for RxEngine {
         self.rxq_mask.d.next = self.rxq_size.val() - 1;
         self.eq_addr.d.next = self.eq_base.val() + (bit_cast::<64, 32>(self.eq_tail_r.q.val() & self.eq_mask.q.val()) << 4);
         self.rxq_addr.d.next = self.rxq_base.val() + (bit_cast::<64, 32>(self.rxq_head_r.q.val() & self.rxq_mask.q.val()) << 4);
+        self.rxq_empty.d.next = (self.rxq_head_r.q.val() == self.rxq_tail.val()) || (self.rxq_size.val() == 0);
         self.eq_full.d.next = (self.eq_tail_r.q.val() - self.eq_head.val()) >= self.eq_size.val();
         self.ct.next = self.ct_ram.read_data.val();
         self.rt.next = self.rt_ram.read_data.val();
+        self.placed_word.d.next = self.placed_ram.read_data.val();
         self.arr.next = self.arr_ram.read_data.val();
         self.q_high.next = self.arr.val().get_bits::<32>(32);
         self.q_done.next = self.arr.val().get_bits::<32>(64);
@@ -693,23 +745,32 @@ impl Logic for RxEngine {
         self.bad_peer.d.next = (self.info.q.val().get_bits::<48>(self.p_src.val().index()) != self.ct.val().get_bits::<48>(0))
             || (self.info.q.val().get_bits::<16>(self.p_sctx.val().index()) != self.ct.val().get_bits::<16>(48));
         self.bad_tag.d.next = self.info.q.val().get_bits::<32>(self.p_tag.val().index()) != self.ct.val().get_bits::<32>(64);
+        self.rt_key.d.next = self.rt.val().get_bits::<64>(0);
+        self.rt_owner.d.next = self.rt.val().get_bits::<16>(189);
+        self.rt_flags.d.next = self.rt.val().get_bits::<3>(205);
         self.bad_key.d.next = (self.f_region.val() >= self.k_regions.val())
-            || !(self.rt.val().get_bits::<3>(205) & self.k_rt_valid.val()).any()
-            || !(self.rt.val().get_bits::<3>(205) & self.k_rt_remote.val()).any()
-            || (self.rt.val().get_bits::<16>(189) != self.ct.val().get_bits::<16>(96));
-        // The key compare in halves, each its own register, so that each is short after the RAM.
-        self.bad_key_lo.d.next = self.rt.val().get_bits::<32>(0) != self.info.q.val().get_bits::<32>(self.p_key.val().index());
-        self.bad_key_hi.d.next = self.rt.val().get_bits::<32>(32) != self.info.q.val().get_bits::<32>(self.p_key.val().index() + 32);
+            || !(self.rt_flags.q.val() & self.k_rt_valid.val()).any()
+            || !(self.rt_flags.q.val() & self.k_rt_remote.val()).any()
+            || (self.rt_owner.q.val() != self.ct.val().get_bits::<16>(96))
+            || (self.rt_key.q.val() != self.info.q.val().get_bits::<64>(self.p_key.val().index()));
         self.f_end.d.next = bit_cast::<50, 48>(self.f_offset.val()) + bit_cast::<50, 16>(self.f_len.val());
-        self.bad_bounds.next = self.f_end.q.val() > bit_cast::<50, 49>(self.rt_len.q.val());
+        self.bad_bounds.d.next = self.f_end.q.val() > bit_cast::<50, 49>(self.rt_len.q.val());
         self.psn_far.next = !self.cum_dist.q.val().get_bit(31) && (self.cum_dist.q.val() >= self.k_window.val());
         self.psn_dup.next = self.cum_dist.q.val().get_bit(31) || self.psn_placed.q.val();
         self.new_high.next = self.f_psn.val() + 1;
-        self.high_step.next = self.new_high.val() - self.a_high.q.val();
-        self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.pos.q.val().get_bits::<12>(0));
-        if self.host.q.val() {
-            self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.buf_addr.q.val().get_bits::<12>(0));
+        // HIGH moves forward when 0 < PSN + 1 - HIGH < 2^31 (serial order), that is when
+        // PSN - HIGH < 2^31 - 1: no adder before the compare, whose outcome is registered.
+        self.high_gap.next = self.f_psn.val() - self.a_high.q.val();
+        self.high_ahead.d.next = !self.high_gap.val().get_bit(31) && !self.high_gap.val().get_bits::<31>(0).all();
+        self.high_placed.d.next = false;
+        if self.high_placed.q.val() && self.high_ahead.q.val() {
+            self.a_high.d.next = self.new_high.val();
         }
+        self.start_off.next = self.pos.q.val().get_bits::<12>(0);
+        if self.host.q.val() {
+            self.start_off.next = self.buf_addr.q.val().get_bits::<12>(0);
+        }
+        self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.start_off.val());
         self.nx_page.next = self.pos.q.val().get_bits::<37>(12) + 1;
         self.xl_page.d.next = self.pos_sum.val().get_bits::<37>(12);
         if self.state.q.val() == RxState::WrRun {
@@ -723,12 +784,22 @@ impl Logic for RxEngine {
             && self.nx_fresh.q.val()
             && !self.nx_hit.q.val()
             && (self.xfer_rem.q.val() > bit_cast::<14, 13>(self.p_len.q.val()));
-        self.xl.lookup.next = (self.state.q.val() == RxState::Xlate) || self.nx_want.val();
+        self.xl_settled.next = (self.state.q.val() == RxState::AdvRun)
+            || (self.state.q.val() == RxState::AdvRead)
+            || (self.state.q.val() == RxState::AdvWait)
+            || (self.state.q.val() == RxState::Xlate);
+        self.xl.lookup.next = self.xl_settled.val() || self.nx_want.val();
+        self.xl_hit.d.next = self.xl.hit.val();
+        self.xl_was_settled.d.next = self.xl_settled.val();
+        self.xl_frame.d.next = self.xl.frame.val();
         self.xl.region.next = self.region.q.val();
         self.xl.page.next = self.xl_page.q.val();
-        if self.nx_want.val() && self.xl.hit.val() {
+        // The look-ahead's answer a cycle later, off the registered answer; `nx_fresh` says
+        // the piece (and its next page) is still the one asked about.
+        self.nx_asked.d.next = self.nx_want.val() && !self.rt_we.val();
+        if self.nx_asked.q.val() && self.xl_hit.q.val() && self.nx_fresh.q.val() {
             self.nx_hit.d.next = true;
-            self.nx_frame.d.next = self.xl.frame.val();
+            self.nx_frame.d.next = self.xl_frame.q.val();
         }
         self.xl.pl.next = self.pl.q.val();
         self.xl.pages.next = self.rt_pages.q.val();
@@ -740,36 +811,38 @@ impl Logic for RxEngine {
         self.xl.r_beat.next = self.l_beat.val();
         self.xl.r_data.next = self.l_data.val();
         self.r_len.next = 0.into();
-        self.lead_rem.next = self.xfer_rem.q.val() + bit_cast::<14, 3>(self.pos.q.val().get_bits::<3>(0));
-        self.room_lead.next = bit_cast::<14, 13>(self.k_page.val() - (bit_cast::<13, 9>(self.pos.q.val().get_bits::<9>(3)) << 3));
-        if self.host.q.val() {
-            self.lead_rem.next = self.xfer_rem.q.val() + bit_cast::<14, 3>(self.buf_addr.q.val().get_bits::<3>(0));
-            self.room_lead.next = bit_cast::<14, 13>(self.k_page.val() - (bit_cast::<13, 9>(self.buf_addr.q.val().get_bits::<9>(3)) << 3));
-        }
+        self.lead_rem.next = self.xfer_rem.q.val() + bit_cast::<14, 3>(self.start_off.val().get_bits::<3>(0));
+        self.room_lead.next = bit_cast::<14, 13>(self.k_page.val() - (bit_cast::<13, 9>(self.start_off.val().get_bits::<9>(3)) << 3));
+        // The rest fits before the page's end (`room` > `xfer_rem`) when offset + rest stays
+        // below the page: one adder and a test of its high bits, not a subtraction and then a
+        // compare.
+        self.page_end_sum.next = bit_cast::<15, 12>(self.start_off.val()) + bit_cast::<15, 14>(self.xfer_rem.q.val());
+        self.piece_fits.next = self.page_end_sum.val() < bit_cast::<15, 13>(self.k_page.val());
         self.piece_out_rem.next = self.room_lead.val();
-        if bit_cast::<14, 13>(self.room.val()) > self.xfer_rem.q.val() {
-            self.piece_out_rem.next = self.lead_rem.val();
-        }
-        self.piece_out_n.next = 8.into();
-        if self.lead_rem.val() < 8 {
-            self.piece_out_n.next = bit_cast::<5, 14>(self.lead_rem.val());
-        }
         self.piece_len.next = self.room.val();
-        if bit_cast::<14, 13>(self.room.val()) > self.xfer_rem.q.val() {
+        if self.piece_fits.val() {
+            self.piece_out_rem.next = self.lead_rem.val();
             self.piece_len.next = bit_cast::<13, 14>(self.xfer_rem.q.val());
+        }
+        // min(8, `lead_rem`): below 8 only if the rest is, so a 4-bit sum decides.
+        self.lead_low.next = bit_cast::<4, 3>(self.xfer_rem.q.val().get_bits::<3>(0)) + bit_cast::<4, 3>(self.start_off.val().get_bits::<3>(0));
+        self.piece_out_n.next = 8.into();
+        if !self.xfer_rem.q.val().get_bits::<11>(3).any() && !self.lead_low.val().get_bit(3) {
+            self.piece_out_n.next = bit_cast::<5, 4>(self.lead_low.val());
         }
         // The run from CUM on in its bitmap word (its bits in place), the LAST frames it passes.
         self.cum_therm.d.next = self.k_ones32.val() << self.a_cum.q.val().get_bits::<5>(0);
         self.psn_bit.d.next = self.k_one32.val() << self.f_psn.val().get_bits::<5>(0);
-        self.run_fill.next = self.bm_run.q.val() | !self.cum_therm.q.val();
-        self.run_bits.next = self.run_fill.val() & !(self.run_fill.val() + 1);
+        self.run_bits.next = self.run_fill.q.val() & !(self.run_fill.q.val() + 1);
         self.run_mask.next = self.run_bits.val() & self.cum_therm.q.val();
         self.run_step.d.next = 0.into();
         self.run_count.bits.next = self.run_step.q.val();
-        self.run.d.next = self.run_count.count.val();
+        self.run_lo.d.next = self.run_count.count_lo.val();
+        self.run_hi.d.next = self.run_count.count_hi.val();
         self.passed_bits.d.next = 0.into();
         self.passed_count.bits.next = self.passed_bits.q.val();
-        self.passed.d.next = self.passed_count.count.val();
+        self.passed_lo.d.next = self.passed_count.count_lo.val();
+        self.passed_hi.d.next = self.passed_count.count_hi.val();
 
         // ---- the write datapath ---------------------------------------------------------------
         // A beat goes out when the accumulator holds it whole; a word comes in when the
@@ -796,10 +869,17 @@ impl Logic for RxEngine {
         self.c_nobuf.next = self.n_nobuf.q.val();
         self.c_host.next = self.n_host.q.val();
         self.c_eq_overflow.next = self.n_eq_overflow.q.val();
-        self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_cut.q.val();
+        if self.nobuf_cut.q.val() {
+            self.n_nobuf.d.next = self.n_nobuf.q.val() + 1;
+        }
 
         self.pop_hdr.next = false;
+        // A placed frame's bitmap words, worked out apart from `Mark`'s decision to place it.
         self.new_placed.next = self.bm_placed.q.val() | self.psn_bit.q.val();
+        self.new_last.next = self.bm_last.q.val();
+        if (self.f_flags.val() & self.k_flag_last.val()).any() {
+            self.new_last.next = self.bm_last.q.val() | self.psn_bit.q.val();
+        }
         match self.state.q.val() {
             RxState::Idle => {
                 self.idle.next = !self.ct_req.val() && !self.arm_req.val() && !self.rst_req.val() && !self.tev_req.val();
@@ -840,6 +920,8 @@ impl Logic for RxEngine {
                     self.info.d.next = self.info_fifo.data_out.val();
                     self.ctx.d.next = self.info_fifo.data_out.val().get_bits::<6>(self.p_dctx.val().index());
                     self.region.d.next = self.info_fifo.data_out.val().get_bits::<10>(self.p_region.val().index());
+                    self.placed_ram.read_address.next = (bit_cast::<13, 6>(self.info_fifo.data_out.val().get_bits::<6>(self.p_dctx.val().index())) << 7)
+                        | bit_cast::<13, 7>(self.info_fifo.data_out.val().get_bits::<7>(self.p_psn.val().index() + 5));
                     self.rd_words.d.next = 0.into();
                     self.state.d.next = RxState::Classify;
                 }
@@ -857,17 +939,12 @@ impl Logic for RxEngine {
                 // A WRITE's first header word leaves now. The malformed check waits for `Check`
                 // (a malformed WRITE is discarded, its words read anyway), so that neither the
                 // FIFO's read nor the state waits for its adder.
-                if !self.info.q.val().get_bit(369)
-                    && self.cfg_enable.val()
-                    && (self.f_dst.val() == self.cfg_mac.val())
-                    && (self.f_type.val() == self.k_ethertype.val())
-                    && (self.f_op.val() == self.k_op_write.val())
-                {
+                if !self.info.q.val().get_bit(369) && self.cfg_enable.val() && self.head_for_me.q.val() && self.head_uzura.q.val() && self.head_write.q.val() {
                     self.pop_hdr.next = true;
                 }
                 if !self.info.q.val().get_bit(369) && self.cfg_enable.val() {
-                    if (self.f_dst.val() == self.cfg_mac.val()) || self.f_dst.val().get_bit(40) || self.cfg_promisc.val() {
-                        if (self.f_type.val() == self.k_ethertype.val()) && (self.f_dst.val() == self.cfg_mac.val()) {
+                    if self.head_for_me.q.val() || self.f_group.val() || self.cfg_promisc.val() {
+                        if self.head_uzura.q.val() && self.head_for_me.q.val() {
                             self.state.d.next = RxState::Check;
                         } else {
                             self.state.d.next = RxState::HDesc;
@@ -886,7 +963,7 @@ impl Logic for RxEngine {
                 self.a_inord.d.next = self.arr.val().get_bits::<16>(102);
                 self.in_order.d.next = self.psn_dist.val() == 0;
                 self.cum_dist.d.next = self.psn_dist.val();
-                self.psn_placed.d.next = (self.placed_ram.read_data.val() & self.psn_bit.q.val()).any();
+                self.psn_placed.d.next = (self.placed_word.q.val() & self.psn_bit.q.val()).any();
                 self.rt_pages.d.next = bit_cast::<38, 49>((self.rt_len.q.val() + bit_cast::<49, 12>(self.first.q.val()) + self.k_page_mask.val()) >> 12);
                 self.cur_off.d.next = bit_cast::<49, 48>(self.f_offset.val());
                 self.xfer_rem.d.next = bit_cast::<14, 16>(self.f_len.val());
@@ -916,8 +993,6 @@ impl Logic for RxEngine {
                     self.n_peer.d.next = self.n_peer.q.val() + 1;
                 } else if self.bad_tag.q.val() {
                     self.n_tag.d.next = self.n_tag.q.val() + 1;
-                } else if self.bad_key.q.val() || self.bad_key_lo.q.val() || self.bad_key_hi.q.val() {
-                    self.n_key.d.next = self.n_key.q.val() + 1;
                 } else {
                     self.state.d.next = RxState::Mark;
                 }
@@ -926,9 +1001,9 @@ impl Logic for RxEngine {
                 // Words 0..5 hold the headers (the payload starts in lane 6 of word 5): the
                 // ones still in the FIFO go now.
                 self.pop_hdr.next = true;
-                if self.xl.hit.val() {
+                if self.xl_hit.q.val() && self.xl_was_settled.q.val() {
                     if (self.rd_words.q.val() >= 5) || ((self.rd_words.q.val() == 4) && !self.data_fifo.empty.val()) {
-                        self.p_addr.d.next = (bit_cast::<64, 52>(self.xl.frame.val()) << 12) | bit_cast::<64, 12>(self.pos.q.val().get_bits::<12>(0));
+                        self.p_addr.d.next = (bit_cast::<64, 52>(self.xl_frame.q.val()) << 12) | bit_cast::<64, 12>(self.pos.q.val().get_bits::<12>(0));
                         self.p_len.d.next = self.piece_len.val();
                         self.out_rem.d.next = self.piece_out_rem.val();
                         self.out_n.d.next = self.piece_out_n.val();
@@ -980,9 +1055,14 @@ impl Logic for RxEngine {
                         self.beat_first.d.next = false;
                         self.beat_lead.d.next = 0.into();
                         self.out_rem.d.next = self.out_rem.q.val() - bit_cast::<14, 5>(self.out_n.q.val());
+                        // min(8, the new `out_rem`) from the old alone, as `out_n` is min(8,
+                        // `out_rem`): 8 from 16 on, `out_rem - 8` from 8 on, else none.
                         self.out_n.d.next = 8.into();
-                        if self.out_rem.d.val() < 8 {
-                            self.out_n.d.next = bit_cast::<5, 14>(self.out_rem.d.val());
+                        if !self.out_rem.q.val().get_bits::<10>(4).any() {
+                            self.out_n.d.next = 0.into();
+                            if self.out_rem.q.val().get_bit(3) {
+                                self.out_n.d.next = bit_cast::<5, 3>(self.out_rem.q.val().get_bits::<3>(0));
+                            }
                         }
                     }
                     if self.in_fire.val() {
@@ -1032,7 +1112,16 @@ impl Logic for RxEngine {
             }
             RxState::Mark => {
                 self.pop_hdr.next = true;
-                if self.bad_bounds.val() {
+                // The bitmaps' words as placing the frame makes them, written only if it is
+                // placed: address and data do not wait for the decision.
+                self.placed_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
+                self.placed_ram.write_data.next = self.new_placed.val();
+                self.last_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
+                self.last_ram.write_data.next = self.new_last.val();
+                if self.bad_key.q.val() {
+                    self.n_key.d.next = self.n_key.q.val() + 1;
+                    self.state.d.next = RxState::Discard;
+                } else if self.bad_bounds.q.val() {
                     self.n_bounds.d.next = self.n_bounds.q.val() + 1;
                     self.state.d.next = RxState::Discard;
                 } else if self.psn_far.val() {
@@ -1047,19 +1136,10 @@ impl Logic for RxEngine {
                     self.n_placed_bytes.d.next = self.n_placed_bytes.q.val() + bit_cast::<32, 16>(self.f_len.val());
                     self.bm_placed.d.next = self.new_placed.val();
                     self.bm_run.d.next = self.new_placed.val();
-                    self.bm_last.d.next = self.bm_last.q.val();
-                    if (self.f_flags.val() & self.k_flag_last.val()).any() {
-                        self.bm_last.d.next = self.bm_last.q.val() | self.psn_bit.q.val();
-                    }
+                    self.bm_last.d.next = self.new_last.val();
                     self.placed_ram.write_enable.next = true;
-                    self.placed_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
-                    self.placed_ram.write_data.next = self.bm_placed.d.val();
                     self.last_ram.write_enable.next = true;
-                    self.last_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
-                    self.last_ram.write_data.next = self.bm_last.d.val();
-                    if !self.high_step.val().get_bit(31) && self.high_step.val().any() {
-                        self.a_high.d.next = self.new_high.val();
-                    }
+                    self.high_placed.d.next = true;
                     self.a_pend.d.next = self.a_pend.q.val();
                     if !self.in_order.q.val() {
                         self.a_pend.d.next = self.a_pend.d.val() | self.k_r_gap.val();
@@ -1185,8 +1265,8 @@ impl Logic for RxEngine {
             }
             RxState::HDesc => {
                 self.state.d.next = RxState::Discard;
-                if self.rxq_head_r.q.val() == self.rxq_tail.val() || self.rxq_size.val() == 0 {
-                    self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_cut.q.val() + 1;
+                if self.rxq_empty.q.val() {
+                    self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_more.val();
                 } else {
                     self.r_req.next = true;
                     self.r_addr.next = self.rxq_addr.q.val();
@@ -1218,7 +1298,7 @@ impl Logic for RxEngine {
                         self.acc.d.next = 0.into();
                         if self.r_data.val().get_bits::<16>(0) < bit_cast::<16, 14>(self.f_bytes.val()) {
                             // Too small: the buffer stays at the head for a frame that fits.
-                            self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_cut.q.val() + 1;
+                            self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_more.val();
                             self.state.d.next = RxState::Discard;
                         } else {
                             self.state.d.next = RxState::HPiece;
@@ -1318,16 +1398,21 @@ impl Logic for RxEngine {
         if self.piece_end.val() || self.rt_we.val() || (self.state.q.val() != RxState::WrRun) {
             self.nx_hit.d.next = false;
         }
-        // The tables answer for the context and region of the next cycle (see `bad_ctx`).
-        self.ct_ram.read_address.next = self.ctx.d.val();
+        // The tables answer for the context and region of the next cycle (see `bad_ctx`): the
+        // context table, in `Idle`, for the info FIFO's head whichever request `Idle` takes
+        // (only a frame's checks read it), so that its address does not wait for that choice.
+        self.ct_ram.read_address.next = self.ctx.q.val();
+        if self.state.q.val() == RxState::Idle {
+            self.ct_ram.read_address.next = self.info_fifo.data_out.val().get_bits::<6>(self.p_dctx.val().index());
+        }
         self.rt_ram.read_address.next = self.region.d.val();
-        if self.run.q.val().any() {
+        if self.run_lo.q.val().any() || self.run_hi.q.val().any() {
             // The run stays in CUM's word: only CUM's bit index moves.
             self.a_cum.d.next = (self.a_cum.q.val() & !self.k_word_bits.val())
-                | bit_cast::<32, 6>(bit_cast::<6, 5>(self.a_cum.q.val().get_bits::<5>(0)) + self.run.q.val());
+                | bit_cast::<32, 6>(bit_cast::<6, 5>(self.a_cum.q.val().get_bits::<5>(0)) + bit_cast::<6, 5>(self.run_lo.q.val()) + bit_cast::<6, 5>(self.run_hi.q.val()));
         }
-        if self.passed.q.val().any() {
-            self.a_done.d.next = self.a_done.q.val() + bit_cast::<32, 6>(self.passed.q.val());
+        if self.passed_lo.q.val().any() || self.passed_hi.q.val().any() {
+            self.a_done.d.next = self.a_done.q.val() + bit_cast::<32, 6>(bit_cast::<6, 5>(self.passed_lo.q.val()) + bit_cast::<6, 5>(self.passed_hi.q.val()));
             self.a_pend.d.next = self.a_pend.q.val() | self.k_r_complete.val();
         }
         // A WRITE's header words leave the FIFO while its checks and marking run.
@@ -1335,5 +1420,6 @@ impl Logic for RxEngine {
             self.data_fifo.read.next = true;
             self.rd_words.d.next = self.rd_words.q.val() + 1;
         }
+        self.run_fill.d.next = self.bm_run.d.val() | !self.cum_therm.d.val();
     }
 }

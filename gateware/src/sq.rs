@@ -164,12 +164,25 @@ pub struct SqEngine {
     d_index: DFF<Bits<32>>,
     payload: DFF<Bits<14>>,
     rem: DFF<Bits<32>>,
+    /// The descriptor's end in its source region (`SRC_OFF + LEN`), summed in `Validate`: at
+    /// every frame's checks `d_src_off + rem` equals it again, so the bounds check compares only.
+    src_end: DFF<Bits<65>>,
     plen: DFF<Bits<14>>,
     piece_rem: DFF<Bits<14>>,
     rec_data: DFF<Bits<REC_BITS>>,
     /// The next frame's checks and size, registered every cycle off settled inputs (the
     /// `Size` state lets them settle after `rem` changed).
-    err: DFF<Bits<3>>,
+    /// The checks, each its own register (in the order of registers.md §4.2) so that none
+    /// runs on into another's; `err` encodes the first that failed where it is used.
+    bad_ctx: DFF<Bit>,
+    bad_region: DFF<Bit>,
+    bad_bounds: DFF<Bit>,
+    err: Signal<Local, Bits<3>>,
+    /// The frame's FIFO words if it carries a whole payload, and if it carries the rest
+    /// (`rem` is then below the payload): the smaller is the frame's, picked by the compare
+    /// that picks `frame_len`, after the adders rather than before.
+    payload_words: DFF<Bits<FRAME_FIFO_BITS>>,
+    rem_words: Signal<Local, Bits<FRAME_FIFO_BITS>>,
     frame_len: DFF<Bits<14>>,
     frame_words: DFF<Bits<FRAME_FIFO_BITS>>,
     last: DFF<Bit>,
@@ -194,12 +207,15 @@ pub struct SqEngine {
     /// registered like `frame_len` (the `Step` state lets them settle).
     piece: DFF<Bits<13>>,
     piece_beats: DFF<Bits<12>>,
+    page_beats: Signal<Local, Bits<12>>,
+    rem_beats: Signal<Local, Bits<12>>,
     hdr: Signal<Local, Bits<HDR_BITS>>,
     flags: Signal<Local, Bits<8>>,
     /// Words of the frame FIFO and beats of the beat FIFO reserved. Their frees count a cycle
     /// late (`took_*`), which only ever understates the room, so that the assembler's and the
     /// MAC's decisions do not run on into the requester's.
     out_used: DFF<Bits<FRAME_FIFO_BITS>>,
+    frame_room: DFF<Bit>,
     beats_used: DFF<Bits<12>>,
     took_word: DFF<Bit>,
     took_beat: DFF<Bit>,
@@ -217,6 +233,7 @@ pub struct SqEngine {
     k_ones8: Constant<Bits<8>> = k(0xFF),
     k_ones64: Constant<Bits<64>> = k(u64::MAX),
     k_page: Constant<Bits<13>> = k(proto::PAGE_SIZE as u64),
+    k_page_words: Constant<Bits<12>> = k(proto::PAGE_SIZE as u64 / 8),
     k_fifo_words: Constant<Bits<FRAME_FIFO_BITS>> = k(FRAME_FIFO_WORDS),
     k_beat_words: Constant<Bits<12>> = k(BEAT_FIFO_WORDS),
     k_desc_room: Constant<Bits<6>> = k(DESC_FIFO_WORDS - DESC_BEATS),
@@ -251,7 +268,7 @@ impl Logic for SqEngine {
     fn update(&mut self) {
         dff_setup!(
             self, clock, ring_mask, ct, rt, pre, pre_addr, pre_asking, desc_used, flushing, rq, fetch, desc_beat, d_ctx, d_flags, d_bad, d_psn, d_len, d_src_region, d_dst_region, d_src_off,
-            d_dst_off, d_key, d_index, payload, rem, plen, piece_rem, rec_data, err, frame_len, frame_words, last, piece, piece_beats, pos, xl_hit, pages, settle, out_used, beats_used, took_word, took_beat, asm, head, cur, widx,
+            d_dst_off, d_key, d_index, payload, rem, src_end, plen, piece_rem, rec_data, bad_ctx, bad_region, bad_bounds, payload_words, frame_len, frame_words, last, piece, piece_beats, pos, xl_hit, pages, settle, out_used, frame_room, beats_used, took_word, took_beat, asm, head, cur, widx,
             errors
         );
         clock!(self, clock, xl, rec_fifo, beat_fifo, desc_fifo, out, align);
@@ -275,23 +292,26 @@ impl Logic for SqEngine {
 
         // ---- requester ------------------------------------------------------------------------
         // The descriptor's checks (registers.md §4.2), in order; 0 if it may send.
-        self.err.d.next = 0.into();
-        if (self.d_ctx.q.val() >= self.k_contexts.val()) || !self.ct.q.val().get_bit(112) {
-            self.err.d.next = self.k_err_ctx.val();
-        } else if (self.d_src_region.q.val() >= self.k_regions.val())
+        self.bad_ctx.d.next = (self.d_ctx.q.val() >= self.k_contexts.val()) || !self.ct.q.val().get_bit(112);
+        self.bad_region.d.next = (self.d_src_region.q.val() >= self.k_regions.val())
             || !(self.rt.q.val().get_bits::<3>(141) & self.k_rt_valid.val()).any()
             || !(self.rt.q.val().get_bits::<3>(141) & self.k_rt_local.val()).any()
-            || (self.rt.q.val().get_bits::<16>(125) != self.ct.q.val().get_bits::<16>(96))
-        {
-            self.err.d.next = self.k_err_region.val();
-        } else if (bit_cast::<65, 64>(self.d_src_off.q.val()) + bit_cast::<65, 32>(self.rem.q.val())) > bit_cast::<65, 49>(self.rt.q.val().get_bits::<49>(0)) {
-            self.err.d.next = self.k_err_bounds.val();
+            || (self.rt.q.val().get_bits::<16>(125) != self.ct.q.val().get_bits::<16>(96));
+        self.bad_bounds.d.next = self.src_end.q.val() > bit_cast::<65, 49>(self.rt.q.val().get_bits::<49>(0));
+        self.err.next = self.k_err_bounds.val();
+        if self.bad_ctx.q.val() {
+            self.err.next = self.k_err_ctx.val();
+        } else if self.bad_region.q.val() {
+            self.err.next = self.k_err_region.val();
         }
+        self.payload_words.d.next = bit_cast::<FRAME_FIFO_BITS, 14>((self.k_headers.val() + self.payload.q.val() + 7) >> 3);
+        self.rem_words.next = bit_cast::<FRAME_FIFO_BITS, 14>((self.k_headers.val() + self.rem.q.val().get_bits::<14>(0) + 7) >> 3);
         self.frame_len.d.next = self.payload.q.val();
+        self.frame_words.d.next = self.payload_words.q.val();
         if self.rem.q.val() < bit_cast::<32, 14>(self.payload.q.val()) {
             self.frame_len.d.next = bit_cast::<14, 32>(self.rem.q.val());
+            self.frame_words.d.next = self.rem_words.val();
         }
-        self.frame_words.d.next = bit_cast::<FRAME_FIFO_BITS, 14>((self.k_headers.val() + self.frame_len.d.val() + 7) >> 3);
         self.last.d.next = self.rem.q.val() <= bit_cast::<32, 14>(self.payload.q.val());
         // A piece moves `pos` on by itself (below); otherwise it follows the region table.
         self.pos.d.next = bit_cast::<49, 12>(self.rt.q.val().get_bits::<12>(113)) + bit_cast::<49, 64>(self.d_src_off.q.val());
@@ -308,7 +328,15 @@ impl Logic for SqEngine {
         if bit_cast::<14, 13>(self.room.val()) > self.piece_rem.q.val() {
             self.piece.d.next = bit_cast::<13, 14>(self.piece_rem.q.val());
         }
-        self.piece_beats.d.next = bit_cast::<12, 13>((self.piece.d.val() + bit_cast::<13, 3>(self.pos.q.val().get_bits::<3>(0)) + 7) >> 3);
+        // ceil((min(room, piece_rem) + pos % 8) / 8) as the smaller of the two ceilings, so the
+        // adders run beside the compare rather than after it; the page end's ceiling is
+        // just the words left in the page.
+        self.page_beats.next = self.k_page_words.val() - bit_cast::<12, 9>(self.pos.q.val().get_bits::<9>(3));
+        self.rem_beats.next = bit_cast::<12, 15>((bit_cast::<15, 14>(self.piece_rem.q.val()) + bit_cast::<15, 3>(self.pos.q.val().get_bits::<3>(0)) + 7) >> 3);
+        self.piece_beats.d.next = self.page_beats.val();
+        if self.page_beats.val() > self.rem_beats.val() {
+            self.piece_beats.d.next = self.rem_beats.val();
+        }
         self.flags.next = 0.into();
         if self.last.q.val() {
             if (self.d_flags.q.val() & self.k_sq_last.val()).any() {
@@ -382,6 +410,9 @@ impl Logic for SqEngine {
         self.p_len.next = self.piece.q.val();
         self.rec_fifo.write.next = false;
         self.rec_fifo.data_in.next = self.rec_data.q.val();
+        // Room for the frame, registered in `Frame` and acted on in its next cycle (frees since
+        // only add room; nothing else reserves it).
+        self.frame_room.d.next = (self.rq.q.val() == RqState::Frame) && ((self.out_used.q.val() + self.frame_words.q.val()) <= self.k_fifo_words.val());
         self.took_word.d.next = self.out.out_take.val();
         self.took_beat.d.next = self.beat_fifo.read.val();
         if self.took_word.q.val() {
@@ -439,6 +470,7 @@ impl Logic for SqEngine {
             RqState::Validate => {
                 // `ct` and `rt` have shown the descriptor's context and region for a few of its eight beats.
                 self.rem.d.next = self.d_len.q.val();
+                self.src_end.d.next = bit_cast::<65, 64>(self.d_src_off.q.val()) + bit_cast::<65, 32>(self.d_len.q.val());
                 self.rec_data.d.next = (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390) | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
                 if self.d_bad.q.val() {
                     self.rec_data.d.next = (bit_cast::<REC_BITS, 3>(self.k_err_malformed.val()) << 385)
@@ -456,27 +488,28 @@ impl Logic for SqEngine {
                 self.rq.d.next = RqState::Piece;
             }
             RqState::Frame => {
-                // Checks again before every frame; then room for the whole frame.
+                // Checks again before every frame; then room for the whole frame. The record
+                // is made whether or not it is written, so that it does not wait for the room.
+                self.rec_fifo.data_in.next = bit_cast::<REC_BITS, HDR_BITS>(self.hdr.val())
+                    | (bit_cast::<REC_BITS, 14>(self.frame_len.q.val()) << 368)
+                    | (bit_cast::<REC_BITS, 3>(self.pos.q.val().get_bits::<3>(0)) << 382)
+                    | (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390)
+                    | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
+                if self.last.q.val() {
+                    self.rec_fifo.data_in.next = self.rec_fifo.data_in.val() | self.k_rec_last.val();
+                    if (self.d_flags.q.val() & self.k_sq_event.val()).any() {
+                        self.rec_fifo.data_in.next = self.rec_fifo.data_in.val() | self.k_rec_event.val();
+                    }
+                }
                 if self.settle.q.val().any() {
                     // A table commit is still on its way.
-                } else if self.err.q.val().any() {
-                    self.rec_data.d.next = (bit_cast::<REC_BITS, 3>(self.err.q.val()) << 385)
+                } else if self.bad_ctx.q.val() || self.bad_region.q.val() || self.bad_bounds.q.val() {
+                    self.rec_data.d.next = (bit_cast::<REC_BITS, 3>(self.err.val()) << 385)
                         | (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390)
                         | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
                     self.rq.d.next = RqState::Record;
-                } else if !self.rec_fifo.full.val() && ((self.out_used.q.val() + self.frame_words.q.val()) <= self.k_fifo_words.val()) {
+                } else if !self.rec_fifo.full.val() && self.frame_room.q.val() {
                     self.rec_fifo.write.next = true;
-                    self.rec_fifo.data_in.next = bit_cast::<REC_BITS, HDR_BITS>(self.hdr.val())
-                        | (bit_cast::<REC_BITS, 14>(self.frame_len.q.val()) << 368)
-                        | (bit_cast::<REC_BITS, 3>(self.pos.q.val().get_bits::<3>(0)) << 382)
-                        | (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390)
-                        | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
-                    if self.last.q.val() {
-                        self.rec_fifo.data_in.next = self.rec_fifo.data_in.val() | self.k_rec_last.val();
-                        if (self.d_flags.q.val() & self.k_sq_event.val()).any() {
-                            self.rec_fifo.data_in.next = self.rec_fifo.data_in.val() | self.k_rec_event.val();
-                        }
-                    }
                     self.out_used.d.next = self.out_used.d.val() + self.frame_words.q.val();
                     self.plen.d.next = self.frame_len.q.val();
                     self.piece_rem.d.next = self.frame_len.q.val();

@@ -445,6 +445,9 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  [31:0] rd_lo$d;
     wire  [31:0] rd_lo$q;
     wire rd_lo$clock;
+    reg  [31:0] rd_ring$d;
+    wire  [31:0] rd_ring$q;
+    wire rd_ring$clock;
     reg  [31:0] rd_hi$d;
     wire  [31:0] rd_hi$q;
     wire rd_hi$clock;
@@ -954,6 +957,11 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .q(rd_lo$q),
         .clock(rd_lo$clock)
     );
+    top$rd_ring rd_ring(
+        .d(rd_ring$d),
+        .q(rd_ring$q),
+        .clock(rd_ring$clock)
+    );
     top$rd_hi rd_hi(
         .d(rd_hi$d),
         .q(rd_hi$q),
@@ -1096,6 +1104,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     assign rd_age$clock = clock;
     assign cnt_value$clock = clock;
     assign rd_lo$clock = clock;
+    assign rd_ring$clock = clock;
     assign rd_hi$clock = clock;
     assign rd_ct$clock = clock;
     assign rd_snap$clock = clock;
@@ -1170,6 +1179,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         rd_age$d = rd_age$q;
         cnt_value$d = cnt_value$q;
         rd_lo$d = rd_lo$q;
+        rd_ring$d = rd_ring$q;
         rd_hi$d = rd_hi$q;
         rd_ct$d = rd_ct$q;
         rd_snap$d = rd_snap$q;
@@ -1680,41 +1690,42 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         else if (rd_addr$q == a_ack_coalesce) begin
             rd_lo$d = ((ack_coalesce$q) & 32'hffffffff);
         end
-        else if ((rd_addr$q >= a_ring_base) && (rd_addr$q < a_ring_end)) begin
+        rd_ring$d = 32'h0;
+        if ((rd_addr$q >= a_ring_base) && (rd_addr$q < a_ring_end)) begin
             if (rd_rel[(32'h0)+:(5)] == o_base_lo) begin
-                rd_lo$d = ring_base$q[(rd_rel[(32'h5)+:(2)] << 32'h6)+:(32)];
+                rd_ring$d = ring_base$q[(rd_rel[(32'h5)+:(2)] << 32'h6)+:(32)];
             end
             else if (rd_rel[(32'h0)+:(5)] == o_base_hi) begin
-                rd_lo$d = ring_base$q[((rd_rel[(32'h5)+:(2)] << 32'h6) + 32'h20)+:(32)];
+                rd_ring$d = ring_base$q[((rd_rel[(32'h5)+:(2)] << 32'h6) + 32'h20)+:(32)];
             end
             else if (rd_rel[(32'h0)+:(5)] == o_size) begin
-                rd_lo$d = ((ring_log2$q[(rd_rel[(32'h5)+:(2)] << 32'h3)+:(5)]) & 32'hffffffff);
+                rd_ring$d = ((ring_log2$q[(rd_rel[(32'h5)+:(2)] << 32'h3)+:(5)]) & 32'hffffffff);
             end
             else if (rd_addr$q == a_sq_tail) begin
-                rd_lo$d = sq_tail$q;
+                rd_ring$d = sq_tail$q;
             end
             else if (rd_addr$q == a_txq_tail) begin
-                rd_lo$d = txq_tail$q;
+                rd_ring$d = txq_tail$q;
             end
             else if (rd_addr$q == a_rxq_tail) begin
-                rd_lo$d = rxq_tail$q;
+                rd_ring$d = rxq_tail$q;
             end
             else if (rd_addr$q == a_eq_head) begin
-                rd_lo$d = eq_head$q;
+                rd_ring$d = eq_head$q;
             end
             else if (rd_rel[(32'h0)+:(5)] == o_head) begin
                 if (rd_rel[(32'h5)+:(2)] == 32'h0) begin
-                    rd_lo$d = sq$sq_head;
+                    rd_ring$d = sq$sq_head;
                 end
                 else if (rd_rel[(32'h5)+:(2)] == 32'h1) begin
-                    rd_lo$d = txq$txq_head;
+                    rd_ring$d = txq$txq_head;
                 end
                 else if (rd_rel[(32'h5)+:(2)] == 32'h2) begin
-                    rd_lo$d = rx$rxq_head;
+                    rd_ring$d = rx$rxq_head;
                 end
             end
             else if (rd_rel[(32'h0)+:(5)] == o_tail) begin
-                rd_lo$d = rx$eq_tail;
+                rd_ring$d = rx$eq_tail;
             end
         end
         rd_hi$d = 32'h0;
@@ -1784,7 +1795,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
             rd_snap$d = cnt_value$q;
         end
         rd_go$d = 1'b0;
-        rd_data$d = rd_lo$q | rd_hi$q | rd_ct$q | rd_snap$q;
+        rd_data$d = rd_lo$q | rd_ring$q | rd_hi$q | rd_ct$q | rd_snap$q;
         if (rd_pending$q && (rd_age$q >= 32'h2) && ~reg_rd_en && ~fence$q && ~rst_active$q) begin
             if ((rd_addr$q == a_ct_rx_cum) || (rd_addr$q >= a_rx_map)) begin
                 rx$q_req = ~q_sent$q;
@@ -5859,6 +5870,25 @@ module top$rd_pending(d,q,clock);
 endmodule // top$rd_pending
 
 
+module top$rd_ring(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rd_ring
+
+
 module top$rd_snap(d,q,clock);
     
     // Module arguments
@@ -6272,16 +6302,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     wire  [63:0] data_fifo$data_out;
     wire  data_fifo$empty;
     wire info_fifo$clock;
-    reg  info_fifo$read;
-    wire  [394:0] info_fifo$data_out;
-    wire  info_fifo$empty;
-    wire  info_fifo$almost_empty;
-    wire  info_fifo$underflow;
     reg  info_fifo$write;
     reg  [394:0] info_fifo$data_in;
     wire  info_fifo$full;
-    wire  info_fifo$almost_full;
-    wire  info_fifo$overflow;
+    reg  info_fifo$read;
+    wire  [394:0] info_fifo$data_out;
+    wire  info_fifo$empty;
     reg  [5:0] ct_ram$read_address;
     wire ct_ram$read_clock;
     wire  [112:0] ct_ram$read_data;
@@ -6353,6 +6379,15 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [10:0] rd_words$d;
     wire  [10:0] rd_words$q;
     wire rd_words$clock;
+    reg  head_for_me$d;
+    wire  head_for_me$q;
+    wire head_for_me$clock;
+    reg  head_uzura$d;
+    wire  head_uzura$q;
+    wire head_uzura$clock;
+    reg  head_write$d;
+    wire  head_write$q;
+    wire head_write$clock;
     reg  malformed_len$d;
     wire  malformed_len$q;
     wire malformed_len$clock;
@@ -6368,15 +6403,18 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  bad_tag$d;
     wire  bad_tag$q;
     wire bad_tag$clock;
+    reg  [63:0] rt_key$d;
+    wire  [63:0] rt_key$q;
+    wire rt_key$clock;
+    reg  [15:0] rt_owner$d;
+    wire  [15:0] rt_owner$q;
+    wire rt_owner$clock;
+    reg  [2:0] rt_flags$d;
+    wire  [2:0] rt_flags$q;
+    wire rt_flags$clock;
     reg  bad_key$d;
     wire  bad_key$q;
     wire bad_key$clock;
-    reg  bad_key_lo$d;
-    wire  bad_key_lo$q;
-    wire bad_key_lo$clock;
-    reg  bad_key_hi$d;
-    wire  bad_key_hi$q;
-    wire bad_key_hi$clock;
     reg  [48:0] rt_len$d;
     wire  [48:0] rt_len$q;
     wire rt_len$clock;
@@ -6389,6 +6427,18 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  psn_placed$d;
     wire  psn_placed$q;
     wire psn_placed$clock;
+    reg  [31:0] placed_word$d;
+    wire  [31:0] placed_word$q;
+    wire placed_word$clock;
+    reg  bad_bounds$d;
+    wire  bad_bounds$q;
+    wire bad_bounds$clock;
+    reg  high_ahead$d;
+    wire  high_ahead$q;
+    wire high_ahead$clock;
+    reg  high_placed$d;
+    wire  high_placed$q;
+    wire high_placed$clock;
     reg  [31:0] a_cum$d;
     wire  [31:0] a_cum$q;
     wire a_cum$clock;
@@ -6428,22 +6478,33 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [31:0] psn_bit$d;
     wire  [31:0] psn_bit$q;
     wire psn_bit$clock;
+    reg  [31:0] run_fill$d;
+    wire  [31:0] run_fill$q;
+    wire run_fill$clock;
     reg  [31:0] run_step$d;
     wire  [31:0] run_step$q;
     wire run_step$clock;
     reg  [31:0] passed_bits$d;
     wire  [31:0] passed_bits$q;
     wire passed_bits$clock;
-    reg  [5:0] run$d;
-    wire  [5:0] run$q;
-    wire run$clock;
-    reg  [5:0] passed$d;
-    wire  [5:0] passed$q;
-    wire passed$clock;
+    reg  [4:0] run_lo$d;
+    wire  [4:0] run_lo$q;
+    wire run_lo$clock;
+    reg  [4:0] run_hi$d;
+    wire  [4:0] run_hi$q;
+    wire run_hi$clock;
+    reg  [4:0] passed_lo$d;
+    wire  [4:0] passed_lo$q;
+    wire passed_lo$clock;
+    reg  [4:0] passed_hi$d;
+    wire  [4:0] passed_hi$q;
+    wire passed_hi$clock;
     reg  [31:0] run_count$bits;
-    wire  [5:0] run_count$count;
+    wire  [4:0] run_count$count_lo;
+    wire  [4:0] run_count$count_hi;
     reg  [31:0] passed_count$bits;
-    wire  [5:0] passed_count$count;
+    wire  [4:0] passed_count$count_lo;
+    wire  [4:0] passed_count$count_hi;
     reg  [63:0] pl$d;
     wire  [63:0] pl$q;
     wire pl$clock;
@@ -6513,6 +6574,18 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [51:0] nx_frame$d;
     wire  [51:0] nx_frame$q;
     wire nx_frame$clock;
+    reg  xl_hit$d;
+    wire  xl_hit$q;
+    wire xl_hit$clock;
+    reg  [51:0] xl_frame$d;
+    wire  [51:0] xl_frame$q;
+    wire xl_frame$clock;
+    reg  xl_was_settled$d;
+    wire  xl_was_settled$q;
+    wire xl_was_settled$clock;
+    reg  nx_asked$d;
+    wire  nx_asked$q;
+    wire nx_asked$clock;
     reg  [13:0] out_rem$d;
     wire  [13:0] out_rem$q;
     wire out_rem$clock;
@@ -6573,6 +6646,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [63:0] rxq_addr$d;
     wire  [63:0] rxq_addr$q;
     wire rxq_addr$clock;
+    reg  rxq_empty$d;
+    wire  rxq_empty$q;
+    wire rxq_empty$clock;
     reg  [31:0] eq_mask$d;
     wire  [31:0] eq_mask$q;
     wire eq_mask$clock;
@@ -6627,8 +6703,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [31:0] n_eq_overflow$d;
     wire  [31:0] n_eq_overflow$q;
     wire n_eq_overflow$clock;
-    reg  [31:0] nobuf_cut$d;
-    wire  [31:0] nobuf_cut$q;
+    reg  nobuf_cut$d;
+    wire  nobuf_cut$q;
     wire nobuf_cut$clock;
     
     // Local signals
@@ -6649,17 +6725,14 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [3:0] f_op;
     reg  [13:0] f_bytes;
     reg  [10:0] f_words;
-    reg  [47:0] f_dst;
-    reg  [15:0] f_type;
+    reg  f_group;
     reg  [112:0] ct;
     reg  [207:0] rt;
-    reg  bad_bounds;
     reg  psn_far;
     reg  psn_dup;
     reg  [117:0] arr;
     reg  [31:0] psn_dist;
-    reg  [31:0] high_step;
-    reg  [31:0] run_fill;
+    reg  [31:0] high_gap;
     reg  [31:0] run_bits;
     reg  [31:0] run_mask;
     reg  [31:0] new_high;
@@ -6667,21 +6740,28 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [12:0] piece_len;
     reg  pop_hdr;
     reg  [31:0] new_placed;
+    reg  [31:0] new_last;
     reg  [36:0] nx_page;
     reg  [48:0] pos_sum;
     reg  nx_want;
+    reg  xl_settled;
     reg  piece_end;
     reg  out_fire;
     reg  [13:0] lead_rem;
     reg  [13:0] room_lead;
     reg  [13:0] piece_out_rem;
     reg  [4:0] piece_out_n;
+    reg  [11:0] start_off;
+    reg  [14:0] page_end_sum;
+    reg  piece_fits;
+    reg  [3:0] lead_low;
     reg  in_fire;
     reg  [13:0] fed;
     reg  [63:0] in_bits;
     reg  [4:0] left;
     reg  [31:0] eq_size;
     reg  [31:0] rxq_size;
+    reg  [31:0] nobuf_more;
     
     // Sub module instances
     top$rx$data_fifo data_fifo(
@@ -6695,16 +6775,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     );
     top$rx$info_fifo info_fifo(
         .clock(info_fifo$clock),
-        .read(info_fifo$read),
-        .data_out(info_fifo$data_out),
-        .empty(info_fifo$empty),
-        .almost_empty(info_fifo$almost_empty),
-        .underflow(info_fifo$underflow),
         .write(info_fifo$write),
         .data_in(info_fifo$data_in),
         .full(info_fifo$full),
-        .almost_full(info_fifo$almost_full),
-        .overflow(info_fifo$overflow)
+        .read(info_fifo$read),
+        .data_out(info_fifo$data_out),
+        .empty(info_fifo$empty)
     );
     top$rx$ct_ram ct_ram(
         .read_address(ct_ram$read_address),
@@ -6811,6 +6887,21 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(rd_words$q),
         .clock(rd_words$clock)
     );
+    top$rx$head_for_me head_for_me(
+        .d(head_for_me$d),
+        .q(head_for_me$q),
+        .clock(head_for_me$clock)
+    );
+    top$rx$head_uzura head_uzura(
+        .d(head_uzura$d),
+        .q(head_uzura$q),
+        .clock(head_uzura$clock)
+    );
+    top$rx$head_write head_write(
+        .d(head_write$d),
+        .q(head_write$q),
+        .clock(head_write$clock)
+    );
     top$rx$malformed_len malformed_len(
         .d(malformed_len$d),
         .q(malformed_len$q),
@@ -6836,20 +6927,25 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(bad_tag$q),
         .clock(bad_tag$clock)
     );
+    top$rx$rt_key rt_key(
+        .d(rt_key$d),
+        .q(rt_key$q),
+        .clock(rt_key$clock)
+    );
+    top$rx$rt_owner rt_owner(
+        .d(rt_owner$d),
+        .q(rt_owner$q),
+        .clock(rt_owner$clock)
+    );
+    top$rx$rt_flags rt_flags(
+        .d(rt_flags$d),
+        .q(rt_flags$q),
+        .clock(rt_flags$clock)
+    );
     top$rx$bad_key bad_key(
         .d(bad_key$d),
         .q(bad_key$q),
         .clock(bad_key$clock)
-    );
-    top$rx$bad_key_lo bad_key_lo(
-        .d(bad_key_lo$d),
-        .q(bad_key_lo$q),
-        .clock(bad_key_lo$clock)
-    );
-    top$rx$bad_key_hi bad_key_hi(
-        .d(bad_key_hi$d),
-        .q(bad_key_hi$q),
-        .clock(bad_key_hi$clock)
     );
     top$rx$rt_len rt_len(
         .d(rt_len$d),
@@ -6870,6 +6966,26 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .d(psn_placed$d),
         .q(psn_placed$q),
         .clock(psn_placed$clock)
+    );
+    top$rx$placed_word placed_word(
+        .d(placed_word$d),
+        .q(placed_word$q),
+        .clock(placed_word$clock)
+    );
+    top$rx$bad_bounds bad_bounds(
+        .d(bad_bounds$d),
+        .q(bad_bounds$q),
+        .clock(bad_bounds$clock)
+    );
+    top$rx$high_ahead high_ahead(
+        .d(high_ahead$d),
+        .q(high_ahead$q),
+        .clock(high_ahead$clock)
+    );
+    top$rx$high_placed high_placed(
+        .d(high_placed$d),
+        .q(high_placed$q),
+        .clock(high_placed$clock)
     );
     top$rx$a_cum a_cum(
         .d(a_cum$d),
@@ -6936,6 +7052,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(psn_bit$q),
         .clock(psn_bit$clock)
     );
+    top$rx$run_fill run_fill(
+        .d(run_fill$d),
+        .q(run_fill$q),
+        .clock(run_fill$clock)
+    );
     top$rx$run_step run_step(
         .d(run_step$d),
         .q(run_step$q),
@@ -6946,23 +7067,35 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(passed_bits$q),
         .clock(passed_bits$clock)
     );
-    top$rx$run run(
-        .d(run$d),
-        .q(run$q),
-        .clock(run$clock)
+    top$rx$run_lo run_lo(
+        .d(run_lo$d),
+        .q(run_lo$q),
+        .clock(run_lo$clock)
     );
-    top$rx$passed passed(
-        .d(passed$d),
-        .q(passed$q),
-        .clock(passed$clock)
+    top$rx$run_hi run_hi(
+        .d(run_hi$d),
+        .q(run_hi$q),
+        .clock(run_hi$clock)
+    );
+    top$rx$passed_lo passed_lo(
+        .d(passed_lo$d),
+        .q(passed_lo$q),
+        .clock(passed_lo$clock)
+    );
+    top$rx$passed_hi passed_hi(
+        .d(passed_hi$d),
+        .q(passed_hi$q),
+        .clock(passed_hi$clock)
     );
     top$rx$run_count run_count(
         .bits(run_count$bits),
-        .count(run_count$count)
+        .count_lo(run_count$count_lo),
+        .count_hi(run_count$count_hi)
     );
     top$rx$passed_count passed_count(
         .bits(passed_count$bits),
-        .count(passed_count$count)
+        .count_lo(passed_count$count_lo),
+        .count_hi(passed_count$count_hi)
     );
     top$rx$pl pl(
         .d(pl$d),
@@ -7071,6 +7204,26 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(nx_frame$q),
         .clock(nx_frame$clock)
     );
+    top$rx$xl_hit xl_hit(
+        .d(xl_hit$d),
+        .q(xl_hit$q),
+        .clock(xl_hit$clock)
+    );
+    top$rx$xl_frame xl_frame(
+        .d(xl_frame$d),
+        .q(xl_frame$q),
+        .clock(xl_frame$clock)
+    );
+    top$rx$xl_was_settled xl_was_settled(
+        .d(xl_was_settled$d),
+        .q(xl_was_settled$q),
+        .clock(xl_was_settled$clock)
+    );
+    top$rx$nx_asked nx_asked(
+        .d(nx_asked$d),
+        .q(nx_asked$q),
+        .clock(nx_asked$clock)
+    );
     top$rx$out_rem out_rem(
         .d(out_rem$d),
         .q(out_rem$q),
@@ -7170,6 +7323,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .d(rxq_addr$d),
         .q(rxq_addr$q),
         .clock(rxq_addr$clock)
+    );
+    top$rx$rxq_empty rxq_empty(
+        .d(rxq_empty$d),
+        .q(rxq_empty$q),
+        .clock(rxq_empty$clock)
     );
     top$rx$eq_mask eq_mask(
         .d(eq_mask$d),
@@ -7293,22 +7451,30 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign bm_run$clock = clock;
     assign cum_therm$clock = clock;
     assign psn_bit$clock = clock;
+    assign high_ahead$clock = clock;
+    assign high_placed$clock = clock;
+    assign run_fill$clock = clock;
     assign run_step$clock = clock;
     assign passed_bits$clock = clock;
-    assign run$clock = clock;
-    assign passed$clock = clock;
+    assign run_lo$clock = clock;
+    assign run_hi$clock = clock;
+    assign passed_lo$clock = clock;
+    assign passed_hi$clock = clock;
     assign bad_ctx$clock = clock;
     assign bad_peer$clock = clock;
     assign bad_tag$clock = clock;
+    assign rt_key$clock = clock;
+    assign rt_owner$clock = clock;
+    assign rt_flags$clock = clock;
     assign bad_key$clock = clock;
-    assign bad_key_lo$clock = clock;
-    assign bad_key_hi$clock = clock;
+    assign bad_bounds$clock = clock;
     assign malformed_len$clock = clock;
     assign malformed_fields$clock = clock;
     assign rt_len$clock = clock;
     assign f_end$clock = clock;
     assign cum_dist$clock = clock;
     assign psn_placed$clock = clock;
+    assign placed_word$clock = clock;
     assign pl$clock = clock;
     assign first$clock = clock;
     assign region$clock = clock;
@@ -7327,6 +7493,13 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign nx_len$clock = clock;
     assign nx_hit$clock = clock;
     assign nx_frame$clock = clock;
+    assign xl_hit$clock = clock;
+    assign xl_frame$clock = clock;
+    assign xl_was_settled$clock = clock;
+    assign nx_asked$clock = clock;
+    assign head_for_me$clock = clock;
+    assign head_uzura$clock = clock;
+    assign head_write$clock = clock;
     assign out_rem$clock = clock;
     assign out_n$clock = clock;
     assign in_n$clock = clock;
@@ -7345,6 +7518,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign ev_c$clock = clock;
     assign eq_tail_r$clock = clock;
     assign rxq_head_r$clock = clock;
+    assign rxq_empty$clock = clock;
     assign sweep$clock = clock;
     assign q_kind_r$clock = clock;
     assign n_placed$clock = clock;
@@ -7406,22 +7580,30 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         bm_run$d = bm_run$q;
         cum_therm$d = cum_therm$q;
         psn_bit$d = psn_bit$q;
+        high_ahead$d = high_ahead$q;
+        high_placed$d = high_placed$q;
+        run_fill$d = run_fill$q;
         run_step$d = run_step$q;
         passed_bits$d = passed_bits$q;
-        run$d = run$q;
-        passed$d = passed$q;
+        run_lo$d = run_lo$q;
+        run_hi$d = run_hi$q;
+        passed_lo$d = passed_lo$q;
+        passed_hi$d = passed_hi$q;
         bad_ctx$d = bad_ctx$q;
         bad_peer$d = bad_peer$q;
         bad_tag$d = bad_tag$q;
+        rt_key$d = rt_key$q;
+        rt_owner$d = rt_owner$q;
+        rt_flags$d = rt_flags$q;
         bad_key$d = bad_key$q;
-        bad_key_lo$d = bad_key_lo$q;
-        bad_key_hi$d = bad_key_hi$q;
+        bad_bounds$d = bad_bounds$q;
         malformed_len$d = malformed_len$q;
         malformed_fields$d = malformed_fields$q;
         rt_len$d = rt_len$q;
         f_end$d = f_end$q;
         cum_dist$d = cum_dist$q;
         psn_placed$d = psn_placed$q;
+        placed_word$d = placed_word$q;
         pl$d = pl$q;
         first$d = first$q;
         region$d = region$q;
@@ -7440,6 +7622,13 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         nx_len$d = nx_len$q;
         nx_hit$d = nx_hit$q;
         nx_frame$d = nx_frame$q;
+        xl_hit$d = xl_hit$q;
+        xl_frame$d = xl_frame$q;
+        xl_was_settled$d = xl_was_settled$q;
+        nx_asked$d = nx_asked$q;
+        head_for_me$d = head_for_me$q;
+        head_uzura$d = head_uzura$q;
+        head_write$d = head_write$q;
         out_rem$d = out_rem$q;
         out_n$d = out_n$q;
         in_n$d = in_n$q;
@@ -7458,6 +7647,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         ev_c$d = ev_c$q;
         eq_tail_r$d = eq_tail_r$q;
         rxq_head_r$d = rxq_head_r$q;
+        rxq_empty$d = rxq_empty$q;
         sweep$d = sweep$q;
         q_kind_r$d = q_kind_r$q;
         n_placed$d = n_placed$q;
@@ -7549,12 +7739,15 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             fifo_out$d = fifo_out$q + 32'h1;
         end
         fill = fifo_in$q - fifo_out$q;
-        nobuf_cut$d = 32'h0;
-        if (m_valid && m_last && (in_cut$q || cut_now || ~in_take)) begin
-            nobuf_cut$d = 32'h1;
+        nobuf_cut$d = m_valid && m_last && (in_cut$q || cut_now || ~in_take);
+        nobuf_more = 32'h1;
+        if (nobuf_cut$q) begin
+            nobuf_more = 32'h2;
         end
-        f_dst = info$q[(p_dst)+:(48)];
-        f_type = info$q[(p_type)+:(16)];
+        f_group = info$q[p_dst + 32'h28];
+        head_for_me$d = info_fifo$data_out[(p_dst)+:(48)] == cfg_mac;
+        head_uzura$d = info_fifo$data_out[(p_type)+:(16)] == k_ethertype;
+        head_write$d = info_fifo$data_out[(p_verop)+:(4)] == k_op_write;
         f_op = info$q[(p_verop)+:(4)];
         f_flags = info$q[(p_flags)+:(8)];
         f_len = info$q[(h_len)+:(16)];
@@ -7641,9 +7834,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         rxq_mask$d = rxq_size - 32'h1;
         eq_addr$d = eq_base + (((eq_tail_r$q & eq_mask$q) & 64'hffffffffffffffff) << 32'h4);
         rxq_addr$d = rxq_base + (((rxq_head_r$q & rxq_mask$q) & 64'hffffffffffffffff) << 32'h4);
+        rxq_empty$d = (rxq_head_r$q == rxq_tail) || (rxq_size == 32'h0);
         eq_full$d = (eq_tail_r$q - eq_head) >= eq_size;
         ct = ct_ram$read_data;
         rt = rt_ram$read_data;
+        placed_word$d = placed_ram$read_data;
         arr = arr_ram$read_data;
         q_high = arr[(32'h20)+:(32)];
         q_done = arr[(32'h40)+:(32)];
@@ -7651,19 +7846,26 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         bad_ctx$d = (f_ctx >= k_contexts) || ~ct[32'h70];
         bad_peer$d = (info$q[(p_src)+:(48)] != ct[(32'h0)+:(48)]) || (info$q[(p_sctx)+:(16)] != ct[(32'h30)+:(16)]);
         bad_tag$d = info$q[(p_tag)+:(32)] != ct[(32'h40)+:(32)];
-        bad_key$d = (f_region >= k_regions) || ~|(rt[(32'hcd)+:(3)] & k_rt_valid) || ~|(rt[(32'hcd)+:(3)] & k_rt_remote) || (rt[(32'hbd)+:(16)] != ct[(32'h60)+:(16)]);
-        bad_key_lo$d = rt[(32'h0)+:(32)] != info$q[(p_key)+:(32)];
-        bad_key_hi$d = rt[(32'h20)+:(32)] != info$q[(p_key + 32'h20)+:(32)];
+        rt_key$d = rt[(32'h0)+:(64)];
+        rt_owner$d = rt[(32'hbd)+:(16)];
+        rt_flags$d = rt[(32'hcd)+:(3)];
+        bad_key$d = (f_region >= k_regions) || ~|(rt_flags$q & k_rt_valid) || ~|(rt_flags$q & k_rt_remote) || (rt_owner$q != ct[(32'h60)+:(16)]) || (rt_key$q != info$q[(p_key)+:(64)]);
         f_end$d = ((f_offset) & 50'h3ffffffffffff) + ((f_len) & 50'h3ffffffffffff);
-        bad_bounds = f_end$q > ((rt_len$q) & 50'h3ffffffffffff);
+        bad_bounds$d = f_end$q > ((rt_len$q) & 50'h3ffffffffffff);
         psn_far = ~cum_dist$q[32'h1f] && (cum_dist$q >= k_window);
         psn_dup = cum_dist$q[32'h1f] || psn_placed$q;
         new_high = f_psn + 32'h1;
-        high_step = new_high - a_high$q;
-        room = k_page - ((pos$q[(32'h0)+:(12)]) & 13'h1fff);
-        if (host$q) begin
-            room = k_page - ((buf_addr$q[(32'h0)+:(12)]) & 13'h1fff);
+        high_gap = f_psn - a_high$q;
+        high_ahead$d = ~high_gap[32'h1f] && ~&high_gap[(32'h0)+:(31)];
+        high_placed$d = 1'b0;
+        if (high_placed$q && high_ahead$q) begin
+            a_high$d = new_high;
         end
+        start_off = pos$q[(32'h0)+:(12)];
+        if (host$q) begin
+            start_off = buf_addr$q[(32'h0)+:(12)];
+        end
+        room = k_page - ((start_off) & 13'h1fff);
         nx_page = pos$q[(32'hc)+:(37)] + 32'h1;
         xl_page$d = pos_sum[(32'hc)+:(37)];
         if (state$q == RxState$WrRun) begin
@@ -7674,12 +7876,17 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             nx_len$d = ((xfer_rem$q - ((p_len$q) & 14'h3fff)) & 13'h1fff);
         end
         nx_want = (state$q == RxState$WrRun) && nx_fresh$q && ~nx_hit$q && (xfer_rem$q > ((p_len$q) & 14'h3fff));
-        xl$lookup = (state$q == RxState$Xlate) || nx_want;
+        xl_settled = (state$q == RxState$AdvRun) || (state$q == RxState$AdvRead) || (state$q == RxState$AdvWait) || (state$q == RxState$Xlate);
+        xl$lookup = xl_settled || nx_want;
+        xl_hit$d = xl$hit;
+        xl_was_settled$d = xl_settled;
+        xl_frame$d = xl$frame;
         xl$region = region$q;
         xl$page = xl_page$q;
-        if (nx_want && xl$hit) begin
+        nx_asked$d = nx_want && ~rt_we;
+        if (nx_asked$q && xl_hit$q && nx_fresh$q) begin
             nx_hit$d = 1'b1;
-            nx_frame$d = xl$frame;
+            nx_frame$d = xl_frame$q;
         end
         xl$pl = pl$q;
         xl$pages = rt_pages$q;
@@ -7691,35 +7898,33 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         xl$r_beat = l_beat;
         xl$r_data = l_data;
         r_len = 32'h0;
-        lead_rem = xfer_rem$q + ((pos$q[(32'h0)+:(3)]) & 14'h3fff);
-        room_lead = ((k_page - (((pos$q[(32'h3)+:(9)]) & 13'h1fff) << 32'h3)) & 14'h3fff);
-        if (host$q) begin
-            lead_rem = xfer_rem$q + ((buf_addr$q[(32'h0)+:(3)]) & 14'h3fff);
-            room_lead = ((k_page - (((buf_addr$q[(32'h3)+:(9)]) & 13'h1fff) << 32'h3)) & 14'h3fff);
-        end
+        lead_rem = xfer_rem$q + ((start_off[(32'h0)+:(3)]) & 14'h3fff);
+        room_lead = ((k_page - (((start_off[(32'h3)+:(9)]) & 13'h1fff) << 32'h3)) & 14'h3fff);
+        page_end_sum = ((start_off) & 15'h7fff) + ((xfer_rem$q) & 15'h7fff);
+        piece_fits = page_end_sum < ((k_page) & 15'h7fff);
         piece_out_rem = room_lead;
-        if (((room) & 14'h3fff) > xfer_rem$q) begin
-            piece_out_rem = lead_rem;
-        end
-        piece_out_n = 32'h8;
-        if (lead_rem < 32'h8) begin
-            piece_out_n = ((lead_rem) & 5'h1f);
-        end
         piece_len = room;
-        if (((room) & 14'h3fff) > xfer_rem$q) begin
+        if (piece_fits) begin
+            piece_out_rem = lead_rem;
             piece_len = ((xfer_rem$q) & 13'h1fff);
+        end
+        lead_low = ((xfer_rem$q[(32'h0)+:(3)]) & 4'hf) + ((start_off[(32'h0)+:(3)]) & 4'hf);
+        piece_out_n = 32'h8;
+        if (~|xfer_rem$q[(32'h3)+:(11)] && ~lead_low[32'h3]) begin
+            piece_out_n = ((lead_low) & 5'h1f);
         end
         cum_therm$d = k_ones32 << a_cum$q[(32'h0)+:(5)];
         psn_bit$d = k_one32 << f_psn[(32'h0)+:(5)];
-        run_fill = bm_run$q | ~cum_therm$q;
-        run_bits = run_fill & ~(run_fill + 32'h1);
+        run_bits = run_fill$q & ~(run_fill$q + 32'h1);
         run_mask = run_bits & cum_therm$q;
         run_step$d = 32'h0;
         run_count$bits = run_step$q;
-        run$d = run_count$count;
+        run_lo$d = run_count$count_lo;
+        run_hi$d = run_count$count_hi;
         passed_bits$d = 32'h0;
         passed_count$bits = passed_bits$q;
-        passed$d = passed_count$count;
+        passed_lo$d = passed_count$count_lo;
+        passed_hi$d = passed_count$count_hi;
         out_fire = 1'b0;
         piece_end = 1'b0;
         in_fire = 1'b0;
@@ -7739,9 +7944,15 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         c_nobuf = n_nobuf$q;
         c_host = n_host$q;
         c_eq_overflow = n_eq_overflow$q;
-        n_nobuf$d = n_nobuf$q + nobuf_cut$q;
+        if (nobuf_cut$q) begin
+            n_nobuf$d = n_nobuf$q + 32'h1;
+        end
         pop_hdr = 1'b0;
         new_placed = bm_placed$q | psn_bit$q;
+        new_last = bm_last$q;
+        if (|(f_flags & k_flag_last)) begin
+            new_last = bm_last$q | psn_bit$q;
+        end
         case (state$q)
             RxState$Idle:
                 begin
@@ -7788,6 +7999,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                         info$d = info_fifo$data_out;
                         ctx$d = info_fifo$data_out[(p_dctx)+:(6)];
                         region$d = info_fifo$data_out[(p_region)+:(10)];
+                        placed_ram$read_address = (((info_fifo$data_out[(p_dctx)+:(6)]) & 13'h1fff) << 32'h7) | ((info_fifo$data_out[(p_psn + 32'h5)+:(7)]) & 13'h1fff);
                         rd_words$d = 32'h0;
                         state$d = RxState$Classify;
                     end
@@ -7800,12 +8012,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     placed_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
                     last_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
                     state$d = RxState$Discard;
-                    if (~info$q[32'h171] && cfg_enable && (f_dst == cfg_mac) && (f_type == k_ethertype) && (f_op == k_op_write)) begin
+                    if (~info$q[32'h171] && cfg_enable && head_for_me$q && head_uzura$q && head_write$q) begin
                         pop_hdr = 1'b1;
                     end
                     if (~info$q[32'h171] && cfg_enable) begin
-                        if ((f_dst == cfg_mac) || f_dst[32'h28] || cfg_promisc) begin
-                            if ((f_type == k_ethertype) && (f_dst == cfg_mac)) begin
+                        if (head_for_me$q || f_group || cfg_promisc) begin
+                            if (head_uzura$q && head_for_me$q) begin
                                 state$d = RxState$Check;
                             end
                             else begin
@@ -7824,7 +8036,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     a_inord$d = arr[(32'h66)+:(16)];
                     in_order$d = psn_dist == 32'h0;
                     cum_dist$d = psn_dist;
-                    psn_placed$d = |(placed_ram$read_data & psn_bit$q);
+                    psn_placed$d = |(placed_word$q & psn_bit$q);
                     rt_pages$d = (((rt_len$q + ((first$q) & 49'h1ffffffffffff) + k_page_mask) >> 32'hc) & 38'h3fffffffff);
                     cur_off$d = ((f_offset) & 49'h1ffffffffffff);
                     xfer_rem$d = ((f_len) & 14'h3fff);
@@ -7856,9 +8068,6 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     else if (bad_tag$q) begin
                         n_tag$d = n_tag$q + 32'h1;
                     end
-                    else if (bad_key$q || bad_key_lo$q || bad_key_hi$q) begin
-                        n_key$d = n_key$q + 32'h1;
-                    end
                     else begin
                         state$d = RxState$Mark;
                     end
@@ -7866,9 +8075,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             RxState$Xlate:
                 begin
                     pop_hdr = 1'b1;
-                    if (xl$hit) begin
+                    if (xl_hit$q && xl_was_settled$q) begin
                         if ((rd_words$q >= 32'h5) || ((rd_words$q == 32'h4) && ~data_fifo$empty)) begin
-                            p_addr$d = (((xl$frame) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
+                            p_addr$d = (((xl_frame$q) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
                             p_len$d = piece_len;
                             out_rem$d = piece_out_rem;
                             out_n$d = piece_out_n;
@@ -7918,8 +8127,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             beat_lead$d = 32'h0;
                             out_rem$d = out_rem$q - ((out_n$q) & 14'h3fff);
                             out_n$d = 32'h8;
-                            if (out_rem$d < 32'h8) begin
-                                out_n$d = ((out_rem$d) & 5'h1f);
+                            if (~|out_rem$q[(32'h4)+:(10)]) begin
+                                out_n$d = 32'h0;
+                                if (out_rem$q[32'h3]) begin
+                                    out_n$d = ((out_rem$q[(32'h0)+:(3)]) & 5'h1f);
+                                end
                             end
                         end
                         if (in_fire) begin
@@ -7974,7 +8186,15 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             RxState$Mark:
                 begin
                     pop_hdr = 1'b1;
-                    if (bad_bounds) begin
+                    placed_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
+                    placed_ram$write_data = new_placed;
+                    last_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
+                    last_ram$write_data = new_last;
+                    if (bad_key$q) begin
+                        n_key$d = n_key$q + 32'h1;
+                        state$d = RxState$Discard;
+                    end
+                    else if (bad_bounds$q) begin
                         n_bounds$d = n_bounds$q + 32'h1;
                         state$d = RxState$Discard;
                     end
@@ -7992,19 +8212,10 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                         n_placed_bytes$d = n_placed_bytes$q + ((f_len) & 32'hffffffff);
                         bm_placed$d = new_placed;
                         bm_run$d = new_placed;
-                        bm_last$d = bm_last$q;
-                        if (|(f_flags & k_flag_last)) begin
-                            bm_last$d = bm_last$q | psn_bit$q;
-                        end
+                        bm_last$d = new_last;
                         placed_ram$write_enable = 1'b1;
-                        placed_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
-                        placed_ram$write_data = bm_placed$d;
                         last_ram$write_enable = 1'b1;
-                        last_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
-                        last_ram$write_data = bm_last$d;
-                        if (~high_step[32'h1f] && |high_step) begin
-                            a_high$d = new_high;
-                        end
+                        high_placed$d = 1'b1;
                         a_pend$d = a_pend$q;
                         if (~in_order$q) begin
                             a_pend$d = a_pend$d | k_r_gap;
@@ -8129,8 +8340,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             RxState$HDesc:
                 begin
                     state$d = RxState$Discard;
-                    if (rxq_head_r$q == rxq_tail || rxq_size == 32'h0) begin
-                        n_nobuf$d = n_nobuf$q + nobuf_cut$q + 32'h1;
+                    if (rxq_empty$q) begin
+                        n_nobuf$d = n_nobuf$q + nobuf_more;
                     end
                     else begin
                         r_req = 1'b1;
@@ -8163,7 +8374,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             first_piece$d = 1'b1;
                             acc$d = 32'h0;
                             if (r_data[(32'h0)+:(16)] < ((f_bytes) & 16'hffff)) begin
-                                n_nobuf$d = n_nobuf$q + nobuf_cut$q + 32'h1;
+                                n_nobuf$d = n_nobuf$q + nobuf_more;
                                 state$d = RxState$Discard;
                             end
                             else begin
@@ -8270,19 +8481,23 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         if (piece_end || rt_we || (state$q != RxState$WrRun)) begin
             nx_hit$d = 1'b0;
         end
-        ct_ram$read_address = ctx$d;
-        rt_ram$read_address = region$d;
-        if (|run$q) begin
-            a_cum$d = (a_cum$q & ~k_word_bits) | ((((a_cum$q[(32'h0)+:(5)]) & 6'h3f) + run$q) & 32'hffffffff);
+        ct_ram$read_address = ctx$q;
+        if (state$q == RxState$Idle) begin
+            ct_ram$read_address = info_fifo$data_out[(p_dctx)+:(6)];
         end
-        if (|passed$q) begin
-            a_done$d = a_done$q + ((passed$q) & 32'hffffffff);
+        rt_ram$read_address = region$d;
+        if (|run_lo$q || |run_hi$q) begin
+            a_cum$d = (a_cum$q & ~k_word_bits) | ((((a_cum$q[(32'h0)+:(5)]) & 6'h3f) + ((run_lo$q) & 6'h3f) + ((run_hi$q) & 6'h3f)) & 32'hffffffff);
+        end
+        if (|passed_lo$q || |passed_hi$q) begin
+            a_done$d = a_done$q + ((((passed_lo$q) & 6'h3f) + ((passed_hi$q) & 6'h3f)) & 32'hffffffff);
             a_pend$d = a_pend$q | k_r_complete;
         end
         if (pop_hdr && (rd_words$q < 32'h5) && ~data_fifo$empty) begin
             data_fifo$read = 1'b1;
             rd_words$d = rd_words$q + 32'h1;
         end
+        run_fill$d = bm_run$d | ~cum_therm$d;
     end
     
 endmodule // top$rx
@@ -8469,6 +8684,25 @@ module top$rx$arr_ram(read_address,read_clock,read_data,write_address,write_cloc
 endmodule // top$rx$arr_ram
 
 
+module top$rx$bad_bounds(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$bad_bounds
+
+
 module top$rx$bad_ctx(d,q,clock);
     
     // Module arguments
@@ -8505,44 +8739,6 @@ module top$rx$bad_key(d,q,clock);
     end
           
 endmodule // top$rx$bad_key
-
-
-module top$rx$bad_key_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bad_key_hi
-
-
-module top$rx$bad_key_lo(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bad_key_lo
 
 
 module top$rx$bad_peer(d,q,clock);
@@ -9810,6 +10006,101 @@ module top$rx$first_piece(d,q,clock);
 endmodule // top$rx$first_piece
 
 
+module top$rx$head_for_me(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$head_for_me
+
+
+module top$rx$head_uzura(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$head_uzura
+
+
+module top$rx$head_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$head_write
+
+
+module top$rx$high_ahead(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$high_ahead
+
+
+module top$rx$high_placed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$high_placed
+
+
 module top$rx$host(d,q,clock);
     
     // Module arguments
@@ -10000,7 +10291,123 @@ module top$rx$info(d,q,clock);
 endmodule // top$rx$info
 
 
-module top$rx$info_fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+module top$rx$info_fifo(clock,write,data_in,full,read,data_out,empty);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  write;
+    input wire  [394:0] data_in;
+    output reg  full;
+    input wire  read;
+    output reg  [394:0] data_out;
+    output reg  empty;
+    
+    // Stub signals
+    wire fifo$clock;
+    reg  fifo$read;
+    wire  [394:0] fifo$data_out;
+    wire  fifo$empty;
+    wire  fifo$almost_empty;
+    wire  fifo$underflow;
+    reg  fifo$write;
+    reg  [394:0] fifo$data_in;
+    wire  fifo$full;
+    wire  fifo$almost_full;
+    wire  fifo$overflow;
+    reg  [394:0] head$d;
+    wire  [394:0] head$q;
+    wire head$clock;
+    reg  head_valid$d;
+    wire  head_valid$q;
+    wire head_valid$clock;
+    reg  [394:0] second$d;
+    wire  [394:0] second$q;
+    wire second$clock;
+    reg  second_valid$d;
+    wire  second_valid$q;
+    wire second_valid$clock;
+    
+    // Local signals
+    reg  take;
+    
+    // Sub module instances
+    top$rx$info_fifo$fifo fifo(
+        .clock(fifo$clock),
+        .read(fifo$read),
+        .data_out(fifo$data_out),
+        .empty(fifo$empty),
+        .almost_empty(fifo$almost_empty),
+        .underflow(fifo$underflow),
+        .write(fifo$write),
+        .data_in(fifo$data_in),
+        .full(fifo$full),
+        .almost_full(fifo$almost_full),
+        .overflow(fifo$overflow)
+    );
+    top$rx$info_fifo$head head(
+        .d(head$d),
+        .q(head$q),
+        .clock(head$clock)
+    );
+    top$rx$info_fifo$head_valid head_valid(
+        .d(head_valid$d),
+        .q(head_valid$q),
+        .clock(head_valid$clock)
+    );
+    top$rx$info_fifo$second second(
+        .d(second$d),
+        .q(second$q),
+        .clock(second$clock)
+    );
+    top$rx$info_fifo$second_valid second_valid(
+        .d(second_valid$d),
+        .q(second_valid$q),
+        .clock(second_valid$clock)
+    );
+    
+    // Update code
+    assign head$clock = clock;
+    assign head_valid$clock = clock;
+    assign second$clock = clock;
+    assign second_valid$clock = clock;
+    assign fifo$clock = clock;
+    
+    always @(*) begin
+        head$d = head$q;
+        head_valid$d = head_valid$q;
+        second$d = second$q;
+        second_valid$d = second_valid$q;
+        fifo$write = write;
+        fifo$data_in = data_in;
+        full = fifo$full;
+        data_out = head$q;
+        empty = ~head_valid$q;
+        take = ~fifo$empty && ~second_valid$q;
+        fifo$read = take;
+        if (read && head_valid$q) begin
+            if (second_valid$q) begin
+                head$d = second$q;
+                second_valid$d = 1'b0;
+            end
+            else begin
+                head$d = fifo$data_out;
+                head_valid$d = take;
+            end
+        end
+        else if (~head_valid$q) begin
+            head$d = fifo$data_out;
+            head_valid$d = take;
+        end
+        else if (take) begin
+            second$d = fifo$data_out;
+            second_valid$d = 1'b1;
+        end
+    end
+    
+endmodule // top$rx$info_fifo
+
+
+module top$rx$info_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
     
     // Module arguments
     input wire  clock;
@@ -10050,7 +10457,7 @@ module top$rx$info_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
     wire  [8:0] write_logic$fill_level;
     
     // Sub module instances
-    top$rx$info_fifo$ram ram(
+    top$rx$info_fifo$fifo$ram ram(
         .read_address(ram$read_address),
         .read_clock(ram$read_clock),
         .read_data(ram$read_data),
@@ -10059,7 +10466,7 @@ module top$rx$info_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$rx$info_fifo$read_logic read_logic(
+    top$rx$info_fifo$fifo$read_logic read_logic(
         .clock(read_logic$clock),
         .read(read_logic$read),
         .data_out(read_logic$data_out),
@@ -10073,7 +10480,7 @@ module top$rx$info_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
         .read_address_out(read_logic$read_address_out),
         .fill_level(read_logic$fill_level)
     );
-    top$rx$info_fifo$write_logic write_logic(
+    top$rx$info_fifo$fifo$write_logic write_logic(
         .write(write_logic$write),
         .data_in(write_logic$data_in),
         .full(write_logic$full),
@@ -10115,10 +10522,10 @@ module top$rx$info_fifo(clock,read,data_out,empty,almost_empty,underflow,write,d
         write_logic$read_address = read_logic$read_address_out;
     end
     
-endmodule // top$rx$info_fifo
+endmodule // top$rx$info_fifo$fifo
 
 
-module top$rx$info_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$rx$info_fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [7:0] read_address;
@@ -10144,10 +10551,10 @@ module top$rx$info_fifo$ram(read_address,read_clock,read_data,write_address,writ
        end
     end
                 
-endmodule // top$rx$info_fifo$ram
+endmodule // top$rx$info_fifo$fifo$ram
 
 
-module top$rx$info_fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+module top$rx$info_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
     
     // Module arguments
     input wire  clock;
@@ -10181,12 +10588,12 @@ module top$rx$info_fifo$read_logic(clock,read,data_out,empty,almost_empty,underf
     reg  is_full;
     
     // Sub module instances
-    top$rx$info_fifo$read_logic$read_address read_address(
+    top$rx$info_fifo$fifo$read_logic$read_address read_address(
         .d(read_address$d),
         .q(read_address$q),
         .clock(read_address$clock)
     );
-    top$rx$info_fifo$read_logic$dff_underflow dff_underflow(
+    top$rx$info_fifo$fifo$read_logic$dff_underflow dff_underflow(
         .d(dff_underflow$d),
         .q(dff_underflow$q),
         .clock(dff_underflow$clock)
@@ -10222,10 +10629,10 @@ module top$rx$info_fifo$read_logic(clock,read,data_out,empty,almost_empty,underf
         read_address_out = read_address$q;
     end
     
-endmodule // top$rx$info_fifo$read_logic
+endmodule // top$rx$info_fifo$fifo$read_logic
 
 
-module top$rx$info_fifo$read_logic$dff_underflow(d,q,clock);
+module top$rx$info_fifo$fifo$read_logic$dff_underflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10241,10 +10648,10 @@ module top$rx$info_fifo$read_logic$dff_underflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$read_logic$dff_underflow
+endmodule // top$rx$info_fifo$fifo$read_logic$dff_underflow
 
 
-module top$rx$info_fifo$read_logic$read_address(d,q,clock);
+module top$rx$info_fifo$fifo$read_logic$read_address(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -10260,10 +10667,10 @@ module top$rx$info_fifo$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$read_logic$read_address
+endmodule // top$rx$info_fifo$fifo$read_logic$read_address
 
 
-module top$rx$info_fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+module top$rx$info_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
     
     // Module arguments
     input wire  write;
@@ -10301,17 +10708,17 @@ module top$rx$info_fifo$write_logic(write,data_in,full,almost_full,overflow,cloc
     reg  is_full;
     
     // Sub module instances
-    top$rx$info_fifo$write_logic$write_address write_address(
+    top$rx$info_fifo$fifo$write_logic$write_address write_address(
         .d(write_address$d),
         .q(write_address$q),
         .clock(write_address$clock)
     );
-    top$rx$info_fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+    top$rx$info_fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
         .d(dff_write_address_delay$d),
         .q(dff_write_address_delay$q),
         .clock(dff_write_address_delay$clock)
     );
-    top$rx$info_fifo$write_logic$dff_overflow dff_overflow(
+    top$rx$info_fifo$fifo$write_logic$dff_overflow dff_overflow(
         .d(dff_overflow$d),
         .q(dff_overflow$q),
         .clock(dff_overflow$clock)
@@ -10352,10 +10759,10 @@ module top$rx$info_fifo$write_logic(write,data_in,full,almost_full,overflow,cloc
         overflow = dff_overflow$q;
     end
     
-endmodule // top$rx$info_fifo$write_logic
+endmodule // top$rx$info_fifo$fifo$write_logic
 
 
-module top$rx$info_fifo$write_logic$dff_overflow(d,q,clock);
+module top$rx$info_fifo$fifo$write_logic$dff_overflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10371,10 +10778,10 @@ module top$rx$info_fifo$write_logic$dff_overflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$write_logic$dff_overflow
+endmodule // top$rx$info_fifo$fifo$write_logic$dff_overflow
 
 
-module top$rx$info_fifo$write_logic$dff_write_address_delay(d,q,clock);
+module top$rx$info_fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -10390,10 +10797,10 @@ module top$rx$info_fifo$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$write_logic$dff_write_address_delay
+endmodule // top$rx$info_fifo$fifo$write_logic$dff_write_address_delay
 
 
-module top$rx$info_fifo$write_logic$write_address(d,q,clock);
+module top$rx$info_fifo$fifo$write_logic$write_address(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -10409,7 +10816,83 @@ module top$rx$info_fifo$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$write_logic$write_address
+endmodule // top$rx$info_fifo$fifo$write_logic$write_address
+
+
+module top$rx$info_fifo$head(d,q,clock);
+    
+    // Module arguments
+    input wire  [394:0] d;
+    output reg  [394:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 395'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$info_fifo$head
+
+
+module top$rx$info_fifo$head_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$info_fifo$head_valid
+
+
+module top$rx$info_fifo$second(d,q,clock);
+    
+    // Module arguments
+    input wire  [394:0] d;
+    output reg  [394:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 395'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$info_fifo$second
+
+
+module top$rx$info_fifo$second_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$info_fifo$second_valid
 
 
 module top$rx$last_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -10729,13 +11212,13 @@ endmodule // top$rx$n_window
 module top$rx$nobuf_cut(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
@@ -10743,6 +11226,25 @@ module top$rx$nobuf_cut(d,q,clock);
     end
           
 endmodule // top$rx$nobuf_cut
+
+
+module top$rx$nx_asked(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$nx_asked
 
 
 module top$rx$nx_frame(d,q,clock);
@@ -10897,25 +11399,6 @@ module top$rx$p_len(d,q,clock);
 endmodule // top$rx$p_len
 
 
-module top$rx$passed(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$passed
-
-
 module top$rx$passed_bits(d,q,clock);
     
     // Module arguments
@@ -10935,11 +11418,12 @@ module top$rx$passed_bits(d,q,clock);
 endmodule // top$rx$passed_bits
 
 
-module top$rx$passed_count(bits,count);
+module top$rx$passed_count(bits,count_lo,count_hi);
     
     // Module arguments
     input wire  [31:0] bits;
-    output reg  [5:0] count;
+    output reg  [4:0] count_lo;
+    output reg  [4:0] count_hi;
     
     // Constant declarations
     localparam  k_m1 = 32'h55555555;
@@ -10953,10 +11437,49 @@ module top$rx$passed_count(bits,count);
     always @(*) begin
         pairs = (bits & k_m1) + ((bits >> 32'h1) & k_m1);
         nibbles = (pairs & k_m2) + ((pairs >> 32'h2) & k_m2);
-        count = ((((nibbles[(32'h0)+:(4)]) & 6'h3f) + ((nibbles[(32'h4)+:(4)]) & 6'h3f)) + (((nibbles[(32'h8)+:(4)]) & 6'h3f) + ((nibbles[(32'hc)+:(4)]) & 6'h3f))) + ((((nibbles[(32'h10)+:(4)]) & 6'h3f) + ((nibbles[(32'h14)+:(4)]) & 6'h3f)) + (((nibbles[(32'h18)+:(4)]) & 6'h3f) + ((nibbles[(32'h1c)+:(4)]) & 6'h3f)));
+        count_lo = (((nibbles[(32'h0)+:(4)]) & 5'h1f) + ((nibbles[(32'h4)+:(4)]) & 5'h1f)) + (((nibbles[(32'h8)+:(4)]) & 5'h1f) + ((nibbles[(32'hc)+:(4)]) & 5'h1f));
+        count_hi = (((nibbles[(32'h10)+:(4)]) & 5'h1f) + ((nibbles[(32'h14)+:(4)]) & 5'h1f)) + (((nibbles[(32'h18)+:(4)]) & 5'h1f) + ((nibbles[(32'h1c)+:(4)]) & 5'h1f));
     end
     
 endmodule // top$rx$passed_count
+
+
+module top$rx$passed_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$passed_hi
+
+
+module top$rx$passed_lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$passed_lo
 
 
 module top$rx$pl(d,q,clock);
@@ -11005,6 +11528,25 @@ module top$rx$placed_ram(read_address,read_clock,read_data,write_address,write_c
     end
                 
 endmodule // top$rx$placed_ram
+
+
+module top$rx$placed_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$placed_word
 
 
 module top$rx$pos(d,q,clock);
@@ -11121,6 +11663,44 @@ module top$rx$region(d,q,clock);
 endmodule // top$rx$region
 
 
+module top$rx$rt_flags(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$rt_flags
+
+
+module top$rx$rt_key(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$rt_key
+
+
 module top$rx$rt_len(d,q,clock);
     
     // Module arguments
@@ -11138,6 +11718,25 @@ module top$rx$rt_len(d,q,clock);
     end
           
 endmodule // top$rx$rt_len
+
+
+module top$rx$rt_owner(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$rt_owner
 
 
 module top$rx$rt_pages(d,q,clock);
@@ -11188,30 +11787,12 @@ module top$rx$rt_ram(read_address,read_clock,read_data,write_address,write_clock
 endmodule // top$rx$rt_ram
 
 
-module top$rx$run(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$run
-
-
-module top$rx$run_count(bits,count);
+module top$rx$run_count(bits,count_lo,count_hi);
     
     // Module arguments
     input wire  [31:0] bits;
-    output reg  [5:0] count;
+    output reg  [4:0] count_lo;
+    output reg  [4:0] count_hi;
     
     // Constant declarations
     localparam  k_m1 = 32'h55555555;
@@ -11225,10 +11806,68 @@ module top$rx$run_count(bits,count);
     always @(*) begin
         pairs = (bits & k_m1) + ((bits >> 32'h1) & k_m1);
         nibbles = (pairs & k_m2) + ((pairs >> 32'h2) & k_m2);
-        count = ((((nibbles[(32'h0)+:(4)]) & 6'h3f) + ((nibbles[(32'h4)+:(4)]) & 6'h3f)) + (((nibbles[(32'h8)+:(4)]) & 6'h3f) + ((nibbles[(32'hc)+:(4)]) & 6'h3f))) + ((((nibbles[(32'h10)+:(4)]) & 6'h3f) + ((nibbles[(32'h14)+:(4)]) & 6'h3f)) + (((nibbles[(32'h18)+:(4)]) & 6'h3f) + ((nibbles[(32'h1c)+:(4)]) & 6'h3f)));
+        count_lo = (((nibbles[(32'h0)+:(4)]) & 5'h1f) + ((nibbles[(32'h4)+:(4)]) & 5'h1f)) + (((nibbles[(32'h8)+:(4)]) & 5'h1f) + ((nibbles[(32'hc)+:(4)]) & 5'h1f));
+        count_hi = (((nibbles[(32'h10)+:(4)]) & 5'h1f) + ((nibbles[(32'h14)+:(4)]) & 5'h1f)) + (((nibbles[(32'h18)+:(4)]) & 5'h1f) + ((nibbles[(32'h1c)+:(4)]) & 5'h1f));
     end
     
 endmodule // top$rx$run_count
+
+
+module top$rx$run_fill(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$run_fill
+
+
+module top$rx$run_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$run_hi
+
+
+module top$rx$run_lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$run_lo
 
 
 module top$rx$run_step(d,q,clock);
@@ -11267,6 +11906,25 @@ module top$rx$rxq_addr(d,q,clock);
     end
           
 endmodule // top$rx$rxq_addr
+
+
+module top$rx$rxq_empty(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$rxq_empty
 
 
 module top$rx$rxq_head_r(d,q,clock);
@@ -11408,7 +12066,7 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     input wire  [51:0] r_data;
     
     // Constant declarations
-    localparam  k_page = 13'b1000000000000;
+    localparam  k_batch_bytes = 9'b100000000;
     
     // Stub signals
     reg  valid$d;
@@ -11456,21 +12114,33 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [5:0] n_sel$d;
     wire  [5:0] n_sel$q;
     wire n_sel$clock;
+    reg  f_want$d;
+    wire  f_want$q;
+    wire f_want$clock;
+    reg  [36:0] f_page$d;
+    wire  [36:0] f_page$q;
+    wire f_page$clock;
+    reg  [36:0] f_after$d;
+    wire  [36:0] f_after$q;
+    wire f_after$clock;
+    reg  f_ahead$d;
+    wire  f_ahead$q;
+    wire f_ahead$clock;
+    reg  [9:0] f_region$d;
+    wire  [9:0] f_region$q;
+    wire f_region$clock;
+    reg  [63:0] f_pl$d;
+    wire  [63:0] f_pl$q;
+    wire f_pl$clock;
+    reg  [37:0] f_pages$d;
+    wire  [37:0] f_pages$q;
+    wire f_pages$clock;
     reg  filling$d;
     wire  filling$q;
     wire filling$clock;
-    reg  sizing$d;
-    wire  sizing$q;
-    wire sizing$clock;
     reg  sizing_len$d;
     wire  sizing_len$q;
     wire sizing_len$clock;
-    reg  [63:0] s_pl$d;
-    wire  [63:0] s_pl$q;
-    wire s_pl$clock;
-    reg  [37:0] s_pages$d;
-    wire  [37:0] s_pages$q;
-    wire s_pages$clock;
     reg  [37:0] s_left$d;
     wire  [37:0] s_left$q;
     wire s_left$clock;
@@ -11483,6 +12153,9 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [12:0] ask_len$d;
     wire  [12:0] ask_len$q;
     wire ask_len$clock;
+    reg  promote$d;
+    wire  promote$q;
+    wire promote$clock;
     reg  stale$d;
     wire  stale$q;
     wire stale$clock;
@@ -11495,8 +12168,8 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  hit_cur;
     reg  hit_next;
     reg  ahead;
-    reg  [36:0] req_page;
-    reg  [9:0] room;
+    reg  [36:0] start_page;
+    reg  [5:0] room;
     reg  [5:0] want;
     
     // Sub module instances
@@ -11575,30 +12248,50 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(n_sel$q),
         .clock(n_sel$clock)
     );
+    top$rx$xl$f_want f_want(
+        .d(f_want$d),
+        .q(f_want$q),
+        .clock(f_want$clock)
+    );
+    top$rx$xl$f_page f_page(
+        .d(f_page$d),
+        .q(f_page$q),
+        .clock(f_page$clock)
+    );
+    top$rx$xl$f_after f_after(
+        .d(f_after$d),
+        .q(f_after$q),
+        .clock(f_after$clock)
+    );
+    top$rx$xl$f_ahead f_ahead(
+        .d(f_ahead$d),
+        .q(f_ahead$q),
+        .clock(f_ahead$clock)
+    );
+    top$rx$xl$f_region f_region(
+        .d(f_region$d),
+        .q(f_region$q),
+        .clock(f_region$clock)
+    );
+    top$rx$xl$f_pl f_pl(
+        .d(f_pl$d),
+        .q(f_pl$q),
+        .clock(f_pl$clock)
+    );
+    top$rx$xl$f_pages f_pages(
+        .d(f_pages$d),
+        .q(f_pages$q),
+        .clock(f_pages$clock)
+    );
     top$rx$xl$filling filling(
         .d(filling$d),
         .q(filling$q),
         .clock(filling$clock)
     );
-    top$rx$xl$sizing sizing(
-        .d(sizing$d),
-        .q(sizing$q),
-        .clock(sizing$clock)
-    );
     top$rx$xl$sizing_len sizing_len(
         .d(sizing_len$d),
         .q(sizing_len$q),
         .clock(sizing_len$clock)
-    );
-    top$rx$xl$s_pl s_pl(
-        .d(s_pl$d),
-        .q(s_pl$q),
-        .clock(s_pl$clock)
-    );
-    top$rx$xl$s_pages s_pages(
-        .d(s_pages$d),
-        .q(s_pages$q),
-        .clock(s_pages$clock)
     );
     top$rx$xl$s_left s_left(
         .d(s_left$d),
@@ -11619,6 +12312,11 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .d(ask_len$d),
         .q(ask_len$q),
         .clock(ask_len$clock)
+    );
+    top$rx$xl$promote promote(
+        .d(promote$d),
+        .q(promote$q),
+        .clock(promote$clock)
     );
     top$rx$xl$stale stale(
         .d(stale$d),
@@ -11647,11 +12345,16 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign n_tab$clock = clock;
     assign n_limit$clock = clock;
     assign n_sel$clock = clock;
+    assign f_want$clock = clock;
+    assign f_page$clock = clock;
+    assign f_after$clock = clock;
+    assign f_ahead$clock = clock;
+    assign f_region$clock = clock;
+    assign f_pl$clock = clock;
+    assign f_pages$clock = clock;
+    assign promote$clock = clock;
     assign filling$clock = clock;
-    assign sizing$clock = clock;
     assign sizing_len$clock = clock;
-    assign s_pl$clock = clock;
-    assign s_pages$clock = clock;
     assign s_left$clock = clock;
     assign asking$clock = clock;
     assign ask_addr$clock = clock;
@@ -11675,11 +12378,16 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         n_tab$d = n_tab$q;
         n_limit$d = n_limit$q;
         n_sel$d = n_sel$q;
+        f_want$d = f_want$q;
+        f_page$d = f_page$q;
+        f_after$d = f_after$q;
+        f_ahead$d = f_ahead$q;
+        f_region$d = f_region$q;
+        f_pl$d = f_pl$q;
+        f_pages$d = f_pages$q;
+        promote$d = promote$q;
         filling$d = filling$q;
-        sizing$d = sizing$q;
         sizing_len$d = sizing_len$q;
-        s_pl$d = s_pl$q;
-        s_pages$d = s_pages$q;
         s_left$d = s_left$q;
         asking$d = asking$q;
         ask_addr$d = ask_addr$q;
@@ -11695,17 +12403,13 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             frame = n_tab$q[((low + n_sel$q) * 32'h40)+:(52)];
         end
         ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
-        req_page = page;
-        if (ahead) begin
-            req_page = after$q;
+        room = 32'h20;
+        if ((ask_addr$q[(32'h8)+:(4)] == 32'hf) && |ask_addr$q[(32'h0)+:(8)]) begin
+            room = (((k_batch_bytes - ((ask_addr$q[(32'h0)+:(8)]) & 9'h1ff)) >> 32'h3) & 6'h3f);
         end
-        room = (((k_page - ((ask_addr$q[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
-        want = 32'h20;
-        if (room < 32'h20) begin
-            want = ((room) & 6'h3f);
-        end
-        if (s_left$q < ((want) & 38'h3fffffffff)) begin
-            want = ((s_left$q) & 6'h3f);
+        want = room;
+        if (~|s_left$q[(32'h6)+:(32)] && (s_left$q[(32'h0)+:(6)] < room)) begin
+            want = s_left$q[(32'h0)+:(6)];
         end
         n_limit$d = ((n_base$q) & 38'h3fffffffff) + ((n_n$q) & 38'h3fffffffff);
         n_sel$d = 32'h20;
@@ -11716,7 +12420,8 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         if (asking$q && r_ready) begin
             asking$d = 1'b0;
         end
-        if (lookup && ~hit_cur && hit_next) begin
+        promote$d = lookup && ~hit_cur && hit_next;
+        if (promote$q && n_valid$q) begin
             valid$d = 1'b1;
             tag_region$d = n_region$q;
             base$d = n_base$q;
@@ -11727,22 +12432,27 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             sel$d = n_sel$q;
             n_valid$d = 1'b0;
         end
-        if (lookup && (~hit || ahead) && ~filling$q) begin
-            sizing$d = 1'b1;
-            s_pl$d = pl;
-            s_pages$d = pages;
+        f_want$d = lookup && (~hit || ahead) && ~filling$q;
+        f_page$d = page;
+        f_after$d = after$q;
+        f_ahead$d = ahead;
+        start_page = f_page$q;
+        if (f_ahead$q) begin
+            start_page = f_after$q;
+        end
+        f_region$d = region;
+        f_pl$d = pl;
+        f_pages$d = pages;
+        if (f_want$q && ~filling$q) begin
+            sizing_len$d = 1'b1;
             n_valid$d = 1'b0;
             filling$d = 1'b1;
             stale$d = 1'b0;
             got$d = 32'h0;
-            n_base$d = req_page;
-            n_region$d = region;
-        end
-        if (sizing$q) begin
-            sizing$d = 1'b0;
-            sizing_len$d = 1'b1;
-            ask_addr$d = s_pl$q + (((n_base$q) & 64'hffffffffffffffff) << 32'h3);
-            s_left$d = s_pages$q - ((n_base$q) & 38'h3fffffffff);
+            n_base$d = start_page;
+            n_region$d = f_region$q;
+            ask_addr$d = f_pl$q + (((start_page) & 64'hffffffffffffffff) << 32'h3);
+            s_left$d = f_pages$q - ((start_page) & 38'h3fffffffff);
         end
         if (sizing_len$q) begin
             sizing_len$d = 1'b0;
@@ -11762,6 +12472,8 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             valid$d = 1'b0;
             n_valid$d = 1'b0;
             stale$d = 1'b1;
+            f_want$d = 1'b0;
+            promote$d = 1'b0;
         end
     end
     
@@ -11861,6 +12573,139 @@ module top$rx$xl$base(d,q,clock);
     end
           
 endmodule // top$rx$xl$base
+
+
+module top$rx$xl$f_after(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$f_after
+
+
+module top$rx$xl$f_ahead(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$f_ahead
+
+
+module top$rx$xl$f_page(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$f_page
+
+
+module top$rx$xl$f_pages(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$f_pages
+
+
+module top$rx$xl$f_pl(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$f_pl
+
+
+module top$rx$xl$f_region(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$f_region
+
+
+module top$rx$xl$f_want(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$f_want
 
 
 module top$rx$xl$filling(d,q,clock);
@@ -12072,6 +12917,25 @@ module top$rx$xl$n_valid(d,q,clock);
 endmodule // top$rx$xl$n_valid
 
 
+module top$rx$xl$promote(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$promote
+
+
 module top$rx$xl$s_left(d,q,clock);
     
     // Module arguments
@@ -12091,44 +12955,6 @@ module top$rx$xl$s_left(d,q,clock);
 endmodule // top$rx$xl$s_left
 
 
-module top$rx$xl$s_pages(d,q,clock);
-    
-    // Module arguments
-    input wire  [37:0] d;
-    output reg  [37:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 38'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$xl$s_pages
-
-
-module top$rx$xl$s_pl(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$xl$s_pl
-
-
 module top$rx$xl$sel(d,q,clock);
     
     // Module arguments
@@ -12146,25 +12972,6 @@ module top$rx$xl$sel(d,q,clock);
     end
           
 endmodule // top$rx$xl$sel
-
-
-module top$rx$xl$sizing(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$xl$sizing
 
 
 module top$rx$xl$sizing_len(d,q,clock);
@@ -12262,6 +13069,44 @@ module top$rx$xl$valid(d,q,clock);
 endmodule // top$rx$xl$valid
 
 
+module top$rx$xl_frame(d,q,clock);
+    
+    // Module arguments
+    input wire  [51:0] d;
+    output reg  [51:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 52'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl_frame
+
+
+module top$rx$xl_hit(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl_hit
+
+
 module top$rx$xl_page(d,q,clock);
     
     // Module arguments
@@ -12279,6 +13124,25 @@ module top$rx$xl_page(d,q,clock);
     end
           
 endmodule // top$rx$xl_page
+
+
+module top$rx$xl_was_settled(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl_was_settled
 
 
 module top$rxbuf_xoff(d,q,clock);
@@ -12451,6 +13315,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     localparam  k_ones8 = 8'hff;
     localparam  k_ones64 = 64'hffffffffffffffff;
     localparam  k_page = 13'b1000000000000;
+    localparam  k_page_words = 12'h200;
     localparam  k_fifo_words = 13'b111111111111;
     localparam  k_beat_words = 12'h7ff;
     localparam  k_desc_room = 6'b11000;
@@ -12642,6 +13507,9 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     reg  [31:0] rem$d;
     wire  [31:0] rem$q;
     wire rem$clock;
+    reg  [64:0] src_end$d;
+    wire  [64:0] src_end$q;
+    wire src_end$clock;
     reg  [13:0] plen$d;
     wire  [13:0] plen$q;
     wire plen$clock;
@@ -12651,9 +13519,18 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     reg  [437:0] rec_data$d;
     wire  [437:0] rec_data$q;
     wire rec_data$clock;
-    reg  [2:0] err$d;
-    wire  [2:0] err$q;
-    wire err$clock;
+    reg  bad_ctx$d;
+    wire  bad_ctx$q;
+    wire bad_ctx$clock;
+    reg  bad_region$d;
+    wire  bad_region$q;
+    wire bad_region$clock;
+    reg  bad_bounds$d;
+    wire  bad_bounds$q;
+    wire bad_bounds$clock;
+    reg  [12:0] payload_words$d;
+    wire  [12:0] payload_words$q;
+    wire payload_words$clock;
     reg  [13:0] frame_len$d;
     wire  [13:0] frame_len$q;
     wire frame_len$clock;
@@ -12693,6 +13570,9 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     reg  [12:0] out_used$d;
     wire  [12:0] out_used$q;
     wire out_used$clock;
+    reg  frame_room$d;
+    wire  frame_room$q;
+    wire frame_room$clock;
     reg  [11:0] beats_used$d;
     wire  [11:0] beats_used$q;
     wire beats_used$clock;
@@ -12720,7 +13600,11 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     
     // Local signals
     reg  desc_pop;
+    reg  [2:0] err;
+    reg  [12:0] rem_words;
     reg  [12:0] room;
+    reg  [11:0] page_beats;
+    reg  [11:0] rem_beats;
     reg  [367:0] hdr;
     reg  [7:0] flags;
     reg  [63:0] chunk;
@@ -12934,6 +13818,11 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .q(rem$q),
         .clock(rem$clock)
     );
+    top$sq$src_end src_end(
+        .d(src_end$d),
+        .q(src_end$q),
+        .clock(src_end$clock)
+    );
     top$sq$plen plen(
         .d(plen$d),
         .q(plen$q),
@@ -12949,10 +13838,25 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .q(rec_data$q),
         .clock(rec_data$clock)
     );
-    top$sq$err err(
-        .d(err$d),
-        .q(err$q),
-        .clock(err$clock)
+    top$sq$bad_ctx bad_ctx(
+        .d(bad_ctx$d),
+        .q(bad_ctx$q),
+        .clock(bad_ctx$clock)
+    );
+    top$sq$bad_region bad_region(
+        .d(bad_region$d),
+        .q(bad_region$q),
+        .clock(bad_region$clock)
+    );
+    top$sq$bad_bounds bad_bounds(
+        .d(bad_bounds$d),
+        .q(bad_bounds$q),
+        .clock(bad_bounds$clock)
+    );
+    top$sq$payload_words payload_words(
+        .d(payload_words$d),
+        .q(payload_words$q),
+        .clock(payload_words$clock)
     );
     top$sq$frame_len frame_len(
         .d(frame_len$d),
@@ -13018,6 +13922,11 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .d(out_used$d),
         .q(out_used$q),
         .clock(out_used$clock)
+    );
+    top$sq$frame_room frame_room(
+        .d(frame_room$d),
+        .q(frame_room$q),
+        .clock(frame_room$clock)
     );
     top$sq$beats_used beats_used(
         .d(beats_used$d),
@@ -13085,10 +13994,14 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     assign d_index$clock = clock;
     assign payload$clock = clock;
     assign rem$clock = clock;
+    assign src_end$clock = clock;
     assign plen$clock = clock;
     assign piece_rem$clock = clock;
     assign rec_data$clock = clock;
-    assign err$clock = clock;
+    assign bad_ctx$clock = clock;
+    assign bad_region$clock = clock;
+    assign bad_bounds$clock = clock;
+    assign payload_words$clock = clock;
     assign frame_len$clock = clock;
     assign frame_words$clock = clock;
     assign last$clock = clock;
@@ -13099,6 +14012,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     assign pages$clock = clock;
     assign settle$clock = clock;
     assign out_used$clock = clock;
+    assign frame_room$clock = clock;
     assign beats_used$clock = clock;
     assign took_word$clock = clock;
     assign took_beat$clock = clock;
@@ -13143,10 +14057,14 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         d_index$d = d_index$q;
         payload$d = payload$q;
         rem$d = rem$q;
+        src_end$d = src_end$q;
         plen$d = plen$q;
         piece_rem$d = piece_rem$q;
         rec_data$d = rec_data$q;
-        err$d = err$q;
+        bad_ctx$d = bad_ctx$q;
+        bad_region$d = bad_region$q;
+        bad_bounds$d = bad_bounds$q;
+        payload_words$d = payload_words$q;
         frame_len$d = frame_len$q;
         frame_words$d = frame_words$q;
         last$d = last$q;
@@ -13157,6 +14075,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         pages$d = pages$q;
         settle$d = settle$q;
         out_used$d = out_used$q;
+        frame_room$d = frame_room$q;
         beats_used$d = beats_used$q;
         took_word$d = took_word$q;
         took_beat$d = took_beat$q;
@@ -13178,21 +14097,24 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         ring_mask$d = (k_one32 << sq_log2) - 32'h1;
         sq_head = head$q;
         c_sq_errors = errors$q;
-        err$d = 32'h0;
-        if ((d_ctx$q >= k_contexts) || ~ct$q[32'h70]) begin
-            err$d = k_err_ctx;
+        bad_ctx$d = (d_ctx$q >= k_contexts) || ~ct$q[32'h70];
+        bad_region$d = (d_src_region$q >= k_regions) || ~|(rt$q[(32'h8d)+:(3)] & k_rt_valid) || ~|(rt$q[(32'h8d)+:(3)] & k_rt_local) || (rt$q[(32'h7d)+:(16)] != ct$q[(32'h60)+:(16)]);
+        bad_bounds$d = src_end$q > ((rt$q[(32'h0)+:(49)]) & 65'h1ffffffffffffffff);
+        err = k_err_bounds;
+        if (bad_ctx$q) begin
+            err = k_err_ctx;
         end
-        else if ((d_src_region$q >= k_regions) || ~|(rt$q[(32'h8d)+:(3)] & k_rt_valid) || ~|(rt$q[(32'h8d)+:(3)] & k_rt_local) || (rt$q[(32'h7d)+:(16)] != ct$q[(32'h60)+:(16)])) begin
-            err$d = k_err_region;
+        else if (bad_region$q) begin
+            err = k_err_region;
         end
-        else if ((((d_src_off$q) & 65'h1ffffffffffffffff) + ((rem$q) & 65'h1ffffffffffffffff)) > ((rt$q[(32'h0)+:(49)]) & 65'h1ffffffffffffffff)) begin
-            err$d = k_err_bounds;
-        end
+        payload_words$d = (((k_headers + payload$q + 32'h7) >> 32'h3) & 13'h1fff);
+        rem_words = (((k_headers + rem$q[(32'h0)+:(14)] + 32'h7) >> 32'h3) & 13'h1fff);
         frame_len$d = payload$q;
+        frame_words$d = payload_words$q;
         if (rem$q < ((payload$q) & 32'hffffffff)) begin
             frame_len$d = ((rem$q) & 14'h3fff);
+            frame_words$d = rem_words;
         end
-        frame_words$d = (((k_headers + frame_len$d + 32'h7) >> 32'h3) & 13'h1fff);
         last$d = rem$q <= ((payload$q) & 32'hffffffff);
         pos$d = ((rt$q[(32'h71)+:(12)]) & 49'h1ffffffffffff) + ((d_src_off$q) & 49'h1ffffffffffff);
         pages$d = (((rt$q[(32'h0)+:(49)] + ((rt$q[(32'h71)+:(12)]) & 49'h1ffffffffffff) + 32'hfff) >> 32'hc) & 38'h3fffffffff);
@@ -13207,7 +14129,12 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         if (((room) & 14'h3fff) > piece_rem$q) begin
             piece$d = ((piece_rem$q) & 13'h1fff);
         end
-        piece_beats$d = (((piece$d + ((pos$q[(32'h0)+:(3)]) & 13'h1fff) + 32'h7) >> 32'h3) & 12'hfff);
+        page_beats = k_page_words - ((pos$q[(32'h3)+:(9)]) & 12'hfff);
+        rem_beats = (((((piece_rem$q) & 15'h7fff) + ((pos$q[(32'h0)+:(3)]) & 15'h7fff) + 32'h7) >> 32'h3) & 12'hfff);
+        piece_beats$d = page_beats;
+        if (page_beats > rem_beats) begin
+            piece_beats$d = rem_beats;
+        end
         flags = 32'h0;
         if (last$q) begin
             if (|(d_flags$q & k_sq_last)) begin
@@ -13266,6 +14193,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         p_len = piece$q;
         rec_fifo$write = 1'b0;
         rec_fifo$data_in = rec_data$q;
+        frame_room$d = (rq$q == RqState$Frame) && ((out_used$q + frame_words$q) <= k_fifo_words);
         took_word$d = out$out_take;
         took_beat$d = beat_fifo$read;
         if (took_word$q) begin
@@ -13328,6 +14256,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
             RqState$Validate:
                 begin
                     rem$d = d_len$q;
+                    src_end$d = ((d_src_off$q) & 65'h1ffffffffffffffff) + ((d_len$q) & 65'h1ffffffffffffffff);
                     rec_data$d = (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
                     if (d_bad$q) begin
                         rec_data$d = (((k_err_malformed) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h181) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
@@ -13347,21 +14276,21 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                 end
             RqState$Frame:
                 begin
+                    rec_fifo$data_in = ((hdr) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((frame_len$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h170) | (((pos$q[(32'h0)+:(3)]) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h17e) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
+                    if (last$q) begin
+                        rec_fifo$data_in = rec_fifo$data_in | k_rec_last;
+                        if (|(d_flags$q & k_sq_event)) begin
+                            rec_fifo$data_in = rec_fifo$data_in | k_rec_event;
+                        end
+                    end
                     if (|settle$q) begin
                     end
-                    else if (|err$q) begin
-                        rec_data$d = (((err$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h181) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
+                    else if (bad_ctx$q || bad_region$q || bad_bounds$q) begin
+                        rec_data$d = (((err) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h181) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
                         rq$d = RqState$Record;
                     end
-                    else if (~rec_fifo$full && ((out_used$q + frame_words$q) <= k_fifo_words)) begin
+                    else if (~rec_fifo$full && frame_room$q) begin
                         rec_fifo$write = 1'b1;
-                        rec_fifo$data_in = ((hdr) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((frame_len$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h170) | (((pos$q[(32'h0)+:(3)]) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h17e) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
-                        if (last$q) begin
-                            rec_fifo$data_in = rec_fifo$data_in | k_rec_last;
-                            if (|(d_flags$q & k_sq_event)) begin
-                                rec_fifo$data_in = rec_fifo$data_in | k_rec_event;
-                            end
-                        end
                         out_used$d = out_used$d + frame_words$q;
                         plen$d = frame_len$q;
                         piece_rem$d = frame_len$q;
@@ -13562,6 +14491,9 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
     reg  [13:0] feed_rem$d;
     wire  [13:0] feed_rem$q;
     wire feed_rem$clock;
+    reg  feed_hi$d;
+    wire  feed_hi$q;
+    wire feed_hi$clock;
     reg  [2:0] first_lane$d;
     wire  [2:0] first_lane$q;
     wire first_lane$clock;
@@ -13580,6 +14512,7 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
     reg  [63:0] rotated;
     reg  [191:0] wide;
     reg  [13:0] fed;
+    reg  [3:0] fed_low;
     reg  [3:0] fed_n;
     reg  [3:0] piece_end_lane;
     reg  [3:0] start_end_lane;
@@ -13618,6 +14551,11 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
         .q(feed_rem$q),
         .clock(feed_rem$clock)
     );
+    top$sq$align$feed_hi feed_hi(
+        .d(feed_hi$d),
+        .q(feed_hi$q),
+        .clock(feed_hi$clock)
+    );
     top$sq$align$first_lane first_lane(
         .d(first_lane$d),
         .q(first_lane$q),
@@ -13640,6 +14578,7 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
     assign out_rem$clock = clock;
     assign out_n$clock = clock;
     assign feed_rem$clock = clock;
+    assign feed_hi$clock = clock;
     assign first_lane$clock = clock;
     assign in_n$clock = clock;
     assign in_mask$clock = clock;
@@ -13650,6 +14589,7 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
         out_rem$d = out_rem$q;
         out_n$d = out_n$q;
         feed_rem$d = feed_rem$q;
+        feed_hi$d = feed_hi$q;
         first_lane$d = first_lane$q;
         in_n$d = in_n$q;
         in_mask$d = in_mask$q;
@@ -13673,9 +14613,10 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
             acc$d = wide[(32'h40)+:(128)];
         end
         fed = feed_rem$q - ((in_n$q) & 14'h3fff);
+        fed_low = feed_rem$q[(32'h0)+:(4)] - in_n$q;
         fed_n = 32'h8;
-        if (fed < 32'h8) begin
-            fed_n = fed[(32'h0)+:(4)];
+        if (~feed_hi$q && ~fed_low[32'h3]) begin
+            fed_n = fed_low;
         end
         piece_end_lane = ((lead) & 4'hf) + ((feed_rem$q[(32'h0)+:(3)]) & 4'hf);
         if (|feed_rem$q[(32'h3)+:(11)] || (piece_end_lane > 32'h8)) begin
@@ -13691,8 +14632,11 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
         start_mask = (k_ones64 << (((lead) & 7'h7f) << 32'h3)) & ~((((k_ones64) & 128'hffffffffffffffffffffffffffffffff) << (((start_end_lane) & 8'hff) << 32'h3)) & 64'hffffffffffffffff);
         sent = out_rem$q - ((out_n$q) & 15'h7fff);
         sent_n = 32'h8;
-        if (sent < 32'h8) begin
-            sent_n = sent[(32'h0)+:(4)];
+        if (~|out_rem$q[(32'h4)+:(11)]) begin
+            sent_n = 32'h0;
+            if (out_rem$q[32'h3]) begin
+                sent_n = ((out_rem$q[(32'h0)+:(3)]) & 4'hf);
+            end
         end
         frame_len = ((feed_len) & 15'h7fff) + ((prefix_n) & 15'h7fff);
         start_out_n = 32'h8;
@@ -13701,6 +14645,7 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
         end
         if (in_fire) begin
             feed_rem$d = fed;
+            feed_hi$d = |fed[(32'h4)+:(10)];
             first_lane$d = 32'h0;
             in_n$d = fed_n;
             in_mask$d = ~((((k_ones64) & 128'hffffffffffffffffffffffffffffffff) << (((fed_n) & 8'hff) << 32'h3)) & 64'hffffffffffffffff);
@@ -13729,6 +14674,7 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
             out_rem$d = frame_len;
             out_n$d = start_out_n;
             feed_rem$d = feed_len;
+            feed_hi$d = |feed_len[(32'h4)+:(10)];
             first_lane$d = lead;
             in_n$d = start_n;
             in_mask$d = start_mask;
@@ -13774,6 +14720,25 @@ module top$sq$align$acc_n(d,q,clock);
     end
           
 endmodule // top$sq$align$acc_n
+
+
+module top$sq$align$feed_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$align$feed_hi
 
 
 module top$sq$align$feed_rem(d,q,clock);
@@ -13913,6 +14878,63 @@ module top$sq$asm(d,q,clock);
     end
           
 endmodule // top$sq$asm
+
+
+module top$sq$bad_bounds(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$bad_bounds
+
+
+module top$sq$bad_ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$bad_ctx
+
+
+module top$sq$bad_region(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$bad_region
 
 
 module top$sq$beat_fifo(clock,write,data_in,full,read,data_out,empty);
@@ -15264,25 +16286,6 @@ module top$sq$desc_used(d,q,clock);
 endmodule // top$sq$desc_used
 
 
-module top$sq$err(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$err
-
-
 module top$sq$errors(d,q,clock);
     
     // Module arguments
@@ -15357,6 +16360,25 @@ module top$sq$frame_len(d,q,clock);
     end
           
 endmodule // top$sq$frame_len
+
+
+module top$sq$frame_room(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$frame_room
 
 
 module top$sq$frame_words(d,q,clock);
@@ -15450,6 +16472,12 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
     reg  sending$d;
     wire  sending$q;
     wire sending$clock;
+    reg  queued$d;
+    wire  queued$q;
+    wire queued$clock;
+    
+    // Local signals
+    reg  several;
     
     // Sub module instances
     top$sq$out$fifo fifo(
@@ -15471,15 +16499,22 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
         .q(sending$q),
         .clock(sending$clock)
     );
+    top$sq$out$queued queued(
+        .d(queued$d),
+        .q(queued$q),
+        .clock(queued$clock)
+    );
     
     // Update code
     assign frames$clock = clock;
     assign sending$clock = clock;
+    assign queued$clock = clock;
     assign fifo$clock = clock;
     
     always @(*) begin
         frames$d = frames$q;
         sending$d = sending$q;
+        queued$d = queued$q;
         fifo$write = in_write;
         fifo$data_in = ((in_data) & 73'h1ffffffffffffffffff) | (((in_keep) & 73'h1ffffffffffffffffff) << 32'h40);
         if (in_last) begin
@@ -15491,7 +16526,7 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
         out_data = fifo$data_out[(32'h0)+:(64)];
         out_keep = fifo$data_out[(32'h40)+:(8)];
         out_last = fifo$data_out[32'h48];
-        out_valid = ~fifo$empty && (sending$q || |frames$q);
+        out_valid = ~fifo$empty && (sending$q || queued$q);
         out_take = out_valid && out_ready;
         fifo$read = out_take;
         out_sent = out_take && fifo$data_out[32'h48];
@@ -15501,7 +16536,9 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
                 frames$d = frames$d - 32'h1;
             end
         end
-        empty = ~sending$q && ~|frames$q;
+        several = |frames$q[(32'h1)+:(11)];
+        queued$d = (in_write && in_last) || several || (queued$q && ~(out_take && ~sending$q));
+        empty = ~sending$q && ~queued$q;
     end
     
 endmodule // top$sq$out
@@ -16130,6 +17167,25 @@ module top$sq$out$frames(d,q,clock);
 endmodule // top$sq$out$frames
 
 
+module top$sq$out$queued(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$out$queued
+
+
 module top$sq$out$sending(d,q,clock);
     
     // Module arguments
@@ -16204,6 +17260,25 @@ module top$sq$payload(d,q,clock);
     end
           
 endmodule // top$sq$payload
+
+
+module top$sq$payload_words(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$payload_words
 
 
 module top$sq$piece(d,q,clock);
@@ -16923,6 +17998,25 @@ module top$sq$settle(d,q,clock);
 endmodule // top$sq$settle
 
 
+module top$sq$src_end(d,q,clock);
+    
+    // Module arguments
+    input wire  [64:0] d;
+    output reg  [64:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 65'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$src_end
+
+
 module top$sq$took_beat(d,q,clock);
     
     // Module arguments
@@ -17000,7 +18094,7 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     input wire  [51:0] r_data;
     
     // Constant declarations
-    localparam  k_page = 13'b1000000000000;
+    localparam  k_batch_bytes = 9'b100000000;
     
     // Stub signals
     reg  valid$d;
@@ -17048,21 +18142,33 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [5:0] n_sel$d;
     wire  [5:0] n_sel$q;
     wire n_sel$clock;
+    reg  f_want$d;
+    wire  f_want$q;
+    wire f_want$clock;
+    reg  [36:0] f_page$d;
+    wire  [36:0] f_page$q;
+    wire f_page$clock;
+    reg  [36:0] f_after$d;
+    wire  [36:0] f_after$q;
+    wire f_after$clock;
+    reg  f_ahead$d;
+    wire  f_ahead$q;
+    wire f_ahead$clock;
+    reg  [9:0] f_region$d;
+    wire  [9:0] f_region$q;
+    wire f_region$clock;
+    reg  [63:0] f_pl$d;
+    wire  [63:0] f_pl$q;
+    wire f_pl$clock;
+    reg  [37:0] f_pages$d;
+    wire  [37:0] f_pages$q;
+    wire f_pages$clock;
     reg  filling$d;
     wire  filling$q;
     wire filling$clock;
-    reg  sizing$d;
-    wire  sizing$q;
-    wire sizing$clock;
     reg  sizing_len$d;
     wire  sizing_len$q;
     wire sizing_len$clock;
-    reg  [63:0] s_pl$d;
-    wire  [63:0] s_pl$q;
-    wire s_pl$clock;
-    reg  [37:0] s_pages$d;
-    wire  [37:0] s_pages$q;
-    wire s_pages$clock;
     reg  [37:0] s_left$d;
     wire  [37:0] s_left$q;
     wire s_left$clock;
@@ -17075,6 +18181,9 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [12:0] ask_len$d;
     wire  [12:0] ask_len$q;
     wire ask_len$clock;
+    reg  promote$d;
+    wire  promote$q;
+    wire promote$clock;
     reg  stale$d;
     wire  stale$q;
     wire stale$clock;
@@ -17087,8 +18196,8 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  hit_cur;
     reg  hit_next;
     reg  ahead;
-    reg  [36:0] req_page;
-    reg  [9:0] room;
+    reg  [36:0] start_page;
+    reg  [5:0] room;
     reg  [5:0] want;
     
     // Sub module instances
@@ -17167,30 +18276,50 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(n_sel$q),
         .clock(n_sel$clock)
     );
+    top$sq$xl$f_want f_want(
+        .d(f_want$d),
+        .q(f_want$q),
+        .clock(f_want$clock)
+    );
+    top$sq$xl$f_page f_page(
+        .d(f_page$d),
+        .q(f_page$q),
+        .clock(f_page$clock)
+    );
+    top$sq$xl$f_after f_after(
+        .d(f_after$d),
+        .q(f_after$q),
+        .clock(f_after$clock)
+    );
+    top$sq$xl$f_ahead f_ahead(
+        .d(f_ahead$d),
+        .q(f_ahead$q),
+        .clock(f_ahead$clock)
+    );
+    top$sq$xl$f_region f_region(
+        .d(f_region$d),
+        .q(f_region$q),
+        .clock(f_region$clock)
+    );
+    top$sq$xl$f_pl f_pl(
+        .d(f_pl$d),
+        .q(f_pl$q),
+        .clock(f_pl$clock)
+    );
+    top$sq$xl$f_pages f_pages(
+        .d(f_pages$d),
+        .q(f_pages$q),
+        .clock(f_pages$clock)
+    );
     top$sq$xl$filling filling(
         .d(filling$d),
         .q(filling$q),
         .clock(filling$clock)
     );
-    top$sq$xl$sizing sizing(
-        .d(sizing$d),
-        .q(sizing$q),
-        .clock(sizing$clock)
-    );
     top$sq$xl$sizing_len sizing_len(
         .d(sizing_len$d),
         .q(sizing_len$q),
         .clock(sizing_len$clock)
-    );
-    top$sq$xl$s_pl s_pl(
-        .d(s_pl$d),
-        .q(s_pl$q),
-        .clock(s_pl$clock)
-    );
-    top$sq$xl$s_pages s_pages(
-        .d(s_pages$d),
-        .q(s_pages$q),
-        .clock(s_pages$clock)
     );
     top$sq$xl$s_left s_left(
         .d(s_left$d),
@@ -17211,6 +18340,11 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .d(ask_len$d),
         .q(ask_len$q),
         .clock(ask_len$clock)
+    );
+    top$sq$xl$promote promote(
+        .d(promote$d),
+        .q(promote$q),
+        .clock(promote$clock)
     );
     top$sq$xl$stale stale(
         .d(stale$d),
@@ -17239,11 +18373,16 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign n_tab$clock = clock;
     assign n_limit$clock = clock;
     assign n_sel$clock = clock;
+    assign f_want$clock = clock;
+    assign f_page$clock = clock;
+    assign f_after$clock = clock;
+    assign f_ahead$clock = clock;
+    assign f_region$clock = clock;
+    assign f_pl$clock = clock;
+    assign f_pages$clock = clock;
+    assign promote$clock = clock;
     assign filling$clock = clock;
-    assign sizing$clock = clock;
     assign sizing_len$clock = clock;
-    assign s_pl$clock = clock;
-    assign s_pages$clock = clock;
     assign s_left$clock = clock;
     assign asking$clock = clock;
     assign ask_addr$clock = clock;
@@ -17267,11 +18406,16 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         n_tab$d = n_tab$q;
         n_limit$d = n_limit$q;
         n_sel$d = n_sel$q;
+        f_want$d = f_want$q;
+        f_page$d = f_page$q;
+        f_after$d = f_after$q;
+        f_ahead$d = f_ahead$q;
+        f_region$d = f_region$q;
+        f_pl$d = f_pl$q;
+        f_pages$d = f_pages$q;
+        promote$d = promote$q;
         filling$d = filling$q;
-        sizing$d = sizing$q;
         sizing_len$d = sizing_len$q;
-        s_pl$d = s_pl$q;
-        s_pages$d = s_pages$q;
         s_left$d = s_left$q;
         asking$d = asking$q;
         ask_addr$d = ask_addr$q;
@@ -17287,17 +18431,13 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             frame = n_tab$q[((low + n_sel$q) * 32'h40)+:(52)];
         end
         ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
-        req_page = page;
-        if (ahead) begin
-            req_page = after$q;
+        room = 32'h20;
+        if ((ask_addr$q[(32'h8)+:(4)] == 32'hf) && |ask_addr$q[(32'h0)+:(8)]) begin
+            room = (((k_batch_bytes - ((ask_addr$q[(32'h0)+:(8)]) & 9'h1ff)) >> 32'h3) & 6'h3f);
         end
-        room = (((k_page - ((ask_addr$q[(32'h0)+:(12)]) & 13'h1fff)) >> 32'h3) & 10'h3ff);
-        want = 32'h20;
-        if (room < 32'h20) begin
-            want = ((room) & 6'h3f);
-        end
-        if (s_left$q < ((want) & 38'h3fffffffff)) begin
-            want = ((s_left$q) & 6'h3f);
+        want = room;
+        if (~|s_left$q[(32'h6)+:(32)] && (s_left$q[(32'h0)+:(6)] < room)) begin
+            want = s_left$q[(32'h0)+:(6)];
         end
         n_limit$d = ((n_base$q) & 38'h3fffffffff) + ((n_n$q) & 38'h3fffffffff);
         n_sel$d = 32'h20;
@@ -17308,7 +18448,8 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         if (asking$q && r_ready) begin
             asking$d = 1'b0;
         end
-        if (lookup && ~hit_cur && hit_next) begin
+        promote$d = lookup && ~hit_cur && hit_next;
+        if (promote$q && n_valid$q) begin
             valid$d = 1'b1;
             tag_region$d = n_region$q;
             base$d = n_base$q;
@@ -17319,22 +18460,27 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             sel$d = n_sel$q;
             n_valid$d = 1'b0;
         end
-        if (lookup && (~hit || ahead) && ~filling$q) begin
-            sizing$d = 1'b1;
-            s_pl$d = pl;
-            s_pages$d = pages;
+        f_want$d = lookup && (~hit || ahead) && ~filling$q;
+        f_page$d = page;
+        f_after$d = after$q;
+        f_ahead$d = ahead;
+        start_page = f_page$q;
+        if (f_ahead$q) begin
+            start_page = f_after$q;
+        end
+        f_region$d = region;
+        f_pl$d = pl;
+        f_pages$d = pages;
+        if (f_want$q && ~filling$q) begin
+            sizing_len$d = 1'b1;
             n_valid$d = 1'b0;
             filling$d = 1'b1;
             stale$d = 1'b0;
             got$d = 32'h0;
-            n_base$d = req_page;
-            n_region$d = region;
-        end
-        if (sizing$q) begin
-            sizing$d = 1'b0;
-            sizing_len$d = 1'b1;
-            ask_addr$d = s_pl$q + (((n_base$q) & 64'hffffffffffffffff) << 32'h3);
-            s_left$d = s_pages$q - ((n_base$q) & 38'h3fffffffff);
+            n_base$d = start_page;
+            n_region$d = f_region$q;
+            ask_addr$d = f_pl$q + (((start_page) & 64'hffffffffffffffff) << 32'h3);
+            s_left$d = f_pages$q - ((start_page) & 38'h3fffffffff);
         end
         if (sizing_len$q) begin
             sizing_len$d = 1'b0;
@@ -17354,6 +18500,8 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             valid$d = 1'b0;
             n_valid$d = 1'b0;
             stale$d = 1'b1;
+            f_want$d = 1'b0;
+            promote$d = 1'b0;
         end
     end
     
@@ -17453,6 +18601,139 @@ module top$sq$xl$base(d,q,clock);
     end
           
 endmodule // top$sq$xl$base
+
+
+module top$sq$xl$f_after(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$f_after
+
+
+module top$sq$xl$f_ahead(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$f_ahead
+
+
+module top$sq$xl$f_page(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$f_page
+
+
+module top$sq$xl$f_pages(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$f_pages
+
+
+module top$sq$xl$f_pl(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$f_pl
+
+
+module top$sq$xl$f_region(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$f_region
+
+
+module top$sq$xl$f_want(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$f_want
 
 
 module top$sq$xl$filling(d,q,clock);
@@ -17664,6 +18945,25 @@ module top$sq$xl$n_valid(d,q,clock);
 endmodule // top$sq$xl$n_valid
 
 
+module top$sq$xl$promote(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$promote
+
+
 module top$sq$xl$s_left(d,q,clock);
     
     // Module arguments
@@ -17683,44 +18983,6 @@ module top$sq$xl$s_left(d,q,clock);
 endmodule // top$sq$xl$s_left
 
 
-module top$sq$xl$s_pages(d,q,clock);
-    
-    // Module arguments
-    input wire  [37:0] d;
-    output reg  [37:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 38'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$xl$s_pages
-
-
-module top$sq$xl$s_pl(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$xl$s_pl
-
-
 module top$sq$xl$sel(d,q,clock);
     
     // Module arguments
@@ -17738,25 +19000,6 @@ module top$sq$xl$sel(d,q,clock);
     end
           
 endmodule // top$sq$xl$sel
-
-
-module top$sq$xl$sizing(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$xl$sizing
 
 
 module top$sq$xl$sizing_len(d,q,clock);
@@ -18462,6 +19705,9 @@ module top$txq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_dat
     reg  [13:0] feed_rem$d;
     wire  [13:0] feed_rem$q;
     wire feed_rem$clock;
+    reg  feed_hi$d;
+    wire  feed_hi$q;
+    wire feed_hi$clock;
     reg  [2:0] first_lane$d;
     wire  [2:0] first_lane$q;
     wire first_lane$clock;
@@ -18480,6 +19726,7 @@ module top$txq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_dat
     reg  [63:0] rotated;
     reg  [191:0] wide;
     reg  [13:0] fed;
+    reg  [3:0] fed_low;
     reg  [3:0] fed_n;
     reg  [3:0] piece_end_lane;
     reg  [3:0] start_end_lane;
@@ -18518,6 +19765,11 @@ module top$txq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_dat
         .q(feed_rem$q),
         .clock(feed_rem$clock)
     );
+    top$txq$align$feed_hi feed_hi(
+        .d(feed_hi$d),
+        .q(feed_hi$q),
+        .clock(feed_hi$clock)
+    );
     top$txq$align$first_lane first_lane(
         .d(first_lane$d),
         .q(first_lane$q),
@@ -18540,6 +19792,7 @@ module top$txq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_dat
     assign out_rem$clock = clock;
     assign out_n$clock = clock;
     assign feed_rem$clock = clock;
+    assign feed_hi$clock = clock;
     assign first_lane$clock = clock;
     assign in_n$clock = clock;
     assign in_mask$clock = clock;
@@ -18550,6 +19803,7 @@ module top$txq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_dat
         out_rem$d = out_rem$q;
         out_n$d = out_n$q;
         feed_rem$d = feed_rem$q;
+        feed_hi$d = feed_hi$q;
         first_lane$d = first_lane$q;
         in_n$d = in_n$q;
         in_mask$d = in_mask$q;
@@ -18573,9 +19827,10 @@ module top$txq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_dat
             acc$d = wide[(32'h40)+:(128)];
         end
         fed = feed_rem$q - ((in_n$q) & 14'h3fff);
+        fed_low = feed_rem$q[(32'h0)+:(4)] - in_n$q;
         fed_n = 32'h8;
-        if (fed < 32'h8) begin
-            fed_n = fed[(32'h0)+:(4)];
+        if (~feed_hi$q && ~fed_low[32'h3]) begin
+            fed_n = fed_low;
         end
         piece_end_lane = ((lead) & 4'hf) + ((feed_rem$q[(32'h0)+:(3)]) & 4'hf);
         if (|feed_rem$q[(32'h3)+:(11)] || (piece_end_lane > 32'h8)) begin
@@ -18591,8 +19846,11 @@ module top$txq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_dat
         start_mask = (k_ones64 << (((lead) & 7'h7f) << 32'h3)) & ~((((k_ones64) & 128'hffffffffffffffffffffffffffffffff) << (((start_end_lane) & 8'hff) << 32'h3)) & 64'hffffffffffffffff);
         sent = out_rem$q - ((out_n$q) & 15'h7fff);
         sent_n = 32'h8;
-        if (sent < 32'h8) begin
-            sent_n = sent[(32'h0)+:(4)];
+        if (~|out_rem$q[(32'h4)+:(11)]) begin
+            sent_n = 32'h0;
+            if (out_rem$q[32'h3]) begin
+                sent_n = ((out_rem$q[(32'h0)+:(3)]) & 4'hf);
+            end
         end
         frame_len = ((feed_len) & 15'h7fff) + ((prefix_n) & 15'h7fff);
         start_out_n = 32'h8;
@@ -18601,6 +19859,7 @@ module top$txq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_dat
         end
         if (in_fire) begin
             feed_rem$d = fed;
+            feed_hi$d = |fed[(32'h4)+:(10)];
             first_lane$d = 32'h0;
             in_n$d = fed_n;
             in_mask$d = ~((((k_ones64) & 128'hffffffffffffffffffffffffffffffff) << (((fed_n) & 8'hff) << 32'h3)) & 64'hffffffffffffffff);
@@ -18629,6 +19888,7 @@ module top$txq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_dat
             out_rem$d = frame_len;
             out_n$d = start_out_n;
             feed_rem$d = feed_len;
+            feed_hi$d = |feed_len[(32'h4)+:(10)];
             first_lane$d = lead;
             in_n$d = start_n;
             in_mask$d = start_mask;
@@ -18674,6 +19934,25 @@ module top$txq$align$acc_n(d,q,clock);
     end
           
 endmodule // top$txq$align$acc_n
+
+
+module top$txq$align$feed_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$align$feed_hi
 
 
 module top$txq$align$feed_rem(d,q,clock);
@@ -18843,6 +20122,12 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
     reg  sending$d;
     wire  sending$q;
     wire sending$clock;
+    reg  queued$d;
+    wire  queued$q;
+    wire queued$clock;
+    
+    // Local signals
+    reg  several;
     
     // Sub module instances
     top$txq$fifo$fifo fifo(
@@ -18864,15 +20149,22 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
         .q(sending$q),
         .clock(sending$clock)
     );
+    top$txq$fifo$queued queued(
+        .d(queued$d),
+        .q(queued$q),
+        .clock(queued$clock)
+    );
     
     // Update code
     assign frames$clock = clock;
     assign sending$clock = clock;
+    assign queued$clock = clock;
     assign fifo$clock = clock;
     
     always @(*) begin
         frames$d = frames$q;
         sending$d = sending$q;
+        queued$d = queued$q;
         fifo$write = in_write;
         fifo$data_in = ((in_data) & 73'h1ffffffffffffffffff) | (((in_keep) & 73'h1ffffffffffffffffff) << 32'h40);
         if (in_last) begin
@@ -18884,7 +20176,7 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
         out_data = fifo$data_out[(32'h0)+:(64)];
         out_keep = fifo$data_out[(32'h40)+:(8)];
         out_last = fifo$data_out[32'h48];
-        out_valid = ~fifo$empty && (sending$q || |frames$q);
+        out_valid = ~fifo$empty && (sending$q || queued$q);
         out_take = out_valid && out_ready;
         fifo$read = out_take;
         out_sent = out_take && fifo$data_out[32'h48];
@@ -18894,7 +20186,9 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
                 frames$d = frames$d - 32'h1;
             end
         end
-        empty = ~sending$q && ~|frames$q;
+        several = |frames$q[(32'h1)+:(11)];
+        queued$d = (in_write && in_last) || several || (queued$q && ~(out_take && ~sending$q));
+        empty = ~sending$q && ~queued$q;
     end
     
 endmodule // top$txq$fifo
@@ -19521,6 +20815,25 @@ module top$txq$fifo$frames(d,q,clock);
     end
           
 endmodule // top$txq$fifo$frames
+
+
+module top$txq$fifo$queued(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$fifo$queued
 
 
 module top$txq$fifo$sending(d,q,clock);

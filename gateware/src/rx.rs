@@ -874,7 +874,7 @@ impl Logic for RxEngine {
         }
 
         self.pop_hdr.next = false;
-        // A placed frame's bitmap words, worked out apart from `Mark`'s decision to place it.
+        // A placed frame's bitmap words (see `Mark`).
         self.new_placed.next = self.bm_placed.q.val() | self.psn_bit.q.val();
         self.new_last.next = self.bm_last.q.val();
         if (self.f_flags.val() & self.k_flag_last.val()).any() {

@@ -12067,6 +12067,7 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     
     // Constant declarations
     localparam  k_batch_bytes = 9'b100000000;
+    localparam  k_last_batch = 12'hf00;
     
     // Stub signals
     reg  valid$d;
@@ -12138,9 +12139,9 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  filling$d;
     wire  filling$q;
     wire filling$clock;
-    reg  sizing_len$d;
-    wire  sizing_len$q;
-    wire sizing_len$clock;
+    reg  sizing$d;
+    wire  sizing$q;
+    wire sizing$clock;
     reg  [37:0] s_left$d;
     wire  [37:0] s_left$q;
     wire s_left$clock;
@@ -12288,10 +12289,10 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(filling$q),
         .clock(filling$clock)
     );
-    top$rx$xl$sizing_len sizing_len(
-        .d(sizing_len$d),
-        .q(sizing_len$q),
-        .clock(sizing_len$clock)
+    top$rx$xl$sizing sizing(
+        .d(sizing$d),
+        .q(sizing$q),
+        .clock(sizing$clock)
     );
     top$rx$xl$s_left s_left(
         .d(s_left$d),
@@ -12354,7 +12355,7 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign f_pages$clock = clock;
     assign promote$clock = clock;
     assign filling$clock = clock;
-    assign sizing_len$clock = clock;
+    assign sizing$clock = clock;
     assign s_left$clock = clock;
     assign asking$clock = clock;
     assign ask_addr$clock = clock;
@@ -12387,7 +12388,7 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         f_pages$d = f_pages$q;
         promote$d = promote$q;
         filling$d = filling$q;
-        sizing_len$d = sizing_len$q;
+        sizing$d = sizing$q;
         s_left$d = s_left$q;
         asking$d = asking$q;
         ask_addr$d = ask_addr$q;
@@ -12404,7 +12405,7 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         end
         ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
         room = 32'h20;
-        if ((ask_addr$q[(32'h8)+:(4)] == 32'hf) && |ask_addr$q[(32'h0)+:(8)]) begin
+        if (ask_addr$q[(32'h0)+:(12)] > k_last_batch) begin
             room = (((k_batch_bytes - ((ask_addr$q[(32'h0)+:(8)]) & 9'h1ff)) >> 32'h3) & 6'h3f);
         end
         want = room;
@@ -12444,7 +12445,7 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         f_pl$d = pl;
         f_pages$d = pages;
         if (f_want$q && ~filling$q) begin
-            sizing_len$d = 1'b1;
+            sizing$d = 1'b1;
             n_valid$d = 1'b0;
             filling$d = 1'b1;
             stale$d = 1'b0;
@@ -12454,8 +12455,8 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             ask_addr$d = f_pl$q + (((start_page) & 64'hffffffffffffffff) << 32'h3);
             s_left$d = f_pages$q - ((start_page) & 38'h3fffffffff);
         end
-        if (sizing_len$q) begin
-            sizing_len$d = 1'b0;
+        if (sizing$q) begin
+            sizing$d = 1'b0;
             asking$d = 1'b1;
             ask_len$d = ((want) & 13'h1fff) << 32'h3;
             n_n$d = want;
@@ -12974,7 +12975,7 @@ module top$rx$xl$sel(d,q,clock);
 endmodule // top$rx$xl$sel
 
 
-module top$rx$xl$sizing_len(d,q,clock);
+module top$rx$xl$sizing(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -12990,7 +12991,7 @@ module top$rx$xl$sizing_len(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$sizing_len
+endmodule // top$rx$xl$sizing
 
 
 module top$rx$xl$stale(d,q,clock);
@@ -18095,6 +18096,7 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     
     // Constant declarations
     localparam  k_batch_bytes = 9'b100000000;
+    localparam  k_last_batch = 12'hf00;
     
     // Stub signals
     reg  valid$d;
@@ -18166,9 +18168,9 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  filling$d;
     wire  filling$q;
     wire filling$clock;
-    reg  sizing_len$d;
-    wire  sizing_len$q;
-    wire sizing_len$clock;
+    reg  sizing$d;
+    wire  sizing$q;
+    wire sizing$clock;
     reg  [37:0] s_left$d;
     wire  [37:0] s_left$q;
     wire s_left$clock;
@@ -18316,10 +18318,10 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(filling$q),
         .clock(filling$clock)
     );
-    top$sq$xl$sizing_len sizing_len(
-        .d(sizing_len$d),
-        .q(sizing_len$q),
-        .clock(sizing_len$clock)
+    top$sq$xl$sizing sizing(
+        .d(sizing$d),
+        .q(sizing$q),
+        .clock(sizing$clock)
     );
     top$sq$xl$s_left s_left(
         .d(s_left$d),
@@ -18382,7 +18384,7 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign f_pages$clock = clock;
     assign promote$clock = clock;
     assign filling$clock = clock;
-    assign sizing_len$clock = clock;
+    assign sizing$clock = clock;
     assign s_left$clock = clock;
     assign asking$clock = clock;
     assign ask_addr$clock = clock;
@@ -18415,7 +18417,7 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         f_pages$d = f_pages$q;
         promote$d = promote$q;
         filling$d = filling$q;
-        sizing_len$d = sizing_len$q;
+        sizing$d = sizing$q;
         s_left$d = s_left$q;
         asking$d = asking$q;
         ask_addr$d = ask_addr$q;
@@ -18432,7 +18434,7 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         end
         ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
         room = 32'h20;
-        if ((ask_addr$q[(32'h8)+:(4)] == 32'hf) && |ask_addr$q[(32'h0)+:(8)]) begin
+        if (ask_addr$q[(32'h0)+:(12)] > k_last_batch) begin
             room = (((k_batch_bytes - ((ask_addr$q[(32'h0)+:(8)]) & 9'h1ff)) >> 32'h3) & 6'h3f);
         end
         want = room;
@@ -18472,7 +18474,7 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         f_pl$d = pl;
         f_pages$d = pages;
         if (f_want$q && ~filling$q) begin
-            sizing_len$d = 1'b1;
+            sizing$d = 1'b1;
             n_valid$d = 1'b0;
             filling$d = 1'b1;
             stale$d = 1'b0;
@@ -18482,8 +18484,8 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             ask_addr$d = f_pl$q + (((start_page) & 64'hffffffffffffffff) << 32'h3);
             s_left$d = f_pages$q - ((start_page) & 38'h3fffffffff);
         end
-        if (sizing_len$q) begin
-            sizing_len$d = 1'b0;
+        if (sizing$q) begin
+            sizing$d = 1'b0;
             asking$d = 1'b1;
             ask_len$d = ((want) & 13'h1fff) << 32'h3;
             n_n$d = want;
@@ -19002,7 +19004,7 @@ module top$sq$xl$sel(d,q,clock);
 endmodule // top$sq$xl$sel
 
 
-module top$sq$xl$sizing_len(d,q,clock);
+module top$sq$xl$sizing(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -19018,7 +19020,7 @@ module top$sq$xl$sizing_len(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$sizing_len
+endmodule // top$sq$xl$sizing
 
 
 module top$sq$xl$stale(d,q,clock);

@@ -45,6 +45,13 @@ pub struct FrameFifo {
     /// comes late in the cycle) rather than from the new count.
     queued: DFF<Bit>,
     several: Signal<Local, Bit>,
+    /// A frame's last word arrives, a queued frame starts leaving: both late in the cycle, so
+    /// they pick among the count's neighbours (worked out from the register) rather than feed
+    /// an adder.
+    arrives: Signal<Local, Bit>,
+    starts: Signal<Local, Bit>,
+    frames_up: Signal<Local, Bits<12>>,
+    frames_down: Signal<Local, Bits<12>>,
     k_last: Constant<Bits<73>> = Constant::new(Bits::<73>::from(1u64) << 72),
 }
 }
@@ -59,9 +66,7 @@ impl Logic for FrameFifo {
         if self.in_last.val() {
             self.fifo.data_in.next = self.fifo.data_in.val() | self.k_last.val();
         }
-        if self.in_write.val() && self.in_last.val() {
-            self.frames.d.next = self.frames.q.val() + 1;
-        }
+        self.arrives.next = self.in_write.val() && self.in_last.val();
         self.out_data.next = self.fifo.data_out.val().get_bits::<64>(0);
         self.out_keep.next = self.fifo.data_out.val().get_bits::<8>(64);
         self.out_last.next = self.fifo.data_out.val().get_bit(72);
@@ -69,18 +74,21 @@ impl Logic for FrameFifo {
         self.out_take.next = self.out_valid.val() && self.out_ready.val();
         self.fifo.read.next = self.out_take.val();
         self.out_sent.next = self.out_take.val() && self.fifo.data_out.val().get_bit(72);
+        self.starts.next = self.out_take.val() && !self.sending.q.val();
         if self.out_take.val() {
             self.sending.d.next = !self.fifo.data_out.val().get_bit(72);
-            if !self.sending.q.val() {
-                self.frames.d.next = self.frames.d.val() - 1;
-            }
+        }
+        self.frames_up.next = self.frames.q.val() + 1;
+        self.frames_down.next = self.frames.q.val() - 1;
+        if self.arrives.val() && !self.starts.val() {
+            self.frames.d.next = self.frames_up.val();
+        } else if self.starts.val() && !self.arrives.val() {
+            self.frames.d.next = self.frames_down.val();
         }
         // A frame leaving takes one of the queued (`frames` counts those not yet started); a
         // last word arriving adds one.
         self.several.next = self.frames.q.val().get_bits::<11>(1).any();
-        self.queued.d.next = (self.in_write.val() && self.in_last.val())
-            || self.several.val()
-            || (self.queued.q.val() && !(self.out_take.val() && !self.sending.q.val()));
+        self.queued.d.next = self.arrives.val() || self.several.val() || (self.queued.q.val() && !self.starts.val());
         self.empty.next = !self.sending.q.val() && !self.queued.q.val();
     }
 }

@@ -39,6 +39,7 @@ pub mod frame_fifo;
 pub mod mac;
 pub mod nic;
 pub mod page_cache;
+pub mod page_step;
 pub mod popcount;
 pub mod realigner;
 pub mod rx;

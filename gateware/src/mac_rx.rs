@@ -74,6 +74,11 @@ pub struct MacRx {
     /// first control character is terminate.
     b_ctrl: DFF<Bit>,
     b_len: DFF<Bits<4>>,
+    /// The length thresholds for the word's byte count `b_len` (see `short_below`), picked
+    /// in the decode stage so that the terminate's checks compare `count` with registers.
+    b_short: DFF<Bits<14>>,
+    b_runt: DFF<Bits<14>>,
+    b_over: DFF<Bits<14>>,
     b_keep: DFF<Bits<8>>,
     b_term: DFF<Bit>,
     /// Lanes 0-5 are PAUSE_DST or the station's address; lanes 4-7 are the PAUSE EtherType and opcode.
@@ -177,6 +182,9 @@ impl Default for MacRx {
             b_preamble: Default::default(),
             b_ctrl: Default::default(),
             b_len: Default::default(),
+            b_short: Default::default(),
+            b_runt: Default::default(),
+            b_over: Default::default(),
             b_keep: Default::default(),
             b_term: Default::default(),
             b_pause_dst: Default::default(),
@@ -237,7 +245,7 @@ impl Logic for MacRx {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, a_d, a_c, b_d, b_start, b_preamble, b_ctrl, b_len, b_keep, b_term, b_pause_dst, b_pause_type, in_frame,
+            self, clock, a_d, a_c, b_d, b_start, b_preamble, b_ctrl, b_len, b_short, b_runt, b_over, b_keep, b_term, b_pause_dst, b_pause_type, in_frame,
             widx, count, bad_ctrl, pause_dst, is_pause, quanta, hold, hold_valid, hold_keep, tail, tail_k, short_f, runt_f,
             over_f, is_bad, is_runt, is_over, is_good, got_pause, data_r, keep_r, valid_r, last_r, error_r, pause_quanta_r,
             pause_load_r, frames_r, bad_fcs_r, runt_r, oversize_r, pause_r
@@ -256,12 +264,18 @@ impl Logic for MacRx {
         self.b_ctrl.d.next = self.a_c.q.val().any();
         // The first control lane decides; scanning from lane 7 down, the lowest one is written last.
         self.b_len.d.next = 8.into();
+        self.b_short.d.next = self.short_below.val().get_bits::<14>(0);
+        self.b_runt.d.next = self.runt_below.val().get_bits::<14>(0);
+        self.b_over.d.next = self.over_from.val().get_bits::<14>(0);
         self.b_keep.d.next = 0xFF.into();
         self.b_term.d.next = false;
         for i in 0..8 {
             if self.a_c.q.val().get_bit(7 - i) {
                 self.b_d.d.next = self.a_d.q.val() & ((1_u64 << (8 * (7 - i))) - 1).to_bits();
                 self.b_len.d.next = (7 - i).to_bits();
+                self.b_short.d.next = self.short_below.val().get_bits::<14>(14 * (7 - i));
+                self.b_runt.d.next = self.runt_below.val().get_bits::<14>(14 * (7 - i));
+                self.b_over.d.next = self.over_from.val().get_bits::<14>(14 * (7 - i));
                 self.b_keep.d.next = ((1_usize << (7 - i)) - 1).to_bits();
                 self.b_term.d.next = self.a_d.q.val().get_bits::<8>(8 * (7 - i)) == self.term_char.val();
             }
@@ -316,12 +330,9 @@ impl Logic for MacRx {
                 self.tail.d.next = true;
                 self.bad_ctrl.d.next = self.bad_ctrl.q.val() || !self.b_term.q.val();
                 self.tail_k.d.next = self.b_len.q.val().get_bits::<3>(0);
-                self.short_f.d.next =
-                    self.count.q.val() < self.short_below.val().get_bits::<14>(self.b_len.q.val().get_bits::<3>(0).index() * 14);
-                self.runt_f.d.next =
-                    self.count.q.val() < self.runt_below.val().get_bits::<14>(self.b_len.q.val().get_bits::<3>(0).index() * 14);
-                self.over_f.d.next =
-                    self.count.q.val() >= self.over_from.val().get_bits::<14>(self.b_len.q.val().get_bits::<3>(0).index() * 14);
+                self.short_f.d.next = self.count.q.val() < self.b_short.q.val();
+                self.runt_f.d.next = self.count.q.val() < self.b_runt.q.val();
+                self.over_f.d.next = self.count.q.val() >= self.b_over.q.val();
                 if self.b_keep.q.val().get_bit(4) {
                     // 5 to 7 bytes before the terminate: the held word is whole, and this one
                     // ends the frame with its first 1 to 3 bytes.

@@ -365,10 +365,12 @@ impl Logic for MacTx {
         self.s1_valid.d.next = self.fetch.val();
         self.s1_first.d.next = self.state.q.val() == TxState::Idle;
         self.s1_last.d.next = self.fetch.val() & self.f_last.val();
+        // The FCS block reads `keep` only with `valid`: loaded every cycle, so that the
+        // transmit arbiter's choice does not run on into its enable.
+        self.s1_keep.d.next = self.f_keep.val();
         if self.fetch.val() {
             self.s1_data.d.next = self.f_data.val();
             self.s1_bytes.d.next = self.f_bytes.val();
-            self.s1_keep.d.next = self.f_keep.val();
             self.s1_poison.d.next = self.f_poison.val();
             if !self.widx.q.val().all() {
                 self.widx.d.next = self.widx.q.val() + 1;

@@ -123,6 +123,10 @@ pub struct Nic {
     /// not run on into the bus: `rd_age` counts the cycles since the request, `rd_go`/`rd_data`
     /// are the answer.
     rd_age: DFF<Bits<2>>,
+    /// The read is of arrival state (the RX engine answers it): decoded a step ahead too, so
+    /// that the query's request to the RX engine, whose state follows it, starts from a
+    /// register.
+    rd_arrival: DFF<Bit>,
     cnt_value: DFF<Bits<32>>,
     rd_lo: DFF<Bits<32>>,
     rd_ring: DFF<Bits<32>>,
@@ -143,8 +147,9 @@ pub struct Nic {
     sq_sent_r: DFF<Bit>,
     pause_sent_r: DFF<Bit>,
     tx_sent_inc: Signal<Local, Bits<2>>,
-    // PAUSE generation. The receive buffer's fill is compared with the thresholds a cycle
-    // ahead: the fill comes out of the RX engine's FIFO pointers.
+    // PAUSE generation. The receive buffer's fill (registered in the RX engine) is compared
+    // with the thresholds, and the outcome registered: XOFF and XON follow the fill two cycles
+    // late, 16 bytes of a buffer whose thresholds leave kilobytes of room.
     fill_over_xoff: DFF<Bit>,
     fill_under_xon: DFF<Bit>,
     xoff_sent: DFF<Bit>,
@@ -250,7 +255,7 @@ impl Logic for Nic {
             ack_coalesce, ring_base_lo, ring_base, ring_log2, sq_tail, txq_tail, rxq_tail, eq_head, rt_key, rt_len, rt_pl,
             rt_first, rt_pd, rt_flags, ct_peer_mac, ct_peer_ctx, ct_peer_tag, ct_local_tag, ct_pd, ct_flags, ct_start,
             ct_select, snap_high, snap_done, ct_pending, ct_idx, ct_data, ct_start_r, arm_pending, arm_idx, rst_active, rst_rx_done, rst_sweep, fence,
-            rd_pending, rd_addr, q_sent, rd_age, cnt_value, rd_lo, rd_ring, rd_hi, rd_ct, rd_snap, rd_go, rd_data, tx_busy, tx_from_sq, sq_last, tx_writes, sent_r, sq_sent_r, pause_sent_r, fill_over_xoff, fill_under_xon, xoff_sent, xoff_timer, tx_frames, tx_pause
+            rd_pending, rd_addr, q_sent, rd_age, rd_arrival, cnt_value, rd_lo, rd_ring, rd_hi, rd_ct, rd_snap, rd_go, rd_data, tx_busy, tx_from_sq, sq_last, tx_writes, sent_r, sq_sent_r, pause_sent_r, fill_over_xoff, fill_under_xon, xoff_sent, xoff_timer, tx_frames, tx_pause
         );
         clock!(self, clock, mac, rx, txq, sq);
 
@@ -706,6 +711,7 @@ impl Logic for Nic {
         self.rd_rel.next = bit_cast::<7, 13>(self.rd_addr.q.val() - self.a_ring_base.val());
         self.rd_cnt.next = self.rd_addr.q.val() - self.a_cnt.val();
         self.rx.q_req.next = false;
+        self.rd_arrival.d.next = (self.rd_addr.q.val() == self.a_ct_rx_cum.val()) || (self.rd_addr.q.val() >= self.a_rx_map.val());
         self.cnt_value.d.next = self.counters.val().get_bits::<32>(self.rd_cnt.val().index() << 3);
         self.rd_lo.d.next = 0.into();
         if self.rd_addr.q.val() == self.a_id.val() {
@@ -827,7 +833,7 @@ impl Logic for Nic {
         self.rd_go.d.next = false;
         self.rd_data.d.next = self.rd_lo.q.val() | self.rd_ring.q.val() | self.rd_hi.q.val() | self.rd_ct.q.val() | self.rd_snap.q.val();
         if self.rd_pending.q.val() && (self.rd_age.q.val() >= 2) && !self.reg_rd_en.val() && !self.fence.q.val() && !self.rst_active.q.val() {
-            if (self.rd_addr.q.val() == self.a_ct_rx_cum.val()) || (self.rd_addr.q.val() >= self.a_rx_map.val()) {
+            if self.rd_arrival.q.val() {
                 // Arrival state lives in the RX engine's RAMs; it answers between frames.
                 self.rx.q_req.next = !self.q_sent.q.val();
                 if self.rx.q_ack.val() {

@@ -68,12 +68,14 @@ pub struct PageCache {
     f_region: DFF<Bits<10>>,
     f_pl: DFF<Bits<64>>,
     f_pages: DFF<Bits<38>>,
-    /// A read decided on, being sized (`sizing`), asked for or under way. The start sets
-    /// `n_base` and registers the entries' address and the pages left (`s_left`), the length
-    /// follows from those, and the request leaves from registers: each step's arithmetic ends
-    /// in a register, as a lookup's does.
+    /// A read decided on, being sized (`sizing`, then `sized`), asked for or under way. The
+    /// start sets `n_base` and registers the entries' address and the pages left (`s_left`),
+    /// the room in the list's page follows from the address, the length from the room and the
+    /// pages left, and the request leaves from registers: each step's arithmetic ends in a
+    /// register, as a lookup's does.
     filling: DFF<Bit>,
     sizing: DFF<Bit>,
+    sized: DFF<Bit>,
     s_left: DFF<Bits<38>>,
     asking: DFF<Bit>,
     ask_addr: DFF<Bits<64>>,
@@ -92,7 +94,7 @@ pub struct PageCache {
     /// The page the read is for: the looked-up one on a miss, the next batch's first ahead.
     start_page: Signal<Local, Bits<37>>,
     /// Entries the read may take up to the end of the list's 4 KiB page, at most 32.
-    room: Signal<Local, Bits<6>>,
+    room: DFF<Bits<6>>,
     want: Signal<Local, Bits<6>>,
     /// A batch's bytes of page list, and the list page's offset after which fewer fit.
     k_batch_bytes: Constant<Bits<9>> = k(32 * 8),
@@ -103,7 +105,7 @@ pub struct PageCache {
 impl Logic for PageCache {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, valid, tag_region, base, n, tab, limit, sel, after, n_valid, n_region, n_base, n_n, n_tab, n_limit, n_sel, f_want, f_page, f_after, f_ahead, f_region, f_pl, f_pages, promote, filling, sizing, s_left, asking, ask_addr, ask_len, stale, got);
+        dff_setup!(self, clock, valid, tag_region, base, n, tab, limit, sel, after, n_valid, n_region, n_base, n_n, n_tab, n_limit, n_sel, f_want, f_page, f_after, f_ahead, f_region, f_pl, f_pages, promote, filling, sizing, sized, room, s_left, asking, ask_addr, ask_len, stale, got);
         self.low.next = self.page.val().get_bits::<6>(0);
         self.hit_cur.next = self.valid.q.val()
             && (self.tag_region.q.val() == self.region.val())
@@ -128,12 +130,12 @@ impl Logic for PageCache {
         // room is (256 - offset) / 8; the pages left are fewer than that only when their high
         // bits are all zero. Written out so, neither compare runs after a 12- or 38-bit chain
         // (the offset's compare is against a constant).
-        self.room.next = 32.into();
+        self.room.d.next = 32.into();
         if self.ask_addr.q.val().get_bits::<12>(0) > self.k_last_batch.val() {
-            self.room.next = bit_cast::<6, 9>((self.k_batch_bytes.val() - bit_cast::<9, 8>(self.ask_addr.q.val().get_bits::<8>(0))) >> 3);
+            self.room.d.next = bit_cast::<6, 9>((self.k_batch_bytes.val() - bit_cast::<9, 8>(self.ask_addr.q.val().get_bits::<8>(0))) >> 3);
         }
-        self.want.next = self.room.val();
-        if !self.s_left.q.val().get_bits::<32>(6).any() && (self.s_left.q.val().get_bits::<6>(0) < self.room.val()) {
+        self.want.next = self.room.q.val();
+        if !self.s_left.q.val().get_bits::<32>(6).any() && (self.s_left.q.val().get_bits::<6>(0) < self.room.q.val()) {
             self.want.next = self.s_left.q.val().get_bits::<6>(0);
         }
         // Follow `n_base` and `n_n` a cycle behind: the next batch is not used before its fill's
@@ -182,8 +184,11 @@ impl Logic for PageCache {
             self.ask_addr.d.next = self.f_pl.q.val() + (bit_cast::<64, 37>(self.start_page.val()) << 3);
             self.s_left.d.next = self.f_pages.q.val() - bit_cast::<38, 37>(self.start_page.val());
         }
+        self.sized.d.next = self.sizing.q.val();
         if self.sizing.q.val() {
             self.sizing.d.next = false;
+        }
+        if self.sized.q.val() {
             self.asking.d.next = true;
             self.ask_len.d.next = bit_cast::<13, 6>(self.want.val()) << 3;
             self.n_n.d.next = self.want.val();

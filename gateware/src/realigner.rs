@@ -22,7 +22,8 @@ use crate::k;
 
 block! {
 /// `start` begins a frame: `prefix_n` bytes of `prefix` (bytes above them zero), then
-/// `feed_len` input bytes from lane `lead` of the next beat on. `next_piece` begins
+/// `feed_len` input bytes from lane `lead` of the next beat on; `lead`, `feed_len` and
+/// `prefix_n` must have held since the cycle before. `next_piece` begins
 /// a further read of the same frame at lane `lead` (after the last beat of the one before was
 /// taken). A beat on `in_data` is taken when `in_take`; `out_*` is one word of the frame
 /// per `out_write`.
@@ -68,13 +69,15 @@ pub struct Realigner {
     piece_end_lane: Signal<Local, Bits<4>>,
     start_end_lane: Signal<Local, Bits<4>>,
     piece_n: Signal<Local, Bits<4>>,
-    start_n: Signal<Local, Bits<4>>,
     piece_mask: Signal<Local, Bits<64>>,
-    start_mask: Signal<Local, Bits<64>>,
     sent: Signal<Local, Bits<15>>,
     sent_n: Signal<Local, Bits<4>>,
-    frame_len: Signal<Local, Bits<15>>,
-    start_out_n: Signal<Local, Bits<4>>,
+    /// A start's counts and first mask, registered off its held inputs, so that the mask's
+    /// end-lane sum and shifter do not run on into `in_mask`.
+    start_n: DFF<Bits<4>>,
+    start_mask: DFF<Bits<64>>,
+    frame_len: DFF<Bits<15>>,
+    start_out_n: DFF<Bits<4>>,
     k_ones8: Constant<Bits<8>> = k(0xFF),
     k_ones64: Constant<Bits<64>> = k(u64::MAX),
 }
@@ -83,7 +86,7 @@ pub struct Realigner {
 impl Logic for Realigner {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, acc, acc_n, out_rem, out_n, feed_rem, feed_hi, first_lane, in_n, in_mask);
+        dff_setup!(self, clock, acc, acc_n, out_rem, out_n, feed_rem, feed_hi, first_lane, in_n, in_mask, start_n, start_mask, frame_len, start_out_n);
         self.out_fire.next = self.out_n.q.val().any() && (bit_cast::<5, 4>(self.out_n.q.val()) <= self.acc_n.q.val());
         self.in_fire.next = self.in_valid.val() && self.in_n.q.val().any();
         self.in_take.next = self.in_fire.val();
@@ -131,11 +134,11 @@ impl Logic for Realigner {
             self.start_end_lane.next = 8.into();
         }
         self.piece_n.next = self.piece_end_lane.val() - bit_cast::<4, 3>(self.lead.val());
-        self.start_n.next = self.start_end_lane.val() - bit_cast::<4, 3>(self.lead.val());
+        self.start_n.d.next = self.start_end_lane.val() - bit_cast::<4, 3>(self.lead.val());
         // Bytes from `lead` up to the end lane (a 128-bit shift, so that 8 clears the word).
         self.piece_mask.next = (self.k_ones64.val() << (bit_cast::<7, 3>(self.lead.val()) << 3))
             & !bit_cast::<64, 128>(bit_cast::<128, 64>(self.k_ones64.val()) << (bit_cast::<8, 4>(self.piece_end_lane.val()) << 3));
-        self.start_mask.next = (self.k_ones64.val() << (bit_cast::<7, 3>(self.lead.val()) << 3))
+        self.start_mask.d.next = (self.k_ones64.val() << (bit_cast::<7, 3>(self.lead.val()) << 3))
             & !bit_cast::<64, 128>(bit_cast::<128, 64>(self.k_ones64.val()) << (bit_cast::<8, 4>(self.start_end_lane.val()) << 3));
         // As `out_n` is min(8, `out_rem`), the next word's bytes follow from `out_rem` alone:
         // 8 from 16 on, `out_rem - 8` from 8 on, else none.
@@ -147,10 +150,10 @@ impl Logic for Realigner {
                 self.sent_n.next = bit_cast::<4, 3>(self.out_rem.q.val().get_bits::<3>(0));
             }
         }
-        self.frame_len.next = bit_cast::<15, 14>(self.feed_len.val()) + bit_cast::<15, 4>(self.prefix_n.val());
-        self.start_out_n.next = 8.into();
-        if self.frame_len.val() < 8 {
-            self.start_out_n.next = self.frame_len.val().get_bits::<4>(0);
+        self.frame_len.d.next = bit_cast::<15, 14>(self.feed_len.val()) + bit_cast::<15, 4>(self.prefix_n.val());
+        self.start_out_n.d.next = 8.into();
+        if self.frame_len.d.val() < 8 {
+            self.start_out_n.d.next = self.frame_len.d.val().get_bits::<4>(0);
         }
 
         if self.in_fire.val() {
@@ -179,13 +182,13 @@ impl Logic for Realigner {
         if self.start.val() {
             self.acc.d.next = bit_cast::<128, 64>(self.prefix.val());
             self.acc_n.d.next = bit_cast::<5, 4>(self.prefix_n.val());
-            self.out_rem.d.next = self.frame_len.val();
-            self.out_n.d.next = self.start_out_n.val();
+            self.out_rem.d.next = self.frame_len.q.val();
+            self.out_n.d.next = self.start_out_n.q.val();
             self.feed_rem.d.next = self.feed_len.val();
             self.feed_hi.d.next = self.feed_len.val().get_bits::<10>(4).any();
             self.first_lane.d.next = self.lead.val();
-            self.in_n.d.next = self.start_n.val();
-            self.in_mask.d.next = self.start_mask.val();
+            self.in_n.d.next = self.start_n.q.val();
+            self.in_mask.d.next = self.start_mask.q.val();
         }
     }
 }
@@ -252,11 +255,13 @@ mod tests {
                 let expected: Vec<u8> = frame.prefix.iter().chain(&frame.payload).copied().collect();
                 let mut got: Vec<u8> = Vec::new();
                 let mut last_seen = false;
-                x.start.next = true;
+                // The start's inputs hold from the cycle before it, as the engines' registers do.
                 x.prefix.next = (frame.prefix.iter().enumerate().fold(0u64, |v, (i, b)| v | (*b as u64) << (8 * i))).into();
                 x.prefix_n.next = (frame.prefix.len() as u64).into();
                 x.feed_len.next = (frame.payload.len() as u64).into();
                 x.lead.next = (reads[0].0 as u64).into();
+                wait_clock_cycle!(sim, clock, x);
+                x.start.next = true;
                 wait_clock_cycle!(sim, clock, x);
                 x.start.next = false;
                 let (mut piece, mut beat, mut new_piece) = (0, 0, false);

@@ -30,6 +30,7 @@ use uzura_uapi::wire::ethernet;
 
 use crate::k;
 use crate::page_cache::PageCache;
+use crate::page_step::PageStep;
 use crate::skid_fifo::SkidFifo;
 use crate::popcount::Popcount32;
 
@@ -90,12 +91,15 @@ pub enum RxState {
     CmdClear,
     CmdArmWait,
     CmdQueryWait,
+    CmdQueryAck,
     ResetSweep,
 }
 
 /// The realigner reads the FIFO's head from registers, and `Idle` and `Classify` the info
 /// FIFO's (its fields address the context table and are compared for the frame's class).
 type DataFifo = SkidFifo<Bits<64>, 13, 14, 1>;
+/// The data FIFO's depth, 2^13 words (its block RAM's; the skid's two registers are not counted).
+const RXBUF_WORDS: u64 = 1 << 13;
 type InfoFifo = SkidFifo<Bits<INFO_BITS>, 8, 9, 1>;
 
 block! {
@@ -179,8 +183,9 @@ pub struct RxEngine {
     /// Pulses: an event was written; an event was lost (EQ full).
     pub irq_event: Signal<Out, Bit>,
     pub irq_overflow: Signal<Out, Bit>,
-    /// Receive buffer fill in 64-bit words (for XOFF/XON), and whether the engine is between
-    /// frames with no command pending (the commit fence).
+    /// Receive buffer fill in 64-bit words (for XOFF/XON; registered, a cycle behind the FIFO's
+    /// pointers, so that the thresholds' compares start from a register), and whether the
+    /// engine is between frames with no command pending (the commit fence).
     pub fill: Signal<Out, Bits<14>>,
     pub idle: Signal<Out, Bit>,
     pub c_placed: Signal<Out, Bits<32>>,
@@ -216,6 +221,12 @@ pub struct RxEngine {
     in_bad: Signal<Local, Bits<1>>,
     fifo_in: DFF<Bits<14>>,
     fifo_out: DFF<Bits<14>>,
+    fill_words: DFF<Bits<14>>,
+    /// The data FIFO may be full: its words (its pointers' distance) a cycle ago were at most
+    /// one short of its depth. One word of room is given up so that the ingress decides from
+    /// a register, not from the FIFO's own pointer compare (which ran on into the count of
+    /// words in the info record).
+    buf_full: DFF<Bit>,
     rev: Signal<Local, Bits<64>>,
     in_first: Signal<Local, Bit>,
     in_take: Signal<Local, Bit>,
@@ -247,10 +258,13 @@ pub struct RxEngine {
     head_uzura: DFF<Bit>,
     head_write: DFF<Bit>,
     /// docs/protocol.md §3's checks, decided in `Classify` off `info` and used in `Check`, in
-    /// two halves so that neither runs on into the other or into the state: the length
-    /// against the frame's bytes (an adder and a compare), and the fields' values.
+    /// parts so that none runs on into another or into the state: the length against the
+    /// frame's bytes (an adder and a compare), the version, flags and opcode, a WRITE's
+    /// length, and an ACK's or NACK's fields.
     malformed_len: DFF<Bit>,
     malformed_fields: DFF<Bit>,
+    malformed_write: DFF<Bit>,
+    malformed_ctl: DFF<Bit>,
 
     // Checks and arrival state of a WRITE.
     ct: Signal<Local, Bits<CT_BITS>>,
@@ -287,11 +301,11 @@ pub struct RxEngine {
     psn_dup: Signal<Local, Bit>,
     arr: Signal<Local, Bits<A_BITS>>,
     psn_dist: Signal<Local, Bits<32>>,
-    high_gap: Signal<Local, Bits<32>>,
     /// A frame placed in `Mark` moves HIGH on in the next cycle (`AdvRun` or `Xlate`, which
-    /// leave it alone; `Notify`, which stores it, comes later), off the compare registered
-    /// in `Mark` (`high_ahead`): the compare's subtraction does not drive HIGH's enables.
-    high_ahead: DFF<Bit>,
+    /// leave it alone; `Notify`, which stores it, comes later), off the PSN's distance from
+    /// HIGH registered in `Mark` (`high_gap`): the subtraction does not drive HIGH's enables.
+    high_gap: DFF<Bits<32>>,
+    high_ahead: Signal<Local, Bit>,
     high_placed: DFF<Bit>,
     a_cum: DFF<Bits<32>>,
     a_high: DFF<Bits<32>>,
@@ -317,6 +331,16 @@ pub struct RxEngine {
     run_fill: DFF<Bits<32>>,
     run_bits: Signal<Local, Bits<32>>,
     run_mask: Signal<Local, Bits<32>>,
+    /// The run reaches the word's end: every bit from CUM on is placed (an AND of `run_fill`,
+    /// not the end of the increment's carry chain).
+    run_whole: Signal<Local, Bit>,
+    /// `AdvRun` writes the bitmap words it clears back a cycle later (`wb_pending`, at word
+    /// `wb_word`, from `bm_placed` and `bm_last`, which hold them by then), so that the run's
+    /// 32-bit increment ends at registers, not at the block RAMs' data inputs. The cycle after
+    /// `AdvRun` (`AdvRead` or `Xlate`) writes nothing else, and the word is not read again
+    /// before the next frame's `Idle`.
+    wb_pending: DFF<Bit>,
+    wb_word: DFF<Bits<7>>,
     /// A run that stays inside its bitmap word, counted (`run_lo`, `run_hi`: each half of
     /// the word) a cycle after `AdvRun` and added to CUM in the next, and the LAST frames it
     /// passed, counted (`passed_lo`, `passed_hi`) and added to DONE in the same cycles: neither of those cycles reads or writes CUM, DONE or the
@@ -346,7 +370,6 @@ pub struct RxEngine {
     /// page cache's compares start from a register.
     pos: DFF<Bits<49>>,
     room: Signal<Local, Bits<13>>,
-    piece_len: Signal<Local, Bits<13>>,
     /// Page-list translations of the region being written.
     xl: PageCache,
     rt_pages: DFF<Bits<38>>,
@@ -392,20 +415,26 @@ pub struct RxEngine {
     /// The next beat's bytes, min(8, `out_rem`), registered beside `out_rem` (each place that
     /// sets `out_rem` works it out from registers) so that the write and read decisions start
     /// from a 5-bit compare.
-    out_n: DFF<Bits<5>>,
+    out_n: DFF<Bits<4>>,
     /// A piece's bytes from the first lane on (`xfer_rem` plus the lead), for its `out_n`: the
     /// piece ends no nearer than 8 bytes from its start lane unless the transfer ends first.
     lead_rem: Signal<Local, Bits<14>>,
     /// The room to the page's end from the lead's lane, `room` plus the lead: `out_rem` when
     /// the piece runs to the page's end, without an adder after the choice.
     room_lead: Signal<Local, Bits<14>>,
-    /// A new piece's `out_rem` (its bytes from the first lane on) and `out_n`.
-    piece_out_rem: Signal<Local, Bits<14>>,
-    piece_out_n: Signal<Local, Bits<5>>,
+    /// A new piece's length, `out_rem` (its bytes from the first lane on) and `out_n`,
+    /// registered off the position, the bytes left and `host`: a piece starts (`Xlate`,
+    /// `HPiece`) only after those have held for a cycle (`xl_was_settled`, `h_settled`), so
+    /// that the page-end compare does not run on into the piece's registers.
+    piece_len: DFF<Bits<13>>,
+    piece_out_rem: DFF<Bits<14>>,
+    piece_out_n: DFF<Bits<4>>,
+    h_settled: DFF<Bit>,
     /// The piece's first byte's offset in its page (region or host buffer), whether the rest
     /// of the transfer fits in that page, and its last lane's sum for `piece_out_n`.
     start_off: Signal<Local, Bits<12>>,
-    page_end_sum: Signal<Local, Bits<15>>,
+    /// Pages past the piece's own that offset + rest reaches (its sum's bits 14:12).
+    pages_past: Signal<Local, Bits<3>>,
     piece_fits: Signal<Local, Bit>,
     lead_low: Signal<Local, Bits<4>>,
     in_fire: Signal<Local, Bit>,
@@ -415,9 +444,14 @@ pub struct RxEngine {
     fed: Signal<Local, Bits<14>>,
     in_bits: Signal<Local, Bits<64>>,
     left: Signal<Local, Bits<5>>,
+    /// After a beat out the accumulator has room for a word: `acc_n <= out_n + 8`, without
+    /// the adder.
+    room_after_beat: Signal<Local, Bit>,
 
     // Host buffer.
     buf_addr: DFF<Bits<64>>,
+    /// `buf_addr` moved on by a piece, which is cut at the buffer's pages.
+    buf_step: PageStep,
     buf_len: DFF<Bits<16>>,
     desc_beat: DFF<Bit>,
 
@@ -453,6 +487,12 @@ pub struct RxEngine {
     // Commands.
     sweep: DFF<Bits<13>>,
     q_kind_r: DFF<Bits<2>>,
+    /// A query's answer, registered off the RAMs (whose outputs come late in the cycle) a
+    /// cycle before it is acknowledged, so that it reaches the register file's read data from
+    /// registers.
+    ans_data: DFF<Bits<32>>,
+    ans_high: DFF<Bits<32>>,
+    ans_done: DFF<Bits<32>>,
 
     // Counters.
     n_placed: DFF<Bits<32>>,
@@ -471,8 +511,10 @@ pub struct RxEngine {
     /// A frame cut at the input for want of room, counted a cycle later: the FIFO's fill level
     /// does not run on into the counter's adder.
     nobuf_cut: DFF<Bit>,
-    /// That count and one more (a frame dropped here): one adder on the counter, not two.
-    nobuf_more: Signal<Local, Bits<32>>,
+    /// A host frame dropped for want of a buffer (`HDesc`, `HDescWait`), counted a cycle later
+    /// too: the counter has one adder, of the two pulses' sum, outside the state machine.
+    nobuf_host: DFF<Bit>,
+    nobuf_new: Signal<Local, Bits<2>>,
 
     // Constants.
     k_word_bits: Constant<Bits<32>> = k(31),
@@ -491,6 +533,7 @@ pub struct RxEngine {
     k_max_write: Constant<Bits<16>> = k(MAX_WRITE_LEN as u64),
     k_max_nack_len: Constant<Bits<16>> = k((MAX_NACK_RANGES * NACK_RANGE_LEN) as u64),
     k_window: Constant<Bits<32>> = k(RX_WINDOW as u64),
+    k_buf_last: Constant<Bits<14>> = k(RXBUF_WORDS - 1),
     k_headers: Constant<Bits<16>> = k(HEADERS as u64),
     k_contexts: Constant<Bits<16>> = k(MAX_CONTEXTS as u64),
     k_regions: Constant<Bits<16>> = k(MAX_REGIONS as u64),
@@ -528,14 +571,14 @@ impl Logic for RxEngine {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, in_frame, in_keep, in_cut, in_words, in_hdr, in_nack_bad, fifo_in, fifo_out, state, ev_ret, info,
-            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_run, cum_therm, psn_bit, high_ahead, high_placed, run_fill, run_step, passed_bits, run_lo, run_hi, passed_lo, passed_hi, bad_ctx, bad_peer, bad_tag, rt_key, rt_owner, rt_flags, bad_key, bad_bounds, malformed_len, malformed_fields, rt_len, f_end, cum_dist, psn_placed, placed_word, pl, first,
-            region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len, nx_fresh, xl_page, nx_len, nx_hit, nx_frame, xl_hit, xl_frame, xl_was_settled, nx_asked, head_for_me, head_uzura, head_write,
+            self, clock, in_frame, in_keep, in_cut, in_words, in_hdr, in_nack_bad, fifo_in, fifo_out, fill_words, buf_full, state, ev_ret, info,
+            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_run, cum_therm, psn_bit, high_gap, high_placed, run_fill, run_step, passed_bits, run_lo, run_hi, passed_lo, passed_hi, bad_ctx, bad_peer, bad_tag, rt_key, rt_owner, rt_flags, bad_key, bad_bounds, malformed_len, malformed_fields, malformed_write, malformed_ctl, rt_len, f_end, cum_dist, psn_placed, placed_word, pl, first,
+            region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len, nx_fresh, xl_page, nx_len, nx_hit, nx_frame, xl_hit, xl_frame, xl_was_settled, nx_asked, piece_len, piece_out_rem, piece_out_n, h_settled, wb_pending, wb_word, head_for_me, head_uzura, head_write,
             out_rem, out_n, in_n, beat_lead, beat_first, acc, acc_n, buf_addr, buf_len, desc_beat, ev_kind, ev_reason, ev_ctx, ev_a, ev_b,
-            ev_c, eq_tail_r, rxq_head_r, rxq_empty, sweep, q_kind_r, n_placed, n_placed_bytes, n_malformed, n_ctx, n_peer, n_tag, n_key,
-            n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow, nobuf_cut, eq_addr, rxq_addr, eq_mask, rxq_mask, eq_full
+            ev_c, eq_tail_r, rxq_head_r, rxq_empty, sweep, q_kind_r, ans_data, ans_high, ans_done, n_placed, n_placed_bytes, n_malformed, n_ctx, n_peer, n_tag, n_key,
+            n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow, nobuf_cut, nobuf_host, eq_addr, rxq_addr, eq_mask, rxq_mask, eq_full
         );
-        clock!(self, clock, data_fifo, info_fifo, xl);
+        clock!(self, clock, data_fifo, info_fifo, xl, buf_step);
         self.ct_ram.read_clock.next = self.clock.val();
         self.ct_ram.write_clock.next = self.clock.val();
         self.rt_ram.read_clock.next = self.clock.val();
@@ -560,8 +603,8 @@ impl Logic for RxEngine {
         // A frame is taken only if its info record will have room; words that find the data
         // FIFO full cut it off.
         self.in_take.next = (self.in_first.val() && !self.info_fifo.full.val()) || (!self.in_first.val() && self.in_keep.q.val());
-        self.cut_now.next = self.in_take.val() && self.data_fifo.full.val();
-        self.data_fifo.write.next = self.m_valid.val() && self.in_take.val() && !self.data_fifo.full.val();
+        self.cut_now.next = self.in_take.val() && self.buf_full.q.val();
+        self.data_fifo.write.next = self.m_valid.val() && self.in_take.val() && !self.buf_full.q.val();
         self.data_fifo.data_in.next = self.m_data.val();
         // Byte count of the word: keep is contiguous from lane 0.
         self.in_count.next = 0.into();
@@ -620,12 +663,12 @@ impl Logic for RxEngine {
         if self.data_fifo.read.val() {
             self.fifo_out.d.next = self.fifo_out.q.val() + 1;
         }
-        self.fill.next = self.fifo_in.q.val() - self.fifo_out.q.val();
+        self.fill_words.d.next = self.fifo_in.q.val() - self.fifo_out.q.val();
+        self.buf_full.d.next = self.fill_words.d.val() >= self.k_buf_last.val();
+        self.fill.next = self.fill_words.q.val();
         self.nobuf_cut.d.next = self.m_valid.val() && self.m_last.val() && (self.in_cut.q.val() || self.cut_now.val() || !self.in_take.val());
-        self.nobuf_more.next = 1.into();
-        if self.nobuf_cut.q.val() {
-            self.nobuf_more.next = 2.into();
-        }
+        self.nobuf_host.d.next = false;
+        self.nobuf_new.next = bit_cast::<2, 1>(self.nobuf_cut.q.val().into()) + bit_cast::<2, 1>(self.nobuf_host.q.val().into());
 
         // ---- frame fields -------------------------------------------------------------------
         self.f_group.next = self.info.q.val().get_bit(self.p_dst.val().index() + 40);
@@ -644,32 +687,30 @@ impl Logic for RxEngine {
         // docs/protocol.md §3: Repr::parse's checks.
         self.malformed_len.d.next = bit_cast::<16, 14>(self.f_bytes.val()) < self.k_headers.val() + self.f_len.val();
         self.malformed_fields.d.next = (self.info.q.val().get_bits::<4>(self.p_verop.val().index() + 4) != self.k_version.val())
-            || (self.f_flags.val() & self.k_flags_unknown.val()).any();
-        if self.f_op.val() == self.k_op_write.val() {
-            if (self.f_len.val() == 0) || (self.f_len.val() > self.k_max_write.val()) {
-                self.malformed_fields.d.next = true;
-            }
-        } else if (self.f_op.val() == self.k_op_ack.val()) || (self.f_op.val() == self.k_op_nack.val()) {
+            || (self.f_flags.val() & self.k_flags_unknown.val()).any()
+            || !((self.f_op.val() == self.k_op_write.val()) || (self.f_op.val() == self.k_op_ack.val()) || (self.f_op.val() == self.k_op_nack.val()));
+        self.malformed_write.d.next =
+            (self.f_op.val() == self.k_op_write.val()) && ((self.f_len.val() == 0) || (self.f_len.val() > self.k_max_write.val()));
+        self.malformed_ctl.d.next = false;
+        if (self.f_op.val() == self.k_op_ack.val()) || (self.f_op.val() == self.k_op_nack.val()) {
             if self.f_flags.val().any()
                 || self.info.q.val().get_bits::<64>(self.p_key.val().index()).any()
                 || self.f_region.val().any()
                 || self.f_offset.val().any()
             {
-                self.malformed_fields.d.next = true;
+                self.malformed_ctl.d.next = true;
             }
             if self.f_op.val() == self.k_op_ack.val() {
                 if self.f_len.val().any() {
-                    self.malformed_fields.d.next = true;
+                    self.malformed_ctl.d.next = true;
                 }
             } else if (self.f_len.val() == 0)
                 || self.f_len.val().get_bits::<3>(0).any()
                 || (self.f_len.val() > self.k_max_nack_len.val())
                 || self.info.q.val().get_bit(368)
             {
-                self.malformed_fields.d.next = true;
+                self.malformed_ctl.d.next = true;
             }
-        } else {
-            self.malformed_fields.d.next = true;
         }
 
         self.pos_sum.next = bit_cast::<49, 12>(self.first.q.val()) + self.cur_off.q.val();
@@ -733,13 +774,16 @@ impl Logic for RxEngine {
         self.eq_addr.d.next = self.eq_base.val() + (bit_cast::<64, 32>(self.eq_tail_r.q.val() & self.eq_mask.q.val()) << 4);
         self.rxq_addr.d.next = self.rxq_base.val() + (bit_cast::<64, 32>(self.rxq_head_r.q.val() & self.rxq_mask.q.val()) << 4);
         self.rxq_empty.d.next = (self.rxq_head_r.q.val() == self.rxq_tail.val()) || (self.rxq_size.val() == 0);
-        self.eq_full.d.next = (self.eq_tail_r.q.val() - self.eq_head.val()) >= self.eq_size.val();
+        // Entries in use at or past the ring's size: any of them above the mask's bits (no
+        // compare after the subtraction). The mask's top bit is set only with the ring off
+        // (size 0), which is always full.
+        self.eq_full.d.next = self.eq_mask.q.val().get_bit(31) || ((self.eq_tail_r.q.val() - self.eq_head.val()) & !self.eq_mask.q.val()).any();
         self.ct.next = self.ct_ram.read_data.val();
         self.rt.next = self.rt_ram.read_data.val();
         self.placed_word.d.next = self.placed_ram.read_data.val();
         self.arr.next = self.arr_ram.read_data.val();
-        self.q_high.next = self.arr.val().get_bits::<32>(32);
-        self.q_done.next = self.arr.val().get_bits::<32>(64);
+        self.q_high.next = self.ans_high.q.val();
+        self.q_done.next = self.ans_done.q.val();
         self.psn_dist.next = self.f_psn.val() - self.arr.val().get_bits::<32>(0);
         self.bad_ctx.d.next = (self.f_ctx.val() >= self.k_contexts.val()) || !self.ct.val().get_bit(112);
         self.bad_peer.d.next = (self.info.q.val().get_bits::<48>(self.p_src.val().index()) != self.ct.val().get_bits::<48>(0))
@@ -755,15 +799,17 @@ impl Logic for RxEngine {
             || (self.rt_key.q.val() != self.info.q.val().get_bits::<64>(self.p_key.val().index()));
         self.f_end.d.next = bit_cast::<50, 48>(self.f_offset.val()) + bit_cast::<50, 16>(self.f_len.val());
         self.bad_bounds.d.next = self.f_end.q.val() > bit_cast::<50, 49>(self.rt_len.q.val());
-        self.psn_far.next = !self.cum_dist.q.val().get_bit(31) && (self.cum_dist.q.val() >= self.k_window.val());
+        // At or beyond the window (4,096, asserted above) and not behind CUM: an OR of bits
+        // 30:12, not a compare's carry chain, as `Mark`'s decision follows it.
+        self.psn_far.next = !self.cum_dist.q.val().get_bit(31) && self.cum_dist.q.val().get_bits::<19>(12).any();
         self.psn_dup.next = self.cum_dist.q.val().get_bit(31) || self.psn_placed.q.val();
         self.new_high.next = self.f_psn.val() + 1;
         // HIGH moves forward when 0 < PSN + 1 - HIGH < 2^31 (serial order), that is when
-        // PSN - HIGH < 2^31 - 1: no adder before the compare, whose outcome is registered.
-        self.high_gap.next = self.f_psn.val() - self.a_high.q.val();
-        self.high_ahead.d.next = !self.high_gap.val().get_bit(31) && !self.high_gap.val().get_bits::<31>(0).all();
+        // PSN - HIGH < 2^31 - 1: no adder before the compare.
+        self.high_gap.d.next = self.f_psn.val() - self.a_high.q.val();
+        self.high_ahead.next = !self.high_gap.q.val().get_bit(31) && !self.high_gap.q.val().get_bits::<31>(0).all();
         self.high_placed.d.next = false;
-        if self.high_placed.q.val() && self.high_ahead.q.val() {
+        if self.high_placed.q.val() && self.high_ahead.val() {
             self.a_high.d.next = self.new_high.val();
         }
         self.start_off.next = self.pos.q.val().get_bits::<12>(0);
@@ -791,6 +837,7 @@ impl Logic for RxEngine {
         self.xl.lookup.next = self.xl_settled.val() || self.nx_want.val();
         self.xl_hit.d.next = self.xl.hit.val();
         self.xl_was_settled.d.next = self.xl_settled.val();
+        self.h_settled.d.next = self.state.q.val() == RxState::HPiece;
         self.xl_frame.d.next = self.xl.frame.val();
         self.xl.region.next = self.region.q.val();
         self.xl.page.next = self.xl_page.q.val();
@@ -816,25 +863,27 @@ impl Logic for RxEngine {
         // The rest fits before the page's end (`room` > `xfer_rem`) when offset + rest stays
         // below the page: one adder and a test of its high bits, not a subtraction and then a
         // compare.
-        self.page_end_sum.next = bit_cast::<15, 12>(self.start_off.val()) + bit_cast::<15, 14>(self.xfer_rem.q.val());
-        self.piece_fits.next = self.page_end_sum.val() < bit_cast::<15, 13>(self.k_page.val());
-        self.piece_out_rem.next = self.room_lead.val();
-        self.piece_len.next = self.room.val();
+        self.pages_past.next = bit_cast::<3, 15>((bit_cast::<15, 12>(self.start_off.val()) + bit_cast::<15, 14>(self.xfer_rem.q.val())) >> 12);
+        self.piece_fits.next = !self.pages_past.val().any();
+        self.piece_out_rem.d.next = self.room_lead.val();
+        self.piece_len.d.next = self.room.val();
         if self.piece_fits.val() {
-            self.piece_out_rem.next = self.lead_rem.val();
-            self.piece_len.next = bit_cast::<13, 14>(self.xfer_rem.q.val());
+            self.piece_out_rem.d.next = self.lead_rem.val();
+            self.piece_len.d.next = bit_cast::<13, 14>(self.xfer_rem.q.val());
         }
         // min(8, `lead_rem`): below 8 only if the rest is, so a 4-bit sum decides.
         self.lead_low.next = bit_cast::<4, 3>(self.xfer_rem.q.val().get_bits::<3>(0)) + bit_cast::<4, 3>(self.start_off.val().get_bits::<3>(0));
-        self.piece_out_n.next = 8.into();
+        self.piece_out_n.d.next = 8.into();
         if !self.xfer_rem.q.val().get_bits::<11>(3).any() && !self.lead_low.val().get_bit(3) {
-            self.piece_out_n.next = bit_cast::<5, 4>(self.lead_low.val());
+            self.piece_out_n.d.next = self.lead_low.val();
         }
         // The run from CUM on in its bitmap word (its bits in place), the LAST frames it passes.
         self.cum_therm.d.next = self.k_ones32.val() << self.a_cum.q.val().get_bits::<5>(0);
         self.psn_bit.d.next = self.k_one32.val() << self.f_psn.val().get_bits::<5>(0);
         self.run_bits.next = self.run_fill.q.val() & !(self.run_fill.q.val() + 1);
         self.run_mask.next = self.run_bits.val() & self.cum_therm.q.val();
+        self.run_whole.next = self.run_fill.q.val().all();
+        self.wb_pending.d.next = false;
         self.run_step.d.next = 0.into();
         self.run_count.bits.next = self.run_step.q.val();
         self.run_lo.d.next = self.run_count.count_lo.val();
@@ -848,10 +897,17 @@ impl Logic for RxEngine {
         // A beat goes out when the accumulator holds it whole; a word comes in when the
         // accumulator will have room for it.
         self.out_fire.next = false;
+        // With `out_n` 8 at most and `acc_n` 16 at most, `acc_n <= out_n + 8` always holds when
+        // `out_n` is 8, and otherwise is a compare of the low three bits below 16.
+        self.room_after_beat.next = self.out_n.q.val().get_bit(3)
+            || (!self.acc_n.q.val().get_bit(4)
+                && (!self.acc_n.q.val().get_bit(3) || (self.acc_n.q.val().get_bits::<3>(0) <= self.out_n.q.val().get_bits::<3>(0))));
         self.piece_end.next = false;
         self.in_fire.next = false;
         self.left.next = self.acc_n.q.val();
         self.fed.next = self.feed_rem.q.val() - bit_cast::<14, 5>(self.in_n.q.val());
+        self.buf_step.addr.next = self.buf_addr.q.val();
+        self.buf_step.step.next = self.p_len.q.val();
         self.in_bits.next = (self.data_fifo.data_out.val() >> (bit_cast::<6, 3>(self.drop.q.val()) << 3))
             & !(self.k_ones64.val() << (bit_cast::<7, 5>(self.in_n.q.val()) << 3));
 
@@ -869,8 +925,8 @@ impl Logic for RxEngine {
         self.c_nobuf.next = self.n_nobuf.q.val();
         self.c_host.next = self.n_host.q.val();
         self.c_eq_overflow.next = self.n_eq_overflow.q.val();
-        if self.nobuf_cut.q.val() {
-            self.n_nobuf.d.next = self.n_nobuf.q.val() + 1;
+        if self.nobuf_new.val().any() {
+            self.n_nobuf.d.next = self.n_nobuf.q.val() + bit_cast::<32, 2>(self.nobuf_new.val());
         }
 
         self.pop_hdr.next = false;
@@ -983,7 +1039,7 @@ impl Logic for RxEngine {
                 self.drop.d.next = 6.into();
                 self.pop_hdr.next = self.f_op.val() == self.k_op_write.val();
                 self.state.d.next = RxState::Discard;
-                if self.malformed_len.q.val() || self.malformed_fields.q.val() {
+                if self.malformed_len.q.val() || self.malformed_fields.q.val() || self.malformed_write.q.val() || self.malformed_ctl.q.val() {
                     self.n_malformed.d.next = self.n_malformed.q.val() + 1;
                 } else if self.f_op.val() != self.k_op_write.val() {
                     self.state.d.next = RxState::HDesc;
@@ -1004,9 +1060,9 @@ impl Logic for RxEngine {
                 if self.xl_hit.q.val() && self.xl_was_settled.q.val() {
                     if (self.rd_words.q.val() >= 5) || ((self.rd_words.q.val() == 4) && !self.data_fifo.empty.val()) {
                         self.p_addr.d.next = (bit_cast::<64, 52>(self.xl_frame.q.val()) << 12) | bit_cast::<64, 12>(self.pos.q.val().get_bits::<12>(0));
-                        self.p_len.d.next = self.piece_len.val();
-                        self.out_rem.d.next = self.piece_out_rem.val();
-                        self.out_n.d.next = self.piece_out_n.val();
+                        self.p_len.d.next = self.piece_len.q.val();
+                        self.out_rem.d.next = self.piece_out_rem.q.val();
+                        self.out_n.d.next = self.piece_out_n.q.val();
                         self.beat_lead.d.next = self.pos.q.val().get_bits::<3>(0);
                         self.beat_first.d.next = true;
                         if self.first_piece.q.val() {
@@ -1018,55 +1074,59 @@ impl Logic for RxEngine {
                 }
             }
             RxState::HPiece => {
-                self.p_addr.d.next = self.buf_addr.q.val();
-                self.p_len.d.next = self.piece_len.val();
-                self.out_rem.d.next = self.piece_out_rem.val();
-                self.out_n.d.next = self.piece_out_n.val();
-                self.beat_lead.d.next = self.buf_addr.q.val().get_bits::<3>(0);
-                self.beat_first.d.next = true;
-                if self.first_piece.q.val() {
-                    self.acc_n.d.next = bit_cast::<5, 3>(self.buf_addr.q.val().get_bits::<3>(0));
+                if self.h_settled.q.val() {
+                    self.p_addr.d.next = self.buf_addr.q.val();
+                    self.p_len.d.next = self.piece_len.q.val();
+                    self.out_rem.d.next = self.piece_out_rem.q.val();
+                    self.out_n.d.next = self.piece_out_n.q.val();
+                    self.beat_lead.d.next = self.buf_addr.q.val().get_bits::<3>(0);
+                    self.beat_first.d.next = true;
+                    if self.first_piece.q.val() {
+                        self.acc_n.d.next = bit_cast::<5, 3>(self.buf_addr.q.val().get_bits::<3>(0));
+                    }
+                    self.first_piece.d.next = false;
+                    self.state.d.next = RxState::WrRun;
                 }
-                self.first_piece.d.next = false;
-                self.state.d.next = RxState::WrRun;
             }
             RxState::WrRun => {
                 self.w_strb.next = (self.k_ones8.val() << self.beat_lead.q.val())
-                    & !(self.k_ones8.val() << bit_cast::<4, 5>(self.out_n.q.val()));
+                    & !(self.k_ones8.val() << self.out_n.q.val());
                 self.w_last.next = self.out_rem.q.val() <= 8;
-                if self.acc_n.q.val() >= self.out_n.q.val() {
+                if self.acc_n.q.val() >= bit_cast::<5, 4>(self.out_n.q.val()) {
                     self.w_valid.next = true;
                     self.out_fire.next = self.w_ready.val();
                 }
                 if self.out_fire.val() {
-                    self.left.next = self.acc_n.q.val() - self.out_n.q.val();
+                    self.left.next = self.acc_n.q.val() - bit_cast::<5, 4>(self.out_n.q.val());
                 }
+                // `out_n` (4 bits) and `left` (when a word comes in) are 8 at most: the
+                // accumulator's shifts take four bits, a multiplexer level fewer than five.
                 // A word comes in if what stays after the beat (`left`) leaves it room.
                 if !self.data_fifo.empty.val()
                     && self.feed_rem.q.val().any()
-                    && ((self.acc_n.q.val() <= 8) || (self.out_fire.val() && (self.acc_n.q.val() <= self.out_n.q.val() + 8)))
+                    && ((self.acc_n.q.val() <= 8) || (self.out_fire.val() && self.room_after_beat.val()))
                 {
                     self.in_fire.next = true;
                 }
                 if self.out_fire.val() || self.in_fire.val() {
                     self.acc.d.next = self.acc.q.val();
                     if self.out_fire.val() {
-                        self.acc.d.next = self.acc.q.val() >> (bit_cast::<8, 5>(self.out_n.q.val()) << 3);
+                        self.acc.d.next = self.acc.q.val() >> (bit_cast::<7, 4>(self.out_n.q.val()) << 3);
                         self.beat_first.d.next = false;
                         self.beat_lead.d.next = 0.into();
-                        self.out_rem.d.next = self.out_rem.q.val() - bit_cast::<14, 5>(self.out_n.q.val());
+                        self.out_rem.d.next = self.out_rem.q.val() - bit_cast::<14, 4>(self.out_n.q.val());
                         // min(8, the new `out_rem`) from the old alone, as `out_n` is min(8,
                         // `out_rem`): 8 from 16 on, `out_rem - 8` from 8 on, else none.
                         self.out_n.d.next = 8.into();
                         if !self.out_rem.q.val().get_bits::<10>(4).any() {
                             self.out_n.d.next = 0.into();
                             if self.out_rem.q.val().get_bit(3) {
-                                self.out_n.d.next = bit_cast::<5, 3>(self.out_rem.q.val().get_bits::<3>(0));
+                                self.out_n.d.next = bit_cast::<4, 3>(self.out_rem.q.val().get_bits::<3>(0));
                             }
                         }
                     }
                     if self.in_fire.val() {
-                        self.acc.d.next = self.acc.d.val() | (bit_cast::<128, 64>(self.in_bits.val()) << (bit_cast::<8, 5>(self.left.val()) << 3));
+                        self.acc.d.next = self.acc.d.val() | (bit_cast::<128, 64>(self.in_bits.val()) << (bit_cast::<7, 4>(self.left.val().get_bits::<4>(0)) << 3));
                         self.data_fifo.read.next = true;
                         self.rd_words.d.next = self.rd_words.q.val() + 1;
                         self.feed_rem.d.next = self.fed.val();
@@ -1085,7 +1145,7 @@ impl Logic for RxEngine {
                     self.xfer_rem.d.next = self.xfer_rem.q.val() - bit_cast::<14, 13>(self.p_len.q.val());
                     self.cur_off.d.next = self.cur_off.q.val() + bit_cast::<49, 13>(self.p_len.q.val());
                     self.pos.d.next = self.pos.q.val() + bit_cast::<49, 13>(self.p_len.q.val());
-                    self.buf_addr.d.next = self.buf_addr.q.val() + bit_cast::<64, 13>(self.p_len.q.val());
+                    self.buf_addr.d.next = self.buf_step.sum.val();
                     if bit_cast::<14, 13>(self.p_len.q.val()) == self.xfer_rem.q.val() {
                         if self.host.q.val() {
                             self.state.d.next = RxState::HDone;
@@ -1101,7 +1161,7 @@ impl Logic for RxEngine {
                         self.out_rem.d.next = bit_cast::<14, 13>(self.nx_len.q.val());
                         self.out_n.d.next = 8.into();
                         if self.nx_len.q.val() < 8 {
-                            self.out_n.d.next = bit_cast::<5, 13>(self.nx_len.q.val());
+                            self.out_n.d.next = bit_cast::<4, 13>(self.nx_len.q.val());
                         }
                         self.beat_lead.d.next = 0.into();
                         self.beat_first.d.next = true;
@@ -1163,12 +1223,10 @@ impl Logic for RxEngine {
                 self.pop_hdr.next = true;
                 self.bm_placed.d.next = self.bm_placed.q.val() & !self.run_mask.val();
                 self.bm_last.d.next = self.bm_last.q.val() & !self.run_mask.val();
-                self.placed_ram.write_enable.next = true;
-                self.placed_ram.write_data.next = self.bm_placed.q.val() & !self.run_mask.val();
-                self.last_ram.write_enable.next = true;
-                self.last_ram.write_data.next = self.bm_last.q.val() & !self.run_mask.val();
+                self.wb_pending.d.next = true;
+                self.wb_word.d.next = self.a_cum.q.val().get_bits::<7>(5);
                 self.passed_bits.d.next = self.bm_last.q.val() & self.run_mask.val();
-                if self.run_mask.val().get_bit(31) {
+                if self.run_whole.val() {
                     // The run reaches the word's end: CUM moves to the next word's start.
                     self.a_cum.d.next = (self.a_cum.q.val() | 31) + 1;
                     self.state.d.next = RxState::AdvRead;
@@ -1266,7 +1324,7 @@ impl Logic for RxEngine {
             RxState::HDesc => {
                 self.state.d.next = RxState::Discard;
                 if self.rxq_empty.q.val() {
-                    self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_more.val();
+                    self.nobuf_host.d.next = true;
                 } else {
                     self.r_req.next = true;
                     self.r_addr.next = self.rxq_addr.q.val();
@@ -1298,7 +1356,7 @@ impl Logic for RxEngine {
                         self.acc.d.next = 0.into();
                         if self.r_data.val().get_bits::<16>(0) < bit_cast::<16, 14>(self.f_bytes.val()) {
                             // Too small: the buffer stays at the head for a frame that fits.
-                            self.n_nobuf.d.next = self.n_nobuf.q.val() + self.nobuf_more.val();
+                            self.nobuf_host.d.next = true;
                             self.state.d.next = RxState::Discard;
                         } else {
                             self.state.d.next = RxState::HPiece;
@@ -1348,11 +1406,17 @@ impl Logic for RxEngine {
                 self.state.d.next = RxState::Notify;
             }
             RxState::CmdQueryWait => {
-                self.q_ack.next = true;
-                self.q_data.next = self.placed_ram.read_data.val();
+                self.ans_data.d.next = self.placed_ram.read_data.val();
                 if self.q_kind_r.q.val() == 0 {
-                    self.q_data.next = self.arr.val().get_bits::<32>(0);
+                    self.ans_data.d.next = self.arr.val().get_bits::<32>(0);
                 }
+                self.ans_high.d.next = self.arr.val().get_bits::<32>(32);
+                self.ans_done.d.next = self.arr.val().get_bits::<32>(64);
+                self.state.d.next = RxState::CmdQueryAck;
+            }
+            RxState::CmdQueryAck => {
+                self.q_ack.next = true;
+                self.q_data.next = self.ans_data.q.val();
                 self.state.d.next = RxState::Idle;
             }
             RxState::ResetSweep => {
@@ -1415,11 +1479,24 @@ impl Logic for RxEngine {
             self.a_done.d.next = self.a_done.q.val() + bit_cast::<32, 6>(bit_cast::<6, 5>(self.passed_lo.q.val()) + bit_cast::<6, 5>(self.passed_hi.q.val()));
             self.a_pend.d.next = self.a_pend.q.val() | self.k_r_complete.val();
         }
+        if self.wb_pending.q.val() {
+            self.placed_ram.write_enable.next = true;
+            self.placed_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.wb_word.q.val());
+            self.placed_ram.write_data.next = self.bm_placed.q.val();
+            self.last_ram.write_enable.next = true;
+            self.last_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.wb_word.q.val());
+            self.last_ram.write_data.next = self.bm_last.q.val();
+        }
         // A WRITE's header words leave the FIFO while its checks and marking run.
         if self.pop_hdr.val() && (self.rd_words.q.val() < 5) && !self.data_fifo.empty.val() {
             self.data_fifo.read.next = true;
             self.rd_words.d.next = self.rd_words.q.val() + 1;
         }
         self.run_fill.d.next = self.bm_run.d.val() | !self.cum_therm.d.val();
+        if self.state.q.val() == RxState::AdvWait {
+            // CUM is at the word's start (no bits below it): the placed RAM's late output
+            // passes one multiplexer only.
+            self.run_fill.d.next = self.placed_ram.read_data.val();
+        }
     }
 }

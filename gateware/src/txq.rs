@@ -15,6 +15,7 @@ use uzura_uapi::ring;
 
 use crate::frame_fifo::{FrameFifo, FRAME_FIFO_BITS, FRAME_FIFO_WORDS};
 use crate::k;
+use crate::page_step::PageStep;
 use crate::realigner::Realigner;
 
 #[derive(Copy, Clone, PartialEq, Debug, LogicState)]
@@ -77,6 +78,8 @@ pub struct TxqEngine {
     /// descriptor address does not run on from a shifter and a decrement.
     ring_mask: DFF<Bits<32>>,
     room: Signal<Local, Bits<13>>,
+    /// `addr` moved on by a read, which never crosses a page.
+    addr_step: PageStep,
     /// The next read, up to the end of its page, and the frame's words: registered off `addr`,
     /// `req_rem` and `len` (`Size`, and the `Data` state between pieces, let them settle).
     piece: DFF<Bits<13>>,
@@ -96,7 +99,7 @@ impl Logic for TxqEngine {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, ring_mask, state, head, desc_beat, addr, len, req_rem, used, took_word, piece, frame_words, fits);
-        clock!(self, clock, fifo, align);
+        clock!(self, clock, fifo, align, addr_step);
         self.ring_mask.d.next = (self.k_one32.val() << self.txq_log2.val()) - 1;
         self.txq_head.next = self.head.q.val();
         self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.addr.q.val().get_bits::<12>(0));
@@ -106,6 +109,8 @@ impl Logic for TxqEngine {
         }
         self.frame_words.d.next = bit_cast::<FRAME_FIFO_BITS, 14>((self.len.q.val() + 7) >> 3);
         self.fits.d.next = (self.used.q.val() + self.frame_words.d.val()) <= self.k_fifo_words.val();
+        self.addr_step.addr.next = self.addr.q.val();
+        self.addr_step.step.next = self.piece.q.val();
         self.r_req.next = false;
         self.r_addr.next = self.addr.q.val();
         self.r_len.next = self.piece.q.val();
@@ -180,7 +185,7 @@ impl Logic for TxqEngine {
                             self.align.start.next = true;
                         }
                         self.req_rem.d.next = self.req_rem.q.val() - bit_cast::<14, 13>(self.piece.q.val());
-                        self.addr.d.next = self.addr.q.val() + bit_cast::<64, 13>(self.piece.q.val());
+                        self.addr.d.next = self.addr_step.sum.val();
                         self.state.d.next = TxqState::Data;
                     }
                 }

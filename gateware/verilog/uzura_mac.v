@@ -194,6 +194,15 @@ module top$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,paus
     reg  [3:0] b_len$d;
     wire  [3:0] b_len$q;
     wire b_len$clock;
+    reg  [13:0] b_short$d;
+    wire  [13:0] b_short$q;
+    wire b_short$clock;
+    reg  [13:0] b_runt$d;
+    wire  [13:0] b_runt$q;
+    wire b_runt$clock;
+    reg  [13:0] b_over$d;
+    wire  [13:0] b_over$q;
+    wire b_over$clock;
     reg  [7:0] b_keep$d;
     wire  [7:0] b_keep$q;
     wire b_keep$clock;
@@ -349,6 +358,21 @@ module top$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,paus
         .d(b_len$d),
         .q(b_len$q),
         .clock(b_len$clock)
+    );
+    top$rx$b_short b_short(
+        .d(b_short$d),
+        .q(b_short$q),
+        .clock(b_short$clock)
+    );
+    top$rx$b_runt b_runt(
+        .d(b_runt$d),
+        .q(b_runt$q),
+        .clock(b_runt$clock)
+    );
+    top$rx$b_over b_over(
+        .d(b_over$d),
+        .q(b_over$q),
+        .clock(b_over$clock)
     );
     top$rx$b_keep b_keep(
         .d(b_keep$d),
@@ -547,6 +571,9 @@ module top$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,paus
     assign b_preamble$clock = clock;
     assign b_ctrl$clock = clock;
     assign b_len$clock = clock;
+    assign b_short$clock = clock;
+    assign b_runt$clock = clock;
+    assign b_over$clock = clock;
     assign b_keep$clock = clock;
     assign b_term$clock = clock;
     assign b_pause_dst$clock = clock;
@@ -593,6 +620,9 @@ module top$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,paus
         b_preamble$d = b_preamble$q;
         b_ctrl$d = b_ctrl$q;
         b_len$d = b_len$q;
+        b_short$d = b_short$q;
+        b_runt$d = b_runt$q;
+        b_over$d = b_over$q;
         b_keep$d = b_keep$q;
         b_term$d = b_term$q;
         b_pause_dst$d = b_pause_dst$q;
@@ -636,53 +666,80 @@ module top$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,paus
         b_preamble$d = a_d$q[(32'h8)+:(56)] == preamble_sfd && ~|a_c$q[(32'h1)+:(7)];
         b_ctrl$d = |a_c$q;
         b_len$d = 32'h8;
+        b_short$d = short_below[(32'h0)+:(14)];
+        b_runt$d = runt_below[(32'h0)+:(14)];
+        b_over$d = over_from[(32'h0)+:(14)];
         b_keep$d = 32'hff;
         b_term$d = 1'b0;
         if (a_c$q[32'h7 - 0]) begin
             b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 0))) - 32'h1);
             b_len$d = (32'h7 - 0);
+            b_short$d = short_below[(32'he * (32'h7 - 0))+:(14)];
+            b_runt$d = runt_below[(32'he * (32'h7 - 0))+:(14)];
+            b_over$d = over_from[(32'he * (32'h7 - 0))+:(14)];
             b_keep$d = ((64'h1 << (32'h7 - 0)) - 32'h1);
             b_term$d = a_d$q[(32'h8 * (32'h7 - 0))+:(8)] == term_char;
         end
         if (a_c$q[32'h7 - 1]) begin
             b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 1))) - 32'h1);
             b_len$d = (32'h7 - 1);
+            b_short$d = short_below[(32'he * (32'h7 - 1))+:(14)];
+            b_runt$d = runt_below[(32'he * (32'h7 - 1))+:(14)];
+            b_over$d = over_from[(32'he * (32'h7 - 1))+:(14)];
             b_keep$d = ((64'h1 << (32'h7 - 1)) - 32'h1);
             b_term$d = a_d$q[(32'h8 * (32'h7 - 1))+:(8)] == term_char;
         end
         if (a_c$q[32'h7 - 2]) begin
             b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 2))) - 32'h1);
             b_len$d = (32'h7 - 2);
+            b_short$d = short_below[(32'he * (32'h7 - 2))+:(14)];
+            b_runt$d = runt_below[(32'he * (32'h7 - 2))+:(14)];
+            b_over$d = over_from[(32'he * (32'h7 - 2))+:(14)];
             b_keep$d = ((64'h1 << (32'h7 - 2)) - 32'h1);
             b_term$d = a_d$q[(32'h8 * (32'h7 - 2))+:(8)] == term_char;
         end
         if (a_c$q[32'h7 - 3]) begin
             b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 3))) - 32'h1);
             b_len$d = (32'h7 - 3);
+            b_short$d = short_below[(32'he * (32'h7 - 3))+:(14)];
+            b_runt$d = runt_below[(32'he * (32'h7 - 3))+:(14)];
+            b_over$d = over_from[(32'he * (32'h7 - 3))+:(14)];
             b_keep$d = ((64'h1 << (32'h7 - 3)) - 32'h1);
             b_term$d = a_d$q[(32'h8 * (32'h7 - 3))+:(8)] == term_char;
         end
         if (a_c$q[32'h7 - 4]) begin
             b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 4))) - 32'h1);
             b_len$d = (32'h7 - 4);
+            b_short$d = short_below[(32'he * (32'h7 - 4))+:(14)];
+            b_runt$d = runt_below[(32'he * (32'h7 - 4))+:(14)];
+            b_over$d = over_from[(32'he * (32'h7 - 4))+:(14)];
             b_keep$d = ((64'h1 << (32'h7 - 4)) - 32'h1);
             b_term$d = a_d$q[(32'h8 * (32'h7 - 4))+:(8)] == term_char;
         end
         if (a_c$q[32'h7 - 5]) begin
             b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 5))) - 32'h1);
             b_len$d = (32'h7 - 5);
+            b_short$d = short_below[(32'he * (32'h7 - 5))+:(14)];
+            b_runt$d = runt_below[(32'he * (32'h7 - 5))+:(14)];
+            b_over$d = over_from[(32'he * (32'h7 - 5))+:(14)];
             b_keep$d = ((64'h1 << (32'h7 - 5)) - 32'h1);
             b_term$d = a_d$q[(32'h8 * (32'h7 - 5))+:(8)] == term_char;
         end
         if (a_c$q[32'h7 - 6]) begin
             b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 6))) - 32'h1);
             b_len$d = (32'h7 - 6);
+            b_short$d = short_below[(32'he * (32'h7 - 6))+:(14)];
+            b_runt$d = runt_below[(32'he * (32'h7 - 6))+:(14)];
+            b_over$d = over_from[(32'he * (32'h7 - 6))+:(14)];
             b_keep$d = ((64'h1 << (32'h7 - 6)) - 32'h1);
             b_term$d = a_d$q[(32'h8 * (32'h7 - 6))+:(8)] == term_char;
         end
         if (a_c$q[32'h7 - 7]) begin
             b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 7))) - 32'h1);
             b_len$d = (32'h7 - 7);
+            b_short$d = short_below[(32'he * (32'h7 - 7))+:(14)];
+            b_runt$d = runt_below[(32'he * (32'h7 - 7))+:(14)];
+            b_over$d = over_from[(32'he * (32'h7 - 7))+:(14)];
             b_keep$d = ((64'h1 << (32'h7 - 7)) - 32'h1);
             b_term$d = a_d$q[(32'h8 * (32'h7 - 7))+:(8)] == term_char;
         end
@@ -727,9 +784,9 @@ module top$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,paus
                 tail$d = 1'b1;
                 bad_ctrl$d = bad_ctrl$q || ~b_term$q;
                 tail_k$d = b_len$q[(32'h0)+:(3)];
-                short_f$d = count$q < short_below[(b_len$q[(32'h0)+:(3)] * 32'he)+:(14)];
-                runt_f$d = count$q < runt_below[(b_len$q[(32'h0)+:(3)] * 32'he)+:(14)];
-                over_f$d = count$q >= over_from[(b_len$q[(32'h0)+:(3)] * 32'he)+:(14)];
+                short_f$d = count$q < b_short$q;
+                runt_f$d = count$q < b_runt$q;
+                over_f$d = count$q >= b_over$q;
                 if (b_keep$q[32'h4]) begin
                     valid_r$d = hold_valid$q && ~drop;
                     hold$d = b_d$q;
@@ -915,6 +972,25 @@ module top$rx$b_len(d,q,clock);
 endmodule // top$rx$b_len
 
 
+module top$rx$b_over(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$b_over
+
+
 module top$rx$b_pause_dst(d,q,clock);
     
     // Module arguments
@@ -970,6 +1046,44 @@ module top$rx$b_preamble(d,q,clock);
     end
           
 endmodule // top$rx$b_preamble
+
+
+module top$rx$b_runt(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$b_runt
+
+
+module top$rx$b_short(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$b_short
 
 
 module top$rx$b_start(d,q,clock);
@@ -2384,10 +2498,10 @@ module top$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_load,p
         s1_valid$d = fetch;
         s1_first$d = state$q == TxState$Idle;
         s1_last$d = fetch & f_last;
+        s1_keep$d = f_keep;
         if (fetch) begin
             s1_data$d = f_data;
             s1_bytes$d = f_bytes;
-            s1_keep$d = f_keep;
             s1_poison$d = f_poison;
             if (~&widx$q) begin
                 widx$d = widx$q + 32'h1;

@@ -439,6 +439,9 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  [1:0] rd_age$d;
     wire  [1:0] rd_age$q;
     wire rd_age$clock;
+    reg  rd_arrival$d;
+    wire  rd_arrival$q;
+    wire rd_arrival$clock;
     reg  [31:0] cnt_value$d;
     wire  [31:0] cnt_value$q;
     wire cnt_value$clock;
@@ -947,6 +950,11 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .q(rd_age$q),
         .clock(rd_age$clock)
     );
+    top$rd_arrival rd_arrival(
+        .d(rd_arrival$d),
+        .q(rd_arrival$q),
+        .clock(rd_arrival$clock)
+    );
     top$cnt_value cnt_value(
         .d(cnt_value$d),
         .q(cnt_value$q),
@@ -1102,6 +1110,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     assign rd_addr$clock = clock;
     assign q_sent$clock = clock;
     assign rd_age$clock = clock;
+    assign rd_arrival$clock = clock;
     assign cnt_value$clock = clock;
     assign rd_lo$clock = clock;
     assign rd_ring$clock = clock;
@@ -1177,6 +1186,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         rd_addr$d = rd_addr$q;
         q_sent$d = q_sent$q;
         rd_age$d = rd_age$q;
+        rd_arrival$d = rd_arrival$q;
         cnt_value$d = cnt_value$q;
         rd_lo$d = rd_lo$q;
         rd_ring$d = rd_ring$q;
@@ -1634,6 +1644,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         rd_rel = ((rd_addr$q - a_ring_base) & 7'h7f);
         rd_cnt = rd_addr$q - a_cnt;
         rx$q_req = 1'b0;
+        rd_arrival$d = (rd_addr$q == a_ct_rx_cum) || (rd_addr$q >= a_rx_map);
         cnt_value$d = counters[(rd_cnt << 32'h3)+:(32)];
         rd_lo$d = 32'h0;
         if (rd_addr$q == a_id) begin
@@ -1797,7 +1808,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         rd_go$d = 1'b0;
         rd_data$d = rd_lo$q | rd_ring$q | rd_hi$q | rd_ct$q | rd_snap$q;
         if (rd_pending$q && (rd_age$q >= 32'h2) && ~reg_rd_en && ~fence$q && ~rst_active$q) begin
-            if ((rd_addr$q == a_ct_rx_cum) || (rd_addr$q >= a_rx_map)) begin
+            if (rd_arrival$q) begin
                 rx$q_req = ~q_sent$q;
                 if (rx$q_ack) begin
                     if (rd_addr$q == a_ct_rx_cum) begin
@@ -2472,6 +2483,15 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
     reg  [3:0] b_len$d;
     wire  [3:0] b_len$q;
     wire b_len$clock;
+    reg  [13:0] b_short$d;
+    wire  [13:0] b_short$q;
+    wire b_short$clock;
+    reg  [13:0] b_runt$d;
+    wire  [13:0] b_runt$q;
+    wire b_runt$clock;
+    reg  [13:0] b_over$d;
+    wire  [13:0] b_over$q;
+    wire b_over$clock;
     reg  [7:0] b_keep$d;
     wire  [7:0] b_keep$q;
     wire b_keep$clock;
@@ -2627,6 +2647,21 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
         .d(b_len$d),
         .q(b_len$q),
         .clock(b_len$clock)
+    );
+    top$mac$rx$b_short b_short(
+        .d(b_short$d),
+        .q(b_short$q),
+        .clock(b_short$clock)
+    );
+    top$mac$rx$b_runt b_runt(
+        .d(b_runt$d),
+        .q(b_runt$q),
+        .clock(b_runt$clock)
+    );
+    top$mac$rx$b_over b_over(
+        .d(b_over$d),
+        .q(b_over$q),
+        .clock(b_over$clock)
     );
     top$mac$rx$b_keep b_keep(
         .d(b_keep$d),
@@ -2825,6 +2860,9 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
     assign b_preamble$clock = clock;
     assign b_ctrl$clock = clock;
     assign b_len$clock = clock;
+    assign b_short$clock = clock;
+    assign b_runt$clock = clock;
+    assign b_over$clock = clock;
     assign b_keep$clock = clock;
     assign b_term$clock = clock;
     assign b_pause_dst$clock = clock;
@@ -2871,6 +2909,9 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
         b_preamble$d = b_preamble$q;
         b_ctrl$d = b_ctrl$q;
         b_len$d = b_len$q;
+        b_short$d = b_short$q;
+        b_runt$d = b_runt$q;
+        b_over$d = b_over$q;
         b_keep$d = b_keep$q;
         b_term$d = b_term$q;
         b_pause_dst$d = b_pause_dst$q;
@@ -2914,53 +2955,80 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
         b_preamble$d = a_d$q[(32'h8)+:(56)] == preamble_sfd && ~|a_c$q[(32'h1)+:(7)];
         b_ctrl$d = |a_c$q;
         b_len$d = 32'h8;
+        b_short$d = short_below[(32'h0)+:(14)];
+        b_runt$d = runt_below[(32'h0)+:(14)];
+        b_over$d = over_from[(32'h0)+:(14)];
         b_keep$d = 32'hff;
         b_term$d = 1'b0;
         if (a_c$q[32'h7 - 0]) begin
             b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 0))) - 32'h1);
             b_len$d = (32'h7 - 0);
+            b_short$d = short_below[(32'he * (32'h7 - 0))+:(14)];
+            b_runt$d = runt_below[(32'he * (32'h7 - 0))+:(14)];
+            b_over$d = over_from[(32'he * (32'h7 - 0))+:(14)];
             b_keep$d = ((64'h1 << (32'h7 - 0)) - 32'h1);
             b_term$d = a_d$q[(32'h8 * (32'h7 - 0))+:(8)] == term_char;
         end
         if (a_c$q[32'h7 - 1]) begin
             b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 1))) - 32'h1);
             b_len$d = (32'h7 - 1);
+            b_short$d = short_below[(32'he * (32'h7 - 1))+:(14)];
+            b_runt$d = runt_below[(32'he * (32'h7 - 1))+:(14)];
+            b_over$d = over_from[(32'he * (32'h7 - 1))+:(14)];
             b_keep$d = ((64'h1 << (32'h7 - 1)) - 32'h1);
             b_term$d = a_d$q[(32'h8 * (32'h7 - 1))+:(8)] == term_char;
         end
         if (a_c$q[32'h7 - 2]) begin
             b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 2))) - 32'h1);
             b_len$d = (32'h7 - 2);
+            b_short$d = short_below[(32'he * (32'h7 - 2))+:(14)];
+            b_runt$d = runt_below[(32'he * (32'h7 - 2))+:(14)];
+            b_over$d = over_from[(32'he * (32'h7 - 2))+:(14)];
             b_keep$d = ((64'h1 << (32'h7 - 2)) - 32'h1);
             b_term$d = a_d$q[(32'h8 * (32'h7 - 2))+:(8)] == term_char;
         end
         if (a_c$q[32'h7 - 3]) begin
             b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 3))) - 32'h1);
             b_len$d = (32'h7 - 3);
+            b_short$d = short_below[(32'he * (32'h7 - 3))+:(14)];
+            b_runt$d = runt_below[(32'he * (32'h7 - 3))+:(14)];
+            b_over$d = over_from[(32'he * (32'h7 - 3))+:(14)];
             b_keep$d = ((64'h1 << (32'h7 - 3)) - 32'h1);
             b_term$d = a_d$q[(32'h8 * (32'h7 - 3))+:(8)] == term_char;
         end
         if (a_c$q[32'h7 - 4]) begin
             b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 4))) - 32'h1);
             b_len$d = (32'h7 - 4);
+            b_short$d = short_below[(32'he * (32'h7 - 4))+:(14)];
+            b_runt$d = runt_below[(32'he * (32'h7 - 4))+:(14)];
+            b_over$d = over_from[(32'he * (32'h7 - 4))+:(14)];
             b_keep$d = ((64'h1 << (32'h7 - 4)) - 32'h1);
             b_term$d = a_d$q[(32'h8 * (32'h7 - 4))+:(8)] == term_char;
         end
         if (a_c$q[32'h7 - 5]) begin
             b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 5))) - 32'h1);
             b_len$d = (32'h7 - 5);
+            b_short$d = short_below[(32'he * (32'h7 - 5))+:(14)];
+            b_runt$d = runt_below[(32'he * (32'h7 - 5))+:(14)];
+            b_over$d = over_from[(32'he * (32'h7 - 5))+:(14)];
             b_keep$d = ((64'h1 << (32'h7 - 5)) - 32'h1);
             b_term$d = a_d$q[(32'h8 * (32'h7 - 5))+:(8)] == term_char;
         end
         if (a_c$q[32'h7 - 6]) begin
             b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 6))) - 32'h1);
             b_len$d = (32'h7 - 6);
+            b_short$d = short_below[(32'he * (32'h7 - 6))+:(14)];
+            b_runt$d = runt_below[(32'he * (32'h7 - 6))+:(14)];
+            b_over$d = over_from[(32'he * (32'h7 - 6))+:(14)];
             b_keep$d = ((64'h1 << (32'h7 - 6)) - 32'h1);
             b_term$d = a_d$q[(32'h8 * (32'h7 - 6))+:(8)] == term_char;
         end
         if (a_c$q[32'h7 - 7]) begin
             b_d$d = a_d$q & ((64'h1 << (32'h8 * (32'h7 - 7))) - 32'h1);
             b_len$d = (32'h7 - 7);
+            b_short$d = short_below[(32'he * (32'h7 - 7))+:(14)];
+            b_runt$d = runt_below[(32'he * (32'h7 - 7))+:(14)];
+            b_over$d = over_from[(32'he * (32'h7 - 7))+:(14)];
             b_keep$d = ((64'h1 << (32'h7 - 7)) - 32'h1);
             b_term$d = a_d$q[(32'h8 * (32'h7 - 7))+:(8)] == term_char;
         end
@@ -3005,9 +3073,9 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
                 tail$d = 1'b1;
                 bad_ctrl$d = bad_ctrl$q || ~b_term$q;
                 tail_k$d = b_len$q[(32'h0)+:(3)];
-                short_f$d = count$q < short_below[(b_len$q[(32'h0)+:(3)] * 32'he)+:(14)];
-                runt_f$d = count$q < runt_below[(b_len$q[(32'h0)+:(3)] * 32'he)+:(14)];
-                over_f$d = count$q >= over_from[(b_len$q[(32'h0)+:(3)] * 32'he)+:(14)];
+                short_f$d = count$q < b_short$q;
+                runt_f$d = count$q < b_runt$q;
+                over_f$d = count$q >= b_over$q;
                 if (b_keep$q[32'h4]) begin
                     valid_r$d = hold_valid$q && ~drop;
                     hold$d = b_d$q;
@@ -3193,6 +3261,25 @@ module top$mac$rx$b_len(d,q,clock);
 endmodule // top$mac$rx$b_len
 
 
+module top$mac$rx$b_over(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$b_over
+
+
 module top$mac$rx$b_pause_dst(d,q,clock);
     
     // Module arguments
@@ -3248,6 +3335,44 @@ module top$mac$rx$b_preamble(d,q,clock);
     end
           
 endmodule // top$mac$rx$b_preamble
+
+
+module top$mac$rx$b_runt(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$b_runt
+
+
+module top$mac$rx$b_short(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$b_short
 
 
 module top$mac$rx$b_start(d,q,clock);
@@ -4662,10 +4787,10 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
         s1_valid$d = fetch;
         s1_first$d = state$q == TxState$Idle;
         s1_last$d = fetch & f_last;
+        s1_keep$d = f_keep;
         if (fetch) begin
             s1_data$d = f_data;
             s1_bytes$d = f_bytes;
-            s1_keep$d = f_keep;
             s1_poison$d = f_poison;
             if (~&widx$q) begin
                 widx$d = widx$q + 32'h1;
@@ -5756,6 +5881,25 @@ module top$rd_age(d,q,clock);
 endmodule // top$rd_age
 
 
+module top$rd_arrival(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rd_arrival
+
+
 module top$rd_ct(d,q,clock);
     
     // Module arguments
@@ -6239,6 +6383,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     localparam  k_max_write = 16'h23e0;
     localparam  k_max_nack_len = 16'h200;
     localparam  k_window = 32'h1000;
+    localparam  k_buf_last = 14'b1111111111111;
     localparam  k_headers = 16'h2e;
     localparam  k_contexts = 16'h40;
     localparam  k_regions = 16'h400;
@@ -6291,7 +6436,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     localparam RxState$CmdClear = 18;
     localparam RxState$CmdArmWait = 19;
     localparam RxState$CmdQueryWait = 20;
-    localparam RxState$ResetSweep = 21;
+    localparam RxState$CmdQueryAck = 21;
+    localparam RxState$ResetSweep = 22;
     
     // Stub signals
     wire data_fifo$clock;
@@ -6367,6 +6513,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [13:0] fifo_out$d;
     wire  [13:0] fifo_out$q;
     wire fifo_out$clock;
+    reg  [13:0] fill_words$d;
+    wire  [13:0] fill_words$q;
+    wire fill_words$clock;
+    reg  buf_full$d;
+    wire  buf_full$q;
+    wire buf_full$clock;
     reg  [4:0] state$d;
     wire  [4:0] state$q;
     wire state$clock;
@@ -6394,6 +6546,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  malformed_fields$d;
     wire  malformed_fields$q;
     wire malformed_fields$clock;
+    reg  malformed_write$d;
+    wire  malformed_write$q;
+    wire malformed_write$clock;
+    reg  malformed_ctl$d;
+    wire  malformed_ctl$q;
+    wire malformed_ctl$clock;
     reg  bad_ctx$d;
     wire  bad_ctx$q;
     wire bad_ctx$clock;
@@ -6433,9 +6591,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  bad_bounds$d;
     wire  bad_bounds$q;
     wire bad_bounds$clock;
-    reg  high_ahead$d;
-    wire  high_ahead$q;
-    wire high_ahead$clock;
+    reg  [31:0] high_gap$d;
+    wire  [31:0] high_gap$q;
+    wire high_gap$clock;
     reg  high_placed$d;
     wire  high_placed$q;
     wire high_placed$clock;
@@ -6481,6 +6639,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [31:0] run_fill$d;
     wire  [31:0] run_fill$q;
     wire run_fill$clock;
+    reg  wb_pending$d;
+    wire  wb_pending$q;
+    wire wb_pending$clock;
+    reg  [6:0] wb_word$d;
+    wire  [6:0] wb_word$q;
+    wire wb_word$clock;
     reg  [31:0] run_step$d;
     wire  [31:0] run_step$q;
     wire run_step$clock;
@@ -6601,15 +6765,31 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [4:0] acc_n$d;
     wire  [4:0] acc_n$q;
     wire acc_n$clock;
-    reg  [4:0] out_n$d;
-    wire  [4:0] out_n$q;
+    reg  [3:0] out_n$d;
+    wire  [3:0] out_n$q;
     wire out_n$clock;
+    reg  [12:0] piece_len$d;
+    wire  [12:0] piece_len$q;
+    wire piece_len$clock;
+    reg  [13:0] piece_out_rem$d;
+    wire  [13:0] piece_out_rem$q;
+    wire piece_out_rem$clock;
+    reg  [3:0] piece_out_n$d;
+    wire  [3:0] piece_out_n$q;
+    wire piece_out_n$clock;
+    reg  h_settled$d;
+    wire  h_settled$q;
+    wire h_settled$clock;
     reg  [4:0] in_n$d;
     wire  [4:0] in_n$q;
     wire in_n$clock;
     reg  [63:0] buf_addr$d;
     wire  [63:0] buf_addr$q;
     wire buf_addr$clock;
+    wire buf_step$clock;
+    reg  [63:0] buf_step$addr;
+    reg  [12:0] buf_step$step;
+    wire  [63:0] buf_step$sum;
     reg  [15:0] buf_len$d;
     wire  [15:0] buf_len$q;
     wire buf_len$clock;
@@ -6664,6 +6844,15 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [1:0] q_kind_r$d;
     wire  [1:0] q_kind_r$q;
     wire q_kind_r$clock;
+    reg  [31:0] ans_data$d;
+    wire  [31:0] ans_data$q;
+    wire ans_data$clock;
+    reg  [31:0] ans_high$d;
+    wire  [31:0] ans_high$q;
+    wire ans_high$clock;
+    reg  [31:0] ans_done$d;
+    wire  [31:0] ans_done$q;
+    wire ans_done$clock;
     reg  [31:0] n_placed$d;
     wire  [31:0] n_placed$q;
     wire n_placed$clock;
@@ -6706,6 +6895,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  nobuf_cut$d;
     wire  nobuf_cut$q;
     wire nobuf_cut$clock;
+    reg  nobuf_host$d;
+    wire  nobuf_host$q;
+    wire nobuf_host$clock;
     
     // Local signals
     reg  in_bad;
@@ -6732,12 +6924,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  psn_dup;
     reg  [117:0] arr;
     reg  [31:0] psn_dist;
-    reg  [31:0] high_gap;
+    reg  high_ahead;
     reg  [31:0] run_bits;
     reg  [31:0] run_mask;
+    reg  run_whole;
     reg  [31:0] new_high;
     reg  [12:0] room;
-    reg  [12:0] piece_len;
     reg  pop_hdr;
     reg  [31:0] new_placed;
     reg  [31:0] new_last;
@@ -6749,19 +6941,18 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  out_fire;
     reg  [13:0] lead_rem;
     reg  [13:0] room_lead;
-    reg  [13:0] piece_out_rem;
-    reg  [4:0] piece_out_n;
     reg  [11:0] start_off;
-    reg  [14:0] page_end_sum;
+    reg  [2:0] pages_past;
     reg  piece_fits;
     reg  [3:0] lead_low;
     reg  in_fire;
     reg  [13:0] fed;
     reg  [63:0] in_bits;
     reg  [4:0] left;
+    reg  room_after_beat;
     reg  [31:0] eq_size;
     reg  [31:0] rxq_size;
-    reg  [31:0] nobuf_more;
+    reg  [1:0] nobuf_new;
     
     // Sub module instances
     top$rx$data_fifo data_fifo(
@@ -6867,6 +7058,16 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(fifo_out$q),
         .clock(fifo_out$clock)
     );
+    top$rx$fill_words fill_words(
+        .d(fill_words$d),
+        .q(fill_words$q),
+        .clock(fill_words$clock)
+    );
+    top$rx$buf_full buf_full(
+        .d(buf_full$d),
+        .q(buf_full$q),
+        .clock(buf_full$clock)
+    );
     top$rx$state state(
         .d(state$d),
         .q(state$q),
@@ -6911,6 +7112,16 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .d(malformed_fields$d),
         .q(malformed_fields$q),
         .clock(malformed_fields$clock)
+    );
+    top$rx$malformed_write malformed_write(
+        .d(malformed_write$d),
+        .q(malformed_write$q),
+        .clock(malformed_write$clock)
+    );
+    top$rx$malformed_ctl malformed_ctl(
+        .d(malformed_ctl$d),
+        .q(malformed_ctl$q),
+        .clock(malformed_ctl$clock)
     );
     top$rx$bad_ctx bad_ctx(
         .d(bad_ctx$d),
@@ -6977,10 +7188,10 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(bad_bounds$q),
         .clock(bad_bounds$clock)
     );
-    top$rx$high_ahead high_ahead(
-        .d(high_ahead$d),
-        .q(high_ahead$q),
-        .clock(high_ahead$clock)
+    top$rx$high_gap high_gap(
+        .d(high_gap$d),
+        .q(high_gap$q),
+        .clock(high_gap$clock)
     );
     top$rx$high_placed high_placed(
         .d(high_placed$d),
@@ -7056,6 +7267,16 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .d(run_fill$d),
         .q(run_fill$q),
         .clock(run_fill$clock)
+    );
+    top$rx$wb_pending wb_pending(
+        .d(wb_pending$d),
+        .q(wb_pending$q),
+        .clock(wb_pending$clock)
+    );
+    top$rx$wb_word wb_word(
+        .d(wb_word$d),
+        .q(wb_word$q),
+        .clock(wb_word$clock)
     );
     top$rx$run_step run_step(
         .d(run_step$d),
@@ -7254,6 +7475,26 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(out_n$q),
         .clock(out_n$clock)
     );
+    top$rx$piece_len piece_len(
+        .d(piece_len$d),
+        .q(piece_len$q),
+        .clock(piece_len$clock)
+    );
+    top$rx$piece_out_rem piece_out_rem(
+        .d(piece_out_rem$d),
+        .q(piece_out_rem$q),
+        .clock(piece_out_rem$clock)
+    );
+    top$rx$piece_out_n piece_out_n(
+        .d(piece_out_n$d),
+        .q(piece_out_n$q),
+        .clock(piece_out_n$clock)
+    );
+    top$rx$h_settled h_settled(
+        .d(h_settled$d),
+        .q(h_settled$q),
+        .clock(h_settled$clock)
+    );
     top$rx$in_n in_n(
         .d(in_n$d),
         .q(in_n$q),
@@ -7263,6 +7504,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .d(buf_addr$d),
         .q(buf_addr$q),
         .clock(buf_addr$clock)
+    );
+    top$rx$buf_step buf_step(
+        .clock(buf_step$clock),
+        .addr(buf_step$addr),
+        .step(buf_step$step),
+        .sum(buf_step$sum)
     );
     top$rx$buf_len buf_len(
         .d(buf_len$d),
@@ -7354,6 +7601,21 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(q_kind_r$q),
         .clock(q_kind_r$clock)
     );
+    top$rx$ans_data ans_data(
+        .d(ans_data$d),
+        .q(ans_data$q),
+        .clock(ans_data$clock)
+    );
+    top$rx$ans_high ans_high(
+        .d(ans_high$d),
+        .q(ans_high$q),
+        .clock(ans_high$clock)
+    );
+    top$rx$ans_done ans_done(
+        .d(ans_done$d),
+        .q(ans_done$q),
+        .clock(ans_done$clock)
+    );
     top$rx$n_placed n_placed(
         .d(n_placed$d),
         .q(n_placed$q),
@@ -7424,6 +7686,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(nobuf_cut$q),
         .clock(nobuf_cut$clock)
     );
+    top$rx$nobuf_host nobuf_host(
+        .d(nobuf_host$d),
+        .q(nobuf_host$q),
+        .clock(nobuf_host$clock)
+    );
     
     // Update code
     assign in_frame$clock = clock;
@@ -7434,6 +7701,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign in_nack_bad$clock = clock;
     assign fifo_in$clock = clock;
     assign fifo_out$clock = clock;
+    assign fill_words$clock = clock;
+    assign buf_full$clock = clock;
     assign state$clock = clock;
     assign ev_ret$clock = clock;
     assign info$clock = clock;
@@ -7451,7 +7720,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign bm_run$clock = clock;
     assign cum_therm$clock = clock;
     assign psn_bit$clock = clock;
-    assign high_ahead$clock = clock;
+    assign high_gap$clock = clock;
     assign high_placed$clock = clock;
     assign run_fill$clock = clock;
     assign run_step$clock = clock;
@@ -7470,6 +7739,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign bad_bounds$clock = clock;
     assign malformed_len$clock = clock;
     assign malformed_fields$clock = clock;
+    assign malformed_write$clock = clock;
+    assign malformed_ctl$clock = clock;
     assign rt_len$clock = clock;
     assign f_end$clock = clock;
     assign cum_dist$clock = clock;
@@ -7497,6 +7768,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign xl_frame$clock = clock;
     assign xl_was_settled$clock = clock;
     assign nx_asked$clock = clock;
+    assign piece_len$clock = clock;
+    assign piece_out_rem$clock = clock;
+    assign piece_out_n$clock = clock;
+    assign h_settled$clock = clock;
+    assign wb_pending$clock = clock;
+    assign wb_word$clock = clock;
     assign head_for_me$clock = clock;
     assign head_uzura$clock = clock;
     assign head_write$clock = clock;
@@ -7521,6 +7798,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign rxq_empty$clock = clock;
     assign sweep$clock = clock;
     assign q_kind_r$clock = clock;
+    assign ans_data$clock = clock;
+    assign ans_high$clock = clock;
+    assign ans_done$clock = clock;
     assign n_placed$clock = clock;
     assign n_placed_bytes$clock = clock;
     assign n_malformed$clock = clock;
@@ -7535,6 +7815,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign n_host$clock = clock;
     assign n_eq_overflow$clock = clock;
     assign nobuf_cut$clock = clock;
+    assign nobuf_host$clock = clock;
     assign eq_addr$clock = clock;
     assign rxq_addr$clock = clock;
     assign eq_mask$clock = clock;
@@ -7543,6 +7824,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign data_fifo$clock = clock;
     assign info_fifo$clock = clock;
     assign xl$clock = clock;
+    assign buf_step$clock = clock;
     assign ct_ram$read_clock = clock;
     assign ct_ram$write_clock = clock;
     assign rt_ram$read_clock = clock;
@@ -7563,6 +7845,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         in_nack_bad$d = in_nack_bad$q;
         fifo_in$d = fifo_in$q;
         fifo_out$d = fifo_out$q;
+        fill_words$d = fill_words$q;
+        buf_full$d = buf_full$q;
         state$d = state$q;
         ev_ret$d = ev_ret$q;
         info$d = info$q;
@@ -7580,7 +7864,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         bm_run$d = bm_run$q;
         cum_therm$d = cum_therm$q;
         psn_bit$d = psn_bit$q;
-        high_ahead$d = high_ahead$q;
+        high_gap$d = high_gap$q;
         high_placed$d = high_placed$q;
         run_fill$d = run_fill$q;
         run_step$d = run_step$q;
@@ -7599,6 +7883,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         bad_bounds$d = bad_bounds$q;
         malformed_len$d = malformed_len$q;
         malformed_fields$d = malformed_fields$q;
+        malformed_write$d = malformed_write$q;
+        malformed_ctl$d = malformed_ctl$q;
         rt_len$d = rt_len$q;
         f_end$d = f_end$q;
         cum_dist$d = cum_dist$q;
@@ -7626,6 +7912,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         xl_frame$d = xl_frame$q;
         xl_was_settled$d = xl_was_settled$q;
         nx_asked$d = nx_asked$q;
+        piece_len$d = piece_len$q;
+        piece_out_rem$d = piece_out_rem$q;
+        piece_out_n$d = piece_out_n$q;
+        h_settled$d = h_settled$q;
+        wb_pending$d = wb_pending$q;
+        wb_word$d = wb_word$q;
         head_for_me$d = head_for_me$q;
         head_uzura$d = head_uzura$q;
         head_write$d = head_write$q;
@@ -7650,6 +7942,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         rxq_empty$d = rxq_empty$q;
         sweep$d = sweep$q;
         q_kind_r$d = q_kind_r$q;
+        ans_data$d = ans_data$q;
+        ans_high$d = ans_high$q;
+        ans_done$d = ans_done$q;
         n_placed$d = n_placed$q;
         n_placed_bytes$d = n_placed_bytes$q;
         n_malformed$d = n_malformed$q;
@@ -7664,6 +7959,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         n_host$d = n_host$q;
         n_eq_overflow$d = n_eq_overflow$q;
         nobuf_cut$d = nobuf_cut$q;
+        nobuf_host$d = nobuf_host$q;
         eq_addr$d = eq_addr$q;
         rxq_addr$d = rxq_addr$q;
         eq_mask$d = eq_mask$q;
@@ -7672,8 +7968,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         rev = (((m_data[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((m_data[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((m_data[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((m_data[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((m_data[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((m_data[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((m_data[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((m_data[(32'h38)+:(8)]) & 64'hffffffffffffffff);
         in_first = m_valid && ~in_frame$q;
         in_take = (in_first && ~info_fifo$full) || (~in_first && in_keep$q);
-        cut_now = in_take && data_fifo$full;
-        data_fifo$write = m_valid && in_take && ~data_fifo$full;
+        cut_now = in_take && buf_full$q;
+        data_fifo$write = m_valid && in_take && ~buf_full$q;
         data_fifo$data_in = m_data;
         in_count = 32'h0;
         if (m_keep[0]) begin
@@ -7738,12 +8034,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         if (data_fifo$read) begin
             fifo_out$d = fifo_out$q + 32'h1;
         end
-        fill = fifo_in$q - fifo_out$q;
+        fill_words$d = fifo_in$q - fifo_out$q;
+        buf_full$d = fill_words$d >= k_buf_last;
+        fill = fill_words$q;
         nobuf_cut$d = m_valid && m_last && (in_cut$q || cut_now || ~in_take);
-        nobuf_more = 32'h1;
-        if (nobuf_cut$q) begin
-            nobuf_more = 32'h2;
-        end
+        nobuf_host$d = 1'b0;
+        nobuf_new = ((nobuf_cut$q) & 2'h3) + ((nobuf_host$q) & 2'h3);
         f_group = info$q[p_dst + 32'h28];
         head_for_me$d = info_fifo$data_out[(p_dst)+:(48)] == cfg_mac;
         head_uzura$d = info_fifo$data_out[(p_type)+:(16)] == k_ethertype;
@@ -7758,27 +8054,21 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         f_bytes = info$q[(32'h17d)+:(14)];
         f_words = info$q[(32'h172)+:(11)];
         malformed_len$d = ((f_bytes) & 16'hffff) < k_headers + f_len;
-        malformed_fields$d = (info$q[(p_verop + 32'h4)+:(4)] != k_version) || |(f_flags & k_flags_unknown);
-        if (f_op == k_op_write) begin
-            if ((f_len == 32'h0) || (f_len > k_max_write)) begin
-                malformed_fields$d = 1'b1;
-            end
-        end
-        else if ((f_op == k_op_ack) || (f_op == k_op_nack)) begin
+        malformed_fields$d = (info$q[(p_verop + 32'h4)+:(4)] != k_version) || |(f_flags & k_flags_unknown) || ~((f_op == k_op_write) || (f_op == k_op_ack) || (f_op == k_op_nack));
+        malformed_write$d = (f_op == k_op_write) && ((f_len == 32'h0) || (f_len > k_max_write));
+        malformed_ctl$d = 1'b0;
+        if ((f_op == k_op_ack) || (f_op == k_op_nack)) begin
             if (|f_flags || |info$q[(p_key)+:(64)] || |f_region || |f_offset) begin
-                malformed_fields$d = 1'b1;
+                malformed_ctl$d = 1'b1;
             end
             if (f_op == k_op_ack) begin
                 if (|f_len) begin
-                    malformed_fields$d = 1'b1;
+                    malformed_ctl$d = 1'b1;
                 end
             end
             else if ((f_len == 32'h0) || |f_len[(32'h0)+:(3)] || (f_len > k_max_nack_len) || info$q[32'h170]) begin
-                malformed_fields$d = 1'b1;
+                malformed_ctl$d = 1'b1;
             end
-        end
-        else begin
-            malformed_fields$d = 1'b1;
         end
         pos_sum = ((first$q) & 49'h1ffffffffffff) + cur_off$q;
         pos$d = pos_sum;
@@ -7835,13 +8125,13 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         eq_addr$d = eq_base + (((eq_tail_r$q & eq_mask$q) & 64'hffffffffffffffff) << 32'h4);
         rxq_addr$d = rxq_base + (((rxq_head_r$q & rxq_mask$q) & 64'hffffffffffffffff) << 32'h4);
         rxq_empty$d = (rxq_head_r$q == rxq_tail) || (rxq_size == 32'h0);
-        eq_full$d = (eq_tail_r$q - eq_head) >= eq_size;
+        eq_full$d = eq_mask$q[32'h1f] || |((eq_tail_r$q - eq_head) & ~eq_mask$q);
         ct = ct_ram$read_data;
         rt = rt_ram$read_data;
         placed_word$d = placed_ram$read_data;
         arr = arr_ram$read_data;
-        q_high = arr[(32'h20)+:(32)];
-        q_done = arr[(32'h40)+:(32)];
+        q_high = ans_high$q;
+        q_done = ans_done$q;
         psn_dist = f_psn - arr[(32'h0)+:(32)];
         bad_ctx$d = (f_ctx >= k_contexts) || ~ct[32'h70];
         bad_peer$d = (info$q[(p_src)+:(48)] != ct[(32'h0)+:(48)]) || (info$q[(p_sctx)+:(16)] != ct[(32'h30)+:(16)]);
@@ -7852,13 +8142,13 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         bad_key$d = (f_region >= k_regions) || ~|(rt_flags$q & k_rt_valid) || ~|(rt_flags$q & k_rt_remote) || (rt_owner$q != ct[(32'h60)+:(16)]) || (rt_key$q != info$q[(p_key)+:(64)]);
         f_end$d = ((f_offset) & 50'h3ffffffffffff) + ((f_len) & 50'h3ffffffffffff);
         bad_bounds$d = f_end$q > ((rt_len$q) & 50'h3ffffffffffff);
-        psn_far = ~cum_dist$q[32'h1f] && (cum_dist$q >= k_window);
+        psn_far = ~cum_dist$q[32'h1f] && |cum_dist$q[(32'hc)+:(19)];
         psn_dup = cum_dist$q[32'h1f] || psn_placed$q;
         new_high = f_psn + 32'h1;
-        high_gap = f_psn - a_high$q;
-        high_ahead$d = ~high_gap[32'h1f] && ~&high_gap[(32'h0)+:(31)];
+        high_gap$d = f_psn - a_high$q;
+        high_ahead = ~high_gap$q[32'h1f] && ~&high_gap$q[(32'h0)+:(31)];
         high_placed$d = 1'b0;
-        if (high_placed$q && high_ahead$q) begin
+        if (high_placed$q && high_ahead) begin
             a_high$d = new_high;
         end
         start_off = pos$q[(32'h0)+:(12)];
@@ -7880,6 +8170,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         xl$lookup = xl_settled || nx_want;
         xl_hit$d = xl$hit;
         xl_was_settled$d = xl_settled;
+        h_settled$d = state$q == RxState$HPiece;
         xl_frame$d = xl$frame;
         xl$region = region$q;
         xl$page = xl_page$q;
@@ -7900,23 +8191,25 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         r_len = 32'h0;
         lead_rem = xfer_rem$q + ((start_off[(32'h0)+:(3)]) & 14'h3fff);
         room_lead = ((k_page - (((start_off[(32'h3)+:(9)]) & 13'h1fff) << 32'h3)) & 14'h3fff);
-        page_end_sum = ((start_off) & 15'h7fff) + ((xfer_rem$q) & 15'h7fff);
-        piece_fits = page_end_sum < ((k_page) & 15'h7fff);
-        piece_out_rem = room_lead;
-        piece_len = room;
+        pages_past = (((((start_off) & 15'h7fff) + ((xfer_rem$q) & 15'h7fff)) >> 32'hc) & 3'h7);
+        piece_fits = ~|pages_past;
+        piece_out_rem$d = room_lead;
+        piece_len$d = room;
         if (piece_fits) begin
-            piece_out_rem = lead_rem;
-            piece_len = ((xfer_rem$q) & 13'h1fff);
+            piece_out_rem$d = lead_rem;
+            piece_len$d = ((xfer_rem$q) & 13'h1fff);
         end
         lead_low = ((xfer_rem$q[(32'h0)+:(3)]) & 4'hf) + ((start_off[(32'h0)+:(3)]) & 4'hf);
-        piece_out_n = 32'h8;
+        piece_out_n$d = 32'h8;
         if (~|xfer_rem$q[(32'h3)+:(11)] && ~lead_low[32'h3]) begin
-            piece_out_n = ((lead_low) & 5'h1f);
+            piece_out_n$d = lead_low;
         end
         cum_therm$d = k_ones32 << a_cum$q[(32'h0)+:(5)];
         psn_bit$d = k_one32 << f_psn[(32'h0)+:(5)];
         run_bits = run_fill$q & ~(run_fill$q + 32'h1);
         run_mask = run_bits & cum_therm$q;
+        run_whole = &run_fill$q;
+        wb_pending$d = 1'b0;
         run_step$d = 32'h0;
         run_count$bits = run_step$q;
         run_lo$d = run_count$count_lo;
@@ -7926,10 +8219,13 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         passed_lo$d = passed_count$count_lo;
         passed_hi$d = passed_count$count_hi;
         out_fire = 1'b0;
+        room_after_beat = out_n$q[32'h3] || (~acc_n$q[32'h4] && (~acc_n$q[32'h3] || (acc_n$q[(32'h0)+:(3)] <= out_n$q[(32'h0)+:(3)])));
         piece_end = 1'b0;
         in_fire = 1'b0;
         left = acc_n$q;
         fed = feed_rem$q - ((in_n$q) & 14'h3fff);
+        buf_step$addr = buf_addr$q;
+        buf_step$step = p_len$q;
         in_bits = (data_fifo$data_out >> (((drop$q) & 6'h3f) << 32'h3)) & ~(k_ones64 << (((in_n$q) & 7'h7f) << 32'h3));
         c_placed = n_placed$q;
         c_placed_bytes = n_placed_bytes$q;
@@ -7944,8 +8240,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         c_nobuf = n_nobuf$q;
         c_host = n_host$q;
         c_eq_overflow = n_eq_overflow$q;
-        if (nobuf_cut$q) begin
-            n_nobuf$d = n_nobuf$q + 32'h1;
+        if (|nobuf_new) begin
+            n_nobuf$d = n_nobuf$q + ((nobuf_new) & 32'hffffffff);
         end
         pop_hdr = 1'b0;
         new_placed = bm_placed$q | psn_bit$q;
@@ -8053,7 +8349,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     drop$d = 32'h6;
                     pop_hdr = f_op == k_op_write;
                     state$d = RxState$Discard;
-                    if (malformed_len$q || malformed_fields$q) begin
+                    if (malformed_len$q || malformed_fields$q || malformed_write$q || malformed_ctl$q) begin
                         n_malformed$d = n_malformed$q + 32'h1;
                     end
                     else if (f_op != k_op_write) begin
@@ -8078,9 +8374,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     if (xl_hit$q && xl_was_settled$q) begin
                         if ((rd_words$q >= 32'h5) || ((rd_words$q == 32'h4) && ~data_fifo$empty)) begin
                             p_addr$d = (((xl_frame$q) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
-                            p_len$d = piece_len;
-                            out_rem$d = piece_out_rem;
-                            out_n$d = piece_out_n;
+                            p_len$d = piece_len$q;
+                            out_rem$d = piece_out_rem$q;
+                            out_n$d = piece_out_n$q;
                             beat_lead$d = pos$q[(32'h0)+:(3)];
                             beat_first$d = 1'b1;
                             if (first_piece$q) begin
@@ -8093,36 +8389,38 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 end
             RxState$HPiece:
                 begin
-                    p_addr$d = buf_addr$q;
-                    p_len$d = piece_len;
-                    out_rem$d = piece_out_rem;
-                    out_n$d = piece_out_n;
-                    beat_lead$d = buf_addr$q[(32'h0)+:(3)];
-                    beat_first$d = 1'b1;
-                    if (first_piece$q) begin
-                        acc_n$d = ((buf_addr$q[(32'h0)+:(3)]) & 5'h1f);
+                    if (h_settled$q) begin
+                        p_addr$d = buf_addr$q;
+                        p_len$d = piece_len$q;
+                        out_rem$d = piece_out_rem$q;
+                        out_n$d = piece_out_n$q;
+                        beat_lead$d = buf_addr$q[(32'h0)+:(3)];
+                        beat_first$d = 1'b1;
+                        if (first_piece$q) begin
+                            acc_n$d = ((buf_addr$q[(32'h0)+:(3)]) & 5'h1f);
+                        end
+                        first_piece$d = 1'b0;
+                        state$d = RxState$WrRun;
                     end
-                    first_piece$d = 1'b0;
-                    state$d = RxState$WrRun;
                 end
             RxState$WrRun:
                 begin
-                    w_strb = (k_ones8 << beat_lead$q) & ~(k_ones8 << ((out_n$q) & 4'hf));
+                    w_strb = (k_ones8 << beat_lead$q) & ~(k_ones8 << out_n$q);
                     w_last = out_rem$q <= 32'h8;
-                    if (acc_n$q >= out_n$q) begin
+                    if (acc_n$q >= ((out_n$q) & 5'h1f)) begin
                         w_valid = 1'b1;
                         out_fire = w_ready;
                     end
                     if (out_fire) begin
-                        left = acc_n$q - out_n$q;
+                        left = acc_n$q - ((out_n$q) & 5'h1f);
                     end
-                    if (~data_fifo$empty && |feed_rem$q && ((acc_n$q <= 32'h8) || (out_fire && (acc_n$q <= out_n$q + 32'h8)))) begin
+                    if (~data_fifo$empty && |feed_rem$q && ((acc_n$q <= 32'h8) || (out_fire && room_after_beat))) begin
                         in_fire = 1'b1;
                     end
                     if (out_fire || in_fire) begin
                         acc$d = acc$q;
                         if (out_fire) begin
-                            acc$d = acc$q >> (((out_n$q) & 8'hff) << 32'h3);
+                            acc$d = acc$q >> (((out_n$q) & 7'h7f) << 32'h3);
                             beat_first$d = 1'b0;
                             beat_lead$d = 32'h0;
                             out_rem$d = out_rem$q - ((out_n$q) & 14'h3fff);
@@ -8130,12 +8428,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             if (~|out_rem$q[(32'h4)+:(10)]) begin
                                 out_n$d = 32'h0;
                                 if (out_rem$q[32'h3]) begin
-                                    out_n$d = ((out_rem$q[(32'h0)+:(3)]) & 5'h1f);
+                                    out_n$d = ((out_rem$q[(32'h0)+:(3)]) & 4'hf);
                                 end
                             end
                         end
                         if (in_fire) begin
-                            acc$d = acc$d | (((in_bits) & 128'hffffffffffffffffffffffffffffffff) << (((left) & 8'hff) << 32'h3));
+                            acc$d = acc$d | (((in_bits) & 128'hffffffffffffffffffffffffffffffff) << (((left[(32'h0)+:(4)]) & 7'h7f) << 32'h3));
                             data_fifo$read = 1'b1;
                             rd_words$d = rd_words$q + 32'h1;
                             feed_rem$d = fed;
@@ -8155,7 +8453,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                         xfer_rem$d = xfer_rem$q - ((p_len$q) & 14'h3fff);
                         cur_off$d = cur_off$q + ((p_len$q) & 49'h1ffffffffffff);
                         pos$d = pos$q + ((p_len$q) & 49'h1ffffffffffff);
-                        buf_addr$d = buf_addr$q + ((p_len$q) & 64'hffffffffffffffff);
+                        buf_addr$d = buf_step$sum;
                         if (((p_len$q) & 14'h3fff) == xfer_rem$q) begin
                             if (host$q) begin
                                 state$d = RxState$HDone;
@@ -8173,7 +8471,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             out_rem$d = ((nx_len$q) & 14'h3fff);
                             out_n$d = 32'h8;
                             if (nx_len$q < 32'h8) begin
-                                out_n$d = ((nx_len$q) & 5'h1f);
+                                out_n$d = ((nx_len$q) & 4'hf);
                             end
                             beat_lead$d = 32'h0;
                             beat_first$d = 1'b1;
@@ -8241,12 +8539,10 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     pop_hdr = 1'b1;
                     bm_placed$d = bm_placed$q & ~run_mask;
                     bm_last$d = bm_last$q & ~run_mask;
-                    placed_ram$write_enable = 1'b1;
-                    placed_ram$write_data = bm_placed$q & ~run_mask;
-                    last_ram$write_enable = 1'b1;
-                    last_ram$write_data = bm_last$q & ~run_mask;
+                    wb_pending$d = 1'b1;
+                    wb_word$d = a_cum$q[(32'h5)+:(7)];
                     passed_bits$d = bm_last$q & run_mask;
-                    if (run_mask[32'h1f]) begin
+                    if (run_whole) begin
                         a_cum$d = (a_cum$q | 32'h1f) + 32'h1;
                         state$d = RxState$AdvRead;
                     end
@@ -8341,7 +8637,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 begin
                     state$d = RxState$Discard;
                     if (rxq_empty$q) begin
-                        n_nobuf$d = n_nobuf$q + nobuf_more;
+                        nobuf_host$d = 1'b1;
                     end
                     else begin
                         r_req = 1'b1;
@@ -8374,7 +8670,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             first_piece$d = 1'b1;
                             acc$d = 32'h0;
                             if (r_data[(32'h0)+:(16)] < ((f_bytes) & 16'hffff)) begin
-                                n_nobuf$d = n_nobuf$q + nobuf_more;
+                                nobuf_host$d = 1'b1;
                                 state$d = RxState$Discard;
                             end
                             else begin
@@ -8430,11 +8726,18 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 end
             RxState$CmdQueryWait:
                 begin
-                    q_ack = 1'b1;
-                    q_data = placed_ram$read_data;
+                    ans_data$d = placed_ram$read_data;
                     if (q_kind_r$q == 32'h0) begin
-                        q_data = arr[(32'h0)+:(32)];
+                        ans_data$d = arr[(32'h0)+:(32)];
                     end
+                    ans_high$d = arr[(32'h20)+:(32)];
+                    ans_done$d = arr[(32'h40)+:(32)];
+                    state$d = RxState$CmdQueryAck;
+                end
+            RxState$CmdQueryAck:
+                begin
+                    q_ack = 1'b1;
+                    q_data = ans_data$q;
                     state$d = RxState$Idle;
                 end
             RxState$ResetSweep:
@@ -8493,11 +8796,22 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             a_done$d = a_done$q + ((((passed_lo$q) & 6'h3f) + ((passed_hi$q) & 6'h3f)) & 32'hffffffff);
             a_pend$d = a_pend$q | k_r_complete;
         end
+        if (wb_pending$q) begin
+            placed_ram$write_enable = 1'b1;
+            placed_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((wb_word$q) & 13'h1fff);
+            placed_ram$write_data = bm_placed$q;
+            last_ram$write_enable = 1'b1;
+            last_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((wb_word$q) & 13'h1fff);
+            last_ram$write_data = bm_last$q;
+        end
         if (pop_hdr && (rd_words$q < 32'h5) && ~data_fifo$empty) begin
             data_fifo$read = 1'b1;
             rd_words$d = rd_words$q + 32'h1;
         end
         run_fill$d = bm_run$d | ~cum_therm$d;
+        if (state$q == RxState$AdvWait) begin
+            run_fill$d = placed_ram$read_data;
+        end
     end
     
 endmodule // top$rx
@@ -8653,6 +8967,63 @@ module top$rx$acc_n(d,q,clock);
     end
           
 endmodule // top$rx$acc_n
+
+
+module top$rx$ans_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$ans_data
+
+
+module top$rx$ans_done(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$ans_done
+
+
+module top$rx$ans_high(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$ans_high
 
 
 module top$rx$arr_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -8893,6 +9264,25 @@ module top$rx$buf_addr(d,q,clock);
 endmodule // top$rx$buf_addr
 
 
+module top$rx$buf_full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$buf_full
+
+
 module top$rx$buf_len(d,q,clock);
     
     // Module arguments
@@ -8910,6 +9300,64 @@ module top$rx$buf_len(d,q,clock);
     end
           
 endmodule // top$rx$buf_len
+
+
+module top$rx$buf_step(clock,addr,step,sum);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [63:0] addr;
+    input wire  [12:0] step;
+    output reg  [63:0] sum;
+    
+    // Stub signals
+    reg  [51:0] page_after$d;
+    wire  [51:0] page_after$q;
+    wire page_after$clock;
+    
+    // Local signals
+    reg  [12:0] offset_sum;
+    
+    // Sub module instances
+    top$rx$buf_step$page_after page_after(
+        .d(page_after$d),
+        .q(page_after$q),
+        .clock(page_after$clock)
+    );
+    
+    // Update code
+    assign page_after$clock = clock;
+    
+    always @(*) begin
+        page_after$d = page_after$q;
+        page_after$d = addr[(32'hc)+:(52)] + 32'h1;
+        offset_sum = ((addr[(32'h0)+:(12)]) & 13'h1fff) + step;
+        sum = (((addr[(32'hc)+:(52)]) & 64'hffffffffffffffff) << 32'hc) | ((offset_sum[(32'h0)+:(12)]) & 64'hffffffffffffffff);
+        if (offset_sum[32'hc]) begin
+            sum = ((page_after$q) & 64'hffffffffffffffff) << 32'hc;
+        end
+    end
+    
+endmodule // top$rx$buf_step
+
+
+module top$rx$buf_step$page_after(d,q,clock);
+    
+    // Module arguments
+    input wire  [51:0] d;
+    output reg  [51:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 52'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$buf_step$page_after
 
 
 module top$rx$ct_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -9878,7 +10326,8 @@ module top$rx$ev_ret(d,q,clock);
     localparam RxState$CmdClear = 18;
     localparam RxState$CmdArmWait = 19;
     localparam RxState$CmdQueryWait = 20;
-    localparam RxState$ResetSweep = 21;
+    localparam RxState$CmdQueryAck = 21;
+    localparam RxState$ResetSweep = 22;
     
     // Update code (custom)
     initial begin
@@ -9968,6 +10417,25 @@ module top$rx$fifo_out(d,q,clock);
 endmodule // top$rx$fifo_out
 
 
+module top$rx$fill_words(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$fill_words
+
+
 module top$rx$first(d,q,clock);
     
     // Module arguments
@@ -10004,6 +10472,25 @@ module top$rx$first_piece(d,q,clock);
     end
           
 endmodule // top$rx$first_piece
+
+
+module top$rx$h_settled(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$h_settled
 
 
 module top$rx$head_for_me(d,q,clock);
@@ -10063,23 +10550,23 @@ module top$rx$head_write(d,q,clock);
 endmodule // top$rx$head_write
 
 
-module top$rx$high_ahead(d,q,clock);
+module top$rx$high_gap(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 32'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$rx$high_ahead
+endmodule // top$rx$high_gap
 
 
 module top$rx$high_placed(d,q,clock);
@@ -10924,6 +11411,25 @@ module top$rx$last_ram(read_address,read_clock,read_data,write_address,write_clo
 endmodule // top$rx$last_ram
 
 
+module top$rx$malformed_ctl(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$malformed_ctl
+
+
 module top$rx$malformed_fields(d,q,clock);
     
     // Module arguments
@@ -10960,6 +11466,25 @@ module top$rx$malformed_len(d,q,clock);
     end
           
 endmodule // top$rx$malformed_len
+
+
+module top$rx$malformed_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$malformed_write
 
 
 module top$rx$n_bounds(d,q,clock);
@@ -11228,6 +11753,25 @@ module top$rx$nobuf_cut(d,q,clock);
 endmodule // top$rx$nobuf_cut
 
 
+module top$rx$nobuf_host(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$nobuf_host
+
+
 module top$rx$nx_asked(d,q,clock);
     
     // Module arguments
@@ -11326,13 +11870,13 @@ endmodule // top$rx$nx_len
 module top$rx$out_n(d,q,clock);
     
     // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 5'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
@@ -11480,6 +12024,63 @@ module top$rx$passed_lo(d,q,clock);
     end
           
 endmodule // top$rx$passed_lo
+
+
+module top$rx$piece_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$piece_len
+
+
+module top$rx$piece_out_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$piece_out_n
+
+
+module top$rx$piece_out_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$piece_out_rem
 
 
 module top$rx$pl(d,q,clock);
@@ -11994,7 +12595,8 @@ module top$rx$state(d,q,clock);
     localparam RxState$CmdClear = 18;
     localparam RxState$CmdArmWait = 19;
     localparam RxState$CmdQueryWait = 20;
-    localparam RxState$ResetSweep = 21;
+    localparam RxState$CmdQueryAck = 21;
+    localparam RxState$ResetSweep = 22;
     
     // Update code (custom)
     initial begin
@@ -12025,6 +12627,44 @@ module top$rx$sweep(d,q,clock);
     end
           
 endmodule // top$rx$sweep
+
+
+module top$rx$wb_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$wb_pending
+
+
+module top$rx$wb_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$wb_word
 
 
 module top$rx$xfer_rem(d,q,clock);
@@ -12142,6 +12782,9 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  sizing$d;
     wire  sizing$q;
     wire sizing$clock;
+    reg  sized$d;
+    wire  sized$q;
+    wire sized$clock;
     reg  [37:0] s_left$d;
     wire  [37:0] s_left$q;
     wire s_left$clock;
@@ -12163,6 +12806,9 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [5:0] got$d;
     wire  [5:0] got$q;
     wire got$clock;
+    reg  [5:0] room$d;
+    wire  [5:0] room$q;
+    wire room$clock;
     
     // Local signals
     reg  [5:0] low;
@@ -12170,7 +12816,6 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  hit_next;
     reg  ahead;
     reg  [36:0] start_page;
-    reg  [5:0] room;
     reg  [5:0] want;
     
     // Sub module instances
@@ -12294,6 +12939,11 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(sizing$q),
         .clock(sizing$clock)
     );
+    top$rx$xl$sized sized(
+        .d(sized$d),
+        .q(sized$q),
+        .clock(sized$clock)
+    );
     top$rx$xl$s_left s_left(
         .d(s_left$d),
         .q(s_left$q),
@@ -12329,6 +12979,11 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(got$q),
         .clock(got$clock)
     );
+    top$rx$xl$room room(
+        .d(room$d),
+        .q(room$q),
+        .clock(room$clock)
+    );
     
     // Update code
     assign valid$clock = clock;
@@ -12356,6 +13011,8 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign promote$clock = clock;
     assign filling$clock = clock;
     assign sizing$clock = clock;
+    assign sized$clock = clock;
+    assign room$clock = clock;
     assign s_left$clock = clock;
     assign asking$clock = clock;
     assign ask_addr$clock = clock;
@@ -12389,6 +13046,8 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         promote$d = promote$q;
         filling$d = filling$q;
         sizing$d = sizing$q;
+        sized$d = sized$q;
+        room$d = room$q;
         s_left$d = s_left$q;
         asking$d = asking$q;
         ask_addr$d = ask_addr$q;
@@ -12404,12 +13063,12 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             frame = n_tab$q[((low + n_sel$q) * 32'h40)+:(52)];
         end
         ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
-        room = 32'h20;
+        room$d = 32'h20;
         if (ask_addr$q[(32'h0)+:(12)] > k_last_batch) begin
-            room = (((k_batch_bytes - ((ask_addr$q[(32'h0)+:(8)]) & 9'h1ff)) >> 32'h3) & 6'h3f);
+            room$d = (((k_batch_bytes - ((ask_addr$q[(32'h0)+:(8)]) & 9'h1ff)) >> 32'h3) & 6'h3f);
         end
-        want = room;
-        if (~|s_left$q[(32'h6)+:(32)] && (s_left$q[(32'h0)+:(6)] < room)) begin
+        want = room$q;
+        if (~|s_left$q[(32'h6)+:(32)] && (s_left$q[(32'h0)+:(6)] < room$q)) begin
             want = s_left$q[(32'h0)+:(6)];
         end
         n_limit$d = ((n_base$q) & 38'h3fffffffff) + ((n_n$q) & 38'h3fffffffff);
@@ -12455,8 +13114,11 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             ask_addr$d = f_pl$q + (((start_page) & 64'hffffffffffffffff) << 32'h3);
             s_left$d = f_pages$q - ((start_page) & 38'h3fffffffff);
         end
+        sized$d = sizing$q;
         if (sizing$q) begin
             sizing$d = 1'b0;
+        end
+        if (sized$q) begin
             asking$d = 1'b1;
             ask_len$d = ((want) & 13'h1fff) << 32'h3;
             n_n$d = want;
@@ -12937,6 +13599,25 @@ module top$rx$xl$promote(d,q,clock);
 endmodule // top$rx$xl$promote
 
 
+module top$rx$xl$room(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$room
+
+
 module top$rx$xl$s_left(d,q,clock);
     
     // Module arguments
@@ -12973,6 +13654,25 @@ module top$rx$xl$sel(d,q,clock);
     end
           
 endmodule // top$rx$xl$sel
+
+
+module top$rx$xl$sized(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$sized
 
 
 module top$rx$xl$sizing(d,q,clock);
@@ -14504,6 +15204,18 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
     reg  [63:0] in_mask$d;
     wire  [63:0] in_mask$q;
     wire in_mask$clock;
+    reg  [3:0] start_n$d;
+    wire  [3:0] start_n$q;
+    wire start_n$clock;
+    reg  [63:0] start_mask$d;
+    wire  [63:0] start_mask$q;
+    wire start_mask$clock;
+    reg  [14:0] frame_len$d;
+    wire  [14:0] frame_len$q;
+    wire frame_len$clock;
+    reg  [3:0] start_out_n$d;
+    wire  [3:0] start_out_n$q;
+    wire start_out_n$clock;
     
     // Local signals
     reg  out_fire;
@@ -14518,13 +15230,9 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
     reg  [3:0] piece_end_lane;
     reg  [3:0] start_end_lane;
     reg  [3:0] piece_n;
-    reg  [3:0] start_n;
     reg  [63:0] piece_mask;
-    reg  [63:0] start_mask;
     reg  [14:0] sent;
     reg  [3:0] sent_n;
-    reg  [14:0] frame_len;
-    reg  [3:0] start_out_n;
     
     // Sub module instances
     top$sq$align$acc acc(
@@ -14572,6 +15280,26 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
         .q(in_mask$q),
         .clock(in_mask$clock)
     );
+    top$sq$align$start_n start_n(
+        .d(start_n$d),
+        .q(start_n$q),
+        .clock(start_n$clock)
+    );
+    top$sq$align$start_mask start_mask(
+        .d(start_mask$d),
+        .q(start_mask$q),
+        .clock(start_mask$clock)
+    );
+    top$sq$align$frame_len frame_len(
+        .d(frame_len$d),
+        .q(frame_len$q),
+        .clock(frame_len$clock)
+    );
+    top$sq$align$start_out_n start_out_n(
+        .d(start_out_n$d),
+        .q(start_out_n$q),
+        .clock(start_out_n$clock)
+    );
     
     // Update code
     assign acc$clock = clock;
@@ -14583,6 +15311,10 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
     assign first_lane$clock = clock;
     assign in_n$clock = clock;
     assign in_mask$clock = clock;
+    assign start_n$clock = clock;
+    assign start_mask$clock = clock;
+    assign frame_len$clock = clock;
+    assign start_out_n$clock = clock;
     
     always @(*) begin
         acc$d = acc$q;
@@ -14594,6 +15326,10 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
         first_lane$d = first_lane$q;
         in_n$d = in_n$q;
         in_mask$d = in_mask$q;
+        start_n$d = start_n$q;
+        start_mask$d = start_mask$q;
+        frame_len$d = frame_len$q;
+        start_out_n$d = start_out_n$q;
         out_fire = |out_n$q && (((out_n$q) & 5'h1f) <= acc_n$q);
         in_fire = in_valid && |in_n$q;
         in_take = in_fire;
@@ -14628,9 +15364,9 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
             start_end_lane = 32'h8;
         end
         piece_n = piece_end_lane - ((lead) & 4'hf);
-        start_n = start_end_lane - ((lead) & 4'hf);
+        start_n$d = start_end_lane - ((lead) & 4'hf);
         piece_mask = (k_ones64 << (((lead) & 7'h7f) << 32'h3)) & ~((((k_ones64) & 128'hffffffffffffffffffffffffffffffff) << (((piece_end_lane) & 8'hff) << 32'h3)) & 64'hffffffffffffffff);
-        start_mask = (k_ones64 << (((lead) & 7'h7f) << 32'h3)) & ~((((k_ones64) & 128'hffffffffffffffffffffffffffffffff) << (((start_end_lane) & 8'hff) << 32'h3)) & 64'hffffffffffffffff);
+        start_mask$d = (k_ones64 << (((lead) & 7'h7f) << 32'h3)) & ~((((k_ones64) & 128'hffffffffffffffffffffffffffffffff) << (((start_end_lane) & 8'hff) << 32'h3)) & 64'hffffffffffffffff);
         sent = out_rem$q - ((out_n$q) & 15'h7fff);
         sent_n = 32'h8;
         if (~|out_rem$q[(32'h4)+:(11)]) begin
@@ -14639,10 +15375,10 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
                 sent_n = ((out_rem$q[(32'h0)+:(3)]) & 4'hf);
             end
         end
-        frame_len = ((feed_len) & 15'h7fff) + ((prefix_n) & 15'h7fff);
-        start_out_n = 32'h8;
-        if (frame_len < 32'h8) begin
-            start_out_n = frame_len[(32'h0)+:(4)];
+        frame_len$d = ((feed_len) & 15'h7fff) + ((prefix_n) & 15'h7fff);
+        start_out_n$d = 32'h8;
+        if (frame_len$d < 32'h8) begin
+            start_out_n$d = frame_len$d[(32'h0)+:(4)];
         end
         if (in_fire) begin
             feed_rem$d = fed;
@@ -14672,13 +15408,13 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
         if (start) begin
             acc$d = ((prefix) & 128'hffffffffffffffffffffffffffffffff);
             acc_n$d = ((prefix_n) & 5'h1f);
-            out_rem$d = frame_len;
-            out_n$d = start_out_n;
+            out_rem$d = frame_len$q;
+            out_n$d = start_out_n$q;
             feed_rem$d = feed_len;
             feed_hi$d = |feed_len[(32'h4)+:(10)];
             first_lane$d = lead;
-            in_n$d = start_n;
-            in_mask$d = start_mask;
+            in_n$d = start_n$q;
+            in_mask$d = start_mask$q;
         end
     end
     
@@ -14780,6 +15516,25 @@ module top$sq$align$first_lane(d,q,clock);
 endmodule // top$sq$align$first_lane
 
 
+module top$sq$align$frame_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$align$frame_len
+
+
 module top$sq$align$in_mask(d,q,clock);
     
     // Module arguments
@@ -14854,6 +15609,63 @@ module top$sq$align$out_rem(d,q,clock);
     end
           
 endmodule // top$sq$align$out_rem
+
+
+module top$sq$align$start_mask(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$align$start_mask
+
+
+module top$sq$align$start_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$align$start_n
+
+
+module top$sq$align$start_out_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$align$start_out_n
 
 
 module top$sq$asm(d,q,clock);
@@ -16479,6 +17291,10 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
     
     // Local signals
     reg  several;
+    reg  arrives;
+    reg  starts;
+    reg  [11:0] frames_up;
+    reg  [11:0] frames_down;
     
     // Sub module instances
     top$sq$out$fifo fifo(
@@ -16521,9 +17337,7 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
         if (in_last) begin
             fifo$data_in = fifo$data_in | k_last;
         end
-        if (in_write && in_last) begin
-            frames$d = frames$q + 32'h1;
-        end
+        arrives = in_write && in_last;
         out_data = fifo$data_out[(32'h0)+:(64)];
         out_keep = fifo$data_out[(32'h40)+:(8)];
         out_last = fifo$data_out[32'h48];
@@ -16531,14 +17345,20 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
         out_take = out_valid && out_ready;
         fifo$read = out_take;
         out_sent = out_take && fifo$data_out[32'h48];
+        starts = out_take && ~sending$q;
         if (out_take) begin
             sending$d = ~fifo$data_out[32'h48];
-            if (~sending$q) begin
-                frames$d = frames$d - 32'h1;
-            end
+        end
+        frames_up = frames$q + 32'h1;
+        frames_down = frames$q - 32'h1;
+        if (arrives && ~starts) begin
+            frames$d = frames_up;
+        end
+        else if (starts && ~arrives) begin
+            frames$d = frames_down;
         end
         several = |frames$q[(32'h1)+:(11)];
-        queued$d = (in_write && in_last) || several || (queued$q && ~(out_take && ~sending$q));
+        queued$d = arrives || several || (queued$q && ~starts);
         empty = ~sending$q && ~queued$q;
     end
     
@@ -18171,6 +18991,9 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  sizing$d;
     wire  sizing$q;
     wire sizing$clock;
+    reg  sized$d;
+    wire  sized$q;
+    wire sized$clock;
     reg  [37:0] s_left$d;
     wire  [37:0] s_left$q;
     wire s_left$clock;
@@ -18192,6 +19015,9 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [5:0] got$d;
     wire  [5:0] got$q;
     wire got$clock;
+    reg  [5:0] room$d;
+    wire  [5:0] room$q;
+    wire room$clock;
     
     // Local signals
     reg  [5:0] low;
@@ -18199,7 +19025,6 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  hit_next;
     reg  ahead;
     reg  [36:0] start_page;
-    reg  [5:0] room;
     reg  [5:0] want;
     
     // Sub module instances
@@ -18323,6 +19148,11 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(sizing$q),
         .clock(sizing$clock)
     );
+    top$sq$xl$sized sized(
+        .d(sized$d),
+        .q(sized$q),
+        .clock(sized$clock)
+    );
     top$sq$xl$s_left s_left(
         .d(s_left$d),
         .q(s_left$q),
@@ -18358,6 +19188,11 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(got$q),
         .clock(got$clock)
     );
+    top$sq$xl$room room(
+        .d(room$d),
+        .q(room$q),
+        .clock(room$clock)
+    );
     
     // Update code
     assign valid$clock = clock;
@@ -18385,6 +19220,8 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign promote$clock = clock;
     assign filling$clock = clock;
     assign sizing$clock = clock;
+    assign sized$clock = clock;
+    assign room$clock = clock;
     assign s_left$clock = clock;
     assign asking$clock = clock;
     assign ask_addr$clock = clock;
@@ -18418,6 +19255,8 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         promote$d = promote$q;
         filling$d = filling$q;
         sizing$d = sizing$q;
+        sized$d = sized$q;
+        room$d = room$q;
         s_left$d = s_left$q;
         asking$d = asking$q;
         ask_addr$d = ask_addr$q;
@@ -18433,12 +19272,12 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             frame = n_tab$q[((low + n_sel$q) * 32'h40)+:(52)];
         end
         ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
-        room = 32'h20;
+        room$d = 32'h20;
         if (ask_addr$q[(32'h0)+:(12)] > k_last_batch) begin
-            room = (((k_batch_bytes - ((ask_addr$q[(32'h0)+:(8)]) & 9'h1ff)) >> 32'h3) & 6'h3f);
+            room$d = (((k_batch_bytes - ((ask_addr$q[(32'h0)+:(8)]) & 9'h1ff)) >> 32'h3) & 6'h3f);
         end
-        want = room;
-        if (~|s_left$q[(32'h6)+:(32)] && (s_left$q[(32'h0)+:(6)] < room)) begin
+        want = room$q;
+        if (~|s_left$q[(32'h6)+:(32)] && (s_left$q[(32'h0)+:(6)] < room$q)) begin
             want = s_left$q[(32'h0)+:(6)];
         end
         n_limit$d = ((n_base$q) & 38'h3fffffffff) + ((n_n$q) & 38'h3fffffffff);
@@ -18484,8 +19323,11 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             ask_addr$d = f_pl$q + (((start_page) & 64'hffffffffffffffff) << 32'h3);
             s_left$d = f_pages$q - ((start_page) & 38'h3fffffffff);
         end
+        sized$d = sizing$q;
         if (sizing$q) begin
             sizing$d = 1'b0;
+        end
+        if (sized$q) begin
             asking$d = 1'b1;
             ask_len$d = ((want) & 13'h1fff) << 32'h3;
             n_n$d = want;
@@ -18966,6 +19808,25 @@ module top$sq$xl$promote(d,q,clock);
 endmodule // top$sq$xl$promote
 
 
+module top$sq$xl$room(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$room
+
+
 module top$sq$xl$s_left(d,q,clock);
     
     // Module arguments
@@ -19002,6 +19863,25 @@ module top$sq$xl$sel(d,q,clock);
     end
           
 endmodule // top$sq$xl$sel
+
+
+module top$sq$xl$sized(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$sized
 
 
 module top$sq$xl$sizing(d,q,clock);
@@ -19389,6 +20269,10 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     reg  [31:0] ring_mask$d;
     wire  [31:0] ring_mask$q;
     wire ring_mask$clock;
+    wire addr_step$clock;
+    reg  [63:0] addr_step$addr;
+    reg  [12:0] addr_step$step;
+    wire  [63:0] addr_step$sum;
     reg  [12:0] piece$d;
     wire  [12:0] piece$q;
     wire piece$clock;
@@ -19480,6 +20364,12 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         .q(ring_mask$q),
         .clock(ring_mask$clock)
     );
+    top$txq$addr_step addr_step(
+        .clock(addr_step$clock),
+        .addr(addr_step$addr),
+        .step(addr_step$step),
+        .sum(addr_step$sum)
+    );
     top$txq$piece piece(
         .d(piece$d),
         .q(piece$q),
@@ -19511,6 +20401,7 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     assign fits$clock = clock;
     assign fifo$clock = clock;
     assign align$clock = clock;
+    assign addr_step$clock = clock;
     
     always @(*) begin
         ring_mask$d = ring_mask$q;
@@ -19534,6 +20425,8 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         end
         frame_words$d = (((len$q + 32'h7) >> 32'h3) & 13'h1fff);
         fits$d = (used$q + frame_words$d) <= k_fifo_words;
+        addr_step$addr = addr$q;
+        addr_step$step = piece$q;
         r_req = 1'b0;
         r_addr = addr$q;
         r_len = piece$q;
@@ -19609,7 +20502,7 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
                                 align$start = 1'b1;
                             end
                             req_rem$d = req_rem$q - ((piece$q) & 14'h3fff);
-                            addr$d = addr$q + ((piece$q) & 64'hffffffffffffffff);
+                            addr$d = addr_step$sum;
                             state$d = TxqState$Data;
                         end
                     end
@@ -19668,6 +20561,64 @@ module top$txq$addr(d,q,clock);
 endmodule // top$txq$addr
 
 
+module top$txq$addr_step(clock,addr,step,sum);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [63:0] addr;
+    input wire  [12:0] step;
+    output reg  [63:0] sum;
+    
+    // Stub signals
+    reg  [51:0] page_after$d;
+    wire  [51:0] page_after$q;
+    wire page_after$clock;
+    
+    // Local signals
+    reg  [12:0] offset_sum;
+    
+    // Sub module instances
+    top$txq$addr_step$page_after page_after(
+        .d(page_after$d),
+        .q(page_after$q),
+        .clock(page_after$clock)
+    );
+    
+    // Update code
+    assign page_after$clock = clock;
+    
+    always @(*) begin
+        page_after$d = page_after$q;
+        page_after$d = addr[(32'hc)+:(52)] + 32'h1;
+        offset_sum = ((addr[(32'h0)+:(12)]) & 13'h1fff) + step;
+        sum = (((addr[(32'hc)+:(52)]) & 64'hffffffffffffffff) << 32'hc) | ((offset_sum[(32'h0)+:(12)]) & 64'hffffffffffffffff);
+        if (offset_sum[32'hc]) begin
+            sum = ((page_after$q) & 64'hffffffffffffffff) << 32'hc;
+        end
+    end
+    
+endmodule // top$txq$addr_step
+
+
+module top$txq$addr_step$page_after(d,q,clock);
+    
+    // Module arguments
+    input wire  [51:0] d;
+    output reg  [51:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 52'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$addr_step$page_after
+
+
 module top$txq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data,in_valid,in_take,out_data,out_keep,out_last,out_write,idle);
     
     // Module arguments
@@ -19719,6 +20670,18 @@ module top$txq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_dat
     reg  [63:0] in_mask$d;
     wire  [63:0] in_mask$q;
     wire in_mask$clock;
+    reg  [3:0] start_n$d;
+    wire  [3:0] start_n$q;
+    wire start_n$clock;
+    reg  [63:0] start_mask$d;
+    wire  [63:0] start_mask$q;
+    wire start_mask$clock;
+    reg  [14:0] frame_len$d;
+    wire  [14:0] frame_len$q;
+    wire frame_len$clock;
+    reg  [3:0] start_out_n$d;
+    wire  [3:0] start_out_n$q;
+    wire start_out_n$clock;
     
     // Local signals
     reg  out_fire;
@@ -19733,13 +20696,9 @@ module top$txq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_dat
     reg  [3:0] piece_end_lane;
     reg  [3:0] start_end_lane;
     reg  [3:0] piece_n;
-    reg  [3:0] start_n;
     reg  [63:0] piece_mask;
-    reg  [63:0] start_mask;
     reg  [14:0] sent;
     reg  [3:0] sent_n;
-    reg  [14:0] frame_len;
-    reg  [3:0] start_out_n;
     
     // Sub module instances
     top$txq$align$acc acc(
@@ -19787,6 +20746,26 @@ module top$txq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_dat
         .q(in_mask$q),
         .clock(in_mask$clock)
     );
+    top$txq$align$start_n start_n(
+        .d(start_n$d),
+        .q(start_n$q),
+        .clock(start_n$clock)
+    );
+    top$txq$align$start_mask start_mask(
+        .d(start_mask$d),
+        .q(start_mask$q),
+        .clock(start_mask$clock)
+    );
+    top$txq$align$frame_len frame_len(
+        .d(frame_len$d),
+        .q(frame_len$q),
+        .clock(frame_len$clock)
+    );
+    top$txq$align$start_out_n start_out_n(
+        .d(start_out_n$d),
+        .q(start_out_n$q),
+        .clock(start_out_n$clock)
+    );
     
     // Update code
     assign acc$clock = clock;
@@ -19798,6 +20777,10 @@ module top$txq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_dat
     assign first_lane$clock = clock;
     assign in_n$clock = clock;
     assign in_mask$clock = clock;
+    assign start_n$clock = clock;
+    assign start_mask$clock = clock;
+    assign frame_len$clock = clock;
+    assign start_out_n$clock = clock;
     
     always @(*) begin
         acc$d = acc$q;
@@ -19809,6 +20792,10 @@ module top$txq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_dat
         first_lane$d = first_lane$q;
         in_n$d = in_n$q;
         in_mask$d = in_mask$q;
+        start_n$d = start_n$q;
+        start_mask$d = start_mask$q;
+        frame_len$d = frame_len$q;
+        start_out_n$d = start_out_n$q;
         out_fire = |out_n$q && (((out_n$q) & 5'h1f) <= acc_n$q);
         in_fire = in_valid && |in_n$q;
         in_take = in_fire;
@@ -19843,9 +20830,9 @@ module top$txq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_dat
             start_end_lane = 32'h8;
         end
         piece_n = piece_end_lane - ((lead) & 4'hf);
-        start_n = start_end_lane - ((lead) & 4'hf);
+        start_n$d = start_end_lane - ((lead) & 4'hf);
         piece_mask = (k_ones64 << (((lead) & 7'h7f) << 32'h3)) & ~((((k_ones64) & 128'hffffffffffffffffffffffffffffffff) << (((piece_end_lane) & 8'hff) << 32'h3)) & 64'hffffffffffffffff);
-        start_mask = (k_ones64 << (((lead) & 7'h7f) << 32'h3)) & ~((((k_ones64) & 128'hffffffffffffffffffffffffffffffff) << (((start_end_lane) & 8'hff) << 32'h3)) & 64'hffffffffffffffff);
+        start_mask$d = (k_ones64 << (((lead) & 7'h7f) << 32'h3)) & ~((((k_ones64) & 128'hffffffffffffffffffffffffffffffff) << (((start_end_lane) & 8'hff) << 32'h3)) & 64'hffffffffffffffff);
         sent = out_rem$q - ((out_n$q) & 15'h7fff);
         sent_n = 32'h8;
         if (~|out_rem$q[(32'h4)+:(11)]) begin
@@ -19854,10 +20841,10 @@ module top$txq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_dat
                 sent_n = ((out_rem$q[(32'h0)+:(3)]) & 4'hf);
             end
         end
-        frame_len = ((feed_len) & 15'h7fff) + ((prefix_n) & 15'h7fff);
-        start_out_n = 32'h8;
-        if (frame_len < 32'h8) begin
-            start_out_n = frame_len[(32'h0)+:(4)];
+        frame_len$d = ((feed_len) & 15'h7fff) + ((prefix_n) & 15'h7fff);
+        start_out_n$d = 32'h8;
+        if (frame_len$d < 32'h8) begin
+            start_out_n$d = frame_len$d[(32'h0)+:(4)];
         end
         if (in_fire) begin
             feed_rem$d = fed;
@@ -19887,13 +20874,13 @@ module top$txq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_dat
         if (start) begin
             acc$d = ((prefix) & 128'hffffffffffffffffffffffffffffffff);
             acc_n$d = ((prefix_n) & 5'h1f);
-            out_rem$d = frame_len;
-            out_n$d = start_out_n;
+            out_rem$d = frame_len$q;
+            out_n$d = start_out_n$q;
             feed_rem$d = feed_len;
             feed_hi$d = |feed_len[(32'h4)+:(10)];
             first_lane$d = lead;
-            in_n$d = start_n;
-            in_mask$d = start_mask;
+            in_n$d = start_n$q;
+            in_mask$d = start_mask$q;
         end
     end
     
@@ -19995,6 +20982,25 @@ module top$txq$align$first_lane(d,q,clock);
 endmodule // top$txq$align$first_lane
 
 
+module top$txq$align$frame_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$align$frame_len
+
+
 module top$txq$align$in_mask(d,q,clock);
     
     // Module arguments
@@ -20071,6 +21077,63 @@ module top$txq$align$out_rem(d,q,clock);
 endmodule // top$txq$align$out_rem
 
 
+module top$txq$align$start_mask(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$align$start_mask
+
+
+module top$txq$align$start_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$align$start_n
+
+
+module top$txq$align$start_out_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$align$start_out_n
+
+
 module top$txq$desc_beat(d,q,clock);
     
     // Module arguments
@@ -20130,6 +21193,10 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
     
     // Local signals
     reg  several;
+    reg  arrives;
+    reg  starts;
+    reg  [11:0] frames_up;
+    reg  [11:0] frames_down;
     
     // Sub module instances
     top$txq$fifo$fifo fifo(
@@ -20172,9 +21239,7 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
         if (in_last) begin
             fifo$data_in = fifo$data_in | k_last;
         end
-        if (in_write && in_last) begin
-            frames$d = frames$q + 32'h1;
-        end
+        arrives = in_write && in_last;
         out_data = fifo$data_out[(32'h0)+:(64)];
         out_keep = fifo$data_out[(32'h40)+:(8)];
         out_last = fifo$data_out[32'h48];
@@ -20182,14 +21247,20 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
         out_take = out_valid && out_ready;
         fifo$read = out_take;
         out_sent = out_take && fifo$data_out[32'h48];
+        starts = out_take && ~sending$q;
         if (out_take) begin
             sending$d = ~fifo$data_out[32'h48];
-            if (~sending$q) begin
-                frames$d = frames$d - 32'h1;
-            end
+        end
+        frames_up = frames$q + 32'h1;
+        frames_down = frames$q - 32'h1;
+        if (arrives && ~starts) begin
+            frames$d = frames_up;
+        end
+        else if (starts && ~arrives) begin
+            frames$d = frames_down;
         end
         several = |frames$q[(32'h1)+:(11)];
-        queued$d = (in_write && in_last) || several || (queued$q && ~(out_take && ~sending$q));
+        queued$d = arrives || several || (queued$q && ~starts);
         empty = ~sending$q && ~queued$q;
     end
     

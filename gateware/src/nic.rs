@@ -10,7 +10,8 @@
 //! Register file: reads are answered in order, one at a time; a read after a table commit waits
 //! for the commit fence of registers.md §2.1 (both engines between frames, the commit done).
 //! Writes are held back (`reg_wr_ready` low) while a context commit or a reset is in progress,
-//! so the shared staging registers cannot change under it.
+//! so the shared staging registers cannot change under it, and for a cycle after each write,
+//! which is acted on from registers a cycle after it is taken.
 
 use rust_hdl::prelude::*;
 use uzura_uapi::proto::{self, MAX_CONTEXTS, MAX_REGIONS};
@@ -139,6 +140,10 @@ pub struct Nic {
     tx_busy: DFF<Bit>,
     tx_from_sq: DFF<Bit>,
     sq_last: DFF<Bit>,
+    /// The pick for the next frame, registered off both sources' `tx_valid` (a source stays
+    /// valid until the MAC takes its frame), so that the MAC's first word does not wait for
+    /// the choice. A source that became valid this cycle waits one more.
+    idle_pick_sq: DFF<Bit>,
     tx_pick_sq: Signal<Local, Bit>,
     tx_writes: DFF<Bits<32>>,
     // A frame left (any, RDMA, PAUSE): the transmit counters count a cycle late, so that the
@@ -161,12 +166,18 @@ pub struct Nic {
     fill_bytes: Signal<Local, Bits<32>>,
     counters: Signal<Local, Bits<704>>,
     ring_idx: Signal<Local, Bits<2>>,
-    wr_rel: Signal<Local, Bits<7>>,
+    wr_q: DFF<Bit>,
+    wr_addr: DFF<Bits<13>>,
+    wr_data: DFF<Bits<32>>,
+    wr_ring: DFF<Bit>,
+    wr_rel: DFF<Bits<7>>,
     rd_rel: Signal<Local, Bits<7>>,
     rd_cnt: Signal<Local, Bits<13>>,
     ring_off: Signal<Local, Bits<5>>,
     wr: Signal<Local, Bit>,
     irq_now: Signal<Local, Bit>,
+    irq_new: Signal<Local, Bits<3>>,
+    irq_clear: Signal<Local, Bits<3>>,
 
     k_id: Constant<Bits<32>> = k(regs::ID_VALUE as u64),
     k_version: Constant<Bits<32>> = k(regs::VERSION_VALUE as u64),
@@ -255,7 +266,7 @@ impl Logic for Nic {
             ack_coalesce, ring_base_lo, ring_base, ring_log2, sq_tail, txq_tail, rxq_tail, eq_head, rt_key, rt_len, rt_pl,
             rt_first, rt_pd, rt_flags, ct_peer_mac, ct_peer_ctx, ct_peer_tag, ct_local_tag, ct_pd, ct_flags, ct_start,
             ct_select, snap_high, snap_done, ct_pending, ct_idx, ct_data, ct_start_r, arm_pending, arm_idx, rst_active, rst_rx_done, rst_sweep, fence,
-            rd_pending, rd_addr, q_sent, rd_age, rd_arrival, cnt_value, rd_lo, rd_ring, rd_hi, rd_ct, rd_snap, rd_go, rd_data, tx_busy, tx_from_sq, sq_last, tx_writes, sent_r, sq_sent_r, pause_sent_r, fill_over_xoff, fill_under_xon, xoff_sent, xoff_timer, tx_frames, tx_pause
+            wr_q, wr_addr, wr_data, wr_ring, wr_rel, rd_pending, rd_addr, q_sent, rd_age, rd_arrival, cnt_value, rd_lo, rd_ring, rd_hi, rd_ct, rd_snap, rd_go, rd_data, tx_busy, tx_from_sq, sq_last, idle_pick_sq, tx_writes, sent_r, sq_sent_r, pause_sent_r, fill_over_xoff, fill_under_xon, xoff_sent, xoff_timer, tx_frames, tx_pause
         );
         clock!(self, clock, mac, rx, txq, sq);
 
@@ -269,7 +280,7 @@ impl Logic for Nic {
         // Frame by frame, round-robin between the TXQ and the SQ engine when both have one.
         self.tx_pick_sq.next = self.tx_from_sq.q.val();
         if !self.tx_busy.q.val() {
-            self.tx_pick_sq.next = self.sq.tx_valid.val() && (!self.txq.tx_valid.val() || !self.sq_last.q.val());
+            self.tx_pick_sq.next = self.idle_pick_sq.q.val();
         }
         self.mac.tx_data.next = self.txq.tx_data.val();
         self.mac.tx_keep.next = self.txq.tx_keep.val();
@@ -290,6 +301,7 @@ impl Logic for Nic {
                 self.sq_last.d.next = self.tx_pick_sq.val();
             }
         }
+        self.idle_pick_sq.d.next = self.sq.tx_valid.val() && (!self.txq.tx_valid.val() || !self.sq_last.d.val());
         self.sent_r.d.next = self.txq.tx_sent.val() || self.sq.tx_sent.val();
         self.sq_sent_r.d.next = self.sq.tx_sent.val();
         self.tx_sent_inc.next = bit_cast::<2, 1>(self.sent_r.q.val().into()) + bit_cast::<2, 1>(self.pause_sent_r.q.val().into());
@@ -459,15 +471,16 @@ impl Logic for Nic {
         self.sq.p_data.next = self.dmar_beat_data.val();
 
         // ---- interrupts -------------------------------------------------------------------------
+        // Causes raised this cycle survive a write-1-to-clear acted on in it (the write was
+        // taken a cycle before): `irq_cause` takes them after the write decode.
+        self.irq_new.next = 0.into();
         if self.rx.irq_event.val() {
-            self.irq_cause.d.next = self.irq_cause.q.val() | 1;
+            self.irq_new.next = 1.into();
         }
         if self.rx.irq_overflow.val() {
-            self.irq_cause.d.next = self.irq_cause.d.val() | 4;
+            self.irq_new.next = self.irq_new.val() | 4;
         }
-        self.irq_now.next = (self.irq_cause.q.val() & self.irq_mask.q.val()).any();
-        self.irq_was.d.next = self.irq_now.val();
-        self.msi_req.next = self.irq_now.val() && !self.irq_was.q.val();
+        self.irq_clear.next = 0.into();
 
         // ---- commands done ----------------------------------------------------------------------
         if self.rx.ct_ack.val() {
@@ -481,7 +494,7 @@ impl Logic for Nic {
         }
         // The SQ engine's context table: peer fields, written on commit, swept on reset.
         self.sq.ct_we.next = false;
-        self.sq.ct_waddr.next = self.reg_wr_data.val().get_bits::<6>(0);
+        self.sq.ct_waddr.next = self.wr_data.q.val().get_bits::<6>(0);
         self.sq.ct_wdata.next = bit_cast::<CT_BITS, 48>(self.ct_peer_mac.q.val().get_bits::<48>(0))
             | (bit_cast::<CT_BITS, 16>(self.ct_peer_ctx.q.val()) << 48)
             | (bit_cast::<CT_BITS, 32>(self.ct_peer_tag.q.val()) << 64)
@@ -490,7 +503,7 @@ impl Logic for Nic {
         self.sq.reset.next = false;
         // Region table: written from staging on commit, swept to invalid on reset.
         self.rx.rt_we.next = false;
-        self.rx.rt_waddr.next = self.reg_wr_data.val().get_bits::<10>(0);
+        self.rx.rt_waddr.next = self.wr_data.q.val().get_bits::<10>(0);
         self.rx.rt_wdata.next = bit_cast::<RT_BITS, 64>(self.rt_key.q.val())
             | (bit_cast::<RT_BITS, 64>(self.rt_len.q.val()) << 64)
             | (bit_cast::<RT_BITS, 64>(self.rt_pl.q.val()) << 113)
@@ -553,110 +566,117 @@ impl Logic for Nic {
         }
 
         // ---- register writes --------------------------------------------------------------------
-        self.reg_wr_ready.next = !self.ct_pending.q.val() && !self.arm_pending.q.val() && !self.rst_active.q.val();
-        self.wr.next = self.reg_wr_en.val() && self.reg_wr_ready.val() && self.reg_wr_strb.val().all();
-        self.wr_rel.next = bit_cast::<7, 13>(self.reg_addr.val() - self.a_ring_base.val());
-        self.ring_idx.next = self.wr_rel.val().get_bits::<2>(5);
-        self.ring_off.next = self.wr_rel.val().get_bits::<5>(0);
+        // A write is taken into registers (with its ring range and offset decoded) and acted on
+        // a cycle later, so that no decision runs on from the bus's address. One write per
+        // two cycles: a commit's `*_pending` holds the next one back in time.
+        self.reg_wr_ready.next = !self.ct_pending.q.val() && !self.arm_pending.q.val() && !self.rst_active.q.val() && !self.wr_q.q.val();
+        self.wr_q.d.next = self.reg_wr_en.val() && self.reg_wr_ready.val() && self.reg_wr_strb.val().all();
+        self.wr_addr.d.next = self.reg_addr.val();
+        self.wr_data.d.next = self.reg_wr_data.val();
+        self.wr_ring.d.next = (self.reg_addr.val() >= self.a_ring_base.val()) && (self.reg_addr.val() < self.a_ring_end.val());
+        self.wr_rel.d.next = bit_cast::<7, 13>(self.reg_addr.val() - self.a_ring_base.val());
+        self.wr.next = self.wr_q.q.val();
+        self.ring_idx.next = self.wr_rel.q.val().get_bits::<2>(5);
+        self.ring_off.next = self.wr_rel.q.val().get_bits::<5>(0);
         if self.wr.val() {
-            if self.reg_addr.val() == self.a_mac_lo.val() {
-                self.mac_lo.d.next = self.reg_wr_data.val();
-            } else if self.reg_addr.val() == self.a_mac_hi.val() {
-                self.station.d.next = (bit_cast::<48, 16>(self.reg_wr_data.val().get_bits::<16>(0)) << 32) | bit_cast::<48, 32>(self.mac_lo.q.val());
-            } else if self.reg_addr.val() == self.a_control.val() {
-                self.control.d.next = self.reg_wr_data.val().get_bits::<5>(0) & !self.c_reset.val();
-                if (self.reg_wr_data.val().get_bits::<5>(0) & self.c_reset.val()).any() {
+            if self.wr_addr.q.val() == self.a_mac_lo.val() {
+                self.mac_lo.d.next = self.wr_data.q.val();
+            } else if self.wr_addr.q.val() == self.a_mac_hi.val() {
+                self.station.d.next = (bit_cast::<48, 16>(self.wr_data.q.val().get_bits::<16>(0)) << 32) | bit_cast::<48, 32>(self.mac_lo.q.val());
+            } else if self.wr_addr.q.val() == self.a_control.val() {
+                self.control.d.next = self.wr_data.q.val().get_bits::<5>(0) & !self.c_reset.val();
+                if (self.wr_data.q.val().get_bits::<5>(0) & self.c_reset.val()).any() {
                     self.control.d.next = 0.into();
                     self.rst_active.d.next = true;
                     self.rst_rx_done.d.next = false;
                     self.rst_sweep.d.next = 0.into();
                 }
-            } else if self.reg_addr.val() == self.a_max_payload.val() {
-                if !self.reg_wr_data.val().get_bits::<3>(0).any() && (self.reg_wr_data.val() >= 8) && (self.reg_wr_data.val() <= self.k_max_write.val()) {
-                    self.max_payload.d.next = self.reg_wr_data.val();
+            } else if self.wr_addr.q.val() == self.a_max_payload.val() {
+                if !self.wr_data.q.val().get_bits::<3>(0).any() && (self.wr_data.q.val() >= 8) && (self.wr_data.q.val() <= self.k_max_write.val()) {
+                    self.max_payload.d.next = self.wr_data.q.val();
                 }
-            } else if self.reg_addr.val() == self.a_pause_quanta.val() {
-                self.pause_quanta.d.next = self.reg_wr_data.val().get_bits::<16>(0);
-            } else if self.reg_addr.val() == self.a_rxbuf_xoff.val() {
-                self.rxbuf_xoff.d.next = self.reg_wr_data.val();
-            } else if self.reg_addr.val() == self.a_rxbuf_xon.val() {
-                self.rxbuf_xon.d.next = self.reg_wr_data.val();
-            } else if self.reg_addr.val() == self.a_irq_cause.val() {
-                self.irq_cause.d.next = self.irq_cause.d.val() & !self.reg_wr_data.val().get_bits::<3>(0);
-            } else if self.reg_addr.val() == self.a_irq_mask.val() {
-                self.irq_mask.d.next = self.reg_wr_data.val().get_bits::<3>(0);
-            } else if self.reg_addr.val() == self.a_ack_coalesce.val() {
-                self.ack_coalesce.d.next = self.reg_wr_data.val().get_bits::<16>(0);
-            } else if (self.reg_addr.val() >= self.a_ring_base.val()) && (self.reg_addr.val() < self.a_ring_end.val()) {
+            } else if self.wr_addr.q.val() == self.a_pause_quanta.val() {
+                self.pause_quanta.d.next = self.wr_data.q.val().get_bits::<16>(0);
+            } else if self.wr_addr.q.val() == self.a_rxbuf_xoff.val() {
+                self.rxbuf_xoff.d.next = self.wr_data.q.val();
+            } else if self.wr_addr.q.val() == self.a_rxbuf_xon.val() {
+                self.rxbuf_xon.d.next = self.wr_data.q.val();
+            } else if self.wr_addr.q.val() == self.a_irq_cause.val() {
+                self.irq_clear.next = self.wr_data.q.val().get_bits::<3>(0);
+            } else if self.wr_addr.q.val() == self.a_irq_mask.val() {
+                self.irq_mask.d.next = self.wr_data.q.val().get_bits::<3>(0);
+            } else if self.wr_addr.q.val() == self.a_ack_coalesce.val() {
+                self.ack_coalesce.d.next = self.wr_data.q.val().get_bits::<16>(0);
+            } else if self.wr_ring.q.val() {
                 if self.ring_off.val() == self.o_base_lo.val() {
                     self.ring_base_lo.d.next = self.ring_base_lo.q.val() & !(self.m_lo32_128.val() << (bit_cast::<8, 2>(self.ring_idx.val()) << 5));
-                    self.ring_base_lo.d.next = self.ring_base_lo.d.val() | (bit_cast::<128, 32>(self.reg_wr_data.val()) << (bit_cast::<8, 2>(self.ring_idx.val()) << 5));
+                    self.ring_base_lo.d.next = self.ring_base_lo.d.val() | (bit_cast::<128, 32>(self.wr_data.q.val()) << (bit_cast::<8, 2>(self.ring_idx.val()) << 5));
                 } else if self.ring_off.val() == self.o_base_hi.val() {
                     self.ring_base.d.next = self.ring_base.q.val() & !(self.m_lo64_256.val() << (bit_cast::<9, 2>(self.ring_idx.val()) << 6));
                     self.ring_base.d.next = self.ring_base.d.val()
-                        | (((bit_cast::<256, 32>(self.reg_wr_data.val()) << 32)
+                        | (((bit_cast::<256, 32>(self.wr_data.q.val()) << 32)
                             | bit_cast::<256, 32>(self.ring_base_lo.q.val().get_bits::<32>(bit_cast::<8, 2>(self.ring_idx.val()).index() << 5)))
                             << (bit_cast::<9, 2>(self.ring_idx.val()) << 6));
                 } else if self.ring_off.val() == self.o_size.val() {
-                    if self.reg_wr_data.val() <= 16 {
+                    if self.wr_data.q.val() <= 16 {
                         self.ring_log2.d.next = self.ring_log2.q.val() & !(self.m_lo5_32.val() << (bit_cast::<5, 2>(self.ring_idx.val()) << 3));
-                        self.ring_log2.d.next = self.ring_log2.d.val() | (bit_cast::<32, 5>(self.reg_wr_data.val().get_bits::<5>(0)) << (bit_cast::<5, 2>(self.ring_idx.val()) << 3));
+                        self.ring_log2.d.next = self.ring_log2.d.val() | (bit_cast::<32, 5>(self.wr_data.q.val().get_bits::<5>(0)) << (bit_cast::<5, 2>(self.ring_idx.val()) << 3));
                     }
-                } else if self.reg_addr.val() == self.a_sq_tail.val() {
-                    self.sq_tail.d.next = self.reg_wr_data.val();
-                } else if self.reg_addr.val() == self.a_txq_tail.val() {
-                    self.txq_tail.d.next = self.reg_wr_data.val();
-                } else if self.reg_addr.val() == self.a_rxq_tail.val() {
-                    self.rxq_tail.d.next = self.reg_wr_data.val();
-                } else if self.reg_addr.val() == self.a_eq_head.val() {
-                    self.eq_head.d.next = self.reg_wr_data.val();
+                } else if self.wr_addr.q.val() == self.a_sq_tail.val() {
+                    self.sq_tail.d.next = self.wr_data.q.val();
+                } else if self.wr_addr.q.val() == self.a_txq_tail.val() {
+                    self.txq_tail.d.next = self.wr_data.q.val();
+                } else if self.wr_addr.q.val() == self.a_rxq_tail.val() {
+                    self.rxq_tail.d.next = self.wr_data.q.val();
+                } else if self.wr_addr.q.val() == self.a_eq_head.val() {
+                    self.eq_head.d.next = self.wr_data.q.val();
                 }
-            } else if self.reg_addr.val() == self.a_rt_key_lo.val() {
-                self.rt_key.d.next = (self.rt_key.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.reg_wr_data.val());
-            } else if self.reg_addr.val() == self.a_rt_key_hi.val() {
-                self.rt_key.d.next = bit_cast::<64, 32>(self.rt_key.q.val().get_bits::<32>(0)) | (bit_cast::<64, 32>(self.reg_wr_data.val()) << 32);
-            } else if self.reg_addr.val() == self.a_rt_len_lo.val() {
-                self.rt_len.d.next = (self.rt_len.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.reg_wr_data.val());
-            } else if self.reg_addr.val() == self.a_rt_len_hi.val() {
-                self.rt_len.d.next = bit_cast::<64, 32>(self.rt_len.q.val().get_bits::<32>(0)) | (bit_cast::<64, 32>(self.reg_wr_data.val()) << 32);
-            } else if self.reg_addr.val() == self.a_rt_pl_lo.val() {
-                self.rt_pl.d.next = (self.rt_pl.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.reg_wr_data.val());
-            } else if self.reg_addr.val() == self.a_rt_pl_hi.val() {
-                self.rt_pl.d.next = bit_cast::<64, 32>(self.rt_pl.q.val().get_bits::<32>(0)) | (bit_cast::<64, 32>(self.reg_wr_data.val()) << 32);
-            } else if self.reg_addr.val() == self.a_rt_first.val() {
-                self.rt_first.d.next = self.reg_wr_data.val().get_bits::<12>(0);
-            } else if self.reg_addr.val() == self.a_rt_pd.val() {
-                self.rt_pd.d.next = self.reg_wr_data.val().get_bits::<16>(0);
-            } else if self.reg_addr.val() == self.a_rt_flags.val() {
-                self.rt_flags.d.next = self.reg_wr_data.val().get_bits::<3>(0);
-            } else if self.reg_addr.val() == self.a_rt_commit.val() {
-                if self.reg_wr_data.val() < bit_cast::<32, 11>(self.k_regions.val()) {
+            } else if self.wr_addr.q.val() == self.a_rt_key_lo.val() {
+                self.rt_key.d.next = (self.rt_key.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
+            } else if self.wr_addr.q.val() == self.a_rt_key_hi.val() {
+                self.rt_key.d.next = bit_cast::<64, 32>(self.rt_key.q.val().get_bits::<32>(0)) | (bit_cast::<64, 32>(self.wr_data.q.val()) << 32);
+            } else if self.wr_addr.q.val() == self.a_rt_len_lo.val() {
+                self.rt_len.d.next = (self.rt_len.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
+            } else if self.wr_addr.q.val() == self.a_rt_len_hi.val() {
+                self.rt_len.d.next = bit_cast::<64, 32>(self.rt_len.q.val().get_bits::<32>(0)) | (bit_cast::<64, 32>(self.wr_data.q.val()) << 32);
+            } else if self.wr_addr.q.val() == self.a_rt_pl_lo.val() {
+                self.rt_pl.d.next = (self.rt_pl.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
+            } else if self.wr_addr.q.val() == self.a_rt_pl_hi.val() {
+                self.rt_pl.d.next = bit_cast::<64, 32>(self.rt_pl.q.val().get_bits::<32>(0)) | (bit_cast::<64, 32>(self.wr_data.q.val()) << 32);
+            } else if self.wr_addr.q.val() == self.a_rt_first.val() {
+                self.rt_first.d.next = self.wr_data.q.val().get_bits::<12>(0);
+            } else if self.wr_addr.q.val() == self.a_rt_pd.val() {
+                self.rt_pd.d.next = self.wr_data.q.val().get_bits::<16>(0);
+            } else if self.wr_addr.q.val() == self.a_rt_flags.val() {
+                self.rt_flags.d.next = self.wr_data.q.val().get_bits::<3>(0);
+            } else if self.wr_addr.q.val() == self.a_rt_commit.val() {
+                if self.wr_data.q.val() < bit_cast::<32, 11>(self.k_regions.val()) {
                     self.rx.rt_we.next = true;
                     self.fence.d.next = true;
                 }
-            } else if self.reg_addr.val() == self.a_ct_peer_mac_lo.val() {
-                self.ct_peer_mac.d.next = (self.ct_peer_mac.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.reg_wr_data.val());
-            } else if self.reg_addr.val() == self.a_ct_peer_mac_hi.val() {
+            } else if self.wr_addr.q.val() == self.a_ct_peer_mac_lo.val() {
+                self.ct_peer_mac.d.next = (self.ct_peer_mac.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
+            } else if self.wr_addr.q.val() == self.a_ct_peer_mac_hi.val() {
                 self.ct_peer_mac.d.next = bit_cast::<64, 32>(self.ct_peer_mac.q.val().get_bits::<32>(0))
-                    | (bit_cast::<64, 16>(self.reg_wr_data.val().get_bits::<16>(0)) << 32);
-            } else if self.reg_addr.val() == self.a_ct_peer_ctx.val() {
-                self.ct_peer_ctx.d.next = self.reg_wr_data.val().get_bits::<16>(0);
-            } else if self.reg_addr.val() == self.a_ct_peer_tag.val() {
-                self.ct_peer_tag.d.next = self.reg_wr_data.val();
-            } else if self.reg_addr.val() == self.a_ct_local_tag.val() {
-                self.ct_local_tag.d.next = self.reg_wr_data.val();
-            } else if self.reg_addr.val() == self.a_ct_pd.val() {
-                self.ct_pd.d.next = self.reg_wr_data.val().get_bits::<16>(0);
-            } else if self.reg_addr.val() == self.a_ct_flags.val() {
-                self.ct_flags.d.next = self.reg_wr_data.val().get_bits::<1>(0);
-            } else if self.reg_addr.val() == self.a_ct_rx_start.val() {
-                self.ct_start.d.next = self.reg_wr_data.val();
-            } else if self.reg_addr.val() == self.a_ct_commit.val() {
-                if self.reg_wr_data.val() < self.k_contexts.val() {
+                    | (bit_cast::<64, 16>(self.wr_data.q.val().get_bits::<16>(0)) << 32);
+            } else if self.wr_addr.q.val() == self.a_ct_peer_ctx.val() {
+                self.ct_peer_ctx.d.next = self.wr_data.q.val().get_bits::<16>(0);
+            } else if self.wr_addr.q.val() == self.a_ct_peer_tag.val() {
+                self.ct_peer_tag.d.next = self.wr_data.q.val();
+            } else if self.wr_addr.q.val() == self.a_ct_local_tag.val() {
+                self.ct_local_tag.d.next = self.wr_data.q.val();
+            } else if self.wr_addr.q.val() == self.a_ct_pd.val() {
+                self.ct_pd.d.next = self.wr_data.q.val().get_bits::<16>(0);
+            } else if self.wr_addr.q.val() == self.a_ct_flags.val() {
+                self.ct_flags.d.next = self.wr_data.q.val().get_bits::<1>(0);
+            } else if self.wr_addr.q.val() == self.a_ct_rx_start.val() {
+                self.ct_start.d.next = self.wr_data.q.val();
+            } else if self.wr_addr.q.val() == self.a_ct_commit.val() {
+                if self.wr_data.q.val() < self.k_contexts.val() {
                     self.sq.ct_we.next = true;
                     self.ct_pending.d.next = true;
                     self.fence.d.next = true;
-                    self.ct_idx.d.next = self.reg_wr_data.val().get_bits::<6>(0);
+                    self.ct_idx.d.next = self.wr_data.q.val().get_bits::<6>(0);
                     self.ct_start_r.d.next = self.ct_start.q.val();
                     self.ct_data.d.next = bit_cast::<CT_BITS, 48>(self.ct_peer_mac.q.val().get_bits::<48>(0))
                         | (bit_cast::<CT_BITS, 16>(self.ct_peer_ctx.q.val()) << 48)
@@ -664,15 +684,22 @@ impl Logic for Nic {
                         | (bit_cast::<CT_BITS, 16>(self.ct_pd.q.val()) << 96)
                         | (bit_cast::<CT_BITS, 1>(self.ct_flags.q.val()) << 112);
                 }
-            } else if self.reg_addr.val() == self.a_ct_select.val() {
-                self.ct_select.d.next = self.reg_wr_data.val().get_bits::<6>(0);
-            } else if self.reg_addr.val() == self.a_ct_arm.val() {
-                if self.reg_wr_data.val() < self.k_contexts.val() {
+            } else if self.wr_addr.q.val() == self.a_ct_select.val() {
+                self.ct_select.d.next = self.wr_data.q.val().get_bits::<6>(0);
+            } else if self.wr_addr.q.val() == self.a_ct_arm.val() {
+                if self.wr_data.q.val() < self.k_contexts.val() {
                     self.arm_pending.d.next = true;
-                    self.arm_idx.d.next = self.reg_wr_data.val().get_bits::<6>(0);
+                    self.arm_idx.d.next = self.wr_data.q.val().get_bits::<6>(0);
                 }
             }
         }
+
+        self.irq_cause.d.next = (self.irq_cause.d.val() & !self.irq_clear.val()) | self.irq_new.val();
+        // An MSI for each rise of the masked causes; what a clear leaves counts as the level
+        // before the next cycle's, so that a cause raised as the clear is acted on rises again.
+        self.irq_now.next = (self.irq_cause.q.val() & self.irq_mask.q.val()).any();
+        self.irq_was.d.next = (self.irq_cause.q.val() & !self.irq_clear.val() & self.irq_mask.q.val()).any();
+        self.msi_req.next = self.irq_now.val() && !self.irq_was.q.val();
 
         // ---- register reads ---------------------------------------------------------------------
         self.counters.next = bit_cast::<704, 32>(self.mac.rx_frames.val())
@@ -705,7 +732,7 @@ impl Logic for Nic {
         } else if self.rd_age.q.val() != 3 {
             self.rd_age.d.next = self.rd_age.q.val() + 1;
         }
-        if self.rx.idle.val() && self.txq.idle.val() && !self.ct_pending.q.val() && !self.reg_wr_en.val() {
+        if self.rx.idle.val() && self.txq.idle.val() && !self.ct_pending.q.val() && !self.reg_wr_en.val() && !self.wr_q.q.val() {
             self.fence.d.next = false;
         }
         self.rd_rel.next = bit_cast::<7, 13>(self.rd_addr.q.val() - self.a_ring_base.val());

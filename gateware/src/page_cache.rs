@@ -56,10 +56,18 @@ pub struct PageCache {
     n_tab: DFF<Bits<2048>>,
     n_limit: DFF<Bits<38>>,
     n_sel: DFF<Bits<6>>,
-    /// A lookup that wants a read registers it with what the read needs (`f_*`); the read
-    /// starts a cycle later from those registers, so that no lookup's compares run on into
-    /// the fill's state. A fill under way (`filling`) or ending masks the want.
-    f_want: DFF<Bit>,
+    /// A lookup registers its outcome with what a read needs (`f_*`): looked up (`f_look`),
+    /// with no fill under way (`f_idle`), hit the batch in use (`f_cur`) or the next
+    /// (`f_next`), hit a whole batch with the next to read ahead (`f_ahead`). Whether it
+    /// wants a read (`f_want`) and whether the next batch becomes the one in use (`promote`)
+    /// are decided from those registers a cycle later, so that no lookup's compares run on
+    /// into the fill's state or the 2,048-bit table's enables. A fill under way or ending
+    /// masks the want; lookups meanwhile still hit the next batch as the next.
+    f_look: DFF<Bit>,
+    f_idle: DFF<Bit>,
+    f_cur: DFF<Bit>,
+    f_next: DFF<Bit>,
+    f_want: Signal<Local, Bit>,
     /// The looked-up page, the batch after the one in use, and which of them the read is
     /// for (a read ahead): picked at the start, not before the register.
     f_page: DFF<Bits<37>>,
@@ -80,10 +88,7 @@ pub struct PageCache {
     asking: DFF<Bit>,
     ask_addr: DFF<Bits<64>>,
     ask_len: DFF<Bits<13>>,
-    /// A lookup served by the next batch only, registered: the next batch becomes the one in
-    /// use a cycle later (lookups meanwhile still hit it as the next), so that the compares do
-    /// not drive the enables of the 2,048-bit table.
-    promote: DFF<Bit>,
+    promote: Signal<Local, Bit>,
     /// Invalidated during a fill: the fill is taken but not used.
     stale: DFF<Bit>,
     got: DFF<Bits<6>>,
@@ -105,7 +110,7 @@ pub struct PageCache {
 impl Logic for PageCache {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, valid, tag_region, base, n, tab, limit, sel, after, n_valid, n_region, n_base, n_n, n_tab, n_limit, n_sel, f_want, f_page, f_after, f_ahead, f_region, f_pl, f_pages, promote, filling, sizing, sized, room, s_left, asking, ask_addr, ask_len, stale, got);
+        dff_setup!(self, clock, valid, tag_region, base, n, tab, limit, sel, after, n_valid, n_region, n_base, n_n, n_tab, n_limit, n_sel, f_look, f_idle, f_cur, f_next, f_page, f_after, f_ahead, f_region, f_pl, f_pages, filling, sizing, sized, room, s_left, asking, ask_addr, ask_len, stale, got);
         self.low.next = self.page.val().get_bits::<6>(0);
         self.hit_cur.next = self.valid.q.val()
             && (self.tag_region.q.val() == self.region.val())
@@ -149,9 +154,13 @@ impl Logic for PageCache {
         if self.asking.q.val() && self.r_ready.val() {
             self.asking.d.next = false;
         }
-        // A lookup served by the next batch makes it the one in use.
-        self.promote.d.next = self.lookup.val() && !self.hit_cur.val() && self.hit_next.val();
-        if self.promote.q.val() && self.n_valid.q.val() {
+        self.f_look.d.next = self.lookup.val();
+        self.f_idle.d.next = !self.filling.q.val();
+        self.f_cur.d.next = self.hit_cur.val();
+        self.f_next.d.next = self.hit_next.val();
+        // A lookup served by the next batch only makes it the one in use.
+        self.promote.next = self.f_look.q.val() && !self.f_cur.q.val() && self.f_next.q.val();
+        if self.promote.val() && self.n_valid.q.val() {
             self.valid.d.next = true;
             self.tag_region.d.next = self.n_region.q.val();
             self.base.d.next = self.n_base.q.val();
@@ -162,7 +171,7 @@ impl Logic for PageCache {
             self.sel.d.next = self.n_sel.q.val();
             self.n_valid.d.next = false;
         }
-        self.f_want.d.next = self.lookup.val() && (!self.hit.val() || self.ahead.val()) && !self.filling.q.val();
+        self.f_want.next = self.f_look.q.val() && self.f_idle.q.val() && (!(self.f_cur.q.val() || self.f_next.q.val()) || self.f_ahead.q.val());
         self.f_page.d.next = self.page.val();
         self.f_after.d.next = self.after.q.val();
         self.f_ahead.d.next = self.ahead.val();
@@ -173,7 +182,7 @@ impl Logic for PageCache {
         self.f_region.d.next = self.region.val();
         self.f_pl.d.next = self.pl.val();
         self.f_pages.d.next = self.pages.val();
-        if self.f_want.q.val() && !self.filling.q.val() {
+        if self.f_want.val() && !self.filling.q.val() {
             self.sizing.d.next = true;
             self.n_valid.d.next = false;
             self.filling.d.next = true;
@@ -206,8 +215,7 @@ impl Logic for PageCache {
             self.valid.d.next = false;
             self.n_valid.d.next = false;
             self.stale.d.next = true;
-            self.f_want.d.next = false;
-            self.promote.d.next = false;
+            self.f_look.d.next = false;
         }
     }
 }

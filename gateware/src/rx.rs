@@ -227,6 +227,11 @@ pub struct RxEngine {
     /// a register, not from the FIFO's own pointer compare (which ran on into the count of
     /// words in the info record).
     buf_full: DFF<Bit>,
+    /// Info records written and not yet popped, and room for one more in the info FIFO's RAM
+    /// (which holds at most those): counted here so that a frame's first word is taken on a
+    /// register rather than on the RAM's pointer compare.
+    info_held: DFF<Bits<9>>,
+    info_room: DFF<Bit>,
     rev: Signal<Local, Bits<64>>,
     in_first: Signal<Local, Bit>,
     in_take: Signal<Local, Bit>,
@@ -279,9 +284,12 @@ pub struct RxEngine {
     /// The key check, a stage later: the region table's block RAM answers late in the cycle,
     /// so its key, owner and flags are registered in `Classify` (`rt_key`, `rt_owner`,
     /// `rt_flags`), compared in `Check` and acted on first in `Mark`, which keeps §7's order.
+    /// Three registers (region and flags, owner, key), so that no compare runs on into another.
     rt_key: DFF<Bits<64>>,
     rt_owner: DFF<Bits<16>>,
     rt_flags: DFF<Bits<3>>,
+    bad_region: DFF<Bit>,
+    bad_owner: DFF<Bit>,
     bad_key: DFF<Bit>,
     /// The bounds, window and duplicate checks, decided in `Mark` off registers: the region's
     /// length (`rt_len`, latched in `Classify`) against the frame's end in the region
@@ -392,6 +400,10 @@ pub struct RxEngine {
     xl_page: DFF<Bits<37>>,
     pos_sum: Signal<Local, Bits<49>>,
     nx_len: DFF<Bits<13>>,
+    /// min(8, `nx_len`), registered beside it.
+    nx_out_n: DFF<Bits<4>>,
+    /// The transfer's bytes after this piece.
+    rest_after: Signal<Local, Bits<14>>,
     nx_hit: DFF<Bit>,
     nx_frame: DFF<Bits<52>>,
     nx_want: Signal<Local, Bit>,
@@ -416,6 +428,32 @@ pub struct RxEngine {
     /// sets `out_rem` works it out from registers) so that the write and read decisions start
     /// from a 5-bit compare.
     out_n: DFF<Bits<4>>,
+    /// `acc_n - out_n` (signed), kept beside them from registered candidates, so that whether
+    /// a beat can go out and where a word comes in after it need no subtraction.
+    spare: DFF<Bits<6>>,
+    /// `out_n` after this beat: min(8, what `out_rem` leaves), or the look-ahead's piece's
+    /// first beat (`nx_next`).
+    next_out_n: Signal<Local, Bits<4>>,
+    /// `next_out_n` is 8 (`out_rem` from 16 on) or `out_rem`'s low three bits (from 8 on):
+    /// registered wherever `out_rem` is set, each from registers (after a beat, `out_rem`
+    /// less 8 is from 16 on when `out_rem` is from 24 on; its low bits stay).
+    rem_big: DFF<Bit>,
+    rem_mid: DFF<Bit>,
+    /// This beat, if it goes out, ends the piece (`out_rem` at most 8), from registers.
+    rem_end: Signal<Local, Bit>,
+    /// The piece is the transfer's last, registered as it starts; the look-ahead's piece
+    /// would be (the bytes after this piece fit in a page).
+    piece_last: DFF<Bit>,
+    nx_last: DFF<Bit>,
+    /// This beat, if it goes out, ends the piece and the look-ahead's piece follows.
+    nx_next: Signal<Local, Bit>,
+    /// `spare`'s candidates, from registers: after a beat out and a word in, after the beat
+    /// alone, after the word alone.
+    spare_out_in: Signal<Local, Bits<6>>,
+    spare_out: Signal<Local, Bits<6>>,
+    spare_in: Signal<Local, Bits<6>>,
+    /// Which candidate `spare` takes in `WrRun`, one bit each.
+    spare_pick: Signal<Local, Bits<4>>,
     /// A piece's bytes from the first lane on (`xfer_rem` plus the lead), for its `out_n`: the
     /// piece ends no nearer than 8 bytes from its start lane unless the transfer ends first.
     lead_rem: Signal<Local, Bits<14>>,
@@ -447,12 +485,16 @@ pub struct RxEngine {
     /// After a beat out the accumulator has room for a word: `acc_n <= out_n + 8`, without
     /// the adder.
     room_after_beat: Signal<Local, Bit>,
+    /// The accumulator holds 8 bytes or fewer: a word comes in without a beat going out.
+    acc_low: Signal<Local, Bit>,
 
     // Host buffer.
     buf_addr: DFF<Bits<64>>,
     /// `buf_addr` moved on by a piece, which is cut at the buffer's pages.
     buf_step: PageStep,
-    buf_len: DFF<Bits<16>>,
+    /// The buffer is smaller than the frame, registered off the descriptor's beat and acted
+    /// on in `HPiece`, so that the compare does not run on into the state.
+    buf_small: DFF<Bit>,
     desc_beat: DFF<Bit>,
 
     // Events.
@@ -479,9 +521,13 @@ pub struct RxEngine {
     /// run on from a shifter and a decrement.
     eq_mask: DFF<Bits<32>>,
     rxq_mask: DFF<Bits<32>>,
-    /// The EQ is full, registered off the tail (which moves two cycles or more before the next
-    /// event's `EvPost`) and the head (a head a cycle old is one the host wrote a cycle later).
+    /// The EQ is full, two registers off the tail and the head: the entries in use, then the
+    /// test of their bits above the mask (a head two cycles old is one the host wrote two
+    /// cycles later). `EvPost` waits while a tail move is on its way (`eq_moved`).
+    eq_used: DFF<Bits<32>>,
     eq_full: DFF<Bit>,
+    /// The tail moved one (bit 0) or two (bit 1) cycles ago.
+    eq_moved: DFF<Bits<2>>,
     rxq_size: Signal<Local, Bits<32>>,
 
     // Commands.
@@ -521,6 +567,7 @@ pub struct RxEngine {
     k_one32: Constant<Bits<32>> = k(1),
     k_ones32: Constant<Bits<32>> = k(u32::MAX as u64),
     k_ones8: Constant<Bits<8>> = k(0xFF),
+    k_zero6: Constant<Bits<6>> = k(0),
     k_ones64: Constant<Bits<64>> = k(u64::MAX),
     k_ethertype: Constant<Bits<16>> = k(proto::ETHERTYPE as u64),
     k_version: Constant<Bits<4>> = k(VERSION as u64),
@@ -571,12 +618,12 @@ impl Logic for RxEngine {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, in_frame, in_keep, in_cut, in_words, in_hdr, in_nack_bad, fifo_in, fifo_out, fill_words, buf_full, state, ev_ret, info,
-            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_run, cum_therm, psn_bit, high_gap, high_placed, run_fill, run_step, passed_bits, run_lo, run_hi, passed_lo, passed_hi, bad_ctx, bad_peer, bad_tag, rt_key, rt_owner, rt_flags, bad_key, bad_bounds, malformed_len, malformed_fields, malformed_write, malformed_ctl, rt_len, f_end, cum_dist, psn_placed, placed_word, pl, first,
-            region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len, nx_fresh, xl_page, nx_len, nx_hit, nx_frame, xl_hit, xl_frame, xl_was_settled, nx_asked, piece_len, piece_out_rem, piece_out_n, h_settled, wb_pending, wb_word, head_for_me, head_uzura, head_write,
-            out_rem, out_n, in_n, beat_lead, beat_first, acc, acc_n, buf_addr, buf_len, desc_beat, ev_kind, ev_reason, ev_ctx, ev_a, ev_b,
+            self, clock, in_frame, in_keep, in_cut, in_words, in_hdr, in_nack_bad, fifo_in, fifo_out, fill_words, buf_full, info_held, info_room, state, ev_ret, info,
+            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_run, cum_therm, psn_bit, high_gap, high_placed, run_fill, run_step, passed_bits, run_lo, run_hi, passed_lo, passed_hi, bad_ctx, bad_peer, bad_tag, rt_key, rt_owner, rt_flags, bad_region, bad_owner, bad_key, bad_bounds, malformed_len, malformed_fields, malformed_write, malformed_ctl, rt_len, f_end, cum_dist, psn_placed, placed_word, pl, first,
+            region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len, nx_fresh, xl_page, nx_len, nx_out_n, nx_hit, nx_frame, xl_hit, xl_frame, xl_was_settled, nx_asked, piece_len, piece_out_rem, piece_out_n, h_settled, wb_pending, wb_word, head_for_me, head_uzura, head_write,
+            out_rem, out_n, spare, rem_big, rem_mid, piece_last, nx_last, in_n, beat_lead, beat_first, acc, acc_n, buf_addr, buf_small, desc_beat, ev_kind, ev_reason, ev_ctx, ev_a, ev_b,
             ev_c, eq_tail_r, rxq_head_r, rxq_empty, sweep, q_kind_r, ans_data, ans_high, ans_done, n_placed, n_placed_bytes, n_malformed, n_ctx, n_peer, n_tag, n_key,
-            n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow, nobuf_cut, nobuf_host, eq_addr, rxq_addr, eq_mask, rxq_mask, eq_full
+            n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow, nobuf_cut, nobuf_host, eq_addr, rxq_addr, eq_mask, rxq_mask, eq_used, eq_full, eq_moved
         );
         clock!(self, clock, data_fifo, info_fifo, xl, buf_step);
         self.ct_ram.read_clock.next = self.clock.val();
@@ -602,7 +649,7 @@ impl Logic for RxEngine {
         self.in_first.next = self.m_valid.val() && !self.in_frame.q.val();
         // A frame is taken only if its info record will have room; words that find the data
         // FIFO full cut it off.
-        self.in_take.next = (self.in_first.val() && !self.info_fifo.full.val()) || (!self.in_first.val() && self.in_keep.q.val());
+        self.in_take.next = (self.in_first.val() && self.info_room.q.val()) || (!self.in_first.val() && self.in_keep.q.val());
         self.cut_now.next = self.in_take.val() && self.buf_full.q.val();
         self.data_fifo.write.next = self.m_valid.val() && self.in_take.val() && !self.buf_full.q.val();
         self.data_fifo.data_in.next = self.m_data.val();
@@ -777,7 +824,9 @@ impl Logic for RxEngine {
         // Entries in use at or past the ring's size: any of them above the mask's bits (no
         // compare after the subtraction). The mask's top bit is set only with the ring off
         // (size 0), which is always full.
-        self.eq_full.d.next = self.eq_mask.q.val().get_bit(31) || ((self.eq_tail_r.q.val() - self.eq_head.val()) & !self.eq_mask.q.val()).any();
+        self.eq_used.d.next = self.eq_tail_r.q.val() - self.eq_head.val();
+        self.eq_full.d.next = self.eq_mask.q.val().get_bit(31) || (self.eq_used.q.val() & !self.eq_mask.q.val()).any();
+        self.eq_moved.d.next = self.eq_moved.q.val() << 1;
         self.ct.next = self.ct_ram.read_data.val();
         self.rt.next = self.rt_ram.read_data.val();
         self.placed_word.d.next = self.placed_ram.read_data.val();
@@ -792,11 +841,11 @@ impl Logic for RxEngine {
         self.rt_key.d.next = self.rt.val().get_bits::<64>(0);
         self.rt_owner.d.next = self.rt.val().get_bits::<16>(189);
         self.rt_flags.d.next = self.rt.val().get_bits::<3>(205);
-        self.bad_key.d.next = (self.f_region.val() >= self.k_regions.val())
+        self.bad_region.d.next = (self.f_region.val() >= self.k_regions.val())
             || !(self.rt_flags.q.val() & self.k_rt_valid.val()).any()
-            || !(self.rt_flags.q.val() & self.k_rt_remote.val()).any()
-            || (self.rt_owner.q.val() != self.ct.val().get_bits::<16>(96))
-            || (self.rt_key.q.val() != self.info.q.val().get_bits::<64>(self.p_key.val().index()));
+            || !(self.rt_flags.q.val() & self.k_rt_remote.val()).any();
+        self.bad_owner.d.next = self.rt_owner.q.val() != self.ct.val().get_bits::<16>(96);
+        self.bad_key.d.next = self.rt_key.q.val() != self.info.q.val().get_bits::<64>(self.p_key.val().index());
         self.f_end.d.next = bit_cast::<50, 48>(self.f_offset.val()) + bit_cast::<50, 16>(self.f_len.val());
         self.bad_bounds.d.next = self.f_end.q.val() > bit_cast::<50, 49>(self.rt_len.q.val());
         // At or beyond the window (4,096, asserted above) and not behind CUM: an OR of bits
@@ -822,9 +871,15 @@ impl Logic for RxEngine {
         if self.state.q.val() == RxState::WrRun {
             self.xl_page.d.next = self.nx_page.val();
         }
+        self.rest_after.next = self.xfer_rem.q.val() - bit_cast::<14, 13>(self.p_len.q.val());
         self.nx_len.d.next = self.k_page.val();
-        if (self.xfer_rem.q.val() - bit_cast::<14, 13>(self.p_len.q.val())) < bit_cast::<14, 13>(self.k_page.val()) {
-            self.nx_len.d.next = bit_cast::<13, 14>(self.xfer_rem.q.val() - bit_cast::<14, 13>(self.p_len.q.val()));
+        if self.rest_after.val() < bit_cast::<14, 13>(self.k_page.val()) {
+            self.nx_len.d.next = bit_cast::<13, 14>(self.rest_after.val());
+        }
+        self.nx_last.d.next = self.rest_after.val() <= bit_cast::<14, 13>(self.k_page.val());
+        self.nx_out_n.d.next = 8.into();
+        if self.rest_after.val() < 8 {
+            self.nx_out_n.d.next = bit_cast::<4, 14>(self.rest_after.val());
         }
         self.nx_want.next = (self.state.q.val() == RxState::WrRun)
             && self.nx_fresh.q.val()
@@ -897,12 +952,28 @@ impl Logic for RxEngine {
         // A beat goes out when the accumulator holds it whole; a word comes in when the
         // accumulator will have room for it.
         self.out_fire.next = false;
-        // With `out_n` 8 at most and `acc_n` 16 at most, `acc_n <= out_n + 8` always holds when
-        // `out_n` is 8, and otherwise is a compare of the low three bits below 16.
-        self.room_after_beat.next = self.out_n.q.val().get_bit(3)
-            || (!self.acc_n.q.val().get_bit(4)
-                && (!self.acc_n.q.val().get_bit(3) || (self.acc_n.q.val().get_bits::<3>(0) <= self.out_n.q.val().get_bits::<3>(0))));
+        // `acc_n <= out_n + 8`: `spare` (-8 to 16) is negative or below 9.
+        self.room_after_beat.next = self.spare.q.val().get_bit(5)
+            || !(self.spare.q.val().get_bit(4) || (self.spare.q.val().get_bit(3) && self.spare.q.val().get_bits::<3>(0).any()));
+        // min(8, `out_rem - out_n`) from `out_rem` alone, as `out_n` is min(8, `out_rem`): 8
+        // from 16 on, `out_rem - 8` from 8 on, else none.
+        self.rem_end.next = !self.rem_big.q.val() && !(self.rem_mid.q.val() && self.out_rem.q.val().get_bits::<3>(0).any());
+        self.nx_next.next = self.rem_end.val() && !self.piece_last.q.val() && !self.host.q.val() && self.nx_hit.q.val();
+        self.next_out_n.next = 0.into();
+        if self.nx_next.val() {
+            self.next_out_n.next = self.nx_out_n.q.val();
+        } else if self.rem_big.q.val() {
+            self.next_out_n.next = 8.into();
+        } else if self.rem_mid.q.val() {
+            self.next_out_n.next = bit_cast::<4, 3>(self.out_rem.q.val().get_bits::<3>(0));
+        }
+        self.spare_in.next = self.spare.q.val() + bit_cast::<6, 5>(self.in_n.q.val());
+        self.spare_out.next = self.spare.q.val() - bit_cast::<6, 4>(self.next_out_n.val());
+        self.spare_out_in.next = self.spare_in.val() - bit_cast::<6, 4>(self.next_out_n.val());
         self.piece_end.next = false;
+        // `acc_n <= 8` (16 at most) on its bits, one LUT rather than a compare.
+        self.acc_low.next = !self.acc_n.q.val().get_bit(4) && !(self.acc_n.q.val().get_bit(3) && self.acc_n.q.val().get_bits::<3>(0).any());
+        self.spare_pick.next = 0.into();
         self.in_fire.next = false;
         self.left.next = self.acc_n.q.val();
         self.fed.next = self.feed_rem.q.val() - bit_cast::<14, 5>(self.in_n.q.val());
@@ -1063,27 +1134,41 @@ impl Logic for RxEngine {
                         self.p_len.d.next = self.piece_len.q.val();
                         self.out_rem.d.next = self.piece_out_rem.q.val();
                         self.out_n.d.next = self.piece_out_n.q.val();
+                        self.rem_big.d.next = self.piece_out_rem.q.val().get_bits::<10>(4).any();
+                        self.rem_mid.d.next = !self.piece_out_rem.q.val().get_bits::<10>(4).any() && self.piece_out_rem.q.val().get_bit(3);
+                        self.piece_last.d.next = bit_cast::<14, 13>(self.piece_len.q.val()) == self.xfer_rem.q.val();
                         self.beat_lead.d.next = self.pos.q.val().get_bits::<3>(0);
                         self.beat_first.d.next = true;
                         if self.first_piece.q.val() {
                             self.acc_n.d.next = bit_cast::<5, 3>(self.pos.q.val().get_bits::<3>(0));
                         }
+                        self.spare.d.next = bit_cast::<6, 5>(self.acc_n.d.val()) - bit_cast::<6, 4>(self.piece_out_n.q.val());
                         self.first_piece.d.next = false;
                         self.state.d.next = RxState::WrRun;
                     }
                 }
             }
             RxState::HPiece => {
-                if self.h_settled.q.val() {
+                if self.buf_small.q.val() {
+                    // Too small: the buffer stays at the head for a frame that fits. Only the
+                    // first piece can see it set; nothing has been read or written yet.
+                    self.buf_small.d.next = false;
+                    self.nobuf_host.d.next = true;
+                    self.state.d.next = RxState::Discard;
+                } else if self.h_settled.q.val() {
                     self.p_addr.d.next = self.buf_addr.q.val();
                     self.p_len.d.next = self.piece_len.q.val();
                     self.out_rem.d.next = self.piece_out_rem.q.val();
                     self.out_n.d.next = self.piece_out_n.q.val();
+                    self.rem_big.d.next = self.piece_out_rem.q.val().get_bits::<10>(4).any();
+                    self.rem_mid.d.next = !self.piece_out_rem.q.val().get_bits::<10>(4).any() && self.piece_out_rem.q.val().get_bit(3);
+                    self.piece_last.d.next = bit_cast::<14, 13>(self.piece_len.q.val()) == self.xfer_rem.q.val();
                     self.beat_lead.d.next = self.buf_addr.q.val().get_bits::<3>(0);
                     self.beat_first.d.next = true;
                     if self.first_piece.q.val() {
                         self.acc_n.d.next = bit_cast::<5, 3>(self.buf_addr.q.val().get_bits::<3>(0));
                     }
+                    self.spare.d.next = bit_cast::<6, 5>(self.acc_n.d.val()) - bit_cast::<6, 4>(self.piece_out_n.q.val());
                     self.first_piece.d.next = false;
                     self.state.d.next = RxState::WrRun;
                 }
@@ -1091,20 +1176,20 @@ impl Logic for RxEngine {
             RxState::WrRun => {
                 self.w_strb.next = (self.k_ones8.val() << self.beat_lead.q.val())
                     & !(self.k_ones8.val() << self.out_n.q.val());
-                self.w_last.next = self.out_rem.q.val() <= 8;
-                if self.acc_n.q.val() >= bit_cast::<5, 4>(self.out_n.q.val()) {
+                self.w_last.next = self.rem_end.val();
+                if !self.spare.q.val().get_bit(5) {
                     self.w_valid.next = true;
                     self.out_fire.next = self.w_ready.val();
                 }
                 if self.out_fire.val() {
-                    self.left.next = self.acc_n.q.val() - bit_cast::<5, 4>(self.out_n.q.val());
+                    self.left.next = bit_cast::<5, 6>(self.spare.q.val());
                 }
                 // `out_n` (4 bits) and `left` (when a word comes in) are 8 at most: the
                 // accumulator's shifts take four bits, a multiplexer level fewer than five.
                 // A word comes in if what stays after the beat (`left`) leaves it room.
                 if !self.data_fifo.empty.val()
                     && self.feed_rem.q.val().any()
-                    && ((self.acc_n.q.val() <= 8) || (self.out_fire.val() && self.room_after_beat.val()))
+                    && (self.acc_low.val() || (self.out_fire.val() && self.room_after_beat.val()))
                 {
                     self.in_fire.next = true;
                 }
@@ -1115,15 +1200,9 @@ impl Logic for RxEngine {
                         self.beat_first.d.next = false;
                         self.beat_lead.d.next = 0.into();
                         self.out_rem.d.next = self.out_rem.q.val() - bit_cast::<14, 4>(self.out_n.q.val());
-                        // min(8, the new `out_rem`) from the old alone, as `out_n` is min(8,
-                        // `out_rem`): 8 from 16 on, `out_rem - 8` from 8 on, else none.
-                        self.out_n.d.next = 8.into();
-                        if !self.out_rem.q.val().get_bits::<10>(4).any() {
-                            self.out_n.d.next = 0.into();
-                            if self.out_rem.q.val().get_bit(3) {
-                                self.out_n.d.next = bit_cast::<4, 3>(self.out_rem.q.val().get_bits::<3>(0));
-                            }
-                        }
+                        self.out_n.d.next = self.next_out_n.val();
+                        self.rem_big.d.next = self.out_rem.q.val().get_bits::<9>(5).any() || (self.out_rem.q.val().get_bit(4) && self.out_rem.q.val().get_bit(3));
+                        self.rem_mid.d.next = !self.out_rem.q.val().get_bits::<9>(5).any() && self.out_rem.q.val().get_bit(4) && !self.out_rem.q.val().get_bit(3);
                     }
                     if self.in_fire.val() {
                         self.acc.d.next = self.acc.d.val() | (bit_cast::<128, 64>(self.in_bits.val()) << (bit_cast::<7, 4>(self.left.val().get_bits::<4>(0)) << 3));
@@ -1140,13 +1219,13 @@ impl Logic for RxEngine {
                         self.acc_n.d.next = self.left.val();
                     }
                 }
-                self.piece_end.next = self.out_fire.val() && (self.out_rem.q.val() <= 8);
+                self.piece_end.next = self.out_fire.val() && self.rem_end.val();
                 if self.piece_end.val() {
                     self.xfer_rem.d.next = self.xfer_rem.q.val() - bit_cast::<14, 13>(self.p_len.q.val());
                     self.cur_off.d.next = self.cur_off.q.val() + bit_cast::<49, 13>(self.p_len.q.val());
                     self.pos.d.next = self.pos.q.val() + bit_cast::<49, 13>(self.p_len.q.val());
                     self.buf_addr.d.next = self.buf_step.sum.val();
-                    if bit_cast::<14, 13>(self.p_len.q.val()) == self.xfer_rem.q.val() {
+                    if self.piece_last.q.val() {
                         if self.host.q.val() {
                             self.state.d.next = RxState::HDone;
                         } else {
@@ -1155,20 +1234,30 @@ impl Logic for RxEngine {
                     } else if self.host.q.val() {
                         self.state.d.next = RxState::HPiece;
                     } else if self.nx_hit.q.val() {
-                        // The next piece, at the start of the next page, straight away.
+                        // The next piece, at the start of the next page, straight away (its
+                        // first `out_n` is `next_out_n`'s).
                         self.p_addr.d.next = bit_cast::<64, 52>(self.nx_frame.q.val()) << 12;
                         self.p_len.d.next = self.nx_len.q.val();
                         self.out_rem.d.next = bit_cast::<14, 13>(self.nx_len.q.val());
-                        self.out_n.d.next = 8.into();
-                        if self.nx_len.q.val() < 8 {
-                            self.out_n.d.next = bit_cast::<4, 13>(self.nx_len.q.val());
-                        }
+                        self.piece_last.d.next = self.nx_last.q.val();
+                        self.rem_big.d.next = self.nx_len.q.val().get_bits::<9>(4).any();
+                        self.rem_mid.d.next = !self.nx_len.q.val().get_bits::<9>(4).any() && self.nx_len.q.val().get_bit(3);
                         self.beat_lead.d.next = 0.into();
                         self.beat_first.d.next = true;
                     } else {
                         self.state.d.next = RxState::Xlate;
                     }
                 }
+                // `spare` takes its candidate through ANDs and ORs, not a multiplexer, so that
+                // yosys' `share` does not put one adder behind the late `out_fire` and `in_fire`.
+                self.spare_pick.next = bit_cast::<4, 1>((!self.out_fire.val() && !self.in_fire.val()).into())
+                    | (bit_cast::<4, 1>((self.out_fire.val() && !self.in_fire.val()).into()) << 1)
+                    | (bit_cast::<4, 1>((!self.out_fire.val() && self.in_fire.val()).into()) << 2)
+                    | (bit_cast::<4, 1>((self.out_fire.val() && self.in_fire.val()).into()) << 3);
+                self.spare.d.next = (self.spare.q.val() & (self.k_zero6.val() - bit_cast::<6, 1>(self.spare_pick.val().get_bits::<1>(0))))
+                    | (self.spare_out.val() & (self.k_zero6.val() - bit_cast::<6, 1>(self.spare_pick.val().get_bits::<1>(1))))
+                    | (self.spare_in.val() & (self.k_zero6.val() - bit_cast::<6, 1>(self.spare_pick.val().get_bits::<1>(2))))
+                    | (self.spare_out_in.val() & (self.k_zero6.val() - bit_cast::<6, 1>(self.spare_pick.val().get_bits::<1>(3))));
             }
             RxState::Mark => {
                 self.pop_hdr.next = true;
@@ -1178,7 +1267,7 @@ impl Logic for RxEngine {
                 self.placed_ram.write_data.next = self.new_placed.val();
                 self.last_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
                 self.last_ram.write_data.next = self.new_last.val();
-                if self.bad_key.q.val() {
+                if self.bad_region.q.val() || self.bad_owner.q.val() || self.bad_key.q.val() {
                     self.n_key.d.next = self.n_key.q.val() + 1;
                     self.state.d.next = RxState::Discard;
                 } else if self.bad_bounds.q.val() {
@@ -1241,10 +1330,10 @@ impl Logic for RxEngine {
                 self.state.d.next = RxState::AdvWait;
             }
             RxState::AdvWait => {
-                // CUM is at a word boundary: the run starts at bit 0.
+                // CUM is at a word boundary: the run starts at bit 0 (`run_fill` takes the
+                // word straight from the RAM; `bm_run` is read only after `Mark`).
                 self.bm_placed.d.next = self.placed_ram.read_data.val();
                 self.bm_last.d.next = self.last_ram.read_data.val();
-                self.bm_run.d.next = self.placed_ram.read_data.val();
                 self.state.d.next = RxState::AdvRun;
             }
             RxState::Notify => {
@@ -1282,7 +1371,9 @@ impl Logic for RxEngine {
                     | (bit_cast::<64, 8>(self.ev_reason.q.val()) << 8)
                     | (bit_cast::<64, 16>(self.ev_ctx.q.val()) << 16)
                     | (bit_cast::<64, 32>(self.ev_a.q.val()) << 32);
-                if self.eq_full.q.val() {
+                if self.eq_moved.q.val().any() {
+                    // `eq_full` and `eq_addr` still see the old tail.
+                } else if self.eq_full.q.val() {
                     self.n_eq_overflow.d.next = self.n_eq_overflow.q.val() + 1;
                     self.irq_overflow.next = true;
                     self.state.d.next = self.ev_ret.q.val();
@@ -1309,6 +1400,7 @@ impl Logic for RxEngine {
                 self.w_valid.next = true;
                 if self.w_ready.val() {
                     self.eq_tail_r.d.next = self.eq_tail_r.q.val() + 1;
+                    self.eq_moved.d.next = 1.into();
                     self.irq_event.next = true;
                     self.state.d.next = self.ev_ret.q.val();
                 }
@@ -1342,7 +1434,7 @@ impl Logic for RxEngine {
                     if !self.desc_beat.q.val() {
                         self.buf_addr.d.next = self.r_data.val();
                     } else {
-                        self.buf_len.d.next = self.r_data.val().get_bits::<16>(0);
+                        self.buf_small.d.next = self.r_data.val().get_bits::<16>(0) < bit_cast::<16, 14>(self.f_bytes.val());
                         self.xfer_rem.d.next = self.f_bytes.val();
                         self.feed_rem.d.next = self.f_bytes.val();
                         self.in_n.d.next = 8.into();
@@ -1354,13 +1446,7 @@ impl Logic for RxEngine {
                         self.first_piece.d.next = true;
                         // As in `Check`.
                         self.acc.d.next = 0.into();
-                        if self.r_data.val().get_bits::<16>(0) < bit_cast::<16, 14>(self.f_bytes.val()) {
-                            // Too small: the buffer stays at the head for a frame that fits.
-                            self.nobuf_host.d.next = true;
-                            self.state.d.next = RxState::Discard;
-                        } else {
-                            self.state.d.next = RxState::HPiece;
-                        }
+                        self.state.d.next = RxState::HPiece;
                     }
                 }
             }
@@ -1448,6 +1534,7 @@ impl Logic for RxEngine {
                     self.n_host.d.next = 0.into();
                     self.n_eq_overflow.d.next = 0.into();
                     self.eq_tail_r.d.next = 0.into();
+                    self.eq_moved.d.next = 1.into();
                     self.rxq_head_r.d.next = 0.into();
                     self.rst_ack.next = true;
                     self.state.d.next = RxState::Idle;
@@ -1493,6 +1580,12 @@ impl Logic for RxEngine {
             self.rd_words.d.next = self.rd_words.q.val() + 1;
         }
         self.run_fill.d.next = self.bm_run.d.val() | !self.cum_therm.d.val();
+        if self.info_fifo.write.val() && !self.info_fifo.read.val() {
+            self.info_held.d.next = self.info_held.q.val() + 1;
+        } else if self.info_fifo.read.val() && !self.info_fifo.write.val() {
+            self.info_held.d.next = self.info_held.q.val() - 1;
+        }
+        self.info_room.d.next = !self.info_held.d.val().get_bit(8);
         if self.state.q.val() == RxState::AdvWait {
             // CUM is at the word's start (no bits below it): the placed RAM's late output
             // passes one multiplexer only.

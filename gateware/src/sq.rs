@@ -217,6 +217,9 @@ pub struct SqEngine {
     out_used: DFF<Bits<FRAME_FIFO_BITS>>,
     frame_room: DFF<Bit>,
     beats_used: DFF<Bits<12>>,
+    /// Room for the piece's beats, registered in `Piece` and acted on in its next cycle, as
+    /// `frame_room` is, so that the add and compare do not run on into the request.
+    beat_room: DFF<Bit>,
     took_word: DFF<Bit>,
     took_beat: DFF<Bit>,
 
@@ -268,7 +271,7 @@ impl Logic for SqEngine {
     fn update(&mut self) {
         dff_setup!(
             self, clock, ring_mask, ct, rt, pre, pre_addr, pre_asking, desc_used, flushing, rq, fetch, desc_beat, d_ctx, d_flags, d_bad, d_psn, d_len, d_src_region, d_dst_region, d_src_off,
-            d_dst_off, d_key, d_index, payload, rem, src_end, plen, piece_rem, rec_data, bad_ctx, bad_region, bad_bounds, payload_words, frame_len, frame_words, last, piece, piece_beats, pos, xl_hit, pages, settle, out_used, frame_room, beats_used, took_word, took_beat, asm, head, cur, widx,
+            d_dst_off, d_key, d_index, payload, rem, src_end, plen, piece_rem, rec_data, bad_ctx, bad_region, bad_bounds, payload_words, frame_len, frame_words, last, piece, piece_beats, pos, xl_hit, pages, settle, out_used, frame_room, beats_used, beat_room, took_word, took_beat, asm, head, cur, widx,
             errors
         );
         clock!(self, clock, xl, rec_fifo, beat_fifo, desc_fifo, out, align);
@@ -413,6 +416,7 @@ impl Logic for SqEngine {
         // Room for the frame, registered in `Frame` and acted on in its next cycle (frees since
         // only add room; nothing else reserves it).
         self.frame_room.d.next = (self.rq.q.val() == RqState::Frame) && ((self.out_used.q.val() + self.frame_words.q.val()) <= self.k_fifo_words.val());
+        self.beat_room.d.next = (self.rq.q.val() == RqState::Piece) && ((self.beats_used.q.val() + self.piece_beats.q.val()) <= self.k_beat_words.val());
         self.took_word.d.next = self.out.out_take.val();
         self.took_beat.d.next = self.beat_fifo.read.val();
         if self.took_word.q.val() {
@@ -518,7 +522,7 @@ impl Logic for SqEngine {
             }
             RqState::Piece => {
                 if self.xl_hit.q.val() && !self.settle.q.val().any() {
-                    if (self.beats_used.q.val() + self.piece_beats.q.val()) <= self.k_beat_words.val() {
+                    if self.beat_room.q.val() {
                         self.p_req.next = true;
                         if self.p_ready.val() {
                             self.beats_used.d.next = self.beats_used.d.val() + self.piece_beats.q.val();

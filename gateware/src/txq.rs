@@ -77,6 +77,11 @@ pub struct TxqEngine {
     /// The ring's index mask (size - 1; 0 while the ring is off), registered so that the
     /// descriptor address does not run on from a shifter and a decrement.
     ring_mask: DFF<Bits<32>>,
+    /// The head descriptor's bus address, registered off `head` (so that no 64-bit add runs
+    /// on into `addr`), and `Idle` has held a cycle, so that it has caught up with a head that
+    /// moved in `Event`.
+    desc_addr: DFF<Bits<64>>,
+    idle_held: DFF<Bit>,
     room: Signal<Local, Bits<13>>,
     /// `addr` moved on by a read, which never crosses a page.
     addr_step: PageStep,
@@ -98,7 +103,7 @@ pub struct TxqEngine {
 impl Logic for TxqEngine {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, ring_mask, state, head, desc_beat, addr, len, req_rem, used, took_word, piece, frame_words, fits);
+        dff_setup!(self, clock, ring_mask, desc_addr, idle_held, state, head, desc_beat, addr, len, req_rem, used, took_word, piece, frame_words, fits);
         clock!(self, clock, fifo, align, addr_step);
         self.ring_mask.d.next = (self.k_one32.val() << self.txq_log2.val()) - 1;
         self.txq_head.next = self.head.q.val();
@@ -144,10 +149,12 @@ impl Logic for TxqEngine {
             self.used.d.next = self.used.q.val() - 1;
         }
 
+        self.desc_addr.d.next = self.txq_base.val() + (bit_cast::<64, 32>(self.head.q.val() & self.ring_mask.q.val()) << 4);
+        self.idle_held.d.next = self.state.q.val() == TxqState::Idle;
         match self.state.q.val() {
             TxqState::Idle => {
-                if self.enable.val() && self.txq_log2.val().any() && (self.head.q.val() != self.txq_tail.val()) {
-                    self.addr.d.next = self.txq_base.val() + (bit_cast::<64, 32>(self.head.q.val() & self.ring_mask.q.val()) << 4);
+                if self.idle_held.q.val() && self.enable.val() && self.txq_log2.val().any() && (self.head.q.val() != self.txq_tail.val()) {
+                    self.addr.d.next = self.desc_addr.q.val();
                     self.state.d.next = TxqState::Desc;
                 }
             }

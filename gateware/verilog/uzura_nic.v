@@ -475,6 +475,9 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  sq_last$d;
     wire  sq_last$q;
     wire sq_last$clock;
+    reg  idle_pick_sq$d;
+    wire  idle_pick_sq$q;
+    wire idle_pick_sq$clock;
     reg  [31:0] tx_writes$d;
     wire  [31:0] tx_writes$q;
     wire tx_writes$clock;
@@ -505,6 +508,21 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  [31:0] tx_pause$d;
     wire  [31:0] tx_pause$q;
     wire tx_pause$clock;
+    reg  wr_q$d;
+    wire  wr_q$q;
+    wire wr_q$clock;
+    reg  [12:0] wr_addr$d;
+    wire  [12:0] wr_addr$q;
+    wire wr_addr$clock;
+    reg  [31:0] wr_data$d;
+    wire  [31:0] wr_data$q;
+    wire wr_data$clock;
+    reg  wr_ring$d;
+    wire  wr_ring$q;
+    wire wr_ring$clock;
+    reg  [6:0] wr_rel$d;
+    wire  [6:0] wr_rel$q;
+    wire wr_rel$clock;
     
     // Local signals
     reg  tx_pick_sq;
@@ -514,12 +532,13 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  [31:0] fill_bytes;
     reg  [703:0] counters;
     reg  [1:0] ring_idx;
-    reg  [6:0] wr_rel;
     reg  [6:0] rd_rel;
     reg  [12:0] rd_cnt;
     reg  [4:0] ring_off;
     reg  wr;
     reg  irq_now;
+    reg  [2:0] irq_new;
+    reg  [2:0] irq_clear;
     
     // Sub module instances
     top$mac mac(
@@ -1010,6 +1029,11 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .q(sq_last$q),
         .clock(sq_last$clock)
     );
+    top$idle_pick_sq idle_pick_sq(
+        .d(idle_pick_sq$d),
+        .q(idle_pick_sq$q),
+        .clock(idle_pick_sq$clock)
+    );
     top$tx_writes tx_writes(
         .d(tx_writes$d),
         .q(tx_writes$q),
@@ -1060,6 +1084,31 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .q(tx_pause$q),
         .clock(tx_pause$clock)
     );
+    top$wr_q wr_q(
+        .d(wr_q$d),
+        .q(wr_q$q),
+        .clock(wr_q$clock)
+    );
+    top$wr_addr wr_addr(
+        .d(wr_addr$d),
+        .q(wr_addr$q),
+        .clock(wr_addr$clock)
+    );
+    top$wr_data wr_data(
+        .d(wr_data$d),
+        .q(wr_data$q),
+        .clock(wr_data$clock)
+    );
+    top$wr_ring wr_ring(
+        .d(wr_ring$d),
+        .q(wr_ring$q),
+        .clock(wr_ring$clock)
+    );
+    top$wr_rel wr_rel(
+        .d(wr_rel$d),
+        .q(wr_rel$q),
+        .clock(wr_rel$clock)
+    );
     
     // Update code
     assign mac_lo$clock = clock;
@@ -1106,6 +1155,11 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     assign rst_rx_done$clock = clock;
     assign rst_sweep$clock = clock;
     assign fence$clock = clock;
+    assign wr_q$clock = clock;
+    assign wr_addr$clock = clock;
+    assign wr_data$clock = clock;
+    assign wr_ring$clock = clock;
+    assign wr_rel$clock = clock;
     assign rd_pending$clock = clock;
     assign rd_addr$clock = clock;
     assign q_sent$clock = clock;
@@ -1122,6 +1176,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     assign tx_busy$clock = clock;
     assign tx_from_sq$clock = clock;
     assign sq_last$clock = clock;
+    assign idle_pick_sq$clock = clock;
     assign tx_writes$clock = clock;
     assign sent_r$clock = clock;
     assign sq_sent_r$clock = clock;
@@ -1182,6 +1237,11 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         rst_rx_done$d = rst_rx_done$q;
         rst_sweep$d = rst_sweep$q;
         fence$d = fence$q;
+        wr_q$d = wr_q$q;
+        wr_addr$d = wr_addr$q;
+        wr_data$d = wr_data$q;
+        wr_ring$d = wr_ring$q;
+        wr_rel$d = wr_rel$q;
         rd_pending$d = rd_pending$q;
         rd_addr$d = rd_addr$q;
         q_sent$d = q_sent$q;
@@ -1198,6 +1258,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         tx_busy$d = tx_busy$q;
         tx_from_sq$d = tx_from_sq$q;
         sq_last$d = sq_last$q;
+        idle_pick_sq$d = idle_pick_sq$q;
         tx_writes$d = tx_writes$q;
         sent_r$d = sent_r$q;
         sq_sent_r$d = sq_sent_r$q;
@@ -1216,7 +1277,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         xgmii_txc = mac$xgmii_txc;
         tx_pick_sq = tx_from_sq$q;
         if (~tx_busy$q) begin
-            tx_pick_sq = sq$tx_valid && (~txq$tx_valid || ~sq_last$q);
+            tx_pick_sq = idle_pick_sq$q;
         end
         mac$tx_data = txq$tx_data;
         mac$tx_keep = txq$tx_keep;
@@ -1237,6 +1298,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                 sq_last$d = tx_pick_sq;
             end
         end
+        idle_pick_sq$d = sq$tx_valid && (~txq$tx_valid || ~sq_last$d);
         sent_r$d = txq$tx_sent || sq$tx_sent;
         sq_sent_r$d = sq$tx_sent;
         tx_sent_inc = ((sent_r$q) & 2'h3) + ((pause_sent_r$q) & 2'h3);
@@ -1400,15 +1462,14 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         sq$l_data = dmar_beat_data[(32'hc)+:(52)];
         sq$p_beat = dmar_beat_valid && (dmar_beat_tag == 32'h3);
         sq$p_data = dmar_beat_data;
+        irq_new = 32'h0;
         if (rx$irq_event) begin
-            irq_cause$d = irq_cause$q | 32'h1;
+            irq_new = 32'h1;
         end
         if (rx$irq_overflow) begin
-            irq_cause$d = irq_cause$d | 32'h4;
+            irq_new = irq_new | 32'h4;
         end
-        irq_now = |(irq_cause$q & irq_mask$q);
-        irq_was$d = irq_now;
-        msi_req = irq_now && ~irq_was$q;
+        irq_clear = 32'h0;
         if (rx$ct_ack) begin
             ct_pending$d = 1'b0;
         end
@@ -1419,11 +1480,11 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
             rst_rx_done$d = 1'b1;
         end
         sq$ct_we = 1'b0;
-        sq$ct_waddr = reg_wr_data[(32'h0)+:(6)];
+        sq$ct_waddr = wr_data$q[(32'h0)+:(6)];
         sq$ct_wdata = ((ct_peer_mac$q[(32'h0)+:(48)]) & 113'h1ffffffffffffffffffffffffffff) | (((ct_peer_ctx$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h30) | (((ct_peer_tag$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h40) | (((ct_pd$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h60) | (((ct_flags$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h70);
         sq$reset = 1'b0;
         rx$rt_we = 1'b0;
-        rx$rt_waddr = reg_wr_data[(32'h0)+:(10)];
+        rx$rt_waddr = wr_data$q[(32'h0)+:(10)];
         rx$rt_wdata = ((rt_key$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((rt_len$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((rt_pl$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h71) | (((rt_first$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hb1) | (((rt_pd$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hbd) | (((rt_flags$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hcd);
         if (rst_active$q) begin
             rx$rt_waddr = rst_sweep$q[(32'h0)+:(10)];
@@ -1479,155 +1540,163 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                 pause_sent_r$d = 1'b0;
             end
         end
-        reg_wr_ready = ~ct_pending$q && ~arm_pending$q && ~rst_active$q;
-        wr = reg_wr_en && reg_wr_ready && &reg_wr_strb;
-        wr_rel = ((reg_addr - a_ring_base) & 7'h7f);
-        ring_idx = wr_rel[(32'h5)+:(2)];
-        ring_off = wr_rel[(32'h0)+:(5)];
+        reg_wr_ready = ~ct_pending$q && ~arm_pending$q && ~rst_active$q && ~wr_q$q;
+        wr_q$d = reg_wr_en && reg_wr_ready && &reg_wr_strb;
+        wr_addr$d = reg_addr;
+        wr_data$d = reg_wr_data;
+        wr_ring$d = (reg_addr >= a_ring_base) && (reg_addr < a_ring_end);
+        wr_rel$d = ((reg_addr - a_ring_base) & 7'h7f);
+        wr = wr_q$q;
+        ring_idx = wr_rel$q[(32'h5)+:(2)];
+        ring_off = wr_rel$q[(32'h0)+:(5)];
         if (wr) begin
-            if (reg_addr == a_mac_lo) begin
-                mac_lo$d = reg_wr_data;
+            if (wr_addr$q == a_mac_lo) begin
+                mac_lo$d = wr_data$q;
             end
-            else if (reg_addr == a_mac_hi) begin
-                station$d = (((reg_wr_data[(32'h0)+:(16)]) & 48'hffffffffffff) << 32'h20) | ((mac_lo$q) & 48'hffffffffffff);
+            else if (wr_addr$q == a_mac_hi) begin
+                station$d = (((wr_data$q[(32'h0)+:(16)]) & 48'hffffffffffff) << 32'h20) | ((mac_lo$q) & 48'hffffffffffff);
             end
-            else if (reg_addr == a_control) begin
-                control$d = reg_wr_data[(32'h0)+:(5)] & ~c_reset;
-                if (|(reg_wr_data[(32'h0)+:(5)] & c_reset)) begin
+            else if (wr_addr$q == a_control) begin
+                control$d = wr_data$q[(32'h0)+:(5)] & ~c_reset;
+                if (|(wr_data$q[(32'h0)+:(5)] & c_reset)) begin
                     control$d = 32'h0;
                     rst_active$d = 1'b1;
                     rst_rx_done$d = 1'b0;
                     rst_sweep$d = 32'h0;
                 end
             end
-            else if (reg_addr == a_max_payload) begin
-                if (~|reg_wr_data[(32'h0)+:(3)] && (reg_wr_data >= 32'h8) && (reg_wr_data <= k_max_write)) begin
-                    max_payload$d = reg_wr_data;
+            else if (wr_addr$q == a_max_payload) begin
+                if (~|wr_data$q[(32'h0)+:(3)] && (wr_data$q >= 32'h8) && (wr_data$q <= k_max_write)) begin
+                    max_payload$d = wr_data$q;
                 end
             end
-            else if (reg_addr == a_pause_quanta) begin
-                pause_quanta$d = reg_wr_data[(32'h0)+:(16)];
+            else if (wr_addr$q == a_pause_quanta) begin
+                pause_quanta$d = wr_data$q[(32'h0)+:(16)];
             end
-            else if (reg_addr == a_rxbuf_xoff) begin
-                rxbuf_xoff$d = reg_wr_data;
+            else if (wr_addr$q == a_rxbuf_xoff) begin
+                rxbuf_xoff$d = wr_data$q;
             end
-            else if (reg_addr == a_rxbuf_xon) begin
-                rxbuf_xon$d = reg_wr_data;
+            else if (wr_addr$q == a_rxbuf_xon) begin
+                rxbuf_xon$d = wr_data$q;
             end
-            else if (reg_addr == a_irq_cause) begin
-                irq_cause$d = irq_cause$d & ~reg_wr_data[(32'h0)+:(3)];
+            else if (wr_addr$q == a_irq_cause) begin
+                irq_clear = wr_data$q[(32'h0)+:(3)];
             end
-            else if (reg_addr == a_irq_mask) begin
-                irq_mask$d = reg_wr_data[(32'h0)+:(3)];
+            else if (wr_addr$q == a_irq_mask) begin
+                irq_mask$d = wr_data$q[(32'h0)+:(3)];
             end
-            else if (reg_addr == a_ack_coalesce) begin
-                ack_coalesce$d = reg_wr_data[(32'h0)+:(16)];
+            else if (wr_addr$q == a_ack_coalesce) begin
+                ack_coalesce$d = wr_data$q[(32'h0)+:(16)];
             end
-            else if ((reg_addr >= a_ring_base) && (reg_addr < a_ring_end)) begin
+            else if (wr_ring$q) begin
                 if (ring_off == o_base_lo) begin
                     ring_base_lo$d = ring_base_lo$q & ~(m_lo32_128 << (((ring_idx) & 8'hff) << 32'h5));
-                    ring_base_lo$d = ring_base_lo$d | (((reg_wr_data) & 128'hffffffffffffffffffffffffffffffff) << (((ring_idx) & 8'hff) << 32'h5));
+                    ring_base_lo$d = ring_base_lo$d | (((wr_data$q) & 128'hffffffffffffffffffffffffffffffff) << (((ring_idx) & 8'hff) << 32'h5));
                 end
                 else if (ring_off == o_base_hi) begin
                     ring_base$d = ring_base$q & ~(m_lo64_256 << (((ring_idx) & 9'h1ff) << 32'h6));
-                    ring_base$d = ring_base$d | (((((reg_wr_data) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h20) | ((ring_base_lo$q[(((ring_idx) & 8'hff) << 32'h5)+:(32)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff)) << (((ring_idx) & 9'h1ff) << 32'h6));
+                    ring_base$d = ring_base$d | (((((wr_data$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h20) | ((ring_base_lo$q[(((ring_idx) & 8'hff) << 32'h5)+:(32)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff)) << (((ring_idx) & 9'h1ff) << 32'h6));
                 end
                 else if (ring_off == o_size) begin
-                    if (reg_wr_data <= 32'h10) begin
+                    if (wr_data$q <= 32'h10) begin
                         ring_log2$d = ring_log2$q & ~(m_lo5_32 << (((ring_idx) & 5'h1f) << 32'h3));
-                        ring_log2$d = ring_log2$d | (((reg_wr_data[(32'h0)+:(5)]) & 32'hffffffff) << (((ring_idx) & 5'h1f) << 32'h3));
+                        ring_log2$d = ring_log2$d | (((wr_data$q[(32'h0)+:(5)]) & 32'hffffffff) << (((ring_idx) & 5'h1f) << 32'h3));
                     end
                 end
-                else if (reg_addr == a_sq_tail) begin
-                    sq_tail$d = reg_wr_data;
+                else if (wr_addr$q == a_sq_tail) begin
+                    sq_tail$d = wr_data$q;
                 end
-                else if (reg_addr == a_txq_tail) begin
-                    txq_tail$d = reg_wr_data;
+                else if (wr_addr$q == a_txq_tail) begin
+                    txq_tail$d = wr_data$q;
                 end
-                else if (reg_addr == a_rxq_tail) begin
-                    rxq_tail$d = reg_wr_data;
+                else if (wr_addr$q == a_rxq_tail) begin
+                    rxq_tail$d = wr_data$q;
                 end
-                else if (reg_addr == a_eq_head) begin
-                    eq_head$d = reg_wr_data;
+                else if (wr_addr$q == a_eq_head) begin
+                    eq_head$d = wr_data$q;
                 end
             end
-            else if (reg_addr == a_rt_key_lo) begin
-                rt_key$d = (rt_key$q & m_hi32) | ((reg_wr_data) & 64'hffffffffffffffff);
+            else if (wr_addr$q == a_rt_key_lo) begin
+                rt_key$d = (rt_key$q & m_hi32) | ((wr_data$q) & 64'hffffffffffffffff);
             end
-            else if (reg_addr == a_rt_key_hi) begin
-                rt_key$d = ((rt_key$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((reg_wr_data) & 64'hffffffffffffffff) << 32'h20);
+            else if (wr_addr$q == a_rt_key_hi) begin
+                rt_key$d = ((rt_key$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q) & 64'hffffffffffffffff) << 32'h20);
             end
-            else if (reg_addr == a_rt_len_lo) begin
-                rt_len$d = (rt_len$q & m_hi32) | ((reg_wr_data) & 64'hffffffffffffffff);
+            else if (wr_addr$q == a_rt_len_lo) begin
+                rt_len$d = (rt_len$q & m_hi32) | ((wr_data$q) & 64'hffffffffffffffff);
             end
-            else if (reg_addr == a_rt_len_hi) begin
-                rt_len$d = ((rt_len$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((reg_wr_data) & 64'hffffffffffffffff) << 32'h20);
+            else if (wr_addr$q == a_rt_len_hi) begin
+                rt_len$d = ((rt_len$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q) & 64'hffffffffffffffff) << 32'h20);
             end
-            else if (reg_addr == a_rt_pl_lo) begin
-                rt_pl$d = (rt_pl$q & m_hi32) | ((reg_wr_data) & 64'hffffffffffffffff);
+            else if (wr_addr$q == a_rt_pl_lo) begin
+                rt_pl$d = (rt_pl$q & m_hi32) | ((wr_data$q) & 64'hffffffffffffffff);
             end
-            else if (reg_addr == a_rt_pl_hi) begin
-                rt_pl$d = ((rt_pl$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((reg_wr_data) & 64'hffffffffffffffff) << 32'h20);
+            else if (wr_addr$q == a_rt_pl_hi) begin
+                rt_pl$d = ((rt_pl$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q) & 64'hffffffffffffffff) << 32'h20);
             end
-            else if (reg_addr == a_rt_first) begin
-                rt_first$d = reg_wr_data[(32'h0)+:(12)];
+            else if (wr_addr$q == a_rt_first) begin
+                rt_first$d = wr_data$q[(32'h0)+:(12)];
             end
-            else if (reg_addr == a_rt_pd) begin
-                rt_pd$d = reg_wr_data[(32'h0)+:(16)];
+            else if (wr_addr$q == a_rt_pd) begin
+                rt_pd$d = wr_data$q[(32'h0)+:(16)];
             end
-            else if (reg_addr == a_rt_flags) begin
-                rt_flags$d = reg_wr_data[(32'h0)+:(3)];
+            else if (wr_addr$q == a_rt_flags) begin
+                rt_flags$d = wr_data$q[(32'h0)+:(3)];
             end
-            else if (reg_addr == a_rt_commit) begin
-                if (reg_wr_data < ((k_regions) & 32'hffffffff)) begin
+            else if (wr_addr$q == a_rt_commit) begin
+                if (wr_data$q < ((k_regions) & 32'hffffffff)) begin
                     rx$rt_we = 1'b1;
                     fence$d = 1'b1;
                 end
             end
-            else if (reg_addr == a_ct_peer_mac_lo) begin
-                ct_peer_mac$d = (ct_peer_mac$q & m_hi32) | ((reg_wr_data) & 64'hffffffffffffffff);
+            else if (wr_addr$q == a_ct_peer_mac_lo) begin
+                ct_peer_mac$d = (ct_peer_mac$q & m_hi32) | ((wr_data$q) & 64'hffffffffffffffff);
             end
-            else if (reg_addr == a_ct_peer_mac_hi) begin
-                ct_peer_mac$d = ((ct_peer_mac$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((reg_wr_data[(32'h0)+:(16)]) & 64'hffffffffffffffff) << 32'h20);
+            else if (wr_addr$q == a_ct_peer_mac_hi) begin
+                ct_peer_mac$d = ((ct_peer_mac$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q[(32'h0)+:(16)]) & 64'hffffffffffffffff) << 32'h20);
             end
-            else if (reg_addr == a_ct_peer_ctx) begin
-                ct_peer_ctx$d = reg_wr_data[(32'h0)+:(16)];
+            else if (wr_addr$q == a_ct_peer_ctx) begin
+                ct_peer_ctx$d = wr_data$q[(32'h0)+:(16)];
             end
-            else if (reg_addr == a_ct_peer_tag) begin
-                ct_peer_tag$d = reg_wr_data;
+            else if (wr_addr$q == a_ct_peer_tag) begin
+                ct_peer_tag$d = wr_data$q;
             end
-            else if (reg_addr == a_ct_local_tag) begin
-                ct_local_tag$d = reg_wr_data;
+            else if (wr_addr$q == a_ct_local_tag) begin
+                ct_local_tag$d = wr_data$q;
             end
-            else if (reg_addr == a_ct_pd) begin
-                ct_pd$d = reg_wr_data[(32'h0)+:(16)];
+            else if (wr_addr$q == a_ct_pd) begin
+                ct_pd$d = wr_data$q[(32'h0)+:(16)];
             end
-            else if (reg_addr == a_ct_flags) begin
-                ct_flags$d = reg_wr_data[(32'h0)+:(1)];
+            else if (wr_addr$q == a_ct_flags) begin
+                ct_flags$d = wr_data$q[(32'h0)+:(1)];
             end
-            else if (reg_addr == a_ct_rx_start) begin
-                ct_start$d = reg_wr_data;
+            else if (wr_addr$q == a_ct_rx_start) begin
+                ct_start$d = wr_data$q;
             end
-            else if (reg_addr == a_ct_commit) begin
-                if (reg_wr_data < k_contexts) begin
+            else if (wr_addr$q == a_ct_commit) begin
+                if (wr_data$q < k_contexts) begin
                     sq$ct_we = 1'b1;
                     ct_pending$d = 1'b1;
                     fence$d = 1'b1;
-                    ct_idx$d = reg_wr_data[(32'h0)+:(6)];
+                    ct_idx$d = wr_data$q[(32'h0)+:(6)];
                     ct_start_r$d = ct_start$q;
                     ct_data$d = ((ct_peer_mac$q[(32'h0)+:(48)]) & 113'h1ffffffffffffffffffffffffffff) | (((ct_peer_ctx$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h30) | (((ct_local_tag$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h40) | (((ct_pd$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h60) | (((ct_flags$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h70);
                 end
             end
-            else if (reg_addr == a_ct_select) begin
-                ct_select$d = reg_wr_data[(32'h0)+:(6)];
+            else if (wr_addr$q == a_ct_select) begin
+                ct_select$d = wr_data$q[(32'h0)+:(6)];
             end
-            else if (reg_addr == a_ct_arm) begin
-                if (reg_wr_data < k_contexts) begin
+            else if (wr_addr$q == a_ct_arm) begin
+                if (wr_data$q < k_contexts) begin
                     arm_pending$d = 1'b1;
-                    arm_idx$d = reg_wr_data[(32'h0)+:(6)];
+                    arm_idx$d = wr_data$q[(32'h0)+:(6)];
                 end
             end
         end
+        irq_cause$d = (irq_cause$d & ~irq_clear) | irq_new;
+        irq_now = |(irq_cause$q & irq_mask$q);
+        irq_was$d = |(irq_cause$q & ~irq_clear & irq_mask$q);
+        msi_req = irq_now && ~irq_was$q;
         counters = ((mac$rx_frames) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((mac$rx_bad_fcs) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h20) | (((mac$rx_runt) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((mac$rx_oversize) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((mac$rx_pause) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((rx$c_placed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'ha0) | (((rx$c_placed_bytes) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0) | (((rx$c_malformed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'he0) | (((rx$c_ctx) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h100) | (((rx$c_peer) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h120) | (((rx$c_tag) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h140) | (((rx$c_key) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h160) | (((rx$c_bounds) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h180) | (((rx$c_dup) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a0) | (((rx$c_window) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1c0) | (((rx$c_nobuf) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1e0) | (((rx$c_host) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h200) | (((tx_frames$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h220) | (((tx_writes$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h240) | (((tx_pause$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h260) | (((sq$c_sq_errors) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h280) | (((rx$c_eq_overflow) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h2a0);
         if (reg_rd_en) begin
             rd_pending$d = 1'b1;
@@ -1638,7 +1707,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         else if (rd_age$q != 32'h3) begin
             rd_age$d = rd_age$q + 32'h1;
         end
-        if (rx$idle && txq$idle && ~ct_pending$q && ~reg_wr_en) begin
+        if (rx$idle && txq$idle && ~ct_pending$q && ~reg_wr_en && ~wr_q$q) begin
             fence$d = 1'b0;
         end
         rd_rel = ((rd_addr$q - a_ring_base) & 7'h7f);
@@ -2230,6 +2299,25 @@ module top$fill_under_xon(d,q,clock);
     end
           
 endmodule // top$fill_under_xon
+
+
+module top$idle_pick_sq(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$idle_pick_sq
 
 
 module top$irq_cause(d,q,clock);
@@ -6371,6 +6459,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     localparam  k_one32 = 32'h1;
     localparam  k_ones32 = 32'hffffffff;
     localparam  k_ones8 = 8'hff;
+    localparam  k_zero6 = 6'b0;
     localparam  k_ones64 = 64'hffffffffffffffff;
     localparam  k_ethertype = 16'h88b5;
     localparam  k_version = 4'h1;
@@ -6519,6 +6608,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  buf_full$d;
     wire  buf_full$q;
     wire buf_full$clock;
+    reg  [8:0] info_held$d;
+    wire  [8:0] info_held$q;
+    wire info_held$clock;
+    reg  info_room$d;
+    wire  info_room$q;
+    wire info_room$clock;
     reg  [4:0] state$d;
     wire  [4:0] state$q;
     wire state$clock;
@@ -6570,6 +6665,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [2:0] rt_flags$d;
     wire  [2:0] rt_flags$q;
     wire rt_flags$clock;
+    reg  bad_region$d;
+    wire  bad_region$q;
+    wire bad_region$clock;
+    reg  bad_owner$d;
+    wire  bad_owner$q;
+    wire bad_owner$clock;
     reg  bad_key$d;
     wire  bad_key$q;
     wire bad_key$clock;
@@ -6732,6 +6833,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [12:0] nx_len$d;
     wire  [12:0] nx_len$q;
     wire nx_len$clock;
+    reg  [3:0] nx_out_n$d;
+    wire  [3:0] nx_out_n$q;
+    wire nx_out_n$clock;
     reg  nx_hit$d;
     wire  nx_hit$q;
     wire nx_hit$clock;
@@ -6768,6 +6872,21 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [3:0] out_n$d;
     wire  [3:0] out_n$q;
     wire out_n$clock;
+    reg  [5:0] spare$d;
+    wire  [5:0] spare$q;
+    wire spare$clock;
+    reg  rem_big$d;
+    wire  rem_big$q;
+    wire rem_big$clock;
+    reg  rem_mid$d;
+    wire  rem_mid$q;
+    wire rem_mid$clock;
+    reg  piece_last$d;
+    wire  piece_last$q;
+    wire piece_last$clock;
+    reg  nx_last$d;
+    wire  nx_last$q;
+    wire nx_last$clock;
     reg  [12:0] piece_len$d;
     wire  [12:0] piece_len$q;
     wire piece_len$clock;
@@ -6790,9 +6909,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [63:0] buf_step$addr;
     reg  [12:0] buf_step$step;
     wire  [63:0] buf_step$sum;
-    reg  [15:0] buf_len$d;
-    wire  [15:0] buf_len$q;
-    wire buf_len$clock;
+    reg  buf_small$d;
+    wire  buf_small$q;
+    wire buf_small$clock;
     reg  desc_beat$d;
     wire  desc_beat$q;
     wire desc_beat$clock;
@@ -6835,9 +6954,15 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [31:0] rxq_mask$d;
     wire  [31:0] rxq_mask$q;
     wire rxq_mask$clock;
+    reg  [31:0] eq_used$d;
+    wire  [31:0] eq_used$q;
+    wire eq_used$clock;
     reg  eq_full$d;
     wire  eq_full$q;
     wire eq_full$clock;
+    reg  [1:0] eq_moved$d;
+    wire  [1:0] eq_moved$q;
+    wire eq_moved$clock;
     reg  [12:0] sweep$d;
     wire  [12:0] sweep$q;
     wire sweep$clock;
@@ -6935,10 +7060,18 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [31:0] new_last;
     reg  [36:0] nx_page;
     reg  [48:0] pos_sum;
+    reg  [13:0] rest_after;
     reg  nx_want;
     reg  xl_settled;
     reg  piece_end;
     reg  out_fire;
+    reg  [3:0] next_out_n;
+    reg  rem_end;
+    reg  nx_next;
+    reg  [5:0] spare_out_in;
+    reg  [5:0] spare_out;
+    reg  [5:0] spare_in;
+    reg  [3:0] spare_pick;
     reg  [13:0] lead_rem;
     reg  [13:0] room_lead;
     reg  [11:0] start_off;
@@ -6950,6 +7083,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [63:0] in_bits;
     reg  [4:0] left;
     reg  room_after_beat;
+    reg  acc_low;
     reg  [31:0] eq_size;
     reg  [31:0] rxq_size;
     reg  [1:0] nobuf_new;
@@ -7068,6 +7202,16 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(buf_full$q),
         .clock(buf_full$clock)
     );
+    top$rx$info_held info_held(
+        .d(info_held$d),
+        .q(info_held$q),
+        .clock(info_held$clock)
+    );
+    top$rx$info_room info_room(
+        .d(info_room$d),
+        .q(info_room$q),
+        .clock(info_room$clock)
+    );
     top$rx$state state(
         .d(state$d),
         .q(state$q),
@@ -7152,6 +7296,16 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .d(rt_flags$d),
         .q(rt_flags$q),
         .clock(rt_flags$clock)
+    );
+    top$rx$bad_region bad_region(
+        .d(bad_region$d),
+        .q(bad_region$q),
+        .clock(bad_region$clock)
+    );
+    top$rx$bad_owner bad_owner(
+        .d(bad_owner$d),
+        .q(bad_owner$q),
+        .clock(bad_owner$clock)
     );
     top$rx$bad_key bad_key(
         .d(bad_key$d),
@@ -7415,6 +7569,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(nx_len$q),
         .clock(nx_len$clock)
     );
+    top$rx$nx_out_n nx_out_n(
+        .d(nx_out_n$d),
+        .q(nx_out_n$q),
+        .clock(nx_out_n$clock)
+    );
     top$rx$nx_hit nx_hit(
         .d(nx_hit$d),
         .q(nx_hit$q),
@@ -7475,6 +7634,31 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(out_n$q),
         .clock(out_n$clock)
     );
+    top$rx$spare spare(
+        .d(spare$d),
+        .q(spare$q),
+        .clock(spare$clock)
+    );
+    top$rx$rem_big rem_big(
+        .d(rem_big$d),
+        .q(rem_big$q),
+        .clock(rem_big$clock)
+    );
+    top$rx$rem_mid rem_mid(
+        .d(rem_mid$d),
+        .q(rem_mid$q),
+        .clock(rem_mid$clock)
+    );
+    top$rx$piece_last piece_last(
+        .d(piece_last$d),
+        .q(piece_last$q),
+        .clock(piece_last$clock)
+    );
+    top$rx$nx_last nx_last(
+        .d(nx_last$d),
+        .q(nx_last$q),
+        .clock(nx_last$clock)
+    );
     top$rx$piece_len piece_len(
         .d(piece_len$d),
         .q(piece_len$q),
@@ -7511,10 +7695,10 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .step(buf_step$step),
         .sum(buf_step$sum)
     );
-    top$rx$buf_len buf_len(
-        .d(buf_len$d),
-        .q(buf_len$q),
-        .clock(buf_len$clock)
+    top$rx$buf_small buf_small(
+        .d(buf_small$d),
+        .q(buf_small$q),
+        .clock(buf_small$clock)
     );
     top$rx$desc_beat desc_beat(
         .d(desc_beat$d),
@@ -7586,10 +7770,20 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(rxq_mask$q),
         .clock(rxq_mask$clock)
     );
+    top$rx$eq_used eq_used(
+        .d(eq_used$d),
+        .q(eq_used$q),
+        .clock(eq_used$clock)
+    );
     top$rx$eq_full eq_full(
         .d(eq_full$d),
         .q(eq_full$q),
         .clock(eq_full$clock)
+    );
+    top$rx$eq_moved eq_moved(
+        .d(eq_moved$d),
+        .q(eq_moved$q),
+        .clock(eq_moved$clock)
     );
     top$rx$sweep sweep(
         .d(sweep$d),
@@ -7703,6 +7897,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign fifo_out$clock = clock;
     assign fill_words$clock = clock;
     assign buf_full$clock = clock;
+    assign info_held$clock = clock;
+    assign info_room$clock = clock;
     assign state$clock = clock;
     assign ev_ret$clock = clock;
     assign info$clock = clock;
@@ -7735,6 +7931,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign rt_key$clock = clock;
     assign rt_owner$clock = clock;
     assign rt_flags$clock = clock;
+    assign bad_region$clock = clock;
+    assign bad_owner$clock = clock;
     assign bad_key$clock = clock;
     assign bad_bounds$clock = clock;
     assign malformed_len$clock = clock;
@@ -7762,6 +7960,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign nx_fresh$clock = clock;
     assign xl_page$clock = clock;
     assign nx_len$clock = clock;
+    assign nx_out_n$clock = clock;
     assign nx_hit$clock = clock;
     assign nx_frame$clock = clock;
     assign xl_hit$clock = clock;
@@ -7779,13 +7978,18 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign head_write$clock = clock;
     assign out_rem$clock = clock;
     assign out_n$clock = clock;
+    assign spare$clock = clock;
+    assign rem_big$clock = clock;
+    assign rem_mid$clock = clock;
+    assign piece_last$clock = clock;
+    assign nx_last$clock = clock;
     assign in_n$clock = clock;
     assign beat_lead$clock = clock;
     assign beat_first$clock = clock;
     assign acc$clock = clock;
     assign acc_n$clock = clock;
     assign buf_addr$clock = clock;
-    assign buf_len$clock = clock;
+    assign buf_small$clock = clock;
     assign desc_beat$clock = clock;
     assign ev_kind$clock = clock;
     assign ev_reason$clock = clock;
@@ -7820,7 +8024,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign rxq_addr$clock = clock;
     assign eq_mask$clock = clock;
     assign rxq_mask$clock = clock;
+    assign eq_used$clock = clock;
     assign eq_full$clock = clock;
+    assign eq_moved$clock = clock;
     assign data_fifo$clock = clock;
     assign info_fifo$clock = clock;
     assign xl$clock = clock;
@@ -7847,6 +8053,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         fifo_out$d = fifo_out$q;
         fill_words$d = fill_words$q;
         buf_full$d = buf_full$q;
+        info_held$d = info_held$q;
+        info_room$d = info_room$q;
         state$d = state$q;
         ev_ret$d = ev_ret$q;
         info$d = info$q;
@@ -7879,6 +8087,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         rt_key$d = rt_key$q;
         rt_owner$d = rt_owner$q;
         rt_flags$d = rt_flags$q;
+        bad_region$d = bad_region$q;
+        bad_owner$d = bad_owner$q;
         bad_key$d = bad_key$q;
         bad_bounds$d = bad_bounds$q;
         malformed_len$d = malformed_len$q;
@@ -7906,6 +8116,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         nx_fresh$d = nx_fresh$q;
         xl_page$d = xl_page$q;
         nx_len$d = nx_len$q;
+        nx_out_n$d = nx_out_n$q;
         nx_hit$d = nx_hit$q;
         nx_frame$d = nx_frame$q;
         xl_hit$d = xl_hit$q;
@@ -7923,13 +8134,18 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         head_write$d = head_write$q;
         out_rem$d = out_rem$q;
         out_n$d = out_n$q;
+        spare$d = spare$q;
+        rem_big$d = rem_big$q;
+        rem_mid$d = rem_mid$q;
+        piece_last$d = piece_last$q;
+        nx_last$d = nx_last$q;
         in_n$d = in_n$q;
         beat_lead$d = beat_lead$q;
         beat_first$d = beat_first$q;
         acc$d = acc$q;
         acc_n$d = acc_n$q;
         buf_addr$d = buf_addr$q;
-        buf_len$d = buf_len$q;
+        buf_small$d = buf_small$q;
         desc_beat$d = desc_beat$q;
         ev_kind$d = ev_kind$q;
         ev_reason$d = ev_reason$q;
@@ -7964,10 +8180,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         rxq_addr$d = rxq_addr$q;
         eq_mask$d = eq_mask$q;
         rxq_mask$d = rxq_mask$q;
+        eq_used$d = eq_used$q;
         eq_full$d = eq_full$q;
+        eq_moved$d = eq_moved$q;
         rev = (((m_data[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((m_data[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((m_data[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((m_data[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((m_data[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((m_data[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((m_data[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((m_data[(32'h38)+:(8)]) & 64'hffffffffffffffff);
         in_first = m_valid && ~in_frame$q;
-        in_take = (in_first && ~info_fifo$full) || (~in_first && in_keep$q);
+        in_take = (in_first && info_room$q) || (~in_first && in_keep$q);
         cut_now = in_take && buf_full$q;
         data_fifo$write = m_valid && in_take && ~buf_full$q;
         data_fifo$data_in = m_data;
@@ -8125,7 +8343,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         eq_addr$d = eq_base + (((eq_tail_r$q & eq_mask$q) & 64'hffffffffffffffff) << 32'h4);
         rxq_addr$d = rxq_base + (((rxq_head_r$q & rxq_mask$q) & 64'hffffffffffffffff) << 32'h4);
         rxq_empty$d = (rxq_head_r$q == rxq_tail) || (rxq_size == 32'h0);
-        eq_full$d = eq_mask$q[32'h1f] || |((eq_tail_r$q - eq_head) & ~eq_mask$q);
+        eq_used$d = eq_tail_r$q - eq_head;
+        eq_full$d = eq_mask$q[32'h1f] || |(eq_used$q & ~eq_mask$q);
+        eq_moved$d = eq_moved$q << 32'h1;
         ct = ct_ram$read_data;
         rt = rt_ram$read_data;
         placed_word$d = placed_ram$read_data;
@@ -8139,7 +8359,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         rt_key$d = rt[(32'h0)+:(64)];
         rt_owner$d = rt[(32'hbd)+:(16)];
         rt_flags$d = rt[(32'hcd)+:(3)];
-        bad_key$d = (f_region >= k_regions) || ~|(rt_flags$q & k_rt_valid) || ~|(rt_flags$q & k_rt_remote) || (rt_owner$q != ct[(32'h60)+:(16)]) || (rt_key$q != info$q[(p_key)+:(64)]);
+        bad_region$d = (f_region >= k_regions) || ~|(rt_flags$q & k_rt_valid) || ~|(rt_flags$q & k_rt_remote);
+        bad_owner$d = rt_owner$q != ct[(32'h60)+:(16)];
+        bad_key$d = rt_key$q != info$q[(p_key)+:(64)];
         f_end$d = ((f_offset) & 50'h3ffffffffffff) + ((f_len) & 50'h3ffffffffffff);
         bad_bounds$d = f_end$q > ((rt_len$q) & 50'h3ffffffffffff);
         psn_far = ~cum_dist$q[32'h1f] && |cum_dist$q[(32'hc)+:(19)];
@@ -8161,9 +8383,15 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         if (state$q == RxState$WrRun) begin
             xl_page$d = nx_page;
         end
+        rest_after = xfer_rem$q - ((p_len$q) & 14'h3fff);
         nx_len$d = k_page;
-        if ((xfer_rem$q - ((p_len$q) & 14'h3fff)) < ((k_page) & 14'h3fff)) begin
-            nx_len$d = ((xfer_rem$q - ((p_len$q) & 14'h3fff)) & 13'h1fff);
+        if (rest_after < ((k_page) & 14'h3fff)) begin
+            nx_len$d = ((rest_after) & 13'h1fff);
+        end
+        nx_last$d = rest_after <= ((k_page) & 14'h3fff);
+        nx_out_n$d = 32'h8;
+        if (rest_after < 32'h8) begin
+            nx_out_n$d = ((rest_after) & 4'hf);
         end
         nx_want = (state$q == RxState$WrRun) && nx_fresh$q && ~nx_hit$q && (xfer_rem$q > ((p_len$q) & 14'h3fff));
         xl_settled = (state$q == RxState$AdvRun) || (state$q == RxState$AdvRead) || (state$q == RxState$AdvWait) || (state$q == RxState$Xlate);
@@ -8219,8 +8447,25 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         passed_lo$d = passed_count$count_lo;
         passed_hi$d = passed_count$count_hi;
         out_fire = 1'b0;
-        room_after_beat = out_n$q[32'h3] || (~acc_n$q[32'h4] && (~acc_n$q[32'h3] || (acc_n$q[(32'h0)+:(3)] <= out_n$q[(32'h0)+:(3)])));
+        room_after_beat = spare$q[32'h5] || ~(spare$q[32'h4] || (spare$q[32'h3] && |spare$q[(32'h0)+:(3)]));
+        rem_end = ~rem_big$q && ~(rem_mid$q && |out_rem$q[(32'h0)+:(3)]);
+        nx_next = rem_end && ~piece_last$q && ~host$q && nx_hit$q;
+        next_out_n = 32'h0;
+        if (nx_next) begin
+            next_out_n = nx_out_n$q;
+        end
+        else if (rem_big$q) begin
+            next_out_n = 32'h8;
+        end
+        else if (rem_mid$q) begin
+            next_out_n = ((out_rem$q[(32'h0)+:(3)]) & 4'hf);
+        end
+        spare_in = spare$q + ((in_n$q) & 6'h3f);
+        spare_out = spare$q - ((next_out_n) & 6'h3f);
+        spare_out_in = spare_in - ((next_out_n) & 6'h3f);
         piece_end = 1'b0;
+        acc_low = ~acc_n$q[32'h4] && ~(acc_n$q[32'h3] && |acc_n$q[(32'h0)+:(3)]);
+        spare_pick = 32'h0;
         in_fire = 1'b0;
         left = acc_n$q;
         fed = feed_rem$q - ((in_n$q) & 14'h3fff);
@@ -8377,11 +8622,15 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             p_len$d = piece_len$q;
                             out_rem$d = piece_out_rem$q;
                             out_n$d = piece_out_n$q;
+                            rem_big$d = |piece_out_rem$q[(32'h4)+:(10)];
+                            rem_mid$d = ~|piece_out_rem$q[(32'h4)+:(10)] && piece_out_rem$q[32'h3];
+                            piece_last$d = ((piece_len$q) & 14'h3fff) == xfer_rem$q;
                             beat_lead$d = pos$q[(32'h0)+:(3)];
                             beat_first$d = 1'b1;
                             if (first_piece$q) begin
                                 acc_n$d = ((pos$q[(32'h0)+:(3)]) & 5'h1f);
                             end
+                            spare$d = ((acc_n$d) & 6'h3f) - ((piece_out_n$q) & 6'h3f);
                             first_piece$d = 1'b0;
                             state$d = RxState$WrRun;
                         end
@@ -8389,16 +8638,25 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 end
             RxState$HPiece:
                 begin
-                    if (h_settled$q) begin
+                    if (buf_small$q) begin
+                        buf_small$d = 1'b0;
+                        nobuf_host$d = 1'b1;
+                        state$d = RxState$Discard;
+                    end
+                    else if (h_settled$q) begin
                         p_addr$d = buf_addr$q;
                         p_len$d = piece_len$q;
                         out_rem$d = piece_out_rem$q;
                         out_n$d = piece_out_n$q;
+                        rem_big$d = |piece_out_rem$q[(32'h4)+:(10)];
+                        rem_mid$d = ~|piece_out_rem$q[(32'h4)+:(10)] && piece_out_rem$q[32'h3];
+                        piece_last$d = ((piece_len$q) & 14'h3fff) == xfer_rem$q;
                         beat_lead$d = buf_addr$q[(32'h0)+:(3)];
                         beat_first$d = 1'b1;
                         if (first_piece$q) begin
                             acc_n$d = ((buf_addr$q[(32'h0)+:(3)]) & 5'h1f);
                         end
+                        spare$d = ((acc_n$d) & 6'h3f) - ((piece_out_n$q) & 6'h3f);
                         first_piece$d = 1'b0;
                         state$d = RxState$WrRun;
                     end
@@ -8406,15 +8664,15 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             RxState$WrRun:
                 begin
                     w_strb = (k_ones8 << beat_lead$q) & ~(k_ones8 << out_n$q);
-                    w_last = out_rem$q <= 32'h8;
-                    if (acc_n$q >= ((out_n$q) & 5'h1f)) begin
+                    w_last = rem_end;
+                    if (~spare$q[32'h5]) begin
                         w_valid = 1'b1;
                         out_fire = w_ready;
                     end
                     if (out_fire) begin
-                        left = acc_n$q - ((out_n$q) & 5'h1f);
+                        left = ((spare$q) & 5'h1f);
                     end
-                    if (~data_fifo$empty && |feed_rem$q && ((acc_n$q <= 32'h8) || (out_fire && room_after_beat))) begin
+                    if (~data_fifo$empty && |feed_rem$q && (acc_low || (out_fire && room_after_beat))) begin
                         in_fire = 1'b1;
                     end
                     if (out_fire || in_fire) begin
@@ -8424,13 +8682,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             beat_first$d = 1'b0;
                             beat_lead$d = 32'h0;
                             out_rem$d = out_rem$q - ((out_n$q) & 14'h3fff);
-                            out_n$d = 32'h8;
-                            if (~|out_rem$q[(32'h4)+:(10)]) begin
-                                out_n$d = 32'h0;
-                                if (out_rem$q[32'h3]) begin
-                                    out_n$d = ((out_rem$q[(32'h0)+:(3)]) & 4'hf);
-                                end
-                            end
+                            out_n$d = next_out_n;
+                            rem_big$d = |out_rem$q[(32'h5)+:(9)] || (out_rem$q[32'h4] && out_rem$q[32'h3]);
+                            rem_mid$d = ~|out_rem$q[(32'h5)+:(9)] && out_rem$q[32'h4] && ~out_rem$q[32'h3];
                         end
                         if (in_fire) begin
                             acc$d = acc$d | (((in_bits) & 128'hffffffffffffffffffffffffffffffff) << (((left[(32'h0)+:(4)]) & 7'h7f) << 32'h3));
@@ -8448,13 +8702,13 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             acc_n$d = left;
                         end
                     end
-                    piece_end = out_fire && (out_rem$q <= 32'h8);
+                    piece_end = out_fire && rem_end;
                     if (piece_end) begin
                         xfer_rem$d = xfer_rem$q - ((p_len$q) & 14'h3fff);
                         cur_off$d = cur_off$q + ((p_len$q) & 49'h1ffffffffffff);
                         pos$d = pos$q + ((p_len$q) & 49'h1ffffffffffff);
                         buf_addr$d = buf_step$sum;
-                        if (((p_len$q) & 14'h3fff) == xfer_rem$q) begin
+                        if (piece_last$q) begin
                             if (host$q) begin
                                 state$d = RxState$HDone;
                             end
@@ -8469,10 +8723,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             p_addr$d = ((nx_frame$q) & 64'hffffffffffffffff) << 32'hc;
                             p_len$d = nx_len$q;
                             out_rem$d = ((nx_len$q) & 14'h3fff);
-                            out_n$d = 32'h8;
-                            if (nx_len$q < 32'h8) begin
-                                out_n$d = ((nx_len$q) & 4'hf);
-                            end
+                            piece_last$d = nx_last$q;
+                            rem_big$d = |nx_len$q[(32'h4)+:(9)];
+                            rem_mid$d = ~|nx_len$q[(32'h4)+:(9)] && nx_len$q[32'h3];
                             beat_lead$d = 32'h0;
                             beat_first$d = 1'b1;
                         end
@@ -8480,6 +8733,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             state$d = RxState$Xlate;
                         end
                     end
+                    spare_pick = (((~out_fire && ~in_fire)) & 4'hf) | ((((out_fire && ~in_fire)) & 4'hf) << 32'h1) | ((((~out_fire && in_fire)) & 4'hf) << 32'h2) | ((((out_fire && in_fire)) & 4'hf) << 32'h3);
+                    spare$d = (spare$q & (k_zero6 - ((spare_pick[(32'h0)+:(1)]) & 6'h3f))) | (spare_out & (k_zero6 - ((spare_pick[(32'h1)+:(1)]) & 6'h3f))) | (spare_in & (k_zero6 - ((spare_pick[(32'h2)+:(1)]) & 6'h3f))) | (spare_out_in & (k_zero6 - ((spare_pick[(32'h3)+:(1)]) & 6'h3f)));
                 end
             RxState$Mark:
                 begin
@@ -8488,7 +8743,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     placed_ram$write_data = new_placed;
                     last_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
                     last_ram$write_data = new_last;
-                    if (bad_key$q) begin
+                    if (bad_region$q || bad_owner$q || bad_key$q) begin
                         n_key$d = n_key$q + 32'h1;
                         state$d = RxState$Discard;
                     end
@@ -8561,7 +8816,6 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 begin
                     bm_placed$d = placed_ram$read_data;
                     bm_last$d = last_ram$read_data;
-                    bm_run$d = placed_ram$read_data;
                     state$d = RxState$AdvRun;
                 end
             RxState$Notify:
@@ -8593,7 +8847,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     w_first = 1'b1;
                     w_strb = 32'hff;
                     w_data = ((ev_kind$q) & 64'hffffffffffffffff) | (((ev_reason$q) & 64'hffffffffffffffff) << 32'h8) | (((ev_ctx$q) & 64'hffffffffffffffff) << 32'h10) | (((ev_a$q) & 64'hffffffffffffffff) << 32'h20);
-                    if (eq_full$q) begin
+                    if (|eq_moved$q) begin
+                    end
+                    else if (eq_full$q) begin
                         n_eq_overflow$d = n_eq_overflow$q + 32'h1;
                         irq_overflow = 1'b1;
                         state$d = ev_ret$q;
@@ -8619,6 +8875,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     w_valid = 1'b1;
                     if (w_ready) begin
                         eq_tail_r$d = eq_tail_r$q + 32'h1;
+                        eq_moved$d = 32'h1;
                         irq_event = 1'b1;
                         state$d = ev_ret$q;
                     end
@@ -8658,7 +8915,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             buf_addr$d = r_data;
                         end
                         else begin
-                            buf_len$d = r_data[(32'h0)+:(16)];
+                            buf_small$d = r_data[(32'h0)+:(16)] < ((f_bytes) & 16'hffff);
                             xfer_rem$d = f_bytes;
                             feed_rem$d = f_bytes;
                             in_n$d = 32'h8;
@@ -8669,13 +8926,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             host$d = 1'b1;
                             first_piece$d = 1'b1;
                             acc$d = 32'h0;
-                            if (r_data[(32'h0)+:(16)] < ((f_bytes) & 16'hffff)) begin
-                                nobuf_host$d = 1'b1;
-                                state$d = RxState$Discard;
-                            end
-                            else begin
-                                state$d = RxState$HPiece;
-                            end
+                            state$d = RxState$HPiece;
                         end
                     end
                 end
@@ -8770,6 +9021,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                         n_host$d = 32'h0;
                         n_eq_overflow$d = 32'h0;
                         eq_tail_r$d = 32'h0;
+                        eq_moved$d = 32'h1;
                         rxq_head_r$d = 32'h0;
                         rst_ack = 1'b1;
                         state$d = RxState$Idle;
@@ -8809,6 +9061,13 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             rd_words$d = rd_words$q + 32'h1;
         end
         run_fill$d = bm_run$d | ~cum_therm$d;
+        if (info_fifo$write && ~info_fifo$read) begin
+            info_held$d = info_held$q + 32'h1;
+        end
+        else if (info_fifo$read && ~info_fifo$write) begin
+            info_held$d = info_held$q - 32'h1;
+        end
+        info_room$d = ~info_held$d[32'h8];
         if (state$q == RxState$AdvWait) begin
             run_fill$d = placed_ram$read_data;
         end
@@ -9112,6 +9371,25 @@ module top$rx$bad_key(d,q,clock);
 endmodule // top$rx$bad_key
 
 
+module top$rx$bad_owner(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$bad_owner
+
+
 module top$rx$bad_peer(d,q,clock);
     
     // Module arguments
@@ -9129,6 +9407,25 @@ module top$rx$bad_peer(d,q,clock);
     end
           
 endmodule // top$rx$bad_peer
+
+
+module top$rx$bad_region(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$bad_region
 
 
 module top$rx$bad_tag(d,q,clock);
@@ -9283,23 +9580,23 @@ module top$rx$buf_full(d,q,clock);
 endmodule // top$rx$buf_full
 
 
-module top$rx$buf_len(d,q,clock);
+module top$rx$buf_small(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$rx$buf_len
+endmodule // top$rx$buf_small
 
 
 module top$rx$buf_step(clock,addr,step,sum);
@@ -10164,6 +10461,25 @@ module top$rx$eq_mask(d,q,clock);
 endmodule // top$rx$eq_mask
 
 
+module top$rx$eq_moved(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$eq_moved
+
+
 module top$rx$eq_tail_r(d,q,clock);
     
     // Module arguments
@@ -10181,6 +10497,25 @@ module top$rx$eq_tail_r(d,q,clock);
     end
           
 endmodule // top$rx$eq_tail_r
+
+
+module top$rx$eq_used(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$eq_used
 
 
 module top$rx$ev_a(d,q,clock);
@@ -11382,6 +11717,44 @@ module top$rx$info_fifo$second_valid(d,q,clock);
 endmodule // top$rx$info_fifo$second_valid
 
 
+module top$rx$info_held(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$info_held
+
+
+module top$rx$info_room(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$info_room
+
+
 module top$rx$last_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -11848,6 +12221,25 @@ module top$rx$nx_hit(d,q,clock);
 endmodule // top$rx$nx_hit
 
 
+module top$rx$nx_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$nx_last
+
+
 module top$rx$nx_len(d,q,clock);
     
     // Module arguments
@@ -11865,6 +12257,25 @@ module top$rx$nx_len(d,q,clock);
     end
           
 endmodule // top$rx$nx_len
+
+
+module top$rx$nx_out_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$nx_out_n
 
 
 module top$rx$out_n(d,q,clock);
@@ -12024,6 +12435,25 @@ module top$rx$passed_lo(d,q,clock);
     end
           
 endmodule // top$rx$passed_lo
+
+
+module top$rx$piece_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$piece_last
 
 
 module top$rx$piece_len(d,q,clock);
@@ -12262,6 +12692,44 @@ module top$rx$region(d,q,clock);
     end
           
 endmodule // top$rx$region
+
+
+module top$rx$rem_big(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$rem_big
+
+
+module top$rx$rem_mid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$rem_mid
 
 
 module top$rx$rt_flags(d,q,clock);
@@ -12566,6 +13034,25 @@ module top$rx$rxq_mask(d,q,clock);
 endmodule // top$rx$rxq_mask
 
 
+module top$rx$spare(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$spare
+
+
 module top$rx$state(d,q,clock);
     
     // Module arguments
@@ -12755,9 +13242,18 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [5:0] n_sel$d;
     wire  [5:0] n_sel$q;
     wire n_sel$clock;
-    reg  f_want$d;
-    wire  f_want$q;
-    wire f_want$clock;
+    reg  f_look$d;
+    wire  f_look$q;
+    wire f_look$clock;
+    reg  f_idle$d;
+    wire  f_idle$q;
+    wire f_idle$clock;
+    reg  f_cur$d;
+    wire  f_cur$q;
+    wire f_cur$clock;
+    reg  f_next$d;
+    wire  f_next$q;
+    wire f_next$clock;
     reg  [36:0] f_page$d;
     wire  [36:0] f_page$q;
     wire f_page$clock;
@@ -12797,9 +13293,6 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [12:0] ask_len$d;
     wire  [12:0] ask_len$q;
     wire ask_len$clock;
-    reg  promote$d;
-    wire  promote$q;
-    wire promote$clock;
     reg  stale$d;
     wire  stale$q;
     wire stale$clock;
@@ -12811,6 +13304,8 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     wire room$clock;
     
     // Local signals
+    reg  f_want;
+    reg  promote;
     reg  [5:0] low;
     reg  hit_cur;
     reg  hit_next;
@@ -12894,10 +13389,25 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(n_sel$q),
         .clock(n_sel$clock)
     );
-    top$rx$xl$f_want f_want(
-        .d(f_want$d),
-        .q(f_want$q),
-        .clock(f_want$clock)
+    top$rx$xl$f_look f_look(
+        .d(f_look$d),
+        .q(f_look$q),
+        .clock(f_look$clock)
+    );
+    top$rx$xl$f_idle f_idle(
+        .d(f_idle$d),
+        .q(f_idle$q),
+        .clock(f_idle$clock)
+    );
+    top$rx$xl$f_cur f_cur(
+        .d(f_cur$d),
+        .q(f_cur$q),
+        .clock(f_cur$clock)
+    );
+    top$rx$xl$f_next f_next(
+        .d(f_next$d),
+        .q(f_next$q),
+        .clock(f_next$clock)
     );
     top$rx$xl$f_page f_page(
         .d(f_page$d),
@@ -12964,11 +13474,6 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(ask_len$q),
         .clock(ask_len$clock)
     );
-    top$rx$xl$promote promote(
-        .d(promote$d),
-        .q(promote$q),
-        .clock(promote$clock)
-    );
     top$rx$xl$stale stale(
         .d(stale$d),
         .q(stale$q),
@@ -13001,14 +13506,16 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign n_tab$clock = clock;
     assign n_limit$clock = clock;
     assign n_sel$clock = clock;
-    assign f_want$clock = clock;
+    assign f_look$clock = clock;
+    assign f_idle$clock = clock;
+    assign f_cur$clock = clock;
+    assign f_next$clock = clock;
     assign f_page$clock = clock;
     assign f_after$clock = clock;
     assign f_ahead$clock = clock;
     assign f_region$clock = clock;
     assign f_pl$clock = clock;
     assign f_pages$clock = clock;
-    assign promote$clock = clock;
     assign filling$clock = clock;
     assign sizing$clock = clock;
     assign sized$clock = clock;
@@ -13036,14 +13543,16 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         n_tab$d = n_tab$q;
         n_limit$d = n_limit$q;
         n_sel$d = n_sel$q;
-        f_want$d = f_want$q;
+        f_look$d = f_look$q;
+        f_idle$d = f_idle$q;
+        f_cur$d = f_cur$q;
+        f_next$d = f_next$q;
         f_page$d = f_page$q;
         f_after$d = f_after$q;
         f_ahead$d = f_ahead$q;
         f_region$d = f_region$q;
         f_pl$d = f_pl$q;
         f_pages$d = f_pages$q;
-        promote$d = promote$q;
         filling$d = filling$q;
         sizing$d = sizing$q;
         sized$d = sized$q;
@@ -13080,8 +13589,12 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         if (asking$q && r_ready) begin
             asking$d = 1'b0;
         end
-        promote$d = lookup && ~hit_cur && hit_next;
-        if (promote$q && n_valid$q) begin
+        f_look$d = lookup;
+        f_idle$d = ~filling$q;
+        f_cur$d = hit_cur;
+        f_next$d = hit_next;
+        promote = f_look$q && ~f_cur$q && f_next$q;
+        if (promote && n_valid$q) begin
             valid$d = 1'b1;
             tag_region$d = n_region$q;
             base$d = n_base$q;
@@ -13092,7 +13605,7 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             sel$d = n_sel$q;
             n_valid$d = 1'b0;
         end
-        f_want$d = lookup && (~hit || ahead) && ~filling$q;
+        f_want = f_look$q && f_idle$q && (~(f_cur$q || f_next$q) || f_ahead$q);
         f_page$d = page;
         f_after$d = after$q;
         f_ahead$d = ahead;
@@ -13103,7 +13616,7 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         f_region$d = region;
         f_pl$d = pl;
         f_pages$d = pages;
-        if (f_want$q && ~filling$q) begin
+        if (f_want && ~filling$q) begin
             sizing$d = 1'b1;
             n_valid$d = 1'b0;
             filling$d = 1'b1;
@@ -13135,8 +13648,7 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             valid$d = 1'b0;
             n_valid$d = 1'b0;
             stale$d = 1'b1;
-            f_want$d = 1'b0;
-            promote$d = 1'b0;
+            f_look$d = 1'b0;
         end
     end
     
@@ -13276,6 +13788,82 @@ module top$rx$xl$f_ahead(d,q,clock);
 endmodule // top$rx$xl$f_ahead
 
 
+module top$rx$xl$f_cur(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$f_cur
+
+
+module top$rx$xl$f_idle(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$f_idle
+
+
+module top$rx$xl$f_look(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$f_look
+
+
+module top$rx$xl$f_next(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$xl$f_next
+
+
 module top$rx$xl$f_page(d,q,clock);
     
     // Module arguments
@@ -13350,25 +13938,6 @@ module top$rx$xl$f_region(d,q,clock);
     end
           
 endmodule // top$rx$xl$f_region
-
-
-module top$rx$xl$f_want(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$xl$f_want
 
 
 module top$rx$xl$filling(d,q,clock);
@@ -13578,25 +14147,6 @@ module top$rx$xl$n_valid(d,q,clock);
     end
           
 endmodule // top$rx$xl$n_valid
-
-
-module top$rx$xl$promote(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$xl$promote
 
 
 module top$rx$xl$room(d,q,clock);
@@ -14277,6 +14827,9 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     reg  [11:0] beats_used$d;
     wire  [11:0] beats_used$q;
     wire beats_used$clock;
+    reg  beat_room$d;
+    wire  beat_room$q;
+    wire beat_room$clock;
     reg  took_word$d;
     wire  took_word$q;
     wire took_word$clock;
@@ -14634,6 +15187,11 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .q(beats_used$q),
         .clock(beats_used$clock)
     );
+    top$sq$beat_room beat_room(
+        .d(beat_room$d),
+        .q(beat_room$q),
+        .clock(beat_room$clock)
+    );
     top$sq$took_word took_word(
         .d(took_word$d),
         .q(took_word$q),
@@ -14715,6 +15273,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     assign out_used$clock = clock;
     assign frame_room$clock = clock;
     assign beats_used$clock = clock;
+    assign beat_room$clock = clock;
     assign took_word$clock = clock;
     assign took_beat$clock = clock;
     assign asm$clock = clock;
@@ -14778,6 +15337,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         out_used$d = out_used$q;
         frame_room$d = frame_room$q;
         beats_used$d = beats_used$q;
+        beat_room$d = beat_room$q;
         took_word$d = took_word$q;
         took_beat$d = took_beat$q;
         asm$d = asm$q;
@@ -14895,6 +15455,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         rec_fifo$write = 1'b0;
         rec_fifo$data_in = rec_data$q;
         frame_room$d = (rq$q == RqState$Frame) && ((out_used$q + frame_words$q) <= k_fifo_words);
+        beat_room$d = (rq$q == RqState$Piece) && ((beats_used$q + piece_beats$q) <= k_beat_words);
         took_word$d = out$out_take;
         took_beat$d = beat_fifo$read;
         if (took_word$q) begin
@@ -15001,7 +15562,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
             RqState$Piece:
                 begin
                     if (xl_hit$q && ~|settle$q) begin
-                        if ((beats_used$q + piece_beats$q) <= k_beat_words) begin
+                        if (beat_room$q) begin
                             p_req = 1'b1;
                             if (p_ready) begin
                                 beats_used$d = beats_used$d + piece_beats$q;
@@ -16352,6 +16913,25 @@ module top$sq$beat_fifo$second_valid(d,q,clock);
     end
           
 endmodule // top$sq$beat_fifo$second_valid
+
+
+module top$sq$beat_room(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$beat_room
 
 
 module top$sq$beats_used(d,q,clock);
@@ -18964,9 +19544,18 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [5:0] n_sel$d;
     wire  [5:0] n_sel$q;
     wire n_sel$clock;
-    reg  f_want$d;
-    wire  f_want$q;
-    wire f_want$clock;
+    reg  f_look$d;
+    wire  f_look$q;
+    wire f_look$clock;
+    reg  f_idle$d;
+    wire  f_idle$q;
+    wire f_idle$clock;
+    reg  f_cur$d;
+    wire  f_cur$q;
+    wire f_cur$clock;
+    reg  f_next$d;
+    wire  f_next$q;
+    wire f_next$clock;
     reg  [36:0] f_page$d;
     wire  [36:0] f_page$q;
     wire f_page$clock;
@@ -19006,9 +19595,6 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [12:0] ask_len$d;
     wire  [12:0] ask_len$q;
     wire ask_len$clock;
-    reg  promote$d;
-    wire  promote$q;
-    wire promote$clock;
     reg  stale$d;
     wire  stale$q;
     wire stale$clock;
@@ -19020,6 +19606,8 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     wire room$clock;
     
     // Local signals
+    reg  f_want;
+    reg  promote;
     reg  [5:0] low;
     reg  hit_cur;
     reg  hit_next;
@@ -19103,10 +19691,25 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(n_sel$q),
         .clock(n_sel$clock)
     );
-    top$sq$xl$f_want f_want(
-        .d(f_want$d),
-        .q(f_want$q),
-        .clock(f_want$clock)
+    top$sq$xl$f_look f_look(
+        .d(f_look$d),
+        .q(f_look$q),
+        .clock(f_look$clock)
+    );
+    top$sq$xl$f_idle f_idle(
+        .d(f_idle$d),
+        .q(f_idle$q),
+        .clock(f_idle$clock)
+    );
+    top$sq$xl$f_cur f_cur(
+        .d(f_cur$d),
+        .q(f_cur$q),
+        .clock(f_cur$clock)
+    );
+    top$sq$xl$f_next f_next(
+        .d(f_next$d),
+        .q(f_next$q),
+        .clock(f_next$clock)
     );
     top$sq$xl$f_page f_page(
         .d(f_page$d),
@@ -19173,11 +19776,6 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         .q(ask_len$q),
         .clock(ask_len$clock)
     );
-    top$sq$xl$promote promote(
-        .d(promote$d),
-        .q(promote$q),
-        .clock(promote$clock)
-    );
     top$sq$xl$stale stale(
         .d(stale$d),
         .q(stale$q),
@@ -19210,14 +19808,16 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign n_tab$clock = clock;
     assign n_limit$clock = clock;
     assign n_sel$clock = clock;
-    assign f_want$clock = clock;
+    assign f_look$clock = clock;
+    assign f_idle$clock = clock;
+    assign f_cur$clock = clock;
+    assign f_next$clock = clock;
     assign f_page$clock = clock;
     assign f_after$clock = clock;
     assign f_ahead$clock = clock;
     assign f_region$clock = clock;
     assign f_pl$clock = clock;
     assign f_pages$clock = clock;
-    assign promote$clock = clock;
     assign filling$clock = clock;
     assign sizing$clock = clock;
     assign sized$clock = clock;
@@ -19245,14 +19845,16 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         n_tab$d = n_tab$q;
         n_limit$d = n_limit$q;
         n_sel$d = n_sel$q;
-        f_want$d = f_want$q;
+        f_look$d = f_look$q;
+        f_idle$d = f_idle$q;
+        f_cur$d = f_cur$q;
+        f_next$d = f_next$q;
         f_page$d = f_page$q;
         f_after$d = f_after$q;
         f_ahead$d = f_ahead$q;
         f_region$d = f_region$q;
         f_pl$d = f_pl$q;
         f_pages$d = f_pages$q;
-        promote$d = promote$q;
         filling$d = filling$q;
         sizing$d = sizing$q;
         sized$d = sized$q;
@@ -19289,8 +19891,12 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         if (asking$q && r_ready) begin
             asking$d = 1'b0;
         end
-        promote$d = lookup && ~hit_cur && hit_next;
-        if (promote$q && n_valid$q) begin
+        f_look$d = lookup;
+        f_idle$d = ~filling$q;
+        f_cur$d = hit_cur;
+        f_next$d = hit_next;
+        promote = f_look$q && ~f_cur$q && f_next$q;
+        if (promote && n_valid$q) begin
             valid$d = 1'b1;
             tag_region$d = n_region$q;
             base$d = n_base$q;
@@ -19301,7 +19907,7 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             sel$d = n_sel$q;
             n_valid$d = 1'b0;
         end
-        f_want$d = lookup && (~hit || ahead) && ~filling$q;
+        f_want = f_look$q && f_idle$q && (~(f_cur$q || f_next$q) || f_ahead$q);
         f_page$d = page;
         f_after$d = after$q;
         f_ahead$d = ahead;
@@ -19312,7 +19918,7 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         f_region$d = region;
         f_pl$d = pl;
         f_pages$d = pages;
-        if (f_want$q && ~filling$q) begin
+        if (f_want && ~filling$q) begin
             sizing$d = 1'b1;
             n_valid$d = 1'b0;
             filling$d = 1'b1;
@@ -19344,8 +19950,7 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             valid$d = 1'b0;
             n_valid$d = 1'b0;
             stale$d = 1'b1;
-            f_want$d = 1'b0;
-            promote$d = 1'b0;
+            f_look$d = 1'b0;
         end
     end
     
@@ -19485,6 +20090,82 @@ module top$sq$xl$f_ahead(d,q,clock);
 endmodule // top$sq$xl$f_ahead
 
 
+module top$sq$xl$f_cur(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$f_cur
+
+
+module top$sq$xl$f_idle(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$f_idle
+
+
+module top$sq$xl$f_look(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$f_look
+
+
+module top$sq$xl$f_next(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$xl$f_next
+
+
 module top$sq$xl$f_page(d,q,clock);
     
     // Module arguments
@@ -19559,25 +20240,6 @@ module top$sq$xl$f_region(d,q,clock);
     end
           
 endmodule // top$sq$xl$f_region
-
-
-module top$sq$xl$f_want(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$xl$f_want
 
 
 module top$sq$xl$filling(d,q,clock);
@@ -19787,25 +20449,6 @@ module top$sq$xl$n_valid(d,q,clock);
     end
           
 endmodule // top$sq$xl$n_valid
-
-
-module top$sq$xl$promote(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$xl$promote
 
 
 module top$sq$xl$room(d,q,clock);
@@ -20269,6 +20912,12 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     reg  [31:0] ring_mask$d;
     wire  [31:0] ring_mask$q;
     wire ring_mask$clock;
+    reg  [63:0] desc_addr$d;
+    wire  [63:0] desc_addr$q;
+    wire desc_addr$clock;
+    reg  idle_held$d;
+    wire  idle_held$q;
+    wire idle_held$clock;
     wire addr_step$clock;
     reg  [63:0] addr_step$addr;
     reg  [12:0] addr_step$step;
@@ -20364,6 +21013,16 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         .q(ring_mask$q),
         .clock(ring_mask$clock)
     );
+    top$txq$desc_addr desc_addr(
+        .d(desc_addr$d),
+        .q(desc_addr$q),
+        .clock(desc_addr$clock)
+    );
+    top$txq$idle_held idle_held(
+        .d(idle_held$d),
+        .q(idle_held$q),
+        .clock(idle_held$clock)
+    );
     top$txq$addr_step addr_step(
         .clock(addr_step$clock),
         .addr(addr_step$addr),
@@ -20388,6 +21047,8 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     
     // Update code
     assign ring_mask$clock = clock;
+    assign desc_addr$clock = clock;
+    assign idle_held$clock = clock;
     assign state$clock = clock;
     assign head$clock = clock;
     assign desc_beat$clock = clock;
@@ -20405,6 +21066,8 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     
     always @(*) begin
         ring_mask$d = ring_mask$q;
+        desc_addr$d = desc_addr$q;
+        idle_held$d = idle_held$q;
         state$d = state$q;
         head$d = head$q;
         desc_beat$d = desc_beat$q;
@@ -20456,11 +21119,13 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         if (took_word$q) begin
             used$d = used$q - 32'h1;
         end
+        desc_addr$d = txq_base + (((head$q & ring_mask$q) & 64'hffffffffffffffff) << 32'h4);
+        idle_held$d = state$q == TxqState$Idle;
         case (state$q)
             TxqState$Idle:
                 begin
-                    if (enable && |txq_log2 && (head$q != txq_tail)) begin
-                        addr$d = txq_base + (((head$q & ring_mask$q) & 64'hffffffffffffffff) << 32'h4);
+                    if (idle_held$q && enable && |txq_log2 && (head$q != txq_tail)) begin
+                        addr$d = desc_addr$q;
                         state$d = TxqState$Desc;
                     end
                 end
@@ -21132,6 +21797,25 @@ module top$txq$align$start_out_n(d,q,clock);
     end
           
 endmodule // top$txq$align$start_out_n
+
+
+module top$txq$desc_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$desc_addr
 
 
 module top$txq$desc_beat(d,q,clock);
@@ -21985,6 +22669,25 @@ module top$txq$head(d,q,clock);
 endmodule // top$txq$head
 
 
+module top$txq$idle_held(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$txq$idle_held
+
+
 module top$txq$len(d,q,clock);
     
     // Module arguments
@@ -22145,6 +22848,101 @@ module top$txq_tail(d,q,clock);
     end
           
 endmodule // top$txq_tail
+
+
+module top$wr_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$wr_addr
+
+
+module top$wr_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$wr_data
+
+
+module top$wr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$wr_q
+
+
+module top$wr_rel(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$wr_rel
+
+
+module top$wr_ring(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$wr_ring
 
 
 module top$xoff_sent(d,q,clock);

@@ -265,11 +265,12 @@ pub struct RxEngine {
     /// docs/protocol.md §3's checks, decided in `Classify` off `info` and used in `Check`, in
     /// parts so that none runs on into another or into the state: the length against the
     /// frame's bytes (an adder and a compare), the version, flags and opcode, a WRITE's
-    /// length, and an ACK's or NACK's fields.
+    /// length, and an ACK's or NACK's fields and length.
     malformed_len: DFF<Bit>,
     malformed_fields: DFF<Bit>,
     malformed_write: DFF<Bit>,
     malformed_ctl: DFF<Bit>,
+    malformed_ctl_len: DFF<Bit>,
 
     // Checks and arrival state of a WRITE.
     ct: Signal<Local, Bits<CT_BITS>>,
@@ -480,6 +481,8 @@ pub struct RxEngine {
     /// that sets them works it out), so that the write path's byte shifts start from registers.
     in_n: DFF<Bits<5>>,
     fed: Signal<Local, Bits<14>>,
+    /// `feed_rem` is not zero, registered beside it.
+    feed_any: DFF<Bit>,
     in_bits: Signal<Local, Bits<64>>,
     left: Signal<Local, Bits<5>>,
     /// After a beat out the accumulator has room for a word: `acc_n <= out_n + 8`, without
@@ -619,8 +622,8 @@ impl Logic for RxEngine {
     fn update(&mut self) {
         dff_setup!(
             self, clock, in_frame, in_keep, in_cut, in_words, in_hdr, in_nack_bad, fifo_in, fifo_out, fill_words, buf_full, info_held, info_room, state, ev_ret, info,
-            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_run, cum_therm, psn_bit, high_gap, high_placed, run_fill, run_step, passed_bits, run_lo, run_hi, passed_lo, passed_hi, bad_ctx, bad_peer, bad_tag, rt_key, rt_owner, rt_flags, bad_region, bad_owner, bad_key, bad_bounds, malformed_len, malformed_fields, malformed_write, malformed_ctl, rt_len, f_end, cum_dist, psn_placed, placed_word, pl, first,
-            region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, p_addr, p_len, nx_fresh, xl_page, nx_len, nx_out_n, nx_hit, nx_frame, xl_hit, xl_frame, xl_was_settled, nx_asked, piece_len, piece_out_rem, piece_out_n, h_settled, wb_pending, wb_word, head_for_me, head_uzura, head_write,
+            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_run, cum_therm, psn_bit, high_gap, high_placed, run_fill, run_step, passed_bits, run_lo, run_hi, passed_lo, passed_hi, bad_ctx, bad_peer, bad_tag, rt_key, rt_owner, rt_flags, bad_region, bad_owner, bad_key, bad_bounds, malformed_len, malformed_fields, malformed_write, malformed_ctl, malformed_ctl_len, rt_len, f_end, cum_dist, psn_placed, placed_word, pl, first,
+            region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, feed_any, p_addr, p_len, nx_fresh, xl_page, nx_len, nx_out_n, nx_hit, nx_frame, xl_hit, xl_frame, xl_was_settled, nx_asked, piece_len, piece_out_rem, piece_out_n, h_settled, wb_pending, wb_word, head_for_me, head_uzura, head_write,
             out_rem, out_n, spare, rem_big, rem_mid, piece_last, nx_last, in_n, beat_lead, beat_first, acc, acc_n, buf_addr, buf_small, desc_beat, ev_kind, ev_reason, ev_ctx, ev_a, ev_b,
             ev_c, eq_tail_r, rxq_head_r, rxq_empty, sweep, q_kind_r, ans_data, ans_high, ans_done, n_placed, n_placed_bytes, n_malformed, n_ctx, n_peer, n_tag, n_key,
             n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow, nobuf_cut, nobuf_host, eq_addr, rxq_addr, eq_mask, rxq_mask, eq_used, eq_full, eq_moved
@@ -738,26 +741,16 @@ impl Logic for RxEngine {
             || !((self.f_op.val() == self.k_op_write.val()) || (self.f_op.val() == self.k_op_ack.val()) || (self.f_op.val() == self.k_op_nack.val()));
         self.malformed_write.d.next =
             (self.f_op.val() == self.k_op_write.val()) && ((self.f_len.val() == 0) || (self.f_len.val() > self.k_max_write.val()));
-        self.malformed_ctl.d.next = false;
-        if (self.f_op.val() == self.k_op_ack.val()) || (self.f_op.val() == self.k_op_nack.val()) {
-            if self.f_flags.val().any()
-                || self.info.q.val().get_bits::<64>(self.p_key.val().index()).any()
-                || self.f_region.val().any()
-                || self.f_offset.val().any()
-            {
-                self.malformed_ctl.d.next = true;
-            }
-            if self.f_op.val() == self.k_op_ack.val() {
-                if self.f_len.val().any() {
-                    self.malformed_ctl.d.next = true;
-                }
-            } else if (self.f_len.val() == 0)
+        self.malformed_ctl.d.next = ((self.f_op.val() == self.k_op_ack.val()) || (self.f_op.val() == self.k_op_nack.val()))
+            && (self.f_flags.val().any() || self.info.q.val().get_bits::<64>(self.p_key.val().index()).any() || self.f_region.val().any() || self.f_offset.val().any());
+        self.malformed_ctl_len.d.next = false;
+        if self.f_op.val() == self.k_op_ack.val() {
+            self.malformed_ctl_len.d.next = self.f_len.val().any();
+        } else if self.f_op.val() == self.k_op_nack.val() {
+            self.malformed_ctl_len.d.next = (self.f_len.val() == 0)
                 || self.f_len.val().get_bits::<3>(0).any()
                 || (self.f_len.val() > self.k_max_nack_len.val())
-                || self.info.q.val().get_bit(368)
-            {
-                self.malformed_ctl.d.next = true;
-            }
+                || self.info.q.val().get_bit(368);
         }
 
         self.pos_sum.next = bit_cast::<49, 12>(self.first.q.val()) + self.cur_off.q.val();
@@ -1110,7 +1103,7 @@ impl Logic for RxEngine {
                 self.drop.d.next = 6.into();
                 self.pop_hdr.next = self.f_op.val() == self.k_op_write.val();
                 self.state.d.next = RxState::Discard;
-                if self.malformed_len.q.val() || self.malformed_fields.q.val() || self.malformed_write.q.val() || self.malformed_ctl.q.val() {
+                if self.malformed_len.q.val() || self.malformed_fields.q.val() || self.malformed_write.q.val() || self.malformed_ctl.q.val() || self.malformed_ctl_len.q.val() {
                     self.n_malformed.d.next = self.n_malformed.q.val() + 1;
                 } else if self.f_op.val() != self.k_op_write.val() {
                     self.state.d.next = RxState::HDesc;
@@ -1188,7 +1181,7 @@ impl Logic for RxEngine {
                 // accumulator's shifts take four bits, a multiplexer level fewer than five.
                 // A word comes in if what stays after the beat (`left`) leaves it room.
                 if !self.data_fifo.empty.val()
-                    && self.feed_rem.q.val().any()
+                    && self.feed_any.q.val()
                     && (self.acc_low.val() || (self.out_fire.val() && self.room_after_beat.val()))
                 {
                     self.in_fire.next = true;
@@ -1586,6 +1579,7 @@ impl Logic for RxEngine {
             self.info_held.d.next = self.info_held.q.val() - 1;
         }
         self.info_room.d.next = !self.info_held.d.val().get_bit(8);
+        self.feed_any.d.next = self.feed_rem.d.val().any();
         if self.state.q.val() == RxState::AdvWait {
             // CUM is at the word's start (no bits below it): the placed RAM's late output
             // passes one multiplexer only.

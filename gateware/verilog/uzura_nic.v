@@ -6647,6 +6647,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  malformed_ctl$d;
     wire  malformed_ctl$q;
     wire malformed_ctl$clock;
+    reg  malformed_ctl_len$d;
+    wire  malformed_ctl_len$q;
+    wire malformed_ctl_len$clock;
     reg  bad_ctx$d;
     wire  bad_ctx$q;
     wire bad_ctx$clock;
@@ -6902,6 +6905,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [4:0] in_n$d;
     wire  [4:0] in_n$q;
     wire in_n$clock;
+    reg  feed_any$d;
+    wire  feed_any$q;
+    wire feed_any$clock;
     reg  [63:0] buf_addr$d;
     wire  [63:0] buf_addr$q;
     wire buf_addr$clock;
@@ -7266,6 +7272,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .d(malformed_ctl$d),
         .q(malformed_ctl$q),
         .clock(malformed_ctl$clock)
+    );
+    top$rx$malformed_ctl_len malformed_ctl_len(
+        .d(malformed_ctl_len$d),
+        .q(malformed_ctl_len$q),
+        .clock(malformed_ctl_len$clock)
     );
     top$rx$bad_ctx bad_ctx(
         .d(bad_ctx$d),
@@ -7684,6 +7695,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(in_n$q),
         .clock(in_n$clock)
     );
+    top$rx$feed_any feed_any(
+        .d(feed_any$d),
+        .q(feed_any$q),
+        .clock(feed_any$clock)
+    );
     top$rx$buf_addr buf_addr(
         .d(buf_addr$d),
         .q(buf_addr$q),
@@ -7939,6 +7955,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign malformed_fields$clock = clock;
     assign malformed_write$clock = clock;
     assign malformed_ctl$clock = clock;
+    assign malformed_ctl_len$clock = clock;
     assign rt_len$clock = clock;
     assign f_end$clock = clock;
     assign cum_dist$clock = clock;
@@ -7955,6 +7972,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign first_piece$clock = clock;
     assign host$clock = clock;
     assign rt_pages$clock = clock;
+    assign feed_any$clock = clock;
     assign p_addr$clock = clock;
     assign p_len$clock = clock;
     assign nx_fresh$clock = clock;
@@ -8095,6 +8113,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         malformed_fields$d = malformed_fields$q;
         malformed_write$d = malformed_write$q;
         malformed_ctl$d = malformed_ctl$q;
+        malformed_ctl_len$d = malformed_ctl_len$q;
         rt_len$d = rt_len$q;
         f_end$d = f_end$q;
         cum_dist$d = cum_dist$q;
@@ -8111,6 +8130,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         first_piece$d = first_piece$q;
         host$d = host$q;
         rt_pages$d = rt_pages$q;
+        feed_any$d = feed_any$q;
         p_addr$d = p_addr$q;
         p_len$d = p_len$q;
         nx_fresh$d = nx_fresh$q;
@@ -8274,19 +8294,13 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         malformed_len$d = ((f_bytes) & 16'hffff) < k_headers + f_len;
         malformed_fields$d = (info$q[(p_verop + 32'h4)+:(4)] != k_version) || |(f_flags & k_flags_unknown) || ~((f_op == k_op_write) || (f_op == k_op_ack) || (f_op == k_op_nack));
         malformed_write$d = (f_op == k_op_write) && ((f_len == 32'h0) || (f_len > k_max_write));
-        malformed_ctl$d = 1'b0;
-        if ((f_op == k_op_ack) || (f_op == k_op_nack)) begin
-            if (|f_flags || |info$q[(p_key)+:(64)] || |f_region || |f_offset) begin
-                malformed_ctl$d = 1'b1;
-            end
-            if (f_op == k_op_ack) begin
-                if (|f_len) begin
-                    malformed_ctl$d = 1'b1;
-                end
-            end
-            else if ((f_len == 32'h0) || |f_len[(32'h0)+:(3)] || (f_len > k_max_nack_len) || info$q[32'h170]) begin
-                malformed_ctl$d = 1'b1;
-            end
+        malformed_ctl$d = ((f_op == k_op_ack) || (f_op == k_op_nack)) && (|f_flags || |info$q[(p_key)+:(64)] || |f_region || |f_offset);
+        malformed_ctl_len$d = 1'b0;
+        if (f_op == k_op_ack) begin
+            malformed_ctl_len$d = |f_len;
+        end
+        else if (f_op == k_op_nack) begin
+            malformed_ctl_len$d = (f_len == 32'h0) || |f_len[(32'h0)+:(3)] || (f_len > k_max_nack_len) || info$q[32'h170];
         end
         pos_sum = ((first$q) & 49'h1ffffffffffff) + cur_off$q;
         pos$d = pos_sum;
@@ -8594,7 +8608,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     drop$d = 32'h6;
                     pop_hdr = f_op == k_op_write;
                     state$d = RxState$Discard;
-                    if (malformed_len$q || malformed_fields$q || malformed_write$q || malformed_ctl$q) begin
+                    if (malformed_len$q || malformed_fields$q || malformed_write$q || malformed_ctl$q || malformed_ctl_len$q) begin
                         n_malformed$d = n_malformed$q + 32'h1;
                     end
                     else if (f_op != k_op_write) begin
@@ -8672,7 +8686,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     if (out_fire) begin
                         left = ((spare$q) & 5'h1f);
                     end
-                    if (~data_fifo$empty && |feed_rem$q && (acc_low || (out_fire && room_after_beat))) begin
+                    if (~data_fifo$empty && feed_any$q && (acc_low || (out_fire && room_after_beat))) begin
                         in_fire = 1'b1;
                     end
                     if (out_fire || in_fire) begin
@@ -9068,6 +9082,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             info_held$d = info_held$q - 32'h1;
         end
         info_room$d = ~info_held$d[32'h8];
+        feed_any$d = |feed_rem$d;
         if (state$q == RxState$AdvWait) begin
             run_fill$d = placed_ram$read_data;
         end
@@ -10695,6 +10710,25 @@ module top$rx$f_end(d,q,clock);
 endmodule // top$rx$f_end
 
 
+module top$rx$feed_any(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$feed_any
+
+
 module top$rx$feed_rem(d,q,clock);
     
     // Module arguments
@@ -11801,6 +11835,25 @@ module top$rx$malformed_ctl(d,q,clock);
     end
           
 endmodule // top$rx$malformed_ctl
+
+
+module top$rx$malformed_ctl_len(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$malformed_ctl_len
 
 
 module top$rx$malformed_fields(d,q,clock);

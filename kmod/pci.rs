@@ -65,7 +65,8 @@ impl PageMapping {
         let mapping = PageMapping { dev };
         for &page in pages {
             // SAFETY: `page` is pinned; `dev` is a bound device with a DMA mask.
-            let addr = unsafe { raw::dma_map_page_attrs(dev, page, 0, PAGE_SIZE, raw::UZURA_DMA_BIDIRECTIONAL as _, 0) };
+            let addr =
+                unsafe { raw::dma_map_page_attrs(dev, page, 0, PAGE_SIZE, raw::UZURA_DMA_BIDIRECTIONAL as _, 0) };
             // DMA_MAPPING_ERROR is all ones.
             if addr == u64::MAX {
                 mapping.unmap(bus);
@@ -143,7 +144,10 @@ unsafe extern "C" fn irq_thread(_irq: c_int, data: *mut c_void) -> raw::irqretur
 }
 
 fn probe(pdev: *mut raw::pci_dev) -> Result<KBox<PciNic>> {
-    let mut nic = KBox::new(PciNic { pdev, enabled: false, regions: false, vectors: false, irq: None, dev: None, misc: None }, GFP_KERNEL)?;
+    let mut nic = KBox::new(
+        PciNic { pdev, enabled: false, regions: false, vectors: false, irq: None, dev: None, misc: None },
+        GFP_KERNEL,
+    )?;
     // SAFETY: `pdev` is the device being probed; each call is undone in PciNic's Drop.
     unsafe {
         let r = raw::pci_enable_device(pdev);
@@ -188,7 +192,16 @@ fn probe(pdev: *mut raw::pci_dev) -> Result<KBox<PciNic>> {
         return Err(Error::from_errno(irq));
     }
     // SAFETY: the cookie is the device, which outlives the handler (freed first in Drop).
-    let r = unsafe { raw::request_threaded_irq(irq as c_uint, None, Some(irq_thread), raw::UZURA_IRQF_ONESHOT as _, c"uzura".as_ptr(), super::sys::as_void(&*dev)) };
+    let r = unsafe {
+        raw::request_threaded_irq(
+            irq as c_uint,
+            None,
+            Some(irq_thread),
+            raw::UZURA_IRQF_ONESHOT as _,
+            c"uzura".as_ptr(),
+            super::sys::as_void(&*dev),
+        )
+    };
     nic.dev = Some(dev.clone());
     if r != 0 {
         return Err(Error::from_errno(r));
@@ -250,7 +263,9 @@ impl Registration {
         drv.remove = Some(pci_remove);
         let mut driver = KBox::pin(drv, GFP_KERNEL)?;
         // SAFETY: the struct is pinned on the heap until Drop unregisters it.
-        let r = unsafe { raw::__pci_register_driver(driver.as_mut().get_unchecked_mut(), raw::uzura_this_module(), c"uzura".as_ptr()) };
+        let r = unsafe {
+            raw::__pci_register_driver(driver.as_mut().get_unchecked_mut(), raw::uzura_this_module(), c"uzura".as_ptr())
+        };
         if r != 0 {
             return Err(Error::from_errno(r));
         }

@@ -205,7 +205,8 @@ impl PinnedPages {
         let total = unsafe { raw::uzura_pinned_vm_add(mm, charged) };
         let mut this = PinnedPages { pages: KVVec::new(), mm, charged, writable };
         // SAFETY: plain queries of the current task.
-        let over = total as u64 > unsafe { raw::uzura_memlock_limit_pages() } && !unsafe { raw::capable(raw::UZURA_CAP_IPC_LOCK) };
+        let over = total as u64 > unsafe { raw::uzura_memlock_limit_pages() }
+            && !unsafe { raw::capable(raw::UZURA_CAP_IPC_LOCK) };
         if over {
             return Err(ENOMEM);
         }

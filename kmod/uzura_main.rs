@@ -16,21 +16,45 @@ use core::sync::atomic::{AtomicU32, Ordering};
 
 use kernel::error::code::{EBUSY, EINTR, EINVAL, ENOMEM, ENOSPC, ENOTTY};
 use kernel::fmt;
-use kernel::str::CString;
 use kernel::prelude::*;
+use kernel::str::CString;
 use kernel::sync::{Arc, ArcBorrow, CondVar, Mutex};
 use kernel::types::Opaque;
 use kernel::uaccess::UserSlice;
 use kernel::workqueue::{Queue, Work, WorkItem};
 use kernel::{impl_has_work, new_condvar, new_mutex, new_work};
 
-#[allow(dead_code, missing_docs, unreachable_pub, unused_attributes, unused_imports, elided_lifetimes_in_paths, clippy::all)]
+#[allow(
+    dead_code,
+    missing_docs,
+    unreachable_pub,
+    unused_attributes,
+    unused_imports,
+    elided_lifetimes_in_paths,
+    clippy::all
+)]
 #[path = "../uapi/src/lib.rs"]
 mod uapi;
-#[allow(dead_code, missing_docs, unreachable_pub, unused_attributes, unused_imports, elided_lifetimes_in_paths, clippy::all)]
+#[allow(
+    dead_code,
+    missing_docs,
+    unreachable_pub,
+    unused_attributes,
+    unused_imports,
+    elided_lifetimes_in_paths,
+    clippy::all
+)]
 #[path = "core/src/lib.rs"]
 mod uzura_core;
-#[allow(dead_code, missing_docs, unreachable_pub, unused_attributes, unused_imports, elided_lifetimes_in_paths, clippy::all)]
+#[allow(
+    dead_code,
+    missing_docs,
+    unreachable_pub,
+    unused_attributes,
+    unused_imports,
+    elided_lifetimes_in_paths,
+    clippy::all
+)]
 #[path = "../refnic/src/lib.rs"]
 mod uzura_refnic;
 
@@ -79,7 +103,15 @@ macro_rules! abi_bytes {
         unsafe impl kernel::types::AsBytes for $t {}
     )*};
 }
-abi_bytes!(abi::CtxOpen, abi::CtxConnect, abi::CtxClose, abi::GetRegInfo, abi::RegionRelease, abi::RdmaStart, abi::Poll);
+abi_bytes!(
+    abi::CtxOpen,
+    abi::CtxConnect,
+    abi::CtxClose,
+    abi::GetRegInfo,
+    abi::RegionRelease,
+    abi::RdmaStart,
+    abi::Poll
+);
 
 fn core_err(e: uzura_core::Error) -> Error {
     Error::from_errno(-e.errno())
@@ -458,7 +490,12 @@ impl OpenFile {
     }
 
     fn getreginfo(&self, a: &mut abi::GetRegInfo) -> Result<()> {
-        if a.reserved != 0 || a.size == 0 || a.size > MAX_REGION_LEN || a.access == 0 || a.access & !(ACCESS_ALL as u32) != 0 {
+        if a.reserved != 0
+            || a.size == 0
+            || a.size > MAX_REGION_LEN
+            || a.access == 0
+            || a.access & !(ACCESS_ALL as u32) != 0
+        {
             return Err(EINVAL);
         }
         a.addr.checked_add(a.size).ok_or(core_err(uzura_core::Error::Overflow))?;
@@ -479,7 +516,13 @@ impl OpenFile {
         let page_list = Coherent::alloc(self.dev.dma_dev, npages * size_of::<u64>())?;
         let region = Region { owner: self.owner, bus, _page_list: page_list, mapping, _pages: pages };
         let mut st = self.dev.state.lock();
-        let spec = RegionSpec { pages: &region.bus, first_offset: first, len: a.size, access, page_list_bus: region._page_list.bus() };
+        let spec = RegionSpec {
+            pages: &region.bus,
+            first_offset: first,
+            len: a.size,
+            access,
+            page_list_bus: region._page_list.bus(),
+        };
         let st_ref = &mut *st;
         let (drv, mut port) = st_ref.split(Some(&region._page_list));
         let info = drv.register_region(&mut port, self.owner, &spec).map_err(core_err)?;
@@ -517,7 +560,9 @@ impl OpenFile {
             self.done(st);
             return Ok(());
         }
-        self.wait(st, |drv, port, owner| Ok(drv.poll(port, owner, a.cid, false).map_err(core_err)?.count.wrapping_sub(seq) as i32 > 0))
+        self.wait(st, |drv, port, owner| {
+            Ok(drv.poll(port, owner, a.cid, false).map_err(core_err)?.count.wrapping_sub(seq) as i32 > 0)
+        })
     }
 
     fn poll(&self, a: &mut abi::Poll) -> Result<()> {
@@ -579,7 +624,10 @@ impl OpenFile {
 
 /// Reads the ioctl's argument struct, runs `f` on it and writes it back (also when a wait was
 /// interrupted, so that RDMASTART's `seq` reaches the caller).
-fn with_arg<T: kernel::types::FromBytes + kernel::types::AsBytes>(arg: usize, f: impl FnOnce(&mut T) -> Result<()>) -> Result<()> {
+fn with_arg<T: kernel::types::FromBytes + kernel::types::AsBytes>(
+    arg: usize,
+    f: impl FnOnce(&mut T) -> Result<()>,
+) -> Result<()> {
     let (mut reader, mut writer) = UserSlice::new(arg, size_of::<T>()).reader_writer();
     let mut a: T = reader.read()?;
     let r = f(&mut a);
@@ -651,7 +699,8 @@ impl MiscHolder {
         let index = NEXT_INDEX.fetch_add(1, Ordering::Relaxed);
         let name = CString::try_from_fmt(fmt!("uzura{}", index))?;
         // SAFETY: both C structs are valid when zeroed (null pointers, no callbacks).
-        let (misc, fops) = unsafe { (core::mem::zeroed::<raw::miscdevice>(), core::mem::zeroed::<raw::file_operations>()) };
+        let (misc, fops) =
+            unsafe { (core::mem::zeroed::<raw::miscdevice>(), core::mem::zeroed::<raw::file_operations>()) };
         let mut holder = KBox::pin(MiscHolder { misc, fops, name, dev }, GFP_KERNEL)?;
         // SAFETY: only fields are initialised; the box is not moved out of.
         let h = unsafe { holder.as_mut().get_unchecked_mut() };
@@ -733,7 +782,9 @@ impl kernel::Module for Uzura {
         }
         this.pci = Some(pci::Registration::new(this.wq)?);
         // SAFETY: static name; `proc_show` prints only module globals.
-        let proc = unsafe { raw::proc_create_single_data(c"uzura".as_ptr(), 0o444, ptr::null_mut(), Some(proc_show), ptr::null_mut()) };
+        let proc = unsafe {
+            raw::proc_create_single_data(c"uzura".as_ptr(), 0o444, ptr::null_mut(), Some(proc_show), ptr::null_mut())
+        };
         if proc.is_null() {
             return Err(EBUSY);
         }

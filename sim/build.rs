@@ -62,7 +62,10 @@ fn verilator() -> (PathBuf, PathBuf) {
                or point VERILATOR at a Verilator >= 5.048";
     let root = match Command::new(&bin).args(["--getenv", "VERILATOR_ROOT"]).output() {
         Ok(out) if out.status.success() => PathBuf::from(String::from_utf8(out.stdout).unwrap().trim()),
-        _ => panic!("uzura-sim needs Verilator to build the gateware's model and {} is not runnable. {how}", bin.display()),
+        _ => panic!(
+            "uzura-sim needs Verilator to build the gateware's model and {} is not runnable. {how}",
+            bin.display()
+        ),
     };
     let config = fs::read_to_string(root.join("include/verilated_config.h")).unwrap_or_default();
     let version = config
@@ -72,8 +75,14 @@ fn verilator() -> (PathBuf, PathBuf) {
         .and_then(|(major, minor)| Some((major.parse::<u32>().ok()?, minor.parse::<u32>().ok()?)));
     match version {
         Some(v) if v >= MIN_VERSION => (bin, root),
-        Some((major, minor)) => panic!("{} is Verilator {major}.{minor:03}, older than 5.048, which this crate needs: {how}", bin.display()),
-        None => panic!("cannot read the version of {} from {}/include/verilated_config.h. {how}", bin.display(), root.display()),
+        Some((major, minor)) => {
+            panic!("{} is Verilator {major}.{minor:03}, older than 5.048, which this crate needs: {how}", bin.display())
+        }
+        None => panic!(
+            "cannot read the version of {} from {}/include/verilated_config.h. {how}",
+            bin.display(),
+            root.display()
+        ),
     }
 }
 
@@ -84,7 +93,23 @@ fn build_model(verilator: &Path, root: &Path, name: &str, source: &Path, out: &P
     let mdir = out.join(name);
     let class = format!("V{name}");
     let status = Command::new(verilator)
-        .args(["--cc", "--trace", "-O3", "--x-assign", "fast", "--x-initial", "fast", "-Wno-fatal", "-Wno-lint", "-Wno-style", "--top-module", "top", "--prefix", &class, "-Mdir"])
+        .args([
+            "--cc",
+            "--trace",
+            "-O3",
+            "--x-assign",
+            "fast",
+            "--x-initial",
+            "fast",
+            "-Wno-fatal",
+            "-Wno-lint",
+            "-Wno-style",
+            "--top-module",
+            "top",
+            "--prefix",
+            &class,
+            "-Mdir",
+        ])
         .arg(&mdir)
         .arg(source)
         .status()
@@ -102,7 +127,8 @@ fn build_model(verilator: &Path, root: &Path, name: &str, source: &Path, out: &P
     );
     writeln!(shim, "void *{name}_new() {{ return new {name}_inst; }}").unwrap();
     writeln!(shim, "void {name}_trace_close(void *p) {{\n  auto i = static_cast<{name}_inst *>(p);\n  if (i->vcd) {{ i->vcd->close(); delete i->vcd; i->vcd = nullptr; }}\n}}").unwrap();
-    writeln!(shim, "void {name}_free(void *p) {{ {name}_trace_close(p); delete static_cast<{name}_inst *>(p); }}").unwrap();
+    writeln!(shim, "void {name}_free(void *p) {{ {name}_trace_close(p); delete static_cast<{name}_inst *>(p); }}")
+        .unwrap();
     writeln!(shim, "void {name}_eval(void *p) {{ static_cast<{name}_inst *>(p)->m->eval(); }}").unwrap();
     writeln!(
         shim,
@@ -125,7 +151,8 @@ fn build_model(verilator: &Path, root: &Path, name: &str, source: &Path, out: &P
 
     let mut table = String::from("pub const PORTS: &[crate::verilated::Port] = &[\n");
     for p in &ports {
-        writeln!(table, "    crate::verilated::Port {{ name: {:?}, width: {}, input: {} }},", p.name, p.width, p.input).unwrap();
+        writeln!(table, "    crate::verilated::Port {{ name: {:?}, width: {}, input: {} }},", p.name, p.width, p.input)
+            .unwrap();
     }
     table.push_str("];\n");
     fs::write(out.join(format!("{name}_ports.rs")), table).unwrap();

@@ -42,7 +42,8 @@ fn equations() -> &'static [Equations; 8] {
         std::array::from_fn(|k1| {
             let k = k1 + 1;
             std::array::from_fn(|i| {
-                let from_state = (0..32).filter(|&j| fold(1 << j, &[0; 8][..k]) >> i & 1 != 0).fold(0u32, |m, j| m | 1 << j);
+                let from_state =
+                    (0..32).filter(|&j| fold(1 << j, &[0; 8][..k]) >> i & 1 != 0).fold(0u32, |m, j| m | 1 << j);
                 let from_data = (0..8 * k)
                     .filter(|&j| fold(0, &(1u64 << j).to_le_bytes()[..k]) >> i & 1 != 0)
                     .fold(0u64, |m, j| m | 1 << j);

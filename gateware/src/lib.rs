@@ -37,6 +37,8 @@ pub fn k<const N: usize>(v: u64) -> Constant<Bits<N>> {
 pub mod crc;
 pub mod frame_fifo;
 pub mod mac;
+pub mod mac_rx;
+pub mod mac_tx;
 pub mod nic;
 pub mod page_cache;
 pub mod page_step;
@@ -45,11 +47,9 @@ pub mod realigner;
 pub mod rx;
 pub mod skid_fifo;
 pub mod sq;
-pub mod txq;
-pub mod mac_rx;
-pub mod mac_tx;
 #[cfg(test)]
 mod testing;
+pub mod txq;
 pub mod xgmii;
 
 use rust_hdl::prelude::*;
@@ -132,5 +132,9 @@ fn alias_clocks(verilog: &str) -> String {
 
 /// Every top module the gateware emits: (file stem, Verilog).
 pub fn modules() -> Vec<(&'static str, String)> {
-    vec![("uzura_mac", verilog_of(mac::Mac::default())), ("uzura_crc", verilog_of(crc::Crc64::default())), ("uzura_nic", verilog_of(nic::Nic::default()))]
+    vec![
+        ("uzura_mac", verilog_of(mac::Mac::default())),
+        ("uzura_crc", verilog_of(crc::Crc64::default())),
+        ("uzura_nic", verilog_of(nic::Nic::default())),
+    ]
 }

@@ -103,7 +103,8 @@ mod tests {
     fn loopback_delivers_frames_and_pause_stops_the_transmitter() {
         let frames = vec![bytes(1, 100), bytes(3, 17), bytes(5, 64)];
         // Padding stays: the receiver cannot tell it from data.
-        let want: Vec<Vec<u8>> = frames.iter().map(|f| [&f[..], &vec![0; MIN_FRAME_LEN.saturating_sub(f.len())]].concat()).collect();
+        let want: Vec<Vec<u8>> =
+            frames.iter().map(|f| [&f[..], &vec![0; MIN_FRAME_LEN.saturating_sub(f.len())]].concat()).collect();
         struct Seen {
             frames: Vec<(Vec<u8>, bool)>,
             /// Cycles in which a start character went out, and in which `tx_paused` was high.
@@ -112,7 +113,13 @@ mod tests {
             pauses: Vec<u16>,
             counters: [u32; 5],
         }
-        let seen = Arc::new(Mutex::new(Seen { frames: vec![], starts: vec![], paused: vec![], pauses: vec![], counters: [0; 5] }));
+        let seen = Arc::new(Mutex::new(Seen {
+            frames: vec![],
+            starts: vec![],
+            paused: vec![],
+            pauses: vec![],
+            counters: [0; 5],
+        }));
         let out = seen.clone();
         let mut sim = Simulation::new();
         sim.add_clock(5, |x: &mut Box<Mac>| x.clock.next = !x.clock.val());
@@ -163,7 +170,8 @@ mod tests {
                 if x.rx_pause_load.val() {
                     o.pauses.push(x.rx_pause_quanta.val().to_u64() as u16);
                 }
-                o.counters = [&x.rx_frames, &x.rx_bad_fcs, &x.rx_runt, &x.rx_oversize, &x.rx_pause].map(|c| c.val().to_u64() as u32);
+                o.counters = [&x.rx_frames, &x.rx_bad_fcs, &x.rx_runt, &x.rx_oversize, &x.rx_pause]
+                    .map(|c| c.val().to_u64() as u32);
             }
             ep.done(x)
         });
@@ -178,6 +186,10 @@ mod tests {
         assert_eq!(s.starts.len(), 4, "{:?}", s.starts);
         let (first, last) = (s.paused[0], *s.paused.last().unwrap());
         assert_eq!(last - first + 1, 40, "{:?}", s.paused);
-        assert!(s.starts[1] < first && (last..last + 4).contains(&s.starts[2]), "starts {:?}, paused {first}..={last}", s.starts);
+        assert!(
+            s.starts[1] < first && (last..last + 4).contains(&s.starts[2]),
+            "starts {:?}, paused {first}..={last}",
+            s.starts
+        );
     }
 }

@@ -229,9 +229,9 @@ impl Default for MacRx {
             preamble_sfd: Constant::new(xgmii::PREAMBLE_SFD.into()),
             pause_dst_lanes: Constant::new(pause_dst_lanes().into()),
             pause_type_lanes: Constant::new(pause_type_lanes().into()),
-            residues: Constant::new(
-                (0..8).fold(Bits::<256>::default(), |r, k| r | (bit_cast::<256, 32>((after_zeros(fcs_residue(), 8 - k) as u64).into()) << (32 * k as u64))),
-            ),
+            residues: Constant::new((0..8).fold(Bits::<256>::default(), |r, k| {
+                r | (bit_cast::<256, 32>((after_zeros(fcs_residue(), 8 - k) as u64).into()) << (32 * k as u64))
+            })),
             // count + k < FCS_LEN, count + k < MIN_FRAME_WITH_FCS, count + k > MAX_FRAME_WITH_FCS.
             short_below: Constant::new(thresholds(|k| round_up8(FCS_LEN as isize - k))),
             runt_below: Constant::new(thresholds(|k| round_up8(MIN_FRAME_WITH_FCS as isize - k))),
@@ -245,10 +245,54 @@ impl Logic for MacRx {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, a_d, a_c, b_d, b_start, b_preamble, b_ctrl, b_len, b_short, b_runt, b_over, b_keep, b_term, b_pause_dst, b_pause_type, in_frame,
-            widx, count, bad_ctrl, pause_dst, is_pause, quanta, hold, hold_valid, hold_keep, tail, tail_k, short_f, runt_f,
-            over_f, is_bad, is_runt, is_over, is_good, got_pause, data_r, keep_r, valid_r, last_r, error_r, pause_quanta_r,
-            pause_load_r, frames_r, bad_fcs_r, runt_r, oversize_r, pause_r
+            self,
+            clock,
+            a_d,
+            a_c,
+            b_d,
+            b_start,
+            b_preamble,
+            b_ctrl,
+            b_len,
+            b_short,
+            b_runt,
+            b_over,
+            b_keep,
+            b_term,
+            b_pause_dst,
+            b_pause_type,
+            in_frame,
+            widx,
+            count,
+            bad_ctrl,
+            pause_dst,
+            is_pause,
+            quanta,
+            hold,
+            hold_valid,
+            hold_keep,
+            tail,
+            tail_k,
+            short_f,
+            runt_f,
+            over_f,
+            is_bad,
+            is_runt,
+            is_over,
+            is_good,
+            got_pause,
+            data_r,
+            keep_r,
+            valid_r,
+            last_r,
+            error_r,
+            pause_quanta_r,
+            pause_load_r,
+            frames_r,
+            bad_fcs_r,
+            runt_r,
+            oversize_r,
+            pause_r
         );
         clock!(self, clock, crc);
 
@@ -302,7 +346,8 @@ impl Logic for MacRx {
         self.last_r.d.next = false;
         self.error_r.d.next = false;
         // A PAUSE frame is recognised in word 1, as word 0 would go out.
-        self.drop.next = self.is_pause.q.val() || (self.widx.q.val() == 1 && self.pause_dst.q.val() && self.b_pause_type.q.val());
+        self.drop.next =
+            self.is_pause.q.val() || (self.widx.q.val() == 1 && self.pause_dst.q.val() && self.b_pause_type.q.val());
         if self.in_frame.q.val() {
             self.crc.valid.next = true;
             if self.widx.q.val() != 3 {
@@ -373,7 +418,8 @@ impl Logic for MacRx {
             self.is_runt.d.next = !self.bad_fcs.val() && self.runt_f.q.val();
             self.is_over.d.next = !self.bad_fcs.val() && !self.runt_f.q.val() && self.over_f.q.val();
             self.is_good.d.next = !(self.bad_fcs.val() || self.runt_f.q.val() || self.over_f.q.val());
-            self.got_pause.d.next = !(self.bad_fcs.val() || self.runt_f.q.val() || self.over_f.q.val()) && self.is_pause.q.val();
+            self.got_pause.d.next =
+                !(self.bad_fcs.val() || self.runt_f.q.val() || self.over_f.q.val()) && self.is_pause.q.val();
         }
 
         // The cycle after the tail: counters and the PAUSE report (`quanta` holds until word 2
@@ -453,7 +499,8 @@ mod tests {
                 if x.pause_load.val() {
                     o.pauses.push(x.pause_quanta.val().to_u64() as u16);
                 }
-                o.counters = [&x.rx_frames, &x.rx_bad_fcs, &x.rx_runt, &x.rx_oversize, &x.rx_pause].map(|c| c.val().to_u64() as u32);
+                o.counters = [&x.rx_frames, &x.rx_bad_fcs, &x.rx_runt, &x.rx_oversize, &x.rx_pause]
+                    .map(|c| c.val().to_u64() as u32);
             }
             ep.done(x)
         });
@@ -501,7 +548,12 @@ mod tests {
         words.extend(broken);
         let seen = run(words);
         let errs: Vec<bool> = seen.frames.iter().map(|f| f.1).collect();
-        assert_eq!(errs, [false, true, true, true, false, true, true], "{:?}", seen.frames.iter().map(|f| f.0.len()).collect::<Vec<_>>());
+        assert_eq!(
+            errs,
+            [false, true, true, true, false, true, true],
+            "{:?}",
+            seen.frames.iter().map(|f| f.0.len()).collect::<Vec<_>>()
+        );
         assert_eq!(seen.frames[0].0, good[..good.len() - FCS_LEN]);
         assert_eq!(seen.frames[4].0, pfc[..pfc.len() - FCS_LEN]);
         assert_eq!(seen.pauses, [0x1234]);

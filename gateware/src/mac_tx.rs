@@ -229,8 +229,34 @@ impl Logic for MacTx {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, widx, from_pause, padding, done, s1_data, s1_bytes, s1_keep, s1_first, s1_last, s1_poison, s1_valid, s2_data, s2_bytes, s2_poison, tail_hi, tail_hic, out_d, out_c, pend, gen_word,
-            pend_quanta, cur_quanta, quanta_left, tick, paused_r
+            self,
+            clock,
+            state,
+            widx,
+            from_pause,
+            padding,
+            done,
+            s1_data,
+            s1_bytes,
+            s1_keep,
+            s1_first,
+            s1_last,
+            s1_poison,
+            s1_valid,
+            s2_data,
+            s2_bytes,
+            s2_poison,
+            tail_hi,
+            tail_hic,
+            out_d,
+            out_c,
+            pend,
+            gen_word,
+            pend_quanta,
+            cur_quanta,
+            quanta_left,
+            tick,
+            paused_r
         );
         clock!(self, clock, crc);
         self.txd.next = self.out_d.q.val();
@@ -291,14 +317,30 @@ impl Logic for MacTx {
         if self.last.val() {
             self.host_lanes.next = self.keep.val();
         }
-        self.host_mask.next = (((self.zero64.val() - bit_cast::<64, 1>(self.host_lanes.val().get_bits::<1>(0))) & self.byte_ones.val()) << 0)
-            | (((self.zero64.val() - bit_cast::<64, 1>(self.host_lanes.val().get_bits::<1>(1))) & self.byte_ones.val()) << 8)
-            | (((self.zero64.val() - bit_cast::<64, 1>(self.host_lanes.val().get_bits::<1>(2))) & self.byte_ones.val()) << 16)
-            | (((self.zero64.val() - bit_cast::<64, 1>(self.host_lanes.val().get_bits::<1>(3))) & self.byte_ones.val()) << 24)
-            | (((self.zero64.val() - bit_cast::<64, 1>(self.host_lanes.val().get_bits::<1>(4))) & self.byte_ones.val()) << 32)
-            | (((self.zero64.val() - bit_cast::<64, 1>(self.host_lanes.val().get_bits::<1>(5))) & self.byte_ones.val()) << 40)
-            | (((self.zero64.val() - bit_cast::<64, 1>(self.host_lanes.val().get_bits::<1>(6))) & self.byte_ones.val()) << 48)
-            | (((self.zero64.val() - bit_cast::<64, 1>(self.host_lanes.val().get_bits::<1>(7))) & self.byte_ones.val()) << 56);
+        self.host_mask.next = (((self.zero64.val() - bit_cast::<64, 1>(self.host_lanes.val().get_bits::<1>(0)))
+            & self.byte_ones.val())
+            << 0)
+            | (((self.zero64.val() - bit_cast::<64, 1>(self.host_lanes.val().get_bits::<1>(1)))
+                & self.byte_ones.val())
+                << 8)
+            | (((self.zero64.val() - bit_cast::<64, 1>(self.host_lanes.val().get_bits::<1>(2)))
+                & self.byte_ones.val())
+                << 16)
+            | (((self.zero64.val() - bit_cast::<64, 1>(self.host_lanes.val().get_bits::<1>(3)))
+                & self.byte_ones.val())
+                << 24)
+            | (((self.zero64.val() - bit_cast::<64, 1>(self.host_lanes.val().get_bits::<1>(4)))
+                & self.byte_ones.val())
+                << 32)
+            | (((self.zero64.val() - bit_cast::<64, 1>(self.host_lanes.val().get_bits::<1>(5)))
+                & self.byte_ones.val())
+                << 40)
+            | (((self.zero64.val() - bit_cast::<64, 1>(self.host_lanes.val().get_bits::<1>(6)))
+                & self.byte_ones.val())
+                << 48)
+            | (((self.zero64.val() - bit_cast::<64, 1>(self.host_lanes.val().get_bits::<1>(7)))
+                & self.byte_ones.val())
+                << 56);
 
         // Where the next word comes from: a PAUSE frame goes ahead of host frames, paused or not.
         self.src_pause.next = self.from_pause.q.val();
@@ -340,7 +382,8 @@ impl Logic for MacTx {
             self.f_last.next = false;
             if self.last.val() & !self.f_poison.val() {
                 if (self.widx.q.val() > self.pad_last_idx.val())
-                    | ((self.widx.q.val() == self.pad_last_idx.val()) & (self.host_bytes.val() >= self.pad_last_bytes.val()))
+                    | ((self.widx.q.val() == self.pad_last_idx.val())
+                        & (self.host_bytes.val() >= self.pad_last_bytes.val()))
                 {
                     self.f_bytes.next = self.host_bytes.val();
                     self.f_keep.next = self.host_keep.val();
@@ -532,7 +575,8 @@ mod tests {
 
     #[test]
     fn pads_appends_the_fcs_and_keeps_the_gap() {
-        let frames: Vec<Vec<u8>> = [1usize, 59, 60, 61, 63, 64, 67, 68, 71].iter().map(|&n| crate::testing::bytes(n as u64, n)).collect();
+        let frames: Vec<Vec<u8>> =
+            [1usize, 59, 60, 61, 63, 64, 67, 68, 71].iter().map(|&n| crate::testing::bytes(n as u64, n)).collect();
         let (words, _) = run(&frames, 0, 150, |_, _| {});
         let wire = decode(&words);
         assert_eq!(wire.len(), frames.len(), "{wire:?}");
@@ -561,7 +605,8 @@ mod tests {
         assert_eq!(wire[0].bytes, sealed(&mac_control(MacAddr::from_u64(STATION), OPCODE_PAUSE, 0xABCD)));
         assert_eq!(wire[1].bytes, sealed(&frames[0]));
         assert_eq!(paused.iter().filter(|&&p| p).count(), 16);
-        let first_data_start = words.iter().enumerate().filter(|(_, w)| **w == (xgmii::START_WORD, 1)).nth(1).unwrap().0;
+        let first_data_start =
+            words.iter().enumerate().filter(|(_, w)| **w == (xgmii::START_WORD, 1)).nth(1).unwrap().0;
         assert!(first_data_start > 16, "the host frame started at cycle {first_data_start}, while paused");
     }
 }

@@ -49,7 +49,10 @@ fn lint() {
     let verilator = std::env::var_os("VERILATOR").unwrap_or_else(|| "verilator".into());
     let mut clean = true;
     for file in files {
-        let out = run(Command::new(&verilator).args(["--lint-only", "-Wall", "--top-module", "top"]).arg(&waivers).arg(&file), "verilator");
+        let out = run(
+            Command::new(&verilator).args(["--lint-only", "-Wall", "--top-module", "top"]).arg(&waivers).arg(&file),
+            "verilator",
+        );
         let report = String::from_utf8_lossy(&out.stderr);
         if out.status.success() && !report.contains("%Warning") && !report.contains("%Error") {
             println!("{}: lint clean (verilator -Wall)", stem(&file));
@@ -115,7 +118,10 @@ fn synth(only: Option<&str>, paths: usize) {
     let (dir, files) = scratch();
     // The cell library's timing, as yosys reads it for its own `sta`.
     let lib_json = dir.join("cells_sim.json");
-    yosys(&format!("read_verilog -lib -specify +/xilinx/cells_sim.v; proc; write_json {}", lib_json.display()), &dir.join("cells_sim.log"));
+    yosys(
+        &format!("read_verilog -lib -specify +/xilinx/cells_sim.v; proc; write_json {}", lib_json.display()),
+        &dir.join("cells_sim.log"),
+    );
     let lib = json(&lib_json);
     for file in files {
         let stem = stem(&file);
@@ -141,13 +147,17 @@ fn synth(only: Option<&str>, paths: usize) {
         // synth_xilinx's flip-flops are library cells, which `ltp -noff` does not know as such:
         // leaving out FD* cells cuts the paths at registers.
         let timing = yosys(
-            &format!("read_json {}; read_verilog -lib -specify +/xilinx/cells_sim.v; ltp -noff * t:FD* %d", netlist.display()),
+            &format!(
+                "read_json {}; read_verilog -lib -specify +/xilinx/cells_sim.v; ltp -noff * t:FD* %d",
+                netlist.display()
+            ),
             &dir.join(format!("{stem}.ltp.log")),
         );
         if timing.contains("Detected loop") {
             fail(format!("{stem}: combinational loop (yosys ltp)"));
         }
-        let ltp = number_after(&timing, "Longest topological path in top (length=").unwrap_or_else(|| fail(format!("{stem}: no ltp result")));
+        let ltp = number_after(&timing, "Longest topological path in top (length=")
+            .unwrap_or_else(|| fail(format!("{stem}: no ltp result")));
         let sta = sta::analyse(&json(&netlist), &lib, BUDGET_PS).unwrap_or_else(|e| fail(format!("{stem}: {e}")));
         let on_path = |t: &str| sta.worst_path.iter().filter(|c| c.starts_with(t)).count();
         println!(
@@ -168,7 +178,13 @@ fn synth(only: Option<&str>, paths: usize) {
         );
         for (i, late) in sta.late.iter().take(LATE_LISTED.max(paths)).enumerate() {
             let bits = if late.bits_over == 1 { "bit" } else { "bits" };
-            println!("  {:>5} ps  {} ({} {bits} over), from {}", late.worst_ps, late.endpoint, late.bits_over, late.from());
+            println!(
+                "  {:>5} ps  {} ({} {bits} over), from {}",
+                late.worst_ps,
+                late.endpoint,
+                late.bits_over,
+                late.from()
+            );
             if i < paths {
                 for (net, ps) in &late.path {
                     println!("           {ps:>5} ps  {net}");
@@ -194,7 +210,9 @@ fn main() {
         ["lint"] => lint(),
         ["synth"] => synth(None, 0),
         ["synth", module] => synth(Some(module), 0),
-        ["synth", module, "--paths", n] => synth(Some(module), n.parse().unwrap_or_else(|_| fail(format!("--paths {n}: not a count")))),
+        ["synth", module, "--paths", n] => {
+            synth(Some(module), n.parse().unwrap_or_else(|_| fail(format!("--paths {n}: not a count"))))
+        }
         _ => fail("usage: gateware verilog DIR | gateware lint | gateware synth [MODULE [--paths N]]".into()),
     }
 }

@@ -262,11 +262,84 @@ impl Logic for Nic {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, mac_lo, station, control, max_payload, pause_quanta, rxbuf_xoff, rxbuf_xon, irq_cause, irq_mask, irq_was,
-            ack_coalesce, ring_base_lo, ring_base, ring_log2, sq_tail, txq_tail, rxq_tail, eq_head, rt_key, rt_len, rt_pl,
-            rt_first, rt_pd, rt_flags, ct_peer_mac, ct_peer_ctx, ct_peer_tag, ct_local_tag, ct_pd, ct_flags, ct_start,
-            ct_select, snap_high, snap_done, ct_pending, ct_idx, ct_data, ct_start_r, arm_pending, arm_idx, rst_active, rst_rx_done, rst_sweep, fence,
-            wr_q, wr_addr, wr_data, wr_ring, wr_rel, rd_pending, rd_addr, q_sent, rd_age, rd_arrival, cnt_value, rd_lo, rd_ring, rd_hi, rd_ct, rd_snap, rd_go, rd_data, tx_busy, tx_from_sq, sq_last, idle_pick_sq, tx_writes, sent_r, sq_sent_r, pause_sent_r, fill_over_xoff, fill_under_xon, xoff_sent, xoff_timer, tx_frames, tx_pause
+            self,
+            clock,
+            mac_lo,
+            station,
+            control,
+            max_payload,
+            pause_quanta,
+            rxbuf_xoff,
+            rxbuf_xon,
+            irq_cause,
+            irq_mask,
+            irq_was,
+            ack_coalesce,
+            ring_base_lo,
+            ring_base,
+            ring_log2,
+            sq_tail,
+            txq_tail,
+            rxq_tail,
+            eq_head,
+            rt_key,
+            rt_len,
+            rt_pl,
+            rt_first,
+            rt_pd,
+            rt_flags,
+            ct_peer_mac,
+            ct_peer_ctx,
+            ct_peer_tag,
+            ct_local_tag,
+            ct_pd,
+            ct_flags,
+            ct_start,
+            ct_select,
+            snap_high,
+            snap_done,
+            ct_pending,
+            ct_idx,
+            ct_data,
+            ct_start_r,
+            arm_pending,
+            arm_idx,
+            rst_active,
+            rst_rx_done,
+            rst_sweep,
+            fence,
+            wr_q,
+            wr_addr,
+            wr_data,
+            wr_ring,
+            wr_rel,
+            rd_pending,
+            rd_addr,
+            q_sent,
+            rd_age,
+            rd_arrival,
+            cnt_value,
+            rd_lo,
+            rd_ring,
+            rd_hi,
+            rd_ct,
+            rd_snap,
+            rd_go,
+            rd_data,
+            tx_busy,
+            tx_from_sq,
+            sq_last,
+            idle_pick_sq,
+            tx_writes,
+            sent_r,
+            sq_sent_r,
+            pause_sent_r,
+            fill_over_xoff,
+            fill_under_xon,
+            xoff_sent,
+            xoff_timer,
+            tx_frames,
+            tx_pause
         );
         clock!(self, clock, mac, rx, txq, sq);
 
@@ -304,7 +377,8 @@ impl Logic for Nic {
         self.idle_pick_sq.d.next = self.sq.tx_valid.val() && (!self.txq.tx_valid.val() || !self.sq_last.d.val());
         self.sent_r.d.next = self.txq.tx_sent.val() || self.sq.tx_sent.val();
         self.sq_sent_r.d.next = self.sq.tx_sent.val();
-        self.tx_sent_inc.next = bit_cast::<2, 1>(self.sent_r.q.val().into()) + bit_cast::<2, 1>(self.pause_sent_r.q.val().into());
+        self.tx_sent_inc.next =
+            bit_cast::<2, 1>(self.sent_r.q.val().into()) + bit_cast::<2, 1>(self.pause_sent_r.q.val().into());
         self.tx_frames.d.next = self.tx_frames.q.val() + bit_cast::<32, 2>(self.tx_sent_inc.val());
         if self.sq_sent_r.q.val() {
             self.tx_writes.d.next = self.tx_writes.q.val() + 1;
@@ -417,8 +491,12 @@ impl Logic for Nic {
         self.sq.rt_we.next = self.rx.rt_we.val();
         self.sq.rt_waddr.next = self.rx.rt_waddr.val();
         self.sq.rt_wdata.next = self.rx.rt_wdata.val().get_bits::<144>(64);
-        self.dmar_valid.next =
-            self.rx.r_req.val() || self.rx.l_req.val() || self.txq.r_req.val() || self.sq.c_req.val() || self.sq.l_req.val() || self.sq.p_req.val();
+        self.dmar_valid.next = self.rx.r_req.val()
+            || self.rx.l_req.val()
+            || self.txq.r_req.val()
+            || self.sq.c_req.val()
+            || self.sq.l_req.val()
+            || self.sq.p_req.val();
         self.dmar_tag.next = 3.into();
         self.dmar_addr.next = self.sq.p_addr.val();
         self.dmar_len.next = self.sq.p_len.val();
@@ -569,11 +647,13 @@ impl Logic for Nic {
         // A write is taken into registers (with its ring range and offset decoded) and acted on
         // a cycle later, so that no decision runs on from the bus's address. One write per
         // two cycles: a commit's `*_pending` holds the next one back in time.
-        self.reg_wr_ready.next = !self.ct_pending.q.val() && !self.arm_pending.q.val() && !self.rst_active.q.val() && !self.wr_q.q.val();
+        self.reg_wr_ready.next =
+            !self.ct_pending.q.val() && !self.arm_pending.q.val() && !self.rst_active.q.val() && !self.wr_q.q.val();
         self.wr_q.d.next = self.reg_wr_en.val() && self.reg_wr_ready.val() && self.reg_wr_strb.val().all();
         self.wr_addr.d.next = self.reg_addr.val();
         self.wr_data.d.next = self.reg_wr_data.val();
-        self.wr_ring.d.next = (self.reg_addr.val() >= self.a_ring_base.val()) && (self.reg_addr.val() < self.a_ring_end.val());
+        self.wr_ring.d.next =
+            (self.reg_addr.val() >= self.a_ring_base.val()) && (self.reg_addr.val() < self.a_ring_end.val());
         self.wr_rel.d.next = bit_cast::<7, 13>(self.reg_addr.val() - self.a_ring_base.val());
         self.wr.next = self.wr_q.q.val();
         self.ring_idx.next = self.wr_rel.q.val().get_bits::<2>(5);
@@ -582,7 +662,8 @@ impl Logic for Nic {
             if self.wr_addr.q.val() == self.a_mac_lo.val() {
                 self.mac_lo.d.next = self.wr_data.q.val();
             } else if self.wr_addr.q.val() == self.a_mac_hi.val() {
-                self.station.d.next = (bit_cast::<48, 16>(self.wr_data.q.val().get_bits::<16>(0)) << 32) | bit_cast::<48, 32>(self.mac_lo.q.val());
+                self.station.d.next = (bit_cast::<48, 16>(self.wr_data.q.val().get_bits::<16>(0)) << 32)
+                    | bit_cast::<48, 32>(self.mac_lo.q.val());
             } else if self.wr_addr.q.val() == self.a_control.val() {
                 self.control.d.next = self.wr_data.q.val().get_bits::<5>(0) & !self.c_reset.val();
                 if (self.wr_data.q.val().get_bits::<5>(0) & self.c_reset.val()).any() {
@@ -592,7 +673,10 @@ impl Logic for Nic {
                     self.rst_sweep.d.next = 0.into();
                 }
             } else if self.wr_addr.q.val() == self.a_max_payload.val() {
-                if !self.wr_data.q.val().get_bits::<3>(0).any() && (self.wr_data.q.val() >= 8) && (self.wr_data.q.val() <= self.k_max_write.val()) {
+                if !self.wr_data.q.val().get_bits::<3>(0).any()
+                    && (self.wr_data.q.val() >= 8)
+                    && (self.wr_data.q.val() <= self.k_max_write.val())
+                {
                     self.max_payload.d.next = self.wr_data.q.val();
                 }
             } else if self.wr_addr.q.val() == self.a_pause_quanta.val() {
@@ -609,18 +693,29 @@ impl Logic for Nic {
                 self.ack_coalesce.d.next = self.wr_data.q.val().get_bits::<16>(0);
             } else if self.wr_ring.q.val() {
                 if self.ring_off.val() == self.o_base_lo.val() {
-                    self.ring_base_lo.d.next = self.ring_base_lo.q.val() & !(self.m_lo32_128.val() << (bit_cast::<8, 2>(self.ring_idx.val()) << 5));
-                    self.ring_base_lo.d.next = self.ring_base_lo.d.val() | (bit_cast::<128, 32>(self.wr_data.q.val()) << (bit_cast::<8, 2>(self.ring_idx.val()) << 5));
+                    self.ring_base_lo.d.next = self.ring_base_lo.q.val()
+                        & !(self.m_lo32_128.val() << (bit_cast::<8, 2>(self.ring_idx.val()) << 5));
+                    self.ring_base_lo.d.next = self.ring_base_lo.d.val()
+                        | (bit_cast::<128, 32>(self.wr_data.q.val()) << (bit_cast::<8, 2>(self.ring_idx.val()) << 5));
                 } else if self.ring_off.val() == self.o_base_hi.val() {
-                    self.ring_base.d.next = self.ring_base.q.val() & !(self.m_lo64_256.val() << (bit_cast::<9, 2>(self.ring_idx.val()) << 6));
+                    self.ring_base.d.next = self.ring_base.q.val()
+                        & !(self.m_lo64_256.val() << (bit_cast::<9, 2>(self.ring_idx.val()) << 6));
                     self.ring_base.d.next = self.ring_base.d.val()
                         | (((bit_cast::<256, 32>(self.wr_data.q.val()) << 32)
-                            | bit_cast::<256, 32>(self.ring_base_lo.q.val().get_bits::<32>(bit_cast::<8, 2>(self.ring_idx.val()).index() << 5)))
+                            | bit_cast::<256, 32>(
+                                self.ring_base_lo
+                                    .q
+                                    .val()
+                                    .get_bits::<32>(bit_cast::<8, 2>(self.ring_idx.val()).index() << 5),
+                            ))
                             << (bit_cast::<9, 2>(self.ring_idx.val()) << 6));
                 } else if self.ring_off.val() == self.o_size.val() {
                     if self.wr_data.q.val() <= 16 {
-                        self.ring_log2.d.next = self.ring_log2.q.val() & !(self.m_lo5_32.val() << (bit_cast::<5, 2>(self.ring_idx.val()) << 3));
-                        self.ring_log2.d.next = self.ring_log2.d.val() | (bit_cast::<32, 5>(self.wr_data.q.val().get_bits::<5>(0)) << (bit_cast::<5, 2>(self.ring_idx.val()) << 3));
+                        self.ring_log2.d.next = self.ring_log2.q.val()
+                            & !(self.m_lo5_32.val() << (bit_cast::<5, 2>(self.ring_idx.val()) << 3));
+                        self.ring_log2.d.next = self.ring_log2.d.val()
+                            | (bit_cast::<32, 5>(self.wr_data.q.val().get_bits::<5>(0))
+                                << (bit_cast::<5, 2>(self.ring_idx.val()) << 3));
                     }
                 } else if self.wr_addr.q.val() == self.a_sq_tail.val() {
                     self.sq_tail.d.next = self.wr_data.q.val();
@@ -632,17 +727,22 @@ impl Logic for Nic {
                     self.eq_head.d.next = self.wr_data.q.val();
                 }
             } else if self.wr_addr.q.val() == self.a_rt_key_lo.val() {
-                self.rt_key.d.next = (self.rt_key.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
+                self.rt_key.d.next =
+                    (self.rt_key.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
             } else if self.wr_addr.q.val() == self.a_rt_key_hi.val() {
-                self.rt_key.d.next = bit_cast::<64, 32>(self.rt_key.q.val().get_bits::<32>(0)) | (bit_cast::<64, 32>(self.wr_data.q.val()) << 32);
+                self.rt_key.d.next = bit_cast::<64, 32>(self.rt_key.q.val().get_bits::<32>(0))
+                    | (bit_cast::<64, 32>(self.wr_data.q.val()) << 32);
             } else if self.wr_addr.q.val() == self.a_rt_len_lo.val() {
-                self.rt_len.d.next = (self.rt_len.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
+                self.rt_len.d.next =
+                    (self.rt_len.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
             } else if self.wr_addr.q.val() == self.a_rt_len_hi.val() {
-                self.rt_len.d.next = bit_cast::<64, 32>(self.rt_len.q.val().get_bits::<32>(0)) | (bit_cast::<64, 32>(self.wr_data.q.val()) << 32);
+                self.rt_len.d.next = bit_cast::<64, 32>(self.rt_len.q.val().get_bits::<32>(0))
+                    | (bit_cast::<64, 32>(self.wr_data.q.val()) << 32);
             } else if self.wr_addr.q.val() == self.a_rt_pl_lo.val() {
                 self.rt_pl.d.next = (self.rt_pl.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
             } else if self.wr_addr.q.val() == self.a_rt_pl_hi.val() {
-                self.rt_pl.d.next = bit_cast::<64, 32>(self.rt_pl.q.val().get_bits::<32>(0)) | (bit_cast::<64, 32>(self.wr_data.q.val()) << 32);
+                self.rt_pl.d.next = bit_cast::<64, 32>(self.rt_pl.q.val().get_bits::<32>(0))
+                    | (bit_cast::<64, 32>(self.wr_data.q.val()) << 32);
             } else if self.wr_addr.q.val() == self.a_rt_first.val() {
                 self.rt_first.d.next = self.wr_data.q.val().get_bits::<12>(0);
             } else if self.wr_addr.q.val() == self.a_rt_pd.val() {
@@ -655,7 +755,8 @@ impl Logic for Nic {
                     self.fence.d.next = true;
                 }
             } else if self.wr_addr.q.val() == self.a_ct_peer_mac_lo.val() {
-                self.ct_peer_mac.d.next = (self.ct_peer_mac.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
+                self.ct_peer_mac.d.next =
+                    (self.ct_peer_mac.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
             } else if self.wr_addr.q.val() == self.a_ct_peer_mac_hi.val() {
                 self.ct_peer_mac.d.next = bit_cast::<64, 32>(self.ct_peer_mac.q.val().get_bits::<32>(0))
                     | (bit_cast::<64, 16>(self.wr_data.q.val().get_bits::<16>(0)) << 32);
@@ -732,13 +833,19 @@ impl Logic for Nic {
         } else if self.rd_age.q.val() != 3 {
             self.rd_age.d.next = self.rd_age.q.val() + 1;
         }
-        if self.rx.idle.val() && self.txq.idle.val() && !self.ct_pending.q.val() && !self.reg_wr_en.val() && !self.wr_q.q.val() {
+        if self.rx.idle.val()
+            && self.txq.idle.val()
+            && !self.ct_pending.q.val()
+            && !self.reg_wr_en.val()
+            && !self.wr_q.q.val()
+        {
             self.fence.d.next = false;
         }
         self.rd_rel.next = bit_cast::<7, 13>(self.rd_addr.q.val() - self.a_ring_base.val());
         self.rd_cnt.next = self.rd_addr.q.val() - self.a_cnt.val();
         self.rx.q_req.next = false;
-        self.rd_arrival.d.next = (self.rd_addr.q.val() == self.a_ct_rx_cum.val()) || (self.rd_addr.q.val() >= self.a_rx_map.val());
+        self.rd_arrival.d.next =
+            (self.rd_addr.q.val() == self.a_ct_rx_cum.val()) || (self.rd_addr.q.val() >= self.a_rx_map.val());
         self.cnt_value.d.next = self.counters.val().get_bits::<32>(self.rd_cnt.val().index() << 3);
         self.rd_lo.d.next = 0.into();
         if self.rd_addr.q.val() == self.a_id.val() {
@@ -784,11 +891,15 @@ impl Logic for Nic {
         self.rd_ring.d.next = 0.into();
         if (self.rd_addr.q.val() >= self.a_ring_base.val()) && (self.rd_addr.q.val() < self.a_ring_end.val()) {
             if self.rd_rel.val().get_bits::<5>(0) == self.o_base_lo.val() {
-                self.rd_ring.d.next = self.ring_base.q.val().get_bits::<32>(self.rd_rel.val().get_bits::<2>(5).index() << 6);
+                self.rd_ring.d.next =
+                    self.ring_base.q.val().get_bits::<32>(self.rd_rel.val().get_bits::<2>(5).index() << 6);
             } else if self.rd_rel.val().get_bits::<5>(0) == self.o_base_hi.val() {
-                self.rd_ring.d.next = self.ring_base.q.val().get_bits::<32>((self.rd_rel.val().get_bits::<2>(5).index() << 6) + 32);
+                self.rd_ring.d.next =
+                    self.ring_base.q.val().get_bits::<32>((self.rd_rel.val().get_bits::<2>(5).index() << 6) + 32);
             } else if self.rd_rel.val().get_bits::<5>(0) == self.o_size.val() {
-                self.rd_ring.d.next = bit_cast::<32, 5>(self.ring_log2.q.val().get_bits::<5>(self.rd_rel.val().get_bits::<2>(5).index() << 3));
+                self.rd_ring.d.next = bit_cast::<32, 5>(
+                    self.ring_log2.q.val().get_bits::<5>(self.rd_rel.val().get_bits::<2>(5).index() << 3),
+                );
             } else if self.rd_addr.q.val() == self.a_sq_tail.val() {
                 self.rd_ring.d.next = self.sq_tail.q.val();
             } else if self.rd_addr.q.val() == self.a_txq_tail.val() {
@@ -858,8 +969,14 @@ impl Logic for Nic {
             self.rd_snap.d.next = self.cnt_value.q.val();
         }
         self.rd_go.d.next = false;
-        self.rd_data.d.next = self.rd_lo.q.val() | self.rd_ring.q.val() | self.rd_hi.q.val() | self.rd_ct.q.val() | self.rd_snap.q.val();
-        if self.rd_pending.q.val() && (self.rd_age.q.val() >= 2) && !self.reg_rd_en.val() && !self.fence.q.val() && !self.rst_active.q.val() {
+        self.rd_data.d.next =
+            self.rd_lo.q.val() | self.rd_ring.q.val() | self.rd_hi.q.val() | self.rd_ct.q.val() | self.rd_snap.q.val();
+        if self.rd_pending.q.val()
+            && (self.rd_age.q.val() >= 2)
+            && !self.reg_rd_en.val()
+            && !self.fence.q.val()
+            && !self.rst_active.q.val()
+        {
             if self.rd_arrival.q.val() {
                 // Arrival state lives in the RX engine's RAMs; it answers between frames.
                 self.rx.q_req.next = !self.q_sent.q.val();

@@ -110,7 +110,11 @@ pub struct PageCache {
 impl Logic for PageCache {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, valid, tag_region, base, n, tab, limit, sel, after, n_valid, n_region, n_base, n_n, n_tab, n_limit, n_sel, f_look, f_idle, f_cur, f_next, f_page, f_after, f_ahead, f_region, f_pl, f_pages, filling, sizing, sized, room, s_left, asking, ask_addr, ask_len, stale, got);
+        dff_setup!(
+            self, clock, valid, tag_region, base, n, tab, limit, sel, after, n_valid, n_region, n_base, n_n, n_tab,
+            n_limit, n_sel, f_look, f_idle, f_cur, f_next, f_page, f_after, f_ahead, f_region, f_pl, f_pages, filling,
+            sizing, sized, room, s_left, asking, ask_addr, ask_len, stale, got
+        );
         self.low.next = self.page.val().get_bits::<6>(0);
         self.hit_cur.next = self.valid.q.val()
             && (self.tag_region.q.val() == self.region.val())
@@ -129,7 +133,9 @@ impl Logic for PageCache {
         // under way, unless the region ends with this batch.
         self.ahead.next = self.hit_cur.val()
             && (self.n.q.val() == 32)
-            && !(self.n_valid.q.val() && (self.n_region.q.val() == self.region.val()) && (self.n_base.q.val() == self.after.q.val()))
+            && !(self.n_valid.q.val()
+                && (self.n_region.q.val() == self.region.val())
+                && (self.n_base.q.val() == self.after.q.val()))
             && (bit_cast::<38, 37>(self.after.q.val()) < self.pages.val());
         // Fewer than 32 entries are left in the page only in its last 256 bytes, where the
         // room is (256 - offset) / 8; the pages left are fewer than that only when their high
@@ -137,7 +143,9 @@ impl Logic for PageCache {
         // (the offset's compare is against a constant).
         self.room.d.next = 32.into();
         if self.ask_addr.q.val().get_bits::<12>(0) > self.k_last_batch.val() {
-            self.room.d.next = bit_cast::<6, 9>((self.k_batch_bytes.val() - bit_cast::<9, 8>(self.ask_addr.q.val().get_bits::<8>(0))) >> 3);
+            self.room.d.next = bit_cast::<6, 9>(
+                (self.k_batch_bytes.val() - bit_cast::<9, 8>(self.ask_addr.q.val().get_bits::<8>(0))) >> 3,
+            );
         }
         self.want.next = self.room.q.val();
         if !self.s_left.q.val().get_bits::<32>(6).any() && (self.s_left.q.val().get_bits::<6>(0) < self.room.q.val()) {
@@ -171,7 +179,9 @@ impl Logic for PageCache {
             self.sel.d.next = self.n_sel.q.val();
             self.n_valid.d.next = false;
         }
-        self.f_want.next = self.f_look.q.val() && self.f_idle.q.val() && (!(self.f_cur.q.val() || self.f_next.q.val()) || self.f_ahead.q.val());
+        self.f_want.next = self.f_look.q.val()
+            && self.f_idle.q.val()
+            && (!(self.f_cur.q.val() || self.f_next.q.val()) || self.f_ahead.q.val());
         self.f_page.d.next = self.page.val();
         self.f_after.d.next = self.after.q.val();
         self.f_ahead.d.next = self.ahead.val();

@@ -26,7 +26,8 @@ impl Logic for PageStep {
         dff_setup!(self, clock, page_after);
         self.page_after.d.next = self.addr.val().get_bits::<52>(12) + 1;
         self.offset_sum.next = bit_cast::<13, 12>(self.addr.val().get_bits::<12>(0)) + self.step.val();
-        self.sum.next = (bit_cast::<64, 52>(self.addr.val().get_bits::<52>(12)) << 12) | bit_cast::<64, 12>(self.offset_sum.val().get_bits::<12>(0));
+        self.sum.next = (bit_cast::<64, 52>(self.addr.val().get_bits::<52>(12)) << 12)
+            | bit_cast::<64, 12>(self.offset_sum.val().get_bits::<12>(0));
         if self.offset_sum.val().get_bit(12) {
             self.sum.next = bit_cast::<64, 52>(self.page_after.q.val()) << 12;
         }

@@ -26,10 +26,14 @@ impl Logic for Popcount32 {
     fn update(&mut self) {
         self.pairs.next = (self.bits.val() & self.k_m1.val()) + ((self.bits.val() >> 1) & self.k_m1.val());
         self.nibbles.next = (self.pairs.val() & self.k_m2.val()) + ((self.pairs.val() >> 2) & self.k_m2.val());
-        self.count_lo.next = (bit_cast::<5, 4>(self.nibbles.val().get_bits::<4>(0)) + bit_cast::<5, 4>(self.nibbles.val().get_bits::<4>(4)))
-            + (bit_cast::<5, 4>(self.nibbles.val().get_bits::<4>(8)) + bit_cast::<5, 4>(self.nibbles.val().get_bits::<4>(12)));
-        self.count_hi.next = (bit_cast::<5, 4>(self.nibbles.val().get_bits::<4>(16)) + bit_cast::<5, 4>(self.nibbles.val().get_bits::<4>(20)))
-            + (bit_cast::<5, 4>(self.nibbles.val().get_bits::<4>(24)) + bit_cast::<5, 4>(self.nibbles.val().get_bits::<4>(28)));
+        self.count_lo.next = (bit_cast::<5, 4>(self.nibbles.val().get_bits::<4>(0))
+            + bit_cast::<5, 4>(self.nibbles.val().get_bits::<4>(4)))
+            + (bit_cast::<5, 4>(self.nibbles.val().get_bits::<4>(8))
+                + bit_cast::<5, 4>(self.nibbles.val().get_bits::<4>(12)));
+        self.count_hi.next = (bit_cast::<5, 4>(self.nibbles.val().get_bits::<4>(16))
+            + bit_cast::<5, 4>(self.nibbles.val().get_bits::<4>(20)))
+            + (bit_cast::<5, 4>(self.nibbles.val().get_bits::<4>(24))
+                + bit_cast::<5, 4>(self.nibbles.val().get_bits::<4>(28)));
     }
 }
 

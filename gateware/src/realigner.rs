@@ -86,7 +86,23 @@ pub struct Realigner {
 impl Logic for Realigner {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, acc, acc_n, out_rem, out_n, feed_rem, feed_hi, first_lane, in_n, in_mask, start_n, start_mask, frame_len, start_out_n);
+        dff_setup!(
+            self,
+            clock,
+            acc,
+            acc_n,
+            out_rem,
+            out_n,
+            feed_rem,
+            feed_hi,
+            first_lane,
+            in_n,
+            in_mask,
+            start_n,
+            start_mask,
+            frame_len,
+            start_out_n
+        );
         self.out_fire.next = self.out_n.q.val().any() && (bit_cast::<5, 4>(self.out_n.q.val()) <= self.acc_n.q.val());
         self.in_fire.next = self.in_valid.val() && self.in_n.q.val().any();
         self.in_take.next = self.in_fire.val();
@@ -99,12 +115,15 @@ impl Logic for Realigner {
         // The beat's byte `i` goes to accumulator byte `acc_n + i - first_lane`: rotated by that
         // mod 8, then kept in the 8 bytes from `acc_n` on (its other bytes are masked off).
         self.turn.next = self.acc_n.q.val().get_bits::<3>(0) - self.first_lane.q.val();
-        self.turned.next = bit_cast::<128, 64>(self.in_data.val() & self.in_mask.q.val()) << (bit_cast::<7, 3>(self.turn.val()) << 3);
+        self.turned.next =
+            bit_cast::<128, 64>(self.in_data.val() & self.in_mask.q.val()) << (bit_cast::<7, 3>(self.turn.val()) << 3);
         self.rotated.next = self.turned.val().get_bits::<64>(0) | self.turned.val().get_bits::<64>(64);
         self.wide.next = bit_cast::<192, 128>(self.acc.q.val());
         if self.in_fire.val() {
             self.wide.next = self.wide.val()
-                | ((bit_cast::<192, 64>(self.rotated.val()) | (bit_cast::<192, 64>(self.rotated.val()) << 64) | (bit_cast::<192, 64>(self.rotated.val()) << 128))
+                | ((bit_cast::<192, 64>(self.rotated.val())
+                    | (bit_cast::<192, 64>(self.rotated.val()) << 64)
+                    | (bit_cast::<192, 64>(self.rotated.val()) << 128))
                     & (bit_cast::<192, 64>(self.k_ones64.val()) << (bit_cast::<8, 5>(self.acc_n.q.val()) << 3)));
         }
         // A word leaves whole bytes behind it; after the frame's last (shorter) word nothing is
@@ -125,11 +144,13 @@ impl Logic for Realigner {
         }
         // A new read's bytes end at lane min(8, `lead` + its bytes): a 4-bit add of the low
         // bits and a test of the high ones, not a compare of the whole count.
-        self.piece_end_lane.next = bit_cast::<4, 3>(self.lead.val()) + bit_cast::<4, 3>(self.feed_rem.q.val().get_bits::<3>(0));
+        self.piece_end_lane.next =
+            bit_cast::<4, 3>(self.lead.val()) + bit_cast::<4, 3>(self.feed_rem.q.val().get_bits::<3>(0));
         if self.feed_rem.q.val().get_bits::<11>(3).any() || (self.piece_end_lane.val() > 8) {
             self.piece_end_lane.next = 8.into();
         }
-        self.start_end_lane.next = bit_cast::<4, 3>(self.lead.val()) + bit_cast::<4, 3>(self.feed_len.val().get_bits::<3>(0));
+        self.start_end_lane.next =
+            bit_cast::<4, 3>(self.lead.val()) + bit_cast::<4, 3>(self.feed_len.val().get_bits::<3>(0));
         if self.feed_len.val().get_bits::<11>(3).any() || (self.start_end_lane.val() > 8) {
             self.start_end_lane.next = 8.into();
         }
@@ -137,9 +158,13 @@ impl Logic for Realigner {
         self.start_n.d.next = self.start_end_lane.val() - bit_cast::<4, 3>(self.lead.val());
         // Bytes from `lead` up to the end lane (a 128-bit shift, so that 8 clears the word).
         self.piece_mask.next = (self.k_ones64.val() << (bit_cast::<7, 3>(self.lead.val()) << 3))
-            & !bit_cast::<64, 128>(bit_cast::<128, 64>(self.k_ones64.val()) << (bit_cast::<8, 4>(self.piece_end_lane.val()) << 3));
+            & !bit_cast::<64, 128>(
+                bit_cast::<128, 64>(self.k_ones64.val()) << (bit_cast::<8, 4>(self.piece_end_lane.val()) << 3),
+            );
         self.start_mask.d.next = (self.k_ones64.val() << (bit_cast::<7, 3>(self.lead.val()) << 3))
-            & !bit_cast::<64, 128>(bit_cast::<128, 64>(self.k_ones64.val()) << (bit_cast::<8, 4>(self.start_end_lane.val()) << 3));
+            & !bit_cast::<64, 128>(
+                bit_cast::<128, 64>(self.k_ones64.val()) << (bit_cast::<8, 4>(self.start_end_lane.val()) << 3),
+            );
         // As `out_n` is min(8, `out_rem`), the next word's bytes follow from `out_rem` alone:
         // 8 from 16 on, `out_rem - 8` from 8 on, else none.
         self.sent.next = self.out_rem.q.val() - bit_cast::<15, 4>(self.out_n.q.val());
@@ -161,7 +186,9 @@ impl Logic for Realigner {
             self.feed_hi.d.next = self.fed.val().get_bits::<10>(4).any();
             self.first_lane.d.next = 0.into();
             self.in_n.d.next = self.fed_n.val();
-            self.in_mask.d.next = !bit_cast::<64, 128>(bit_cast::<128, 64>(self.k_ones64.val()) << (bit_cast::<8, 4>(self.fed_n.val()) << 3));
+            self.in_mask.d.next = !bit_cast::<64, 128>(
+                bit_cast::<128, 64>(self.k_ones64.val()) << (bit_cast::<8, 4>(self.fed_n.val()) << 3),
+            );
         }
         if self.next_piece.val() {
             self.first_lane.d.next = self.lead.val();
@@ -173,7 +200,8 @@ impl Logic for Realigner {
             self.out_n.d.next = self.sent_n.val();
         }
         if self.in_fire.val() && self.out_fire.val() {
-            self.acc_n.d.next = self.acc_n.q.val() + bit_cast::<5, 4>(self.in_n.q.val()) - bit_cast::<5, 4>(self.out_n.q.val());
+            self.acc_n.d.next =
+                self.acc_n.q.val() + bit_cast::<5, 4>(self.in_n.q.val()) - bit_cast::<5, 4>(self.out_n.q.val());
         } else if self.in_fire.val() {
             self.acc_n.d.next = self.acc_n.q.val() + bit_cast::<5, 4>(self.in_n.q.val());
         } else if self.out_fire.val() {
@@ -243,11 +271,13 @@ mod tests {
                 while at < end {
                     let stop = end.min((at / 64 + 1) * 64);
                     let beats = (at / 8..stop.div_ceil(8))
-                        .map(|w| (0..8).fold(0u64, |v, lane| {
-                            let a = w * 8 + lane;
-                            let byte = if (at..stop).contains(&a) { frame.payload[a - frame.addr] } else { 0xEE };
-                            v | (byte as u64) << (8 * lane)
-                        }))
+                        .map(|w| {
+                            (0..8).fold(0u64, |v, lane| {
+                                let a = w * 8 + lane;
+                                let byte = if (at..stop).contains(&a) { frame.payload[a - frame.addr] } else { 0xEE };
+                                v | (byte as u64) << (8 * lane)
+                            })
+                        })
                         .collect();
                     reads.push(((at % 8) as u8, beats));
                     at = stop;
@@ -256,7 +286,8 @@ mod tests {
                 let mut got: Vec<u8> = Vec::new();
                 let mut last_seen = false;
                 // The start's inputs hold from the cycle before it, as the engines' registers do.
-                x.prefix.next = (frame.prefix.iter().enumerate().fold(0u64, |v, (i, b)| v | (*b as u64) << (8 * i))).into();
+                x.prefix.next =
+                    (frame.prefix.iter().enumerate().fold(0u64, |v, (i, b)| v | (*b as u64) << (8 * i))).into();
                 x.prefix_n.next = (frame.prefix.len() as u64).into();
                 x.feed_len.next = (frame.payload.len() as u64).into();
                 x.lead.next = (reads[0].0 as u64).into();
@@ -280,7 +311,9 @@ mod tests {
                         sim_assert!(sim, !last_seen, x);
                         let keep = x.out_keep.val().index();
                         let word = x.out_data.val().to_u64();
-                        got.extend((0..8).filter(|lane| keep & (1 << lane) != 0).map(|lane| (word >> (8 * lane)) as u8));
+                        got.extend(
+                            (0..8).filter(|lane| keep & (1 << lane) != 0).map(|lane| (word >> (8 * lane)) as u8),
+                        );
                         last_seen = x.out_last.val();
                     }
                     let took = x.in_take.val();

@@ -25,14 +25,16 @@
 use rust_hdl::prelude::*;
 use uzura_uapi::proto::{self, MAX_CONTEXTS, MAX_NACK_RANGES, MAX_REGIONS, RX_WINDOW, VERSION};
 use uzura_uapi::ring;
-use uzura_uapi::wire::uzura::{field, FLAG_ACK_REQ, FLAG_LAST, MAX_WRITE_LEN, NACK_RANGE_LEN, OP_ACK, OP_NACK, OP_WRITE};
 use uzura_uapi::wire::ethernet;
+use uzura_uapi::wire::uzura::{
+    field, FLAG_ACK_REQ, FLAG_LAST, MAX_WRITE_LEN, NACK_RANGE_LEN, OP_ACK, OP_NACK, OP_WRITE,
+};
 
 use crate::k;
 use crate::page_cache::PageCache;
 use crate::page_step::PageStep;
-use crate::skid_fifo::SkidFifo;
 use crate::popcount::Popcount32;
+use crate::skid_fifo::SkidFifo;
 
 /// Bytes of the Ethernet and uzura headers: a WRITE's payload starts at this frame byte.
 pub const HEADERS: usize = ethernet::HEADER_LEN + proto::HEADER_LEN;
@@ -63,7 +65,6 @@ pub const INFO_BITS: usize = HDR_BITS + 27;
 pub const CT_BITS: usize = 113;
 pub const RT_BITS: usize = 208;
 const A_BITS: usize = 118;
-
 
 const _: () = assert!(MAX_CONTEXTS == 64 && MAX_REGIONS == 1024 && RX_WINDOW == 4096);
 const _: () = assert!(HEADERS == 46 && HDR_WORDS == 6, "the payload starts in lane 6 of word 5");
@@ -621,12 +622,150 @@ impl Logic for RxEngine {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, in_frame, in_keep, in_cut, in_words, in_hdr, in_nack_bad, fifo_in, fifo_out, fill_words, buf_full, info_held, info_room, state, ev_ret, info,
-            rd_words, a_cum, a_high, a_done, a_pend, a_armed, a_inord, in_order, ctx, bm_placed, bm_last, bm_run, cum_therm, psn_bit, high_gap, high_placed, run_fill, run_step, passed_bits, run_lo, run_hi, passed_lo, passed_hi, bad_ctx, bad_peer, bad_tag, rt_key, rt_owner, rt_flags, bad_region, bad_owner, bad_key, bad_bounds, malformed_len, malformed_fields, malformed_write, malformed_ctl, malformed_ctl_len, rt_len, f_end, cum_dist, psn_placed, placed_word, pl, first,
-            region, cur_off, pos, xfer_rem, feed_rem, drop, first_piece, host, rt_pages, feed_any, p_addr, p_len, nx_fresh, xl_page, nx_len, nx_out_n, nx_hit, nx_frame, xl_hit, xl_frame, xl_was_settled, nx_asked, piece_len, piece_out_rem, piece_out_n, h_settled, wb_pending, wb_word, head_for_me, head_uzura, head_write,
-            out_rem, out_n, spare, rem_big, rem_mid, piece_last, nx_last, in_n, beat_lead, beat_first, acc, acc_n, buf_addr, buf_small, desc_beat, ev_kind, ev_reason, ev_ctx, ev_a, ev_b,
-            ev_c, eq_tail_r, rxq_head_r, rxq_empty, sweep, q_kind_r, ans_data, ans_high, ans_done, n_placed, n_placed_bytes, n_malformed, n_ctx, n_peer, n_tag, n_key,
-            n_bounds, n_dup, n_window, n_nobuf, n_host, n_eq_overflow, nobuf_cut, nobuf_host, eq_addr, rxq_addr, eq_mask, rxq_mask, eq_used, eq_full, eq_moved
+            self,
+            clock,
+            in_frame,
+            in_keep,
+            in_cut,
+            in_words,
+            in_hdr,
+            in_nack_bad,
+            fifo_in,
+            fifo_out,
+            fill_words,
+            buf_full,
+            info_held,
+            info_room,
+            state,
+            ev_ret,
+            info,
+            rd_words,
+            a_cum,
+            a_high,
+            a_done,
+            a_pend,
+            a_armed,
+            a_inord,
+            in_order,
+            ctx,
+            bm_placed,
+            bm_last,
+            bm_run,
+            cum_therm,
+            psn_bit,
+            high_gap,
+            high_placed,
+            run_fill,
+            run_step,
+            passed_bits,
+            run_lo,
+            run_hi,
+            passed_lo,
+            passed_hi,
+            bad_ctx,
+            bad_peer,
+            bad_tag,
+            rt_key,
+            rt_owner,
+            rt_flags,
+            bad_region,
+            bad_owner,
+            bad_key,
+            bad_bounds,
+            malformed_len,
+            malformed_fields,
+            malformed_write,
+            malformed_ctl,
+            malformed_ctl_len,
+            rt_len,
+            f_end,
+            cum_dist,
+            psn_placed,
+            placed_word,
+            pl,
+            first,
+            region,
+            cur_off,
+            pos,
+            xfer_rem,
+            feed_rem,
+            drop,
+            first_piece,
+            host,
+            rt_pages,
+            feed_any,
+            p_addr,
+            p_len,
+            nx_fresh,
+            xl_page,
+            nx_len,
+            nx_out_n,
+            nx_hit,
+            nx_frame,
+            xl_hit,
+            xl_frame,
+            xl_was_settled,
+            nx_asked,
+            piece_len,
+            piece_out_rem,
+            piece_out_n,
+            h_settled,
+            wb_pending,
+            wb_word,
+            head_for_me,
+            head_uzura,
+            head_write,
+            out_rem,
+            out_n,
+            spare,
+            rem_big,
+            rem_mid,
+            piece_last,
+            nx_last,
+            in_n,
+            beat_lead,
+            beat_first,
+            acc,
+            acc_n,
+            buf_addr,
+            buf_small,
+            desc_beat,
+            ev_kind,
+            ev_reason,
+            ev_ctx,
+            ev_a,
+            ev_b,
+            ev_c,
+            eq_tail_r,
+            rxq_head_r,
+            rxq_empty,
+            sweep,
+            q_kind_r,
+            ans_data,
+            ans_high,
+            ans_done,
+            n_placed,
+            n_placed_bytes,
+            n_malformed,
+            n_ctx,
+            n_peer,
+            n_tag,
+            n_key,
+            n_bounds,
+            n_dup,
+            n_window,
+            n_nobuf,
+            n_host,
+            n_eq_overflow,
+            nobuf_cut,
+            nobuf_host,
+            eq_addr,
+            rxq_addr,
+            eq_mask,
+            rxq_mask,
+            eq_used,
+            eq_full,
+            eq_moved
         );
         clock!(self, clock, data_fifo, info_fifo, xl, buf_step);
         self.ct_ram.read_clock.next = self.clock.val();
@@ -652,7 +791,8 @@ impl Logic for RxEngine {
         self.in_first.next = self.m_valid.val() && !self.in_frame.q.val();
         // A frame is taken only if its info record will have room; words that find the data
         // FIFO full cut it off.
-        self.in_take.next = (self.in_first.val() && self.info_room.q.val()) || (!self.in_first.val() && self.in_keep.q.val());
+        self.in_take.next =
+            (self.in_first.val() && self.info_room.q.val()) || (!self.in_first.val() && self.in_keep.q.val());
         self.cut_now.next = self.in_take.val() && self.buf_full.q.val();
         self.data_fifo.write.next = self.m_valid.val() && self.in_take.val() && !self.buf_full.q.val();
         self.data_fifo.data_in.next = self.m_data.val();
@@ -689,7 +829,8 @@ impl Logic for RxEngine {
             if !self.in_first.val()
                 && self.in_words.q.val() >= self.k_hdr_words.val()
                 && self.in_range.val() < bit_cast::<11, 16>(self.in_len.val() >> self.k_range_shift.val())
-                && ((self.rev.val().get_bits::<32>(16) == 0) || (self.rev.val().get_bits::<32>(16) > self.k_window.val()))
+                && ((self.rev.val().get_bits::<32>(16) == 0)
+                    || (self.rev.val().get_bits::<32>(16) > self.k_window.val()))
             {
                 self.in_nack_bad.d.next = 1.into();
             }
@@ -706,7 +847,9 @@ impl Logic for RxEngine {
             | (bit_cast::<INFO_BITS, 1>(self.in_nack_bad.q.val()) << 368)
             | (bit_cast::<INFO_BITS, 1>(self.in_bad.val()) << 369)
             | (bit_cast::<INFO_BITS, 11>(self.in_words.d.val()) << 370)
-            | (bit_cast::<INFO_BITS, 14>((bit_cast::<14, 11>(self.in_words.q.val()) << 3) + bit_cast::<14, 32>(self.in_count.val())) << 381);
+            | (bit_cast::<INFO_BITS, 14>(
+                (bit_cast::<14, 11>(self.in_words.q.val()) << 3) + bit_cast::<14, 32>(self.in_count.val()),
+            ) << 381);
         if self.data_fifo.write.val() {
             self.fifo_in.d.next = self.fifo_in.q.val() + 1;
         }
@@ -716,15 +859,21 @@ impl Logic for RxEngine {
         self.fill_words.d.next = self.fifo_in.q.val() - self.fifo_out.q.val();
         self.buf_full.d.next = self.fill_words.d.val() >= self.k_buf_last.val();
         self.fill.next = self.fill_words.q.val();
-        self.nobuf_cut.d.next = self.m_valid.val() && self.m_last.val() && (self.in_cut.q.val() || self.cut_now.val() || !self.in_take.val());
+        self.nobuf_cut.d.next = self.m_valid.val()
+            && self.m_last.val()
+            && (self.in_cut.q.val() || self.cut_now.val() || !self.in_take.val());
         self.nobuf_host.d.next = false;
-        self.nobuf_new.next = bit_cast::<2, 1>(self.nobuf_cut.q.val().into()) + bit_cast::<2, 1>(self.nobuf_host.q.val().into());
+        self.nobuf_new.next =
+            bit_cast::<2, 1>(self.nobuf_cut.q.val().into()) + bit_cast::<2, 1>(self.nobuf_host.q.val().into());
 
         // ---- frame fields -------------------------------------------------------------------
         self.f_group.next = self.info.q.val().get_bit(self.p_dst.val().index() + 40);
-        self.head_for_me.d.next = self.info_fifo.data_out.val().get_bits::<48>(self.p_dst.val().index()) == self.cfg_mac.val();
-        self.head_uzura.d.next = self.info_fifo.data_out.val().get_bits::<16>(self.p_type.val().index()) == self.k_ethertype.val();
-        self.head_write.d.next = self.info_fifo.data_out.val().get_bits::<4>(self.p_verop.val().index()) == self.k_op_write.val();
+        self.head_for_me.d.next =
+            self.info_fifo.data_out.val().get_bits::<48>(self.p_dst.val().index()) == self.cfg_mac.val();
+        self.head_uzura.d.next =
+            self.info_fifo.data_out.val().get_bits::<16>(self.p_type.val().index()) == self.k_ethertype.val();
+        self.head_write.d.next =
+            self.info_fifo.data_out.val().get_bits::<4>(self.p_verop.val().index()) == self.k_op_write.val();
         self.f_op.next = self.info.q.val().get_bits::<4>(self.p_verop.val().index());
         self.f_flags.next = self.info.q.val().get_bits::<8>(self.p_flags.val().index());
         self.f_len.next = self.info.q.val().get_bits::<16>(self.h_len.val().index());
@@ -736,13 +885,20 @@ impl Logic for RxEngine {
         self.f_words.next = self.info.q.val().get_bits::<11>(370);
         // docs/protocol.md §3: Repr::parse's checks.
         self.malformed_len.d.next = bit_cast::<16, 14>(self.f_bytes.val()) < self.k_headers.val() + self.f_len.val();
-        self.malformed_fields.d.next = (self.info.q.val().get_bits::<4>(self.p_verop.val().index() + 4) != self.k_version.val())
+        self.malformed_fields.d.next = (self.info.q.val().get_bits::<4>(self.p_verop.val().index() + 4)
+            != self.k_version.val())
             || (self.f_flags.val() & self.k_flags_unknown.val()).any()
-            || !((self.f_op.val() == self.k_op_write.val()) || (self.f_op.val() == self.k_op_ack.val()) || (self.f_op.val() == self.k_op_nack.val()));
-        self.malformed_write.d.next =
-            (self.f_op.val() == self.k_op_write.val()) && ((self.f_len.val() == 0) || (self.f_len.val() > self.k_max_write.val()));
-        self.malformed_ctl.d.next = ((self.f_op.val() == self.k_op_ack.val()) || (self.f_op.val() == self.k_op_nack.val()))
-            && (self.f_flags.val().any() || self.info.q.val().get_bits::<64>(self.p_key.val().index()).any() || self.f_region.val().any() || self.f_offset.val().any());
+            || !((self.f_op.val() == self.k_op_write.val())
+                || (self.f_op.val() == self.k_op_ack.val())
+                || (self.f_op.val() == self.k_op_nack.val()));
+        self.malformed_write.d.next = (self.f_op.val() == self.k_op_write.val())
+            && ((self.f_len.val() == 0) || (self.f_len.val() > self.k_max_write.val()));
+        self.malformed_ctl.d.next = ((self.f_op.val() == self.k_op_ack.val())
+            || (self.f_op.val() == self.k_op_nack.val()))
+            && (self.f_flags.val().any()
+                || self.info.q.val().get_bits::<64>(self.p_key.val().index()).any()
+                || self.f_region.val().any()
+                || self.f_offset.val().any());
         self.malformed_ctl_len.d.next = false;
         if self.f_op.val() == self.k_op_ack.val() {
             self.malformed_ctl_len.d.next = self.f_len.val().any();
@@ -776,10 +932,12 @@ impl Logic for RxEngine {
             | (bit_cast::<A_BITS, 1>(self.a_armed.q.val()) << 101)
             | (bit_cast::<A_BITS, 16>(self.a_inord.q.val()) << 102);
         self.placed_ram.write_enable.next = false;
-        self.placed_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.a_cum.q.val().get_bits::<7>(5));
+        self.placed_ram.write_address.next =
+            (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.a_cum.q.val().get_bits::<7>(5));
         self.placed_ram.write_data.next = self.bm_placed.q.val();
         self.last_ram.write_enable.next = false;
-        self.last_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.a_cum.q.val().get_bits::<7>(5));
+        self.last_ram.write_address.next =
+            (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.a_cum.q.val().get_bits::<7>(5));
         self.last_ram.write_data.next = self.bm_last.q.val();
         self.ct_ack.next = false;
         self.arm_ack.next = false;
@@ -811,8 +969,10 @@ impl Logic for RxEngine {
         }
         self.eq_mask.d.next = self.eq_size.val() - 1;
         self.rxq_mask.d.next = self.rxq_size.val() - 1;
-        self.eq_addr.d.next = self.eq_base.val() + (bit_cast::<64, 32>(self.eq_tail_r.q.val() & self.eq_mask.q.val()) << 4);
-        self.rxq_addr.d.next = self.rxq_base.val() + (bit_cast::<64, 32>(self.rxq_head_r.q.val() & self.rxq_mask.q.val()) << 4);
+        self.eq_addr.d.next =
+            self.eq_base.val() + (bit_cast::<64, 32>(self.eq_tail_r.q.val() & self.eq_mask.q.val()) << 4);
+        self.rxq_addr.d.next =
+            self.rxq_base.val() + (bit_cast::<64, 32>(self.rxq_head_r.q.val() & self.rxq_mask.q.val()) << 4);
         self.rxq_empty.d.next = (self.rxq_head_r.q.val() == self.rxq_tail.val()) || (self.rxq_size.val() == 0);
         // Entries in use at or past the ring's size: any of them above the mask's bits (no
         // compare after the subtraction). The mask's top bit is set only with the ring off
@@ -828,9 +988,11 @@ impl Logic for RxEngine {
         self.q_done.next = self.ans_done.q.val();
         self.psn_dist.next = self.f_psn.val() - self.arr.val().get_bits::<32>(0);
         self.bad_ctx.d.next = (self.f_ctx.val() >= self.k_contexts.val()) || !self.ct.val().get_bit(112);
-        self.bad_peer.d.next = (self.info.q.val().get_bits::<48>(self.p_src.val().index()) != self.ct.val().get_bits::<48>(0))
+        self.bad_peer.d.next = (self.info.q.val().get_bits::<48>(self.p_src.val().index())
+            != self.ct.val().get_bits::<48>(0))
             || (self.info.q.val().get_bits::<16>(self.p_sctx.val().index()) != self.ct.val().get_bits::<16>(48));
-        self.bad_tag.d.next = self.info.q.val().get_bits::<32>(self.p_tag.val().index()) != self.ct.val().get_bits::<32>(64);
+        self.bad_tag.d.next =
+            self.info.q.val().get_bits::<32>(self.p_tag.val().index()) != self.ct.val().get_bits::<32>(64);
         self.rt_key.d.next = self.rt.val().get_bits::<64>(0);
         self.rt_owner.d.next = self.rt.val().get_bits::<16>(189);
         self.rt_flags.d.next = self.rt.val().get_bits::<3>(205);
@@ -907,11 +1069,14 @@ impl Logic for RxEngine {
         self.xl.r_data.next = self.l_data.val();
         self.r_len.next = 0.into();
         self.lead_rem.next = self.xfer_rem.q.val() + bit_cast::<14, 3>(self.start_off.val().get_bits::<3>(0));
-        self.room_lead.next = bit_cast::<14, 13>(self.k_page.val() - (bit_cast::<13, 9>(self.start_off.val().get_bits::<9>(3)) << 3));
+        self.room_lead.next =
+            bit_cast::<14, 13>(self.k_page.val() - (bit_cast::<13, 9>(self.start_off.val().get_bits::<9>(3)) << 3));
         // The rest fits before the page's end (`room` > `xfer_rem`) when offset + rest stays
         // below the page: one adder and a test of its high bits, not a subtraction and then a
         // compare.
-        self.pages_past.next = bit_cast::<3, 15>((bit_cast::<15, 12>(self.start_off.val()) + bit_cast::<15, 14>(self.xfer_rem.q.val())) >> 12);
+        self.pages_past.next = bit_cast::<3, 15>(
+            (bit_cast::<15, 12>(self.start_off.val()) + bit_cast::<15, 14>(self.xfer_rem.q.val())) >> 12,
+        );
         self.piece_fits.next = !self.pages_past.val().any();
         self.piece_out_rem.d.next = self.room_lead.val();
         self.piece_len.d.next = self.room.val();
@@ -920,7 +1085,8 @@ impl Logic for RxEngine {
             self.piece_len.d.next = bit_cast::<13, 14>(self.xfer_rem.q.val());
         }
         // min(8, `lead_rem`): below 8 only if the rest is, so a 4-bit sum decides.
-        self.lead_low.next = bit_cast::<4, 3>(self.xfer_rem.q.val().get_bits::<3>(0)) + bit_cast::<4, 3>(self.start_off.val().get_bits::<3>(0));
+        self.lead_low.next = bit_cast::<4, 3>(self.xfer_rem.q.val().get_bits::<3>(0))
+            + bit_cast::<4, 3>(self.start_off.val().get_bits::<3>(0));
         self.piece_out_n.d.next = 8.into();
         if !self.xfer_rem.q.val().get_bits::<11>(3).any() && !self.lead_low.val().get_bit(3) {
             self.piece_out_n.d.next = self.lead_low.val();
@@ -947,10 +1113,12 @@ impl Logic for RxEngine {
         self.out_fire.next = false;
         // `acc_n <= out_n + 8`: `spare` (-8 to 16) is negative or below 9.
         self.room_after_beat.next = self.spare.q.val().get_bit(5)
-            || !(self.spare.q.val().get_bit(4) || (self.spare.q.val().get_bit(3) && self.spare.q.val().get_bits::<3>(0).any()));
+            || !(self.spare.q.val().get_bit(4)
+                || (self.spare.q.val().get_bit(3) && self.spare.q.val().get_bits::<3>(0).any()));
         // min(8, `out_rem - out_n`) from `out_rem` alone, as `out_n` is min(8, `out_rem`): 8
         // from 16 on, `out_rem - 8` from 8 on, else none.
-        self.rem_end.next = !self.rem_big.q.val() && !(self.rem_mid.q.val() && self.out_rem.q.val().get_bits::<3>(0).any());
+        self.rem_end.next =
+            !self.rem_big.q.val() && !(self.rem_mid.q.val() && self.out_rem.q.val().get_bits::<3>(0).any());
         self.nx_next.next = self.rem_end.val() && !self.piece_last.q.val() && !self.host.q.val() && self.nx_hit.q.val();
         self.next_out_n.next = 0.into();
         if self.nx_next.val() {
@@ -965,7 +1133,8 @@ impl Logic for RxEngine {
         self.spare_out_in.next = self.spare_in.val() - bit_cast::<6, 4>(self.next_out_n.val());
         self.piece_end.next = false;
         // `acc_n <= 8` (16 at most) on its bits, one LUT rather than a compare.
-        self.acc_low.next = !self.acc_n.q.val().get_bit(4) && !(self.acc_n.q.val().get_bit(3) && self.acc_n.q.val().get_bits::<3>(0).any());
+        self.acc_low.next = !self.acc_n.q.val().get_bit(4)
+            && !(self.acc_n.q.val().get_bit(3) && self.acc_n.q.val().get_bits::<3>(0).any());
         self.spare_pick.next = 0.into();
         self.in_fire.next = false;
         self.left.next = self.acc_n.q.val();
@@ -1002,7 +1171,8 @@ impl Logic for RxEngine {
         }
         match self.state.q.val() {
             RxState::Idle => {
-                self.idle.next = !self.ct_req.val() && !self.arm_req.val() && !self.rst_req.val() && !self.tev_req.val();
+                self.idle.next =
+                    !self.ct_req.val() && !self.arm_req.val() && !self.rst_req.val() && !self.tev_req.val();
                 if self.rst_req.val() {
                     self.sweep.d.next = 0.into();
                     self.state.d.next = RxState::ResetSweep;
@@ -1023,7 +1193,8 @@ impl Logic for RxEngine {
                 } else if self.q_req.val() {
                     self.q_kind_r.d.next = self.q_kind.val();
                     self.arr_ram.read_address.next = self.q_ctx.val();
-                    self.placed_ram.read_address.next = (bit_cast::<13, 6>(self.q_ctx.val()) << 7) | bit_cast::<13, 7>(self.q_word.val());
+                    self.placed_ram.read_address.next =
+                        (bit_cast::<13, 6>(self.q_ctx.val()) << 7) | bit_cast::<13, 7>(self.q_word.val());
                     self.state.d.next = RxState::CmdQueryWait;
                 } else if self.tev_req.val() {
                     self.tev_ack.next = true;
@@ -1040,8 +1211,12 @@ impl Logic for RxEngine {
                     self.info.d.next = self.info_fifo.data_out.val();
                     self.ctx.d.next = self.info_fifo.data_out.val().get_bits::<6>(self.p_dctx.val().index());
                     self.region.d.next = self.info_fifo.data_out.val().get_bits::<10>(self.p_region.val().index());
-                    self.placed_ram.read_address.next = (bit_cast::<13, 6>(self.info_fifo.data_out.val().get_bits::<6>(self.p_dctx.val().index())) << 7)
-                        | bit_cast::<13, 7>(self.info_fifo.data_out.val().get_bits::<7>(self.p_psn.val().index() + 5));
+                    self.placed_ram.read_address.next =
+                        (bit_cast::<13, 6>(self.info_fifo.data_out.val().get_bits::<6>(self.p_dctx.val().index()))
+                            << 7)
+                            | bit_cast::<13, 7>(
+                                self.info_fifo.data_out.val().get_bits::<7>(self.p_psn.val().index() + 5),
+                            );
                     self.rd_words.d.next = 0.into();
                     self.state.d.next = RxState::Classify;
                 }
@@ -1053,13 +1228,20 @@ impl Logic for RxEngine {
                 self.pl.d.next = self.rt.val().get_bits::<64>(113);
                 self.first.d.next = self.rt.val().get_bits::<12>(177);
                 self.rt_len.d.next = self.rt.val().get_bits::<49>(64);
-                self.placed_ram.read_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
-                self.last_ram.read_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
+                self.placed_ram.read_address.next =
+                    (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
+                self.last_ram.read_address.next =
+                    (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
                 self.state.d.next = RxState::Discard;
                 // A WRITE's first header word leaves now. The malformed check waits for `Check`
                 // (a malformed WRITE is discarded, its words read anyway), so that neither the
                 // FIFO's read nor the state waits for its adder.
-                if !self.info.q.val().get_bit(369) && self.cfg_enable.val() && self.head_for_me.q.val() && self.head_uzura.q.val() && self.head_write.q.val() {
+                if !self.info.q.val().get_bit(369)
+                    && self.cfg_enable.val()
+                    && self.head_for_me.q.val()
+                    && self.head_uzura.q.val()
+                    && self.head_write.q.val()
+                {
                     self.pop_hdr.next = true;
                 }
                 if !self.info.q.val().get_bit(369) && self.cfg_enable.val() {
@@ -1084,7 +1266,9 @@ impl Logic for RxEngine {
                 self.in_order.d.next = self.psn_dist.val() == 0;
                 self.cum_dist.d.next = self.psn_dist.val();
                 self.psn_placed.d.next = (self.placed_word.q.val() & self.psn_bit.q.val()).any();
-                self.rt_pages.d.next = bit_cast::<38, 49>((self.rt_len.q.val() + bit_cast::<49, 12>(self.first.q.val()) + self.k_page_mask.val()) >> 12);
+                self.rt_pages.d.next = bit_cast::<38, 49>(
+                    (self.rt_len.q.val() + bit_cast::<49, 12>(self.first.q.val()) + self.k_page_mask.val()) >> 12,
+                );
                 self.cur_off.d.next = bit_cast::<49, 48>(self.f_offset.val());
                 self.xfer_rem.d.next = bit_cast::<14, 16>(self.f_len.val());
                 self.feed_rem.d.next = bit_cast::<14, 16>(self.f_len.val());
@@ -1103,7 +1287,12 @@ impl Logic for RxEngine {
                 self.drop.d.next = 6.into();
                 self.pop_hdr.next = self.f_op.val() == self.k_op_write.val();
                 self.state.d.next = RxState::Discard;
-                if self.malformed_len.q.val() || self.malformed_fields.q.val() || self.malformed_write.q.val() || self.malformed_ctl.q.val() || self.malformed_ctl_len.q.val() {
+                if self.malformed_len.q.val()
+                    || self.malformed_fields.q.val()
+                    || self.malformed_write.q.val()
+                    || self.malformed_ctl.q.val()
+                    || self.malformed_ctl_len.q.val()
+                {
                     self.n_malformed.d.next = self.n_malformed.q.val() + 1;
                 } else if self.f_op.val() != self.k_op_write.val() {
                     self.state.d.next = RxState::HDesc;
@@ -1123,19 +1312,22 @@ impl Logic for RxEngine {
                 self.pop_hdr.next = true;
                 if self.xl_hit.q.val() && self.xl_was_settled.q.val() {
                     if (self.rd_words.q.val() >= 5) || ((self.rd_words.q.val() == 4) && !self.data_fifo.empty.val()) {
-                        self.p_addr.d.next = (bit_cast::<64, 52>(self.xl_frame.q.val()) << 12) | bit_cast::<64, 12>(self.pos.q.val().get_bits::<12>(0));
+                        self.p_addr.d.next = (bit_cast::<64, 52>(self.xl_frame.q.val()) << 12)
+                            | bit_cast::<64, 12>(self.pos.q.val().get_bits::<12>(0));
                         self.p_len.d.next = self.piece_len.q.val();
                         self.out_rem.d.next = self.piece_out_rem.q.val();
                         self.out_n.d.next = self.piece_out_n.q.val();
                         self.rem_big.d.next = self.piece_out_rem.q.val().get_bits::<10>(4).any();
-                        self.rem_mid.d.next = !self.piece_out_rem.q.val().get_bits::<10>(4).any() && self.piece_out_rem.q.val().get_bit(3);
+                        self.rem_mid.d.next = !self.piece_out_rem.q.val().get_bits::<10>(4).any()
+                            && self.piece_out_rem.q.val().get_bit(3);
                         self.piece_last.d.next = bit_cast::<14, 13>(self.piece_len.q.val()) == self.xfer_rem.q.val();
                         self.beat_lead.d.next = self.pos.q.val().get_bits::<3>(0);
                         self.beat_first.d.next = true;
                         if self.first_piece.q.val() {
                             self.acc_n.d.next = bit_cast::<5, 3>(self.pos.q.val().get_bits::<3>(0));
                         }
-                        self.spare.d.next = bit_cast::<6, 5>(self.acc_n.d.val()) - bit_cast::<6, 4>(self.piece_out_n.q.val());
+                        self.spare.d.next =
+                            bit_cast::<6, 5>(self.acc_n.d.val()) - bit_cast::<6, 4>(self.piece_out_n.q.val());
                         self.first_piece.d.next = false;
                         self.state.d.next = RxState::WrRun;
                     }
@@ -1154,21 +1346,23 @@ impl Logic for RxEngine {
                     self.out_rem.d.next = self.piece_out_rem.q.val();
                     self.out_n.d.next = self.piece_out_n.q.val();
                     self.rem_big.d.next = self.piece_out_rem.q.val().get_bits::<10>(4).any();
-                    self.rem_mid.d.next = !self.piece_out_rem.q.val().get_bits::<10>(4).any() && self.piece_out_rem.q.val().get_bit(3);
+                    self.rem_mid.d.next =
+                        !self.piece_out_rem.q.val().get_bits::<10>(4).any() && self.piece_out_rem.q.val().get_bit(3);
                     self.piece_last.d.next = bit_cast::<14, 13>(self.piece_len.q.val()) == self.xfer_rem.q.val();
                     self.beat_lead.d.next = self.buf_addr.q.val().get_bits::<3>(0);
                     self.beat_first.d.next = true;
                     if self.first_piece.q.val() {
                         self.acc_n.d.next = bit_cast::<5, 3>(self.buf_addr.q.val().get_bits::<3>(0));
                     }
-                    self.spare.d.next = bit_cast::<6, 5>(self.acc_n.d.val()) - bit_cast::<6, 4>(self.piece_out_n.q.val());
+                    self.spare.d.next =
+                        bit_cast::<6, 5>(self.acc_n.d.val()) - bit_cast::<6, 4>(self.piece_out_n.q.val());
                     self.first_piece.d.next = false;
                     self.state.d.next = RxState::WrRun;
                 }
             }
             RxState::WrRun => {
-                self.w_strb.next = (self.k_ones8.val() << self.beat_lead.q.val())
-                    & !(self.k_ones8.val() << self.out_n.q.val());
+                self.w_strb.next =
+                    (self.k_ones8.val() << self.beat_lead.q.val()) & !(self.k_ones8.val() << self.out_n.q.val());
                 self.w_last.next = self.rem_end.val();
                 if !self.spare.q.val().get_bit(5) {
                     self.w_valid.next = true;
@@ -1194,11 +1388,16 @@ impl Logic for RxEngine {
                         self.beat_lead.d.next = 0.into();
                         self.out_rem.d.next = self.out_rem.q.val() - bit_cast::<14, 4>(self.out_n.q.val());
                         self.out_n.d.next = self.next_out_n.val();
-                        self.rem_big.d.next = self.out_rem.q.val().get_bits::<9>(5).any() || (self.out_rem.q.val().get_bit(4) && self.out_rem.q.val().get_bit(3));
-                        self.rem_mid.d.next = !self.out_rem.q.val().get_bits::<9>(5).any() && self.out_rem.q.val().get_bit(4) && !self.out_rem.q.val().get_bit(3);
+                        self.rem_big.d.next = self.out_rem.q.val().get_bits::<9>(5).any()
+                            || (self.out_rem.q.val().get_bit(4) && self.out_rem.q.val().get_bit(3));
+                        self.rem_mid.d.next = !self.out_rem.q.val().get_bits::<9>(5).any()
+                            && self.out_rem.q.val().get_bit(4)
+                            && !self.out_rem.q.val().get_bit(3);
                     }
                     if self.in_fire.val() {
-                        self.acc.d.next = self.acc.d.val() | (bit_cast::<128, 64>(self.in_bits.val()) << (bit_cast::<7, 4>(self.left.val().get_bits::<4>(0)) << 3));
+                        self.acc.d.next = self.acc.d.val()
+                            | (bit_cast::<128, 64>(self.in_bits.val())
+                                << (bit_cast::<7, 4>(self.left.val().get_bits::<4>(0)) << 3));
                         self.data_fifo.read.next = true;
                         self.rd_words.d.next = self.rd_words.q.val() + 1;
                         self.feed_rem.d.next = self.fed.val();
@@ -1234,7 +1433,8 @@ impl Logic for RxEngine {
                         self.out_rem.d.next = bit_cast::<14, 13>(self.nx_len.q.val());
                         self.piece_last.d.next = self.nx_last.q.val();
                         self.rem_big.d.next = self.nx_len.q.val().get_bits::<9>(4).any();
-                        self.rem_mid.d.next = !self.nx_len.q.val().get_bits::<9>(4).any() && self.nx_len.q.val().get_bit(3);
+                        self.rem_mid.d.next =
+                            !self.nx_len.q.val().get_bits::<9>(4).any() && self.nx_len.q.val().get_bit(3);
                         self.beat_lead.d.next = 0.into();
                         self.beat_first.d.next = true;
                     } else {
@@ -1247,18 +1447,24 @@ impl Logic for RxEngine {
                     | (bit_cast::<4, 1>((self.out_fire.val() && !self.in_fire.val()).into()) << 1)
                     | (bit_cast::<4, 1>((!self.out_fire.val() && self.in_fire.val()).into()) << 2)
                     | (bit_cast::<4, 1>((self.out_fire.val() && self.in_fire.val()).into()) << 3);
-                self.spare.d.next = (self.spare.q.val() & (self.k_zero6.val() - bit_cast::<6, 1>(self.spare_pick.val().get_bits::<1>(0))))
-                    | (self.spare_out.val() & (self.k_zero6.val() - bit_cast::<6, 1>(self.spare_pick.val().get_bits::<1>(1))))
-                    | (self.spare_in.val() & (self.k_zero6.val() - bit_cast::<6, 1>(self.spare_pick.val().get_bits::<1>(2))))
-                    | (self.spare_out_in.val() & (self.k_zero6.val() - bit_cast::<6, 1>(self.spare_pick.val().get_bits::<1>(3))));
+                self.spare.d.next = (self.spare.q.val()
+                    & (self.k_zero6.val() - bit_cast::<6, 1>(self.spare_pick.val().get_bits::<1>(0))))
+                    | (self.spare_out.val()
+                        & (self.k_zero6.val() - bit_cast::<6, 1>(self.spare_pick.val().get_bits::<1>(1))))
+                    | (self.spare_in.val()
+                        & (self.k_zero6.val() - bit_cast::<6, 1>(self.spare_pick.val().get_bits::<1>(2))))
+                    | (self.spare_out_in.val()
+                        & (self.k_zero6.val() - bit_cast::<6, 1>(self.spare_pick.val().get_bits::<1>(3))));
             }
             RxState::Mark => {
                 self.pop_hdr.next = true;
                 // The bitmaps' words as placing the frame makes them, written only if it is
                 // placed: address and data do not wait for the decision.
-                self.placed_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
+                self.placed_ram.write_address.next =
+                    (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
                 self.placed_ram.write_data.next = self.new_placed.val();
-                self.last_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
+                self.last_ram.write_address.next =
+                    (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
                 self.last_ram.write_data.next = self.new_last.val();
                 if self.bad_region.q.val() || self.bad_owner.q.val() || self.bad_key.q.val() {
                     self.n_key.d.next = self.n_key.q.val() + 1;
@@ -1318,8 +1524,10 @@ impl Logic for RxEngine {
                 }
             }
             RxState::AdvRead => {
-                self.placed_ram.read_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.a_cum.q.val().get_bits::<7>(5));
-                self.last_ram.read_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.a_cum.q.val().get_bits::<7>(5));
+                self.placed_ram.read_address.next =
+                    (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.a_cum.q.val().get_bits::<7>(5));
+                self.last_ram.read_address.next =
+                    (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.a_cum.q.val().get_bits::<7>(5));
                 self.state.d.next = RxState::AdvWait;
             }
             RxState::AdvWait => {
@@ -1384,7 +1592,8 @@ impl Logic for RxEngine {
                 self.w_last.next = true;
                 self.w_strb.next = 0xFF.into();
                 // Phase 1 on even passes around the ring.
-                self.w_data.next = bit_cast::<64, 32>(self.ev_b.q.val()) | (bit_cast::<64, 16>(self.ev_c.q.val()) << 32);
+                self.w_data.next =
+                    bit_cast::<64, 32>(self.ev_b.q.val()) | (bit_cast::<64, 16>(self.ev_c.q.val()) << 32);
                 if !(self.eq_tail_r.q.val() & self.eq_size.val()).any() {
                     self.w_data.next = bit_cast::<64, 32>(self.ev_b.q.val())
                         | (bit_cast::<64, 16>(self.ev_c.q.val()) << 32)
@@ -1427,7 +1636,8 @@ impl Logic for RxEngine {
                     if !self.desc_beat.q.val() {
                         self.buf_addr.d.next = self.r_data.val();
                     } else {
-                        self.buf_small.d.next = self.r_data.val().get_bits::<16>(0) < bit_cast::<16, 14>(self.f_bytes.val());
+                        self.buf_small.d.next =
+                            self.r_data.val().get_bits::<16>(0) < bit_cast::<16, 14>(self.f_bytes.val());
                         self.xfer_rem.d.next = self.f_bytes.val();
                         self.feed_rem.d.next = self.f_bytes.val();
                         self.in_n.d.next = 8.into();
@@ -1463,10 +1673,12 @@ impl Logic for RxEngine {
             }
             RxState::CmdClear => {
                 self.placed_ram.write_enable.next = true;
-                self.placed_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.sweep.q.val().get_bits::<7>(0));
+                self.placed_ram.write_address.next =
+                    (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.sweep.q.val().get_bits::<7>(0));
                 self.placed_ram.write_data.next = 0.into();
                 self.last_ram.write_enable.next = true;
-                self.last_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.sweep.q.val().get_bits::<7>(0));
+                self.last_ram.write_address.next =
+                    (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.sweep.q.val().get_bits::<7>(0));
                 self.last_ram.write_data.next = 0.into();
                 self.sweep.d.next = self.sweep.q.val() + 1;
                 if self.sweep.q.val() == 127 {
@@ -1553,18 +1765,27 @@ impl Logic for RxEngine {
         if self.run_lo.q.val().any() || self.run_hi.q.val().any() {
             // The run stays in CUM's word: only CUM's bit index moves.
             self.a_cum.d.next = (self.a_cum.q.val() & !self.k_word_bits.val())
-                | bit_cast::<32, 6>(bit_cast::<6, 5>(self.a_cum.q.val().get_bits::<5>(0)) + bit_cast::<6, 5>(self.run_lo.q.val()) + bit_cast::<6, 5>(self.run_hi.q.val()));
+                | bit_cast::<32, 6>(
+                    bit_cast::<6, 5>(self.a_cum.q.val().get_bits::<5>(0))
+                        + bit_cast::<6, 5>(self.run_lo.q.val())
+                        + bit_cast::<6, 5>(self.run_hi.q.val()),
+                );
         }
         if self.passed_lo.q.val().any() || self.passed_hi.q.val().any() {
-            self.a_done.d.next = self.a_done.q.val() + bit_cast::<32, 6>(bit_cast::<6, 5>(self.passed_lo.q.val()) + bit_cast::<6, 5>(self.passed_hi.q.val()));
+            self.a_done.d.next = self.a_done.q.val()
+                + bit_cast::<32, 6>(
+                    bit_cast::<6, 5>(self.passed_lo.q.val()) + bit_cast::<6, 5>(self.passed_hi.q.val()),
+                );
             self.a_pend.d.next = self.a_pend.q.val() | self.k_r_complete.val();
         }
         if self.wb_pending.q.val() {
             self.placed_ram.write_enable.next = true;
-            self.placed_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.wb_word.q.val());
+            self.placed_ram.write_address.next =
+                (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.wb_word.q.val());
             self.placed_ram.write_data.next = self.bm_placed.q.val();
             self.last_ram.write_enable.next = true;
-            self.last_ram.write_address.next = (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.wb_word.q.val());
+            self.last_ram.write_address.next =
+                (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.wb_word.q.val());
             self.last_ram.write_data.next = self.bm_last.q.val();
         }
         // A WRITE's header words leave the FIFO while its checks and marking run.

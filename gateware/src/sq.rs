@@ -29,8 +29,8 @@ use crate::frame_fifo::{FrameFifo, FRAME_FIFO_BITS, FRAME_FIFO_WORDS};
 use crate::k;
 use crate::page_cache::PageCache;
 use crate::realigner::Realigner;
-use crate::skid_fifo::SkidFifo;
 use crate::rx::{CT_BITS, HDR_BITS};
+use crate::skid_fifo::SkidFifo;
 
 #[derive(Copy, Clone, PartialEq, Debug, LogicState)]
 pub enum RqState {
@@ -270,8 +270,59 @@ impl Logic for SqEngine {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, ring_mask, ct, rt, pre, pre_addr, pre_asking, desc_used, flushing, rq, fetch, desc_beat, d_ctx, d_flags, d_bad, d_psn, d_len, d_src_region, d_dst_region, d_src_off,
-            d_dst_off, d_key, d_index, payload, rem, src_end, plen, piece_rem, rec_data, bad_ctx, bad_region, bad_bounds, payload_words, frame_len, frame_words, last, piece, piece_beats, pos, xl_hit, pages, settle, out_used, frame_room, beats_used, beat_room, took_word, took_beat, asm, head, cur, widx,
+            self,
+            clock,
+            ring_mask,
+            ct,
+            rt,
+            pre,
+            pre_addr,
+            pre_asking,
+            desc_used,
+            flushing,
+            rq,
+            fetch,
+            desc_beat,
+            d_ctx,
+            d_flags,
+            d_bad,
+            d_psn,
+            d_len,
+            d_src_region,
+            d_dst_region,
+            d_src_off,
+            d_dst_off,
+            d_key,
+            d_index,
+            payload,
+            rem,
+            src_end,
+            plen,
+            piece_rem,
+            rec_data,
+            bad_ctx,
+            bad_region,
+            bad_bounds,
+            payload_words,
+            frame_len,
+            frame_words,
+            last,
+            piece,
+            piece_beats,
+            pos,
+            xl_hit,
+            pages,
+            settle,
+            out_used,
+            frame_room,
+            beats_used,
+            beat_room,
+            took_word,
+            took_beat,
+            asm,
+            head,
+            cur,
+            widx,
             errors
         );
         clock!(self, clock, xl, rec_fifo, beat_fifo, desc_fifo, out, align);
@@ -307,8 +358,10 @@ impl Logic for SqEngine {
         } else if self.bad_region.q.val() {
             self.err.next = self.k_err_region.val();
         }
-        self.payload_words.d.next = bit_cast::<FRAME_FIFO_BITS, 14>((self.k_headers.val() + self.payload.q.val() + 7) >> 3);
-        self.rem_words.next = bit_cast::<FRAME_FIFO_BITS, 14>((self.k_headers.val() + self.rem.q.val().get_bits::<14>(0) + 7) >> 3);
+        self.payload_words.d.next =
+            bit_cast::<FRAME_FIFO_BITS, 14>((self.k_headers.val() + self.payload.q.val() + 7) >> 3);
+        self.rem_words.next =
+            bit_cast::<FRAME_FIFO_BITS, 14>((self.k_headers.val() + self.rem.q.val().get_bits::<14>(0) + 7) >> 3);
         self.frame_len.d.next = self.payload.q.val();
         self.frame_words.d.next = self.payload_words.q.val();
         if self.rem.q.val() < bit_cast::<32, 14>(self.payload.q.val()) {
@@ -317,8 +370,11 @@ impl Logic for SqEngine {
         }
         self.last.d.next = self.rem.q.val() <= bit_cast::<32, 14>(self.payload.q.val());
         // A piece moves `pos` on by itself (below); otherwise it follows the region table.
-        self.pos.d.next = bit_cast::<49, 12>(self.rt.q.val().get_bits::<12>(113)) + bit_cast::<49, 64>(self.d_src_off.q.val());
-        self.pages.d.next = bit_cast::<38, 49>((self.rt.q.val().get_bits::<49>(0) + bit_cast::<49, 12>(self.rt.q.val().get_bits::<12>(113)) + 4095) >> 12);
+        self.pos.d.next =
+            bit_cast::<49, 12>(self.rt.q.val().get_bits::<12>(113)) + bit_cast::<49, 64>(self.d_src_off.q.val());
+        self.pages.d.next = bit_cast::<38, 49>(
+            (self.rt.q.val().get_bits::<49>(0) + bit_cast::<49, 12>(self.rt.q.val().get_bits::<12>(113)) + 4095) >> 12,
+        );
         // A commit reaches the RAMs' outputs two edges later, `ct` and `rt` three, and the
         // registers off them four.
         if self.rt_we.val() || self.ct_we.val() {
@@ -335,7 +391,10 @@ impl Logic for SqEngine {
         // adders run beside the compare rather than after it; the page end's ceiling is
         // just the words left in the page.
         self.page_beats.next = self.k_page_words.val() - bit_cast::<12, 9>(self.pos.q.val().get_bits::<9>(3));
-        self.rem_beats.next = bit_cast::<12, 15>((bit_cast::<15, 14>(self.piece_rem.q.val()) + bit_cast::<15, 3>(self.pos.q.val().get_bits::<3>(0)) + 7) >> 3);
+        self.rem_beats.next = bit_cast::<12, 15>(
+            (bit_cast::<15, 14>(self.piece_rem.q.val()) + bit_cast::<15, 3>(self.pos.q.val().get_bits::<3>(0)) + 7)
+                >> 3,
+        );
         self.piece_beats.d.next = self.page_beats.val();
         if self.page_beats.val() > self.rem_beats.val() {
             self.piece_beats.d.next = self.rem_beats.val();
@@ -366,7 +425,8 @@ impl Logic for SqEngine {
 
         // The lookup starts in `Step`, and `Piece` acts on its registered answer (`xl_hit`), so
         // that the cache's compares do not run on into the request and what it updates.
-        self.xl.lookup.next = ((self.rq.q.val() == RqState::Step) || (self.rq.q.val() == RqState::Piece)) && !self.settle.q.val().any();
+        self.xl.lookup.next =
+            ((self.rq.q.val() == RqState::Step) || (self.rq.q.val() == RqState::Piece)) && !self.settle.q.val().any();
         self.xl_hit.d.next = self.xl.lookup.val() && self.xl.hit.val();
         self.xl.region.next = self.d_src_region.q.val().get_bits::<10>(0);
         self.xl.page.next = self.pos.q.val().get_bits::<37>(12);
@@ -392,9 +452,15 @@ impl Logic for SqEngine {
                 self.pre_asking.d.next = false;
                 self.pre.d.next = self.pre.q.val() + 1;
             }
-        } else if self.enable.val() && self.sq_log2.val().any() && !self.flushing.q.val() && (self.pre.q.val() != self.sq_tail.val()) && (self.desc_used.q.val() <= self.k_desc_room.val()) {
+        } else if self.enable.val()
+            && self.sq_log2.val().any()
+            && !self.flushing.q.val()
+            && (self.pre.q.val() != self.sq_tail.val())
+            && (self.desc_used.q.val() <= self.k_desc_room.val())
+        {
             self.pre_asking.d.next = true;
-            self.pre_addr.d.next = self.sq_base.val() + (bit_cast::<64, 32>(self.pre.q.val() & self.ring_mask.q.val()) << 6);
+            self.pre_addr.d.next =
+                self.sq_base.val() + (bit_cast::<64, 32>(self.pre.q.val() & self.ring_mask.q.val()) << 6);
             self.desc_used.d.next = self.desc_used.q.val() + self.k_desc_beats.val();
         }
         if !self.enable.val() && (self.rq.q.val() == RqState::Idle) && (self.pre.q.val() != self.fetch.q.val()) {
@@ -409,14 +475,17 @@ impl Logic for SqEngine {
             }
         }
         self.p_req.next = false;
-        self.p_addr.next = (bit_cast::<64, 52>(self.xl.frame.val()) << 12) | bit_cast::<64, 12>(self.pos.q.val().get_bits::<12>(0));
+        self.p_addr.next =
+            (bit_cast::<64, 52>(self.xl.frame.val()) << 12) | bit_cast::<64, 12>(self.pos.q.val().get_bits::<12>(0));
         self.p_len.next = self.piece.q.val();
         self.rec_fifo.write.next = false;
         self.rec_fifo.data_in.next = self.rec_data.q.val();
         // Room for the frame, registered in `Frame` and acted on in its next cycle (frees since
         // only add room; nothing else reserves it).
-        self.frame_room.d.next = (self.rq.q.val() == RqState::Frame) && ((self.out_used.q.val() + self.frame_words.q.val()) <= self.k_fifo_words.val());
-        self.beat_room.d.next = (self.rq.q.val() == RqState::Piece) && ((self.beats_used.q.val() + self.piece_beats.q.val()) <= self.k_beat_words.val());
+        self.frame_room.d.next = (self.rq.q.val() == RqState::Frame)
+            && ((self.out_used.q.val() + self.frame_words.q.val()) <= self.k_fifo_words.val());
+        self.beat_room.d.next = (self.rq.q.val() == RqState::Piece)
+            && ((self.beats_used.q.val() + self.piece_beats.q.val()) <= self.k_beat_words.val());
         self.took_word.d.next = self.out.out_take.val();
         self.took_beat.d.next = self.beat_fifo.read.val();
         if self.took_word.q.val() {
@@ -429,7 +498,11 @@ impl Logic for SqEngine {
         match self.rq.q.val() {
             RqState::Idle => {
                 // The descriptor at `fetch` has been asked for (it is below `TAIL`).
-                if self.enable.val() && !self.flushing.q.val() && (self.pre.q.val() != self.fetch.q.val()) && !self.rec_fifo.full.val() {
+                if self.enable.val()
+                    && !self.flushing.q.val()
+                    && (self.pre.q.val() != self.fetch.q.val())
+                    && !self.rec_fifo.full.val()
+                {
                     self.d_index.d.next = self.fetch.q.val();
                     self.desc_beat.d.next = 0.into();
                     self.d_bad.d.next = false;
@@ -444,7 +517,9 @@ impl Logic for SqEngine {
                         self.d_ctx.d.next = self.desc_fifo.data_out.val().get_bits::<16>(0);
                         self.d_flags.d.next = self.desc_fifo.data_out.val().get_bits::<8>(16);
                         self.d_psn.d.next = self.desc_fifo.data_out.val().get_bits::<32>(32);
-                        if self.desc_fifo.data_out.val().get_bits::<8>(24).any() || (self.desc_fifo.data_out.val().get_bits::<8>(16) & !self.k_flags_known.val()).any() {
+                        if self.desc_fifo.data_out.val().get_bits::<8>(24).any()
+                            || (self.desc_fifo.data_out.val().get_bits::<8>(16) & !self.k_flags_known.val()).any()
+                        {
                             self.d_bad.d.next = true;
                         }
                     } else if self.desc_beat.q.val() == 1 {
@@ -474,8 +549,10 @@ impl Logic for SqEngine {
             RqState::Validate => {
                 // `ct` and `rt` have shown the descriptor's context and region for a few of its eight beats.
                 self.rem.d.next = self.d_len.q.val();
-                self.src_end.d.next = bit_cast::<65, 64>(self.d_src_off.q.val()) + bit_cast::<65, 32>(self.d_len.q.val());
-                self.rec_data.d.next = (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390) | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
+                self.src_end.d.next =
+                    bit_cast::<65, 64>(self.d_src_off.q.val()) + bit_cast::<65, 32>(self.d_len.q.val());
+                self.rec_data.d.next = (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390)
+                    | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
                 if self.d_bad.q.val() {
                     self.rec_data.d.next = (bit_cast::<REC_BITS, 3>(self.k_err_malformed.val()) << 385)
                         | (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390)
@@ -597,7 +674,8 @@ impl Logic for SqEngine {
         self.align.feed_len.next = self.cur.q.val().get_bits::<14>(368);
         self.align.lead.next = self.cur.q.val().get_bits::<3>(382);
         self.align.in_data.next = self.beat_fifo.data_out.val();
-        self.align.in_valid.next = (self.asm.q.val() == AsState::Body) && (self.widx.q.val() != 5) && !self.beat_fifo.empty.val();
+        self.align.in_valid.next =
+            (self.asm.q.val() == AsState::Body) && (self.widx.q.val() != 5) && !self.beat_fifo.empty.val();
         self.out.in_write.next = self.align.out_write.val();
         self.out.in_data.next = self.align.out_data.val();
         self.out.in_keep.next = self.align.out_keep.val();

@@ -66,7 +66,12 @@ fn library(lib: &Value) -> Result<HashMap<String, CellTiming>, String> {
             }
         }
         let pins = |cell: &Value, conn: &str| -> Vec<Option<Pin>> {
-            cell["connections"][conn].as_array().into_iter().flatten().map(|b| b.as_u64().and_then(|b| pin_of.get(&b).cloned())).collect()
+            cell["connections"][conn]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|b| b.as_u64().and_then(|b| pin_of.get(&b).cloned()))
+                .collect()
         };
         let mut timing = CellTiming::default();
         for cell in module["cells"].as_object().into_iter().flatten().map(|(_, c)| c) {
@@ -76,7 +81,8 @@ fn library(lib: &Value) -> Result<HashMap<String, CellTiming>, String> {
                     let ps = param(cell, "T_RISE_MAX").max(param(cell, "T_FALL_MAX"));
                     let full = param(cell, "FULL") == 1 || src.len() == 1;
                     for (i, d) in dst.iter().enumerate() {
-                        let sources: Vec<_> = if full { src.iter().collect() } else { src.get(i).into_iter().collect() };
+                        let sources: Vec<_> =
+                            if full { src.iter().collect() } else { src.get(i).into_iter().collect() };
                         for s in sources {
                             if let (Some(s), Some(d)) = (s, d) {
                                 let e = timing.arcs.entry((s.clone(), d.clone())).or_default();
@@ -138,14 +144,19 @@ pub fn analyse(netlist: &Value, lib: &Value, budget_ps: u64) -> Result<Report, S
         let bit = |(port, i): &Pin| cell["connections"][port.as_str()][*i].as_u64();
         for ((from, to), ps) in &timing.arcs {
             if let (Some(f), Some(t)) = (bit(from), bit(to)) {
-                let d = drivers.entry(t).or_insert_with(|| Driver { inputs: Vec::new(), cell_type: cell_type.to_string() });
+                let d =
+                    drivers.entry(t).or_insert_with(|| Driver { inputs: Vec::new(), cell_type: cell_type.to_string() });
                 d.inputs.push((f, *ps));
             }
         }
         for (pin, setup) in &timing.setup {
             if let Some(b) = bit(pin) {
                 let register = if cell_type.starts_with("FD") {
-                    cell["connections"]["Q"][0].as_u64().and_then(|q| names.get(&q)).cloned().unwrap_or_else(|| cell_name.clone())
+                    cell["connections"]["Q"][0]
+                        .as_u64()
+                        .and_then(|q| names.get(&q))
+                        .cloned()
+                        .unwrap_or_else(|| cell_name.clone())
                 } else {
                     // A memory's BRAMs or LUTRAMs are `<memory>.mem.<row>.<column>`: one entry.
                     cell_name.rfind(".mem.").map_or(cell_name.as_str(), |i| &cell_name[..i]).to_string()
@@ -174,7 +185,10 @@ pub fn analyse(netlist: &Value, lib: &Value, budget_ps: u64) -> Result<Report, S
             return Ok(a);
         }
         if !on_stack.insert(net) {
-            return Err(format!("combinational loop through {}", names.get(&net).map_or("an unnamed net", String::as_str)));
+            return Err(format!(
+                "combinational loop through {}",
+                names.get(&net).map_or("an unnamed net", String::as_str)
+            ));
         }
         let mut best = (0, None);
         for &(input, ps) in drivers.get(&net).map(|d| d.inputs.as_slice()).unwrap_or_default() {
@@ -280,13 +294,13 @@ mod tests {
     /// `first.q` through a LUT2 into `second`'s D; `lut_input` is the LUT's other input.
     fn netlist(lut_input: Value) -> Value {
         json!({"modules": {"top": {
-            "netnames": {"clock": {"bits": [2]}, "first.q": {"bits": [4]}, "second.q": {"bits": [6]}, "$abc$1": {"bits": [5], "hide_name": 1}},
-            "cells": {
-                "buf": {"type": "BUFG", "connections": {"I": [2], "O": [3]}},
-                "first": {"type": "FDRE", "connections": {"C": [3], "D": [6], "CE": ["1"], "Q": [4]}},
-                "lut": {"type": "LUT2", "connections": {"I0": [4], "I1": [lut_input], "O": [5]}},
-                "second": {"type": "FDRE", "connections": {"C": [3], "D": [5], "CE": [4], "Q": [6]}},
-            }}}})
+        "netnames": {"clock": {"bits": [2]}, "first.q": {"bits": [4]}, "second.q": {"bits": [6]}, "$abc$1": {"bits": [5], "hide_name": 1}},
+        "cells": {
+            "buf": {"type": "BUFG", "connections": {"I": [2], "O": [3]}},
+            "first": {"type": "FDRE", "connections": {"C": [3], "D": [6], "CE": ["1"], "Q": [4]}},
+            "lut": {"type": "LUT2", "connections": {"I0": [4], "I1": [lut_input], "O": [5]}},
+            "second": {"type": "FDRE", "connections": {"C": [3], "D": [5], "CE": [4], "Q": [6]}},
+        }}}})
     }
 
     #[test]

@@ -56,7 +56,11 @@ pub fn encode(bytes: &[u8]) -> Vec<Word> {
     }
     lanes
         .chunks(8)
-        .map(|c| c.iter().enumerate().fold((0u64, 0u8), |(d, k), (i, &(b, ctl))| (d | (b as u64) << (8 * i), k | (ctl as u8) << i)))
+        .map(|c| {
+            c.iter()
+                .enumerate()
+                .fold((0u64, 0u8), |(d, k), (i, &(b, ctl))| (d | (b as u64) << (8 * i), k | (ctl as u8) << i))
+        })
         .collect()
 }
 

@@ -30,7 +30,6 @@ pub enum TxqState {
     Event,
 }
 
-
 block! {
 /// See the module documentation. `r_` is this engine's DMA read port, `tev_` its event
 /// request to the RX engine (which writes every event), `tx_` the stream to the MAC.
@@ -103,7 +102,24 @@ pub struct TxqEngine {
 impl Logic for TxqEngine {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, ring_mask, desc_addr, idle_held, state, head, desc_beat, addr, len, req_rem, used, took_word, piece, frame_words, fits);
+        dff_setup!(
+            self,
+            clock,
+            ring_mask,
+            desc_addr,
+            idle_held,
+            state,
+            head,
+            desc_beat,
+            addr,
+            len,
+            req_rem,
+            used,
+            took_word,
+            piece,
+            frame_words,
+            fits
+        );
         clock!(self, clock, fifo, align, addr_step);
         self.ring_mask.d.next = (self.k_one32.val() << self.txq_log2.val()) - 1;
         self.txq_head.next = self.head.q.val();
@@ -149,11 +165,16 @@ impl Logic for TxqEngine {
             self.used.d.next = self.used.q.val() - 1;
         }
 
-        self.desc_addr.d.next = self.txq_base.val() + (bit_cast::<64, 32>(self.head.q.val() & self.ring_mask.q.val()) << 4);
+        self.desc_addr.d.next =
+            self.txq_base.val() + (bit_cast::<64, 32>(self.head.q.val() & self.ring_mask.q.val()) << 4);
         self.idle_held.d.next = self.state.q.val() == TxqState::Idle;
         match self.state.q.val() {
             TxqState::Idle => {
-                if self.idle_held.q.val() && self.enable.val() && self.txq_log2.val().any() && (self.head.q.val() != self.txq_tail.val()) {
+                if self.idle_held.q.val()
+                    && self.enable.val()
+                    && self.txq_log2.val().any()
+                    && (self.head.q.val() != self.txq_tail.val())
+                {
                     self.addr.d.next = self.desc_addr.q.val();
                     self.state.d.next = TxqState::Desc;
                 }

@@ -21,10 +21,11 @@ fn committed_verilog_is_fresh() {
         let path = committed.join(format!("{stem}.v"));
         let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
         if on_disk != verilog {
-            let (n, (old, new)) = on_disk.lines().zip(verilog.lines()).enumerate().find(|(_, (a, b))| a != b).unwrap_or((
-                on_disk.lines().count().min(verilog.lines().count()),
-                ("(end of file)", "(end of file)"),
-            ));
+            let (n, (old, new)) =
+                on_disk.lines().zip(verilog.lines()).enumerate().find(|(_, (a, b))| a != b).unwrap_or((
+                    on_disk.lines().count().min(verilog.lines().count()),
+                    ("(end of file)", "(end of file)"),
+                ));
             panic!(
                 "{} differs from what the gateware generates, first at line {}:\n  committed: {old}\n  generated: {new}\n\
                  run `cargo run -p uzura-gateware -- verilog gateware/verilog` and commit the result",
@@ -48,7 +49,9 @@ fn synthesizes_for_7_series_with_short_paths() {
     assert_eq!(summaries.len(), uzura_gateware::modules().len(), "{report}");
     for line in summaries {
         let first_number = |text: Option<&str>| -> u32 {
-            text.and_then(|r| r.split_whitespace().next()).and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("cannot read {line:?}"))
+            text.and_then(|r| r.split_whitespace().next())
+                .and_then(|n| n.parse().ok())
+                .unwrap_or_else(|| panic!("cannot read {line:?}"))
         };
         let slowest_ps = first_number(line.split("slowest path ").nth(1));
         let bits_over = first_number(line.rsplit("; ").next());

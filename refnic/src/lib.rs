@@ -33,7 +33,10 @@ use uapi::regs::{self, Counter};
 use uapi::ring::{self, BufDesc, Event, SqDesc, SqError};
 use uapi::wire::pause::{PausePacket, PauseRepr, ETHERTYPE_MAC_CONTROL, PAUSE_DST};
 use uapi::wire::uzura::MAX_WRITE_LEN;
-use uapi::wire::{self, ethernet, sealed_len, EthernetFrame, EthernetRepr, Kind, MacAddr, Packet, Repr, WriteRepr, FCS_LEN, MIN_FRAME_LEN};
+use uapi::wire::{
+    self, ethernet, sealed_len, EthernetFrame, EthernetRepr, Kind, MacAddr, Packet, Repr, WriteRepr, FCS_LEN,
+    MIN_FRAME_LEN,
+};
 
 pub mod loopback;
 
@@ -67,8 +70,11 @@ const DEFAULT_MAX_PAYLOAD: u32 = proto::max_payload(1500) as u32;
 const DEFAULT_ACK_COALESCE: u32 = 64;
 const DEFAULT_PAUSE_QUANTA: u32 = 0xffff;
 /// Defined bits of registers with reserved bits (written 0, read 0).
-pub const CONTROL_BITS: u32 =
-    regs::CONTROL_ENABLE | regs::CONTROL_RESET | regs::CONTROL_PAUSE_RX | regs::CONTROL_PAUSE_TX | regs::CONTROL_PROMISC;
+pub const CONTROL_BITS: u32 = regs::CONTROL_ENABLE
+    | regs::CONTROL_RESET
+    | regs::CONTROL_PAUSE_RX
+    | regs::CONTROL_PAUSE_TX
+    | regs::CONTROL_PROMISC;
 pub const IRQ_BITS: u32 = regs::IRQ_EVENT | regs::IRQ_LINK | regs::IRQ_EQ_OVERFLOW;
 pub const RT_FLAG_BITS: u32 = regs::RT_FLAG_VALID | regs::RT_FLAG_REMOTE_WRITE | regs::RT_FLAG_LOCAL_READ;
 pub const CT_FLAG_BITS: u32 = regs::CT_FLAG_VALID;
@@ -524,7 +530,9 @@ impl RefNic {
             }
             // Out-of-range values are ignored rather than clamped, so a read shows what the
             // NIC really uses.
-            regs::MAX_PAYLOAD if value % 8 == 0 && (8..=MAX_WRITE_LEN as u32).contains(&value) => self.max_payload = value,
+            regs::MAX_PAYLOAD if value % 8 == 0 && (8..=MAX_WRITE_LEN as u32).contains(&value) => {
+                self.max_payload = value
+            }
             regs::PAUSE_QUANTA => self.pause_quanta = value & PAUSE_QUANTA_BITS,
             regs::RXBUF_XOFF => self.rxbuf_xoff = value,
             regs::RXBUF_XON => self.rxbuf_xon = value,
@@ -759,7 +767,12 @@ impl RefNic {
     /// returns when given that length (at most [`MAX_TX_FRAME_LEN`]). TXQ and SQ take turns
     /// frame by frame when both have work. SQ descriptors that fail validation are consumed
     /// on the way (with `EV_SQ_ERROR`).
-    pub fn transmit<'b>(&mut self, mem: &mut impl Memory, now_ps: u64, frame_buf: impl FnOnce(usize) -> &'b mut [u8]) -> Option<usize> {
+    pub fn transmit<'b>(
+        &mut self,
+        mem: &mut impl Memory,
+        now_ps: u64,
+        frame_buf: impl FnOnce(usize) -> &'b mut [u8],
+    ) -> Option<usize> {
         self.note_time(now_ps);
         if self.control & regs::CONTROL_ENABLE == 0 || now_ps < self.tx_busy_until || now_ps < self.paused_until {
             return None;
@@ -786,7 +799,8 @@ impl RefNic {
     /// (nothing queued). Rejected SQ descriptors count as queued: `transmit` consumes them.
     pub fn next_transmit_time(&self, now_ps: u64) -> Option<u64> {
         let queued = self.rings[TXQ].has_work() || self.sq_job.active || self.rings[SQ].has_work();
-        (self.control & regs::CONTROL_ENABLE != 0 && queued).then(|| now_ps.max(self.tx_busy_until).max(self.paused_until))
+        (self.control & regs::CONTROL_ENABLE != 0 && queued)
+            .then(|| now_ps.max(self.tx_busy_until).max(self.paused_until))
     }
 
     /// Sends the frame at the TXQ head; returns its sealed length.
@@ -855,7 +869,11 @@ impl RefNic {
         };
         let frame = frame_buf(sealed_len(ethernet::HEADER_LEN + repr.buffer_len()));
         let n = wire::emit_frame_headers(self.mac, peer.peer_mac(), &repr, frame);
-        src.gather(mem, job.desc.src_offset + start, Packet::new_unchecked(&mut frame[ethernet::HEADER_LEN..n]).payload_mut());
+        src.gather(
+            mem,
+            job.desc.src_offset + start,
+            Packet::new_unchecked(&mut frame[ethernet::HEADER_LEN..n]).payload_mut(),
+        );
         let sealed = wire::seal(frame, n);
         self.sq_job.sent += 1;
         self.count(Counter::TxWrites);
@@ -880,8 +898,13 @@ impl RefNic {
     /// descriptor is taken and again before each of its frames, so that a context or region
     /// invalidated meanwhile (its owner died) stops the descriptor at the next frame.
     fn check_source(&self, desc: &SqDesc) -> Result<(), SqError> {
-        let entry = self.contexts.get(desc.ctx as usize).map(|c| c.entry).filter(ContextEntry::valid).ok_or(SqError::Ctx)?;
-        let src = self.regions.get(desc.src_region as usize).filter(|r| r.grants(regs::RT_FLAG_LOCAL_READ, entry.pd)).ok_or(SqError::Region)?;
+        let entry =
+            self.contexts.get(desc.ctx as usize).map(|c| c.entry).filter(ContextEntry::valid).ok_or(SqError::Ctx)?;
+        let src = self
+            .regions
+            .get(desc.src_region as usize)
+            .filter(|r| r.grants(regs::RT_FLAG_LOCAL_READ, entry.pd))
+            .ok_or(SqError::Region)?;
         if !src.contains(desc.src_offset, desc.len as u64) {
             return Err(SqError::Bounds);
         }
@@ -895,13 +918,6 @@ impl RefNic {
             return Err((desc.ctx, SqError::Malformed));
         }
         self.check_source(&desc).map_err(|e| (desc.ctx, e))?;
-        Ok(SqJob {
-            active: true,
-            index,
-            desc,
-            payload: self.max_payload,
-            sent: 0,
-        })
+        Ok(SqJob { active: true, index, desc, payload: self.max_payload, sent: 0 })
     }
 }
-

@@ -497,7 +497,12 @@ mod tests {
 
     #[test]
     fn a_congested_switch_pauses_the_sender_and_tail_drops_when_ignored() {
-        let sw = SwitchConfig { congestion_gap_ps: 100_000_000, congestion_len_ps: 500_000_000, congested_rate: 0.25, ..SwitchConfig::default() };
+        let sw = SwitchConfig {
+            congestion_gap_ps: 100_000_000,
+            congestion_len_ps: 500_000_000,
+            congested_rate: 0.25,
+            ..SwitchConfig::default()
+        };
         let cfg = LinkConfig { switch: Some(sw.clone()), ..LinkConfig::default() };
         let mut link = Link::new(cfg);
         // Line rate for ~15 ms with a sender that ignores PAUSE.

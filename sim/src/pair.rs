@@ -170,7 +170,13 @@ impl<N: NicModel> Node<N> {
 
     /// Pins `len` bytes of fresh scattered pages starting `first_offset` into the first page,
     /// and registers them.
-    pub fn register(&mut self, owner: Owner, len: u64, first_offset: usize, access: u8) -> Result<Buffer, uzura_core::Error> {
+    pub fn register(
+        &mut self,
+        owner: Owner,
+        len: u64,
+        first_offset: usize,
+        access: u8,
+    ) -> Result<Buffer, uzura_core::Error> {
         let n = RegionSpec::pages_needed(first_offset, len) as usize;
         let pages = self.host.mem.alloc_scattered_pages(n, &mut self.host.rng);
         let page_list_bus = self.host.mem.alloc(n * 8, 8);
@@ -257,8 +263,19 @@ impl Pair {
 
 impl<N: NicModel> Pair<N, N> {
     /// Two NICs of one model, made by `nic` from their MAC addresses.
-    pub fn of(nic: impl Fn(MacAddr) -> N, cfg: Config, link_ab: LinkConfig, link_ba: LinkConfig, seed: u64) -> Pair<N, N> {
-        Pair::with_nodes(Node::with_nic(nic(MAC_A), cfg, seed ^ 0xa), Node::with_nic(nic(MAC_B), cfg, seed ^ 0xb), link_ab, link_ba)
+    pub fn of(
+        nic: impl Fn(MacAddr) -> N,
+        cfg: Config,
+        link_ab: LinkConfig,
+        link_ba: LinkConfig,
+        seed: u64,
+    ) -> Pair<N, N> {
+        Pair::with_nodes(
+            Node::with_nic(nic(MAC_A), cfg, seed ^ 0xa),
+            Node::with_nic(nic(MAC_B), cfg, seed ^ 0xb),
+            link_ab,
+            link_ba,
+        )
     }
 
     pub fn node(&mut self, side: Side) -> &mut Node<N> {
@@ -313,7 +330,9 @@ impl<A: NicModel, B: NicModel> Pair<A, B> {
                 started += 1;
             }
             let target = completed + 1;
-            let ok = self.run_until(u64::MAX, |p| p.a.drv.poll(&mut p.a.host, owner, ctx, false).is_ok_and(|s| s.count as u64 >= target));
+            let ok = self.run_until(u64::MAX, |p| {
+                p.a.drv.poll(&mut p.a.host, owner, ctx, false).is_ok_and(|s| s.count as u64 >= target)
+            });
             assert!(ok, "transfer {target} of {batches} did not complete");
             completed = self.a.drv.poll(&mut self.a.host, owner, ctx, false)?.count as u64;
         }

@@ -55,7 +55,9 @@ pub fn read(path: &Path) -> io::Result<Vec<(u64, Vec<u8>)>> {
     let mut frames = Vec::new();
     let mut at = 24;
     while at < bytes.len() {
-        let (Some(s), Some(ns), Some(len)) = (u32_at(at), u32_at(at + 4), u32_at(at + 8)) else { return Err(bad("truncated record header")) };
+        let (Some(s), Some(ns), Some(len)) = (u32_at(at), u32_at(at + 4), u32_at(at + 8)) else {
+            return Err(bad("truncated record header"));
+        };
         let data = bytes.get(at + 16..at + 16 + len as usize).ok_or_else(|| bad("truncated frame"))?;
         frames.push((s as u64 * 1_000_000_000 + ns as u64, data.to_vec()));
         at += 16 + len as usize;

@@ -25,14 +25,16 @@ mod tests {
     use crate::pair::NicModel;
     use crate::rng::Rng;
     use proptest::prelude::*;
-    use uzura_refnic::{ACK_COALESCE_BITS, CONTROL_BITS, CT_FLAG_BITS, CT_SELECT_BITS, IRQ_BITS, MAX_FRAME_WITH_FCS, RT_FLAG_BITS};
+    use uzura_refnic::{
+        ACK_COALESCE_BITS, CONTROL_BITS, CT_FLAG_BITS, CT_SELECT_BITS, IRQ_BITS, MAX_FRAME_WITH_FCS, RT_FLAG_BITS,
+    };
     use uzura_uapi::info::ContextAddr;
     use uzura_uapi::proto::{self, Psn, MAX_CONTEXTS, MAX_REGIONS, PAGE_SIZE, RX_WINDOW};
     use uzura_uapi::regs::{self, ring_reg, Counter};
     use uzura_uapi::ring::{self, BufDesc, Event, SqDesc, SqError};
     use uzura_uapi::wire::uzura::{MAX_WRITE_LEN, OP_WRITE};
-    use uzura_uapi::wire::{ethernet, EthernetFrame, Kind, MacAddr, Repr, WriteRepr, FCS_LEN, MIN_FRAME_LEN};
     use uzura_uapi::wire::{emit_frame, fcs, fcs_ok, parse_frame, NackRanges, Packet, PsnRange};
+    use uzura_uapi::wire::{ethernet, EthernetFrame, Kind, MacAddr, Repr, WriteRepr, FCS_LEN, MIN_FRAME_LEN};
 
     const MAC_A: MacAddr = MacAddr([0x02, 0x55, 0x5a, 0x52, 0x41, 0x0a]);
     const MAC_B: MacAddr = MacAddr([0x02, 0x55, 0x5a, 0x52, 0x41, 0x0b]);
@@ -381,7 +383,9 @@ mod tests {
         assert_eq!(b.nic.mac(), MAC_B, "takes effect on the write of MAC_HI");
         b.w(regs::MAC_HI, (MAC_A.to_u64() >> 32) as u32);
         assert_eq!(b.nic.mac(), MAC_A);
-        for (reg, v) in [(regs::PAUSE_QUANTA, 0x1234), (regs::RXBUF_XOFF, 5000), (regs::RXBUF_XON, 2000), (regs::ACK_COALESCE, 3)] {
+        for (reg, v) in
+            [(regs::PAUSE_QUANTA, 0x1234), (regs::RXBUF_XOFF, 5000), (regs::RXBUF_XON, 2000), (regs::ACK_COALESCE, 3)]
+        {
             b.w(reg, v);
             assert_eq!(b.r(reg), v);
         }
@@ -419,7 +423,8 @@ mod tests {
         assert_eq!(b.r(regs::IRQ_MASK), 0);
         assert!(Counter::ALL.iter().all(|c| b.nic.counter(*c) == 0));
         for ring in 0..regs::RING_COUNT {
-            for reg in [regs::RING_BASE_LO, regs::RING_BASE_HI, regs::RING_SIZE_LOG2, regs::RING_HEAD, regs::RING_TAIL] {
+            for reg in [regs::RING_BASE_LO, regs::RING_BASE_HI, regs::RING_SIZE_LOG2, regs::RING_HEAD, regs::RING_TAIL]
+            {
                 assert_eq!(b.r(ring_reg(ring, reg)), 0);
             }
         }
@@ -493,7 +498,11 @@ mod tests {
             ("reserved flag bits", Counter::RxDropMalformed, raw(&|f| header(f).set_flags(0x80))),
             ("context out of range", Counter::RxDropCtx, edited(&|r, _| r.dst_ctx = MAX_CONTEXTS as u16)),
             ("context not valid", Counter::RxDropCtx, edited(&|r, _| r.dst_ctx = CTX_B + 1)),
-            ("wrong source MAC", Counter::RxDropPeer, raw(&|f| EthernetFrame::new_unchecked(&mut f[..]).set_src_addr(MacAddr([2, 0, 0, 0, 0, 0x66])))),
+            (
+                "wrong source MAC",
+                Counter::RxDropPeer,
+                raw(&|f| EthernetFrame::new_unchecked(&mut f[..]).set_src_addr(MacAddr([2, 0, 0, 0, 0, 0x66]))),
+            ),
             ("wrong src_ctx", Counter::RxDropPeer, edited(&|r, _| r.src_ctx = CTX_A + 1)),
             ("wrong tag", Counter::RxDropTag, edited(&|r, _| r.dst_tag ^= 1)),
             ("wrong key", Counter::RxDropKey, edited(&|_, w| w.key ^= 1 << 40)),
@@ -725,11 +734,24 @@ mod tests {
                 let Kind::Write(w) = repr.kind else { panic!("not a WRITE") };
                 let final_frame = i == 3;
                 let n = if final_frame { 100 } else { payload };
-                assert_eq!(w, WriteRepr { last: final_frame, ack_req: final_frame, key: KEY, region: DST_REGION, offset: 1000 + (i * payload) as u64, len: n as u16 });
+                assert_eq!(
+                    w,
+                    WriteRepr {
+                        last: final_frame,
+                        ack_req: final_frame,
+                        key: KEY,
+                        region: DST_REGION,
+                        offset: 1000 + (i * payload) as u64,
+                        len: n as u16
+                    }
+                );
                 assert_eq!(data, &bytes[77 + i * payload..77 + i * payload + n]);
             }
             assert_eq!(a.r(ring_reg(regs::SQ, regs::RING_HEAD)), 1);
-            assert_eq!(a.events(), [Event { kind: ring::EV_SQ_DONE, ctx: CTX_A, a: 0, phase: true, ..Event::default() }]);
+            assert_eq!(
+                a.events(),
+                [Event { kind: ring::EV_SQ_DONE, ctx: CTX_A, a: 0, phase: true, ..Event::default() }]
+            );
             assert_eq!(a.nic.counter(Counter::TxWrites), 4);
             assert_eq!(a.nic.counter(Counter::TxFrames), 4);
 
@@ -741,7 +763,17 @@ mod tests {
             let f = &frames[0].1;
             assert_eq!(f.len(), MIN_FRAME_LEN + FCS_LEN);
             let (_, repr, data) = parse_frame(&f[..f.len() - FCS_LEN]).unwrap();
-            assert_eq!(repr.kind, Kind::Write(WriteRepr { last: false, ack_req: false, key: KEY, region: DST_REGION, offset: 1000, len: 10 }));
+            assert_eq!(
+                repr.kind,
+                Kind::Write(WriteRepr {
+                    last: false,
+                    ack_req: false,
+                    key: KEY,
+                    region: DST_REGION,
+                    offset: 1000,
+                    len: 10
+                })
+            );
             assert_eq!(data, &bytes[5..15]);
             assert!(a.events().is_empty());
             assert_eq!(a.r(ring_reg(regs::SQ, regs::RING_HEAD)), 2);
@@ -751,7 +783,17 @@ mod tests {
     #[test]
     fn bad_sq_descriptors_are_rejected_and_consumed() {
         let (mut a, _) = sender();
-        let good = SqDesc { ctx: CTX_A, flags: 0, first_psn: 0, len: 100, src_region: SRC_REGION, dst_region: DST_REGION, src_offset: 0, dst_offset: 0, dst_key: KEY };
+        let good = SqDesc {
+            ctx: CTX_A,
+            flags: 0,
+            first_psn: 0,
+            len: 100,
+            src_region: SRC_REGION,
+            dst_region: DST_REGION,
+            src_offset: 0,
+            dst_offset: 0,
+            dst_key: KEY,
+        };
         let cases = [
             (SqDesc { flags: 0x80, ..good }, CTX_A, SqError::Malformed),
             (SqDesc { len: 0, ..good }, CTX_A, SqError::Malformed),
@@ -774,7 +816,14 @@ mod tests {
         let mut expected: Vec<Event> = cases
             .iter()
             .enumerate()
-            .map(|(i, &(_, ctx, e))| Event { kind: ring::EV_SQ_ERROR, ctx, a: i as u32, b: e as u32, phase: true, ..Event::default() })
+            .map(|(i, &(_, ctx, e))| Event {
+                kind: ring::EV_SQ_ERROR,
+                ctx,
+                a: i as u32,
+                b: e as u32,
+                phase: true,
+                ..Event::default()
+            })
             .collect();
         expected.push(Event { kind: ring::EV_SQ_DONE, ctx: CTX_A, a: n, phase: true, ..Event::default() });
         assert_eq!(a.events(), expected);
@@ -787,7 +836,17 @@ mod tests {
     #[test]
     fn received_pause_stops_transmission_for_its_quanta() {
         let (mut a, _) = sender();
-        let desc = SqDesc { ctx: CTX_A, flags: 0, first_psn: 0, len: 3 * 1464, src_region: SRC_REGION, dst_region: DST_REGION, src_offset: 0, dst_offset: 0, dst_key: KEY };
+        let desc = SqDesc {
+            ctx: CTX_A,
+            flags: 0,
+            first_psn: 0,
+            len: 3 * 1464,
+            src_region: SRC_REGION,
+            dst_region: DST_REGION,
+            src_offset: 0,
+            dst_offset: 0,
+            dst_key: KEY,
+        };
         a.post_sq(desc.encode());
         a.rx(&pause_frame(MAC_B, 100));
         assert_eq!(a.nic.counter(Counter::RxPause), 1);
@@ -831,7 +890,17 @@ mod tests {
         for f in &raw {
             a.post_txq(f);
         }
-        let desc = SqDesc { ctx: CTX_A, flags: 0, first_psn: 0, len: 4 * 1464, src_region: SRC_REGION, dst_region: DST_REGION, src_offset: 0, dst_offset: 0, dst_key: KEY };
+        let desc = SqDesc {
+            ctx: CTX_A,
+            flags: 0,
+            first_psn: 0,
+            len: 4 * 1464,
+            src_region: SRC_REGION,
+            dst_region: DST_REGION,
+            src_offset: 0,
+            dst_offset: 0,
+            dst_key: KEY,
+        };
         a.post_sq(desc.encode());
         let sent = a.transmit_all();
         let order: String = sent
@@ -929,7 +998,8 @@ mod tests {
         let mut bad = write_frame(1, 0, &[1; 8], false, false);
         bad[20] ^= 1;
         b.rx(&bad);
-        let counted: Vec<(Counter, u32)> = Counter::ALL.iter().map(|&c| (c, b.nic.counter(c))).filter(|&(_, n)| n != 0).collect();
+        let counted: Vec<(Counter, u32)> =
+            Counter::ALL.iter().map(|&c| (c, b.nic.counter(c))).filter(|&(_, n)| n != 0).collect();
         assert_eq!(counted, [(Counter::RxFrames, 1), (Counter::RxBadFcs, 1)], "only the MAC counters");
         assert_eq!(b.nic.next_transmit_time(0), None);
         assert!(NicModel::transmit(&mut b.nic, &mut b.mem, 0).is_none());
@@ -944,8 +1014,25 @@ mod tests {
         a.w(regs::MAX_PAYLOAD, 8968);
         let len = 15_000u32;
         // Two descriptors, as a driver cuts a transfer: the second ends it.
-        let first = SqDesc { ctx: CTX_A, flags: 0, first_psn: 0, len: 8968, src_region: SRC_REGION, dst_region: DST_REGION, src_offset: 33, dst_offset: 4001, dst_key: KEY };
-        let second = SqDesc { flags: ring::SQ_LAST | ring::SQ_ACK_REQ, first_psn: 1, len: len - 8968, src_offset: 33 + 8968, dst_offset: 4001 + 8968, ..first };
+        let first = SqDesc {
+            ctx: CTX_A,
+            flags: 0,
+            first_psn: 0,
+            len: 8968,
+            src_region: SRC_REGION,
+            dst_region: DST_REGION,
+            src_offset: 33,
+            dst_offset: 4001,
+            dst_key: KEY,
+        };
+        let second = SqDesc {
+            flags: ring::SQ_LAST | ring::SQ_ACK_REQ,
+            first_psn: 1,
+            len: len - 8968,
+            src_offset: 33 + 8968,
+            dst_offset: 4001 + 8968,
+            ..first
+        };
         a.post_sq(first.encode());
         a.post_sq(second.encode());
         for (t, f) in a.transmit_all() {
@@ -966,10 +1053,25 @@ mod tests {
         a.w(regs::CONTROL, control);
         let per_desc = 27 * 1464;
         for i in 0..(1 << SQ_LOG2) - 1 {
-            let desc = SqDesc { ctx: CTX_A, flags: 0, first_psn: i * 27, len: per_desc, src_region: SRC_REGION, dst_region: DST_REGION, src_offset: 0, dst_offset: 0, dst_key: KEY };
+            let desc = SqDesc {
+                ctx: CTX_A,
+                flags: 0,
+                first_psn: i * 27,
+                len: per_desc,
+                src_region: SRC_REGION,
+                dst_region: DST_REGION,
+                src_offset: 0,
+                dst_offset: 0,
+                dst_key: KEY,
+            };
             a.post_sq(desc.encode());
         }
-        let switch = SwitchConfig { congestion_gap_ps: 20_000_000, congestion_len_ps: 2_000_000_000, congested_rate: 0.1, ..SwitchConfig::default() };
+        let switch = SwitchConfig {
+            congestion_gap_ps: 20_000_000,
+            congestion_len_ps: 2_000_000_000,
+            congested_rate: 0.1,
+            ..SwitchConfig::default()
+        };
         let mut link = Link::new(LinkConfig { switch: Some(switch), ..LinkConfig::default() });
         let mut delivered = 0;
         let mut now = 0;

@@ -45,10 +45,12 @@ pub struct Bus {
 impl Bus {
     /// PCIe Gen3 x8: 8 GT/s x 8 lanes x 128/130, less TLP overhead at 256-byte payloads
     /// (~86 %): about 6.8 GB/s each way; a read round trip of about 800 ns.
-    pub const PCIE_GEN3_X8: Bus = Bus { name: "PCIe Gen3 x8", bytes_per_sec: 6_800_000_000, half_duplex: false, read_latency_ps: 800_000 };
+    pub const PCIE_GEN3_X8: Bus =
+        Bus { name: "PCIe Gen3 x8", bytes_per_sec: 6_800_000_000, half_duplex: false, read_latency_ps: 800_000 };
     /// The paper's bus: 64-bit PCI-X at 133 MHz, 1,067 MB/s shared by both directions; a read
     /// takes about 1 us to its first data.
-    pub const PCI_X: Bus = Bus { name: "PCI-X 133", bytes_per_sec: 1_067_000_000, half_duplex: true, read_latency_ps: 1_000_000 };
+    pub const PCI_X: Bus =
+        Bus { name: "PCI-X 133", bytes_per_sec: 1_067_000_000, half_duplex: true, read_latency_ps: 1_000_000 };
 }
 
 struct Ports {
@@ -266,7 +268,11 @@ impl VNic {
                 mem.read(start + 8 * k, &mut buf);
                 beats.push_back(u64::from_le_bytes(buf));
             }
-            self.reads.push_back(Read { tag: self.model.get(p.dmar_tag), beats, ready_ps: now + self.bus.read_latency_ps });
+            self.reads.push_back(Read {
+                tag: self.model.get(p.dmar_tag),
+                beats,
+                ready_ps: now + self.bus.read_latency_ps,
+            });
         }
         if write_ready && self.model.get(p.dmaw_valid) != 0 {
             if self.model.get(p.dmaw_first) != 0 {

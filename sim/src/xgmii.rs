@@ -127,7 +127,8 @@ mod tests {
     fn frames_round_trip_with_lane_zero_starts_and_the_gap() {
         let mut enc = Encoder::default();
         let mut dec = Decoder::default();
-        let frames: Vec<Vec<u8>> = (60..80).chain([1518, 9022]).map(|n| (0..n).map(|i| (i * 7) as u8).collect()).collect();
+        let frames: Vec<Vec<u8>> =
+            (60..80).chain([1518, 9022]).map(|n| (0..n).map(|i| (i * 7) as u8).collect()).collect();
         for f in &frames {
             enc.push(f);
         }

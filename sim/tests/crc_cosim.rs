@@ -20,7 +20,8 @@ impl Crc {
     fn new() -> Crc {
         let m = uzura_crc::new();
         let p = |n| m.port(n);
-        let (clock, start, valid, data, keep, fcs) = (p("clock"), p("start"), p("valid"), p("data"), p("keep"), p("fcs"));
+        let (clock, start, valid, data, keep, fcs) =
+            (p("clock"), p("start"), p("valid"), p("data"), p("keep"), p("fcs"));
         Crc { m, clock, start, valid, data, keep, fcs }
     }
 

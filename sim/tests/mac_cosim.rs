@@ -12,7 +12,7 @@ use uzura_sim::refnic::RefNic;
 use uzura_sim::verilated::{uzura_mac, Model, PortId};
 use uzura_sim::xgmii::{Decoder, Encoder, Word};
 use uzura_uapi::regs::{self, Counter};
-use uzura_uapi::wire::pause::{PauseRepr, PausePacket, ETHERTYPE_MAC_CONTROL, PAUSE_DST};
+use uzura_uapi::wire::pause::{PausePacket, PauseRepr, ETHERTYPE_MAC_CONTROL, PAUSE_DST};
 use uzura_uapi::wire::xgmii::CYCLES_PER_QUANTUM;
 use uzura_uapi::wire::{self, EthernetFrame, EthernetRepr, MacAddr, FCS_LEN};
 
@@ -121,7 +121,8 @@ impl Mac {
 /// A frame from `src` to `dst` of `len` bytes (no FCS), EtherType 0x88b5, seeded payload.
 fn frame(len: usize, seed: u8) -> Vec<u8> {
     let mut f: Vec<u8> = (0..len).map(|i| (i as u8).wrapping_mul(seed | 1).wrapping_add(seed)).collect();
-    EthernetRepr { dst: STATION, src: MacAddr([2, 0, 0, 0, 0, seed]), ethertype: 0x88b5 }.emit(&mut EthernetFrame::new_unchecked(&mut f[..]));
+    EthernetRepr { dst: STATION, src: MacAddr([2, 0, 0, 0, 0, seed]), ethertype: 0x88b5 }
+        .emit(&mut EthernetFrame::new_unchecked(&mut f[..]));
     f
 }
 
@@ -137,7 +138,8 @@ fn pause(quanta: u16) -> Vec<u8> {
 
 fn pause_to(dst: MacAddr, quanta: u16) -> Vec<u8> {
     let mut f = vec![0u8; wire::MIN_FRAME_LEN];
-    EthernetRepr { dst, src: MacAddr([2, 0, 0, 0, 0, 0x99]), ethertype: ETHERTYPE_MAC_CONTROL }.emit(&mut EthernetFrame::new_unchecked(&mut f[..]));
+    EthernetRepr { dst, src: MacAddr([2, 0, 0, 0, 0, 0x99]), ethertype: ETHERTYPE_MAC_CONTROL }
+        .emit(&mut EthernetFrame::new_unchecked(&mut f[..]));
     PauseRepr { quanta }.emit(&mut PausePacket::new_unchecked(&mut f[14..]));
     f
 }
@@ -234,7 +236,8 @@ fn receive_side_agrees_with_the_reference_model() {
     }
     // The frames the MAC passes without error are the good ones minus PAUSE, FCS stripped.
     let passed: Vec<Vec<u8>> = mac.received.iter().filter(|(_, e)| !e).map(|(b, _)| b.clone()).collect();
-    let is_pause = |f: &[u8]| (f.starts_with(&PAUSE_DST.0) || f.starts_with(&STATION.0)) && f[12..16] == [0x88, 0x08, 0x00, 0x01];
+    let is_pause =
+        |f: &[u8]| (f.starts_with(&PAUSE_DST.0) || f.starts_with(&STATION.0)) && f[12..16] == [0x88, 0x08, 0x00, 0x01];
     let expected: Vec<Vec<u8>> = cases
         .iter()
         .filter(|f| wire::fcs_ok(f) && (64..=9234).contains(&f.len()) && !is_pause(f))

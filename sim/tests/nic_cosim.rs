@@ -17,7 +17,14 @@ fn pattern(len: usize, seed: u8) -> Vec<u8> {
 /// Moves `len` bytes from A to B (source `src_first` bytes into its first page, destination
 /// at `dst_off` of a region `dst_first` bytes into its first page) and checks every byte, and
 /// that no NIC wrote outside a registered region.
-fn transfer<A: NicModel, B: NicModel>(pair: &mut Pair<A, B>, len: u64, src_first: usize, dst_first: usize, dst_off: u64, seed: u8) {
+fn transfer<A: NicModel, B: NicModel>(
+    pair: &mut Pair<A, B>,
+    len: u64,
+    src_first: usize,
+    dst_first: usize,
+    dst_off: u64,
+    seed: u8,
+) {
     let addr_a = pair.a.drv.ctx_open(&mut pair.a.host, OWNER).unwrap();
     let addr_b = pair.b.drv.ctx_open(&mut pair.b.host, OWNER).unwrap();
     pair.a.drv.ctx_connect(&mut pair.a.host, OWNER, addr_a.ctx, addr_b).unwrap();
@@ -30,13 +37,20 @@ fn transfer<A: NicModel, B: NicModel>(pair: &mut Pair<A, B>, len: u64, src_first
     pair.b.allow_writes(&dst, 0, len + dst_off);
     let args = StartArgs { src: src.info, src_offset: 0, dst: dst.info, dst_offset: dst_off, len };
     pair.a.drv.rdmastart(&mut pair.a.host, OWNER, addr_a.ctx, &args).unwrap();
-    let ok = pair.run_until(pair.now_ps + 200_000_000_000, |p| p.a.drv.poll(&mut p.a.host, OWNER, addr_a.ctx, false).unwrap().complete);
+    let ok = pair.run_until(pair.now_ps + 200_000_000_000, |p| {
+        p.a.drv.poll(&mut p.a.host, OWNER, addr_a.ctx, false).unwrap().complete
+    });
     assert!(ok, "transfer of {len} bytes did not complete by {} ps", pair.now_ps);
     let mut got = vec![0; len as usize];
     pair.b.read_buffer(&dst, dst_off, &mut got);
     if let Some(k) = got.iter().zip(&data).position(|(a, b)| a != b) {
         let piece = dst.pieces(dst_off + k as u64, 1).next().unwrap();
-        panic!("destination differs from the source ({len} bytes) first at {k}, bus {:#x}: got {:?} want {:?}", piece.0, &got[k..(k + 16).min(got.len())], &data[k..(k + 16).min(data.len())]);
+        panic!(
+            "destination differs from the source ({len} bytes) first at {k}, bus {:#x}: got {:?} want {:?}",
+            piece.0,
+            &got[k..(k + 16).min(got.len())],
+            &data[k..(k + 16).min(data.len())]
+        );
     }
     assert!(pair.b.host.mem.violations().is_empty(), "{:?}", pair.b.host.mem.violations());
 }
@@ -63,7 +77,8 @@ fn gateware_sender_to_reference_receiver() {
 
 #[test]
 fn gateware_to_gateware() {
-    let mut pair = Pair::with_nodes(gateware(MAC_A, 1), gateware(MAC_B, 2), LinkConfig::default(), LinkConfig::default());
+    let mut pair =
+        Pair::with_nodes(gateware(MAC_A, 1), gateware(MAC_B, 2), LinkConfig::default(), LinkConfig::default());
     transfer(&mut pair, 300_001, 17, 4000, 13, 3);
 }
 
@@ -72,7 +87,8 @@ fn gateware_to_gateware() {
 /// reads them anew: every descriptor is still sent once, none is taken as malformed.
 #[test]
 fn descriptors_read_ahead_survive_a_disable() {
-    let mut pair = Pair::with_nodes(gateware(MAC_A, 1), gateware(MAC_B, 2), LinkConfig::default(), LinkConfig::default());
+    let mut pair =
+        Pair::with_nodes(gateware(MAC_A, 1), gateware(MAC_B, 2), LinkConfig::default(), LinkConfig::default());
     let addr_a = pair.a.drv.ctx_open(&mut pair.a.host, OWNER).unwrap();
     let addr_b = pair.b.drv.ctx_open(&mut pair.b.host, OWNER).unwrap();
     pair.a.drv.ctx_connect(&mut pair.a.host, OWNER, addr_a.ctx, addr_b).unwrap();
@@ -101,7 +117,9 @@ fn descriptors_read_ahead_survive_a_disable() {
     assert!(head < TRANSFERS as u32, "disabled with descriptors left ({head} of {TRANSFERS} taken)");
     a.nic.write_reg(&mut a.mem, regs::CONTROL, control);
 
-    let ok = pair.run_until(pair.now_ps + 200_000_000_000, |p| p.a.drv.poll(&mut p.a.host, OWNER, addr_a.ctx, false).unwrap().count as u64 >= TRANSFERS);
+    let ok = pair.run_until(pair.now_ps + 200_000_000_000, |p| {
+        p.a.drv.poll(&mut p.a.host, OWNER, addr_a.ctx, false).unwrap().count as u64 >= TRANSFERS
+    });
     assert!(ok, "the transfers did not complete");
     let mut got = vec![0; data.len()];
     pair.b.read_buffer(&dst, 0, &mut got);
@@ -111,8 +129,6 @@ fn descriptors_read_ahead_survive_a_disable() {
     assert_eq!(a.nic.read_reg(&mut a.mem, sq_head), TRANSFERS as u32);
     assert_eq!(pair.a.drv.stats().frames_retransmitted, 0);
 }
-
-
 
 /// Behind the paper's PCI-X bus the receiver's DMA writes stall for the bus, and the sender's
 /// reads share it with its writes.

@@ -44,7 +44,11 @@ impl<N: NicModel> Receiver<N> {
             node.drv.ctx_connect(&mut node.host, OWNER, local.ctx, peer).unwrap();
             ctxs.push(local);
         }
-        let regions: Vec<Buffer> = region_lens.iter().enumerate().map(|(i, &len)| node.register(OWNER, len, (i * 1361) % 4096, ACCESS_REMOTE_WRITE).unwrap()).collect();
+        let regions: Vec<Buffer> = region_lens
+            .iter()
+            .enumerate()
+            .map(|(i, &len)| node.register(OWNER, len, (i * 1361) % 4096, ACCESS_REMOTE_WRITE).unwrap())
+            .collect();
         node.host.mem.set_guard(true);
         for r in &regions {
             node.allow_writes(r, 0, r.len);
@@ -122,8 +126,21 @@ fn traffic(seed: u64, rx: &Receiver<RefNic>, loss: f64, load: f64, transfers: us
             let start = i as u64 * payload as u64;
             let plen = (len - start).min(payload as u64) as usize;
             let data: Vec<u8> = (0..plen).map(|_| rng.next_u64() as u8).collect();
-            let w = WriteRepr { last: i + 1 == n, ack_req: i + 1 == n, key: region.info.key, region: region.info.index, offset: off + start, len: plen as u16 };
-            let repr = Repr { dst_ctx: rx.ctxs[c].ctx, src_ctx: 10 + c as u16, dst_tag: rx.ctxs[c].tag, psn: Psn(psn[c].wrapping_add(i)), kind: Kind::Write(w) };
+            let w = WriteRepr {
+                last: i + 1 == n,
+                ack_req: i + 1 == n,
+                key: region.info.key,
+                region: region.info.index,
+                offset: off + start,
+                len: plen as u16,
+            };
+            let repr = Repr {
+                dst_ctx: rx.ctxs[c].ctx,
+                src_ctx: 10 + c as u16,
+                dst_tag: rx.ctxs[c].tag,
+                psn: Psn(psn[c].wrapping_add(i)),
+                kind: Kind::Write(w),
+            };
             let mut f = emit(MAC_B, PEER, &repr, &data);
             let roll = rng.next_f64();
             if roll < loss {
@@ -223,7 +240,11 @@ fn compare(seed: u64, loss: f64, transfers: usize, bus: Bus, load: f64) {
     }
     assert!(reference.memory() == gateware.memory(), "seed {seed}: destination memory differs");
     assert_eq!(reference.host_frames, gateware.host_frames, "seed {seed}: host frames differ");
-    assert!(gateware.node.host.mem.violations().is_empty(), "writes outside regions: {:?}", gateware.node.host.mem.violations());
+    assert!(
+        gateware.node.host.mem.violations().is_empty(),
+        "writes outside regions: {:?}",
+        gateware.node.host.mem.violations()
+    );
 }
 
 #[test]

@@ -66,7 +66,13 @@ fn setup(seed: u64, count: usize, big: bool) -> Setup {
 
 /// Runs the transfers (all started at once, so the contexts interleave on the wire) and
 /// returns what each destination region holds and the capture file.
-fn run<N: NicModel>(a: Node<N>, b: Node<N>, link: impl Fn(u64) -> LinkConfig, s: &Setup, tag: &str) -> (Vec<u8>, Vec<Vec<u8>>, Vec<u16>, PathBuf) {
+fn run<N: NicModel>(
+    a: Node<N>,
+    b: Node<N>,
+    link: impl Fn(u64) -> LinkConfig,
+    s: &Setup,
+    tag: &str,
+) -> (Vec<u8>, Vec<Vec<u8>>, Vec<u16>, PathBuf) {
     let mut pair = Pair::with_nodes(a, b, link(1), link(2));
     let path = std::env::temp_dir().join(format!("uzura-{tag}-{}.pcap", std::process::id()));
     pair.capture = Some(PcapWriter::create(&path).unwrap());
@@ -77,7 +83,8 @@ fn run<N: NicModel>(a: Node<N>, b: Node<N>, link: impl Fn(u64) -> LinkConfig, s:
         ctxs.push(pair.connect(OWNER).unwrap().0.ctx);
         let src = pair.a.register(OWNER, s.region_len, s.firsts[c], ACCESS_LOCAL_READ).unwrap();
         let dst = pair.b.register(OWNER, s.region_len, s.firsts[(c + 1) % CONTEXTS], ACCESS_REMOTE_WRITE).unwrap();
-        let data: Vec<u8> = (0..s.region_len).map(|i| (i as u32).wrapping_mul(0x9E37_79B1).rotate_left(c as u32 * 7) as u8).collect();
+        let data: Vec<u8> =
+            (0..s.region_len).map(|i| (i as u32).wrapping_mul(0x9E37_79B1).rotate_left(c as u32 * 7) as u8).collect();
         pair.a.write_buffer(&src, 0, &data);
         pair.b.host.mem.set_guard(true);
         pair.b.allow_writes(&dst, 0, s.region_len);
@@ -89,10 +96,15 @@ fn run<N: NicModel>(a: Node<N>, b: Node<N>, link: impl Fn(u64) -> LinkConfig, s:
         let args = StartArgs { src: src.info, src_offset: t.src_off, dst: dst.info, dst_offset: t.dst_off, len: t.len };
         pair.a.drv.rdmastart(&mut pair.a.host, OWNER, ctxs[t.ctx], &args).unwrap();
     }
-    let ok = pair.run_until(u64::MAX, |p| ctxs.iter().all(|&c| p.a.drv.poll(&mut p.a.host, OWNER, c, false).unwrap().complete));
+    let ok = pair
+        .run_until(u64::MAX, |p| ctxs.iter().all(|&c| p.a.drv.poll(&mut p.a.host, OWNER, c, false).unwrap().complete));
     assert!(ok, "{tag}: transfers did not complete");
     pair.capture.as_mut().unwrap().flush().unwrap();
-    assert!(pair.b.host.mem.violations().is_empty(), "{tag}: writes outside regions: {:?}", pair.b.host.mem.violations());
+    assert!(
+        pair.b.host.mem.violations().is_empty(),
+        "{tag}: writes outside regions: {:?}",
+        pair.b.host.mem.violations()
+    );
     // Destination contents, and what they must be: the bytes each transfer copied.
     let mut got = Vec::new();
     let mut want = Vec::new();
@@ -101,7 +113,8 @@ fn run<N: NicModel>(a: Node<N>, b: Node<N>, link: impl Fn(u64) -> LinkConfig, s:
         pair.b.read_buffer(dst, 0, &mut out);
         let mut expect = vec![0; s.region_len as usize];
         for t in s.transfers.iter().filter(|t| t.ctx == c) {
-            expect[t.dst_off as usize..(t.dst_off + t.len) as usize].copy_from_slice(&src_data[c][t.src_off as usize..(t.src_off + t.len) as usize]);
+            expect[t.dst_off as usize..(t.dst_off + t.len) as usize]
+                .copy_from_slice(&src_data[c][t.src_off as usize..(t.src_off + t.len) as usize]);
         }
         got.extend(out);
         want.extend(expect);
@@ -123,7 +136,10 @@ fn writes(path: &PathBuf) -> Vec<Vec<u8>> {
 
 fn gateware_pair(seed: u64) -> (Node<VNic>, Node<VNic>) {
     let cfg = Config::default();
-    (Node::with_nic(VNic::new(MAC_A, Bus::PCIE_GEN3_X8), cfg, seed), Node::with_nic(VNic::new(MAC_B, Bus::PCIE_GEN3_X8), cfg, seed + 1))
+    (
+        Node::with_nic(VNic::new(MAC_A, Bus::PCIE_GEN3_X8), cfg, seed),
+        Node::with_nic(VNic::new(MAC_B, Bus::PCIE_GEN3_X8), cfg, seed + 1),
+    )
 }
 
 fn reference_pair(seed: u64) -> (Node<RefNic>, Node<RefNic>) {
@@ -142,7 +158,12 @@ fn clean_link_same_frames_as_the_reference_model() {
     let (g, r) = (writes(&gpath), writes(&rpath));
     assert_eq!(g.len(), r.len(), "number of WRITE frames: gateware {}, reference {}", g.len(), r.len());
     for (i, (g, r)) in g.iter().zip(&r).enumerate() {
-        assert!(g == r, "WRITE frame {i} differs:\n gateware {:?}\n reference {:?}", wire::parse_frame(g).map(|x| x.1), wire::parse_frame(r).map(|x| x.1));
+        assert!(
+            g == r,
+            "WRITE frame {i} differs:\n gateware {:?}\n reference {:?}",
+            wire::parse_frame(g).map(|x| x.1),
+            wire::parse_frame(r).map(|x| x.1)
+        );
     }
 }
 
@@ -179,7 +200,13 @@ fn lossy(seed: u64, p: f64, pause: bool) {
         let Kind::Write(w) = repr.kind else { unreachable!() };
         let c = ctxs.iter().position(|&x| x == repr.src_ctx).expect("a WRITE from one of the contexts");
         let psn = repr.psn.0 as u64;
-        let (i, t) = s.transfers.iter().enumerate().filter(|(i, t)| t.ctx == c && first_psn[*i] <= psn).last().expect("a WRITE of a transfer");
+        let (i, t) = s
+            .transfers
+            .iter()
+            .enumerate()
+            .filter(|(i, t)| t.ctx == c && first_psn[*i] <= psn)
+            .last()
+            .expect("a WRITE of a transfer");
         let k = psn - first_psn[i];
         assert_eq!(w.offset, t.dst_off + k * payload, "destination offset of PSN {psn}");
         let from = (t.src_off + k * payload) as usize;
@@ -197,4 +224,3 @@ fn lossy_links_deliver_every_byte() {
 fn pause_storms_deliver_every_byte() {
     lossy(23, 1e-2, true);
 }
-

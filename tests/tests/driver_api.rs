@@ -7,7 +7,7 @@
 
 use uzura_core::{Config, Driver, Error, PollResult, RegionSpec, StartArgs, Stats};
 use uzura_sim::link::LinkConfig;
-use uzura_sim::pair::{Buffer, Node, Pair, SimHost, Side, MAC_A, MAC_B};
+use uzura_sim::pair::{Buffer, Node, Pair, Side, SimHost, MAC_A, MAC_B};
 use uzura_tests::pattern;
 use uzura_uapi::info::{ContextAddr, RegionInfo, ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE};
 use uzura_uapi::proto::{Psn, MAX_CONTEXTS, MAX_REGIONS, MAX_REGION_LEN, PAGE_SIZE};
@@ -90,7 +90,9 @@ impl Fx {
     fn run_until_done(&mut self, seq: u32) -> bool {
         let ctx = self.a.ctx;
         let until = self.pair.now_ps + 100 * MS;
-        self.pair.run_until(until, |p| p.a.drv.poll(&mut p.a.host, OWNER, ctx, false).unwrap().count.wrapping_sub(seq) as i32 > 0)
+        self.pair.run_until(until, |p| {
+            p.a.drv.poll(&mut p.a.host, OWNER, ctx, false).unwrap().count.wrapping_sub(seq) as i32 > 0
+        })
     }
 
     /// Everything a refused call must leave as it was.
@@ -275,7 +277,11 @@ fn rdmastart_refusals_change_nothing() {
         assert_eq!(fx.start(&good), Ok(0), "{name}: the refused call consumed a sequence number");
         assert!(fx.run_until_done(0), "{name}: a valid transfer after the refusal did not complete");
         assert!(fx.dst_now() == fx.src_bytes, "{name}: the valid transfer's bytes differ");
-        assert_eq!(fx.pair.a.drv.release_region(&mut fx.pair.a.host, OWNER, &fx.src.info), Ok(()), "{name}: a reader leaked");
+        assert_eq!(
+            fx.pair.a.drv.release_region(&mut fx.pair.a.host, OWNER, &fx.src.info),
+            Ok(()),
+            "{name}: a reader leaked"
+        );
         assert_eq!(fx.pair.b.host.mem.violations(), &[], "{name}");
     }
 }
@@ -369,7 +375,13 @@ fn queue_full_is_again_until_a_transfer_completes() {
 
 /// Registers `pages` (bus addresses) directly; returns the result and whether the driver
 /// wrote anything into the page list.
-fn register_raw(node: &mut Node, pages: &[u64], first_offset: usize, len: u64, access: u8) -> (Result<RegionInfo, Error>, bool) {
+fn register_raw(
+    node: &mut Node,
+    pages: &[u64],
+    first_offset: usize,
+    len: u64,
+    access: u8,
+) -> (Result<RegionInfo, Error>, bool) {
     let page_list_bus = node.host.mem.alloc(pages.len().max(1) * 8, 8);
     let spec = RegionSpec { pages, first_offset, len, access, page_list_bus };
     let r = node.drv.register_region(&mut node.host, OWNER, &spec);
@@ -452,7 +464,8 @@ fn region_table_holds_exactly_max_regions() {
 #[test]
 fn release_refusals() {
     let mut fx = fixture();
-    let release = |fx: &mut Fx, owner: u16, info: &RegionInfo| fx.pair.a.drv.release_region(&mut fx.pair.a.host, owner, info);
+    let release =
+        |fx: &mut Fx, owner: u16, info: &RegionInfo| fx.pair.a.drv.release_region(&mut fx.pair.a.host, owner, info);
     let info = fx.src.info;
 
     // Busy while a transfer reads it, OK once it completed.
@@ -517,12 +530,22 @@ fn connect_refusals() {
     let mut pair = Pair::new(Config::default(), LinkConfig::default(), LinkConfig::default(), 16);
     let a = pair.a.drv.ctx_open(&mut pair.a.host, OWNER).unwrap();
     let b = pair.b.drv.ctx_open(&mut pair.b.host, OWNER).unwrap();
-    let connect = |pair: &mut Pair, owner: u16, cid: u16, peer: ContextAddr| pair.a.drv.ctx_connect(&mut pair.a.host, owner, cid, peer);
+    let connect = |pair: &mut Pair, owner: u16, cid: u16, peer: ContextAddr| {
+        pair.a.drv.ctx_connect(&mut pair.a.host, owner, cid, peer)
+    };
 
     let group = ContextAddr { mac: MacAddr([0x01, 0x00, 0x5e, 0, 0, 1]), ..b };
     assert_eq!(connect(&mut pair, OWNER, a.ctx, group), Err(Error::Invalid), "group MAC");
-    assert_eq!(connect(&mut pair, OWNER, a.ctx, ContextAddr { mac: MacAddr([0xff; 6]), ..b }), Err(Error::Invalid), "broadcast");
-    assert_eq!(connect(&mut pair, OWNER, a.ctx, ContextAddr { ctx: MAX_CONTEXTS as u16, ..b }), Err(Error::Invalid), "peer ctx out of range");
+    assert_eq!(
+        connect(&mut pair, OWNER, a.ctx, ContextAddr { mac: MacAddr([0xff; 6]), ..b }),
+        Err(Error::Invalid),
+        "broadcast"
+    );
+    assert_eq!(
+        connect(&mut pair, OWNER, a.ctx, ContextAddr { ctx: MAX_CONTEXTS as u16, ..b }),
+        Err(Error::Invalid),
+        "peer ctx out of range"
+    );
     assert_eq!(connect(&mut pair, OTHER, a.ctx, b), Err(Error::Permission), "another owner's context");
     assert_eq!(connect(&mut pair, OWNER, a.ctx + 1, b), Err(Error::NotFound), "never opened");
     assert_eq!(connect(&mut pair, OWNER, MAX_CONTEXTS as u16, b), Err(Error::Invalid), "cid out of range");
@@ -537,7 +560,11 @@ fn connect_refusals() {
     pair.b.drv.ctx_connect(&mut pair.b.host, OWNER, b.ctx, a).unwrap();
     // A context connects once, even to the same peer.
     assert_eq!(connect(&mut pair, OWNER, a.ctx, b), Err(Error::Invalid), "connected twice");
-    assert_eq!(connect(&mut pair, OWNER, a.ctx, ContextAddr { ctx: b.ctx + 1, ..b }), Err(Error::Invalid), "reconnected elsewhere");
+    assert_eq!(
+        connect(&mut pair, OWNER, a.ctx, ContextAddr { ctx: b.ctx + 1, ..b }),
+        Err(Error::Invalid),
+        "reconnected elsewhere"
+    );
     // The refused reconnections changed nothing: a transfer still lands.
     pair.b.allow_writes(&dst, 0, 100);
     pair.a.write_buffer(&src, 0, &[0x5a; 100]);
@@ -652,8 +679,14 @@ fn poll_rx_reports_each_incoming_completion_once() {
     }
     assert_eq!(fx.poll_b_rx(), Ok(PollResult { complete: false, count: 3 }));
     // The sender's direction is separate: nothing came back to A.
-    assert_eq!(fx.pair.a.drv.poll(&mut fx.pair.a.host, OWNER, fx.a.ctx, true), Ok(PollResult { complete: false, count: 0 }));
-    assert_eq!(fx.pair.b.drv.poll(&mut fx.pair.b.host, OWNER, fx.b.ctx, false), Ok(PollResult { complete: true, count: 0 }));
+    assert_eq!(
+        fx.pair.a.drv.poll(&mut fx.pair.a.host, OWNER, fx.a.ctx, true),
+        Ok(PollResult { complete: false, count: 0 })
+    );
+    assert_eq!(
+        fx.pair.b.drv.poll(&mut fx.pair.b.host, OWNER, fx.b.ctx, false),
+        Ok(PollResult { complete: true, count: 0 })
+    );
 }
 
 // --- a peer that is gone ------------------------------------------------------------------
@@ -839,7 +872,14 @@ fn release_owner_on_the_receiver_mid_transfer() {
         src_ctx: a3.ctx,
         dst_tag: b3.tag,
         psn: Psn(0),
-        kind: Kind::Write(WriteRepr { last: true, ack_req: false, key: dst1.info.key, region: dst1.info.index, offset: 0, len: 64 }),
+        kind: Kind::Write(WriteRepr {
+            last: true,
+            ack_req: false,
+            key: dst1.info.key,
+            region: dst1.info.index,
+            offset: 0,
+            len: 64,
+        }),
     };
     let counters = [Counter::RxDropKey, Counter::RxDropCtx, Counter::RxDropPeer, Counter::RxDropTag, Counter::RxPlaced];
     let before: Vec<u32> = counters.iter().map(|&c| pair.b.host.nic.counter(c)).collect();

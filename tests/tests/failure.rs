@@ -18,7 +18,11 @@ fn a_dead_peer_fails_the_context_and_everything_can_be_released() {
     let dst = pair.b.register(OWNER, 100_000, 0, ACCESS_REMOTE_WRITE).unwrap();
     let args = StartArgs { src: src.info, src_offset: 0, dst: dst.info, dst_offset: 0, len: 100_000 };
     pair.a.drv.rdmastart(&mut pair.a.host, OWNER, a.ctx, &args).unwrap();
-    assert_eq!(pair.a.drv.release_region(&mut pair.a.host, OWNER, &src.info), Err(Error::Busy), "the transfer reads it");
+    assert_eq!(
+        pair.a.drv.release_region(&mut pair.a.host, OWNER, &src.info),
+        Err(Error::Busy),
+        "the transfer reads it"
+    );
     assert_eq!(pair.a.drv.ctx_close(&mut pair.a.host, OWNER, a.ctx), Err(Error::Busy), "a transfer is in flight");
 
     let mut outcome = None;

@@ -17,7 +17,10 @@ const REGION_LEN: u64 = 3 * 4096 + 100;
 /// answer a duplicate with an ACK).
 fn drop_counters() -> Vec<Counter> {
     use Counter::*;
-    Counter::ALL.into_iter().filter(|c| !matches!(c, RxFrames | RxHost | TxFrames | TxWrites | TxPause | SqErrors | EqOverflow)).collect()
+    Counter::ALL
+        .into_iter()
+        .filter(|c| !matches!(c, RxFrames | RxHost | TxFrames | TxWrites | TxPause | SqErrors | EqOverflow))
+        .collect()
 }
 
 struct Setup {
@@ -54,7 +57,14 @@ fn valid_write(s: &Setup) -> Repr {
         src_ctx: s.a.ctx,
         dst_tag: s.b.tag,
         psn: Psn(s.placed),
-        kind: Kind::Write(WriteRepr { last: true, ack_req: false, key: s.dst.info.key, region: s.dst.info.index, offset: 6000, len: 64 }),
+        kind: Kind::Write(WriteRepr {
+            last: true,
+            ack_req: false,
+            key: s.dst.info.key,
+            region: s.dst.info.index,
+            offset: 6000,
+            len: 64,
+        }),
     }
 }
 
@@ -136,7 +146,11 @@ fn wrong_key() {
 
 #[test]
 fn region_index_out_of_range() {
-    expect_dropped("region out of range", |s| with_write(s, |_, w| w.region = MAX_REGIONS as u16 + 3), Counter::RxDropKey);
+    expect_dropped(
+        "region out of range",
+        |s| with_write(s, |_, w| w.region = MAX_REGIONS as u16 + 3),
+        Counter::RxDropKey,
+    );
 }
 
 #[test]
@@ -157,7 +171,11 @@ fn released_region() {
 
 #[test]
 fn offset_out_of_range() {
-    expect_dropped("offset out of range", |s| with_write(s, |_, w| w.offset = REGION_LEN + 4096), Counter::RxDropBounds);
+    expect_dropped(
+        "offset out of range",
+        |s| with_write(s, |_, w| w.offset = REGION_LEN + 4096),
+        Counter::RxDropBounds,
+    );
 }
 
 #[test]
@@ -172,12 +190,20 @@ fn offset_plus_length_overflows() {
 
 #[test]
 fn truncated_header() {
-    expect_dropped("truncated", |s| reseal(with_write(s, |_, _| {}), |b| b.truncate(14 + 20)), Counter::RxDropMalformed);
+    expect_dropped(
+        "truncated",
+        |s| reseal(with_write(s, |_, _| {}), |b| b.truncate(14 + 20)),
+        Counter::RxDropMalformed,
+    );
 }
 
 #[test]
 fn truncated_payload() {
-    expect_dropped("truncated payload", |s| reseal(with_write(s, |_, _| {}), |b| b.truncate(14 + 32 + 40)), Counter::RxDropMalformed);
+    expect_dropped(
+        "truncated payload",
+        |s| reseal(with_write(s, |_, _| {}), |b| b.truncate(14 + 32 + 40)),
+        Counter::RxDropMalformed,
+    );
 }
 
 #[test]
@@ -192,7 +218,11 @@ fn reserved_flag_bits() {
 
 #[test]
 fn wrong_peer_station() {
-    expect_dropped("wrong peer MAC", |s| frame(MacAddr([0x02, 0, 0, 0, 0, 0x66]), &valid_write(s)), Counter::RxDropPeer);
+    expect_dropped(
+        "wrong peer MAC",
+        |s| frame(MacAddr([0x02, 0, 0, 0, 0, 0x66]), &valid_write(s)),
+        Counter::RxDropPeer,
+    );
 }
 
 #[test]
@@ -213,10 +243,16 @@ fn context_out_of_range_or_closed() {
 
 #[test]
 fn stale_psn() {
-    expect_dropped("stale psn", |s| with_write(s, |r, w| {
-        r.psn = Psn(0);
-        w.offset = 0;
-    }), Counter::RxDropDup);
+    expect_dropped(
+        "stale psn",
+        |s| {
+            with_write(s, |r, w| {
+                r.psn = Psn(0);
+                w.offset = 0;
+            })
+        },
+        Counter::RxDropDup,
+    );
 }
 
 #[test]

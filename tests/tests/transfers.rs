@@ -78,7 +78,8 @@ fn run(seed: u64, loss: f64, mtu: usize, per_ctx: Vec<Vec<Spec>>) -> Result<(), 
             let src_len = spec.src_offset + spec.len + 17;
             let dst_len = spec.dst_offset + spec.len + 4099;
             let src = pair.node(spec.from).register(OWNER, src_len, spec.src_first, ACCESS_LOCAL_READ).unwrap();
-            let dst = pair.node(other(spec.from)).register(OWNER, dst_len, spec.dst_first, ACCESS_REMOTE_WRITE).unwrap();
+            let dst =
+                pair.node(other(spec.from)).register(OWNER, dst_len, spec.dst_first, ACCESS_REMOTE_WRITE).unwrap();
             let src_bytes = pattern(tseed, src_len as usize);
             let dst_before = pattern(!tseed, dst_len as usize);
             pair.node(spec.from).write_buffer(&src, 0, &src_bytes);
@@ -88,15 +89,34 @@ fn run(seed: u64, loss: f64, mtu: usize, per_ctx: Vec<Vec<Spec>>) -> Result<(), 
             let mut expected = dst_before.clone();
             let (s, d) = (spec.src_offset as usize, spec.dst_offset as usize);
             expected[d..d + spec.len as usize].copy_from_slice(&src_bytes[s..s + spec.len as usize]);
-            transfers.push(Transfer { spec, ctx: ci, src, dst, dst_before, expected, seq: 0, done_tx: false, done_rx: false });
+            transfers.push(Transfer {
+                spec,
+                ctx: ci,
+                src,
+                dst,
+                dst_before,
+                expected,
+                seq: 0,
+                done_tx: false,
+                done_rx: false,
+            });
         }
     }
     for t in transfers.iter_mut() {
         let (ca, cb) = ctxs[t.ctx];
         let cid = if t.spec.from == Side::A { ca } else { cb };
-        let args = uzura_core::StartArgs { src: t.src.info, src_offset: t.spec.src_offset, dst: t.dst.info, dst_offset: t.spec.dst_offset, len: t.spec.len };
+        let args = uzura_core::StartArgs {
+            src: t.src.info,
+            src_offset: t.spec.src_offset,
+            dst: t.dst.info,
+            dst_offset: t.spec.dst_offset,
+            len: t.spec.len,
+        };
         let node = pair.node(t.spec.from);
-        t.seq = node.drv.rdmastart(&mut node.host, OWNER, cid, &args).map_err(|e| TestCaseError::fail(format!("rdmastart: {e:?}")))?;
+        t.seq = node
+            .drv
+            .rdmastart(&mut node.host, OWNER, cid, &args)
+            .map_err(|e| TestCaseError::fail(format!("rdmastart: {e:?}")))?;
     }
 
     let mut failure = None;
@@ -126,7 +146,9 @@ fn run(seed: u64, loss: f64, mtu: usize, per_ctx: Vec<Vec<Spec>>) -> Result<(), 
                     let node = pair.node(rx_side);
                     node.drv.poll(&mut node.host, OWNER, rx_cid, true).expect("poll rx").complete
                 } {
-                    let Some(t) = transfers.iter_mut().find(|t| t.ctx == ci && other(t.spec.from) == rx_side && !t.done_rx) else {
+                    let Some(t) =
+                        transfers.iter_mut().find(|t| t.ctx == ci && other(t.spec.from) == rx_side && !t.done_rx)
+                    else {
                         failure.get_or_insert("more incoming completions than transfers".into());
                         break;
                     };
@@ -134,7 +156,8 @@ fn run(seed: u64, loss: f64, mtu: usize, per_ctx: Vec<Vec<Spec>>) -> Result<(), 
                     let mut now = vec![0u8; t.expected.len()];
                     pair.node(rx_side).read_buffer(&t.dst, 0, &mut now);
                     if now != t.expected {
-                        failure.get_or_insert(format!("receiver saw completion of {:?} before its bytes landed", t.spec));
+                        failure
+                            .get_or_insert(format!("receiver saw completion of {:?} before its bytes landed", t.spec));
                     }
                 }
             }
@@ -162,7 +185,10 @@ fn run(seed: u64, loss: f64, mtu: usize, per_ctx: Vec<Vec<Spec>>) -> Result<(), 
     // Each impairment costs a frame at most a few retransmissions; each timeout a burst.
     let bound = (frames as f64 * loss * 16.0) as u64 + 16 * timeouts + 64;
     prop_assert!(retx <= bound, "{retx} retransmissions of {frames} frames ({timeouts} timeouts) at loss {loss}");
-    prop_assert!(timeouts <= (frames as f64 * loss * 8.0) as u64 + 16, "{timeouts} timeouts for {frames} frames at loss {loss}");
+    prop_assert!(
+        timeouts <= (frames as f64 * loss * 8.0) as u64 + 16,
+        "{timeouts} timeouts for {frames} frames at loss {loss}"
+    );
     Ok(())
 }
 

@@ -116,7 +116,13 @@ mod tests {
 
     #[test]
     fn region_info_round_trip_and_rejects() {
-        let r = RegionInfo { mac: MacAddr([2, 0, 0, 0, 0, 9]), index: 5, access: ACCESS_REMOTE_WRITE, key: 0xfeed_f00d_1234_5678, len: 4096 * 1024 };
+        let r = RegionInfo {
+            mac: MacAddr([2, 0, 0, 0, 0, 9]),
+            index: 5,
+            access: ACCESS_REMOTE_WRITE,
+            key: 0xfeed_f00d_1234_5678,
+            len: 4096 * 1024,
+        };
         let b = r.to_bytes();
         assert_eq!(RegionInfo::parse(&b), Ok(r));
         assert_eq!(RegionInfo::parse(&b[..31]), Err(InfoError::Truncated));

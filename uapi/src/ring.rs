@@ -205,7 +205,17 @@ mod tests {
 
     #[test]
     fn round_trips() {
-        let d = SqDesc { ctx: 3, flags: SQ_LAST | SQ_EVENT, first_psn: 77, len: 4096 * 1024, src_region: 1, dst_region: 1023, src_offset: 5, dst_offset: 0xffff_ffff_ffff, dst_key: 42 };
+        let d = SqDesc {
+            ctx: 3,
+            flags: SQ_LAST | SQ_EVENT,
+            first_psn: 77,
+            len: 4096 * 1024,
+            src_region: 1,
+            dst_region: 1023,
+            src_offset: 5,
+            dst_offset: 0xffff_ffff_ffff,
+            dst_key: 42,
+        };
         assert_eq!(SqDesc::decode(&d.encode()), Some(d));
         let mut bad = d.encode();
         bad[63] = 1;

@@ -206,14 +206,17 @@ fn header_defines_nothing_unchecked() {
     let code = header_code();
 
     // Every UZURA_ macro other than the include guard is a checked constant or ioctl.
-    let defines: BTreeSet<&str> =
-        ident_after(&code, "#define ").into_iter().filter(|n| n.starts_with("UZURA_") || n.starts_with("_UAPI_UZURA")).collect();
+    let defines: BTreeSet<&str> = ident_after(&code, "#define ")
+        .into_iter()
+        .filter(|n| n.starts_with("UZURA_") || n.starts_with("_UAPI_UZURA"))
+        .collect();
     let unchecked: Vec<_> = defines.iter().filter(|n| **n != "_UAPI_UZURA_H" && !e.defines.contains(**n)).collect();
     assert!(unchecked.is_empty(), "uzura.h defines names the test does not check: {unchecked:?}");
     assert!(defines.contains("_UAPI_UZURA_H"), "include guard missing");
 
     // The ioctls are exactly abi::IOCTLS.
-    let ioctls: BTreeSet<&str> = defines.iter().copied().filter(|n| n.starts_with("UZURA_IOC_") && *n != "UZURA_IOC_MAGIC").collect();
+    let ioctls: BTreeSet<&str> =
+        defines.iter().copied().filter(|n| n.starts_with("UZURA_IOC_") && *n != "UZURA_IOC_MAGIC").collect();
     let rust: BTreeSet<&str> = abi::IOCTLS.iter().map(|(n, _)| *n).collect();
     assert_eq!(ioctls, rust, "ioctls in uzura.h vs abi::IOCTLS");
 

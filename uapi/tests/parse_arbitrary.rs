@@ -25,10 +25,7 @@ pub fn check(data: &[u8]) {
         let ethertype = u16::from_be_bytes([data[12], data[13]]);
         if ethertype == proto::ETHERTYPE {
             // `parse_frame` is the Ethernet check plus `Repr::parse` of what follows.
-            assert_eq!(
-                wire::parse_frame(data).map(|(_, r, _)| r),
-                Repr::parse(&Packet::new_unchecked(l2))
-            );
+            assert_eq!(wire::parse_frame(data).map(|(_, r, _)| r), Repr::parse(&Packet::new_unchecked(l2)));
         }
         // A MAC Control payload starts after the EtherType.
         check_pause(l2);
@@ -179,10 +176,11 @@ mod props {
         // Mostly short WRITEs (cheap, and what mutations are most useful on), some up to the
         // largest payload.
         let write_len = prop_oneof![4 => 1..=64u16, 1 => 1..=MAX_WRITE_LEN as u16];
-        let write = (any::<bool>(), any::<bool>(), any::<u64>(), any::<u16>(), 0..1u64 << 48, write_len)
-            .prop_map(|(last, ack_req, key, region, offset, len)| {
+        let write = (any::<bool>(), any::<bool>(), any::<u64>(), any::<u16>(), 0..1u64 << 48, write_len).prop_map(
+            |(last, ack_req, key, region, offset, len)| {
                 Kind::Write(WriteRepr { last, ack_req, key, region, offset, len })
-            });
+            },
+        );
         let range = (any::<u32>(), 1..=proto::RX_WINDOW).prop_map(|(s, count)| PsnRange { start: Psn(s), count });
         let nack = prop::collection::vec(range, 1..=proto::MAX_NACK_RANGES).prop_map(|rs| {
             let mut ranges = NackRanges::default();
@@ -208,7 +206,8 @@ mod props {
                 *b = x as u8;
             }
             let mut buf = vec![0u8; ethernet::HEADER_LEN + repr.buffer_len()];
-            let n = wire::emit_frame(src, dst, &repr, if let Kind::Write(_) = repr.kind { &data } else { &[] }, &mut buf);
+            let n =
+                wire::emit_frame(src, dst, &repr, if let Kind::Write(_) = repr.kind { &data } else { &[] }, &mut buf);
             assert_eq!(n, buf.len());
             let (eth, r, p) = wire::parse_frame(&buf).expect("an emitted frame parses");
             assert_eq!((eth.src, eth.dst, r), (src, dst, repr));
@@ -227,7 +226,10 @@ mod props {
             let eth = wire::EthernetRepr { dst: pause::PAUSE_DST, src, ethertype: pause::ETHERTYPE_MAC_CONTROL };
             eth.emit(&mut wire::EthernetFrame::new_unchecked(&mut buf[..]));
             PauseRepr { quanta }.emit(&mut PausePacket::new_unchecked(&mut buf[ethernet::HEADER_LEN..]));
-            assert_eq!(PauseRepr::parse(&PausePacket::new_checked(&buf[ethernet::HEADER_LEN..]).unwrap()), Ok(PauseRepr { quanta }));
+            assert_eq!(
+                PauseRepr::parse(&PausePacket::new_checked(&buf[ethernet::HEADER_LEN..]).unwrap()),
+                Ok(PauseRepr { quanta })
+            );
             buf
         })
     }
@@ -238,11 +240,10 @@ mod props {
     }
 
     fn context_addr() -> impl Strategy<Value = ContextAddr> {
-        (mac(), 0..proto::MAX_CONTEXTS as u16, any::<u32>())
-            .prop_map(|(mut mac, ctx, tag)| {
-                mac.0[0] &= !1; // unicast
-                ContextAddr { mac, ctx, tag }
-            })
+        (mac(), 0..proto::MAX_CONTEXTS as u16, any::<u32>()).prop_map(|(mut mac, ctx, tag)| {
+            mac.0[0] &= !1; // unicast
+            ContextAddr { mac, ctx, tag }
+        })
     }
 
     fn sq_desc() -> impl Strategy<Value = SqDesc> {
@@ -351,16 +352,28 @@ mod props {
     #[test]
     fn fuzz_seeds_are_valid() {
         let fuzz = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz");
-        assert!(fuzz.join("Cargo.toml").exists(), "{} is missing: the fuzz crate is part of the repository", fuzz.display());
+        assert!(
+            fuzz.join("Cargo.toml").exists(),
+            "{} is missing: the fuzz crate is part of the repository",
+            fuzz.display()
+        );
         let dir = fuzz.join("seeds/frame");
         let src = MacAddr([0x02, 0x55, 0x5a, 0, 0, 1]);
         let dst = MacAddr([0x02, 0x55, 0x5a, 0, 0, 2]);
         let common = |kind| Repr { dst_ctx: 3, src_ctx: 5, dst_tag: 0x1234_5678, psn: Psn(100), kind };
-        let write = common(Kind::Write(WriteRepr { last: true, ack_req: true, key: 0x0123_4567_89ab_cdef, region: 2, offset: 4096, len: 16 }));
+        let write = common(Kind::Write(WriteRepr {
+            last: true,
+            ack_req: true,
+            key: 0x0123_4567_89ab_cdef,
+            region: 2,
+            offset: 4096,
+            len: 16,
+        }));
         let mut ranges = NackRanges::default();
         ranges.push(PsnRange { start: Psn(102), count: 3 });
         ranges.push(PsnRange { start: Psn(110), count: 1 });
-        let seeds: [(&str, Repr); 3] = [("write", write), ("ack", common(Kind::Ack)), ("nack", common(Kind::Nack(ranges)))];
+        let seeds: [(&str, Repr); 3] =
+            [("write", write), ("ack", common(Kind::Ack)), ("nack", common(Kind::Nack(ranges)))];
         let mut files = Vec::new();
         for (name, repr) in seeds {
             let mut buf = vec![0u8; ethernet::HEADER_LEN + repr.buffer_len()];
@@ -383,7 +396,12 @@ mod props {
                 std::fs::create_dir_all(&dir).unwrap();
                 std::fs::write(&path, &bytes).unwrap();
             }
-            assert_eq!(std::fs::read(&path).unwrap(), bytes, "{} is stale: rerun with UZURA_WRITE_SEEDS=1", path.display());
+            assert_eq!(
+                std::fs::read(&path).unwrap(),
+                bytes,
+                "{} is stale: rerun with UZURA_WRITE_SEEDS=1",
+                path.display()
+            );
         }
     }
 }

@@ -11,7 +11,16 @@ use zerocopy::{FromBytes, IntoBytes};
 #[test]
 fn structs_round_trip_through_their_bytes() {
     let info = RegionInfo { mac: MacAddr([2, 0, 0, 0, 0, 1]), index: 7, access: 1, key: 0xfeed, len: 4096 };
-    let start = RdmaStart { sinfo: info.to_bytes(), dinfo: info.to_bytes(), soff: 3, doff: 5, size: 4096, cid: 9, flags: START_WAIT, seq: 0 };
+    let start = RdmaStart {
+        sinfo: info.to_bytes(),
+        dinfo: info.to_bytes(),
+        soff: 3,
+        doff: 5,
+        size: 4096,
+        cid: 9,
+        flags: START_WAIT,
+        seq: 0,
+    };
     let bytes = start.as_bytes();
     assert_eq!(bytes.len(), 96);
     let back = RdmaStart::read_from_bytes(bytes).unwrap();

@@ -108,7 +108,10 @@ impl Message {
                 if p.len() != 12 + n * RegionInfo::LEN {
                     return Err(bad("region infos"));
                 }
-                let infos = p[12..].chunks_exact(RegionInfo::LEN).map(RegionInfo::parse).collect::<std::result::Result<_, _>>()?;
+                let infos = p[12..]
+                    .chunks_exact(RegionInfo::LEN)
+                    .map(RegionInfo::parse)
+                    .collect::<std::result::Result<_, _>>()?;
                 Message::RegionInfos { tag: u64_at(0), infos }
             }
             KIND_COMPLETION => {
@@ -164,7 +167,10 @@ impl Channel {
     pub fn new(stream: TcpStream) -> Result<Channel> {
         stream.set_nodelay(true).map_err(|e| Error::io("TCP_NODELAY", e))?;
         let peer = stream.peer_addr().map(|a| a.to_string()).unwrap_or_else(|_| "?".into());
-        let reader = BufReader::with_capacity(1 << 20, stream.try_clone().map_err(|e| Error::io("dup of the control socket", e))?);
+        let reader = BufReader::with_capacity(
+            1 << 20,
+            stream.try_clone().map_err(|e| Error::io("dup of the control socket", e))?,
+        );
         Ok(Channel { reader, writer: BufWriter::with_capacity(1 << 20, stream), peer })
     }
 

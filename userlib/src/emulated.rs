@@ -47,7 +47,14 @@ impl Mirror {
     ///
     /// # Safety
     /// As `Backend::register`.
-    pub unsafe fn register<N: NicModel>(&mut self, node: &mut Node<N>, owner: Owner, addr: *mut u8, len: usize, access: u8) -> Result<RegionInfo> {
+    pub unsafe fn register<N: NicModel>(
+        &mut self,
+        node: &mut Node<N>,
+        owner: Owner,
+        addr: *mut u8,
+        len: usize,
+        access: u8,
+    ) -> Result<RegionInfo> {
         let addr = addr as usize;
         let first_offset = addr % PAGE_SIZE;
         let n = RegionSpec::pages_needed(first_offset, len as u64) as usize;
@@ -128,7 +135,13 @@ impl Mirror {
 
     /// rdmastart: the driver queues the transfer, and the source bytes are due in the
     /// simulated pages before the NIC reads them ([`Mirror::fetch_sources`]).
-    pub fn rdmastart<N: NicModel>(&mut self, node: &mut Node<N>, owner: Owner, cid: u16, args: &StartArgs) -> Result<u32> {
+    pub fn rdmastart<N: NicModel>(
+        &mut self,
+        node: &mut Node<N>,
+        owner: Owner,
+        cid: u16,
+        args: &StartArgs,
+    ) -> Result<u32> {
         let seq = node.drv.rdmastart(&mut node.host, owner, cid, args).map_err(Error::driver("rdmastart"))?;
         // The driver checked region, access and range.
         self.to_fetch.push((args.src, args.src_offset as usize, args.len as usize));

@@ -18,15 +18,30 @@ pub struct KernelDevice {
 /// The driver error an errno stands for (the inverse of `uzura_core::Error::errno`).
 pub fn error_from_errno(errno: i32) -> Option<uzura_core::Error> {
     use uzura_core::Error as E;
-    [E::Invalid, E::NoSpace, E::NotFound, E::NotConnected, E::Busy, E::Permission, E::Range, E::Overflow, E::Again, E::NoDevice, E::TimedOut, E::Interrupted]
-        .into_iter()
-        .find(|e| e.errno() == errno)
+    [
+        E::Invalid,
+        E::NoSpace,
+        E::NotFound,
+        E::NotConnected,
+        E::Busy,
+        E::Permission,
+        E::Range,
+        E::Overflow,
+        E::Again,
+        E::NoDevice,
+        E::TimedOut,
+        E::Interrupted,
+    ]
+    .into_iter()
+    .find(|e| e.errno() == errno)
 }
 
 impl KernelDevice {
     pub fn open(path: &str) -> Result<KernelDevice> {
         let file = OpenOptions::new().read(true).write(true).open(path).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => Error::NoDevice(format!("{path} does not exist: is the uzura kernel module loaded?")),
+            std::io::ErrorKind::NotFound => {
+                Error::NoDevice(format!("{path} does not exist: is the uzura kernel module loaded?"))
+            }
             _ => Error::io(format!("opening {path}"), e),
         })?;
         Ok(KernelDevice { file, path: path.to_string() })
@@ -81,7 +96,8 @@ impl Backend for KernelDevice {
     }
 
     unsafe fn register(&self, addr: *mut u8, len: usize, access: u8) -> Result<RegionInfo> {
-        let mut a = abi::GetRegInfo { addr: addr as u64, size: len as u64, access: access as u32, ..Default::default() };
+        let mut a =
+            abi::GetRegInfo { addr: addr as u64, size: len as u64, access: access as u32, ..Default::default() };
         self.ioctl("getreginfo", abi::IOC_GETREGINFO, &mut a)?;
         Ok(RegionInfo::parse(&a.info)?)
     }
@@ -108,7 +124,9 @@ impl Backend for KernelDevice {
         match self.ioctl_once("rdmastart", abi::IOC_RDMASTART, &mut a) {
             // The wait was interrupted, but the transfer is queued (the module reports its seq
             // all the same): issuing it again would send it twice. Wait for it by poll instead.
-            Err(Error::Driver { err: uzura_core::Error::Interrupted, .. }) => self.poll(cid, false, true).map(|_| a.seq),
+            Err(Error::Driver { err: uzura_core::Error::Interrupted, .. }) => {
+                self.poll(cid, false, true).map(|_| a.seq)
+            }
             r => r.map(|()| a.seq),
         }
     }

@@ -180,11 +180,14 @@ impl Device {
     pub fn open(spec: &str) -> Result<Device> {
         let (kind, rest) = spec.split_once(':').unwrap_or((spec, ""));
         match kind {
-            "kernel" => kernel::KernelDevice::open(if rest.is_empty() { "/dev/uzura0" } else { rest }).map(|d| Device::from_backend(Arc::new(d))),
+            "kernel" => kernel::KernelDevice::open(if rest.is_empty() { "/dev/uzura0" } else { rest })
+                .map(|d| Device::from_backend(Arc::new(d))),
             #[cfg(feature = "sim")]
             "soft" => {
                 let (ifname, mtu) = match rest.split_once(':') {
-                    Some((i, m)) => (i, m.parse().map_err(|_| Error::NoDevice(format!("soft device MTU {m:?} is not a number")))?),
+                    Some((i, m)) => {
+                        (i, m.parse().map_err(|_| Error::NoDevice(format!("soft device MTU {m:?} is not a number")))?)
+                    }
                     None => (rest, 1500),
                 };
                 if ifname.is_empty() {
@@ -195,7 +198,9 @@ impl Device {
             #[cfg(feature = "sim")]
             "sim" => Err(Error::NoDevice("the simulated pair lives inside one process: use `xen-migrate demo`".into())),
             #[cfg(not(feature = "sim"))]
-            "soft" | "sim" => Err(Error::NoDevice(format!("{kind} device: this userlib was built without its `sim` feature, which runs the NIC's reference model"))),
+            "soft" | "sim" => Err(Error::NoDevice(format!(
+                "{kind} device: this userlib was built without its `sim` feature, which runs the NIC's reference model"
+            ))),
             _ => Err(Error::NoDevice(format!("unknown device {spec:?}: kernel[:/dev/uzuraN] or soft:IFNAME[:MTU]"))),
         }
     }
@@ -315,19 +320,39 @@ impl Context {
         Ok(())
     }
 
-    fn args<M: RegionMemory>(src: &Region<M>, src_offset: u64, dst: &RegionInfo, dst_offset: u64, len: u64) -> StartArgs {
+    fn args<M: RegionMemory>(
+        src: &Region<M>,
+        src_offset: u64,
+        dst: &RegionInfo,
+        dst_offset: u64,
+        len: u64,
+    ) -> StartArgs {
         StartArgs { src: src.info, src_offset, dst: *dst, dst_offset, len }
     }
 
     /// Asynchronous rdmastart: queues the transfer and returns its number on this context
     /// ([`Context::wait`] or [`Context::poll`] tell when it is done). `src` must stay
     /// registered and unchanged until then.
-    pub fn start<M: RegionMemory>(&self, src: &Region<M>, src_offset: u64, dst: &RegionInfo, dst_offset: u64, len: u64) -> Result<u32> {
+    pub fn start<M: RegionMemory>(
+        &self,
+        src: &Region<M>,
+        src_offset: u64,
+        dst: &RegionInfo,
+        dst_offset: u64,
+        len: u64,
+    ) -> Result<u32> {
         self.dev.backend.rdmastart(self.local.ctx, &Self::args(src, src_offset, dst, dst_offset, len), false)
     }
 
     /// Synchronous rdmastart: returns once the peer acknowledged every byte.
-    pub fn write<M: RegionMemory>(&self, src: &Region<M>, src_offset: u64, dst: &RegionInfo, dst_offset: u64, len: u64) -> Result<u32> {
+    pub fn write<M: RegionMemory>(
+        &self,
+        src: &Region<M>,
+        src_offset: u64,
+        dst: &RegionInfo,
+        dst_offset: u64,
+        len: u64,
+    ) -> Result<u32> {
         self.dev.backend.rdmastart(self.local.ctx, &Self::args(src, src_offset, dst, dst_offset, len), true)
     }
 

@@ -16,7 +16,16 @@ impl PageBuf {
     pub fn new(len: usize) -> Result<PageBuf> {
         let map_len = len.max(1);
         // SAFETY: a fresh private anonymous mapping; checked for failure below.
-        let ptr = unsafe { libc::mmap(std::ptr::null_mut(), map_len, libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0) };
+        let ptr = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                map_len,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                -1,
+                0,
+            )
+        };
         if ptr == libc::MAP_FAILED {
             return Err(Error::io(format!("mmap of {len} bytes"), std::io::Error::last_os_error()));
         }

@@ -94,7 +94,10 @@ pub fn pair(cfg: Config, link: LinkConfig, seed: u64) -> (Device, Device) {
 /// runs far slower than the reference model.
 pub fn gateware_pair(cfg: Config, link: LinkConfig, seed: u64) -> (Device, Device) {
     let bus = Bus::PCIE_GEN3_X8;
-    devices(Pair::of(|mac| VNic::new(mac, bus), cfg, link.clone(), link, seed), format!("gateware under Verilator, {}", bus.name))
+    devices(
+        Pair::of(|mac| VNic::new(mac, bus), cfg, link.clone(), link, seed),
+        format!("gateware under Verilator, {}", bus.name),
+    )
 }
 
 fn devices<N: NicModel + Send + 'static>(mut pair: Pair<N, N>, model: String) -> (Device, Device) {

@@ -118,11 +118,22 @@ fn packet_socket(index: i32) -> Result<OwnedFd> {
         sll.sll_family = libc::AF_PACKET as u16;
         sll.sll_protocol = ETHERTYPE.to_be();
         sll.sll_ifindex = index;
-        if libc::bind(fd.as_raw_fd(), &sll as *const _ as *const libc::sockaddr, std::mem::size_of::<libc::sockaddr_ll>() as u32) < 0 {
+        if libc::bind(
+            fd.as_raw_fd(),
+            &sll as *const _ as *const libc::sockaddr,
+            std::mem::size_of::<libc::sockaddr_ll>() as u32,
+        ) < 0
+        {
             return Err(os_err("binding the AF_PACKET socket"));
         }
         let one: libc::c_int = 1;
-        libc::setsockopt(fd.as_raw_fd(), libc::SOL_PACKET, PACKET_IGNORE_OUTGOING, &one as *const _ as *const libc::c_void, 4);
+        libc::setsockopt(
+            fd.as_raw_fd(),
+            libc::SOL_PACKET,
+            PACKET_IGNORE_OUTGOING,
+            &one as *const _ as *const libc::c_void,
+            4,
+        );
         // Room for a burst: what is dropped here is recovered by retransmission, slowly.
         let size: libc::c_int = 32 << 20;
         for opt in [libc::SO_RCVBUFFORCE, libc::SO_SNDBUFFORCE] {
@@ -265,7 +276,15 @@ impl Shared {
         let mut any = false;
         loop {
             // SAFETY: BATCH headers, each pointing at its own buffer (see `RxBatch`).
-            let n = unsafe { libc::recvmmsg(self.sock.as_raw_fd(), rx.msgs.as_mut_ptr(), BATCH as u32, libc::MSG_DONTWAIT, std::ptr::null_mut()) };
+            let n = unsafe {
+                libc::recvmmsg(
+                    self.sock.as_raw_fd(),
+                    rx.msgs.as_mut_ptr(),
+                    BATCH as u32,
+                    libc::MSG_DONTWAIT,
+                    std::ptr::null_mut(),
+                )
+            };
             if n <= 0 {
                 return any;
             }
@@ -292,7 +311,9 @@ impl Shared {
         while let Some(frame) = NicModel::transmit(&mut st.node.host.nic, &mut st.node.host.mem, now) {
             let body = &frame[..frame.len() - FCS_LEN];
             // SAFETY: sends `body` from a valid buffer on our bound socket.
-            unsafe { libc::send(self.sock.as_raw_fd(), body.as_ptr() as *const libc::c_void, body.len(), libc::MSG_DONTWAIT) };
+            unsafe {
+                libc::send(self.sock.as_raw_fd(), body.as_ptr() as *const libc::c_void, body.len(), libc::MSG_DONTWAIT)
+            };
         }
     }
 }
@@ -311,7 +332,10 @@ impl RxBatch {
     fn new() -> RxBatch {
         let mut bufs: Vec<Box<[u8; RX_BUF_LEN]>> = (0..BATCH).map(|_| Box::new([0u8; RX_BUF_LEN])).collect();
         // The kernel may fill a buffer up to its end minus the FCS that we append.
-        let mut iovs: Vec<libc::iovec> = bufs.iter_mut().map(|b| libc::iovec { iov_base: b.as_mut_ptr() as *mut libc::c_void, iov_len: RX_BUF_LEN - FCS_LEN }).collect();
+        let mut iovs: Vec<libc::iovec> = bufs
+            .iter_mut()
+            .map(|b| libc::iovec { iov_base: b.as_mut_ptr() as *mut libc::c_void, iov_len: RX_BUF_LEN - FCS_LEN })
+            .collect();
         let msgs = iovs
             .iter_mut()
             .map(|iov| {

@@ -36,7 +36,10 @@ fn sync_and_async_transfers_land_in_application_memory_over_a_lossy_link() {
     let (mem, r) = dst.release();
     r.unwrap();
     assert_eq!(&mem[4099..4099 + len], &data[..]);
-    assert!(mem[..4099].iter().all(|&x| x == 0) && mem[4099 + len..].iter().all(|&x| x == 0), "nothing outside the range");
+    assert!(
+        mem[..4099].iter().all(|&x| x == 0) && mem[4099 + len..].iter().all(|&x| x == 0),
+        "nothing outside the range"
+    );
     assert!(a.stats().unwrap().frames_retransmitted > 0, "the lossy link made the driver retransmit");
 }
 
@@ -54,7 +57,10 @@ fn errors_are_typed_and_regions_are_released_on_drop() {
     assert!(matches!(ca.start(&src, 0, &wrong, 0, 16), Err(Error::Driver { err: uzura_core::Error::Invalid, .. })));
     // Writing into a source-only region of the peer is refused.
     let ro = b.register(vec![0u8; 4096], ACCESS_LOCAL_READ).unwrap();
-    assert!(matches!(ca.start(&src, 0, &ro.info(), 0, 16), Err(Error::Driver { err: uzura_core::Error::Permission, .. })));
+    assert!(matches!(
+        ca.start(&src, 0, &ro.info(), 0, 16),
+        Err(Error::Driver { err: uzura_core::Error::Permission, .. })
+    ));
     // Once dropped, the destination's key is dead: the peer's NIC drops the frames and the
     // transfer never completes, so the sender's context times out.
     let info = dst.info();

@@ -88,18 +88,31 @@ pub fn arm(addr: *mut u8, len: usize) -> Result<OwnedFd> {
     unsafe {
         let fd = libc::syscall(libc::SYS_userfaultfd, libc::O_CLOEXEC | libc::O_NONBLOCK | UFFD_USER_MODE_ONLY);
         if fd < 0 {
-            return Err(os_error("userfaultfd (needs Linux >= 6.7 for asynchronous write-protect; vm.unprivileged_userfaultfd or root)"));
+            return Err(os_error(
+                "userfaultfd (needs Linux >= 6.7 for asynchronous write-protect; vm.unprivileged_userfaultfd or root)",
+            ));
         }
         let fd = OwnedFd::from_raw_fd(fd as i32);
-        let mut api = UffdioApi { api: UFFD_API, features: UFFD_FEATURE_WP_ASYNC | UFFD_FEATURE_WP_UNPOPULATED | UFFD_FEATURE_WP_HUGETLBFS_SHMEM, ioctls: 0 };
+        let mut api = UffdioApi {
+            api: UFFD_API,
+            features: UFFD_FEATURE_WP_ASYNC | UFFD_FEATURE_WP_UNPOPULATED | UFFD_FEATURE_WP_HUGETLBFS_SHMEM,
+            ioctls: 0,
+        };
         if libc::ioctl(fd.as_raw_fd(), UFFDIO_API as _, &mut api) < 0 {
             return Err(os_error("UFFDIO_API with asynchronous write-protect on shared memory (needs Linux >= 6.7)"));
         }
-        let mut reg = UffdioRegister { range: UffdioRange { start: addr as u64, len: len as u64 }, mode: UFFDIO_REGISTER_MODE_WP, ioctls: 0 };
+        let mut reg = UffdioRegister {
+            range: UffdioRange { start: addr as u64, len: len as u64 },
+            mode: UFFDIO_REGISTER_MODE_WP,
+            ioctls: 0,
+        };
         if libc::ioctl(fd.as_raw_fd(), UFFDIO_REGISTER as _, &mut reg) < 0 {
             return Err(os_error("UFFDIO_REGISTER (write-protect mode)"));
         }
-        let mut wp = UffdioWriteprotect { range: UffdioRange { start: addr as u64, len: len as u64 }, mode: UFFDIO_WRITEPROTECT_MODE_WP };
+        let mut wp = UffdioWriteprotect {
+            range: UffdioRange { start: addr as u64, len: len as u64 },
+            mode: UFFDIO_WRITEPROTECT_MODE_WP,
+        };
         if libc::ioctl(fd.as_raw_fd(), UFFDIO_WRITEPROTECT as _, &mut wp) < 0 {
             return Err(os_error("UFFDIO_WRITEPROTECT"));
         }

@@ -286,7 +286,11 @@ fn send_inner(guest: &mut dyn SourceGuest, chan: &mut Channel, opts: SendOptions
 
 /// Receives a guest from the peer at the other end of `chan`: `make_guest(pages)` builds the
 /// destination guest. Resumes it only if every page matches the source's hash at the pause.
-pub fn receive<G: DestGuest>(chan: &mut Channel, device: Option<&Device>, make_guest: impl FnOnce(u64) -> Result<G>) -> Result<(G, DestReport)> {
+pub fn receive<G: DestGuest>(
+    chan: &mut Channel,
+    device: Option<&Device>,
+    make_guest: impl FnOnce(u64) -> Result<G>,
+) -> Result<(G, DestReport)> {
     let r = receive_inner(chan, device, make_guest);
     if let Err(e) = &r {
         let _ = chan.send(&Message::Abort(e.to_string()));
@@ -294,7 +298,11 @@ pub fn receive<G: DestGuest>(chan: &mut Channel, device: Option<&Device>, make_g
     r
 }
 
-fn receive_inner<G: DestGuest>(chan: &mut Channel, device: Option<&Device>, make_guest: impl FnOnce(u64) -> Result<G>) -> Result<(G, DestReport)> {
+fn receive_inner<G: DestGuest>(
+    chan: &mut Channel,
+    device: Option<&Device>,
+    make_guest: impl FnOnce(u64) -> Result<G>,
+) -> Result<(G, DestReport)> {
     let cpu0 = thread_cpu();
     let hello: Hello = from_json("HELLO", &expect(chan, K_HELLO, "the source's HELLO")?)?;
     if hello.version != PROTOCOL_VERSION {
@@ -323,11 +331,21 @@ fn receive_inner<G: DestGuest>(chan: &mut Channel, device: Option<&Device>, make
                     .map(|(i, _)| i as u64)
                     .collect();
                 if !bad.is_empty() {
-                    bail!("{} of {} pages differ from the source's at the pause (first: page {})", bad.len(), hello.pages, bad[0]);
+                    bail!(
+                        "{} of {} pages differ from the source's at the pause (first: page {})",
+                        bad.len(),
+                        hello.pages,
+                        bad[0]
+                    );
                 }
                 let cpu = cpu_before_hashing - cpu0;
                 let resumed = guest.resume(state)?;
-                let report = DestReport { resumed, pages_verified: hello.pages, cpu_seconds: cpu.as_secs_f64(), pages_received: received };
+                let report = DestReport {
+                    resumed,
+                    pages_verified: hello.pages,
+                    cpu_seconds: cpu.as_secs_f64(),
+                    pages_received: received,
+                };
                 chan.send_app(K_RESUMED, &[&json(&report)])?;
                 return Ok((guest, report));
             }

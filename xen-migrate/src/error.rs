@@ -37,8 +37,13 @@ impl std::error::Error for Error {}
 
 impl From<userlib::Error> for Error {
     fn from(e: userlib::Error) -> Error {
-        let peer = matches!(e, userlib::Error::PeerClosed | userlib::Error::PeerAborted(_) | userlib::Error::Protocol(_) | userlib::Error::BadInfo(_))
-            || matches!(e, userlib::Error::Driver { err: uzura_core::Error::TimedOut, .. });
+        let peer = matches!(
+            e,
+            userlib::Error::PeerClosed
+                | userlib::Error::PeerAborted(_)
+                | userlib::Error::Protocol(_)
+                | userlib::Error::BadInfo(_)
+        ) || matches!(e, userlib::Error::Driver { err: uzura_core::Error::TimedOut, .. });
         Error { msg: e.to_string(), peer }
     }
 }

@@ -56,7 +56,8 @@ where
                 SimNic::Gateware => userlib::sim::gateware_pair,
                 SimNic::Model => userlib::sim::pair,
             };
-            let (a, b) = make(uzura_core::Config { mtu: *mtu, ..Default::default() }, uzura_sim::link::LinkConfig::default(), 1);
+            let (a, b) =
+                make(uzura_core::Config { mtu: *mtu, ..Default::default() }, uzura_sim::link::LinkConfig::default(), 1);
             (Some(a), Some(b), None)
         }
         Link::Veth { pair, mtu } => (None, None, Some((*pair, *mtu))),
@@ -70,10 +71,13 @@ where
             netns::enter(ns)?;
         }
         let device = match (&dest_ns, dev_b) {
-            (Some((_, ifname, mtu)), _) if transport != Transport::Tcp => Some(Device::open(&format!("soft:{ifname}:{mtu}"))?),
+            (Some((_, ifname, mtu)), _) if transport != Transport::Tcp => {
+                Some(Device::open(&format!("soft:{ifname}:{mtu}"))?)
+            }
             (_, d) => d,
         };
-        let listener = TcpListener::bind(&listen_addr).map_err(|e| Error::new(format!("listening on {listen_addr}: {e}")));
+        let listener =
+            TcpListener::bind(&listen_addr).map_err(|e| Error::new(format!("listening on {listen_addr}: {e}")));
         let listener = match listener {
             Ok(l) => {
                 let _ = addr_tx.send(Ok(l.local_addr()?));
@@ -102,11 +106,16 @@ where
                 }
                 (None, d) => d,
             };
-            let addr = addr_rx.recv().map_err(|_| Error::new("the receiver thread ended".into()))?.map_err(Error::new)?;
+            let addr =
+                addr_rx.recv().map_err(|_| Error::new("the receiver thread ended".into()))?.map_err(Error::new)?;
             let mut chan = Channel::connect(addr, Duration::from_secs(10))?;
             chan.set_timeout(Some(patience))?;
             let clock = WallClock::new();
-            engine::send(&mut guest, &mut chan, SendOptions { transport, policy, device, clock: &clock, progress: &mut *progress })
+            engine::send(
+                &mut guest,
+                &mut chan,
+                SendOptions { transport, policy, device, clock: &clock, progress: &mut *progress },
+            )
         })();
         (guest, r)
     });

@@ -25,7 +25,10 @@ use xen_migrate::report::{self, Progress};
 use xen_migrate::{Policy, Transport};
 
 #[derive(Parser)]
-#[command(name = "xen-migrate", about = "Live migration of a guest's memory over uzura RDMA, with map and unmap overlapped")]
+#[command(
+    name = "xen-migrate",
+    about = "Live migration of a guest's memory over uzura RDMA, with map and unmap overlapped"
+)]
 struct Cli {
     #[command(subcommand)]
     cmd: Cmd,
@@ -186,14 +189,24 @@ fn send(a: SendArgs) -> Result<()> {
     let r = engine::send(
         guest.as_mut(),
         &mut chan,
-        SendOptions { transport: a.m.transport, policy: a.m.policy, device, clock: &clock, progress: &mut |r, d, t| bar.update(r, d, t) },
+        SendOptions {
+            transport: a.m.transport,
+            policy: a.m.policy,
+            device,
+            clock: &clock,
+            progress: &mut |r, d, t| bar.update(r, d, t),
+        },
     );
     match r {
         Ok(r) => {
             print_report(&r, a.m.json);
             Ok(())
         }
-        Err(e) => Err(e.context(format!("migration failed; {} left running at the source ({})", guest.describe(), if guest.is_running() { "running" } else { "NOT running" }))),
+        Err(e) => Err(e.context(format!(
+            "migration failed; {} left running at the source ({})",
+            guest.describe(),
+            if guest.is_running() { "running" } else { "NOT running" }
+        ))),
     }
 }
 
@@ -212,7 +225,9 @@ fn dest_spec(spec: &str) -> Result<DestSpec> {
     match spec.split_once(':') {
         None if spec == "process" => Ok(DestSpec::Process),
         #[cfg(feature = "xen")]
-        Some(("xen", domid)) => Ok(DestSpec::Xen(domid.parse().map_err(|_| Error::new(format!("bad domid {domid:?}")))?)),
+        Some(("xen", domid)) => {
+            Ok(DestSpec::Xen(domid.parse().map_err(|_| Error::new(format!("bad domid {domid:?}")))?))
+        }
         #[cfg(not(feature = "xen"))]
         Some(("xen", _)) => Err(Error::new(NO_XEN.into())),
         _ => Err(Error::new(format!("bad guest {spec:?}: process or xen:DOMID"))),
@@ -235,12 +250,18 @@ fn receive(a: ReceiveArgs) -> Result<()> {
             r
         }
         #[cfg(feature = "xen")]
-        DestSpec::Xen(domid) => engine::receive(&mut chan, device.as_ref(), |pages| xen_migrate::guest::xen::XenDest::attach(domid, pages))?.1,
+        DestSpec::Xen(domid) => {
+            engine::receive(&mut chan, device.as_ref(), |pages| xen_migrate::guest::xen::XenDest::attach(domid, pages))?
+                .1
+        }
     };
     if a.json {
         println!("{}", serde_json::to_string_pretty(&r).expect("serializes"));
     } else {
-        println!("received {} pages (all verified); resumed {}; CPU time {:.3} s", r.pages_verified, r.resumed, r.cpu_seconds);
+        println!(
+            "received {} pages (all verified); resumed {}; CPU time {:.3} s",
+            r.pages_verified, r.resumed, r.cpu_seconds
+        );
     }
     Ok(())
 }
@@ -273,7 +294,10 @@ fn demo(a: DemoArgs) -> Result<()> {
     print_report(&r, a.m.json);
     if let Some(mut child) = dest.child.take() {
         let running = child.try_wait().ok().flatten().is_none();
-        eprintln!("xen-migrate demo: the migrated guest {} at the destination; the demo stops it now", if running { "is running" } else { "has EXITED" });
+        eprintln!(
+            "xen-migrate demo: the migrated guest {} at the destination; the demo stops it now",
+            if running { "is running" } else { "has EXITED" }
+        );
         let _ = child.kill();
         let _ = child.wait();
         if !running {

@@ -15,9 +15,16 @@ pub struct VethPair {
 }
 
 fn run_ip(args: &[&str]) -> Result<()> {
-    let out = Command::new("ip").args(args).output().map_err(|e| Error::new(format!("running `ip` (install iproute2): {e}")))?;
+    let out = Command::new("ip")
+        .args(args)
+        .output()
+        .map_err(|e| Error::new(format!("running `ip` (install iproute2): {e}")))?;
     if !out.status.success() {
-        return Err(Error::new(format!("`ip {}` failed: {}", args.join(" "), String::from_utf8_lossy(&out.stderr).trim())));
+        return Err(Error::new(format!(
+            "`ip {}` failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr).trim()
+        )));
     }
     Ok(())
 }
@@ -45,7 +52,24 @@ impl VethPair {
             let _ = run_ip(&["netns", "del", ns]);
             run_ip(&["netns", "add", ns])?;
         }
-        run_ip(&["link", "add", &pair.ifname[0], "netns", &pair.ns[0], "mtu", &mtu.to_string(), "type", "veth", "peer", "name", &pair.ifname[1], "netns", &pair.ns[1], "mtu", &mtu.to_string()])?;
+        run_ip(&[
+            "link",
+            "add",
+            &pair.ifname[0],
+            "netns",
+            &pair.ns[0],
+            "mtu",
+            &mtu.to_string(),
+            "type",
+            "veth",
+            "peer",
+            "name",
+            &pair.ifname[1],
+            "netns",
+            &pair.ns[1],
+            "mtu",
+            &mtu.to_string(),
+        ])?;
         for i in 0..2 {
             run_ip(&["-n", &pair.ns[i], "addr", "add", &format!("{}/24", pair.ip[i]), "dev", &pair.ifname[i]])?;
             run_ip(&["-n", &pair.ns[i], "link", "set", &pair.ifname[i], "up"])?;
@@ -58,7 +82,6 @@ impl VethPair {
     pub fn enter(&self, side: usize) -> Result<()> {
         enter(&self.ns[side])
     }
-
 }
 
 /// Moves the calling thread into network namespace `name`; threads it starts later inherit it.

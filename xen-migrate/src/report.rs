@@ -6,18 +6,45 @@ use super::engine::Report;
 
 pub fn print_text(r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out, "migrated {} over {:?} ({}), policy {:?}", r.guest, r.transport, r.device, r.policy)?;
-    writeln!(out, "{:>6} {:>6} {:>12} {:>14} {:>10} {:>12}", "round", "live", "pages sent", "pages dirtied", "time s", "MB/s")?;
+    writeln!(
+        out,
+        "{:>6} {:>6} {:>12} {:>14} {:>10} {:>12}",
+        "round", "live", "pages sent", "pages dirtied", "time s", "MB/s"
+    )?;
     for x in &r.rounds {
-        writeln!(out, "{:>6} {:>6} {:>12} {:>14} {:>10.3} {:>12.1}", x.round, if x.live { "yes" } else { "paused" }, x.pages_sent, x.pages_dirtied, x.seconds, x.mb_per_s)?;
+        writeln!(
+            out,
+            "{:>6} {:>6} {:>12} {:>14} {:>10.3} {:>12.1}",
+            x.round,
+            if x.live { "yes" } else { "paused" },
+            x.pages_sent,
+            x.pages_dirtied,
+            x.seconds,
+            x.mb_per_s
+        )?;
     }
     writeln!(out, "migration time      {:.3} s", r.migration_seconds)?;
     writeln!(out, "downtime            {:.3} s", r.downtime_seconds)?;
     writeln!(out, "rounds              {}", r.rounds.len())?;
-    writeln!(out, "pages sent          {} ({:.2}x the guest's {} pages)", r.total_pages_sent, r.total_pages_sent as f64 / r.pages as f64, r.pages)?;
+    writeln!(
+        out,
+        "pages sent          {} ({:.2}x the guest's {} pages)",
+        r.total_pages_sent,
+        r.total_pages_sent as f64 / r.pages as f64,
+        r.pages
+    )?;
     writeln!(out, "throughput          {:.1} MB/s", r.throughput_mb_per_s)?;
-    writeln!(out, "CPU time, source    {:.3} s ({:.2} us per page sent)", r.cpu_source_seconds, r.cpu_us_per_page_source)?;
+    writeln!(
+        out,
+        "CPU time, source    {:.3} s ({:.2} us per page sent)",
+        r.cpu_source_seconds, r.cpu_us_per_page_source
+    )?;
     writeln!(out, "CPU time, dest      {:.3} s ({:.2} us per page sent)", r.cpu_dest_seconds, r.cpu_us_per_page_dest)?;
-    writeln!(out, "verified            {} of {} pages equal the source's at the pause", r.destination.pages_verified, r.pages)?;
+    writeln!(
+        out,
+        "verified            {} of {} pages equal the source's at the pause",
+        r.destination.pages_verified, r.pages
+    )?;
     writeln!(out, "resumed             {}", r.destination.resumed)
 }
 

@@ -33,7 +33,13 @@ pub enum Transport {
 /// The source's side of a transport.
 pub trait Sender {
     /// Sends pages `pfns` (one round) in batches; `progress(pages sent so far)`.
-    fn send_round(&mut self, guest: &mut dyn SourceGuest, chan: &mut Channel, pfns: &[u64], progress: &mut dyn FnMut(u64)) -> Result<()>;
+    fn send_round(
+        &mut self,
+        guest: &mut dyn SourceGuest,
+        chan: &mut Channel,
+        pfns: &[u64],
+        progress: &mut dyn FnMut(u64),
+    ) -> Result<()>;
 }
 
 /// The destination's side of a transport.
@@ -81,7 +87,12 @@ pub fn sender(t: Transport, device: Option<&Device>, chan: &mut Channel) -> Resu
             if t == Transport::Rdma {
                 Box::new(rdma)
             } else {
-                Box::new(OverlapSender { rdma, map: MapStage::default(), transfer: TransferStage::default(), unmap: UnmapStage::default() })
+                Box::new(OverlapSender {
+                    rdma,
+                    map: MapStage::default(),
+                    transfer: TransferStage::default(),
+                    unmap: UnmapStage::default(),
+                })
             }
         }
     })
@@ -111,11 +122,20 @@ fn parse_u64s(b: &[u8]) -> Vec<u64> {
 struct TcpSender;
 
 impl Sender for TcpSender {
-    fn send_round(&mut self, guest: &mut dyn SourceGuest, chan: &mut Channel, pfns: &[u64], progress: &mut dyn FnMut(u64)) -> Result<()> {
+    fn send_round(
+        &mut self,
+        guest: &mut dyn SourceGuest,
+        chan: &mut Channel,
+        pfns: &[u64],
+        progress: &mut dyn FnMut(u64),
+    ) -> Result<()> {
         let mut sent = 0;
         for chunk in pfns.chunks(BATCH_PAGES) {
             let batch = guest.map(chunk)?;
-            chan.send_app(K_PAGES, &[&(chunk.len() as u32).to_be_bytes(), &be_u64s(chunk), &batch.bytes()[..chunk.len() * PAGE_SIZE]])?;
+            chan.send_app(
+                K_PAGES,
+                &[&(chunk.len() as u32).to_be_bytes(), &be_u64s(chunk), &batch.bytes()[..chunk.len() * PAGE_SIZE]],
+            )?;
             drop(batch);
             sent += chunk.len() as u64;
             progress(sent);
@@ -128,7 +148,9 @@ struct TcpSink;
 
 impl Sink for TcpSink {
     fn handle(&mut self, guest: &mut dyn DestGuest, _chan: &mut Channel, m: Message) -> Result<u64> {
-        let Message::App { kind: K_PAGES, payload } = m else { return Err(protocol(format!("unexpected {} (tcp transport)", m.summary()))) };
+        let Message::App { kind: K_PAGES, payload } = m else {
+            return Err(protocol(format!("unexpected {} (tcp transport)", m.summary())));
+        };
         let n = payload.get(..4).map(|b| u32::from_be_bytes(b.try_into().unwrap()) as usize).unwrap_or(0);
         if n == 0 || n > BATCH_PAGES || payload.len() != 4 + n * 8 + n * PAGE_SIZE {
             return Err(protocol(format!("malformed PAGES message ({} bytes)", payload.len())));
@@ -177,7 +199,12 @@ impl RdmaSender {
             Message::RegionInfos { tag, infos } if tag == b.id && infos.len() == 1 => {
                 let info = infos[0];
                 if info.len < (b.pages * PAGE_SIZE) as u64 {
-                    return Err(protocol(format!("the destination's region for batch {} holds {} bytes, not {}", b.id, info.len, b.pages * PAGE_SIZE)));
+                    return Err(protocol(format!(
+                        "the destination's region for batch {} holds {} bytes, not {}",
+                        b.id,
+                        info.len,
+                        b.pages * PAGE_SIZE
+                    )));
                 }
                 Ok(info)
             }
@@ -199,7 +226,13 @@ fn unmap(region: Region<Batch>) -> Result<()> {
 }
 
 impl Sender for RdmaSender {
-    fn send_round(&mut self, guest: &mut dyn SourceGuest, chan: &mut Channel, pfns: &[u64], progress: &mut dyn FnMut(u64)) -> Result<()> {
+    fn send_round(
+        &mut self,
+        guest: &mut dyn SourceGuest,
+        chan: &mut Channel,
+        pfns: &[u64],
+        progress: &mut dyn FnMut(u64),
+    ) -> Result<()> {
         let mut sent = 0;
         for chunk in pfns.chunks(BATCH_PAGES) {
             let b = self.map(guest, chan, chunk)?;
@@ -242,7 +275,13 @@ struct OverlapSender {
 }
 
 impl OverlapSender {
-    fn map_batch(&mut self, guest: &mut dyn SourceGuest, chan: &mut Channel, batches: &[&[u64]], j: usize) -> Result<()> {
+    fn map_batch(
+        &mut self,
+        guest: &mut dyn SourceGuest,
+        chan: &mut Channel,
+        batches: &[&[u64]],
+        j: usize,
+    ) -> Result<()> {
         if let Some(pfns) = batches.get(j) {
             let b = self.rdma.map(guest, chan, pfns)?;
             self.map.ahead.push_back(b);
@@ -252,7 +291,13 @@ impl OverlapSender {
 }
 
 impl Sender for OverlapSender {
-    fn send_round(&mut self, guest: &mut dyn SourceGuest, chan: &mut Channel, pfns: &[u64], progress: &mut dyn FnMut(u64)) -> Result<()> {
+    fn send_round(
+        &mut self,
+        guest: &mut dyn SourceGuest,
+        chan: &mut Channel,
+        pfns: &[u64],
+        progress: &mut dyn FnMut(u64),
+    ) -> Result<()> {
         let batches: Vec<&[u64]> = pfns.chunks(BATCH_PAGES).collect();
         let n = batches.len() as i64;
         // Fill the pipeline: batches 0 and 1 mapped before the first step.
@@ -326,9 +371,14 @@ impl Sink for RdmaSink {
                 Ok(0)
             }
             Message::Completion { tag, bytes } => {
-                let Some((id, region)) = self.mapped.pop_front() else { return Err(protocol(format!("completion of batch {tag}, but no batch is mapped"))) };
+                let Some((id, region)) = self.mapped.pop_front() else {
+                    return Err(protocol(format!("completion of batch {tag}, but no batch is mapped")));
+                };
                 if id != tag || bytes != region.info().len {
-                    return Err(protocol(format!("completion of batch {tag} ({bytes} bytes) while batch {id} ({} bytes) is on the wire", region.info().len)));
+                    return Err(protocol(format!(
+                        "completion of batch {tag} ({bytes} bytes) while batch {id} ({} bytes) is on the wire",
+                        region.info().len
+                    )));
                 }
                 // The NIC saw the transfer's last frame too: every byte has landed.
                 self.ctx.poll_incoming(true)?;
@@ -343,7 +393,10 @@ impl Sink for RdmaSink {
 
     fn finish(&mut self, _guest: &mut dyn DestGuest) -> Result<()> {
         if !self.to_map.is_empty() || !self.mapped.is_empty() {
-            return Err(protocol(format!("the source finished with {} batches incomplete", self.to_map.len() + self.mapped.len())));
+            return Err(protocol(format!(
+                "the source finished with {} batches incomplete",
+                self.to_map.len() + self.mapped.len()
+            )));
         }
         Ok(())
     }

@@ -10,7 +10,8 @@ fn xen_migrate(args: &[&str]) -> std::process::Output {
 #[test]
 fn demo_migrates_and_reports_as_json() {
     // The reference model: 64 MiB over the gateware would take minutes (tests/sim.rs runs it).
-    let out = xen_migrate(&["demo", "--mib", "64", "--hot-pages", "8000", "--transport", "rdma", "--nic", "model", "--json"]);
+    let out =
+        xen_migrate(&["demo", "--mib", "64", "--hot-pages", "8000", "--transport", "rdma", "--nic", "model", "--json"]);
     assert!(out.status.success(), "demo failed: {}", String::from_utf8_lossy(&out.stderr));
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is the JSON report");
     assert_eq!(r["pages"], 16384);
@@ -27,7 +28,11 @@ fn demo_migrates_and_reports_as_json() {
 fn missing_guests_and_devices_are_clear_errors() {
     let out = xen_migrate(&["send", "--guest", "process:999999999", "--to", "127.0.0.1:9", "--transport", "tcp"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("process guest 999999999"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("process guest 999999999"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let out = xen_migrate(&["receive", "--listen", "127.0.0.1:0", "--device", "kernel:/dev/uzura-none"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("kernel module"), "{}", String::from_utf8_lossy(&out.stderr));

@@ -30,7 +30,12 @@ fn receiver(prefix: &[&str], listen: &str, device: Option<&str>) -> Child {
     if let Some(d) = device {
         args.extend(["--device".into(), d.into()]);
     }
-    let mut child = Command::new(&args[0]).args(&args[1..]).stderr(Stdio::piped()).stdout(Stdio::null()).spawn().expect("start the receiver");
+    let mut child = Command::new(&args[0])
+        .args(&args[1..])
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("start the receiver");
     let mut line = String::new();
     BufReader::new(child.stderr.take().unwrap()).read_line(&mut line).unwrap();
     assert!(line.contains("listening"), "receiver said {line:?}");
@@ -54,11 +59,21 @@ fn assert_left_running(guest: &mut ProcessSource, err: &Error) {
 }
 
 /// Sends `guest` to `addr` with a progress hook; returns the error the migration must end in.
-fn send_expecting_failure(guest: &mut ProcessSource, addr: &str, device: Option<Device>, transport: Transport, mut hook: impl FnMut(u32, u64, u64)) -> Error {
+fn send_expecting_failure(
+    guest: &mut ProcessSource,
+    addr: &str,
+    device: Option<Device>,
+    transport: Transport,
+    mut hook: impl FnMut(u32, u64, u64),
+) -> Error {
     let mut chan = Channel::connect(addr, Duration::from_secs(10)).unwrap();
     chan.set_timeout(Some(Duration::from_secs(30))).unwrap();
     let clock = WallClock::new();
-    let r = engine::send(guest, &mut chan, SendOptions { transport, policy: Policy::Paper, device, clock: &clock, progress: &mut hook });
+    let r = engine::send(
+        guest,
+        &mut chan,
+        SendOptions { transport, policy: Policy::Paper, device, clock: &clock, progress: &mut hook },
+    );
     r.expect_err("the migration fails")
 }
 
@@ -70,7 +85,8 @@ fn receiver_killed_mid_round_over_veth_leaves_the_source_running() {
         let listen = format!("{}:{}", pair.ip[1], 7400 + n);
         let ns_b = pair.ns[1].clone();
         let dev_b = format!("soft:{}", pair.ifname[1]);
-        let recv = receiver(&["ip", "netns", "exec", &ns_b], &listen, (transport != Transport::Tcp).then_some(dev_b.as_str()));
+        let recv =
+            receiver(&["ip", "netns", "exec", &ns_b], &listen, (transport != Transport::Tcp).then_some(dev_b.as_str()));
         let recv_pid = recv.id();
         let (ns_a, if_a) = (pair.ns[0].clone(), pair.ifname[0].clone());
         let mut guest = src.attach();
@@ -118,7 +134,11 @@ fn receiver_killed_while_the_guest_is_paused_unpauses_it() {
 
 /// A destination that answers the first batch with `bad_info(its real region)` and records
 /// how the source ended the conversation.
-fn lying_destination(dev: Device, listener: TcpListener, bad_info: impl Fn(userlib::RegionInfo) -> userlib::RegionInfo + Send + 'static) -> std::thread::JoinHandle<String> {
+fn lying_destination(
+    dev: Device,
+    listener: TcpListener,
+    bad_info: impl Fn(userlib::RegionInfo) -> userlib::RegionInfo + Send + 'static,
+) -> std::thread::JoinHandle<String> {
     std::thread::spawn(move || {
         let mut chan = Channel::accept(&listener).unwrap();
         engine::expect(&mut chan, K_HELLO, "HELLO").unwrap();
@@ -153,14 +173,20 @@ fn lying_destination(dev: Device, listener: TcpListener, bad_info: impl Fn(userl
 fn bad_region_infos_abort_cleanly_and_leave_the_source_running() {
     type Lie = Box<dyn Fn(userlib::RegionInfo) -> userlib::RegionInfo + Send>;
     let lies: [(&str, Lie); 2] = [
-        ("holds 4096 bytes", Box::new(|mut i| {
-            i.len = 4096;
-            i
-        })),
-        ("stopped acknowledging", Box::new(|mut i| {
-            i.key ^= 1;
-            i
-        })),
+        (
+            "holds 4096 bytes",
+            Box::new(|mut i| {
+                i.len = 4096;
+                i
+            }),
+        ),
+        (
+            "stopped acknowledging",
+            Box::new(|mut i| {
+                i.key ^= 1;
+                i
+            }),
+        ),
     ];
     for (expected, lie) in lies {
         let src = SourceGuestProcess::start(64, WorkloadKind::Database);

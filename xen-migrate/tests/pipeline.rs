@@ -114,7 +114,14 @@ fn logs(t: Transport) -> (Vec<String>, Vec<String>) {
     let guest = Recorder { inner: src.attach(), log: src_log.clone(), next: 0 };
     let dl = dst_log.clone();
     let make_dest = move |pages| Ok(Recorder { inner: ProcessDest::new(pages, common::exe())?, log: dl, next: 0 });
-    let (_, sent, received) = local::migrate(guest, &Link::Sim { mtu: 1500, nic: SimNic::Model }, t, Policy::Paper, make_dest, Box::new(|_, _, _| {}));
+    let (_, sent, received) = local::migrate(
+        guest,
+        &Link::Sim { mtu: 1500, nic: SimNic::Model },
+        t,
+        Policy::Paper,
+        make_dest,
+        Box::new(|_, _, _| {}),
+    );
     sent.unwrap();
     received.unwrap();
     let take = |l: &Log| l.lock().unwrap().clone();

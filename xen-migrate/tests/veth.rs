@@ -12,7 +12,8 @@ use xen_migrate::netns::VethPair;
 use xen_migrate::{Policy, Transport};
 
 fn veth(mtu: usize) -> VethPair {
-    VethPair::new("uzmt", mtu).unwrap_or_else(|e| panic!("cannot set up two network namespaces joined by a veth pair: {e}"))
+    VethPair::new("uzmt", mtu)
+        .unwrap_or_else(|e| panic!("cannot set up two network namespaces joined by a veth pair: {e}"))
 }
 
 /// Each transport over a fresh veth pair; the RDMA ones really ran on the soft devices.
@@ -43,5 +44,11 @@ fn database_model_each_transport() {
 #[test]
 fn database_model_256_mib_overlap_jumbo_frames() {
     let pair = veth(9000);
-    migrate_and_check(&Link::Veth { pair: &pair, mtu: 9000 }, 256, WorkloadKind::Database, Transport::Overlap, Policy::Paper);
+    migrate_and_check(
+        &Link::Veth { pair: &pair, mtu: 9000 },
+        256,
+        WorkloadKind::Database,
+        Transport::Overlap,
+        Policy::Paper,
+    );
 }

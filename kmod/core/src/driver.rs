@@ -31,7 +31,8 @@ const TIMEOUT_BURST: u32 = 16;
 const CHUNK_BYTES: u64 = 128 << 10;
 const MAX_PENDING_DESCRIPTORS: u32 = 8;
 /// Longest ACK or NACK frame.
-const CONTROL_FRAME_MAX: usize = ethernet::HEADER_LEN + proto::HEADER_LEN + MAX_NACK_RANGES * wire::uzura::NACK_RANGE_LEN;
+const CONTROL_FRAME_MAX: usize =
+    ethernet::HEADER_LEN + proto::HEADER_LEN + MAX_NACK_RANGES * wire::uzura::NACK_RANGE_LEN;
 
 /// Where the rings and buffers sit in the coherent DMA area the OS gives the driver.
 #[derive(Clone, Copy, Debug, Default)]
@@ -80,7 +81,13 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { mtu: 1500, rto_initial_ns: 200_000, rto_max_ns: 50_000_000, max_timeouts: 12, ack_interval_bytes: 64 << 10 }
+        Config {
+            mtu: 1500,
+            rto_initial_ns: 200_000,
+            rto_max_ns: 50_000_000,
+            max_timeouts: 12,
+            ack_interval_bytes: 64 << 10,
+        }
     }
 }
 
@@ -211,7 +218,12 @@ impl Driver {
         dev.write_reg(regs::ACK_COALESCE, (self.cfg.ack_interval_bytes / self.payload).max(1));
         self.dma = DmaLayout::at(dma_base);
         let d = self.dma;
-        for (ring, base, log2) in [(regs::SQ, d.sq, SQ_LOG2), (regs::TXQ, d.txq, TXQ_LOG2), (regs::RXQ, d.rxq, RXQ_LOG2), (regs::EQ, d.eq, EQ_LOG2)] {
+        for (ring, base, log2) in [
+            (regs::SQ, d.sq, SQ_LOG2),
+            (regs::TXQ, d.txq, TXQ_LOG2),
+            (regs::RXQ, d.rxq, RXQ_LOG2),
+            (regs::EQ, d.eq, EQ_LOG2),
+        ] {
             dev.write_reg(ring_reg(ring, regs::RING_BASE_LO), base as u32);
             dev.write_reg(ring_reg(ring, regs::RING_BASE_HI), (base >> 32) as u32);
             dev.write_reg(ring_reg(ring, regs::RING_SIZE_LOG2), log2);
@@ -274,7 +286,14 @@ impl Driver {
         };
         let tag = dev.random_u64() as u32;
         let sq_fence = self.contexts[cid].sq_fence;
-        self.contexts[cid] = Context { state: State::Open, owner, local_tag: tag, rto_ns: self.cfg.rto_initial_ns, sq_fence, ..Context::default() };
+        self.contexts[cid] = Context {
+            state: State::Open,
+            owner,
+            local_tag: tag,
+            rto_ns: self.cfg.rto_initial_ns,
+            sq_fence,
+            ..Context::default()
+        };
         Ok(ContextAddr { mac: self.mac, ctx: cid as u16, tag })
     }
 
@@ -444,7 +463,14 @@ impl Driver {
 
     /// Calls `poll` until it reports completion, calling `wait` in between: the OS's way to
     /// sleep until an interrupt or timer (or, in simulation, to advance time).
-    pub fn poll_wait<D: Device>(&mut self, dev: &mut D, owner: Owner, cid: u16, incoming: bool, wait: &mut dyn FnMut(&mut Self, &mut D) -> Result<()>) -> Result<PollResult> {
+    pub fn poll_wait<D: Device>(
+        &mut self,
+        dev: &mut D,
+        owner: Owner,
+        cid: u16,
+        incoming: bool,
+        wait: &mut dyn FnMut(&mut Self, &mut D) -> Result<()>,
+    ) -> Result<PollResult> {
         loop {
             let r = self.poll(dev, owner, cid, incoming)?;
             if r.complete {
@@ -456,14 +482,28 @@ impl Driver {
 
     /// rdmastart with `wait`: returns once this transfer is acknowledged. (The kernel uses
     /// `rdmastart` and `wait_for` so that it can report `seq` when a wait is interrupted.)
-    pub fn rdmastart_sync<D: Device>(&mut self, dev: &mut D, owner: Owner, cid: u16, args: &StartArgs, wait: &mut dyn FnMut(&mut Self, &mut D) -> Result<()>) -> Result<u32> {
+    pub fn rdmastart_sync<D: Device>(
+        &mut self,
+        dev: &mut D,
+        owner: Owner,
+        cid: u16,
+        args: &StartArgs,
+        wait: &mut dyn FnMut(&mut Self, &mut D) -> Result<()>,
+    ) -> Result<u32> {
         let seq = self.rdmastart(dev, owner, cid, args)?;
         self.wait_for(dev, owner, cid, seq, wait)?;
         Ok(seq)
     }
 
     /// Returns once transfer `seq` of context `cid` is acknowledged, calling `wait` in between.
-    pub fn wait_for<D: Device>(&mut self, dev: &mut D, owner: Owner, cid: u16, seq: u32, wait: &mut dyn FnMut(&mut Self, &mut D) -> Result<()>) -> Result<()> {
+    pub fn wait_for<D: Device>(
+        &mut self,
+        dev: &mut D,
+        owner: Owner,
+        cid: u16,
+        seq: u32,
+        wait: &mut dyn FnMut(&mut Self, &mut D) -> Result<()>,
+    ) -> Result<()> {
         loop {
             let r = self.poll(dev, owner, cid, false)?;
             if r.count.wrapping_sub(seq) as i32 > 0 {
@@ -498,7 +538,15 @@ impl Driver {
     }
 
     /// Posts one SQ descriptor for frames `[from, to)` of transfer `t`; false if the SQ is full.
-    fn post_frames<D: Device>(&mut self, dev: &mut D, cid: usize, t: &Transfer, from: Psn, to: Psn, ack_req: bool) -> bool {
+    fn post_frames<D: Device>(
+        &mut self,
+        dev: &mut D,
+        cid: usize,
+        t: &Transfer,
+        from: Psn,
+        to: Psn,
+        ack_req: bool,
+    ) -> bool {
         if self.sq_tail.wrapping_sub(self.sq_head) == SQ_ENTRIES {
             self.sq_head = dev.read_reg(ring_reg(regs::SQ, regs::RING_HEAD));
             if self.sq_tail.wrapping_sub(self.sq_head) == SQ_ENTRIES {
@@ -509,7 +557,8 @@ impl Driver {
         let skip = from.since(t.first) as u64 * payload;
         let len = (to.since(from) as u64 * payload).min(t.len - skip);
         let last = to == t.end;
-        let flags = ring::SQ_EVENT | if last { ring::SQ_LAST } else { 0 } | if ack_req || last { ring::SQ_ACK_REQ } else { 0 };
+        let flags =
+            ring::SQ_EVENT | if last { ring::SQ_LAST } else { 0 } | if ack_req || last { ring::SQ_ACK_REQ } else { 0 };
         let desc = SqDesc {
             ctx: cid as u16,
             flags,
@@ -620,7 +669,13 @@ impl Driver {
         self.rxq_tail = self.rxq_tail.wrapping_add(1);
     }
 
-    fn receive_host_frame<D: Device>(&mut self, dev: &mut D, index: u32, len: usize, host_frame: &mut dyn FnMut(&[u8])) {
+    fn receive_host_frame<D: Device>(
+        &mut self,
+        dev: &mut D,
+        index: u32,
+        len: usize,
+        host_frame: &mut dyn FnMut(&[u8]),
+    ) {
         let slot = (index % RXQ_ENTRIES) as u64;
         let len = len.min(BUF_LEN);
         dev.mem_read(self.dma.rx_bufs + slot * BUF_LEN as u64, &mut self.rx_frame[..len]);
@@ -642,7 +697,10 @@ impl Driver {
     fn on_control<D: Device>(&mut self, dev: &mut D, src: MacAddr, repr: &Repr) {
         let cid = repr.dst_ctx as usize;
         let from_peer = self.contexts.get(cid).is_some_and(|c| {
-            c.state == State::Connected && c.peer.mac == src && c.peer.ctx == repr.src_ctx && c.local_tag == repr.dst_tag
+            c.state == State::Connected
+                && c.peer.mac == src
+                && c.peer.ctx == repr.src_ctx
+                && c.local_tag == repr.dst_tag
         });
         if !from_peer || matches!(repr.kind, Kind::Write(_)) {
             self.stats.control_dropped += 1;

@@ -1,10 +1,10 @@
 //! The driver's copy of the NIC's region table.
 
+use super::context::fence_passed;
 use super::uapi::info::{RegionInfo, ACCESS_ALL, ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE};
 use super::uapi::proto::{MAX_REGIONS, MAX_REGION_LEN, PAGE_SHIFT, PAGE_SIZE};
 use super::uapi::regs;
 use super::uapi::MacAddr;
-use super::context::fence_passed;
 use super::{Device, Error, Owner, Result};
 
 /// A pinned memory range to register, as the OS layer prepared it.
@@ -48,14 +48,27 @@ pub(super) struct RegionTable {
 impl RegionTable {
     pub const fn new() -> Self {
         RegionTable {
-            entries: [Region { valid: false, owner: 0, access: 0, key: 0, len: 0, readers: 0, sq_fence: 0 }; MAX_REGIONS],
+            entries: [Region { valid: false, owner: 0, access: 0, key: 0, len: 0, readers: 0, sq_fence: 0 };
+                MAX_REGIONS],
         }
     }
 
     /// Registers `spec` in a free entry that no queued SQ descriptor still names (the NIC's
     /// SQ head is `sq_head`): `Again` if free entries exist but all are still named.
-    pub fn register<D: Device>(&mut self, dev: &mut D, mac: MacAddr, owner: Owner, spec: &RegionSpec, sq_head: u32) -> Result<RegionInfo> {
-        if spec.len == 0 || spec.len > MAX_REGION_LEN || spec.first_offset >= PAGE_SIZE || spec.access & !ACCESS_ALL != 0 || spec.access == 0 {
+    pub fn register<D: Device>(
+        &mut self,
+        dev: &mut D,
+        mac: MacAddr,
+        owner: Owner,
+        spec: &RegionSpec,
+        sq_head: u32,
+    ) -> Result<RegionInfo> {
+        if spec.len == 0
+            || spec.len > MAX_REGION_LEN
+            || spec.first_offset >= PAGE_SIZE
+            || spec.access & !ACCESS_ALL != 0
+            || spec.access == 0
+        {
             return Err(Error::Invalid);
         }
         if spec.pages.len() as u64 != RegionSpec::pages_needed(spec.first_offset, spec.len) {
@@ -90,12 +103,19 @@ impl RegionTable {
         dev.write_reg(regs::RT_PD, owner as u32);
         dev.write_reg(regs::RT_FLAGS, flags);
         dev.write_reg(regs::RT_COMMIT, index as u32);
-        self.entries[index] = Region { valid: true, owner, access: spec.access, key, len: spec.len, readers: 0, sq_fence: 0 };
+        self.entries[index] =
+            Region { valid: true, owner, access: spec.access, key, len: spec.len, readers: 0, sq_fence: 0 };
         Ok(RegionInfo { mac, index: index as u16, access: spec.access, key, len: spec.len })
     }
 
     /// The entry `info` names, if it is this NIC's, valid, of `owner`, with `access`.
-    pub fn lookup(&mut self, mac: MacAddr, owner: Owner, info: &RegionInfo, access: u8) -> Result<(usize, &mut Region)> {
+    pub fn lookup(
+        &mut self,
+        mac: MacAddr,
+        owner: Owner,
+        info: &RegionInfo,
+        access: u8,
+    ) -> Result<(usize, &mut Region)> {
         let index = info.index as usize;
         let r = self.entries.get_mut(index).ok_or(Error::NotFound)?;
         if info.mac != mac || !r.valid || r.key != info.key {
@@ -119,7 +139,14 @@ impl RegionTable {
     }
 
     /// Invalidates the entry; `sq_head` is the NIC's current SQ head.
-    pub fn release<D: Device>(&mut self, dev: &mut D, mac: MacAddr, owner: Owner, info: &RegionInfo, sq_head: u32) -> Result<()> {
+    pub fn release<D: Device>(
+        &mut self,
+        dev: &mut D,
+        mac: MacAddr,
+        owner: Owner,
+        info: &RegionInfo,
+        sq_head: u32,
+    ) -> Result<()> {
         let (index, r) = self.lookup(mac, owner, info, 0)?;
         if r.readers != 0 || !fence_passed(r.sq_fence, sq_head) {
             return Err(Error::Busy);

@@ -79,7 +79,16 @@ impl Dev {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn start(&self, sinfo: [u8; 32], soff: u64, dinfo: [u8; 32], doff: u64, size: u64, cid: u16, flags: u16) -> Result<u32, Errno> {
+    fn start(
+        &self,
+        sinfo: [u8; 32],
+        soff: u64,
+        dinfo: [u8; 32],
+        doff: u64,
+        size: u64,
+        cid: u16,
+        flags: u16,
+    ) -> Result<u32, Errno> {
         let mut a = RdmaStart { sinfo, dinfo, soff, doff, size, cid, flags, seq: u32::MAX };
         self.ioctl(abi::IOC_RDMASTART, &mut a).map(|_| a.seq)
     }
@@ -122,7 +131,16 @@ struct Buf {
 impl Buf {
     fn new(len: usize, prot: i32) -> Buf {
         // SAFETY: a fresh anonymous mapping.
-        let ptr = unsafe { libc::mmap(std::ptr::null_mut(), len, prot, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_POPULATE, -1, 0) };
+        let ptr = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                len,
+                prot,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_POPULATE,
+                -1,
+                0,
+            )
+        };
         assert_ne!(ptr, libc::MAP_FAILED, "mmap {len}");
         Buf { ptr: ptr.cast(), len }
     }
@@ -196,21 +214,33 @@ fn transfer(r: &mut Report, dev: &Dev, pair: (u16, u16), size: usize, mode: &str
     src.bytes()[src_in_page + soff..src_in_page + soff + size].copy_from_slice(&data);
     dst.bytes().fill(0xEE);
     let sinfo = dev.reg(src.addr(src_in_page), (soff + size) as u64, ACCESS_LOCAL_READ).expect("register source");
-    let dinfo = dev.reg(dst.addr(dst_in_page), (doff + size + 16) as u64, ACCESS_REMOTE_WRITE).expect("register destination");
-    let name = format!("rdma {size} B ({mode}, region offsets {src_in_page}/{dst_in_page}, transfer offsets {soff}/{doff})");
+    let dinfo =
+        dev.reg(dst.addr(dst_in_page), (doff + size + 16) as u64, ACCESS_REMOTE_WRITE).expect("register destination");
+    let name =
+        format!("rdma {size} B ({mode}, region offsets {src_in_page}/{dst_in_page}, transfer offsets {soff}/{doff})");
     let (tx, rx) = pair;
     let done = match mode {
         "sync" => dev.start(sinfo, soff as u64, dinfo, doff as u64, size as u64, tx, abi::START_WAIT).map(|_| ()),
-        "poll-wait" => dev.start(sinfo, soff as u64, dinfo, doff as u64, size as u64, tx, 0).and_then(|_| dev.poll(tx, abi::POLL_WAIT).map(|_| ())),
+        "poll-wait" => dev
+            .start(sinfo, soff as u64, dinfo, doff as u64, size as u64, tx, 0)
+            .and_then(|_| dev.poll(tx, abi::POLL_WAIT).map(|_| ())),
         _ => dev.start(sinfo, soff as u64, dinfo, doff as u64, size as u64, tx, 0).and_then(|_| dev.spin(tx)),
     };
     let got = &dst.bytes()[dst_in_page..dst_in_page + doff + size + 16];
     let intact = got[doff..doff + size] == data[..];
     let around = got[..doff].iter().chain(&got[doff + size..]).all(|&b| b == 0xEE);
     let first_bad = got[doff..doff + size].iter().zip(&data).position(|(a, b)| a != b);
-    r.check(&name, done.is_ok() && intact && around, format!("result {done:?}, first differing byte {first_bad:?}, surroundings untouched {around}"));
+    r.check(
+        &name,
+        done.is_ok() && intact && around,
+        format!("result {done:?}, first differing byte {first_bad:?}, surroundings untouched {around}"),
+    );
     let incoming = dev.poll(rx, abi::POLL_RX);
-    r.check(&format!("{name}: receiver's poll(RX) sees it"), matches!(incoming, Ok((true, _))), format!("{incoming:?}"));
+    r.check(
+        &format!("{name}: receiver's poll(RX) sees it"),
+        matches!(incoming, Ok((true, _))),
+        format!("{incoming:?}"),
+    );
     dev.release(sinfo).expect("release source");
     dev.release(dinfo).expect("release destination");
 }
@@ -239,14 +269,19 @@ fn transfers(r: &mut Report) {
     let all_started = seqs.iter().all(|(_, s)| s.is_ok());
     // Each context numbers its transfers consecutively (its earlier ones included).
     let seq_order = (0..4).all(|p| {
-        let mine: Vec<u32> = seqs.iter().filter(|(tx, _)| *tx == pairs[p].0).map(|(_, s)| *s.as_ref().unwrap_or(&u32::MAX)).collect();
+        let mine: Vec<u32> =
+            seqs.iter().filter(|(tx, _)| *tx == pairs[p].0).map(|(_, s)| *s.as_ref().unwrap_or(&u32::MAX)).collect();
         mine.windows(2).all(|w| w[1] == w[0].wrapping_add(1))
     });
     for p in &pairs {
         dev.poll(p.0, abi::POLL_WAIT).unwrap();
     }
     let counts: Vec<u32> = pairs.iter().map(|p| dev.poll(p.0, 0).unwrap().1).collect();
-    r.check("16 async transfers on 4 contexts: all started, consecutive seq per context", all_started && seq_order, format!("{seqs:?}"));
+    r.check(
+        "16 async transfers on 4 contexts: all started, consecutive seq per context",
+        all_started && seq_order,
+        format!("{seqs:?}"),
+    );
     r.check("16 async transfers on 4 contexts: every byte arrived", dst.bytes()[..] == data[..], "data differs");
     r.check("poll count = transfers completed per context", counts.iter().all(|&c| c >= 4), format!("{counts:?}"));
 }
@@ -267,11 +302,19 @@ fn abuse(r: &mut Report) {
     drop(gone);
     r.errno("getreginfo: unmapped range", dev.reg(gone_addr, 8192, ACCESS_REMOTE_WRITE), libc::EFAULT);
     let ro = Buf::new(8192, libc::PROT_READ);
-    r.errno("getreginfo: read-only memory for REMOTE_WRITE", dev.reg(ro.addr(0), 8192, ACCESS_REMOTE_WRITE), libc::EFAULT);
+    r.errno(
+        "getreginfo: read-only memory for REMOTE_WRITE",
+        dev.reg(ro.addr(0), 8192, ACCESS_REMOTE_WRITE),
+        libc::EFAULT,
+    );
     let ro_info = dev.reg(ro.addr(0), 8192, ACCESS_LOCAL_READ);
     r.check("getreginfo: read-only memory for LOCAL_READ only is fine", ro_info.is_ok(), format!("{ro_info:?}"));
     r.errno("getreginfo: kernel pointer", dev.reg(0xffff_8880_0000_0000, 4096, ACCESS_LOCAL_READ), libc::EFAULT);
-    r.errno("getreginfo: range running into unmapped memory", dev.reg(src.addr(0), 1 << 40, ACCESS_LOCAL_READ), libc::EFAULT);
+    r.errno(
+        "getreginfo: range running into unmapped memory",
+        dev.reg(src.addr(0), 1 << 40, ACCESS_LOCAL_READ),
+        libc::EFAULT,
+    );
     // getreginfo: malformed arguments.
     r.errno("getreginfo: zero length", dev.reg(src.addr(0), 0, ACCESS_LOCAL_READ), libc::EINVAL);
     r.errno("getreginfo: length over 2^48", dev.reg(src.addr(0), (1 << 48) + 1, ACCESS_LOCAL_READ), libc::EINVAL);
@@ -283,20 +326,44 @@ fn abuse(r: &mut Report) {
     // The argument pointer itself.
     // SAFETY: deliberately bad argument pointers; the kernel must refuse them.
     let null_arg = unsafe { libc::ioctl(dev.fd, abi::IOC_GETREGINFO as _, 0usize) };
-    r.check("ioctl: null argument pointer -> EFAULT", null_arg == -1 && errno() == libc::EFAULT, format!("{null_arg} errno {}", errno()));
+    r.check(
+        "ioctl: null argument pointer -> EFAULT",
+        null_arg == -1 && errno() == libc::EFAULT,
+        format!("{null_arg} errno {}", errno()),
+    );
     // SAFETY: as above.
     let kern_arg = unsafe { libc::ioctl(dev.fd, abi::IOC_POLL as _, 0xffff_8880_0000_0000usize) };
-    r.check("ioctl: kernel argument pointer -> EFAULT", kern_arg == -1 && errno() == libc::EFAULT, format!("{kern_arg} errno {}", errno()));
+    r.check(
+        "ioctl: kernel argument pointer -> EFAULT",
+        kern_arg == -1 && errno() == libc::EFAULT,
+        format!("{kern_arg} errno {}", errno()),
+    );
     // SAFETY: as above.
     let unknown = unsafe { libc::ioctl(dev.fd, abi::iowr(abi::IOC_MAGIC, 0x7f, 16) as _, src.addr(0)) };
-    r.check("ioctl: unknown number -> ENOTTY", unknown == -1 && errno() == libc::ENOTTY, format!("{unknown} errno {}", errno()));
+    r.check(
+        "ioctl: unknown number -> ENOTTY",
+        unknown == -1 && errno() == libc::ENOTTY,
+        format!("{unknown} errno {}", errno()),
+    );
 
     // rdmastart: offsets, lengths, handles.
     r.errno("rdmastart: zero length", dev.start(sinfo, 0, dinfo, 0, 0, tx, 0), libc::EINVAL);
-    r.errno("rdmastart: source offset overflows", dev.start(sinfo, u64::MAX - 10, dinfo, 0, 100, tx, 0), libc::EOVERFLOW);
-    r.errno("rdmastart: destination offset overflows", dev.start(sinfo, 0, dinfo, u64::MAX, 100, tx, 0), libc::EOVERFLOW);
+    r.errno(
+        "rdmastart: source offset overflows",
+        dev.start(sinfo, u64::MAX - 10, dinfo, 0, 100, tx, 0),
+        libc::EOVERFLOW,
+    );
+    r.errno(
+        "rdmastart: destination offset overflows",
+        dev.start(sinfo, 0, dinfo, u64::MAX, 100, tx, 0),
+        libc::EOVERFLOW,
+    );
     r.errno("rdmastart: past the source's end", dev.start(sinfo, 60 << 10, dinfo, 0, 8 << 10, tx, 0), libc::ERANGE);
-    r.errno("rdmastart: past the destination's end", dev.start(sinfo, 0, dinfo, 60 << 10, 8 << 10, tx, 0), libc::ERANGE);
+    r.errno(
+        "rdmastart: past the destination's end",
+        dev.start(sinfo, 0, dinfo, 60 << 10, 8 << 10, tx, 0),
+        libc::ERANGE,
+    );
     r.errno("rdmastart: unknown flags", dev.start(sinfo, 0, dinfo, 0, 1, tx, 0x80), libc::EINVAL);
     let mut forged = RegionInfo::parse(&sinfo).unwrap();
     forged.key ^= 1;
@@ -357,7 +424,11 @@ fn abuse(r: &mut Report) {
     r.errno("region_release while a transfer reads it", dev.release(hs), libc::EBUSY);
     r.errno("ctx_close with a transfer in flight", dev.close_ctx(stx), libc::EBUSY);
     std::thread::sleep(Duration::from_millis(100));
-    r.check("rdmastart to a released destination: nothing lands", stale_dst.bytes().iter().all(|&b| b == 0), "bytes changed");
+    r.check(
+        "rdmastart to a released destination: nothing lands",
+        stale_dst.bytes().iter().all(|&b| b == 0),
+        "bytes changed",
+    );
     let (done, _) = dev.poll(stx, 0).unwrap();
     r.check("rdmastart to a released destination: never acknowledged", !done, "acknowledged");
     // The retransmission timer re-sends and backs off until the context fails (12 timeouts of
@@ -370,12 +441,17 @@ fn abuse(r: &mut Report) {
     }
     r.errno("retransmission timer: the unanswered context fails", failed, libc::ETIMEDOUT);
     r.errno("  ... rdmastart on it too", dev.start(hs, 0, dinfo, 0, 1, stx, 0), libc::ETIMEDOUT);
-    r.check("  ... it can be closed, and then its source released", dev.close_ctx(stx).is_ok() && dev.release(hs).is_ok(), "close or release failed");
+    r.check(
+        "  ... it can be closed, and then its source released",
+        dev.close_ctx(stx).is_ok() && dev.release(hs).is_ok(),
+        "close or release failed",
+    );
 
     // A wait interrupted by a signal, the first 200 ms in.
     let (_, quiet) = dev.pair();
     let t = Instant::now();
-    let (interrupted, waited) = with_signals(Duration::from_millis(200), || (dev.poll(quiet, abi::POLL_WAIT | abi::POLL_RX), t.elapsed()));
+    let (interrupted, waited) =
+        with_signals(Duration::from_millis(200), || (dev.poll(quiet, abi::POLL_WAIT | abi::POLL_RX), t.elapsed()));
     r.errno("poll(RX | WAIT) with nothing coming, interrupted by a signal", interrupted, libc::EINTR);
     r.check("  ... after the signal, not before", waited >= Duration::from_millis(150), format!("{waited:?}"));
 }
@@ -443,7 +519,8 @@ fn processes(r: &mut Report) {
                 let s = dev.reg(src.addr(0), 1 << 20, ACCESS_LOCAL_READ).unwrap();
                 let d = dev.reg(dst.addr(0), 1 << 20, ACCESS_REMOTE_WRITE).unwrap();
                 dst.bytes().fill(0);
-                let ok = dev.start(s, 0, d, 0, len as u64, tx, abi::START_WAIT).is_ok() && dst.bytes()[..len] == data[..len];
+                let ok =
+                    dev.start(s, 0, d, 0, len as u64, tx, abi::START_WAIT).is_ok() && dst.bytes()[..len] == data[..len];
                 dev.release(s).unwrap();
                 dev.release(d).unwrap();
                 ok
@@ -452,7 +529,11 @@ fn processes(r: &mut Report) {
     };
     let (a, b) = (in_child(racer(1)), in_child(racer(2)));
     let (sa, sb) = (reap(a), reap(b));
-    r.check("two processes racing on one device, 40 checked transfers each", sa == 0 && sb == 0, format!("exit statuses {sa} {sb}"));
+    r.check(
+        "two processes racing on one device, 40 checked transfers each",
+        sa == 0 && sb == 0,
+        format!("exit statuses {sa} {sb}"),
+    );
 
     // A process killed in the middle of transfers.
     let mut pipe = [0i32; 2];
@@ -487,19 +568,39 @@ fn processes(r: &mut Report) {
     unsafe { libc::kill(victim, libc::SIGKILL) };
     let status = reap(victim);
     r.check("killed process: it was killed mid-transfer", libc::WIFSIGNALED(status), format!("status {status}"));
-    r.check("killed process: it held its pins while running", pinned_while_running >= base + 2 * (64 << 20) / PAGE as i64, format!("{pinned_while_running} pinned"));
-    r.check("killed process: every pin released at exit", module_pins() == base, format!("{} pinned, {base} before", module_pins()));
+    r.check(
+        "killed process: it held its pins while running",
+        pinned_while_running >= base + 2 * (64 << 20) / PAGE as i64,
+        format!("{pinned_while_running} pinned"),
+    );
+    r.check(
+        "killed process: every pin released at exit",
+        module_pins() == base,
+        format!("{} pinned, {base} before", module_pins()),
+    );
 
     // RLIMIT_MEMLOCK, without CAP_IPC_LOCK: the kernel's own accounting (VmPin).
     let limited = in_child(|| {
         let lim = libc::rlimit { rlim_cur: 1 << 20, rlim_max: 1 << 20 };
         // SAFETY: plain syscalls; nobody (65534) has no capabilities.
-        let dropped = unsafe { libc::setrlimit(libc::RLIMIT_MEMLOCK, &lim) == 0 && libc::setgid(65534) == 0 && libc::setuid(65534) == 0 };
+        let dropped = unsafe {
+            libc::setrlimit(libc::RLIMIT_MEMLOCK, &lim) == 0 && libc::setgid(65534) == 0 && libc::setuid(65534) == 0
+        };
         let dev = Dev::open();
         let buf = Buf::rw(2 << 20);
         let too_much = dev.reg(buf.addr(0), 2 << 20, ACCESS_REMOTE_WRITE);
         let fits = dev.reg(buf.addr(0), 512 << 10, ACCESS_REMOTE_WRITE);
-        let vmpin = || std::fs::read_to_string("/proc/self/status").unwrap().lines().find(|l| l.starts_with("VmPin:")).unwrap_or("").split_whitespace().nth(1).unwrap_or("").to_string();
+        let vmpin = || {
+            std::fs::read_to_string("/proc/self/status")
+                .unwrap()
+                .lines()
+                .find(|l| l.starts_with("VmPin:"))
+                .unwrap_or("")
+                .split_whitespace()
+                .nth(1)
+                .unwrap_or("")
+                .to_string()
+        };
         let pinned = vmpin();
         let released = fits.map(|i| dev.release(i).is_ok()).unwrap_or(false);
         let after = vmpin();
@@ -507,7 +608,11 @@ fn processes(r: &mut Report) {
         dropped && too_much == Err(libc::ENOMEM) && fits.is_ok() && pinned == "512" && released && after == "0"
     });
     let status = reap(limited);
-    r.check("RLIMIT_MEMLOCK: over the limit ENOMEM, under it pinned and shown as VmPin", status == 0, format!("status {status}"));
+    r.check(
+        "RLIMIT_MEMLOCK: over the limit ENOMEM, under it pinned and shown as VmPin",
+        status == 0,
+        format!("status {status}"),
+    );
     r.check("after all processes: no page pinned", module_pins() == 0, format!("{} pinned", module_pins()));
 }
 

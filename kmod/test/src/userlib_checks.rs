@@ -6,7 +6,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use userlib::kernel::KernelDevice;
-use userlib::{Backend, Context, ContextAddr, Device, Error, MacAddr, PageBuf, PollResult, StartArgs, ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE, RELEASE_PATIENCE};
+use userlib::{
+    Backend, Context, ContextAddr, Device, Error, MacAddr, PageBuf, PollResult, StartArgs, ACCESS_LOCAL_READ,
+    ACCESS_REMOTE_WRITE, RELEASE_PATIENCE,
+};
 use uzura_core::Error as DriverError;
 
 use super::{module_pins, pattern, with_signals, Report, DEV, PAGE};
@@ -77,7 +80,9 @@ fn transfer(r: &mut Report, dev: &Device, (tx, rx): &(Context, Context), size: u
     let intact = got[doff..doff + size] == data[..];
     let around = got[..doff].iter().chain(&got[doff + size..]).all(|&b| b == 0xEE);
     let first_bad = got[doff..doff + size].iter().zip(&data).position(|(a, b)| a != b);
-    let name = format!("userlib: {size} B ({how:?}, regions at page offsets {src_at}/{dst_at}, transfer offsets {soff}/{doff})");
+    let name = format!(
+        "userlib: {size} B ({how:?}, regions at page offsets {src_at}/{dst_at}, transfer offsets {soff}/{doff})"
+    );
     r.check(
         &name,
         done.is_ok() && intact && around && src_released.is_ok() && dst_released.is_ok(),
@@ -85,8 +90,16 @@ fn transfer(r: &mut Report, dev: &Device, (tx, rx): &(Context, Context), size: u
     );
     // A context numbers its transfers from 0; poll counts those completed.
     let numbered = matches!((&before, &done, &after), (Ok(b), Ok(seq), Ok(a)) if *seq == b.count && a.count == seq + 1 && a.complete);
-    r.check(&format!("{name}: its number is the poll count before, which counts it after"), numbered, format!("poll {before:?}, seq {done:?}, poll {after:?}"));
-    r.check(&format!("{name}: receiver's poll_incoming sees it"), matches!(incoming, Ok(PollResult { complete: true, .. })), format!("{incoming:?}"));
+    r.check(
+        &format!("{name}: its number is the poll count before, which counts it after"),
+        numbered,
+        format!("poll {before:?}, seq {done:?}, poll {after:?}"),
+    );
+    r.check(
+        &format!("{name}: receiver's poll_incoming sees it"),
+        matches!(incoming, Ok(PollResult { complete: true, .. })),
+        format!("{incoming:?}"),
+    );
 }
 
 fn transfers(r: &mut Report, dev: &Device) {
@@ -100,28 +113,50 @@ fn transfers(r: &mut Report, dev: &Device) {
     // Transfers in flight on two contexts at once, into a Vec given back by its release.
     let pairs = [pair(dev), pair(dev)];
     let ids: Vec<u16> = pairs.iter().flat_map(|(a, b)| [a.addr().ctx, b.addr().ctx]).collect();
-    r.check("userlib: contexts have distinct ids", ids.iter().enumerate().all(|(i, id)| !ids[..i].contains(id)), format!("{ids:?}"));
+    r.check(
+        "userlib: contexts have distinct ids",
+        ids.iter().enumerate().all(|(i, id)| !ids[..i].contains(id)),
+        format!("{ids:?}"),
+    );
     let (chunk, n) = (128usize << 10, 12);
     let data = pattern(77, chunk * n);
     let mut src_mem = PageBuf::new(chunk * n).expect("mmap");
     src_mem.copy_from_slice(&data);
     let src = dev.register(src_mem, ACCESS_LOCAL_READ).expect("register source");
     let dst = dev.register(vec![0u8; chunk * n], ACCESS_REMOTE_WRITE).expect("register destination");
-    let seqs: Vec<userlib::Result<u32>> = (0..n).map(|k| pairs[k % 2].0.start(&src, (k * chunk) as u64, &dst.info(), (k * chunk) as u64, chunk as u64)).collect();
+    let seqs: Vec<userlib::Result<u32>> = (0..n)
+        .map(|k| pairs[k % 2].0.start(&src, (k * chunk) as u64, &dst.info(), (k * chunk) as u64, chunk as u64))
+        .collect();
     let consecutive = (0..2).all(|p| {
         let mine: Vec<u32> = seqs.iter().skip(p).step_by(2).map(|s| *s.as_ref().unwrap_or(&u32::MAX)).collect();
         mine.windows(2).all(|w| w[1] == w[0].wrapping_add(1))
     });
-    r.check("userlib: 12 async transfers on 2 contexts: all started, consecutive numbers per context", seqs.iter().all(|s| s.is_ok()) && consecutive, format!("{seqs:?}"));
-    let waited: Vec<userlib::Result<()>> = (0..2).map(|p| pairs[p].0.wait(*seqs[n - 2 + p].as_ref().unwrap_or(&0))).collect();
+    r.check(
+        "userlib: 12 async transfers on 2 contexts: all started, consecutive numbers per context",
+        seqs.iter().all(|s| s.is_ok()) && consecutive,
+        format!("{seqs:?}"),
+    );
+    let waited: Vec<userlib::Result<()>> =
+        (0..2).map(|p| pairs[p].0.wait(*seqs[n - 2 + p].as_ref().unwrap_or(&0))).collect();
     // Each receiver's poll_incoming reports each of its 6 transfers once, then nothing.
-    let incoming: Vec<Vec<bool>> = pairs.iter().map(|(_, rx)| (0..7).map(|_| rx.poll_incoming(false).is_ok_and(|p| p.complete)).collect()).collect();
+    let incoming: Vec<Vec<bool>> = pairs
+        .iter()
+        .map(|(_, rx)| (0..7).map(|_| rx.poll_incoming(false).is_ok_and(|p| p.complete)).collect())
+        .collect();
     let (_, src_released) = src.release();
     let (got, dst_released) = dst.release();
     r.check("userlib: wait for each context's last transfer", waited.iter().all(|w| w.is_ok()), format!("{waited:?}"));
     r.check("userlib: 12 async transfers on 2 contexts: every byte arrived", got == data, "data differs");
-    r.check("userlib: poll_incoming reports each arrival once", incoming.iter().all(|i| i[..6].iter().all(|&c| c) && !i[6]), format!("{incoming:?}"));
-    r.check("userlib: regions released, the Vec given back", src_released.is_ok() && dst_released.is_ok(), format!("{src_released:?} {dst_released:?}"));
+    r.check(
+        "userlib: poll_incoming reports each arrival once",
+        incoming.iter().all(|i| i[..6].iter().all(|&c| c) && !i[6]),
+        format!("{incoming:?}"),
+    );
+    r.check(
+        "userlib: regions released, the Vec given back",
+        src_released.is_ok() && dst_released.is_ok(),
+        format!("{src_released:?} {dst_released:?}"),
+    );
 
     // A synchronous rdmastart interrupted by signals is queued once, and returns once it is
     // done. It must outlast a few signals for its wait to have been interrupted.
@@ -141,19 +176,36 @@ fn transfers(r: &mut Report, dev: &Device) {
     let arrivals = (0..2).map(|_| rx.poll_incoming(false).is_ok_and(|p| p.complete)).collect::<Vec<_>>();
     let (_, src_released) = src.release();
     let (got, dst_released) = dst.release();
-    let once = matches!((&before, &seq, &after), (Ok(b), Ok(s), Ok(a)) if *s == b.count && a.count == s + 1) && arrivals == [true, false];
-    r.check("userlib: sync rdmastart of 64 MiB under signals every 2 ms: queued once", once, format!("poll {before:?}, seq {seq:?}, poll {after:?}, arrivals {arrivals:?}"));
+    let once = matches!((&before, &seq, &after), (Ok(b), Ok(s), Ok(a)) if *s == b.count && a.count == s + 1)
+        && arrivals == [true, false];
+    r.check(
+        "userlib: sync rdmastart of 64 MiB under signals every 2 ms: queued once",
+        once,
+        format!("poll {before:?}, seq {seq:?}, poll {after:?}, arrivals {arrivals:?}"),
+    );
     r.check("  ... and it outlasted 3 signals", took > 3 * period, format!("{took:?}"));
-    r.check("  ... every byte arrived, both regions released", got[..] == data[..] && src_released.is_ok() && dst_released.is_ok(), format!("releases {src_released:?} {dst_released:?}"));
+    r.check(
+        "  ... every byte arrived, both regions released",
+        got[..] == data[..] && src_released.is_ok() && dst_released.is_ok(),
+        format!("releases {src_released:?} {dst_released:?}"),
+    );
 }
 
 fn errors(r: &mut Report, kdev: &KernelDevice, dev: &Device) {
     let pins = module_pins();
     {
         let _region = dev.register(PageBuf::new(1 << 20).expect("mmap"), ACCESS_REMOTE_WRITE).expect("register");
-        r.check("userlib: a registered MiB pins 256 pages", module_pins() == pins + 256, format!("{} pinned, {pins} before", module_pins()));
+        r.check(
+            "userlib: a registered MiB pins 256 pages",
+            module_pins() == pins + 256,
+            format!("{} pinned, {pins} before", module_pins()),
+        );
     }
-    r.check("  ... and dropping the region unpins them", module_pins() == pins, format!("{} pinned, {pins} before", module_pins()));
+    r.check(
+        "  ... and dropping the region unpins them",
+        module_pins() == pins,
+        format!("{} pinned, {pins} before", module_pins()),
+    );
 
     let (tx, _rx) = pair(dev);
     let mut src_mem = PageBuf::new(64 << 10).expect("mmap");
@@ -163,21 +215,53 @@ fn errors(r: &mut Report, kdev: &KernelDevice, dev: &Device) {
     let dinfo = dst.info();
 
     let mut mem = PageBuf::new(PAGE).expect("mmap");
-    driver_error(r, "userlib register: zero length", dev.register(&mut mem[..0], ACCESS_LOCAL_READ).map(|g| g.info()), DriverError::Invalid);
-    driver_error(r, "userlib register: unknown access bits", dev.register(&mut mem[..], 0x80).map(|g| g.info()), DriverError::Invalid);
+    driver_error(
+        r,
+        "userlib register: zero length",
+        dev.register(&mut mem[..0], ACCESS_LOCAL_READ).map(|g| g.info()),
+        DriverError::Invalid,
+    );
+    driver_error(
+        r,
+        "userlib register: unknown access bits",
+        dev.register(&mut mem[..], 0x80).map(|g| g.info()),
+        DriverError::Invalid,
+    );
     driver_error(r, "userlib start: zero length", tx.start(&src, 0, &dinfo, 0, 0), DriverError::Invalid);
     let past_end = tx.start(&src, 0, &dinfo, 60 << 10, 8 << 10);
     r.check(
         "userlib start: past the destination's end says so",
-        past_end.as_ref().is_err_and(|e| e.to_string() == "rdmastart: offset and size reach outside the region (ERANGE)"),
+        past_end
+            .as_ref()
+            .is_err_and(|e| e.to_string() == "rdmastart: offset and size reach outside the region (ERANGE)"),
         format!("{past_end:?}"),
     );
     driver_error(r, "userlib start: past the destination's end", past_end, DriverError::Range);
-    driver_error(r, "userlib start: past the source's end", tx.write(&src, 60 << 10, &dinfo, 0, 8 << 10), DriverError::Range);
-    driver_error(r, "userlib start: source offset overflows", tx.start(&src, u64::MAX - 10, &dinfo, 0, 100), DriverError::Overflow);
-    driver_error(r, "userlib start: destination without REMOTE_WRITE", tx.start(&src, 0, &src.info(), 0, 1), DriverError::Permission);
+    driver_error(
+        r,
+        "userlib start: past the source's end",
+        tx.write(&src, 60 << 10, &dinfo, 0, 8 << 10),
+        DriverError::Range,
+    );
+    driver_error(
+        r,
+        "userlib start: source offset overflows",
+        tx.start(&src, u64::MAX - 10, &dinfo, 0, 100),
+        DriverError::Overflow,
+    );
+    driver_error(
+        r,
+        "userlib start: destination without REMOTE_WRITE",
+        tx.start(&src, 0, &src.info(), 0, 1),
+        DriverError::Permission,
+    );
     let mut lone = dev.context().expect("context");
-    driver_error(r, "userlib start: context not connected", lone.start(&src, 0, &dinfo, 0, 1), DriverError::NotConnected);
+    driver_error(
+        r,
+        "userlib start: context not connected",
+        lone.start(&src, 0, &dinfo, 0, 1),
+        DriverError::NotConnected,
+    );
     let group = ContextAddr { mac: MacAddr([0xff; 6]), ..tx.addr() };
     driver_error(r, "userlib connect: group MAC as peer", lone.connect(group), DriverError::Invalid);
     lone.connect(tx.addr()).expect("connect");
@@ -187,12 +271,27 @@ fn errors(r: &mut Report, kdev: &KernelDevice, dev: &Device) {
     let args = |src| StartArgs { src, src_offset: 0, dst: dinfo, dst_offset: 0, len: 1 };
     let mut forged = src.info();
     forged.key ^= 1;
-    driver_error(r, "userlib backend rdmastart: forged source key", kdev.rdmastart(tx.addr().ctx, &args(forged), false), DriverError::NotFound);
-    driver_error(r, "userlib backend rdmastart: context id out of range", kdev.rdmastart(64, &args(src.info()), false), DriverError::Invalid);
+    driver_error(
+        r,
+        "userlib backend rdmastart: forged source key",
+        kdev.rdmastart(tx.addr().ctx, &args(forged), false),
+        DriverError::NotFound,
+    );
+    driver_error(
+        r,
+        "userlib backend rdmastart: context id out of range",
+        kdev.rdmastart(64, &args(src.info()), false),
+        DriverError::Invalid,
+    );
     driver_error(r, "userlib backend poll: context id huge", kdev.poll(u16::MAX, false, false), DriverError::Invalid);
     let closed = lone.addr().ctx;
     drop(lone);
-    driver_error(r, "userlib backend poll: dropped (closed) context", kdev.poll(closed, false, false), DriverError::NotFound);
+    driver_error(
+        r,
+        "userlib backend poll: dropped (closed) context",
+        kdev.poll(closed, false, false),
+        DriverError::NotFound,
+    );
     let gone = dev.register(PageBuf::new(PAGE).expect("mmap"), ACCESS_LOCAL_READ).expect("register");
     let gone_info = gone.info();
     let (_, released) = gone.release();
@@ -200,12 +299,22 @@ fn errors(r: &mut Report, kdev: &KernelDevice, dev: &Device) {
     let t = Instant::now();
     driver_error(r, "userlib backend release: twice", kdev.release(&gone_info), DriverError::NotFound);
     r.check("  ... at once (only EBUSY is retried)", t.elapsed() < RELEASE_PATIENCE, format!("{:?}", t.elapsed()));
-    driver_error(r, "userlib backend rdmastart: released source region", kdev.rdmastart(tx.addr().ctx, &args(gone_info), false), DriverError::NotFound);
+    driver_error(
+        r,
+        "userlib backend rdmastart: released source region",
+        kdev.rdmastart(tx.addr().ctx, &args(gone_info), false),
+        DriverError::NotFound,
+    );
 
     // Another open of the device is another owner.
     let other = Device::open(&format!("kernel:{DEV}")).expect("open");
     let (otx, _orx) = pair(&other);
-    driver_error(r, "userlib start: another owner's source region", otx.start(&src, 0, &dinfo, 0, 1), DriverError::Permission);
+    driver_error(
+        r,
+        "userlib start: another owner's source region",
+        otx.start(&src, 0, &dinfo, 0, 1),
+        DriverError::Permission,
+    );
 
     // A transfer that stays in flight: its destination was released first, so the NIC drops its
     // WRITEs (stale key) and retransmits until the context fails (about 7 s).
@@ -221,22 +330,39 @@ fn errors(r: &mut Report, kdev: &KernelDevice, dev: &Device) {
     let waited = t.elapsed();
     driver_error(r, "userlib release while a transfer reads it", busy, DriverError::Busy);
     r.check("  ... after trying for RELEASE_PATIENCE", waited >= RELEASE_PATIENCE, format!("{waited:?}"));
-    driver_error(r, "userlib poll(wait) until the retransmission timer gives up", stx.poll(true), DriverError::TimedOut);
+    driver_error(
+        r,
+        "userlib poll(wait) until the retransmission timer gives up",
+        stx.poll(true),
+        DriverError::TimedOut,
+    );
     driver_error(r, "  ... and rdmastart on it too", stx.start(&src, 0, &dinfo, 0, 1), DriverError::TimedOut);
     drop(stx);
     let released = kdev.release(&held_info);
-    r.check("  ... once the failed context is closed, the source is released", released.is_ok(), format!("{released:?}"));
+    r.check(
+        "  ... once the failed context is closed, the source is released",
+        released.is_ok(),
+        format!("{released:?}"),
+    );
     drop(held_mem);
 
     drop((src, dst));
-    r.check("userlib: every region released", module_pins() == pins, format!("{} pinned, {pins} before", module_pins()));
+    r.check(
+        "userlib: every region released",
+        module_pins() == pins,
+        format!("{} pinned, {pins} before", module_pins()),
+    );
 }
 
 fn open_errors(r: &mut Report) {
     let missing = Device::open("kernel:/dev/uzura9");
     r.check("userlib open: a missing device", matches!(missing, Err(Error::NoDevice(_))), format!("{missing:?}"));
     let soft = Device::open("soft:eth0");
-    r.check("userlib open: soft without the sim feature says so", matches!(&soft, Err(Error::NoDevice(m)) if m.contains("`sim` feature")), format!("{soft:?}"));
+    r.check(
+        "userlib open: soft without the sim feature says so",
+        matches!(&soft, Err(Error::NoDevice(m)) if m.contains("`sim` feature")),
+        format!("{soft:?}"),
+    );
 }
 
 pub fn run(r: &mut Report) {

@@ -75,7 +75,12 @@ struct Rig {
 
 impl Rig {
     fn new() -> Rig {
-        let mut host = Host { nic: Box::new(Loopback::new(MacAddr([2, 0, 0, 0, 0, 1]))), mem: Flat { bytes: vec![0; 48 << 20], next: 0 }, now: 0, seed: 7 };
+        let mut host = Host {
+            nic: Box::new(Loopback::new(MacAddr([2, 0, 0, 0, 0, 1]))),
+            mem: Flat { bytes: vec![0; 48 << 20], next: 0 },
+            now: 0,
+            seed: 7,
+        };
         let base = host.mem.alloc(DmaLayout::LEN);
         let mut drv = Box::new(Driver::new(Config::default()));
         drv.attach(&mut host, base).unwrap();
@@ -104,7 +109,8 @@ impl Rig {
     fn fill(&mut self, pages: &[u64], first: usize, len: usize, seed: u8) {
         for i in 0..len as u64 {
             let pos = first as u64 + i;
-            self.host.mem.bytes[(pages[(pos / 4096) as usize] + pos % 4096) as usize] = (i as u8).wrapping_mul(31).wrapping_add(seed);
+            self.host.mem.bytes[(pages[(pos / 4096) as usize] + pos % 4096) as usize] =
+                (i as u8).wrapping_mul(31).wrapping_add(seed);
         }
     }
 

@@ -67,8 +67,15 @@ fn main() {
         match a.as_str() {
             "--mib" => mib = args.next().and_then(|v| v.parse().ok()).expect("--mib N"),
             "--pci-x" => buses.push(Bus::PCI_X),
-            "--read-latency-ns" => latency_ns = Some(args.next().and_then(|v| v.parse::<u64>().ok()).expect("--read-latency-ns N")),
-            "--mtu" => mtus.push(args.next().and_then(|v| v.parse::<usize>().ok()).filter(|m| (1500..=proto::MAX_MTU).contains(m)).expect("--mtu N, from 1500 to MAX_MTU (9216)")),
+            "--read-latency-ns" => {
+                latency_ns = Some(args.next().and_then(|v| v.parse::<u64>().ok()).expect("--read-latency-ns N"))
+            }
+            "--mtu" => mtus.push(
+                args.next()
+                    .and_then(|v| v.parse::<usize>().ok())
+                    .filter(|m| (1500..=proto::MAX_MTU).contains(m))
+                    .expect("--mtu N, from 1500 to MAX_MTU (9216)"),
+            ),
             "--pcap" => pcap_dir = Some(args.next().map(PathBuf::from).expect("--pcap DIR")),
             _ => {
                 eprintln!("usage: nicbench [--mib N] [--pci-x] [--read-latency-ns N] [--mtu N] [--pcap DIR]   (N MiB per run, in 4 MiB transfers)");
@@ -85,7 +92,10 @@ fn main() {
             bus.read_latency_ps = ns * 1000;
         }
     }
-    println!("gateware NIC pair (Verilator), {} MiB per run in 4 MiB transfers, clean link, simulated time", total >> 20);
+    println!(
+        "gateware NIC pair (Verilator), {} MiB per run in 4 MiB transfers, clean link, simulated time",
+        total >> 20
+    );
     if let Some(ns) = latency_ns {
         println!("bus read latency set to {ns} ns");
     }

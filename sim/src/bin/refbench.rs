@@ -92,7 +92,10 @@ fn main() {
         }
     }
     println!("reference model + driver core, {mib} MiB per run in 4 MiB transfers, 4 in flight");
-    println!("{:>5} {:>9} {:>12} {:>12} {:>9} {:>7} {:>10} {:>6} {:>7}", "MTU", "loss", "goodput", "wire limit", "of limit", "of 902", "frames/s", "retx", "wall s");
+    println!(
+        "{:>5} {:>9} {:>12} {:>12} {:>9} {:>7} {:>10} {:>6} {:>7}",
+        "MTU", "loss", "goodput", "wire limit", "of limit", "of 902", "frames/s", "retx", "wall s"
+    );
     for mtu in [1500, 9000] {
         for impairment in [Impairment::None, Impairment::Loss, Impairment::LossAndCongestion] {
             let capture = pcap.as_deref().filter(|_| mtu == 1500 && matches!(impairment, Impairment::Loss));

@@ -11,12 +11,17 @@ fn main() {
 }
 
 fn report(name: &str, cycles: u64, s: f64) {
-    println!("{name}: {:.2} M cycles/s ({:.4}x real time at 156.25 MHz)", cycles as f64 / s / 1e6, cycles as f64 / s / 156.25e6);
+    println!(
+        "{name}: {:.2} M cycles/s ({:.4}x real time at 156.25 MHz)",
+        cycles as f64 / s / 1e6,
+        cycles as f64 / s / 156.25e6
+    );
 }
 
 fn crc() {
     let mut m = uzura_crc::new();
-    let (clock, valid, start, data, keep) = (m.port("clock"), m.port("valid"), m.port("start"), m.port("data"), m.port("keep"));
+    let (clock, valid, start, data, keep) =
+        (m.port("clock"), m.port("valid"), m.port("start"), m.port("data"), m.port("keep"));
     m.set(valid, 1);
     m.set(keep, 0xff);
     let cycles = 20_000_000u64;
@@ -34,8 +39,10 @@ fn crc() {
 fn mac() {
     let mut m = uzura_mac::new();
     let p = |m: &uzura_sim::verilated::Model, n| m.port(n);
-    let (clock, data, keep, valid, last, ready) = (p(&m, "clock"), p(&m, "tx_data"), p(&m, "tx_keep"), p(&m, "tx_valid"), p(&m, "tx_last"), p(&m, "tx_ready"));
-    let (txd, txc, rxd, rxc, frames) = (p(&m, "xgmii_txd"), p(&m, "xgmii_txc"), p(&m, "xgmii_rxd"), p(&m, "xgmii_rxc"), p(&m, "rx_frames"));
+    let (clock, data, keep, valid, last, ready) =
+        (p(&m, "clock"), p(&m, "tx_data"), p(&m, "tx_keep"), p(&m, "tx_valid"), p(&m, "tx_last"), p(&m, "tx_ready"));
+    let (txd, txc, rxd, rxc, frames) =
+        (p(&m, "xgmii_txd"), p(&m, "xgmii_txc"), p(&m, "xgmii_rxd"), p(&m, "xgmii_rxc"), p(&m, "rx_frames"));
     let words = 1514u64.div_ceil(8);
     m.set(valid, 1);
     let mut word = 0u64;

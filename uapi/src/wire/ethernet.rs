@@ -90,11 +90,8 @@ mod tests {
 
     #[test]
     fn round_trip() {
-        let r = EthernetRepr {
-            dst: MacAddr([1, 2, 3, 4, 5, 6]),
-            src: MacAddr([7, 8, 9, 10, 11, 12]),
-            ethertype: 0x88B5,
-        };
+        let r =
+            EthernetRepr { dst: MacAddr([1, 2, 3, 4, 5, 6]), src: MacAddr([7, 8, 9, 10, 11, 12]), ethertype: 0x88B5 };
         let mut buf = [0u8; 20];
         r.emit(&mut EthernetFrame::new_unchecked(&mut buf[..]));
         let f = EthernetFrame::new_checked(&buf[..]).unwrap();

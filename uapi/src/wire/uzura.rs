@@ -223,7 +223,6 @@ pub struct Repr {
     pub kind: Kind,
 }
 
-
 impl Repr {
     /// Validates every field the receiver relies on: version, opcode, reserved flag bits,
     /// lengths, and that fields an opcode does not use are zero.
@@ -264,8 +263,7 @@ impl Repr {
                     }
                     Kind::Ack
                 } else {
-                    if len == 0 || len % NACK_RANGE_LEN != 0 || len / NACK_RANGE_LEN > MAX_NACK_RANGES
-                    {
+                    if len == 0 || len % NACK_RANGE_LEN != 0 || len / NACK_RANGE_LEN > MAX_NACK_RANGES {
                         return Err(Error::Malformed);
                     }
                     let mut ranges = NackRanges::default();

@@ -36,8 +36,14 @@ fn run(exe: &Path, pair: &VethPair, a: &Args, kind: WorkloadKind, t: Transport) 
     let mut child = process::spawn(exe, pages, &workload).expect("start the guest");
     let guest = ProcessSource::attach(child.id()).expect("attach");
     let dest_exe = exe.to_path_buf();
-    let (_, sent, received) =
-        local::migrate(guest, &Link::Veth { pair, mtu: a.mtu }, t, a.policy, move |p| ProcessDest::new(p, dest_exe), Box::new(|_, _, _| {}));
+    let (_, sent, received) = local::migrate(
+        guest,
+        &Link::Veth { pair, mtu: a.mtu },
+        t,
+        a.policy,
+        move |p| ProcessDest::new(p, dest_exe),
+        Box::new(|_, _, _| {}),
+    );
     let _ = child.kill();
     let _ = child.wait();
     // Dropping the destination stops the migrated guest.

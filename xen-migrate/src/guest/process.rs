@@ -108,7 +108,16 @@ impl Mapping {
     fn pages(fd: i32, pfns: &[u64], writable: bool) -> Result<Mapping> {
         let len = pfns.len() * PAGE_SIZE;
         // SAFETY: reserves address space; the fixed mappings below replace parts of it.
-        let base = unsafe { libc::mmap(std::ptr::null_mut(), len.max(PAGE_SIZE), libc::PROT_NONE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE, -1, 0) };
+        let base = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                len.max(PAGE_SIZE),
+                libc::PROT_NONE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+                -1,
+                0,
+            )
+        };
         if base == libc::MAP_FAILED {
             return Err(os_error("reserving a mapping window"));
         }
@@ -122,7 +131,14 @@ impl Mapping {
             }
             // SAFETY: replaces pages inside our own reserved window.
             let p = unsafe {
-                libc::mmap(m.ptr.add(i * PAGE_SIZE) as *mut libc::c_void, run * PAGE_SIZE, prot, libc::MAP_SHARED | libc::MAP_FIXED | libc::MAP_POPULATE, fd, (pfns[i] * PAGE_SIZE as u64) as libc::off_t)
+                libc::mmap(
+                    m.ptr.add(i * PAGE_SIZE) as *mut libc::c_void,
+                    run * PAGE_SIZE,
+                    prot,
+                    libc::MAP_SHARED | libc::MAP_FIXED | libc::MAP_POPULATE,
+                    fd,
+                    (pfns[i] * PAGE_SIZE as u64) as libc::off_t,
+                )
             };
             if p == libc::MAP_FAILED {
                 return Err(os_error("mapping guest pages"));
@@ -199,7 +215,10 @@ pub fn run_guest(pages: u64, workload: Workload, adopt_fd: Option<i32>) -> Resul
             let m = Mapping::whole(fd.as_raw_fd(), PAGE_SIZE.min(len), false)?;
             let desc = Description::read_from(m.bytes())?;
             if desc.pages * PAGE_SIZE as u64 != len as u64 {
-                return Err(Error::new(format!("adopted memory is {len} bytes, its description says {} pages", desc.pages)));
+                return Err(Error::new(format!(
+                    "adopted memory is {len} bytes, its description says {} pages",
+                    desc.pages
+                )));
             }
             (fd, desc)
         }
@@ -268,7 +287,11 @@ fn run_workload(mem: &mut [u8], w: &Workload) -> Result<()> {
 /// Starts a process guest from executable `exe` (this program) and waits until it is ready.
 pub fn spawn(exe: &Path, pages: u64, workload: &Workload) -> Result<Child> {
     let mut cmd = Command::new(exe);
-    cmd.arg("guest").arg("--pages").arg(pages.to_string()).arg("--workload-json").arg(serde_json::to_string(workload).unwrap());
+    cmd.arg("guest")
+        .arg("--pages")
+        .arg(pages.to_string())
+        .arg("--workload-json")
+        .arg(serde_json::to_string(workload).unwrap());
     start_guest(cmd)
 }
 
@@ -306,7 +329,8 @@ impl ProcessSource {
     /// [`MEMFD_NAME`]) among its descriptors and its mapping in its address space.
     pub fn attach(pid: u32) -> Result<ProcessSource> {
         let needle = format!("/memfd:{MEMFD_NAME}");
-        let maps = std::fs::read_to_string(format!("/proc/{pid}/maps")).map_err(|e| Error::new(format!("process guest {pid}: {e}")))?;
+        let maps = std::fs::read_to_string(format!("/proc/{pid}/maps"))
+            .map_err(|e| Error::new(format!("process guest {pid}: {e}")))?;
         let range = maps
             .lines()
             .find(|l| l.contains(&needle) && l.split_whitespace().nth(1).is_some_and(|p| p.starts_with("rw")))
@@ -323,7 +347,10 @@ impl ProcessSource {
         let fd = std::fs::OpenOptions::new().read(true).write(true).open(&fd_path)?;
         let len = fd.metadata()?.len();
         if len != range.1 - range.0 {
-            return Err(Error::new(format!("process {pid}: memfd of {len} bytes but a mapping of {}", range.1 - range.0)));
+            return Err(Error::new(format!(
+                "process {pid}: memfd of {len} bytes but a mapping of {}",
+                range.1 - range.0
+            )));
         }
         let scanner = Scanner::new(pid, range.0, range.1)?;
         let whole = Mapping::whole(fd.as_raw_fd(), len as usize, false)?;
@@ -445,7 +472,8 @@ impl DestGuest for ProcessDest {
     }
 
     fn resume(&mut self, state: &[u8]) -> Result<String> {
-        let desc: Description = serde_json::from_slice(state).map_err(|e| Error::new(format!("bad guest state: {e}")))?;
+        let desc: Description =
+            serde_json::from_slice(state).map_err(|e| Error::new(format!("bad guest state: {e}")))?;
         let m = Mapping::whole(self.fd.as_raw_fd(), PAGE_SIZE, false)?;
         if Description::read_from(m.bytes())? != desc || desc.pages != self.pages {
             return Err(Error::new("the received page 0 does not match the guest's state".into()));

@@ -40,7 +40,9 @@ impl Handles {
         unsafe {
             let xch = sys::xc_interface_open(std::ptr::null_mut(), std::ptr::null_mut(), 0);
             if xch.is_null() {
-                return Err(os_error("cannot open the Xen control interface (is this dom0 of a running Xen hypervisor, as root?)"));
+                return Err(os_error(
+                    "cannot open the Xen control interface (is this dom0 of a running Xen hypervisor, as root?)",
+                ));
             }
             let fmem = sys::xenforeignmemory_open(std::ptr::null_mut(), 0);
             if fmem.is_null() {
@@ -78,20 +80,32 @@ impl Handles {
         let mut errs = vec![0i32; pfns.len()];
         let prot = libc::PROT_READ | if writable { libc::PROT_WRITE } else { 0 };
         // SAFETY: arrays of `pfns.len()` entries; the result is checked.
-        let ptr = unsafe { sys::xenforeignmemory_map(self.fmem, domid, prot, pfns.len(), xpfns.as_mut_ptr(), errs.as_mut_ptr()) };
+        let ptr = unsafe {
+            sys::xenforeignmemory_map(self.fmem, domid, prot, pfns.len(), xpfns.as_mut_ptr(), errs.as_mut_ptr())
+        };
         if ptr.is_null() {
             return Err(os_error("xenforeignmemory_map"));
         }
         for (i, _) in errs.iter().enumerate().filter(|(_, &e)| e != 0) {
             // SAFETY: replaces one page inside the mapping just made.
             let p = unsafe {
-                libc::mmap((ptr as *mut u8).add(i * PAGE_SIZE) as *mut libc::c_void, PAGE_SIZE, prot, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_FIXED, -1, 0)
+                libc::mmap(
+                    (ptr as *mut u8).add(i * PAGE_SIZE) as *mut libc::c_void,
+                    PAGE_SIZE,
+                    prot,
+                    libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_FIXED,
+                    -1,
+                    0,
+                )
             };
             if p == libc::MAP_FAILED {
                 return Err(os_error("mapping a zero page over an unmappable guest frame"));
             }
         }
-        Ok(Batch { pfns: pfns.to_vec(), mem: Box::new(XenMapping { fmem: self.fmem, ptr: ptr as *mut u8, pages: pfns.len() }) })
+        Ok(Batch {
+            pfns: pfns.to_vec(),
+            mem: Box::new(XenMapping { fmem: self.fmem, ptr: ptr as *mut u8, pages: pfns.len() }),
+        })
     }
 
     fn hashes(&self, domid: u32, pages: u64) -> Result<Vec<u64>> {
@@ -170,7 +184,9 @@ impl XenSource {
     fn logdirty(&mut self, op: u32) -> Result<()> {
         let mut stats: sys::xc_shadow_op_stats_t = Default::default();
         // SAFETY: the bitmap buffer holds `pages` bits.
-        let r = unsafe { sys::xc_logdirty_control(self.h.xch, self.domid, op, &mut self.bitmap, self.pages as _, 0, &mut stats) };
+        let r = unsafe {
+            sys::xc_logdirty_control(self.h.xch, self.domid, op, &mut self.bitmap, self.pages as _, 0, &mut stats)
+        };
         if r < 0 {
             return Err(os_error("xc_logdirty_control"));
         }
@@ -188,7 +204,16 @@ impl SourceGuest for XenSource {
     fn start_log_dirty(&mut self) -> Result<()> {
         if !self.logdirty {
             // SAFETY: a domctl on our domain.
-            if unsafe { sys::xc_shadow_control(self.h.xch, self.domid, sys::XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY, std::ptr::null_mut(), 0) } < 0 {
+            if unsafe {
+                sys::xc_shadow_control(
+                    self.h.xch,
+                    self.domid,
+                    sys::XEN_DOMCTL_SHADOW_OP_ENABLE_LOGDIRTY,
+                    std::ptr::null_mut(),
+                    0,
+                )
+            } < 0
+            {
                 return Err(os_error("enabling log-dirty mode"));
             }
             self.logdirty = true;
@@ -228,7 +253,10 @@ impl SourceGuest for XenSource {
         // SAFETY: `info` is a valid out-parameter.
         unsafe {
             let mut info: sys::xc_dominfo_t = std::mem::zeroed();
-            sys::xc_domain_getinfo(self.h.xch, self.domid, 1, &mut info) == 1 && info.domid == self.domid && info.paused() == 0 && info.dying() == 0
+            sys::xc_domain_getinfo(self.h.xch, self.domid, 1, &mut info) == 1
+                && info.domid == self.domid
+                && info.paused() == 0
+                && info.dying() == 0
         }
     }
     fn state(&mut self) -> Result<Vec<u8>> {

@@ -61,7 +61,8 @@ impl Drop for SourceGuestProcess {
 
 pub fn memfd_of(pid: u32) -> File {
     for e in std::fs::read_dir(format!("/proc/{pid}/fd")).unwrap().flatten() {
-        if std::fs::read_link(e.path()).is_ok_and(|t| t.to_string_lossy().starts_with(&format!("/memfd:{MEMFD_NAME}"))) {
+        if std::fs::read_link(e.path()).is_ok_and(|t| t.to_string_lossy().starts_with(&format!("/memfd:{MEMFD_NAME}")))
+        {
             return File::open(e.path()).unwrap();
         }
     }
@@ -110,7 +111,8 @@ impl DestGuest for Snapshotting {
 /// the guest runs at the destination, and that the source is gone.
 pub fn migrate_and_check(link: &Link, mib: u64, kind: WorkloadKind, transport: Transport, policy: Policy) -> Report {
     let mut src = SourceGuestProcess::start(mib, kind);
-    let (_, sent, received) = local::migrate(src.attach(), link, transport, policy, Snapshotting::new, Box::new(|_, _, _| {}));
+    let (_, sent, received) =
+        local::migrate(src.attach(), link, transport, policy, Snapshotting::new, Box::new(|_, _, _| {}));
     let report = sent.unwrap_or_else(|e| panic!("{kind:?} over {transport:?}: {e}"));
     let mut dest = received.unwrap_or_else(|e| panic!("{kind:?} over {transport:?}: destination: {e}"));
     // A successful migration destroys the source: its memory stays as it was at the pause.
@@ -119,8 +121,15 @@ pub fn migrate_and_check(link: &Link, mib: u64, kind: WorkloadKind, transport: T
     let at_pause = src.memory();
     let received = dest.at_resume.take().expect("the destination resumed");
     assert_eq!(received.len(), at_pause.len());
-    let differ: Vec<usize> = (0..src.pages as usize).filter(|&p| received[p * PAGE_SIZE..(p + 1) * PAGE_SIZE] != at_pause[p * PAGE_SIZE..(p + 1) * PAGE_SIZE]).collect();
-    assert!(differ.is_empty(), "{kind:?} over {transport:?}: {} pages differ, first {:?}", differ.len(), &differ[..differ.len().min(8)]);
+    let differ: Vec<usize> = (0..src.pages as usize)
+        .filter(|&p| received[p * PAGE_SIZE..(p + 1) * PAGE_SIZE] != at_pause[p * PAGE_SIZE..(p + 1) * PAGE_SIZE])
+        .collect();
+    assert!(
+        differ.is_empty(),
+        "{kind:?} over {transport:?}: {} pages differ, first {:?}",
+        differ.len(),
+        &differ[..differ.len().min(8)]
+    );
     let child = dest.inner.child.as_mut().expect("resumed");
     assert!(child.try_wait().unwrap().is_none(), "the guest keeps running at the destination");
     assert_eq!(report.destination.pages_verified, src.pages);
@@ -137,5 +146,8 @@ pub fn migrate_and_check(link: &Link, mib: u64, kind: WorkloadKind, transport: T
 
 /// [`migrate_and_check`] of a 64 MiB guest with each transport in turn.
 pub fn each_transport(link: &Link, kind: WorkloadKind) -> Vec<Report> {
-    [Transport::Tcp, Transport::Rdma, Transport::Overlap].into_iter().map(|t| migrate_and_check(link, 64, kind, t, Policy::Paper)).collect()
+    [Transport::Tcp, Transport::Rdma, Transport::Overlap]
+        .into_iter()
+        .map(|t| migrate_and_check(link, 64, kind, t, Policy::Paper))
+        .collect()
 }

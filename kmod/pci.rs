@@ -12,7 +12,9 @@ use kernel::error::code::{EIO, ENODEV, ENOMEM};
 use kernel::prelude::*;
 use kernel::sync::{Arc, ArcBorrow};
 
-use super::sys::{raw, Coherent, PAGE_SIZE};
+use super::sys::dma::Coherent;
+use super::sys::pages::PAGE_SIZE;
+use super::sys::raw;
 use super::uapi::regs;
 use super::uzura_core::{Config, DmaLayout};
 use super::{MiscHolder, Nic, UzuraDev, WorkQueue};

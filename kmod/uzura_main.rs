@@ -59,9 +59,12 @@ mod uzura_core;
 mod uzura_refnic;
 
 mod pci;
+#[path = "kernel/mod.rs"]
 mod sys;
 
-use sys::{raw, Coherent, PhysMem, PinnedPages, PAGE_SIZE, PINNED_PAGES};
+use sys::dma::Coherent;
+use sys::pages::{PhysMem, PinnedPages, PAGE_SIZE, PINNED_PAGES};
+use sys::raw;
 use uapi::abi;
 use uapi::info::{ContextAddr, RegionInfo, ACCESS_ALL, ACCESS_REMOTE_WRITE};
 use uapi::proto::{MAX_REGIONS, MAX_REGION_LEN};
@@ -507,7 +510,7 @@ impl OpenFile {
         let mut bus = KVVec::with_capacity(npages, GFP_KERNEL)?;
         let mapping = if self.dev.dma_dev.is_null() {
             for &p in pages.pages() {
-                bus.push(sys::page_phys(p), GFP_KERNEL)?;
+                bus.push(sys::pages::page_phys(p), GFP_KERNEL)?;
             }
             None
         } else {

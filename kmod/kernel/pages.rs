@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-//! The C side of the module: `raw` is bindgen's output for what Linux 6.12's `kernel` crate
-//! does not wrap (generated at build time from uzura_bindings.h), and the rest are the small
-//! wrappers that hold almost all of the module's `unsafe`: coherent memory, physical memory
-//! for the loopback device, pinned user pages, time and randomness.
+//! A process's pages pinned for a device, and physical memory as the loopback NIC reaches it.
 
-use core::ffi::c_void;
 use core::ptr;
 use core::sync::atomic::{AtomicI64, Ordering};
 
@@ -12,132 +8,13 @@ use kernel::alloc::KVVec;
 use kernel::error::code::{EFAULT, ENOMEM};
 use kernel::prelude::*;
 
-#[allow(
-    dead_code,
-    missing_docs,
-    unreachable_pub,
-    unsafe_op_in_unsafe_fn,
-    unnecessary_transmutes,
-    non_camel_case_types,
-    non_upper_case_globals,
-    non_snake_case,
-    improper_ctypes,
-    clippy::all
-)]
-pub(crate) mod raw {
-    include!("uzura_bindings_generated.rs");
-}
+use super::raw;
 
 /// 4 KiB: the page size of uzura's page lists and of x86_64.
 pub(crate) const PAGE_SIZE: usize = 4096;
 
 /// Pages pinned by all uzura devices right now (shown in /proc/uzura, reported at unload).
 pub(crate) static PINNED_PAGES: AtomicI64 = AtomicI64::new(0);
-
-pub(crate) fn now_ns() -> u64 {
-    // SAFETY: ktime_get has no preconditions.
-    unsafe { raw::ktime_get() as u64 }
-}
-
-pub(crate) fn random_u64() -> u64 {
-    // SAFETY: get_random_u64 has no preconditions.
-    unsafe { raw::get_random_u64() }
-}
-
-pub(crate) fn cond_resched() {
-    // SAFETY: called only from process context without spinlocks held.
-    unsafe { raw::uzura_cond_resched() }
-}
-
-pub(crate) fn msleep(ms: u32) {
-    // SAFETY: process context.
-    unsafe { raw::msleep(ms) }
-}
-
-pub(crate) fn jiffies_after_ns(ns: u64) -> core::ffi::c_ulong {
-    // SAFETY: `jiffies` is a kernel global, read once.
-    let now = unsafe { ptr::read_volatile(ptr::addr_of!(raw::jiffies)) };
-    // SAFETY: nsecs_to_jiffies has no preconditions.
-    now.wrapping_add(unsafe { raw::nsecs_to_jiffies(ns) }).wrapping_add(1)
-}
-
-/// Physically contiguous memory shared with the NIC, by bus address: from the DMA API for a
-/// PCI device, from the page allocator for the loopback device (whose "bus" addresses are
-/// physical addresses).
-pub(crate) struct Coherent {
-    virt: *mut u8,
-    bus: u64,
-    len: usize,
-    /// The PCI device's `struct device`; null for the loopback device.
-    dev: *mut raw::device,
-}
-
-// SAFETY: the memory is owned by this value; accesses are serialised by the device lock.
-unsafe impl Send for Coherent {}
-
-impl Coherent {
-    /// `len` zeroed bytes, page aligned.
-    pub(crate) fn alloc(dev: *mut raw::device, len: usize) -> Result<Coherent> {
-        let len = len.next_multiple_of(PAGE_SIZE);
-        let (virt, bus) = if dev.is_null() {
-            // SAFETY: plain allocation; freed in Drop with the same length.
-            let virt = unsafe { raw::alloc_pages_exact_noprof(len, raw::UZURA_GFP_KERNEL) } as *mut u8;
-            if virt.is_null() {
-                return Err(ENOMEM);
-            }
-            // SAFETY: `virt` is a fresh allocation of `len` bytes.
-            unsafe { ptr::write_bytes(virt, 0, len) };
-            // SAFETY: page-allocator memory is in the kernel's direct map.
-            (virt, unsafe { raw::uzura_virt_to_phys(virt.cast()) })
-        } else {
-            let mut bus: raw::dma_addr_t = 0;
-            // SAFETY: `dev` is a bound PCI device with a DMA mask; freed in Drop.
-            let virt = unsafe { raw::dma_alloc_attrs(dev, len, &mut bus, raw::UZURA_GFP_KERNEL, 0) } as *mut u8;
-            if virt.is_null() {
-                return Err(ENOMEM);
-            }
-            (virt, bus)
-        };
-        Ok(Coherent { virt, bus, len, dev })
-    }
-
-    pub(crate) fn bus(&self) -> u64 {
-        self.bus
-    }
-
-    fn offset_of(&self, bus: u64, len: usize) -> Option<usize> {
-        let off = bus.checked_sub(self.bus)? as usize;
-        (off.checked_add(len)? <= self.len).then_some(off)
-    }
-
-    /// Copies out of `[bus, bus + buf.len())`; false if that is not inside this memory.
-    pub(crate) fn read(&self, bus: u64, buf: &mut [u8]) -> bool {
-        let Some(off) = self.offset_of(bus, buf.len()) else { return false };
-        // SAFETY: the range is inside the allocation (checked above).
-        unsafe { ptr::copy_nonoverlapping(self.virt.add(off), buf.as_mut_ptr(), buf.len()) };
-        true
-    }
-
-    /// Copies into `[bus, bus + data.len())`; false if that is not inside this memory.
-    pub(crate) fn write(&self, bus: u64, data: &[u8]) -> bool {
-        let Some(off) = self.offset_of(bus, data.len()) else { return false };
-        // SAFETY: the range is inside the allocation (checked above).
-        unsafe { ptr::copy_nonoverlapping(data.as_ptr(), self.virt.add(off), data.len()) };
-        true
-    }
-}
-
-impl Drop for Coherent {
-    fn drop(&mut self) {
-        if self.dev.is_null() {
-            // SAFETY: allocated by alloc_pages_exact with this length.
-            unsafe { raw::free_pages_exact(self.virt.cast(), self.len) };
-        } else {
-            // SAFETY: allocated by dma_alloc_attrs on this device with this length.
-            unsafe { raw::dma_free_attrs(self.dev, self.len, self.virt.cast(), self.bus, 0) };
-        }
-    }
-}
 
 /// Host memory by physical address, as the loopback NIC's DMA engines see it.
 ///
@@ -156,7 +33,7 @@ impl PhysMem {
     }
 }
 
-impl super::uzura_refnic::Memory for PhysMem {
+impl crate::uzura_refnic::Memory for PhysMem {
     fn read(&self, addr: u64, buf: &mut [u8]) {
         // SAFETY: see the type's documentation.
         unsafe { ptr::copy_nonoverlapping(Self::virt(addr), buf.as_mut_ptr(), buf.len()) };
@@ -256,9 +133,4 @@ impl Drop for PinnedPages {
 pub(crate) fn page_phys(page: *mut raw::page) -> u64 {
     // SAFETY: `page` is a pinned page.
     unsafe { raw::uzura_page_to_phys(page) }
-}
-
-/// The `*mut c_void` of a shared reference, for C callbacks' private data.
-pub(crate) fn as_void<T>(r: &T) -> *mut c_void {
-    r as *const T as *mut c_void
 }

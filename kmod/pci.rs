@@ -139,7 +139,7 @@ unsafe extern "C" fn irq_thread(_irq: c_int, data: *mut c_void) -> raw::irqretur
     let dev = unsafe { ArcBorrow::from_raw(data as *const UzuraDev) };
     let mut st = dev.state.lock();
     st.step();
-    dev.arm_timer(&st);
+    UzuraDev::arm_timer(dev, &st);
     drop(st);
     dev.wake.notify_all();
     raw::UZURA_IRQ_HANDLED as raw::irqreturn_t

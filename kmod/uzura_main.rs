@@ -10,7 +10,7 @@
 //! registers runs without hardware.
 
 use core::ffi::{c_int, c_long, c_uint, c_ulong, c_void};
-use core::mem::{offset_of, size_of};
+use core::mem::size_of;
 use core::ptr;
 use core::sync::atomic::{AtomicU32, Ordering};
 
@@ -19,7 +19,6 @@ use kernel::fmt;
 use kernel::prelude::*;
 use kernel::str::CString;
 use kernel::sync::{Arc, ArcBorrow, CondVar, Mutex};
-use kernel::types::Opaque;
 use kernel::uaccess::UserSlice;
 use kernel::workqueue::{Queue, Work, WorkItem};
 use kernel::{impl_has_work, new_condvar, new_mutex, new_work};
@@ -65,6 +64,7 @@ mod sys;
 use sys::dma::Coherent;
 use sys::pages::{PhysMem, PinnedPages, PAGE_SIZE, PINNED_PAGES};
 use sys::raw;
+use sys::timer::{impl_has_timer, Timer, TimerCallback};
 use uapi::abi;
 use uapi::info::{ContextAddr, RegionInfo, ACCESS_ALL, ACCESS_REMOTE_WRITE};
 use uapi::proto::{MAX_REGIONS, MAX_REGION_LEN};
@@ -268,7 +268,7 @@ pub(crate) struct UzuraDev {
     work: Work<UzuraDev>,
     /// The retransmission timer; it only queues `work`.
     #[pin]
-    timer: Opaque<raw::timer_list>,
+    timer: Timer<UzuraDev>,
     wq: WorkQueue,
     /// The device's `struct device` for DMA mappings (null: loopback).
     dma_dev: *mut raw::device,
@@ -283,6 +283,10 @@ impl_has_work! {
     impl HasWork<Self> for UzuraDev { self.work }
 }
 
+impl_has_timer! {
+    impl HasTimer for UzuraDev { self.timer }
+}
+
 impl WorkItem for UzuraDev {
     type Pointer = Arc<UzuraDev>;
 
@@ -295,7 +299,7 @@ impl WorkItem for UzuraDev {
                 return;
             }
             let more = st.step();
-            this.arm_timer(&st);
+            UzuraDev::arm_timer(this.as_arc_borrow(), &st);
             drop(st);
             this.wake.notify_all();
             if !more {
@@ -322,11 +326,11 @@ impl WorkQueue {
     }
 }
 
-unsafe extern "C" fn timer_fired(t: *mut raw::timer_list) {
-    // SAFETY: the timer is the `timer` field of a `UzuraDev` in an `Arc`, and it is deleted
-    // (synchronously) before the device's last reference goes away.
-    let dev = unsafe { ArcBorrow::from_raw((t as *const u8).sub(offset_of!(UzuraDev, timer)) as *const UzuraDev) };
-    UzuraDev::kick(dev);
+/// The retransmission timer: it only queues the bottom half.
+impl TimerCallback for UzuraDev {
+    fn run(this: Arc<UzuraDev>) {
+        UzuraDev::kick(this.as_arc_borrow());
+    }
 }
 
 impl UzuraDev {
@@ -337,8 +341,7 @@ impl UzuraDev {
                 state <- new_mutex!(state, "uzura::state"),
                 wake <- new_condvar!("uzura::wake"),
                 work <- new_work!("uzura::work"),
-                // SAFETY: initialises the timer in place; the callback's argument is the timer.
-                timer <- Opaque::ffi_init(|t| unsafe { raw::init_timer_key(t, Some(timer_fired), 0, ptr::null(), ptr::null_mut()) }),
+                timer <- Timer::new(),
                 wq,
                 dma_dev,
             }),
@@ -353,22 +356,20 @@ impl UzuraDev {
     }
 
     /// (Re-)arms the retransmission timer for the driver's earliest deadline.
-    fn arm_timer(&self, st: &State) {
+    fn arm_timer(this: ArcBorrow<'_, UzuraDev>, st: &State) {
         if st.stopping {
             return;
         }
         if let Some(deadline) = st.driver.next_deadline_ns() {
-            let when = sys::jiffies_after_ns(deadline.saturating_sub(sys::now_ns()));
-            // SAFETY: the timer was initialised in `new`.
-            unsafe { raw::mod_timer(self.timer.get(), when) };
+            Timer::arm_in_ns(this, deadline.saturating_sub(sys::now_ns()));
         }
     }
 
     /// Stops the timer and the bottom half for good (before the device is dropped).
     fn stop(&self) {
         self.state.lock().stopping = true;
-        // SAFETY: the timer was initialised; nothing re-arms it once `stopping` is set.
-        unsafe { raw::timer_delete_sync(self.timer.get()) };
+        // Nothing re-arms it once `stopping` is set.
+        Timer::cancel(self);
     }
 
     /// Everything of a closed file goes: contexts, regions, then (once the NIC has consumed
@@ -414,7 +415,7 @@ impl UzuraDev {
         }
         st.free_owner(owner);
         let busy = st.nic_busy();
-        this.arm_timer(&st);
+        Self::arm_timer(this, &st);
         drop(st);
         // Draining may have completed other files' transfers.
         this.wake.notify_all();
@@ -440,7 +441,7 @@ impl OpenFile {
     /// Releases the lock, re-arms the timer and queues the bottom half if the NIC has work.
     fn done(&self, st: kernel::sync::lock::Guard<'_, State, kernel::sync::lock::mutex::MutexBackend>) {
         let busy = st.nic_busy();
-        self.dev.arm_timer(&st);
+        UzuraDev::arm_timer(self.dev(), &st);
         drop(st);
         if busy {
             UzuraDev::kick(self.dev());
@@ -617,7 +618,7 @@ impl OpenFile {
                 st = self.dev.state.lock();
                 continue;
             }
-            self.dev.arm_timer(&st);
+            UzuraDev::arm_timer(self.dev(), &st);
             if self.dev.wake.wait_interruptible(&mut st) {
                 return Err(EINTR);
             }

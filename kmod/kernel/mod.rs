@@ -6,7 +6,6 @@
 //! randomness. The crate calls this module `sys` because `kernel` is the kernel crate's name.
 
 use core::ffi::c_void;
-use core::ptr;
 
 #[allow(
     dead_code,
@@ -18,7 +17,8 @@ use core::ptr;
     non_upper_case_globals,
     non_snake_case,
     improper_ctypes,
-    clippy::all
+    clippy::all,
+    clippy::undocumented_unsafe_blocks
 )]
 pub(crate) mod raw {
     include!("../uzura_bindings_generated.rs");
@@ -26,6 +26,7 @@ pub(crate) mod raw {
 
 pub(crate) mod dma;
 pub(crate) mod pages;
+pub(crate) mod timer;
 
 pub(crate) fn now_ns() -> u64 {
     // SAFETY: ktime_get has no preconditions.
@@ -45,13 +46,6 @@ pub(crate) fn cond_resched() {
 pub(crate) fn msleep(ms: u32) {
     // SAFETY: process context.
     unsafe { raw::msleep(ms) }
-}
-
-pub(crate) fn jiffies_after_ns(ns: u64) -> core::ffi::c_ulong {
-    // SAFETY: `jiffies` is a kernel global, read once.
-    let now = unsafe { ptr::read_volatile(ptr::addr_of!(raw::jiffies)) };
-    // SAFETY: nsecs_to_jiffies has no preconditions.
-    now.wrapping_add(unsafe { raw::nsecs_to_jiffies(ns) }).wrapping_add(1)
 }
 
 /// The `*mut c_void` of a shared reference, for C callbacks' private data.

@@ -62,7 +62,8 @@ mod pci;
 mod sys;
 
 use sys::dma::Coherent;
-use sys::pages::{PhysMem, PinnedPages, PAGE_SIZE, PINNED_PAGES};
+use sys::pages::{PhysMem, PinnedPages, PAGE_SIZE};
+use sys::procfs::{ProcEntry, ProcShow, SeqFile};
 use sys::raw;
 use sys::timer::{impl_has_timer, Timer, TimerCallback};
 use uapi::abi;
@@ -742,20 +743,20 @@ impl Drop for MiscHolder {
 // --- the module ------------------------------------------------------------------------------
 
 /// /proc/uzura: what the module holds right now.
-unsafe extern "C" fn proc_show(m: *mut raw::seq_file, _v: *mut c_void) -> c_int {
-    let Ok(text) = CString::try_from_fmt(fmt!("pinned_pages {}\n", PINNED_PAGES.load(Ordering::Relaxed))) else {
-        return ENOMEM.to_errno();
-    };
-    let bytes = text.as_bytes();
-    // SAFETY: `m` is the seq_file of this show call.
-    unsafe { raw::seq_write(m, bytes.as_ptr().cast(), bytes.len()) }
+struct ProcStatus;
+
+impl ProcShow for ProcStatus {
+    fn show(m: &mut SeqFile) -> Result {
+        let text = CString::try_from_fmt(fmt!("pinned_pages {}\n", sys::pages::pinned_total())).map_err(|_| ENOMEM)?;
+        m.write(text.as_bytes())
+    }
 }
 
 struct Uzura {
+    proc: Option<ProcEntry>,
     loopbacks: KVec<Pin<KBox<MiscHolder>>>,
     pci: Option<pci::Registration>,
     wq: WorkQueue,
-    proc_created: bool,
 }
 
 fn loopback_device(index: u32, wq: WorkQueue) -> Result<Pin<KBox<MiscHolder>>> {
@@ -778,35 +779,25 @@ impl kernel::Module for Uzura {
         if wq.is_null() {
             return Err(ENOMEM);
         }
-        let mut this = Uzura { loopbacks: KVec::new(), pci: None, wq: WorkQueue(wq), proc_created: false };
+        let mut this = Uzura { proc: None, loopbacks: KVec::new(), pci: None, wq: WorkQueue(wq) };
         // SAFETY: the module parameter is only written at load time.
         let loopbacks = unsafe { raw::uzura_loopback };
         for i in 0..loopbacks {
             this.loopbacks.push(loopback_device(i, this.wq)?, GFP_KERNEL)?;
         }
         this.pci = Some(pci::Registration::new(this.wq)?);
-        // SAFETY: static name; `proc_show` prints only module globals.
-        let proc = unsafe {
-            raw::proc_create_single_data(c"uzura".as_ptr(), 0o444, ptr::null_mut(), Some(proc_show), ptr::null_mut())
-        };
-        if proc.is_null() {
-            return Err(EBUSY);
-        }
-        this.proc_created = true;
+        this.proc = Some(ProcEntry::create::<ProcStatus>(c"uzura", 0o444).ok_or(EBUSY)?);
         Ok(this)
     }
 }
 
 impl Drop for Uzura {
     fn drop(&mut self) {
-        if self.proc_created {
-            // SAFETY: created in init.
-            unsafe { raw::remove_proc_entry(c"uzura".as_ptr(), ptr::null_mut()) };
-        }
+        self.proc = None;
         self.pci = None;
         self.loopbacks = KVec::new();
         // SAFETY: every device is stopped; this drains the work still queued.
         unsafe { raw::destroy_workqueue(self.wq.0) };
-        pr_info!("unloaded, pinned pages left: {}\n", PINNED_PAGES.load(Ordering::Relaxed));
+        pr_info!("unloaded, pinned pages left: {}\n", sys::pages::pinned_total());
     }
 }

@@ -26,6 +26,7 @@ pub(crate) mod raw {
 
 pub(crate) mod dma;
 pub(crate) mod pages;
+pub(crate) mod procfs;
 pub(crate) mod timer;
 
 pub(crate) fn now_ns() -> u64 {

@@ -13,8 +13,13 @@ use super::raw;
 /// 4 KiB: the page size of uzura's page lists and of x86_64.
 pub(crate) const PAGE_SIZE: usize = 4096;
 
-/// Pages pinned by all uzura devices right now (shown in /proc/uzura, reported at unload).
-pub(crate) static PINNED_PAGES: AtomicI64 = AtomicI64::new(0);
+/// Pages pinned by all devices right now.
+static PINNED_PAGES: AtomicI64 = AtomicI64::new(0);
+
+/// How many pages [`PinnedPages`] hold right now, over all devices.
+pub(crate) fn pinned_total() -> i64 {
+    PINNED_PAGES.load(Ordering::Relaxed)
+}
 
 /// Host memory by physical address, as the loopback NIC's DMA engines see it.
 ///

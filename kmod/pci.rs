@@ -17,7 +17,7 @@ use super::sys::pages::PAGE_SIZE;
 use super::sys::raw;
 use super::uapi::regs;
 use super::uzura_core::{Config, DmaLayout};
-use super::{MiscHolder, Nic, UzuraDev, WorkQueue};
+use super::{DevNode, Nic, UzuraDev, WorkQueue};
 
 /// BAR0, mapped.
 pub(crate) struct Bar {
@@ -103,7 +103,7 @@ struct PciNic {
     vectors: bool,
     irq: Option<c_uint>,
     dev: Option<Arc<UzuraDev>>,
-    misc: Option<Pin<KBox<MiscHolder>>>,
+    misc: Option<DevNode>,
 }
 
 impl Drop for PciNic {
@@ -209,7 +209,7 @@ fn probe(pdev: *mut raw::pci_dev) -> Result<KBox<PciNic>> {
         return Err(Error::from_errno(r));
     }
     nic.irq = Some(irq as c_uint);
-    nic.misc = Some(MiscHolder::register(dev)?);
+    nic.misc = Some(DevNode::register(dev)?);
     Ok(nic)
 }
 

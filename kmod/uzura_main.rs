@@ -9,7 +9,6 @@
 //! reference model on the CPU with its port wired to itself, so that everything above the
 //! registers runs without hardware.
 
-use core::ffi::{c_int, c_long, c_uint, c_ulong, c_void};
 use core::mem::size_of;
 use core::ptr;
 use core::sync::atomic::{AtomicU32, Ordering};
@@ -62,6 +61,7 @@ mod pci;
 mod sys;
 
 use sys::dma::Coherent;
+use sys::miscdev::{self, MiscDevice};
 use sys::pages::{PhysMem, PinnedPages, PAGE_SIZE};
 use sys::procfs::{ProcEntry, ProcShow, SeqFile};
 use sys::raw;
@@ -449,7 +449,7 @@ impl OpenFile {
         }
     }
 
-    fn ioctl(&self, cmd: u32, arg: usize) -> Result<()> {
+    fn dispatch(&self, cmd: u32, arg: usize) -> Result<()> {
         match cmd {
             abi::IOC_CTX_OPEN => with_arg(arg, |a| self.ctx_open(a)),
             abi::IOC_CTX_CONNECT => with_arg(arg, |a| self.ctx_connect(a)),
@@ -642,100 +642,56 @@ fn with_arg<T: kernel::types::FromBytes + kernel::types::AsBytes>(
     r
 }
 
-/// The misc device of one NIC, with its file operations; registered while this lives.
-#[repr(C)]
-struct MiscHolder {
-    /// First, so that `file->private_data` (set to it by misc_open) leads back here.
-    misc: raw::miscdevice,
-    fops: raw::file_operations,
-    name: CString,
-    dev: Arc<UzuraDev>,
-}
+/// The files of `/dev/uzuraN`: each open is a protection domain of the device.
+impl MiscDevice for OpenFile {
+    type Data = Arc<UzuraDev>;
 
-// SAFETY: the C structs are only read by the kernel after registration; the rest is Send/Sync.
-unsafe impl Send for MiscHolder {}
-// SAFETY: as above.
-unsafe impl Sync for MiscHolder {}
-
-unsafe extern "C" fn uzura_open(_inode: *mut raw::inode, file: *mut raw::file) -> c_int {
-    // SAFETY: misc_open stored our registered miscdevice, the first field of a live
-    // `MiscHolder`, in private_data.
-    let holder = unsafe { &*((*file).private_data as *const MiscHolder) };
-    let dev = holder.dev.clone();
-    let owner = match dev.state.lock().alloc_owner() {
-        Ok(o) => o,
-        Err(e) => return e.to_errno(),
-    };
-    match KBox::new(OpenFile { dev, owner }, GFP_KERNEL) {
-        Ok(of) => {
-            // SAFETY: the file is being opened; we own private_data from now on.
-            unsafe { (*file).private_data = KBox::into_raw(of) as *mut c_void };
-            0
-        }
-        Err(_) => {
-            holder.dev.state.lock().free_owner(owner);
-            ENOMEM.to_errno()
-        }
+    fn open(dev: &Arc<UzuraDev>) -> Result<KBox<OpenFile>> {
+        let owner = dev.state.lock().alloc_owner()?;
+        KBox::new(OpenFile { dev: dev.clone(), owner }, GFP_KERNEL).map_err(|_| {
+            dev.state.lock().free_owner(owner);
+            ENOMEM
+        })
     }
-}
 
-unsafe extern "C" fn uzura_release(_inode: *mut raw::inode, file: *mut raw::file) -> c_int {
-    // SAFETY: set by `uzura_open` and released only here.
-    let of = unsafe { KBox::from_raw((*file).private_data as *mut OpenFile) };
-    UzuraDev::release_owner(of.dev(), of.owner);
-    0
-}
+    fn release(this: KBox<OpenFile>) {
+        UzuraDev::release_owner(this.dev(), this.owner);
+    }
 
-unsafe extern "C" fn uzura_ioctl(file: *mut raw::file, cmd: c_uint, arg: c_ulong) -> c_long {
-    // SAFETY: set by `uzura_open`; the file is open during the call.
-    let of = unsafe { &*((*file).private_data as *const OpenFile) };
-    match of.ioctl(cmd, arg as usize) {
-        Ok(()) => 0,
-        Err(e) => e.to_errno() as c_long,
+    fn ioctl(&self, cmd: u32, arg: usize) -> Result<isize> {
+        self.dispatch(cmd, arg).map(|()| 0)
     }
 }
 
 /// Device numbers handed out so far (loopback and PCI devices share the sequence).
 static NEXT_INDEX: AtomicU32 = AtomicU32::new(0);
 
-impl MiscHolder {
+/// A device's `/dev/uzuraN`; dropping it removes the node (no new opens), then stops the device.
+struct DevNode {
+    misc: Option<Pin<KBox<miscdev::Registration<OpenFile>>>>,
+    dev: Arc<UzuraDev>,
+}
+
+impl DevNode {
     /// Registers `/dev/uzuraN` for `dev`.
-    fn register(dev: Arc<UzuraDev>) -> Result<Pin<KBox<MiscHolder>>> {
+    fn register(dev: Arc<UzuraDev>) -> Result<DevNode> {
         let index = NEXT_INDEX.fetch_add(1, Ordering::Relaxed);
         let name = CString::try_from_fmt(fmt!("uzura{}", index))?;
-        // SAFETY: both C structs are valid when zeroed (null pointers, no callbacks).
-        let (misc, fops) =
-            unsafe { (core::mem::zeroed::<raw::miscdevice>(), core::mem::zeroed::<raw::file_operations>()) };
-        let mut holder = KBox::pin(MiscHolder { misc, fops, name, dev }, GFP_KERNEL)?;
-        // SAFETY: only fields are initialised; the box is not moved out of.
-        let h = unsafe { holder.as_mut().get_unchecked_mut() };
-        // SAFETY: THIS_MODULE of this module.
-        h.fops.owner = unsafe { raw::uzura_this_module() };
-        h.fops.open = Some(uzura_open);
-        h.fops.release = Some(uzura_release);
-        h.fops.unlocked_ioctl = Some(uzura_ioctl);
-        h.misc.minor = raw::UZURA_MISC_DYNAMIC_MINOR;
-        h.misc.name = h.name.as_char_ptr().cast();
-        h.misc.fops = &h.fops;
-        h.misc.mode = 0o666;
-        // SAFETY: the miscdevice and its fops live (pinned) until `drop` deregisters it.
-        let r = unsafe { raw::misc_register(&mut h.misc) };
-        if r != 0 {
-            // Not registered: Drop must not deregister.
-            h.misc.fops = ptr::null();
-            return Err(Error::from_errno(r));
-        }
-        pr_info!("/dev/{} ready\n", h.name.to_str().unwrap_or("uzura?"));
-        Ok(holder)
+        let misc = match miscdev::Registration::register(name, 0o666, dev.clone()) {
+            Ok(misc) => misc,
+            Err(e) => {
+                dev.stop();
+                return Err(e);
+            }
+        };
+        pr_info!("/dev/{} ready\n", misc.name().to_str().unwrap_or("uzura?"));
+        Ok(DevNode { misc: Some(misc), dev })
     }
 }
 
-impl Drop for MiscHolder {
+impl Drop for DevNode {
     fn drop(&mut self) {
-        if !self.misc.fops.is_null() {
-            // SAFETY: registered in `register`.
-            unsafe { raw::misc_deregister(&mut self.misc) };
-        }
+        self.misc = None;
         self.dev.stop();
     }
 }
@@ -754,12 +710,12 @@ impl ProcShow for ProcStatus {
 
 struct Uzura {
     proc: Option<ProcEntry>,
-    loopbacks: KVec<Pin<KBox<MiscHolder>>>,
+    loopbacks: KVec<DevNode>,
     pci: Option<pci::Registration>,
     wq: WorkQueue,
 }
 
-fn loopback_device(index: u32, wq: WorkQueue) -> Result<Pin<KBox<MiscHolder>>> {
+fn loopback_device(index: u32, wq: WorkQueue) -> Result<DevNode> {
     // About 170 KiB: vmalloc rather than a high-order kmalloc.
     let mut nic = KVBox::init(kernel::init::zeroed::<Loopback>(), GFP_KERNEL)?;
     // Locally administered unicast: 02:75:7a:00:00:NN ("uz").
@@ -769,7 +725,7 @@ fn loopback_device(index: u32, wq: WorkQueue) -> Result<Pin<KBox<MiscHolder>>> {
     // busy CPU, not the wire, is what delays acknowledgements.
     let cfg = Config { mtu: 9000, rto_initial_ns: 20_000_000, rto_max_ns: 1_000_000_000, ..Config::default() };
     let dev = UzuraDev::new(Nic::Loopback(nic), rings, cfg, wq, ptr::null_mut())?;
-    MiscHolder::register(dev)
+    DevNode::register(dev)
 }
 
 impl kernel::Module for Uzura {

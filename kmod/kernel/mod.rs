@@ -25,6 +25,7 @@ pub(crate) mod raw {
 }
 
 pub(crate) mod dma;
+pub(crate) mod miscdev;
 pub(crate) mod pages;
 pub(crate) mod procfs;
 pub(crate) mod timer;

@@ -10,10 +10,9 @@
 //! registers runs without hardware.
 
 use core::mem::size_of;
-use core::ptr;
 use core::sync::atomic::{AtomicU32, Ordering};
 
-use kernel::error::code::{EBUSY, EINTR, EINVAL, ENOMEM, ENOSPC, ENOTTY};
+use kernel::error::code::{EBUSY, EINTR, EINVAL, EIO, ENODEV, ENOMEM, ENOSPC, ENOTTY};
 use kernel::fmt;
 use kernel::prelude::*;
 use kernel::str::CString;
@@ -56,22 +55,23 @@ mod uzura_core;
 #[path = "../refnic/src/lib.rs"]
 mod uzura_refnic;
 
-mod pci;
 #[path = "kernel/mod.rs"]
 mod sys;
 
-use sys::dma::Coherent;
+use sys::dma::{Coherent, DmaDevice};
 use sys::miscdev::{self, MiscDevice};
 use sys::pages::{PhysMem, PinnedPages, PAGE_SIZE};
+use sys::pci;
 use sys::procfs::{ProcEntry, ProcShow, SeqFile};
-use sys::raw;
 use sys::timer::{impl_has_timer, Timer, TimerCallback};
 use uapi::abi;
 use uapi::info::{ContextAddr, RegionInfo, ACCESS_ALL, ACCESS_REMOTE_WRITE};
 use uapi::proto::{MAX_REGIONS, MAX_REGION_LEN};
+use uapi::regs;
 use uapi::MacAddr;
 use uzura_core::{Config, Device, DmaLayout, Driver, Owner, RegionSpec, StartArgs};
 use uzura_refnic::loopback::Loopback;
+use uzura_refnic::Memory;
 
 module! {
     type: Uzura,
@@ -129,22 +129,42 @@ pub(crate) enum Nic {
     Pci(pci::Bar),
 }
 
+/// The loopback NIC's DMA: host memory by physical address.
+impl Memory for PhysMem {
+    fn read(&self, addr: u64, buf: &mut [u8]) {
+        self.copy_from(addr, buf);
+    }
+    fn write(&mut self, addr: u64, data: &[u8]) {
+        self.copy_to(addr, data);
+    }
+    // No guard watches placements here (sim's host memory has one): a plain copy.
+    fn dma_write(&mut self, addr: u64, data: &[u8]) {
+        self.copy_to(addr, data);
+    }
+}
+
+/// A region's pinned pages as the NIC addresses them.
+enum RegionPages {
+    /// Physical addresses of the pages (the loopback NIC's bus addresses).
+    Phys { bus: KVVec<u64>, _pages: PinnedPages },
+    /// Streaming DMA mappings of the pages (unmapped, then unpinned, on drop).
+    Dma(pci::PageMapping),
+}
+
+impl RegionPages {
+    fn bus(&self) -> &[u64] {
+        match self {
+            RegionPages::Phys { bus, .. } => bus,
+            RegionPages::Dma(m) => m.bus(),
+        }
+    }
+}
+
 /// A registered region: the pinned pages, their bus addresses and the NIC's page list.
 struct Region {
     owner: Owner,
-    bus: KVVec<u64>,
-    _page_list: Coherent,
-    /// Unmaps `bus` (PCI) before the pages are unpinned: declared before `_pages`.
-    mapping: Option<pci::PageMapping>,
-    _pages: PinnedPages,
-}
-
-impl Drop for Region {
-    fn drop(&mut self) {
-        if let Some(m) = &self.mapping {
-            m.unmap(&self.bus);
-        }
-    }
+    page_list: Coherent,
+    pages: RegionPages,
 }
 
 pub(crate) struct State {
@@ -271,14 +291,9 @@ pub(crate) struct UzuraDev {
     #[pin]
     timer: Timer<UzuraDev>,
     wq: WorkQueue,
-    /// The device's `struct device` for DMA mappings (null: loopback).
-    dma_dev: *mut raw::device,
+    /// The device that does the DMA (`None`: loopback).
+    dma_dev: Option<DmaDevice>,
 }
-
-// SAFETY: `dma_dev` is only passed to the DMA API, which may be called from any thread.
-unsafe impl Send for UzuraDev {}
-// SAFETY: as above; everything else is behind the mutex.
-unsafe impl Sync for UzuraDev {}
 
 impl_has_work! {
     impl HasWork<Self> for UzuraDev { self.work }
@@ -313,7 +328,7 @@ impl WorkItem for UzuraDev {
 
 /// The module's workqueue (destroyed, hence drained, before the module's code goes away).
 #[derive(Clone, Copy)]
-pub(crate) struct WorkQueue(*mut raw::workqueue_struct);
+pub(crate) struct WorkQueue(*mut sys::raw::workqueue_struct);
 // SAFETY: a workqueue may be used from any thread.
 unsafe impl Send for WorkQueue {}
 // SAFETY: as above.
@@ -325,6 +340,12 @@ impl WorkQueue {
         // bindings name the same C type.
         unsafe { Queue::from_raw(self.0 as *const kernel::bindings::workqueue_struct) }
     }
+
+    /// Waits for every item queued so far to finish.
+    fn flush(&self) {
+        // SAFETY: as above.
+        unsafe { sys::raw::__flush_workqueue(self.0) }
+    }
 }
 
 /// The retransmission timer: it only queues the bottom half.
@@ -334,8 +355,19 @@ impl TimerCallback for UzuraDev {
     }
 }
 
+/// The NIC's interrupt (PCI): one round of the bottom half, in the IRQ thread.
+impl pci::ThreadedHandler for UzuraDev {
+    fn handle_threaded(this: ArcBorrow<'_, UzuraDev>) {
+        let mut st = this.state.lock();
+        st.step();
+        UzuraDev::arm_timer(this, &st);
+        drop(st);
+        this.wake.notify_all();
+    }
+}
+
 impl UzuraDev {
-    fn new(nic: Nic, rings: Coherent, cfg: Config, wq: WorkQueue, dma_dev: *mut raw::device) -> Result<Arc<UzuraDev>> {
+    fn new(nic: Nic, rings: Coherent, cfg: Config, wq: WorkQueue, dma_dev: Option<DmaDevice>) -> Result<Arc<UzuraDev>> {
         let state = State::new(nic, rings, cfg)?;
         Arc::pin_init(
             pin_init!(UzuraDev {
@@ -509,27 +541,22 @@ impl OpenFile {
         let access = a.access as u8;
         // Pinning sleeps and may fault: done before taking the device lock.
         let pages = PinnedPages::pin(a.addr as usize - first, npages, access & ACCESS_REMOTE_WRITE != 0)?;
-        let mut bus = KVVec::with_capacity(npages, GFP_KERNEL)?;
-        let mapping = if self.dev.dma_dev.is_null() {
-            for &p in pages.pages() {
-                bus.push(sys::pages::page_phys(p), GFP_KERNEL)?;
-            }
-            None
-        } else {
-            Some(pci::PageMapping::map(self.dev.dma_dev, pages.pages(), &mut bus)?)
+        let pages = match &self.dev.dma_dev {
+            None => RegionPages::Phys { bus: pages.phys_addrs()?, _pages: pages },
+            Some(dma) => RegionPages::Dma(pci::PageMapping::map(dma, pages)?),
         };
-        let page_list = Coherent::alloc(self.dev.dma_dev, npages * size_of::<u64>())?;
-        let region = Region { owner: self.owner, bus, _page_list: page_list, mapping, _pages: pages };
+        let page_list = Coherent::alloc(self.dev.dma_dev.as_ref(), npages * size_of::<u64>())?;
+        let region = Region { owner: self.owner, page_list, pages };
         let mut st = self.dev.state.lock();
         let spec = RegionSpec {
-            pages: &region.bus,
+            pages: region.pages.bus(),
             first_offset: first,
             len: a.size,
             access,
-            page_list_bus: region._page_list.bus(),
+            page_list_bus: region.page_list.bus(),
         };
         let st_ref = &mut *st;
-        let (drv, mut port) = st_ref.split(Some(&region._page_list));
+        let (drv, mut port) = st_ref.split(Some(&region.page_list));
         let info = drv.register_region(&mut port, self.owner, &spec).map_err(core_err)?;
         // Moving the region keeps its heap buffers (page array, page list) where they are.
         st.regions[info.index as usize] = Some(region);
@@ -696,6 +723,65 @@ impl Drop for DevNode {
     }
 }
 
+// --- the PCI NIC -----------------------------------------------------------------------------
+
+/// A probed NIC: undone in reverse order on removal.
+struct PciNic {
+    node: Option<DevNode>,
+    irq: Option<pci::ThreadedIrq<UzuraDev>>,
+    dev: Option<Arc<UzuraDev>>,
+    // Dropped in this order, after `Drop::drop`.
+    vectors: Option<pci::IrqVectors>,
+    regions: Option<pci::Regions>,
+    enabled: Option<pci::Enabled>,
+}
+
+impl Drop for PciNic {
+    fn drop(&mut self) {
+        // No new opens, then no interrupts, then no timer or bottom half.
+        self.node = None;
+        self.irq = None;
+        if let Some(dev) = self.dev.take() {
+            dev.stop();
+            // Waits for a bottom half still running.
+            dev.wq.flush();
+        }
+    }
+}
+
+impl pci::Driver for PciNic {
+    type Context = WorkQueue;
+    const NAME: &'static core::ffi::CStr = c"uzura";
+    const VENDOR: u16 = regs::PCI_VENDOR_ID;
+    const DEVICE: u16 = regs::PCI_DEVICE_ID;
+
+    /// BAR0, one MSI/MSI-X vector, a 64-bit DMA mask, coherent memory for the rings
+    /// (`docs/registers.md`).
+    fn probe(pdev: &pci::Device, wq: &WorkQueue) -> Result<KBox<PciNic>> {
+        let mut nic = KBox::new(
+            PciNic { node: None, irq: None, dev: None, vectors: None, regions: None, enabled: None },
+            GFP_KERNEL,
+        )?;
+        nic.enabled = Some(pdev.enable()?);
+        nic.regions = Some(pdev.request_regions(c"uzura")?);
+        pdev.set_master();
+        let dma = pdev.dma_device();
+        dma.set_mask(u64::MAX).map_err(|_| EIO)?;
+        let bar = pdev.iomap(0, regs::BAR0_LEN).ok_or(ENOMEM)?;
+        if bar.read(regs::ID) != regs::ID_VALUE {
+            return Err(ENODEV);
+        }
+        nic.vectors = Some(pdev.alloc_msi_vectors(1, 1)?);
+        let rings = Coherent::alloc(Some(&dma), DmaLayout::LEN)?;
+        let dev = UzuraDev::new(Nic::Pci(bar), rings, Config::default(), *wq, Some(dma))?;
+        let irq = pdev.irq_vector(0)?;
+        nic.dev = Some(dev.clone());
+        nic.irq = Some(pci::ThreadedIrq::request(irq, c"uzura", dev.clone())?);
+        nic.node = Some(DevNode::register(dev)?);
+        Ok(nic)
+    }
+}
+
 // --- the module ------------------------------------------------------------------------------
 
 /// /proc/uzura: what the module holds right now.
@@ -710,8 +796,8 @@ impl ProcShow for ProcStatus {
 
 struct Uzura {
     proc: Option<ProcEntry>,
+    pci: Option<pci::Registration<PciNic>>,
     loopbacks: KVec<DevNode>,
-    pci: Option<pci::Registration>,
     wq: WorkQueue,
 }
 
@@ -720,28 +806,26 @@ fn loopback_device(index: u32, wq: WorkQueue) -> Result<DevNode> {
     let mut nic = KVBox::init(kernel::init::zeroed::<Loopback>(), GFP_KERNEL)?;
     // Locally administered unicast: 02:75:7a:00:00:NN ("uz").
     nic.reset(MacAddr([0x02, 0x75, 0x7a, 0, (index >> 8) as u8, index as u8]));
-    let rings = Coherent::alloc(ptr::null_mut(), DmaLayout::LEN)?;
+    let rings = Coherent::alloc(None, DmaLayout::LEN)?;
     // A CPU copies the frames: jumbo frames, and a long retransmission timeout because a
     // busy CPU, not the wire, is what delays acknowledgements.
     let cfg = Config { mtu: 9000, rto_initial_ns: 20_000_000, rto_max_ns: 1_000_000_000, ..Config::default() };
-    let dev = UzuraDev::new(Nic::Loopback(nic), rings, cfg, wq, ptr::null_mut())?;
+    let dev = UzuraDev::new(Nic::Loopback(nic), rings, cfg, wq, None)?;
     DevNode::register(dev)
 }
 
 impl kernel::Module for Uzura {
-    fn init(_module: &'static ThisModule) -> Result<Self> {
+    fn init(module: &'static ThisModule) -> Result<Self> {
         // SAFETY: the C string is static; the flags are valid.
-        let wq = unsafe { raw::alloc_workqueue(c"uzura".as_ptr(), raw::UZURA_WQ_UNBOUND, 0) };
+        let wq = unsafe { sys::raw::alloc_workqueue(c"uzura".as_ptr(), sys::raw::UZURA_WQ_UNBOUND, 0) };
         if wq.is_null() {
             return Err(ENOMEM);
         }
-        let mut this = Uzura { proc: None, loopbacks: KVec::new(), pci: None, wq: WorkQueue(wq) };
-        // SAFETY: the module parameter is only written at load time.
-        let loopbacks = unsafe { raw::uzura_loopback };
-        for i in 0..loopbacks {
+        let mut this = Uzura { proc: None, pci: None, loopbacks: KVec::new(), wq: WorkQueue(wq) };
+        for i in 0..sys::loopback_param() {
             this.loopbacks.push(loopback_device(i, this.wq)?, GFP_KERNEL)?;
         }
-        this.pci = Some(pci::Registration::new(this.wq)?);
+        this.pci = Some(pci::Registration::new(module, this.wq)?);
         this.proc = Some(ProcEntry::create::<ProcStatus>(c"uzura", 0o444).ok_or(EBUSY)?);
         Ok(this)
     }
@@ -753,7 +837,7 @@ impl Drop for Uzura {
         self.pci = None;
         self.loopbacks = KVec::new();
         // SAFETY: every device is stopped; this drains the work still queued.
-        unsafe { raw::destroy_workqueue(self.wq.0) };
+        unsafe { sys::raw::destroy_workqueue(self.wq.0) };
         pr_info!("unloaded, pinned pages left: {}\n", sys::pages::pinned_total());
     }
 }

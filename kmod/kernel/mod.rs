@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0
-//! The C side of the module (`kmod/kernel/`): `raw` is bindgen's output for what Linux 6.12's
-//! `kernel` crate does not wrap (generated at build time from uzura_bindings.h), and the rest
-//! are the small wrappers that hold almost all of the module's `unsafe`: coherent memory
-//! (`dma`), physical memory for the loopback device and pinned user pages (`pages`), time and
-//! randomness. The crate calls this module `sys` because `kernel` is the kernel crate's name.
-
-use core::ffi::c_void;
+//! The kernel interfaces uzura needs that Linux 6.12's `kernel` crate does not wrap, each behind
+//! a small safe abstraction. All of the module's `unsafe` is in this folder: every `unsafe fn`
+//! has a `# Safety` section, every `unsafe` block a `SAFETY:` comment, and each type states the
+//! invariants its safe methods rely on. The rest of the module is written against these types
+//! and the kernel crate only.
+//!
+//! Each file names the upstream abstraction it stands in for and the kernel version that has it,
+//! so that it can be deleted (and its users moved over) when the module moves to that kernel.
+//! The crate calls this module `sys` because `kernel` is the kernel crate's name.
+//!
+//! `raw` is bindgen's output for the C declarations these wrappers call, generated at build time
+//! from `uzura_bindings.h` (see Kbuild).
 
 #[allow(
     dead_code,
@@ -27,30 +32,40 @@ pub(crate) mod raw {
 pub(crate) mod dma;
 pub(crate) mod miscdev;
 pub(crate) mod pages;
+pub(crate) mod pci;
 pub(crate) mod procfs;
 pub(crate) mod timer;
 
+/// Monotonic time in nanoseconds (`ktime_get`).
 pub(crate) fn now_ns() -> u64 {
     // SAFETY: ktime_get has no preconditions.
     unsafe { raw::ktime_get() as u64 }
 }
 
+/// 64 random bits from the kernel's CRNG.
 pub(crate) fn random_u64() -> u64 {
     // SAFETY: get_random_u64 has no preconditions.
     unsafe { raw::get_random_u64() }
 }
 
+/// Lets other tasks run (process context, no spinlock held: the only contexts that have a
+/// reason to call it; in atomic context the kernel warns rather than misbehaves).
 pub(crate) fn cond_resched() {
-    // SAFETY: called only from process context without spinlocks held.
+    // SAFETY: a scheduling point; the kernel checks the context it is called in.
     unsafe { raw::uzura_cond_resched() }
 }
 
+/// Sleeps for at least `ms` milliseconds (process context).
 pub(crate) fn msleep(ms: u32) {
-    // SAFETY: process context.
+    // SAFETY: msleep has no memory-safety preconditions; sleeping in atomic context is caught
+    // by the kernel (might_sleep).
     unsafe { raw::msleep(ms) }
 }
 
-/// The `*mut c_void` of a shared reference, for C callbacks' private data.
-pub(crate) fn as_void<T>(r: &T) -> *mut c_void {
-    r as *const T as *mut c_void
+/// The `loopback=N` module parameter. Declared in C (uzura_helpers.c) because 6.12's `module!`
+/// has no parameters; `module!` gained them in Linux 6.19 (`kernel::module_param`).
+pub(crate) fn loopback_param() -> u32 {
+    // SAFETY: the parameter is read-only (mode 0444) and written only while the module loads,
+    // before `init` runs.
+    unsafe { raw::uzura_loopback }
 }

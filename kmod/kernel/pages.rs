@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 //! A process's pages pinned for a device, and physical memory as the loopback NIC reaches it.
+//!
+//! No upstream Rust abstraction pins user pages (`pin_user_pages_fast`) yet: the kernel crate's
+//! `page::Page` (already in 6.12) owns pages the kernel allocates, not a process's. Delete
+//! [`PinnedPages`] when the kernel crate can pin user memory. [`PhysMem`] is the loopback NIC's
+//! DMA engine and has no upstream counterpart.
 
-use core::ptr;
+use core::ptr::{self, NonNull};
 use core::sync::atomic::{AtomicI64, Ordering};
 
 use kernel::alloc::KVVec;
@@ -21,49 +26,23 @@ pub(crate) fn pinned_total() -> i64 {
     PINNED_PAGES.load(Ordering::Relaxed)
 }
 
-/// Host memory by physical address, as the loopback NIC's DMA engines see it.
-///
-/// The loopback NIC only uses addresses the driver gave it: its rings, buffers and page lists
-/// (in [`Coherent`] memory of the loopback device, physically contiguous, whose bus addresses
-/// are physical) and the physical addresses of pinned pages, which stay pinned while a region
-/// names them (the driver core unpins only after the NIC has consumed every descriptor naming
-/// them). Every access stays within one page or one coherent allocation, and on x86_64 all RAM
-/// is in the kernel's direct map.
-pub(crate) struct PhysMem;
-
-impl PhysMem {
-    fn virt(addr: u64) -> *mut u8 {
-        // SAFETY: see the type's documentation.
-        unsafe { raw::uzura_phys_to_virt(addr) as *mut u8 }
-    }
-}
-
-impl crate::uzura_refnic::Memory for PhysMem {
-    fn read(&self, addr: u64, buf: &mut [u8]) {
-        // SAFETY: see the type's documentation.
-        unsafe { ptr::copy_nonoverlapping(Self::virt(addr), buf.as_mut_ptr(), buf.len()) };
-    }
-    fn write(&mut self, addr: u64, data: &[u8]) {
-        // SAFETY: see the type's documentation.
-        unsafe { ptr::copy_nonoverlapping(data.as_ptr(), Self::virt(addr), data.len()) };
-    }
-    // No guard watches placements here (sim's host memory has one): a plain copy.
-    fn dma_write(&mut self, addr: u64, data: &[u8]) {
-        self.write(addr, data)
-    }
-}
-
 /// Pages of a process pinned for the NIC (`FOLL_LONGTERM`), charged to its RLIMIT_MEMLOCK in
-/// `mm->pinned_vm` as RDMA drivers do. Dropping unpins them (dirtying the ones the NIC may
-/// have written) and refunds the charge, even when the process is already gone.
+/// `mm->pinned_vm` as RDMA drivers do. Dropping unpins them (dirtying them if they were pinned
+/// writable) and refunds the charge, even when the process is already gone.
+///
+/// # Invariants
+///
+/// Every pointer in `pages` was pinned by `pin_user_pages_fast` and is unpinned only by `drop`.
+/// `mm` was grabbed (`mmgrab`) by `pin` and `charged` pages were added to its `pinned_vm` there;
+/// both are undone only by `drop`.
 pub(crate) struct PinnedPages {
     pages: KVVec<*mut raw::page>,
-    mm: *mut raw::mm_struct,
+    mm: NonNull<raw::mm_struct>,
     charged: i64,
     writable: bool,
 }
 
-// SAFETY: page pointers and the grabbed mm are valid from any thread.
+// SAFETY: pinned pages and a grabbed mm may be used and released from any thread.
 unsafe impl Send for PinnedPages {}
 
 /// Pages pinned per call of pin_user_pages_fast: bounds the stack buffer, and an unmapped
@@ -75,16 +54,15 @@ impl PinnedPages {
     /// for writing if `writable`. EFAULT if any is not mapped (or not writable), ENOMEM over
     /// RLIMIT_MEMLOCK (without CAP_IPC_LOCK) or without memory.
     pub(crate) fn pin(start: usize, npages: usize, writable: bool) -> Result<PinnedPages> {
-        // SAFETY: reads `current->mm`.
-        let mm = unsafe { raw::uzura_current_mm() };
-        if mm.is_null() {
-            return Err(EFAULT);
-        }
-        // SAFETY: `mm` is the current task's, alive; the reference is dropped in Drop.
-        unsafe { raw::uzura_mmgrab(mm) };
+        // SAFETY: reads `current->mm` of the calling task.
+        let mm = NonNull::new(unsafe { raw::uzura_current_mm() }).ok_or(EFAULT)?;
+        // SAFETY: `mm` is the current task's, alive while it runs; the reference is dropped in
+        // `drop`.
+        unsafe { raw::uzura_mmgrab(mm.as_ptr()) };
         let charged = i64::try_from(npages).map_err(|_| ENOMEM)?;
         // SAFETY: `mm` is grabbed.
-        let total = unsafe { raw::uzura_pinned_vm_add(mm, charged) };
+        let total = unsafe { raw::uzura_pinned_vm_add(mm.as_ptr(), charged) };
+        // INVARIANT: grabbed and charged above; no page yet. From here `drop` undoes both.
         let mut this = PinnedPages { pages: KVVec::new(), mm, charged, writable };
         // SAFETY: plain queries of the current task.
         let over = total as u64 > unsafe { raw::uzura_memlock_limit_pages() }
@@ -97,7 +75,7 @@ impl PinnedPages {
         while this.pages.len() < npages {
             let want = (npages - this.pages.len()).min(PIN_BATCH);
             let addr = start + this.pages.len() * PAGE_SIZE;
-            // SAFETY: `batch` has room for `want` pointers; the kernel checks `addr`.
+            // SAFETY: `batch` has room for `want` pointers; the kernel checks the user range.
             let got = unsafe { raw::pin_user_pages_fast(addr as _, want as _, flags, batch.as_mut_ptr()) };
             if got <= 0 {
                 return Err(if got == 0 { EFAULT } else { Error::from_errno(got) });
@@ -113,8 +91,24 @@ impl PinnedPages {
         Ok(this)
     }
 
-    pub(crate) fn pages(&self) -> &[*mut raw::page] {
+    /// How many pages are pinned.
+    pub(crate) fn len(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// The pinned pages, for mapping them (they stay pinned while `self` lives).
+    pub(super) fn raw_pages(&self) -> &[*mut raw::page] {
         &self.pages
+    }
+
+    /// The physical address of every page, in order: the loopback NIC's bus addresses.
+    pub(crate) fn phys_addrs(&self) -> Result<KVVec<u64>> {
+        let mut addrs = KVVec::with_capacity(self.pages.len(), GFP_KERNEL)?;
+        for &page in self.pages.iter() {
+            // SAFETY: `page` is pinned (type invariant).
+            addrs.push(unsafe { raw::uzura_page_to_phys(page) }, GFP_KERNEL)?;
+        }
+        Ok(addrs)
     }
 }
 
@@ -122,20 +116,47 @@ impl Drop for PinnedPages {
     fn drop(&mut self) {
         let n = self.pages.len();
         if n != 0 {
-            // SAFETY: every pointer was returned by pin_user_pages_fast and is unpinned once.
+            // SAFETY: every pointer was pinned by pin_user_pages_fast and is unpinned once, here
+            // (type invariant).
             unsafe { raw::unpin_user_pages_dirty_lock(self.pages.as_mut_ptr(), n as _, self.writable) };
             PINNED_PAGES.fetch_sub(n as i64, Ordering::Relaxed);
         }
-        // SAFETY: `mm` was grabbed in `pin`; the charge was added there.
+        // SAFETY: `mm` was grabbed and charged in `pin` (type invariant); both are undone once.
         unsafe {
-            raw::uzura_pinned_vm_add(self.mm, -self.charged);
-            raw::uzura_mmdrop(self.mm);
+            raw::uzura_pinned_vm_add(self.mm.as_ptr(), -self.charged);
+            raw::uzura_mmdrop(self.mm.as_ptr());
         }
     }
 }
 
-/// Physical address of a page (the loopback device's bus address).
-pub(crate) fn page_phys(page: *mut raw::page) -> u64 {
-    // SAFETY: `page` is a pinned page.
-    unsafe { raw::uzura_page_to_phys(page) }
+/// Host memory by physical address, as the loopback NIC's DMA engines see it.
+///
+/// What a bus is to a hardware NIC: the NIC reads and writes whatever addresses the driver gave
+/// it, and no type system checks them. The loopback NIC only uses addresses the driver gave it:
+/// its rings, buffers and page lists (in [`Coherent`](super::dma::Coherent) memory of the
+/// loopback device, physically contiguous, whose bus addresses are physical) and the physical
+/// addresses of [`PinnedPages`], which stay pinned while a region names them (the driver core
+/// unpins only after the NIC has consumed every descriptor naming them). Every access stays
+/// within one page or one coherent allocation, and on x86_64 all RAM is in the kernel's direct
+/// map. That argument, not the compiler, keeps the copies below in bounds, as the IOMMU (or its
+/// absence) does for a real NIC's DMA.
+pub(crate) struct PhysMem;
+
+impl PhysMem {
+    fn virt(addr: u64) -> *mut u8 {
+        // SAFETY: a computation on the direct map; see the type's documentation for its use.
+        unsafe { raw::uzura_phys_to_virt(addr).cast() }
+    }
+
+    /// Copies `buf.len()` bytes from physical address `addr`.
+    pub(crate) fn copy_from(&self, addr: u64, buf: &mut [u8]) {
+        // SAFETY: see the type's documentation.
+        unsafe { ptr::copy_nonoverlapping(Self::virt(addr), buf.as_mut_ptr(), buf.len()) };
+    }
+
+    /// Copies `data` to physical address `addr`.
+    pub(crate) fn copy_to(&mut self, addr: u64, data: &[u8]) {
+        // SAFETY: see the type's documentation.
+        unsafe { ptr::copy_nonoverlapping(data.as_ptr(), Self::virt(addr), data.len()) };
+    }
 }

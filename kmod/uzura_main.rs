@@ -18,7 +18,7 @@ use kernel::prelude::*;
 use kernel::str::CString;
 use kernel::sync::{Arc, ArcBorrow, CondVar, Mutex};
 use kernel::uaccess::UserSlice;
-use kernel::workqueue::{Queue, Work, WorkItem};
+use kernel::workqueue::{Work, WorkItem};
 use kernel::{impl_has_work, new_condvar, new_mutex, new_work};
 
 #[allow(
@@ -64,6 +64,7 @@ use sys::pages::{PhysMem, PinnedPages, PAGE_SIZE};
 use sys::pci;
 use sys::procfs::{ProcEntry, ProcShow, SeqFile};
 use sys::timer::{impl_has_timer, Timer, TimerCallback};
+use sys::workqueue::OwnedQueue;
 use uapi::abi;
 use uapi::info::{ContextAddr, RegionInfo, ACCESS_ALL, ACCESS_REMOTE_WRITE};
 use uapi::proto::{MAX_REGIONS, MAX_REGION_LEN};
@@ -290,7 +291,8 @@ pub(crate) struct UzuraDev {
     /// The retransmission timer; it only queues `work`.
     #[pin]
     timer: Timer<UzuraDev>,
-    wq: WorkQueue,
+    /// The module's workqueue, which runs `work`.
+    wq: Arc<OwnedQueue>,
     /// The device that does the DMA (`None`: loopback).
     dma_dev: Option<DmaDevice>,
 }
@@ -326,28 +328,6 @@ impl WorkItem for UzuraDev {
     }
 }
 
-/// The module's workqueue (destroyed, hence drained, before the module's code goes away).
-#[derive(Clone, Copy)]
-pub(crate) struct WorkQueue(*mut sys::raw::workqueue_struct);
-// SAFETY: a workqueue may be used from any thread.
-unsafe impl Send for WorkQueue {}
-// SAFETY: as above.
-unsafe impl Sync for WorkQueue {}
-
-impl WorkQueue {
-    fn queue(&self) -> &Queue {
-        // SAFETY: the queue lives until module exit, after every device is gone; the two
-        // bindings name the same C type.
-        unsafe { Queue::from_raw(self.0 as *const kernel::bindings::workqueue_struct) }
-    }
-
-    /// Waits for every item queued so far to finish.
-    fn flush(&self) {
-        // SAFETY: as above.
-        unsafe { sys::raw::__flush_workqueue(self.0) }
-    }
-}
-
 /// The retransmission timer: it only queues the bottom half.
 impl TimerCallback for UzuraDev {
     fn run(this: Arc<UzuraDev>) {
@@ -367,7 +347,13 @@ impl pci::ThreadedHandler for UzuraDev {
 }
 
 impl UzuraDev {
-    fn new(nic: Nic, rings: Coherent, cfg: Config, wq: WorkQueue, dma_dev: Option<DmaDevice>) -> Result<Arc<UzuraDev>> {
+    fn new(
+        nic: Nic,
+        rings: Coherent,
+        cfg: Config,
+        wq: Arc<OwnedQueue>,
+        dma_dev: Option<DmaDevice>,
+    ) -> Result<Arc<UzuraDev>> {
         let state = State::new(nic, rings, cfg)?;
         Arc::pin_init(
             pin_init!(UzuraDev {
@@ -385,7 +371,7 @@ impl UzuraDev {
     /// Queues the bottom half.
     fn kick(this: ArcBorrow<'_, UzuraDev>) {
         let arc: Arc<UzuraDev> = this.into();
-        let _ = this.wq.queue().enqueue(arc);
+        let _ = this.wq.enqueue(arc);
     }
 
     /// (Re-)arms the retransmission timer for the driver's earliest deadline.
@@ -750,14 +736,14 @@ impl Drop for PciNic {
 }
 
 impl pci::Driver for PciNic {
-    type Context = WorkQueue;
+    type Context = Arc<OwnedQueue>;
     const NAME: &'static core::ffi::CStr = c"uzura";
     const VENDOR: u16 = regs::PCI_VENDOR_ID;
     const DEVICE: u16 = regs::PCI_DEVICE_ID;
 
     /// BAR0, one MSI/MSI-X vector, a 64-bit DMA mask, coherent memory for the rings
     /// (`docs/registers.md`).
-    fn probe(pdev: &pci::Device, wq: &WorkQueue) -> Result<KBox<PciNic>> {
+    fn probe(pdev: &pci::Device, wq: &Arc<OwnedQueue>) -> Result<KBox<PciNic>> {
         let mut nic = KBox::new(
             PciNic { node: None, irq: None, dev: None, vectors: None, regions: None, enabled: None },
             GFP_KERNEL,
@@ -773,7 +759,7 @@ impl pci::Driver for PciNic {
         }
         nic.vectors = Some(pdev.alloc_msi_vectors(1, 1)?);
         let rings = Coherent::alloc(Some(&dma), DmaLayout::LEN)?;
-        let dev = UzuraDev::new(Nic::Pci(bar), rings, Config::default(), *wq, Some(dma))?;
+        let dev = UzuraDev::new(Nic::Pci(bar), rings, Config::default(), wq.clone(), Some(dma))?;
         let irq = pdev.irq_vector(0)?;
         nic.dev = Some(dev.clone());
         nic.irq = Some(pci::ThreadedIrq::request(irq, c"uzura", dev.clone())?);
@@ -798,10 +784,10 @@ struct Uzura {
     proc: Option<ProcEntry>,
     pci: Option<pci::Registration<PciNic>>,
     loopbacks: KVec<DevNode>,
-    wq: WorkQueue,
+    wq: Option<Arc<OwnedQueue>>,
 }
 
-fn loopback_device(index: u32, wq: WorkQueue) -> Result<DevNode> {
+fn loopback_device(index: u32, wq: &Arc<OwnedQueue>) -> Result<DevNode> {
     // About 170 KiB: vmalloc rather than a high-order kmalloc.
     let mut nic = KVBox::init(kernel::init::zeroed::<Loopback>(), GFP_KERNEL)?;
     // Locally administered unicast: 02:75:7a:00:00:NN ("uz").
@@ -810,22 +796,18 @@ fn loopback_device(index: u32, wq: WorkQueue) -> Result<DevNode> {
     // A CPU copies the frames: jumbo frames, and a long retransmission timeout because a
     // busy CPU, not the wire, is what delays acknowledgements.
     let cfg = Config { mtu: 9000, rto_initial_ns: 20_000_000, rto_max_ns: 1_000_000_000, ..Config::default() };
-    let dev = UzuraDev::new(Nic::Loopback(nic), rings, cfg, wq, None)?;
+    let dev = UzuraDev::new(Nic::Loopback(nic), rings, cfg, wq.clone(), None)?;
     DevNode::register(dev)
 }
 
 impl kernel::Module for Uzura {
     fn init(module: &'static ThisModule) -> Result<Self> {
-        // SAFETY: the C string is static; the flags are valid.
-        let wq = unsafe { sys::raw::alloc_workqueue(c"uzura".as_ptr(), sys::raw::UZURA_WQ_UNBOUND, 0) };
-        if wq.is_null() {
-            return Err(ENOMEM);
-        }
-        let mut this = Uzura { proc: None, pci: None, loopbacks: KVec::new(), wq: WorkQueue(wq) };
+        let wq = OwnedQueue::new_unbound(c"uzura")?;
+        let mut this = Uzura { proc: None, pci: None, loopbacks: KVec::new(), wq: Some(wq.clone()) };
         for i in 0..sys::loopback_param() {
-            this.loopbacks.push(loopback_device(i, this.wq)?, GFP_KERNEL)?;
+            this.loopbacks.push(loopback_device(i, &wq)?, GFP_KERNEL)?;
         }
-        this.pci = Some(pci::Registration::new(module, this.wq)?);
+        this.pci = Some(pci::Registration::new(module, wq)?);
         this.proc = Some(ProcEntry::create::<ProcStatus>(c"uzura", 0o444).ok_or(EBUSY)?);
         Ok(this)
     }
@@ -836,8 +818,12 @@ impl Drop for Uzura {
         self.proc = None;
         self.pci = None;
         self.loopbacks = KVec::new();
-        // SAFETY: every device is stopped; this drains the work still queued.
-        unsafe { sys::raw::destroy_workqueue(self.wq.0) };
+        if let Some(wq) = self.wq.take() {
+            // Runs what is still queued; every device is stopped, so nothing queues more and
+            // no device (holding the queue) is left once this returns: the queue goes with
+            // this last reference, not in one of its own work items.
+            wq.drain();
+        }
         pr_info!("unloaded, pinned pages left: {}\n", sys::pages::pinned_total());
     }
 }

@@ -35,6 +35,7 @@ pub(crate) mod pages;
 pub(crate) mod pci;
 pub(crate) mod procfs;
 pub(crate) mod timer;
+pub(crate) mod workqueue;
 
 /// Monotonic time in nanoseconds (`ktime_get`).
 pub(crate) fn now_ns() -> u64 {

@@ -8,6 +8,9 @@
 //! device and the PCI driver. Module parameter `loopback=N` creates N loopback devices: the
 //! reference model on the CPU with its port wired to itself, so that everything above the
 //! registers runs without hardware.
+//!
+//! This file is safe Rust only: it reaches the C side through the kernel crate and the small
+//! abstractions in `kernel/` (module `sys`).
 
 use core::mem::size_of;
 use core::sync::atomic::{AtomicU32, Ordering};
@@ -84,39 +87,6 @@ module! {
 
 /// Bytes the loopback NIC puts on its wire per run of its engine before the lock is released.
 const LOOPBACK_BUDGET: u64 = 256 << 10;
-
-// --- zero-initialised state ------------------------------------------------------------------
-
-// SAFETY: every field of `Driver` is an integer, a bool, an array of them, a fieldless enum
-// whose first (default) variant is discriminant 0, or an `Option<u64>` (zero is `None`, checked
-// below): all-zero memory is `Driver::new` with a zero configuration, which `set_config`
-// then completes (see its documentation). This keeps the 170 KiB value off the kernel stack.
-unsafe impl kernel::init::Zeroable for Driver {}
-// SAFETY: `Loopback` holds the model, an integer and a byte array; the model holds only
-// integers, bools and arrays and plain structs of them (see `RefNic`'s documentation).
-unsafe impl kernel::init::Zeroable for Loopback {}
-// SAFETY: an all-zero `Option<u64>` is `None` with this compiler, which the build checks here.
-const _: () = assert!(unsafe { core::mem::transmute::<[u64; 2], Option<u64>>([0, 0]) }.is_none());
-
-// SAFETY: the ABI structs are `repr(C)` integers and byte arrays with explicit padding:
-// every byte pattern is valid and none has uninitialised bytes.
-macro_rules! abi_bytes {
-    ($($t:ty),*) => {$(
-        // SAFETY: see above.
-        unsafe impl kernel::types::FromBytes for $t {}
-        // SAFETY: see above.
-        unsafe impl kernel::types::AsBytes for $t {}
-    )*};
-}
-abi_bytes!(
-    abi::CtxOpen,
-    abi::CtxConnect,
-    abi::CtxClose,
-    abi::GetRegInfo,
-    abi::RegionRelease,
-    abi::RdmaStart,
-    abi::Poll
-);
 
 fn core_err(e: uzura_core::Error) -> Error {
     Error::from_errno(-e.errno())

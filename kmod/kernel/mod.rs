@@ -25,7 +25,7 @@
     clippy::all,
     clippy::undocumented_unsafe_blocks
 )]
-pub(crate) mod raw {
+mod raw {
     include!("../uzura_bindings_generated.rs");
 }
 
@@ -33,6 +33,7 @@ pub(crate) mod dma;
 pub(crate) mod miscdev;
 pub(crate) mod pages;
 pub(crate) mod pci;
+mod pod;
 pub(crate) mod procfs;
 pub(crate) mod timer;
 pub(crate) mod workqueue;

@@ -30,6 +30,7 @@ void uzura_cond_resched(void);
 void *uzura_pci_get_drvdata(struct pci_dev *pdev);
 void uzura_pci_set_drvdata(struct pci_dev *pdev, void *data);
 struct device *uzura_pci_device(struct pci_dev *pdev);
+u64 uzura_pci_resource_len(struct pci_dev *pdev, int bar);
 /* The PCI driver `pdev` is being bound to (during probe) or is bound to. */
 struct pci_driver *uzura_pci_driver(struct pci_dev *pdev);
 

@@ -101,10 +101,14 @@ impl Device {
         unsafe { DmaDevice::get(raw::uzura_pci_device(self.as_raw())) }
     }
 
-    /// Maps the first `len` bytes of BAR `bar` (`pci_iomap`); `None` if it cannot be mapped.
+    /// Maps the first `len` bytes of BAR `bar` (`pci_iomap`), or the whole BAR if it is
+    /// shorter; `None` if it cannot be mapped.
     pub(crate) fn iomap(&self, bar: c_int, len: usize) -> Option<Bar> {
         // SAFETY: the device is valid (type invariant); the mapping is undone by `Bar`'s drop.
         let base = NonNull::new(unsafe { raw::pci_iomap(self.as_raw(), bar, len as _) })?;
+        // pci_iomap maps no more than the BAR has.
+        // SAFETY: the device is valid (type invariant).
+        let len = len.min(unsafe { raw::uzura_pci_resource_len(self.as_raw(), bar) } as usize);
         // INVARIANT: `len` bytes mapped at `base` on this device.
         Some(Bar { base, len, dev: self.clone() })
     }

@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use uzura_core::Config;
 use uzura_sim::link::LinkConfig;
 use uzura_sim::pair::{Buffer, Pair, Side};
-use uzura_tests::pattern;
+use uzura_sim::rng::pattern;
 use uzura_uapi::info::{ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE};
 use uzura_uapi::proto::PAGE_SIZE;
 

@@ -267,6 +267,8 @@ fn receive(a: ReceiveArgs) -> Result<()> {
 }
 
 fn demo(a: DemoArgs) -> Result<()> {
+    // Before a guest is started for nothing.
+    a.nic.pair()?;
     let pages = a.mib * (1 << 20) / PAGE_SIZE as u64;
     let workload = a.w.workload();
     let exe = exe()?;

@@ -15,10 +15,10 @@ use uzura_sim::pair::{Buffer, NicModel, Node, Pair, MAC_A, MAC_B};
 use uzura_sim::pcap::{self, PcapWriter};
 use uzura_sim::refnic::RefNic;
 use uzura_sim::rng::Rng;
-use uzura_sim::vnic::{Bus, VNic};
 use uzura_uapi::info::{ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE};
 use uzura_uapi::proto;
 use uzura_uapi::wire::{self, Kind};
+use uzura_verilated::vnic::{Bus, VNic};
 
 const OWNER: u16 = 1;
 const CONTEXTS: usize = 3;

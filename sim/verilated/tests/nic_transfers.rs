@@ -204,8 +204,7 @@ fn lossy(seed: u64, p: f64, pause: bool) {
             .transfers
             .iter()
             .enumerate()
-            .filter(|(i, t)| t.ctx == c && first_psn[*i] <= psn)
-            .last()
+            .rfind(|(i, t)| t.ctx == c && first_psn[*i] <= psn)
             .expect("a WRITE of a transfer");
         let k = psn - first_psn[i];
         assert_eq!(w.offset, t.dst_off + k * payload, "destination offset of PSN {psn}");

@@ -202,6 +202,9 @@ pub struct WriteRepr {
     pub len: u16,
 }
 
+// A NACK's ranges are inline: boxing them needs an allocator, which no_std code shared with
+// the kernel does not have.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// Place `len` payload bytes at `offset` of region `region` whose key is `key`.

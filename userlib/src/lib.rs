@@ -181,7 +181,7 @@ impl Device {
     /// pair is made with `sim::pair`, both ends in one process.) `soft` needs the `soft` feature.
     pub fn open(spec: &str) -> Result<Device> {
         let (kind, rest) = spec.split_once(':').unwrap_or((spec, ""));
-        match kind {
+        let dev = match kind {
             "kernel" => kernel::KernelDevice::open(if rest.is_empty() { "/dev/uzura0" } else { rest })
                 .map(|d| Device::from_backend(Arc::new(d))),
             #[cfg(feature = "soft")]
@@ -204,7 +204,9 @@ impl Device {
             )),
             "sim" => Err(Error::NoDevice("the simulated pair lives inside one process: use `xen-migrate demo`".into())),
             _ => Err(Error::NoDevice(format!("unknown device {spec:?}: kernel[:/dev/uzuraN] or soft:IFNAME[:MTU]"))),
-        }
+        }?;
+        log::info!("opened {spec}: {}", dev.describe());
+        Ok(dev)
     }
 
     pub fn describe(&self) -> String {
@@ -297,8 +299,10 @@ impl<M: RegionMemory> Region<M> {
 impl<M: RegionMemory> Drop for Region<M> {
     fn drop(&mut self) {
         if self.mem.is_some() {
-            // Nothing to report to: the backend has let go of the memory either way.
-            let _ = self.dev.backend.release(&self.info);
+            // Nothing to return it to: the backend has let go of the memory either way.
+            if let Err(e) = self.dev.backend.release(&self.info) {
+                log::warn!("releasing region {} on drop: {e}", self.info.index);
+            }
         }
     }
 }
@@ -382,6 +386,8 @@ impl Drop for Context {
     fn drop(&mut self) {
         // A context with transfers in flight refuses (EBUSY); its owner's release on close of
         // the device frees it then.
-        let _ = self.dev.backend.ctx_close(self.local.ctx);
+        if let Err(e) = self.dev.backend.ctx_close(self.local.ctx) {
+            log::debug!("closing context {} on drop: {e}; it is freed when the device closes", self.local.ctx);
+        }
     }
 }

@@ -336,6 +336,9 @@ fn guest(a: GuestArgs) -> Result<()> {
 }
 
 fn main() -> ExitCode {
+    // Diagnostics at RUST_LOG's level (warnings and errors by default); the report and the
+    // error that ends the program are printed as they are.
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
     let r = match cli.cmd {
         Cmd::Send(a) => send(a),

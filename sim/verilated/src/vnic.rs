@@ -312,8 +312,10 @@ impl VNic {
                 if let Err(e) = self.model.trace_start(path, CYCLE_PS, start_ps) {
                     panic!("{e}");
                 }
+                log::info!("VCD trace of every signal into {} from cycle {}", path.display(), self.cycle);
             } else if self.cycle == cycles.end {
                 self.model.trace_stop();
+                log::info!("VCD trace {} ends at cycle {}", path.display(), self.cycle);
                 self.trace = None;
             }
         }

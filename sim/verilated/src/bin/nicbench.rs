@@ -57,6 +57,7 @@ fn run(mtu: usize, bus: Bus, total: u64, pcap_dir: Option<&Path>) {
 }
 
 fn main() {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let mut mib = 32u64;
     let mut buses = vec![Bus::PCIE_GEN3_X8];
     let mut latency_ns = None;

@@ -211,7 +211,7 @@ impl Bench {
             let mut raw = [0u8; Event::LEN];
             self.mem.read(self.slot(regs::EQ, EQ_LOG2, self.eq_head, Event::LEN), &mut raw);
             let ev = Event::decode(&raw);
-            if ev.phase != ((self.eq_head / EQ_ENTRIES) % 2 == 0) {
+            if ev.phase != (self.eq_head / EQ_ENTRIES).is_multiple_of(2) {
                 break;
             }
             out.push(ev);
@@ -604,7 +604,7 @@ fn events_carry_the_phase_of_their_pass_and_follow_the_arm_rule() {
         b.rx(&write_frame(psn, 0, &[1; 8], false, true));
         let mut raw = [0u8; Event::LEN];
         b.mem.read(b.slot(regs::EQ, EQ_LOG2, psn, Event::LEN), &mut raw);
-        assert_eq!(Event::decode(&raw).phase, (psn / EQ_ENTRIES) % 2 == 0, "entry {psn}");
+        assert_eq!(Event::decode(&raw).phase, (psn / EQ_ENTRIES).is_multiple_of(2), "entry {psn}");
         assert_eq!(kinds(&b.events()), [ev_rx(ring::EV_RX_ACK_REQ, psn + 1, psn + 1, 0)]);
         assert!(b.nic.irq_pending());
         b.w(regs::IRQ_CAUSE, regs::IRQ_EVENT);

@@ -65,7 +65,7 @@ impl<N: NicModel> SimNet<N> {
             }
             if st.step() {
                 steps += 1;
-                if steps % STEPS_PER_LOCK == 0 {
+                if steps.is_multiple_of(STEPS_PER_LOCK) {
                     drop(st);
                     st = self.lock();
                 }

@@ -266,7 +266,7 @@ impl Repr {
                     }
                     Kind::Ack
                 } else {
-                    if len == 0 || len % NACK_RANGE_LEN != 0 || len / NACK_RANGE_LEN > MAX_NACK_RANGES {
+                    if len == 0 || !len.is_multiple_of(NACK_RANGE_LEN) || len / NACK_RANGE_LEN > MAX_NACK_RANGES {
                         return Err(Error::Malformed);
                     }
                     let mut ranges = NackRanges::default();

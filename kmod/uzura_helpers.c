@@ -25,4 +25,5 @@ void uzura_cond_resched(void) { cond_resched(); }
 void *uzura_pci_get_drvdata(struct pci_dev *pdev) { return pci_get_drvdata(pdev); }
 void uzura_pci_set_drvdata(struct pci_dev *pdev, void *data) { pci_set_drvdata(pdev, data); }
 struct device *uzura_pci_device(struct pci_dev *pdev) { return &pdev->dev; }
-struct module *uzura_this_module(void) { return THIS_MODULE; }
+u64 uzura_pci_resource_len(struct pci_dev *pdev, int bar) { return pci_resource_len(pdev, bar); }
+struct pci_driver *uzura_pci_driver(struct pci_dev *pdev) { return to_pci_driver(pdev->dev.driver); }

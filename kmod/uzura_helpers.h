@@ -11,7 +11,7 @@
 struct mm_struct;
 struct page;
 struct pci_dev;
-struct file_operations;
+struct pci_driver;
 
 /* loopback=N: create N loopback devices (no hardware needed). */
 extern unsigned int uzura_loopback;
@@ -30,7 +30,8 @@ void uzura_cond_resched(void);
 void *uzura_pci_get_drvdata(struct pci_dev *pdev);
 void uzura_pci_set_drvdata(struct pci_dev *pdev, void *data);
 struct device *uzura_pci_device(struct pci_dev *pdev);
-/* THIS_MODULE, for file_operations.owner and pci_driver registration. */
-struct module *uzura_this_module(void);
+u64 uzura_pci_resource_len(struct pci_dev *pdev, int bar);
+/* The PCI driver `pdev` is being bound to (during probe) or is bound to. */
+struct pci_driver *uzura_pci_driver(struct pci_dev *pdev);
 
 #endif

@@ -8,20 +8,20 @@
 //! device and the PCI driver. Module parameter `loopback=N` creates N loopback devices: the
 //! reference model on the CPU with its port wired to itself, so that everything above the
 //! registers runs without hardware.
+//!
+//! This file is safe Rust only: it reaches the C side through the kernel crate and the small
+//! abstractions in `kernel/` (module `sys`).
 
-use core::ffi::{c_int, c_long, c_uint, c_ulong, c_void};
-use core::mem::{offset_of, size_of};
-use core::ptr;
+use core::mem::size_of;
 use core::sync::atomic::{AtomicU32, Ordering};
 
-use kernel::error::code::{EBUSY, EINTR, EINVAL, ENOMEM, ENOSPC, ENOTTY};
+use kernel::error::code::{EBUSY, EINTR, EINVAL, EIO, ENODEV, ENOMEM, ENOSPC, ENOTTY};
 use kernel::fmt;
 use kernel::prelude::*;
 use kernel::str::CString;
 use kernel::sync::{Arc, ArcBorrow, CondVar, Mutex};
-use kernel::types::Opaque;
 use kernel::uaccess::UserSlice;
-use kernel::workqueue::{Queue, Work, WorkItem};
+use kernel::workqueue::{Work, WorkItem};
 use kernel::{impl_has_work, new_condvar, new_mutex, new_work};
 
 #[allow(
@@ -58,16 +58,24 @@ mod uzura_core;
 #[path = "../refnic/src/lib.rs"]
 mod uzura_refnic;
 
-mod pci;
+#[path = "kernel/mod.rs"]
 mod sys;
 
-use sys::{raw, Coherent, PhysMem, PinnedPages, PAGE_SIZE, PINNED_PAGES};
+use sys::dma::{Coherent, DmaDevice};
+use sys::miscdev::{self, MiscDevice};
+use sys::pages::{PhysMem, PinnedPages, PAGE_SIZE};
+use sys::pci;
+use sys::procfs::{ProcEntry, ProcShow, SeqFile};
+use sys::timer::{impl_has_timer, Timer, TimerCallback};
+use sys::workqueue::OwnedQueue;
 use uapi::abi;
 use uapi::info::{ContextAddr, RegionInfo, ACCESS_ALL, ACCESS_REMOTE_WRITE};
 use uapi::proto::{MAX_REGIONS, MAX_REGION_LEN};
+use uapi::regs;
 use uapi::MacAddr;
 use uzura_core::{Config, Device, DmaLayout, Driver, Owner, RegionSpec, StartArgs};
 use uzura_refnic::loopback::Loopback;
+use uzura_refnic::Memory;
 
 module! {
     type: Uzura,
@@ -79,39 +87,6 @@ module! {
 
 /// Bytes the loopback NIC puts on its wire per run of its engine before the lock is released.
 const LOOPBACK_BUDGET: u64 = 256 << 10;
-
-// --- zero-initialised state ------------------------------------------------------------------
-
-// SAFETY: every field of `Driver` is an integer, a bool, an array of them, a fieldless enum
-// whose first (default) variant is discriminant 0, or an `Option<u64>` (zero is `None`, checked
-// below): all-zero memory is `Driver::new` with a zero configuration, which `set_config`
-// then completes (see its documentation). This keeps the 170 KiB value off the kernel stack.
-unsafe impl kernel::init::Zeroable for Driver {}
-// SAFETY: `Loopback` holds the model, an integer and a byte array; the model holds only
-// integers, bools and arrays and plain structs of them (see `RefNic`'s documentation).
-unsafe impl kernel::init::Zeroable for Loopback {}
-// SAFETY: an all-zero `Option<u64>` is `None` with this compiler, which the build checks here.
-const _: () = assert!(unsafe { core::mem::transmute::<[u64; 2], Option<u64>>([0, 0]) }.is_none());
-
-// SAFETY: the ABI structs are `repr(C)` integers and byte arrays with explicit padding:
-// every byte pattern is valid and none has uninitialised bytes.
-macro_rules! abi_bytes {
-    ($($t:ty),*) => {$(
-        // SAFETY: see above.
-        unsafe impl kernel::types::FromBytes for $t {}
-        // SAFETY: see above.
-        unsafe impl kernel::types::AsBytes for $t {}
-    )*};
-}
-abi_bytes!(
-    abi::CtxOpen,
-    abi::CtxConnect,
-    abi::CtxClose,
-    abi::GetRegInfo,
-    abi::RegionRelease,
-    abi::RdmaStart,
-    abi::Poll
-);
 
 fn core_err(e: uzura_core::Error) -> Error {
     Error::from_errno(-e.errno())
@@ -125,22 +100,42 @@ pub(crate) enum Nic {
     Pci(pci::Bar),
 }
 
+/// The loopback NIC's DMA: host memory by physical address.
+impl Memory for PhysMem {
+    fn read(&self, addr: u64, buf: &mut [u8]) {
+        self.copy_from(addr, buf);
+    }
+    fn write(&mut self, addr: u64, data: &[u8]) {
+        self.copy_to(addr, data);
+    }
+    // No guard watches placements here (sim's host memory has one): a plain copy.
+    fn dma_write(&mut self, addr: u64, data: &[u8]) {
+        self.copy_to(addr, data);
+    }
+}
+
+/// A region's pinned pages as the NIC addresses them.
+enum RegionPages {
+    /// Physical addresses of the pages (the loopback NIC's bus addresses).
+    Phys { bus: KVVec<u64>, _pages: PinnedPages },
+    /// Streaming DMA mappings of the pages (unmapped, then unpinned, on drop).
+    Dma(pci::PageMapping),
+}
+
+impl RegionPages {
+    fn bus(&self) -> &[u64] {
+        match self {
+            RegionPages::Phys { bus, .. } => bus,
+            RegionPages::Dma(m) => m.bus(),
+        }
+    }
+}
+
 /// A registered region: the pinned pages, their bus addresses and the NIC's page list.
 struct Region {
     owner: Owner,
-    bus: KVVec<u64>,
-    _page_list: Coherent,
-    /// Unmaps `bus` (PCI) before the pages are unpinned: declared before `_pages`.
-    mapping: Option<pci::PageMapping>,
-    _pages: PinnedPages,
-}
-
-impl Drop for Region {
-    fn drop(&mut self) {
-        if let Some(m) = &self.mapping {
-            m.unmap(&self.bus);
-        }
-    }
+    page_list: Coherent,
+    pages: RegionPages,
 }
 
 pub(crate) struct State {
@@ -265,19 +260,19 @@ pub(crate) struct UzuraDev {
     work: Work<UzuraDev>,
     /// The retransmission timer; it only queues `work`.
     #[pin]
-    timer: Opaque<raw::timer_list>,
-    wq: WorkQueue,
-    /// The device's `struct device` for DMA mappings (null: loopback).
-    dma_dev: *mut raw::device,
+    timer: Timer<UzuraDev>,
+    /// The module's workqueue, which runs `work`.
+    wq: Arc<OwnedQueue>,
+    /// The device that does the DMA (`None`: loopback).
+    dma_dev: Option<DmaDevice>,
 }
-
-// SAFETY: `dma_dev` is only passed to the DMA API, which may be called from any thread.
-unsafe impl Send for UzuraDev {}
-// SAFETY: as above; everything else is behind the mutex.
-unsafe impl Sync for UzuraDev {}
 
 impl_has_work! {
     impl HasWork<Self> for UzuraDev { self.work }
+}
+
+impl_has_timer! {
+    impl HasTimer for UzuraDev { self.timer }
 }
 
 impl WorkItem for UzuraDev {
@@ -292,7 +287,7 @@ impl WorkItem for UzuraDev {
                 return;
             }
             let more = st.step();
-            this.arm_timer(&st);
+            UzuraDev::arm_timer(this.as_arc_borrow(), &st);
             drop(st);
             this.wake.notify_all();
             if !more {
@@ -303,39 +298,39 @@ impl WorkItem for UzuraDev {
     }
 }
 
-/// The module's workqueue (destroyed, hence drained, before the module's code goes away).
-#[derive(Clone, Copy)]
-pub(crate) struct WorkQueue(*mut raw::workqueue_struct);
-// SAFETY: a workqueue may be used from any thread.
-unsafe impl Send for WorkQueue {}
-// SAFETY: as above.
-unsafe impl Sync for WorkQueue {}
-
-impl WorkQueue {
-    fn queue(&self) -> &Queue {
-        // SAFETY: the queue lives until module exit, after every device is gone; the two
-        // bindings name the same C type.
-        unsafe { Queue::from_raw(self.0 as *const kernel::bindings::workqueue_struct) }
+/// The retransmission timer: it only queues the bottom half.
+impl TimerCallback for UzuraDev {
+    fn run(this: Arc<UzuraDev>) {
+        UzuraDev::kick(this.as_arc_borrow());
     }
 }
 
-unsafe extern "C" fn timer_fired(t: *mut raw::timer_list) {
-    // SAFETY: the timer is the `timer` field of a `UzuraDev` in an `Arc`, and it is deleted
-    // (synchronously) before the device's last reference goes away.
-    let dev = unsafe { ArcBorrow::from_raw((t as *const u8).sub(offset_of!(UzuraDev, timer)) as *const UzuraDev) };
-    UzuraDev::kick(dev);
+/// The NIC's interrupt (PCI): one round of the bottom half, in the IRQ thread.
+impl pci::ThreadedHandler for UzuraDev {
+    fn handle_threaded(this: ArcBorrow<'_, UzuraDev>) {
+        let mut st = this.state.lock();
+        st.step();
+        UzuraDev::arm_timer(this, &st);
+        drop(st);
+        this.wake.notify_all();
+    }
 }
 
 impl UzuraDev {
-    fn new(nic: Nic, rings: Coherent, cfg: Config, wq: WorkQueue, dma_dev: *mut raw::device) -> Result<Arc<UzuraDev>> {
+    fn new(
+        nic: Nic,
+        rings: Coherent,
+        cfg: Config,
+        wq: Arc<OwnedQueue>,
+        dma_dev: Option<DmaDevice>,
+    ) -> Result<Arc<UzuraDev>> {
         let state = State::new(nic, rings, cfg)?;
         Arc::pin_init(
             pin_init!(UzuraDev {
                 state <- new_mutex!(state, "uzura::state"),
                 wake <- new_condvar!("uzura::wake"),
                 work <- new_work!("uzura::work"),
-                // SAFETY: initialises the timer in place; the callback's argument is the timer.
-                timer <- Opaque::ffi_init(|t| unsafe { raw::init_timer_key(t, Some(timer_fired), 0, ptr::null(), ptr::null_mut()) }),
+                timer <- Timer::new(),
                 wq,
                 dma_dev,
             }),
@@ -346,26 +341,24 @@ impl UzuraDev {
     /// Queues the bottom half.
     fn kick(this: ArcBorrow<'_, UzuraDev>) {
         let arc: Arc<UzuraDev> = this.into();
-        let _ = this.wq.queue().enqueue(arc);
+        let _ = this.wq.enqueue(arc);
     }
 
     /// (Re-)arms the retransmission timer for the driver's earliest deadline.
-    fn arm_timer(&self, st: &State) {
+    fn arm_timer(this: ArcBorrow<'_, UzuraDev>, st: &State) {
         if st.stopping {
             return;
         }
         if let Some(deadline) = st.driver.next_deadline_ns() {
-            let when = sys::jiffies_after_ns(deadline.saturating_sub(sys::now_ns()));
-            // SAFETY: the timer was initialised in `new`.
-            unsafe { raw::mod_timer(self.timer.get(), when) };
+            Timer::arm_in_ns(this, deadline.saturating_sub(sys::now_ns()));
         }
     }
 
     /// Stops the timer and the bottom half for good (before the device is dropped).
     fn stop(&self) {
         self.state.lock().stopping = true;
-        // SAFETY: the timer was initialised; nothing re-arms it once `stopping` is set.
-        unsafe { raw::timer_delete_sync(self.timer.get()) };
+        // Nothing re-arms it once `stopping` is set.
+        Timer::cancel(self);
     }
 
     /// Everything of a closed file goes: contexts, regions, then (once the NIC has consumed
@@ -411,7 +404,7 @@ impl UzuraDev {
         }
         st.free_owner(owner);
         let busy = st.nic_busy();
-        this.arm_timer(&st);
+        Self::arm_timer(this, &st);
         drop(st);
         // Draining may have completed other files' transfers.
         this.wake.notify_all();
@@ -437,14 +430,14 @@ impl OpenFile {
     /// Releases the lock, re-arms the timer and queues the bottom half if the NIC has work.
     fn done(&self, st: kernel::sync::lock::Guard<'_, State, kernel::sync::lock::mutex::MutexBackend>) {
         let busy = st.nic_busy();
-        self.dev.arm_timer(&st);
+        UzuraDev::arm_timer(self.dev(), &st);
         drop(st);
         if busy {
             UzuraDev::kick(self.dev());
         }
     }
 
-    fn ioctl(&self, cmd: u32, arg: usize) -> Result<()> {
+    fn dispatch(&self, cmd: u32, arg: usize) -> Result<()> {
         match cmd {
             abi::IOC_CTX_OPEN => with_arg(arg, |a| self.ctx_open(a)),
             abi::IOC_CTX_CONNECT => with_arg(arg, |a| self.ctx_connect(a)),
@@ -504,27 +497,22 @@ impl OpenFile {
         let access = a.access as u8;
         // Pinning sleeps and may fault: done before taking the device lock.
         let pages = PinnedPages::pin(a.addr as usize - first, npages, access & ACCESS_REMOTE_WRITE != 0)?;
-        let mut bus = KVVec::with_capacity(npages, GFP_KERNEL)?;
-        let mapping = if self.dev.dma_dev.is_null() {
-            for &p in pages.pages() {
-                bus.push(sys::page_phys(p), GFP_KERNEL)?;
-            }
-            None
-        } else {
-            Some(pci::PageMapping::map(self.dev.dma_dev, pages.pages(), &mut bus)?)
+        let pages = match &self.dev.dma_dev {
+            None => RegionPages::Phys { bus: pages.phys_addrs()?, _pages: pages },
+            Some(dma) => RegionPages::Dma(pci::PageMapping::map(dma, pages)?),
         };
-        let page_list = Coherent::alloc(self.dev.dma_dev, npages * size_of::<u64>())?;
-        let region = Region { owner: self.owner, bus, _page_list: page_list, mapping, _pages: pages };
+        let page_list = Coherent::alloc(self.dev.dma_dev.as_ref(), npages * size_of::<u64>())?;
+        let region = Region { owner: self.owner, page_list, pages };
         let mut st = self.dev.state.lock();
         let spec = RegionSpec {
-            pages: &region.bus,
+            pages: region.pages.bus(),
             first_offset: first,
             len: a.size,
             access,
-            page_list_bus: region._page_list.bus(),
+            page_list_bus: region.page_list.bus(),
         };
         let st_ref = &mut *st;
-        let (drv, mut port) = st_ref.split(Some(&region._page_list));
+        let (drv, mut port) = st_ref.split(Some(&region.page_list));
         let info = drv.register_region(&mut port, self.owner, &spec).map_err(core_err)?;
         // Moving the region keeps its heap buffers (page array, page list) where they are.
         st.regions[info.index as usize] = Some(region);
@@ -614,7 +602,7 @@ impl OpenFile {
                 st = self.dev.state.lock();
                 continue;
             }
-            self.dev.arm_timer(&st);
+            UzuraDev::arm_timer(self.dev(), &st);
             if self.dev.wake.wait_interruptible(&mut st) {
                 return Err(EINTR);
             }
@@ -637,172 +625,175 @@ fn with_arg<T: kernel::types::FromBytes + kernel::types::AsBytes>(
     r
 }
 
-/// The misc device of one NIC, with its file operations; registered while this lives.
-#[repr(C)]
-struct MiscHolder {
-    /// First, so that `file->private_data` (set to it by misc_open) leads back here.
-    misc: raw::miscdevice,
-    fops: raw::file_operations,
-    name: CString,
-    dev: Arc<UzuraDev>,
-}
+/// The files of `/dev/uzuraN`: each open is a protection domain of the device.
+impl MiscDevice for OpenFile {
+    type Data = Arc<UzuraDev>;
 
-// SAFETY: the C structs are only read by the kernel after registration; the rest is Send/Sync.
-unsafe impl Send for MiscHolder {}
-// SAFETY: as above.
-unsafe impl Sync for MiscHolder {}
-
-unsafe extern "C" fn uzura_open(_inode: *mut raw::inode, file: *mut raw::file) -> c_int {
-    // SAFETY: misc_open stored our registered miscdevice, the first field of a live
-    // `MiscHolder`, in private_data.
-    let holder = unsafe { &*((*file).private_data as *const MiscHolder) };
-    let dev = holder.dev.clone();
-    let owner = match dev.state.lock().alloc_owner() {
-        Ok(o) => o,
-        Err(e) => return e.to_errno(),
-    };
-    match KBox::new(OpenFile { dev, owner }, GFP_KERNEL) {
-        Ok(of) => {
-            // SAFETY: the file is being opened; we own private_data from now on.
-            unsafe { (*file).private_data = KBox::into_raw(of) as *mut c_void };
-            0
-        }
-        Err(_) => {
-            holder.dev.state.lock().free_owner(owner);
-            ENOMEM.to_errno()
-        }
+    fn open(dev: &Arc<UzuraDev>) -> Result<KBox<OpenFile>> {
+        let owner = dev.state.lock().alloc_owner()?;
+        KBox::new(OpenFile { dev: dev.clone(), owner }, GFP_KERNEL).map_err(|_| {
+            dev.state.lock().free_owner(owner);
+            ENOMEM
+        })
     }
-}
 
-unsafe extern "C" fn uzura_release(_inode: *mut raw::inode, file: *mut raw::file) -> c_int {
-    // SAFETY: set by `uzura_open` and released only here.
-    let of = unsafe { KBox::from_raw((*file).private_data as *mut OpenFile) };
-    UzuraDev::release_owner(of.dev(), of.owner);
-    0
-}
+    fn release(this: KBox<OpenFile>) {
+        UzuraDev::release_owner(this.dev(), this.owner);
+    }
 
-unsafe extern "C" fn uzura_ioctl(file: *mut raw::file, cmd: c_uint, arg: c_ulong) -> c_long {
-    // SAFETY: set by `uzura_open`; the file is open during the call.
-    let of = unsafe { &*((*file).private_data as *const OpenFile) };
-    match of.ioctl(cmd, arg as usize) {
-        Ok(()) => 0,
-        Err(e) => e.to_errno() as c_long,
+    fn ioctl(&self, cmd: u32, arg: usize) -> Result<isize> {
+        self.dispatch(cmd, arg).map(|()| 0)
     }
 }
 
 /// Device numbers handed out so far (loopback and PCI devices share the sequence).
 static NEXT_INDEX: AtomicU32 = AtomicU32::new(0);
 
-impl MiscHolder {
+/// A device's `/dev/uzuraN`; dropping it removes the node (no new opens), then stops the device.
+struct DevNode {
+    misc: Option<Pin<KBox<miscdev::Registration<OpenFile>>>>,
+    dev: Arc<UzuraDev>,
+}
+
+impl DevNode {
     /// Registers `/dev/uzuraN` for `dev`.
-    fn register(dev: Arc<UzuraDev>) -> Result<Pin<KBox<MiscHolder>>> {
+    fn register(dev: Arc<UzuraDev>) -> Result<DevNode> {
         let index = NEXT_INDEX.fetch_add(1, Ordering::Relaxed);
         let name = CString::try_from_fmt(fmt!("uzura{}", index))?;
-        // SAFETY: both C structs are valid when zeroed (null pointers, no callbacks).
-        let (misc, fops) =
-            unsafe { (core::mem::zeroed::<raw::miscdevice>(), core::mem::zeroed::<raw::file_operations>()) };
-        let mut holder = KBox::pin(MiscHolder { misc, fops, name, dev }, GFP_KERNEL)?;
-        // SAFETY: only fields are initialised; the box is not moved out of.
-        let h = unsafe { holder.as_mut().get_unchecked_mut() };
-        // SAFETY: THIS_MODULE of this module.
-        h.fops.owner = unsafe { raw::uzura_this_module() };
-        h.fops.open = Some(uzura_open);
-        h.fops.release = Some(uzura_release);
-        h.fops.unlocked_ioctl = Some(uzura_ioctl);
-        h.misc.minor = raw::UZURA_MISC_DYNAMIC_MINOR;
-        h.misc.name = h.name.as_char_ptr().cast();
-        h.misc.fops = &h.fops;
-        h.misc.mode = 0o666;
-        // SAFETY: the miscdevice and its fops live (pinned) until `drop` deregisters it.
-        let r = unsafe { raw::misc_register(&mut h.misc) };
-        if r != 0 {
-            // Not registered: Drop must not deregister.
-            h.misc.fops = ptr::null();
-            return Err(Error::from_errno(r));
-        }
-        pr_info!("/dev/{} ready\n", h.name.to_str().unwrap_or("uzura?"));
-        Ok(holder)
+        let misc = match miscdev::Registration::register(name, 0o666, dev.clone()) {
+            Ok(misc) => misc,
+            Err(e) => {
+                dev.stop();
+                return Err(e);
+            }
+        };
+        pr_info!("/dev/{} ready\n", misc.name().to_str().unwrap_or("uzura?"));
+        Ok(DevNode { misc: Some(misc), dev })
     }
 }
 
-impl Drop for MiscHolder {
+impl Drop for DevNode {
     fn drop(&mut self) {
-        if !self.misc.fops.is_null() {
-            // SAFETY: registered in `register`.
-            unsafe { raw::misc_deregister(&mut self.misc) };
-        }
+        self.misc = None;
         self.dev.stop();
+    }
+}
+
+// --- the PCI NIC -----------------------------------------------------------------------------
+
+/// A probed NIC: undone in reverse order on removal.
+struct PciNic {
+    node: Option<DevNode>,
+    irq: Option<pci::ThreadedIrq<UzuraDev>>,
+    dev: Option<Arc<UzuraDev>>,
+    // Dropped in this order, after `Drop::drop`.
+    vectors: Option<pci::IrqVectors>,
+    regions: Option<pci::Regions>,
+    enabled: Option<pci::Enabled>,
+}
+
+impl Drop for PciNic {
+    fn drop(&mut self) {
+        // No new opens, then no interrupts, then no timer or bottom half.
+        self.node = None;
+        self.irq = None;
+        if let Some(dev) = self.dev.take() {
+            dev.stop();
+            // Waits for a bottom half still running.
+            dev.wq.flush();
+        }
+    }
+}
+
+impl pci::Driver for PciNic {
+    type Context = Arc<OwnedQueue>;
+    const NAME: &'static core::ffi::CStr = c"uzura";
+    const VENDOR: u16 = regs::PCI_VENDOR_ID;
+    const DEVICE: u16 = regs::PCI_DEVICE_ID;
+
+    /// BAR0, one MSI/MSI-X vector, a 64-bit DMA mask, coherent memory for the rings
+    /// (`docs/registers.md`).
+    fn probe(pdev: &pci::Device, wq: &Arc<OwnedQueue>) -> Result<KBox<PciNic>> {
+        let mut nic = KBox::new(
+            PciNic { node: None, irq: None, dev: None, vectors: None, regions: None, enabled: None },
+            GFP_KERNEL,
+        )?;
+        nic.enabled = Some(pdev.enable()?);
+        nic.regions = Some(pdev.request_regions(c"uzura")?);
+        pdev.set_master();
+        let dma = pdev.dma_device();
+        dma.set_mask(u64::MAX).map_err(|_| EIO)?;
+        let bar = pdev.iomap(0, regs::BAR0_LEN).ok_or(ENOMEM)?;
+        if bar.read(regs::ID) != regs::ID_VALUE {
+            return Err(ENODEV);
+        }
+        nic.vectors = Some(pdev.alloc_msi_vectors(1, 1)?);
+        let rings = Coherent::alloc(Some(&dma), DmaLayout::LEN)?;
+        let dev = UzuraDev::new(Nic::Pci(bar), rings, Config::default(), wq.clone(), Some(dma))?;
+        let irq = pdev.irq_vector(0)?;
+        nic.dev = Some(dev.clone());
+        nic.irq = Some(pci::ThreadedIrq::request(irq, c"uzura", dev.clone())?);
+        nic.node = Some(DevNode::register(dev)?);
+        Ok(nic)
     }
 }
 
 // --- the module ------------------------------------------------------------------------------
 
 /// /proc/uzura: what the module holds right now.
-unsafe extern "C" fn proc_show(m: *mut raw::seq_file, _v: *mut c_void) -> c_int {
-    let Ok(text) = CString::try_from_fmt(fmt!("pinned_pages {}\n", PINNED_PAGES.load(Ordering::Relaxed))) else {
-        return ENOMEM.to_errno();
-    };
-    let bytes = text.as_bytes();
-    // SAFETY: `m` is the seq_file of this show call.
-    unsafe { raw::seq_write(m, bytes.as_ptr().cast(), bytes.len()) }
+struct ProcStatus;
+
+impl ProcShow for ProcStatus {
+    fn show(m: &mut SeqFile) -> Result {
+        let text = CString::try_from_fmt(fmt!("pinned_pages {}\n", sys::pages::pinned_total())).map_err(|_| ENOMEM)?;
+        m.write(text.as_bytes())
+    }
 }
 
 struct Uzura {
-    loopbacks: KVec<Pin<KBox<MiscHolder>>>,
-    pci: Option<pci::Registration>,
-    wq: WorkQueue,
-    proc_created: bool,
+    proc: Option<ProcEntry>,
+    pci: Option<pci::Registration<PciNic>>,
+    loopbacks: KVec<DevNode>,
+    wq: Option<Arc<OwnedQueue>>,
 }
 
-fn loopback_device(index: u32, wq: WorkQueue) -> Result<Pin<KBox<MiscHolder>>> {
+fn loopback_device(index: u32, wq: &Arc<OwnedQueue>) -> Result<DevNode> {
     // About 170 KiB: vmalloc rather than a high-order kmalloc.
     let mut nic = KVBox::init(kernel::init::zeroed::<Loopback>(), GFP_KERNEL)?;
     // Locally administered unicast: 02:75:7a:00:00:NN ("uz").
     nic.reset(MacAddr([0x02, 0x75, 0x7a, 0, (index >> 8) as u8, index as u8]));
-    let rings = Coherent::alloc(ptr::null_mut(), DmaLayout::LEN)?;
+    let rings = Coherent::alloc(None, DmaLayout::LEN)?;
     // A CPU copies the frames: jumbo frames, and a long retransmission timeout because a
     // busy CPU, not the wire, is what delays acknowledgements.
     let cfg = Config { mtu: 9000, rto_initial_ns: 20_000_000, rto_max_ns: 1_000_000_000, ..Config::default() };
-    let dev = UzuraDev::new(Nic::Loopback(nic), rings, cfg, wq, ptr::null_mut())?;
-    MiscHolder::register(dev)
+    let dev = UzuraDev::new(Nic::Loopback(nic), rings, cfg, wq.clone(), None)?;
+    DevNode::register(dev)
 }
 
 impl kernel::Module for Uzura {
-    fn init(_module: &'static ThisModule) -> Result<Self> {
-        // SAFETY: the C string is static; the flags are valid.
-        let wq = unsafe { raw::alloc_workqueue(c"uzura".as_ptr(), raw::UZURA_WQ_UNBOUND, 0) };
-        if wq.is_null() {
-            return Err(ENOMEM);
+    fn init(module: &'static ThisModule) -> Result<Self> {
+        let wq = OwnedQueue::new_unbound(c"uzura")?;
+        let mut this = Uzura { proc: None, pci: None, loopbacks: KVec::new(), wq: Some(wq.clone()) };
+        for i in 0..sys::loopback_param() {
+            this.loopbacks.push(loopback_device(i, &wq)?, GFP_KERNEL)?;
         }
-        let mut this = Uzura { loopbacks: KVec::new(), pci: None, wq: WorkQueue(wq), proc_created: false };
-        // SAFETY: the module parameter is only written at load time.
-        let loopbacks = unsafe { raw::uzura_loopback };
-        for i in 0..loopbacks {
-            this.loopbacks.push(loopback_device(i, this.wq)?, GFP_KERNEL)?;
-        }
-        this.pci = Some(pci::Registration::new(this.wq)?);
-        // SAFETY: static name; `proc_show` prints only module globals.
-        let proc = unsafe {
-            raw::proc_create_single_data(c"uzura".as_ptr(), 0o444, ptr::null_mut(), Some(proc_show), ptr::null_mut())
-        };
-        if proc.is_null() {
-            return Err(EBUSY);
-        }
-        this.proc_created = true;
+        this.pci = Some(pci::Registration::new(module, wq)?);
+        this.proc = Some(ProcEntry::create::<ProcStatus>(c"uzura", 0o444).ok_or(EBUSY)?);
         Ok(this)
     }
 }
 
 impl Drop for Uzura {
     fn drop(&mut self) {
-        if self.proc_created {
-            // SAFETY: created in init.
-            unsafe { raw::remove_proc_entry(c"uzura".as_ptr(), ptr::null_mut()) };
-        }
+        self.proc = None;
         self.pci = None;
         self.loopbacks = KVec::new();
-        // SAFETY: every device is stopped; this drains the work still queued.
-        unsafe { raw::destroy_workqueue(self.wq.0) };
-        pr_info!("unloaded, pinned pages left: {}\n", PINNED_PAGES.load(Ordering::Relaxed));
+        if let Some(wq) = self.wq.take() {
+            // Runs what is still queued; every device is stopped, so nothing queues more and
+            // no device (holding the queue) is left once this returns: the queue goes with
+            // this last reference, not in one of its own work items.
+            wq.drain();
+        }
+        pr_info!("unloaded, pinned pages left: {}\n", sys::pages::pinned_total());
     }
 }

@@ -530,7 +530,7 @@ impl RefNic {
             }
             // Out-of-range values are ignored rather than clamped, so a read shows what the
             // NIC really uses.
-            regs::MAX_PAYLOAD if value % 8 == 0 && (8..=MAX_WRITE_LEN as u32).contains(&value) => {
+            regs::MAX_PAYLOAD if value.is_multiple_of(8) && (8..=MAX_WRITE_LEN as u32).contains(&value) => {
                 self.max_payload = value
             }
             regs::PAUSE_QUANTA => self.pause_quanta = value & PAUSE_QUANTA_BITS,

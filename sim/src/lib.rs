@@ -9,7 +9,9 @@
 //! - [`pair`]: two hosts under the real driver core, joined by a duplex link.
 //! - [`pcap`]: a capture of the simulated wire.
 //! - [`xgmii`]: the 64-bit XGMII, encoded and decoded from the standard, for MAC co-simulation.
-//! - [`verilated`]: the gateware's generated Verilog under Verilator, driven from Rust.
+//!
+//! The gateware under Verilator plugs into the same harness as a [`pair::NicModel`]: that is
+//! crate uzura-verilated (`sim/verilated/`), so that this one builds without Verilator.
 //!
 //! Time is in picoseconds (`u64`) throughout: a byte takes 800 ps on the 10 Gb/s wire.
 
@@ -19,6 +21,4 @@ pub mod pair;
 pub mod pcap;
 pub mod refnic;
 pub mod rng;
-pub mod verilated;
-pub mod vnic;
 pub mod xgmii;

@@ -11,10 +11,9 @@ use super::link::{Link, LinkConfig};
 use super::pcap::PcapWriter;
 use super::refnic::RefNic;
 use super::rng::Rng;
-use super::vnic::VNic;
 
-/// What the harness needs of a simulated NIC: the reference model and the gateware under
-/// Verilator both provide it.
+/// What the harness needs of a simulated NIC: the reference model (below) and the gateware
+/// under Verilator (crate uzura-verilated) both provide it.
 pub trait NicModel {
     fn read_reg(&mut self, mem: &mut HostMemory, offset: u32) -> u32;
     fn write_reg(&mut self, mem: &mut HostMemory, offset: u32, value: u32);
@@ -57,33 +56,6 @@ impl NicModel for RefNic {
     }
     fn irq_pending(&self) -> bool {
         RefNic::irq_pending(self)
-    }
-}
-
-impl NicModel for VNic {
-    fn read_reg(&mut self, mem: &mut HostMemory, offset: u32) -> u32 {
-        VNic::read_reg(self, mem, offset)
-    }
-    fn write_reg(&mut self, mem: &mut HostMemory, offset: u32, value: u32) {
-        VNic::write_reg(self, mem, offset, value)
-    }
-    fn receive(&mut self, mem: &mut HostMemory, frame: &[u8], now_ps: u64) {
-        VNic::receive(self, mem, frame, now_ps)
-    }
-    fn transmit(&mut self, mem: &mut HostMemory, now_ps: u64) -> Option<Vec<u8>> {
-        VNic::transmit(self, mem, now_ps)
-    }
-    fn next_transmit_time(&self, _mem: &HostMemory, now_ps: u64) -> Option<u64> {
-        VNic::next_transmit_time(self, now_ps)
-    }
-    fn irq_pending(&self) -> bool {
-        VNic::irq_pending(self)
-    }
-    fn set_coherent(&mut self, base: u64, len: u64) {
-        VNic::set_coherent(self, base, len)
-    }
-    fn clock_ps(&self) -> u64 {
-        VNic::now_ps(self)
     }
 }
 

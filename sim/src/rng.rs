@@ -85,6 +85,14 @@ impl Rng {
     }
 }
 
+/// `len` bytes from a generator seeded with `seed`: a distinct, reproducible pattern per
+/// buffer, for tests' sources and destinations.
+pub fn pattern(seed: u64, len: usize) -> Vec<u8> {
+    let mut v = vec![0u8; len];
+    Rng::new(seed).fill_bytes(&mut v);
+    v
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -38,7 +38,7 @@ impl Encoder {
         lanes.push((TERMINATE, true));
         // Idle to the end of the word, and at least the gap before the next start.
         let min_len = lanes.len() + MIN_IFG - 1;
-        while lanes.len() < min_len || lanes.len() % 8 != 0 {
+        while lanes.len() < min_len || !lanes.len().is_multiple_of(8) {
             lanes.push((IDLE, true));
         }
         for chunk in lanes.chunks(8) {

@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use uzura_core::Config;
 use uzura_sim::link::LinkConfig;
 use uzura_sim::pair::{Buffer, Pair, Side};
-use uzura_tests::pattern;
+use uzura_sim::rng::pattern;
 use uzura_uapi::info::{ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE};
 use uzura_uapi::proto::PAGE_SIZE;
 
@@ -74,7 +74,7 @@ fn run(seed: u64, loss: f64, mtu: usize, per_ctx: Vec<Vec<Spec>>) -> Result<(), 
         let (a, b) = pair.connect(OWNER).expect("contexts connect");
         ctxs.push((a.ctx, b.ctx));
         for (ti, spec) in specs.into_iter().enumerate() {
-            let tseed = seed ^ ((ci as u64) << 32 | ti as u64 + 1);
+            let tseed = seed ^ (((ci as u64) << 32) | (ti as u64 + 1));
             let src_len = spec.src_offset + spec.len + 17;
             let dst_len = spec.dst_offset + spec.len + 4099;
             let src = pair.node(spec.from).register(OWNER, src_len, spec.src_first, ACCESS_LOCAL_READ).unwrap();

@@ -171,6 +171,7 @@ impl Channel {
             1 << 20,
             stream.try_clone().map_err(|e| Error::io("dup of the control socket", e))?,
         );
+        log::debug!("control channel to {peer}");
         Ok(Channel { reader, writer: BufWriter::with_capacity(1 << 20, stream), peer })
     }
 

@@ -8,15 +8,17 @@
 //! - [`control`]: the TCP channel beside RDMA: region infos before a transfer, the completion
 //!   notice after it, in a versioned message format.
 //!
-//! Backends, chosen at run time behind the [`Backend`] trait:
-//! - [`kernel`]: `/dev/uzuraN` through the ioctls of `uapi::abi`;
-//! - `sim`: a simulated NIC pair, gateware under Verilator or reference model, under the driver
-//!   core in simulated time;
-//! - `soft`: the reference model and driver core on a real Ethernet interface through an
-//!   AF_PACKET socket, so that hosts without the FPGA exchange real uzura frames.
+//! Backends, chosen at run time behind the [`Backend`] trait, each but the kernel's behind a
+//! cargo feature:
+//! - [`kernel`]: `/dev/uzuraN` through the ioctls of `uapi::abi` (always built);
+//! - `sim` (features `model`, `gateware`): a simulated NIC pair under the driver core in
+//!   simulated time, each NIC the reference model (`sim::pair`, feature `model`) or the
+//!   gateware's Verilog under Verilator (`sim::gateware_pair`, feature `gateware`, which needs
+//!   Verilator to build);
+//! - `soft` (feature `soft`): the reference model and driver core on a real Ethernet interface
+//!   through an AF_PACKET socket, so that hosts without the FPGA exchange real uzura frames.
 //!
-//! `sim` and `soft` run the NIC models of `uzura-sim` and come with the default feature
-//! `sim`; without it only the kernel backend is built.
+//! The default features are `model` and `soft`, both pure Rust.
 
 use std::fmt;
 use std::sync::Arc;
@@ -27,13 +29,13 @@ pub use uzura_uapi::info::{ContextAddr, InfoError, RegionInfo, ACCESS_ALL, ACCES
 pub use uzura_uapi::MacAddr;
 
 pub mod control;
-#[cfg(feature = "sim")]
+#[cfg(any(feature = "model", feature = "soft"))]
 mod emulated;
 pub mod kernel;
 pub mod pagebuf;
-#[cfg(feature = "sim")]
+#[cfg(feature = "model")]
 pub mod sim;
-#[cfg(feature = "sim")]
+#[cfg(feature = "soft")]
 pub mod soft;
 
 pub use pagebuf::PageBuf;
@@ -64,7 +66,7 @@ impl Error {
         Error::Io { what: what.into(), err }
     }
     // The kernel backend gets errnos, not driver errors: only the emulated backends map these.
-    #[cfg(feature = "sim")]
+    #[cfg(any(feature = "model", feature = "soft"))]
     pub(crate) fn driver(op: &'static str) -> impl FnOnce(uzura_core::Error) -> Error {
         move |err| Error::Driver { op, err }
     }
@@ -176,13 +178,13 @@ impl Device {
     }
 
     /// Opens a device by name: `kernel[:/dev/uzuraN]` or `soft:IFNAME[:mtu]`. (The simulated
-    /// pair is made with `sim::pair`, both ends in one process.) `soft` needs the `sim` feature.
+    /// pair is made with `sim::pair`, both ends in one process.) `soft` needs the `soft` feature.
     pub fn open(spec: &str) -> Result<Device> {
         let (kind, rest) = spec.split_once(':').unwrap_or((spec, ""));
-        match kind {
+        let dev = match kind {
             "kernel" => kernel::KernelDevice::open(if rest.is_empty() { "/dev/uzura0" } else { rest })
                 .map(|d| Device::from_backend(Arc::new(d))),
-            #[cfg(feature = "sim")]
+            #[cfg(feature = "soft")]
             "soft" => {
                 let (ifname, mtu) = match rest.split_once(':') {
                     Some((i, m)) => {
@@ -195,14 +197,16 @@ impl Device {
                 }
                 soft::SoftDevice::open(ifname, mtu).map(|d| d.handle())
             }
-            #[cfg(feature = "sim")]
+            #[cfg(not(feature = "soft"))]
+            "soft" => Err(Error::NoDevice(
+                "soft device: this userlib was built without its `soft` feature, which runs the NIC's reference model"
+                    .into(),
+            )),
             "sim" => Err(Error::NoDevice("the simulated pair lives inside one process: use `xen-migrate demo`".into())),
-            #[cfg(not(feature = "sim"))]
-            "soft" | "sim" => Err(Error::NoDevice(format!(
-                "{kind} device: this userlib was built without its `sim` feature, which runs the NIC's reference model"
-            ))),
             _ => Err(Error::NoDevice(format!("unknown device {spec:?}: kernel[:/dev/uzuraN] or soft:IFNAME[:MTU]"))),
-        }
+        }?;
+        log::info!("opened {spec}: {}", dev.describe());
+        Ok(dev)
     }
 
     pub fn describe(&self) -> String {
@@ -295,8 +299,10 @@ impl<M: RegionMemory> Region<M> {
 impl<M: RegionMemory> Drop for Region<M> {
     fn drop(&mut self) {
         if self.mem.is_some() {
-            // Nothing to report to: the backend has let go of the memory either way.
-            let _ = self.dev.backend.release(&self.info);
+            // Nothing to return it to: the backend has let go of the memory either way.
+            if let Err(e) = self.dev.backend.release(&self.info) {
+                log::warn!("releasing region {} on drop: {e}", self.info.index);
+            }
         }
     }
 }
@@ -380,6 +386,8 @@ impl Drop for Context {
     fn drop(&mut self) {
         // A context with transfers in flight refuses (EBUSY); its owner's release on close of
         // the device frees it then.
-        let _ = self.dev.backend.ctx_close(self.local.ctx);
+        if let Err(e) = self.dev.backend.ctx_close(self.local.ctx) {
+            log::debug!("closing context {} on drop: {e}; it is freed when the device closes", self.local.ctx);
+        }
     }
 }

@@ -9,7 +9,8 @@ use std::time::Duration;
 use uzura_core::{Config, Owner};
 use uzura_sim::link::LinkConfig;
 use uzura_sim::pair::{NicModel, Node, Pair, Side};
-use uzura_sim::vnic::{Bus, VNic};
+#[cfg(feature = "gateware")]
+use uzura_verilated::vnic::{Bus, VNic};
 
 use super::emulated::{EmulatedNic, Mirror};
 use super::{Device, Result};
@@ -64,7 +65,7 @@ impl<N: NicModel> SimNet<N> {
             }
             if st.step() {
                 steps += 1;
-                if steps % STEPS_PER_LOCK == 0 {
+                if steps.is_multiple_of(STEPS_PER_LOCK) {
                     drop(st);
                     st = self.lock();
                 }
@@ -91,7 +92,8 @@ pub fn pair(cfg: Config, link: LinkConfig, seed: u64) -> (Device, Device) {
 
 /// As [`pair`], with the gateware under Verilator behind a PCIe Gen3 x8 host bus as each NIC:
 /// every frame, register access and DMA is the generated Verilog's, cycle by cycle, so it
-/// runs far slower than the reference model.
+/// runs far slower than the reference model. Needs the `gateware` feature.
+#[cfg(feature = "gateware")]
 pub fn gateware_pair(cfg: Config, link: LinkConfig, seed: u64) -> (Device, Device) {
     let bus = Bus::PCIE_GEN3_X8;
     devices(

@@ -196,7 +196,9 @@ impl Drop for SoftDevice {
         self.shared.stop.store(true, Ordering::Release);
         self.shared.kick();
         if let Some(t) = self.thread.take() {
-            let _ = t.join();
+            if t.join().is_err() {
+                log::error!("the soft device's service thread on {} panicked", self.shared.ifname);
+            }
         }
     }
 }
@@ -311,9 +313,17 @@ impl Shared {
         while let Some(frame) = NicModel::transmit(&mut st.node.host.nic, &mut st.node.host.mem, now) {
             let body = &frame[..frame.len() - FCS_LEN];
             // SAFETY: sends `body` from a valid buffer on our bound socket.
-            unsafe {
+            let sent = unsafe {
                 libc::send(self.sock.as_raw_fd(), body.as_ptr() as *const libc::c_void, body.len(), libc::MSG_DONTWAIT)
             };
+            if sent < 0 {
+                log::debug!(
+                    "{}: a frame of {} bytes lost: {}",
+                    self.ifname,
+                    body.len(),
+                    std::io::Error::last_os_error()
+                );
+            }
         }
     }
 }

@@ -195,7 +195,9 @@ pub fn send(guest: &mut dyn SourceGuest, chan: &mut Channel, opts: SendOptions) 
             }
         }
         // The peer may be gone already; telling it is best effort.
-        let _ = chan.send(&Message::Abort(e.to_string()));
+        if let Err(a) = chan.send(&Message::Abort(e.to_string())) {
+            log::debug!("telling the destination that the migration failed: {a}");
+        }
     }
     r
 }
@@ -228,6 +230,12 @@ fn send_inner(guest: &mut dyn SourceGuest, chan: &mut Channel, opts: SendOptions
             guest.take_dirty(&mut dirty)?;
         }
         let seconds = (clock.now() - started).as_secs_f64();
+        log::debug!(
+            "round {round} ({}): {} pages sent, {} dirtied, {seconds:.3} s",
+            if live { "live" } else { "paused" },
+            pfns.len(),
+            dirty.count()
+        );
         rounds.push(RoundReport {
             round,
             live,
@@ -241,6 +249,7 @@ fn send_inner(guest: &mut dyn SourceGuest, chan: &mut Channel, opts: SendOptions
         }
         if policy.stop(round, pfns.len() as u64, dirty.count(), total, pages) {
             downtime_start = clock.now();
+            log::debug!("policy {policy:?} stops the live rounds after round {round}: pausing the guest");
             guest.pause()?;
             *paused = true;
             // Writes between the scan above and the pause.
@@ -293,7 +302,9 @@ pub fn receive<G: DestGuest>(
 ) -> Result<(G, DestReport)> {
     let r = receive_inner(chan, device, make_guest);
     if let Err(e) = &r {
-        let _ = chan.send(&Message::Abort(e.to_string()));
+        if let Err(a) = chan.send(&Message::Abort(e.to_string())) {
+            log::debug!("telling the source that the migration failed: {a}");
+        }
     }
     r
 }

@@ -16,10 +16,30 @@ use super::transport::Transport;
 /// Which NIC the simulated pair runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum SimNic {
-    /// The gateware's generated Verilog under Verilator, cycle by cycle (slow)
+    /// The gateware's generated Verilog under Verilator, cycle by cycle (slow; needs the
+    /// `gateware` feature)
     Gateware,
     /// The reference model, refnic/ (fast)
     Model,
+}
+
+pub type PairFn = fn(uzura_core::Config, uzura_sim::link::LinkConfig, u64) -> (Device, Device);
+
+impl SimNic {
+    /// What makes a simulated pair of this NIC, if this program was built with it.
+    pub fn pair(self) -> Result<PairFn> {
+        match self {
+            SimNic::Model => Ok(userlib::sim::pair),
+            #[cfg(feature = "gateware")]
+            SimNic::Gateware => Ok(userlib::sim::gateware_pair),
+            #[cfg(not(feature = "gateware"))]
+            SimNic::Gateware => Err(Error::new(
+                "this xen-migrate was built without the gateware NIC: build with `--features gateware` \
+                 (needs Verilator; `./uzura demo` does both), or use `--nic model`"
+                    .into(),
+            )),
+        }
+    }
 }
 
 /// The link between the two ends.
@@ -52,9 +72,11 @@ where
     let patience = Duration::from_secs(120);
     let (dev_a, dev_b, ns) = match link {
         Link::Sim { mtu, nic } => {
-            let make = match nic {
-                SimNic::Gateware => userlib::sim::gateware_pair,
-                SimNic::Model => userlib::sim::pair,
+            let make = match nic.pair() {
+                Ok(make) => make,
+                Err(e) => {
+                    return (guest, Err(e), Err(Error::new("no destination: the simulated pair was not made".into())))
+                }
             };
             let (a, b) =
                 make(uzura_core::Config { mtu: *mtu, ..Default::default() }, uzura_sim::link::LinkConfig::default(), 1);

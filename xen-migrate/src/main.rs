@@ -267,6 +267,8 @@ fn receive(a: ReceiveArgs) -> Result<()> {
 }
 
 fn demo(a: DemoArgs) -> Result<()> {
+    // Before a guest is started for nothing.
+    a.nic.pair()?;
     let pages = a.mib * (1 << 20) / PAGE_SIZE as u64;
     let workload = a.w.workload();
     let exe = exe()?;
@@ -334,6 +336,9 @@ fn guest(a: GuestArgs) -> Result<()> {
 }
 
 fn main() -> ExitCode {
+    // Diagnostics at RUST_LOG's level (warnings and errors by default); the report and the
+    // error that ends the program are printed as they are.
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
     let r = match cli.cmd {
         Cmd::Send(a) => send(a),

@@ -100,7 +100,9 @@ impl Drop for VethPair {
     fn drop(&mut self) {
         // Deleting a namespace destroys its end of the veth, and with it the other end.
         for ns in &self.ns {
-            let _ = run_ip(&["netns", "del", ns]);
+            if let Err(e) = run_ip(&["netns", "del", ns]) {
+                log::warn!("deleting network namespace {ns}: {e}");
+            }
         }
     }
 }

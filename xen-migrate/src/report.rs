@@ -2,6 +2,8 @@
 
 use std::io::Write;
 
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
 use super::engine::Report;
 
 pub fn print_text(r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
@@ -53,32 +55,37 @@ pub fn print_json(r: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out)
 }
 
-/// A progress bar on stderr, if it is a terminal.
+/// A progress bar per round on stderr, drawn only if stderr is a terminal.
+#[derive(Default)]
 pub struct Progress {
-    on: bool,
+    /// The current round's bar, until the round is done.
+    bar: Option<(u32, ProgressBar)>,
 }
 
 impl Progress {
     pub fn new() -> Progress {
-        // SAFETY: isatty on a descriptor number.
-        Progress { on: unsafe { libc::isatty(2) } == 1 }
+        Progress::default()
     }
 
     pub fn update(&mut self, round: u32, done: u64, total: u64) {
-        if !self.on {
-            return;
-        }
-        let width = 40;
-        let filled = (done * width as u64).checked_div(total).map_or(width, |f| f as usize);
-        eprint!("\r  round {round:>2} [{}{}] {done:>8}/{total} pages", "#".repeat(filled), ".".repeat(width - filled));
+        let bar = match &self.bar {
+            Some((r, bar)) if *r == round => bar,
+            _ => {
+                let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr())
+                    .with_style(
+                        ProgressStyle::with_template("  round {prefix:>2} [{bar:40}] {pos:>8}/{len} pages")
+                            .expect("a valid template")
+                            .progress_chars("#>."),
+                    )
+                    .with_prefix(round.to_string());
+                &self.bar.insert((round, bar)).1
+            }
+        };
+        bar.set_length(total);
+        bar.set_position(done);
         if done == total {
-            eprint!("\r{:>80}\r", "");
+            bar.finish_and_clear();
+            self.bar = None;
         }
-    }
-}
-
-impl Default for Progress {
-    fn default() -> Self {
-        Progress::new()
     }
 }

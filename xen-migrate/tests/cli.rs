@@ -51,3 +51,18 @@ fn xen_guests_without_a_hypervisor_are_a_clear_error() {
         assert!(err.contains("--features xen"), "{err}");
     }
 }
+
+#[test]
+fn demo_over_the_gateware_needs_its_feature() {
+    let out = xen_migrate(&["demo", "--mib", "1", "--hot-pages", "128", "--nic", "gateware", "--json"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    if cfg!(feature = "gateware") {
+        assert!(out.status.success(), "demo failed: {err}");
+        let r: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is the JSON report");
+        assert_eq!(r["destination"]["pages_verified"], 256);
+        assert!(err.contains("under Verilator"), "the header names the NIC: {err}");
+    } else {
+        assert_eq!(out.status.code(), Some(1));
+        assert!(err.contains("--features gateware"), "{err}");
+    }
+}

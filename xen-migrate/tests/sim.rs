@@ -1,6 +1,6 @@
 //! Migrations of process guests over the simulated NIC pair (reference model + driver core,
-//! in process), under each workload and with each transport, and small ones over the
-//! gateware under Verilator (the demo's NICs); every byte checked.
+//! in process), under each workload and with each transport; every byte checked. (Over the
+//! gateware under Verilator: tests/gateware.rs.)
 
 mod common;
 
@@ -10,7 +10,6 @@ use xen_migrate::local::{Link, SimNic};
 use xen_migrate::{Policy, Transport};
 
 const SIM: Link = Link::Sim { mtu: 1500, nic: SimNic::Model };
-const GATEWARE: Link = Link::Sim { mtu: 1500, nic: SimNic::Gateware };
 
 #[test]
 fn idle_guest_each_transport() {
@@ -32,14 +31,4 @@ fn database_model_256_mib_overlap_current_xen_policy() {
     let r = migrate_and_check(&SIM, 256, WorkloadKind::Database, Transport::Overlap, Policy::Current);
     let live = r.rounds.iter().filter(|x| x.live).count();
     assert!(live <= 5, "current Xen stops after 5 live rounds, ran {live}");
-}
-
-/// The demo's path, each transport that uses the device; small, as the Verilog runs cycle by
-/// cycle.
-#[test]
-fn gateware_pair_rdma_and_overlap() {
-    for t in [Transport::Rdma, Transport::Overlap] {
-        let r = migrate_and_check(&GATEWARE, 4, WorkloadKind::Database, t, Policy::Paper);
-        assert!(r.device.contains("gateware under Verilator"), "{t:?} ran over {}", r.device);
-    }
 }

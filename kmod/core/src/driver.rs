@@ -201,7 +201,9 @@ impl Driver {
     /// Resets and brings up the NIC (`docs/registers.md` §7) with rings and buffers in the
     /// coherent area at `dma_base`, [`DmaLayout::LEN`] bytes, 4 KiB aligned.
     pub fn attach<D: Device>(&mut self, dev: &mut D, dma_base: u64) -> Result<()> {
-        if !(proto::MIN_MTU..=proto::MAX_MTU).contains(&self.cfg.mtu) || dma_base % proto::PAGE_SIZE as u64 != 0 {
+        if !(proto::MIN_MTU..=proto::MAX_MTU).contains(&self.cfg.mtu)
+            || !dma_base.is_multiple_of(proto::PAGE_SIZE as u64)
+        {
             return Err(Error::Invalid);
         }
         if dev.read_reg(regs::ID) != regs::ID_VALUE
@@ -620,7 +622,7 @@ impl Driver {
             let mut bytes = [0u8; Event::LEN];
             dev.mem_read(self.dma.eq + slot * Event::LEN as u64, &mut bytes);
             let ev = Event::decode(&bytes);
-            let phase = (self.eq_head / EQ_ENTRIES) % 2 == 0;
+            let phase = (self.eq_head / EQ_ENTRIES).is_multiple_of(2);
             if ev.phase != phase {
                 break;
             }

@@ -359,8 +359,8 @@ fn open_errors(r: &mut Report) {
     r.check("userlib open: a missing device", matches!(missing, Err(Error::NoDevice(_))), format!("{missing:?}"));
     let soft = Device::open("soft:eth0");
     r.check(
-        "userlib open: soft without the sim feature says so",
-        matches!(&soft, Err(Error::NoDevice(m)) if m.contains("`sim` feature")),
+        "userlib open: soft without the soft feature says so",
+        matches!(&soft, Err(Error::NoDevice(m)) if m.contains("`soft` feature")),
         format!("{soft:?}"),
     );
 }

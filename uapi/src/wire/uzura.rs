@@ -202,6 +202,9 @@ pub struct WriteRepr {
     pub len: u16,
 }
 
+// A NACK's ranges are inline: boxing them needs an allocator, which no_std code shared with
+// the kernel does not have.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// Place `len` payload bytes at `offset` of region `region` whose key is `key`.
@@ -263,7 +266,7 @@ impl Repr {
                     }
                     Kind::Ack
                 } else {
-                    if len == 0 || len % NACK_RANGE_LEN != 0 || len / NACK_RANGE_LEN > MAX_NACK_RANGES {
+                    if len == 0 || !len.is_multiple_of(NACK_RANGE_LEN) || len / NACK_RANGE_LEN > MAX_NACK_RANGES {
                         return Err(Error::Malformed);
                     }
                     let mut ranges = NackRanges::default();

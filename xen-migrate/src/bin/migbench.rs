@@ -52,6 +52,7 @@ fn run(exe: &Path, pair: &VethPair, a: &Args, kind: WorkloadKind, t: Transport) 
 }
 
 fn main() {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let a = Args::parse();
     let exe = std::env::current_exe().expect("this program").with_file_name("xen-migrate");
     if !exe.exists() {

@@ -9,12 +9,12 @@ use proptest::prelude::*;
 use uzura_sim::host::HostMemory;
 use uzura_sim::link::finish_frame;
 use uzura_sim::refnic::RefNic;
-use uzura_sim::verilated::{uzura_mac, Model, PortId};
 use uzura_sim::xgmii::{Decoder, Encoder, Word};
 use uzura_uapi::regs::{self, Counter};
 use uzura_uapi::wire::pause::{PausePacket, PauseRepr, ETHERTYPE_MAC_CONTROL, PAUSE_DST};
 use uzura_uapi::wire::xgmii::CYCLES_PER_QUANTUM;
 use uzura_uapi::wire::{self, EthernetFrame, EthernetRepr, MacAddr, FCS_LEN};
+use uzura_verilated::verilated::{uzura_mac, Model, PortId};
 
 const STATION: MacAddr = MacAddr([0x02, 0x55, 0x5a, 0, 0, 1]);
 

@@ -23,9 +23,11 @@ use std::path::PathBuf;
 use uzura_uapi::regs::Counter;
 use uzura_uapi::MacAddr;
 
-use super::host::HostMemory;
+use uzura_sim::host::HostMemory;
+use uzura_sim::pair::NicModel;
+use uzura_sim::xgmii::{Decoder, Encoder, Word};
+
 use super::verilated::{uzura_nic, Model, PortId};
-use super::xgmii::{Decoder, Encoder, Word};
 
 /// Picoseconds per cycle at 156.25 MHz.
 pub const CYCLE_PS: u64 = 6_400;
@@ -310,8 +312,10 @@ impl VNic {
                 if let Err(e) = self.model.trace_start(path, CYCLE_PS, start_ps) {
                     panic!("{e}");
                 }
+                log::info!("VCD trace of every signal into {} from cycle {}", path.display(), self.cycle);
             } else if self.cycle == cycles.end {
                 self.model.trace_stop();
+                log::info!("VCD trace {} ends at cycle {}", path.display(), self.cycle);
                 self.trace = None;
             }
         }
@@ -389,5 +393,32 @@ impl VNic {
     /// A counter, read through the register file (this takes the cycles of a register read).
     pub fn counter(&mut self, mem: &mut HostMemory, c: Counter) -> u32 {
         self.read_reg(mem, c.reg())
+    }
+}
+
+impl NicModel for VNic {
+    fn read_reg(&mut self, mem: &mut HostMemory, offset: u32) -> u32 {
+        VNic::read_reg(self, mem, offset)
+    }
+    fn write_reg(&mut self, mem: &mut HostMemory, offset: u32, value: u32) {
+        VNic::write_reg(self, mem, offset, value)
+    }
+    fn receive(&mut self, mem: &mut HostMemory, frame: &[u8], now_ps: u64) {
+        VNic::receive(self, mem, frame, now_ps)
+    }
+    fn transmit(&mut self, mem: &mut HostMemory, now_ps: u64) -> Option<Vec<u8>> {
+        VNic::transmit(self, mem, now_ps)
+    }
+    fn next_transmit_time(&self, _mem: &HostMemory, now_ps: u64) -> Option<u64> {
+        VNic::next_transmit_time(self, now_ps)
+    }
+    fn irq_pending(&self) -> bool {
+        VNic::irq_pending(self)
+    }
+    fn set_coherent(&mut self, base: u64, len: u64) {
+        VNic::set_coherent(self, base, len)
+    }
+    fn clock_ps(&self) -> u64 {
+        VNic::now_ps(self)
     }
 }

@@ -15,10 +15,10 @@ use uzura_sim::pair::{Buffer, NicModel, Node, Pair, MAC_A, MAC_B};
 use uzura_sim::pcap::{self, PcapWriter};
 use uzura_sim::refnic::RefNic;
 use uzura_sim::rng::Rng;
-use uzura_sim::vnic::{Bus, VNic};
 use uzura_uapi::info::{ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE};
 use uzura_uapi::proto;
 use uzura_uapi::wire::{self, Kind};
+use uzura_verilated::vnic::{Bus, VNic};
 
 const OWNER: u16 = 1;
 const CONTEXTS: usize = 3;
@@ -204,8 +204,7 @@ fn lossy(seed: u64, p: f64, pause: bool) {
             .transfers
             .iter()
             .enumerate()
-            .filter(|(i, t)| t.ctx == c && first_psn[*i] <= psn)
-            .last()
+            .rfind(|(i, t)| t.ctx == c && first_psn[*i] <= psn)
             .expect("a WRITE of a transfer");
         let k = psn - first_psn[i];
         assert_eq!(w.offset, t.dst_off + k * payload, "destination offset of PSN {psn}");

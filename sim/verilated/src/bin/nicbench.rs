@@ -4,7 +4,7 @@
 //! PCI-X host. Printed as a ratio to the wire limit of docs/protocol.md §13 and to the paper's
 //! 902 MB/s; also the Verilator model's speed on this machine.
 //!
-//! `cargo run --release -p uzura-sim --bin nicbench [-- --mib N] [--pci-x] [--read-latency-ns N] [--mtu N] [--pcap DIR]`
+//! `cargo run --release -p uzura-verilated --bin nicbench [-- --mib N] [--pci-x] [--read-latency-ns N] [--mtu N] [--pcap DIR]`
 //!
 //! `--pci-x` adds the runs behind the paper's PCI-X bus. `--read-latency-ns` replaces each bus's
 //! read latency, to see how much of a shortfall is read latency the gateware does not hide.
@@ -19,9 +19,9 @@ use uzura_core::Config;
 use uzura_sim::link::LinkConfig;
 use uzura_sim::pair::{Node, Pair, MAC_A, MAC_B};
 use uzura_sim::pcap::PcapWriter;
-use uzura_sim::vnic::{Bus, VNic};
 use uzura_uapi::proto;
 use uzura_uapi::regs::Counter;
+use uzura_verilated::vnic::{Bus, VNic};
 
 const BATCH: u64 = 4 << 20;
 const PAPER_RDMA_MB_S: f64 = 902.0;
@@ -57,6 +57,7 @@ fn run(mtu: usize, bus: Bus, total: u64, pcap_dir: Option<&Path>) {
 }
 
 fn main() {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let mut mib = 32u64;
     let mut buses = vec![Bus::PCIE_GEN3_X8];
     let mut latency_ns = None;

@@ -3,8 +3,8 @@
 //! idle cycles between them, back to back without resets.
 
 use proptest::prelude::*;
-use uzura_sim::verilated::{uzura_crc, Model, PortId};
 use uzura_uapi::wire::fcs;
+use uzura_verilated::verilated::{uzura_crc, Model, PortId};
 
 struct Crc {
     m: Model,

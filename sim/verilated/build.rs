@@ -1,12 +1,16 @@
 //! Builds the Verilator models of the gateware's generated Verilog and links them into this
 //! crate. For each model it:
+//! - writes `OUT_DIR/<model>_ports.rs`, the port table the Rust side addresses ports by, taken
+//!   from the Verilog's port declarations;
 //! - runs `verilator --cc`;
-//! - writes a small C shim with one `set`/`get` per top-level port, taken from the Verilog's
-//!   port declarations, and a VCD writer that is opened on demand;
-//! - compiles the model, the shim and Verilator's runtime with the `cc` crate;
-//! - writes `OUT_DIR/<model>_ports.rs`, the port table the Rust side addresses ports by.
+//! - writes a small C shim with one `set`/`get` per top-level port, and a VCD writer that is
+//!   opened on demand;
+//! - compiles the model, the shim and Verilator's runtime with the `cc` crate.
 //!
 //! Verilator's runtime sources are compiled here too (Debian's package ships no `libverilated.a`).
+//!
+//! Under clippy only the port tables are written: clippy checks the Rust and links nothing, so
+//! `cargo clippy --workspace` needs no Verilator (the first, fast stage of `./uzura test`).
 
 use std::env;
 use std::fmt::Write as _;
@@ -16,9 +20,9 @@ use std::process::Command;
 
 /// Models to build: (name, Verilog file relative to this crate).
 const MODELS: &[(&str, &str)] = &[
-    ("uzura_crc", "../gateware/verilog/uzura_crc.v"),
-    ("uzura_mac", "../gateware/verilog/uzura_mac.v"),
-    ("uzura_nic", "../gateware/verilog/uzura_nic.v"),
+    ("uzura_crc", "../../gateware/verilog/uzura_crc.v"),
+    ("uzura_mac", "../../gateware/verilog/uzura_mac.v"),
+    ("uzura_nic", "../../gateware/verilog/uzura_nic.v"),
 ];
 
 struct Port {
@@ -63,7 +67,7 @@ fn verilator() -> (PathBuf, PathBuf) {
     let root = match Command::new(&bin).args(["--getenv", "VERILATOR_ROOT"]).output() {
         Ok(out) if out.status.success() => PathBuf::from(String::from_utf8(out.stdout).unwrap().trim()),
         _ => panic!(
-            "uzura-sim needs Verilator to build the gateware's model and {} is not runnable. {how}",
+            "uzura-verilated needs Verilator to build the gateware's model and {} is not runnable. {how}",
             bin.display()
         ),
     };
@@ -86,10 +90,18 @@ fn verilator() -> (PathBuf, PathBuf) {
     }
 }
 
-fn build_model(verilator: &Path, root: &Path, name: &str, source: &Path, out: &Path) {
-    println!("cargo:rerun-if-changed={}", source.display());
-    let verilog = fs::read_to_string(source).unwrap_or_else(|e| panic!("{}: {e}", source.display()));
-    let ports = top_ports(&verilog);
+/// Writes the port table of model `name`.
+fn write_port_table(name: &str, ports: &[Port], out: &Path) {
+    let mut table = String::from("pub const PORTS: &[crate::verilated::Port] = &[\n");
+    for p in ports {
+        writeln!(table, "    crate::verilated::Port {{ name: {:?}, width: {}, input: {} }},", p.name, p.width, p.input)
+            .unwrap();
+    }
+    table.push_str("];\n");
+    fs::write(out.join(format!("{name}_ports.rs")), table).unwrap();
+}
+
+fn build_model(verilator: &Path, root: &Path, name: &str, source: &Path, ports: &[Port], out: &Path) {
     let mdir = out.join(name);
     let class = format!("V{name}");
     let status = Command::new(verilator)
@@ -149,14 +161,6 @@ fn build_model(verilator: &Path, root: &Path, name: &str, source: &Path, out: &P
     let shim_path = mdir.join(format!("{name}_shim.cpp"));
     fs::write(&shim_path, shim).unwrap();
 
-    let mut table = String::from("pub const PORTS: &[crate::verilated::Port] = &[\n");
-    for p in &ports {
-        writeln!(table, "    crate::verilated::Port {{ name: {:?}, width: {}, input: {} }},", p.name, p.width, p.input)
-            .unwrap();
-    }
-    table.push_str("];\n");
-    fs::write(out.join(format!("{name}_ports.rs")), table).unwrap();
-
     // The model's own sources, as its generated makefile lists them.
     let classes = fs::read_to_string(mdir.join(format!("{class}_classes.mk"))).unwrap().replace("\\\n", " ");
     let mut files: Vec<PathBuf> = Vec::new();
@@ -187,9 +191,19 @@ fn main() {
     let out = PathBuf::from(env::var_os("OUT_DIR").unwrap());
     let manifest = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap());
     println!("cargo:rerun-if-env-changed=VERILATOR");
+    println!("cargo:rerun-if-env-changed=RUSTC_WORKSPACE_WRAPPER");
     println!("cargo:rerun-if-changed=build.rs");
-    let (verilator, root) = verilator();
+    // Clippy checks and links nothing: the port tables are all it needs (see above).
+    let clippy = env::var("RUSTC_WORKSPACE_WRAPPER").is_ok_and(|w| w.ends_with("clippy-driver"));
+    let verilator = (!clippy).then(verilator);
     for (name, file) in MODELS {
-        build_model(&verilator, &root, name, &manifest.join(file), &out);
+        let source = manifest.join(file);
+        println!("cargo:rerun-if-changed={}", source.display());
+        let verilog = fs::read_to_string(&source).unwrap_or_else(|e| panic!("{}: {e}", source.display()));
+        let ports = top_ports(&verilog);
+        write_port_table(name, &ports, &out);
+        if let Some((bin, root)) = &verilator {
+            build_model(bin, root, name, &source, &ports, &out);
+        }
     }
 }

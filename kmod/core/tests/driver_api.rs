@@ -8,7 +8,7 @@
 use uzura_core::{Config, Driver, Error, PollResult, RegionSpec, StartArgs, Stats};
 use uzura_sim::link::LinkConfig;
 use uzura_sim::pair::{Buffer, Node, Pair, Side, SimHost, MAC_A, MAC_B};
-use uzura_tests::pattern;
+use uzura_sim::rng::pattern;
 use uzura_uapi::info::{ContextAddr, RegionInfo, ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE};
 use uzura_uapi::proto::{Psn, MAX_CONTEXTS, MAX_REGIONS, MAX_REGION_LEN, PAGE_SIZE};
 use uzura_uapi::regs::Counter;

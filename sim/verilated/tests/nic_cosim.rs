@@ -4,9 +4,9 @@ use uzura_core::{Config, StartArgs};
 use uzura_sim::link::LinkConfig;
 use uzura_sim::pair::{NicModel, Node, Pair, MAC_A, MAC_B};
 use uzura_sim::refnic::RefNic;
-use uzura_sim::vnic::{Bus, VNic, CYCLE_PS};
 use uzura_uapi::info::{ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE};
 use uzura_uapi::regs::{self, Counter};
+use uzura_verilated::vnic::{Bus, VNic, CYCLE_PS};
 
 const OWNER: u16 = 1;
 

@@ -11,11 +11,11 @@ use uzura_sim::link::{finish_frame, wire_time_ps};
 use uzura_sim::pair::{Buffer, NicModel, Node, MAC_B};
 use uzura_sim::refnic::RefNic;
 use uzura_sim::rng::Rng;
-use uzura_sim::vnic::{Bus, VNic};
 use uzura_uapi::info::{ContextAddr, ACCESS_REMOTE_WRITE};
 use uzura_uapi::proto::{self, Psn};
 use uzura_uapi::regs::{self, Counter};
 use uzura_uapi::wire::{self, ethernet, EthernetFrame, EthernetRepr, Kind, MacAddr, Repr, WriteRepr};
+use uzura_verilated::vnic::{Bus, VNic};
 
 const OWNER: u16 = 1;
 const PEER: MacAddr = MacAddr([0x02, 0x99, 0, 0, 0, 0x42]);

@@ -1,9 +1,9 @@
 //! Speed of the gateware's Verilator models on this machine: cycles per second of wall time,
-//! single-threaded. `cargo run --release -p uzura-sim --bin vbench`
+//! single-threaded. `cargo run --release -p uzura-verilated --bin vbench`
 
 use std::time::Instant;
 
-use uzura_sim::verilated::{uzura_crc, uzura_mac};
+use uzura_verilated::verilated::{uzura_crc, uzura_mac};
 
 fn main() {
     crc();
@@ -38,7 +38,7 @@ fn crc() {
 /// The MAC looped back on itself, its transmitter always fed: a 1,514-byte frame every 190 words.
 fn mac() {
     let mut m = uzura_mac::new();
-    let p = |m: &uzura_sim::verilated::Model, n| m.port(n);
+    let p = |m: &uzura_verilated::verilated::Model, n| m.port(n);
     let (clock, data, keep, valid, last, ready) =
         (p(&m, "clock"), p(&m, "tx_data"), p(&m, "tx_keep"), p(&m, "tx_valid"), p(&m, "tx_last"), p(&m, "tx_ready"));
     let (txd, txc, rxd, rxc, frames) =

@@ -4,12 +4,13 @@
 
 use rust_hdl::prelude::*;
 
+use crate::records::frame_word;
 use crate::skid_fifo::SkidFifo;
 
 /// 4,096 words of 64 bits (32 KiB), with keep and last: room for three MTU 9000 frames, so that
 /// the next frame fills while one is sent (with two, the MAC waited for each jumbo frame's DMA
 /// reads: 76 % of the wire at MTU 9000). The MAC's side reads from registers.
-type Words = SkidFifo<Bits<73>, 12, 13, 1>;
+type Words = SkidFifo<Bits<{ frame_word::BITS }>, 12, 13, 1>;
 /// Words a producer may have in the FIFO or reserved at once (a reservation counter's width
 /// is `FRAME_FIFO_BITS`).
 pub const FRAME_FIFO_WORDS: u64 = 4095;
@@ -52,7 +53,8 @@ pub struct FrameFifo {
     starts: Signal<Local, Bit>,
     frames_up: Signal<Local, Bits<12>>,
     frames_down: Signal<Local, Bits<12>>,
-    k_last: Constant<Bits<73>> = Constant::new(Bits::<73>::from(1u64) << 72),
+    k_last: Constant<Bits<{ frame_word::BITS }>> = Constant::new(frame_word::LAST.put(Bits::default(), 1)),
+    at_frame_word: frame_word::At,
 }
 }
 
@@ -62,21 +64,24 @@ impl Logic for FrameFifo {
         dff_setup!(self, clock, frames, sending, queued);
         clock!(self, clock, fifo);
         self.fifo.write.next = self.in_write.val();
-        self.fifo.data_in.next = bit_cast::<73, 64>(self.in_data.val()) | (bit_cast::<73, 8>(self.in_keep.val()) << 64);
+        self.fifo.data_in.next = (bit_cast::<{ frame_word::BITS }, 64>(self.in_data.val())
+            << self.at_frame_word.data.val())
+            | (bit_cast::<{ frame_word::BITS }, 8>(self.in_keep.val()) << self.at_frame_word.keep.val());
         if self.in_last.val() {
             self.fifo.data_in.next = self.fifo.data_in.val() | self.k_last.val();
         }
         self.arrives.next = self.in_write.val() && self.in_last.val();
-        self.out_data.next = self.fifo.data_out.val().get_bits::<64>(0);
-        self.out_keep.next = self.fifo.data_out.val().get_bits::<8>(64);
-        self.out_last.next = self.fifo.data_out.val().get_bit(72);
+        self.out_data.next = self.fifo.data_out.val().get_bits::<64>(self.at_frame_word.data.val().index());
+        self.out_keep.next = self.fifo.data_out.val().get_bits::<8>(self.at_frame_word.keep.val().index());
+        self.out_last.next = self.fifo.data_out.val().get_bit(self.at_frame_word.last.val().index());
         self.out_valid.next = !self.fifo.empty.val() && (self.sending.q.val() || self.queued.q.val());
         self.out_take.next = self.out_valid.val() && self.out_ready.val();
         self.fifo.read.next = self.out_take.val();
-        self.out_sent.next = self.out_take.val() && self.fifo.data_out.val().get_bit(72);
+        self.out_sent.next =
+            self.out_take.val() && self.fifo.data_out.val().get_bit(self.at_frame_word.last.val().index());
         self.starts.next = self.out_take.val() && !self.sending.q.val();
         if self.out_take.val() {
-            self.sending.d.next = !self.fifo.data_out.val().get_bit(72);
+            self.sending.d.next = !self.fifo.data_out.val().get_bit(self.at_frame_word.last.val().index());
         }
         self.frames_up.next = self.frames.q.val() + 1;
         self.frames_down.next = self.frames.q.val() - 1;

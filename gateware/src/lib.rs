@@ -11,6 +11,13 @@
 //! Frame constants come from `uzura_uapi` and enter the HDL as `Constant` fields: a plain Rust
 //! `const` inside `#[hdl_gen]` would become an undeclared Verilog name.
 
+// `#[hdl_gen]` copies a const generic argument such as `get_bits::<{ record::FIELD.width }>`
+// into a function call as a block, which rustc then finds needlessly braced.
+#![allow(unused_braces)]
+// In `#[hdl_gen]` code an expression's shape is the logic's: a condition is written as the
+// LUT it should map to, and nested `if`s as the priority they encode.
+#![allow(clippy::nonminimal_bool, clippy::collapsible_if)]
+
 /// Declares a `LogicBlock` with its `Default`: each field starts as `Default::default()` unless
 /// it says `= value` (rust-hdl's `Constant`s have no default, and a hand-written `Default`
 /// listing fifty fields would hide the few that matter).
@@ -44,6 +51,7 @@ pub mod page_cache;
 pub mod page_step;
 pub mod popcount;
 pub mod realigner;
+pub mod records;
 pub mod rx;
 pub mod skid_fifo;
 pub mod sq;

@@ -20,7 +20,8 @@ use uzura_uapi::wire::uzura::MAX_WRITE_LEN;
 
 use crate::k;
 use crate::mac::Mac;
-use crate::rx::{RxEngine, CT_BITS, RT_BITS};
+use crate::records::{context, counters, halves, region, region_tx, rings};
+use crate::rx::RxEngine;
 use crate::sq::SqEngine;
 use crate::txq::TxqEngine;
 
@@ -81,9 +82,9 @@ pub struct Nic {
     irq_mask: DFF<Bits<3>>,
     irq_was: DFF<Bit>,
     ack_coalesce: DFF<Bits<16>>,
-    ring_base_lo: DFF<Bits<128>>,
-    ring_base: DFF<Bits<256>>,
-    ring_log2: DFF<Bits<32>>,
+    ring_base_lo: DFF<Bits<{ rings::BASE_LO_BITS }>>,
+    ring_base: DFF<Bits<{ rings::BASE_BITS }>>,
+    ring_log2: DFF<Bits<{ rings::LOG2_BITS }>>,
     sq_tail: DFF<Bits<32>>,
     txq_tail: DFF<Bits<32>>,
     rxq_tail: DFF<Bits<32>>,
@@ -107,7 +108,7 @@ pub struct Nic {
     snap_done: DFF<Bits<32>>,
     ct_pending: DFF<Bit>,
     ct_idx: DFF<Bits<6>>,
-    ct_data: DFF<Bits<CT_BITS>>,
+    ct_data: DFF<Bits<{ context::BITS }>>,
     ct_start_r: DFF<Bits<32>>,
     arm_pending: DFF<Bit>,
     arm_idx: DFF<Bits<6>>,
@@ -164,7 +165,7 @@ pub struct Nic {
     send_pause: Signal<Local, Bit>,
     send_quanta: Signal<Local, Bits<16>>,
     fill_bytes: Signal<Local, Bits<32>>,
-    counters: Signal<Local, Bits<704>>,
+    counters: Signal<Local, Bits<{ counters::BITS }>>,
     ring_idx: Signal<Local, Bits<2>>,
     wr_q: DFF<Bit>,
     wr_addr: DFF<Bits<13>>,
@@ -251,10 +252,15 @@ pub struct Nic {
     c_pause_rx: Constant<Bits<5>> = k(regs::CONTROL_PAUSE_RX as u64),
     c_pause_tx: Constant<Bits<5>> = k(regs::CONTROL_PAUSE_TX as u64),
     c_promisc: Constant<Bits<5>> = k(regs::CONTROL_PROMISC as u64),
-    m_lo32_128: Constant<Bits<128>> = k(0xFFFF_FFFF),
-    m_lo64_256: Constant<Bits<256>> = k(u64::MAX),
-    m_lo5_32: Constant<Bits<32>> = k(0x1F),
-    m_hi32: Constant<Bits<64>> = k(0xFFFF_FFFF_0000_0000),
+    m_lo32_128: Constant<Bits<{ rings::BASE_LO_BITS }>> = k(0xFFFF_FFFF),
+    m_lo64_256: Constant<Bits<{ rings::BASE_BITS }>> = k(u64::MAX),
+    m_lo5_32: Constant<Bits<{ rings::LOG2_BITS }>> = k(0x1F),
+    m_hi32: Constant<Bits<{ halves::BITS }>> = k(0xFFFF_FFFF_0000_0000),
+    at_halves: halves::At,
+    at_rings: rings::At,
+    at_region: region::At,
+    at_context: context::At,
+    at_counters: counters::At,
 }
 }
 
@@ -428,11 +434,11 @@ impl Logic for Nic {
         self.rx.cfg_enable.next = (self.control.q.val() & self.c_enable.val()).any();
         self.rx.cfg_promisc.next = (self.control.q.val() & self.c_promisc.val()).any();
         self.rx.cfg_coalesce.next = self.ack_coalesce.q.val();
-        self.rx.eq_base.next = self.ring_base.q.val().get_bits::<64>(192);
-        self.rx.eq_log2.next = self.ring_log2.q.val().get_bits::<5>(24);
+        self.rx.eq_base.next = self.ring_base.q.val().get_bits::<64>(self.at_rings.eq_base.val().index());
+        self.rx.eq_log2.next = self.ring_log2.q.val().get_bits::<5>(self.at_rings.eq_log2.val().index());
         self.rx.eq_head.next = self.eq_head.q.val();
-        self.rx.rxq_base.next = self.ring_base.q.val().get_bits::<64>(128);
-        self.rx.rxq_log2.next = self.ring_log2.q.val().get_bits::<5>(16);
+        self.rx.rxq_base.next = self.ring_base.q.val().get_bits::<64>(self.at_rings.rxq_base.val().index());
+        self.rx.rxq_log2.next = self.ring_log2.q.val().get_bits::<5>(self.at_rings.rxq_log2.val().index());
         self.rx.rxq_tail.next = self.rxq_tail.q.val();
         self.rx.ct_req.next = self.ct_pending.q.val();
         self.rx.ct_idx.next = self.ct_idx.q.val();
@@ -475,8 +481,8 @@ impl Logic for Nic {
 
         // ---- TXQ engine -------------------------------------------------------------------------
         self.txq.enable.next = (self.control.q.val() & self.c_enable.val()).any();
-        self.txq.txq_base.next = self.ring_base.q.val().get_bits::<64>(64);
-        self.txq.txq_log2.next = self.ring_log2.q.val().get_bits::<5>(8);
+        self.txq.txq_base.next = self.ring_base.q.val().get_bits::<64>(self.at_rings.txq_base.val().index());
+        self.txq.txq_log2.next = self.ring_log2.q.val().get_bits::<5>(self.at_rings.txq_log2.val().index());
         self.txq.txq_tail.next = self.txq_tail.q.val();
 
         // ---- DMA reads: one request per cycle, the RX engine first; tags route the beats
@@ -485,12 +491,13 @@ impl Logic for Nic {
         self.sq.enable.next = (self.control.q.val() & self.c_enable.val()).any();
         self.sq.max_payload.next = self.max_payload.q.val().get_bits::<14>(0);
         self.sq.station.next = self.station.q.val();
-        self.sq.sq_base.next = self.ring_base.q.val().get_bits::<64>(0);
-        self.sq.sq_log2.next = self.ring_log2.q.val().get_bits::<5>(0);
+        self.sq.sq_base.next = self.ring_base.q.val().get_bits::<64>(self.at_rings.sq_base.val().index());
+        self.sq.sq_log2.next = self.ring_log2.q.val().get_bits::<5>(self.at_rings.sq_log2.val().index());
         self.sq.sq_tail.next = self.sq_tail.q.val();
         self.sq.rt_we.next = self.rx.rt_we.val();
         self.sq.rt_waddr.next = self.rx.rt_waddr.val();
-        self.sq.rt_wdata.next = self.rx.rt_wdata.val().get_bits::<144>(64);
+        self.sq.rt_wdata.next =
+            self.rx.rt_wdata.val().get_bits::<{ region_tx::BITS }>(self.at_region.len.val().index());
         self.dmar_valid.next = self.rx.r_req.val()
             || self.rx.l_req.val()
             || self.txq.r_req.val()
@@ -573,21 +580,24 @@ impl Logic for Nic {
         // The SQ engine's context table: peer fields, written on commit, swept on reset.
         self.sq.ct_we.next = false;
         self.sq.ct_waddr.next = self.wr_data.q.val().get_bits::<6>(0);
-        self.sq.ct_wdata.next = bit_cast::<CT_BITS, 48>(self.ct_peer_mac.q.val().get_bits::<48>(0))
-            | (bit_cast::<CT_BITS, 16>(self.ct_peer_ctx.q.val()) << 48)
-            | (bit_cast::<CT_BITS, 32>(self.ct_peer_tag.q.val()) << 64)
-            | (bit_cast::<CT_BITS, 16>(self.ct_pd.q.val()) << 96)
-            | (bit_cast::<CT_BITS, 1>(self.ct_flags.q.val()) << 112);
+        self.sq.ct_wdata.next = (bit_cast::<{ context::BITS }, 48>(self.ct_peer_mac.q.val().get_bits::<48>(0))
+            << self.at_context.peer_mac.val())
+            | (bit_cast::<{ context::BITS }, 16>(self.ct_peer_ctx.q.val()) << self.at_context.peer_ctx.val())
+            | (bit_cast::<{ context::BITS }, 32>(self.ct_peer_tag.q.val()) << self.at_context.tag.val())
+            | (bit_cast::<{ context::BITS }, 16>(self.ct_pd.q.val()) << self.at_context.pd.val())
+            | (bit_cast::<{ context::BITS }, 1>(self.ct_flags.q.val()) << self.at_context.valid.val());
         self.sq.reset.next = false;
         // Region table: written from staging on commit, swept to invalid on reset.
         self.rx.rt_we.next = false;
         self.rx.rt_waddr.next = self.wr_data.q.val().get_bits::<10>(0);
-        self.rx.rt_wdata.next = bit_cast::<RT_BITS, 64>(self.rt_key.q.val())
-            | (bit_cast::<RT_BITS, 64>(self.rt_len.q.val()) << 64)
-            | (bit_cast::<RT_BITS, 64>(self.rt_pl.q.val()) << 113)
-            | (bit_cast::<RT_BITS, 12>(self.rt_first.q.val()) << 177)
-            | (bit_cast::<RT_BITS, 16>(self.rt_pd.q.val()) << 189)
-            | (bit_cast::<RT_BITS, 3>(self.rt_flags.q.val()) << 205);
+        self.rx.rt_wdata.next = (bit_cast::<{ region::BITS }, 64>(self.rt_key.q.val()) << self.at_region.key.val())
+            | (bit_cast::<{ region::BITS }, { region::LEN.width }>(
+                self.rt_len.q.val().get_bits::<{ region::LEN.width }>(0),
+            ) << self.at_region.len.val())
+            | (bit_cast::<{ region::BITS }, 64>(self.rt_pl.q.val()) << self.at_region.pl.val())
+            | (bit_cast::<{ region::BITS }, 12>(self.rt_first.q.val()) << self.at_region.first.val())
+            | (bit_cast::<{ region::BITS }, 16>(self.rt_pd.q.val()) << self.at_region.pd.val())
+            | (bit_cast::<{ region::BITS }, 3>(self.rt_flags.q.val()) << self.at_region.flags.val());
         if self.rst_active.q.val() {
             self.rx.rt_waddr.next = self.rst_sweep.q.val().get_bits::<10>(0);
             self.rx.rt_wdata.next = 0.into();
@@ -662,7 +672,8 @@ impl Logic for Nic {
             if self.wr_addr.q.val() == self.a_mac_lo.val() {
                 self.mac_lo.d.next = self.wr_data.q.val();
             } else if self.wr_addr.q.val() == self.a_mac_hi.val() {
-                self.station.d.next = (bit_cast::<48, 16>(self.wr_data.q.val().get_bits::<16>(0)) << 32)
+                self.station.d.next = (bit_cast::<48, 16>(self.wr_data.q.val().get_bits::<16>(0))
+                    << self.at_halves.mac_hi.val())
                     | bit_cast::<48, 32>(self.mac_lo.q.val());
             } else if self.wr_addr.q.val() == self.a_control.val() {
                 self.control.d.next = self.wr_data.q.val().get_bits::<5>(0) & !self.c_reset.val();
@@ -696,13 +707,14 @@ impl Logic for Nic {
                     self.ring_base_lo.d.next = self.ring_base_lo.q.val()
                         & !(self.m_lo32_128.val() << (bit_cast::<8, 2>(self.ring_idx.val()) << 5));
                     self.ring_base_lo.d.next = self.ring_base_lo.d.val()
-                        | (bit_cast::<128, 32>(self.wr_data.q.val()) << (bit_cast::<8, 2>(self.ring_idx.val()) << 5));
+                        | (bit_cast::<{ rings::BASE_LO_BITS }, 32>(self.wr_data.q.val())
+                            << (bit_cast::<8, 2>(self.ring_idx.val()) << 5));
                 } else if self.ring_off.val() == self.o_base_hi.val() {
                     self.ring_base.d.next = self.ring_base.q.val()
                         & !(self.m_lo64_256.val() << (bit_cast::<9, 2>(self.ring_idx.val()) << 6));
                     self.ring_base.d.next = self.ring_base.d.val()
-                        | (((bit_cast::<256, 32>(self.wr_data.q.val()) << 32)
-                            | bit_cast::<256, 32>(
+                        | (((bit_cast::<{ rings::BASE_BITS }, 32>(self.wr_data.q.val()) << self.at_halves.hi.val())
+                            | bit_cast::<{ rings::BASE_BITS }, 32>(
                                 self.ring_base_lo
                                     .q
                                     .val()
@@ -714,7 +726,7 @@ impl Logic for Nic {
                         self.ring_log2.d.next = self.ring_log2.q.val()
                             & !(self.m_lo5_32.val() << (bit_cast::<5, 2>(self.ring_idx.val()) << 3));
                         self.ring_log2.d.next = self.ring_log2.d.val()
-                            | (bit_cast::<32, 5>(self.wr_data.q.val().get_bits::<5>(0))
+                            | (bit_cast::<{ rings::LOG2_BITS }, 5>(self.wr_data.q.val().get_bits::<5>(0))
                                 << (bit_cast::<5, 2>(self.ring_idx.val()) << 3));
                     }
                 } else if self.wr_addr.q.val() == self.a_sq_tail.val() {
@@ -731,18 +743,18 @@ impl Logic for Nic {
                     (self.rt_key.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
             } else if self.wr_addr.q.val() == self.a_rt_key_hi.val() {
                 self.rt_key.d.next = bit_cast::<64, 32>(self.rt_key.q.val().get_bits::<32>(0))
-                    | (bit_cast::<64, 32>(self.wr_data.q.val()) << 32);
+                    | (bit_cast::<64, 32>(self.wr_data.q.val()) << self.at_halves.hi.val());
             } else if self.wr_addr.q.val() == self.a_rt_len_lo.val() {
                 self.rt_len.d.next =
                     (self.rt_len.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
             } else if self.wr_addr.q.val() == self.a_rt_len_hi.val() {
                 self.rt_len.d.next = bit_cast::<64, 32>(self.rt_len.q.val().get_bits::<32>(0))
-                    | (bit_cast::<64, 32>(self.wr_data.q.val()) << 32);
+                    | (bit_cast::<64, 32>(self.wr_data.q.val()) << self.at_halves.hi.val());
             } else if self.wr_addr.q.val() == self.a_rt_pl_lo.val() {
                 self.rt_pl.d.next = (self.rt_pl.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
             } else if self.wr_addr.q.val() == self.a_rt_pl_hi.val() {
                 self.rt_pl.d.next = bit_cast::<64, 32>(self.rt_pl.q.val().get_bits::<32>(0))
-                    | (bit_cast::<64, 32>(self.wr_data.q.val()) << 32);
+                    | (bit_cast::<64, 32>(self.wr_data.q.val()) << self.at_halves.hi.val());
             } else if self.wr_addr.q.val() == self.a_rt_first.val() {
                 self.rt_first.d.next = self.wr_data.q.val().get_bits::<12>(0);
             } else if self.wr_addr.q.val() == self.a_rt_pd.val() {
@@ -759,7 +771,7 @@ impl Logic for Nic {
                     (self.ct_peer_mac.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
             } else if self.wr_addr.q.val() == self.a_ct_peer_mac_hi.val() {
                 self.ct_peer_mac.d.next = bit_cast::<64, 32>(self.ct_peer_mac.q.val().get_bits::<32>(0))
-                    | (bit_cast::<64, 16>(self.wr_data.q.val().get_bits::<16>(0)) << 32);
+                    | (bit_cast::<64, 16>(self.wr_data.q.val().get_bits::<16>(0)) << self.at_halves.mac_hi.val());
             } else if self.wr_addr.q.val() == self.a_ct_peer_ctx.val() {
                 self.ct_peer_ctx.d.next = self.wr_data.q.val().get_bits::<16>(0);
             } else if self.wr_addr.q.val() == self.a_ct_peer_tag.val() {
@@ -779,11 +791,15 @@ impl Logic for Nic {
                     self.fence.d.next = true;
                     self.ct_idx.d.next = self.wr_data.q.val().get_bits::<6>(0);
                     self.ct_start_r.d.next = self.ct_start.q.val();
-                    self.ct_data.d.next = bit_cast::<CT_BITS, 48>(self.ct_peer_mac.q.val().get_bits::<48>(0))
-                        | (bit_cast::<CT_BITS, 16>(self.ct_peer_ctx.q.val()) << 48)
-                        | (bit_cast::<CT_BITS, 32>(self.ct_local_tag.q.val()) << 64)
-                        | (bit_cast::<CT_BITS, 16>(self.ct_pd.q.val()) << 96)
-                        | (bit_cast::<CT_BITS, 1>(self.ct_flags.q.val()) << 112);
+                    self.ct_data.d.next =
+                        (bit_cast::<{ context::BITS }, 48>(self.ct_peer_mac.q.val().get_bits::<48>(0))
+                            << self.at_context.peer_mac.val())
+                            | (bit_cast::<{ context::BITS }, 16>(self.ct_peer_ctx.q.val())
+                                << self.at_context.peer_ctx.val())
+                            | (bit_cast::<{ context::BITS }, 32>(self.ct_local_tag.q.val())
+                                << self.at_context.tag.val())
+                            | (bit_cast::<{ context::BITS }, 16>(self.ct_pd.q.val()) << self.at_context.pd.val())
+                            | (bit_cast::<{ context::BITS }, 1>(self.ct_flags.q.val()) << self.at_context.valid.val());
                 }
             } else if self.wr_addr.q.val() == self.a_ct_select.val() {
                 self.ct_select.d.next = self.wr_data.q.val().get_bits::<6>(0);
@@ -803,28 +819,31 @@ impl Logic for Nic {
         self.msi_req.next = self.irq_now.val() && !self.irq_was.q.val();
 
         // ---- register reads ---------------------------------------------------------------------
-        self.counters.next = bit_cast::<704, 32>(self.mac.rx_frames.val())
-            | (bit_cast::<704, 32>(self.mac.rx_bad_fcs.val()) << 32)
-            | (bit_cast::<704, 32>(self.mac.rx_runt.val()) << 64)
-            | (bit_cast::<704, 32>(self.mac.rx_oversize.val()) << 96)
-            | (bit_cast::<704, 32>(self.mac.rx_pause.val()) << 128)
-            | (bit_cast::<704, 32>(self.rx.c_placed.val()) << 160)
-            | (bit_cast::<704, 32>(self.rx.c_placed_bytes.val()) << 192)
-            | (bit_cast::<704, 32>(self.rx.c_malformed.val()) << 224)
-            | (bit_cast::<704, 32>(self.rx.c_ctx.val()) << 256)
-            | (bit_cast::<704, 32>(self.rx.c_peer.val()) << 288)
-            | (bit_cast::<704, 32>(self.rx.c_tag.val()) << 320)
-            | (bit_cast::<704, 32>(self.rx.c_key.val()) << 352)
-            | (bit_cast::<704, 32>(self.rx.c_bounds.val()) << 384)
-            | (bit_cast::<704, 32>(self.rx.c_dup.val()) << 416)
-            | (bit_cast::<704, 32>(self.rx.c_window.val()) << 448)
-            | (bit_cast::<704, 32>(self.rx.c_nobuf.val()) << 480)
-            | (bit_cast::<704, 32>(self.rx.c_host.val()) << 512)
-            | (bit_cast::<704, 32>(self.tx_frames.q.val()) << 544)
-            | (bit_cast::<704, 32>(self.tx_writes.q.val()) << 576)
-            | (bit_cast::<704, 32>(self.tx_pause.q.val()) << 608)
-            | (bit_cast::<704, 32>(self.sq.c_sq_errors.val()) << 640)
-            | (bit_cast::<704, 32>(self.rx.c_eq_overflow.val()) << 672);
+        self.counters.next = (bit_cast::<{ counters::BITS }, 32>(self.mac.rx_frames.val())
+            << self.at_counters.rx_frames.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.mac.rx_bad_fcs.val()) << self.at_counters.rx_bad_fcs.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.mac.rx_runt.val()) << self.at_counters.rx_runt.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.mac.rx_oversize.val()) << self.at_counters.rx_oversize.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.mac.rx_pause.val()) << self.at_counters.rx_pause.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_placed.val()) << self.at_counters.rx_placed.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_placed_bytes.val())
+                << self.at_counters.rx_placed_bytes.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_malformed.val())
+                << self.at_counters.rx_drop_malformed.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_ctx.val()) << self.at_counters.rx_drop_ctx.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_peer.val()) << self.at_counters.rx_drop_peer.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_tag.val()) << self.at_counters.rx_drop_tag.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_key.val()) << self.at_counters.rx_drop_key.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_bounds.val()) << self.at_counters.rx_drop_bounds.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_dup.val()) << self.at_counters.rx_drop_dup.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_window.val()) << self.at_counters.rx_drop_window.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_nobuf.val()) << self.at_counters.rx_drop_no_buf.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_host.val()) << self.at_counters.rx_host.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.tx_frames.q.val()) << self.at_counters.tx_frames.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.tx_writes.q.val()) << self.at_counters.tx_writes.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.tx_pause.q.val()) << self.at_counters.tx_pause.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.sq.c_sq_errors.val()) << self.at_counters.sq_errors.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_eq_overflow.val()) << self.at_counters.eq_overflow.val());
         if self.reg_rd_en.val() {
             self.rd_pending.d.next = true;
             self.rd_addr.d.next = self.reg_addr.val();
@@ -859,7 +878,8 @@ impl Logic for Nic {
         } else if self.rd_addr.q.val() == self.a_mac_lo.val() {
             self.rd_lo.d.next = self.station.q.val().get_bits::<32>(0);
         } else if self.rd_addr.q.val() == self.a_mac_hi.val() {
-            self.rd_lo.d.next = bit_cast::<32, 16>(self.station.q.val().get_bits::<16>(32));
+            self.rd_lo.d.next =
+                bit_cast::<32, 16>(self.station.q.val().get_bits::<16>(self.at_halves.mac_hi.val().index()));
         } else if self.rd_addr.q.val() == self.a_control.val() {
             self.rd_lo.d.next = bit_cast::<32, 5>(self.control.q.val());
             if self.rst_active.q.val() {
@@ -894,8 +914,9 @@ impl Logic for Nic {
                 self.rd_ring.d.next =
                     self.ring_base.q.val().get_bits::<32>(self.rd_rel.val().get_bits::<2>(5).index() << 6);
             } else if self.rd_rel.val().get_bits::<5>(0) == self.o_base_hi.val() {
-                self.rd_ring.d.next =
-                    self.ring_base.q.val().get_bits::<32>((self.rd_rel.val().get_bits::<2>(5).index() << 6) + 32);
+                self.rd_ring.d.next = self.ring_base.q.val().get_bits::<32>(
+                    (self.rd_rel.val().get_bits::<2>(5).index() << 6) + self.at_halves.hi.val().index(),
+                );
             } else if self.rd_rel.val().get_bits::<5>(0) == self.o_size.val() {
                 self.rd_ring.d.next = bit_cast::<32, 5>(
                     self.ring_log2.q.val().get_bits::<5>(self.rd_rel.val().get_bits::<2>(5).index() << 3),
@@ -924,15 +945,15 @@ impl Logic for Nic {
         if self.rd_addr.q.val() == self.a_rt_key_lo.val() {
             self.rd_hi.d.next = self.rt_key.q.val().get_bits::<32>(0);
         } else if self.rd_addr.q.val() == self.a_rt_key_hi.val() {
-            self.rd_hi.d.next = self.rt_key.q.val().get_bits::<32>(32);
+            self.rd_hi.d.next = self.rt_key.q.val().get_bits::<32>(self.at_halves.hi.val().index());
         } else if self.rd_addr.q.val() == self.a_rt_len_lo.val() {
             self.rd_hi.d.next = self.rt_len.q.val().get_bits::<32>(0);
         } else if self.rd_addr.q.val() == self.a_rt_len_hi.val() {
-            self.rd_hi.d.next = self.rt_len.q.val().get_bits::<32>(32);
+            self.rd_hi.d.next = self.rt_len.q.val().get_bits::<32>(self.at_halves.hi.val().index());
         } else if self.rd_addr.q.val() == self.a_rt_pl_lo.val() {
             self.rd_hi.d.next = self.rt_pl.q.val().get_bits::<32>(0);
         } else if self.rd_addr.q.val() == self.a_rt_pl_hi.val() {
-            self.rd_hi.d.next = self.rt_pl.q.val().get_bits::<32>(32);
+            self.rd_hi.d.next = self.rt_pl.q.val().get_bits::<32>(self.at_halves.hi.val().index());
         } else if self.rd_addr.q.val() == self.a_rt_first.val() {
             self.rd_hi.d.next = bit_cast::<32, 12>(self.rt_first.q.val());
         } else if self.rd_addr.q.val() == self.a_rt_pd.val() {
@@ -944,7 +965,7 @@ impl Logic for Nic {
         if self.rd_addr.q.val() == self.a_ct_peer_mac_lo.val() {
             self.rd_ct.d.next = self.ct_peer_mac.q.val().get_bits::<32>(0);
         } else if self.rd_addr.q.val() == self.a_ct_peer_mac_hi.val() {
-            self.rd_ct.d.next = self.ct_peer_mac.q.val().get_bits::<32>(32);
+            self.rd_ct.d.next = self.ct_peer_mac.q.val().get_bits::<32>(self.at_halves.hi.val().index());
         } else if self.rd_addr.q.val() == self.a_ct_peer_ctx.val() {
             self.rd_ct.d.next = bit_cast::<32, 16>(self.ct_peer_ctx.q.val());
         } else if self.rd_addr.q.val() == self.a_ct_peer_tag.val() {

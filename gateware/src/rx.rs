@@ -25,49 +25,17 @@
 use rust_hdl::prelude::*;
 use uzura_uapi::proto::{self, MAX_CONTEXTS, MAX_NACK_RANGES, MAX_REGIONS, RX_WINDOW, VERSION};
 use uzura_uapi::ring;
-use uzura_uapi::wire::ethernet;
-use uzura_uapi::wire::uzura::{
-    field, FLAG_ACK_REQ, FLAG_LAST, MAX_WRITE_LEN, NACK_RANGE_LEN, OP_ACK, OP_NACK, OP_WRITE,
-};
+use uzura_uapi::wire::uzura::{FLAG_ACK_REQ, FLAG_LAST, MAX_WRITE_LEN, NACK_RANGE_LEN, OP_ACK, OP_NACK, OP_WRITE};
 
 use crate::k;
 use crate::page_cache::PageCache;
 use crate::page_step::PageStep;
 use crate::popcount::Popcount32;
+use crate::records::{arrival, buf_desc, context, event, header, header_words, info, nack, region};
 use crate::skid_fifo::SkidFifo;
 
-/// Bytes of the Ethernet and uzura headers: a WRITE's payload starts at this frame byte.
-pub const HEADERS: usize = ethernet::HEADER_LEN + proto::HEADER_LEN;
-/// Header bits kept per frame: byte `b` of the frame at bits `HDR_BITS - 8 (b + 1)`.
-pub const HDR_BITS: usize = 8 * HEADERS;
-/// Words of the frame that hold the headers.
-const HDR_WORDS: usize = HEADERS.div_ceil(8);
-
-/// Bit position of a big-endian field at uzura header bytes `r` in the kept header.
-fn hdr_pos(r: core::ops::Range<usize>) -> u64 {
-    (HDR_BITS - 8 * (ethernet::HEADER_LEN + r.end)) as u64
-}
-/// Same for Ethernet header bytes `r`.
-fn eth_pos(r: core::ops::Range<usize>) -> u64 {
-    (HDR_BITS - 8 * r.end) as u64
-}
-
-// Packed layouts, bit offsets (hdl_gen writes a Rust `const` into the Verilog by name, so the
-// code uses these numbers as literals):
-// - info record: header 0..368, NACK check 368, bad 369, words 370..381, bytes 381..395;
-// - context entry (RX copy): peer MAC 0..48, peer context 48..64, local tag 64..96,
-//   PD 96..112, valid 112;
-// - region entry: key 0..64, length 64..113 (up to 2^48), page list 113..177, first 177..189,
-//   PD 189..205, flags 205..208;
-// - arrival record: CUM 0..32, HIGH 32..64, DONE 64..96, reasons 96..101, armed 101,
-//   in-order count 102..118.
-pub const INFO_BITS: usize = HDR_BITS + 27;
-pub const CT_BITS: usize = 113;
-pub const RT_BITS: usize = 208;
-const A_BITS: usize = 118;
-
 const _: () = assert!(MAX_CONTEXTS == 64 && MAX_REGIONS == 1024 && RX_WINDOW == 4096);
-const _: () = assert!(HEADERS == 46 && HDR_WORDS == 6, "the payload starts in lane 6 of word 5");
+const _: () = assert!(header::BYTES == 46 && header::WORDS == 6, "the payload starts in lane 6 of word 5");
 
 #[derive(Copy, Clone, PartialEq, Debug, LogicState)]
 pub enum RxState {
@@ -101,7 +69,7 @@ pub enum RxState {
 type DataFifo = SkidFifo<Bits<64>, 13, 14, 1>;
 /// The data FIFO's depth, 2^13 words (its block RAM's; the skid's two registers are not counted).
 const RXBUF_WORDS: u64 = 1 << 13;
-type InfoFifo = SkidFifo<Bits<INFO_BITS>, 8, 9, 1>;
+type InfoFifo = SkidFifo<Bits<{ info::BITS }>, 8, 9, 1>;
 
 block! {
 /// See the module documentation. Ports are grouped by prefix: `m_` the MAC's receive stream,
@@ -129,11 +97,11 @@ pub struct RxEngine {
     pub rxq_head: Signal<Out, Bits<32>>,
     pub rt_we: Signal<In, Bit>,
     pub rt_waddr: Signal<In, Bits<10>>,
-    pub rt_wdata: Signal<In, Bits<RT_BITS>>,
+    pub rt_wdata: Signal<In, Bits<{ region::BITS }>>,
     /// Commit context `ct_idx` with `ct_data` and first PSN `ct_start`: held until `ct_ack`.
     pub ct_req: Signal<In, Bit>,
     pub ct_idx: Signal<In, Bits<6>>,
-    pub ct_data: Signal<In, Bits<CT_BITS>>,
+    pub ct_data: Signal<In, Bits<{ context::BITS }>>,
     pub ct_start: Signal<In, Bits<32>>,
     pub ct_ack: Signal<Out, Bit>,
     pub arm_req: Signal<In, Bit>,
@@ -205,9 +173,9 @@ pub struct RxEngine {
 
     data_fifo: DataFifo,
     info_fifo: InfoFifo,
-    ct_ram: RAM<Bits<CT_BITS>, 6>,
-    rt_ram: RAM<Bits<RT_BITS>, 10>,
-    arr_ram: RAM<Bits<A_BITS>, 6>,
+    ct_ram: RAM<Bits<{ context::BITS }>, 6>,
+    rt_ram: RAM<Bits<{ region::BITS }>, 10>,
+    arr_ram: RAM<Bits<{ arrival::BITS }>, 6>,
     /// Arrival bitmaps: word `{ctx, psn[11:5]}`, bit `psn[4:0]`.
     placed_ram: RAM<Bits<32>, 13>,
     last_ram: RAM<Bits<32>, 13>,
@@ -217,7 +185,7 @@ pub struct RxEngine {
     in_keep: DFF<Bit>,
     in_cut: DFF<Bit>,
     in_words: DFF<Bits<11>>,
-    in_hdr: DFF<Bits<384>>,
+    in_hdr: DFF<Bits<{ header_words::BITS }>>,
     in_nack_bad: DFF<Bits<1>>,
     in_bad: Signal<Local, Bits<1>>,
     fifo_in: DFF<Bits<14>>,
@@ -244,7 +212,7 @@ pub struct RxEngine {
     // The frame being handled.
     state: DFF<RxState>,
     ev_ret: DFF<RxState>,
-    info: DFF<Bits<INFO_BITS>>,
+    info: DFF<Bits<{ info::BITS }>>,
     rd_words: DFF<Bits<11>>,
     f_ctx: Signal<Local, Bits<16>>,
     f_region: Signal<Local, Bits<16>>,
@@ -274,8 +242,8 @@ pub struct RxEngine {
     malformed_ctl_len: DFF<Bit>,
 
     // Checks and arrival state of a WRITE.
-    ct: Signal<Local, Bits<CT_BITS>>,
-    rt: Signal<Local, Bits<RT_BITS>>,
+    ct: Signal<Local, Bits<{ context::BITS }>>,
+    rt: Signal<Local, Bits<{ region::BITS }>>,
     /// The protection checks of docs/protocol.md §7 (context, peer, tag), failed: decided in
     /// `Classify` (the context and region tables are read ahead, off the info FIFO's head and
     /// `region.d`, for this) and used in `Check`, so that the tables' slow outputs and the
@@ -309,7 +277,7 @@ pub struct RxEngine {
     bad_bounds: DFF<Bit>,
     psn_far: Signal<Local, Bit>,
     psn_dup: Signal<Local, Bit>,
-    arr: Signal<Local, Bits<A_BITS>>,
+    arr: Signal<Local, Bits<{ arrival::BITS }>>,
     psn_dist: Signal<Local, Bits<32>>,
     /// A frame placed in `Mark` moves HIGH on in the next cycle (`AdvRun` or `Xlate`, which
     /// leave it alone; `Notify`, which stores it, comes later), off the PSN's distance from
@@ -585,13 +553,15 @@ pub struct RxEngine {
     k_max_nack_len: Constant<Bits<16>> = k((MAX_NACK_RANGES * NACK_RANGE_LEN) as u64),
     k_window: Constant<Bits<32>> = k(RX_WINDOW as u64),
     k_buf_last: Constant<Bits<14>> = k(RXBUF_WORDS - 1),
-    k_headers: Constant<Bits<16>> = k(HEADERS as u64),
+    k_headers: Constant<Bits<16>> = k(header::BYTES as u64),
     k_contexts: Constant<Bits<16>> = k(MAX_CONTEXTS as u64),
     k_regions: Constant<Bits<16>> = k(MAX_REGIONS as u64),
     k_page: Constant<Bits<13>> = k(proto::PAGE_SIZE as u64),
     k_page_mask: Constant<Bits<49>> = k(proto::PAGE_SIZE as u64 - 1),
     k_ev_rx: Constant<Bits<8>> = k(ring::EV_RX as u64),
     k_ev_rx_frame: Constant<Bits<8>> = k(ring::EV_RX_FRAME as u64),
+    k_desc_len: Constant<Bits<13>> = k(ring::BufDesc::LEN as u64),
+    k_event_len: Constant<Bits<13>> = k(ring::Event::LEN as u64),
     k_r_complete: Constant<Bits<5>> = k(ring::EV_RX_COMPLETE as u64),
     k_r_ack_req: Constant<Bits<5>> = k(ring::EV_RX_ACK_REQ as u64),
     k_r_gap: Constant<Bits<5>> = k(ring::EV_RX_GAP as u64),
@@ -599,22 +569,18 @@ pub struct RxEngine {
     k_r_coalesce: Constant<Bits<5>> = k(ring::EV_RX_COALESCE as u64),
     k_rt_valid: Constant<Bits<3>> = k(uzura_uapi::regs::RT_FLAG_VALID as u64),
     k_rt_remote: Constant<Bits<3>> = k(uzura_uapi::regs::RT_FLAG_REMOTE_WRITE as u64),
-    p_dst: Constant<Bits<9>> = k(eth_pos(0..6)),
-    p_src: Constant<Bits<9>> = k(eth_pos(6..12)),
-    p_type: Constant<Bits<9>> = k(eth_pos(12..14)),
-    p_verop: Constant<Bits<9>> = k(hdr_pos(field::VER_OP..field::VER_OP + 1)),
-    p_flags: Constant<Bits<9>> = k(hdr_pos(field::FLAGS..field::FLAGS + 1)),
-    h_len: Constant<Bits<9>> = k(hdr_pos(field::LENGTH)),
-    p_dctx: Constant<Bits<9>> = k(hdr_pos(field::DST_CTX)),
-    p_sctx: Constant<Bits<9>> = k(hdr_pos(field::SRC_CTX)),
-    p_tag: Constant<Bits<9>> = k(hdr_pos(field::DST_TAG)),
-    p_psn: Constant<Bits<9>> = k(hdr_pos(field::PSN)),
-    p_key: Constant<Bits<9>> = k(hdr_pos(field::KEY)),
-    p_region: Constant<Bits<9>> = k(hdr_pos(field::REGION)),
-    p_offset: Constant<Bits<9>> = k(hdr_pos(field::OFFSET)),
-    /// NACK range `i` is in word `HDR_WORDS + i`, its count big-endian in lanes 2..6.
-    k_hdr_words: Constant<Bits<11>> = k(HDR_WORDS as u64),
+    /// NACK range `i` is in word `header::WORDS + i`.
+    k_hdr_words: Constant<Bits<11>> = k(header::WORDS as u64),
     k_range_shift: Constant<Bits<3>> = k((NACK_RANGE_LEN as u64).trailing_zeros() as u64),
+    at_header: header::At,
+    at_header_words: header_words::At,
+    at_nack: nack::At,
+    at_info: info::At,
+    at_context: context::At,
+    at_region: region::At,
+    at_arrival: arrival::At,
+    at_event: event::At,
+    at_buf_desc: buf_desc::At,
 }
 }
 
@@ -803,7 +769,9 @@ impl Logic for RxEngine {
                 self.in_count.next = (i + 1).to_bits();
             }
         }
-        self.in_len.next = self.in_hdr.q.val().get_bits::<16>(self.h_len.val().index() + 16);
+        self.in_len.next = self.in_hdr.q.val().get_bits::<{ header::LENGTH.width }>(
+            self.at_header.length.val().index() + self.at_header_words.header.val().index(),
+        );
         self.in_range.next = self.in_words.q.val() - self.k_hdr_words.val();
         if self.m_valid.val() {
             self.in_frame.d.next = !self.m_last.val();
@@ -823,14 +791,16 @@ impl Logic for RxEngine {
                 self.in_cut.d.next = true;
             }
             if self.in_words.q.val() < self.k_hdr_words.val() || self.in_first.val() {
-                self.in_hdr.d.next = (self.in_hdr.q.val() << 64) | bit_cast::<384, 64>(self.rev.val());
+                self.in_hdr.d.next =
+                    (self.in_hdr.q.val() << 64) | bit_cast::<{ header_words::BITS }, 64>(self.rev.val());
             }
             // NACK range counts (checked on every frame; only a NACK's verdict is used).
             if !self.in_first.val()
                 && self.in_words.q.val() >= self.k_hdr_words.val()
                 && self.in_range.val() < bit_cast::<11, 16>(self.in_len.val() >> self.k_range_shift.val())
-                && ((self.rev.val().get_bits::<32>(16) == 0)
-                    || (self.rev.val().get_bits::<32>(16) > self.k_window.val()))
+                && ((self.rev.val().get_bits::<{ nack::COUNT.width }>(self.at_nack.count.val().index()) == 0)
+                    || (self.rev.val().get_bits::<{ nack::COUNT.width }>(self.at_nack.count.val().index())
+                        > self.k_window.val()))
             {
                 self.in_nack_bad.d.next = 1.into();
             }
@@ -843,13 +813,16 @@ impl Logic for RxEngine {
             self.in_bad.next = 1.into();
         }
         self.info_fifo.write.next = self.m_valid.val() && self.m_last.val() && self.in_take.val();
-        self.info_fifo.data_in.next = bit_cast::<INFO_BITS, 368>(self.in_hdr.q.val().get_bits::<368>(16))
-            | (bit_cast::<INFO_BITS, 1>(self.in_nack_bad.q.val()) << 368)
-            | (bit_cast::<INFO_BITS, 1>(self.in_bad.val()) << 369)
-            | (bit_cast::<INFO_BITS, 11>(self.in_words.d.val()) << 370)
-            | (bit_cast::<INFO_BITS, 14>(
-                (bit_cast::<14, 11>(self.in_words.q.val()) << 3) + bit_cast::<14, 32>(self.in_count.val()),
-            ) << 381);
+        self.info_fifo.data_in.next =
+            (bit_cast::<{ info::BITS }, { header::BITS }>(
+                self.in_hdr.q.val().get_bits::<{ header::BITS }>(self.at_header_words.header.val().index()),
+            ) << self.at_info.header.val())
+                | (bit_cast::<{ info::BITS }, 1>(self.in_nack_bad.q.val()) << self.at_info.nack_bad.val())
+                | (bit_cast::<{ info::BITS }, 1>(self.in_bad.val()) << self.at_info.bad.val())
+                | (bit_cast::<{ info::BITS }, 11>(self.in_words.d.val()) << self.at_info.words.val())
+                | (bit_cast::<{ info::BITS }, 14>(
+                    (bit_cast::<14, 11>(self.in_words.q.val()) << 3) + bit_cast::<14, 32>(self.in_count.val()),
+                ) << self.at_info.bytes.val());
         if self.data_fifo.write.val() {
             self.fifo_in.d.next = self.fifo_in.q.val() + 1;
         }
@@ -867,36 +840,45 @@ impl Logic for RxEngine {
             bit_cast::<2, 1>(self.nobuf_cut.q.val().into()) + bit_cast::<2, 1>(self.nobuf_host.q.val().into());
 
         // ---- frame fields -------------------------------------------------------------------
-        self.f_group.next = self.info.q.val().get_bit(self.p_dst.val().index() + 40);
+        self.f_group.next = self.info.q.val().get_bit(self.at_header.group.val().index());
         self.head_for_me.d.next =
-            self.info_fifo.data_out.val().get_bits::<48>(self.p_dst.val().index()) == self.cfg_mac.val();
-        self.head_uzura.d.next =
-            self.info_fifo.data_out.val().get_bits::<16>(self.p_type.val().index()) == self.k_ethertype.val();
+            self.info_fifo.data_out.val().get_bits::<{ header::DST.width }>(self.at_header.dst.val().index())
+                == self.cfg_mac.val();
+        self.head_uzura.d.next = self
+            .info_fifo
+            .data_out
+            .val()
+            .get_bits::<{ header::ETHERTYPE.width }>(self.at_header.ethertype.val().index())
+            == self.k_ethertype.val();
         self.head_write.d.next =
-            self.info_fifo.data_out.val().get_bits::<4>(self.p_verop.val().index()) == self.k_op_write.val();
-        self.f_op.next = self.info.q.val().get_bits::<4>(self.p_verop.val().index());
-        self.f_flags.next = self.info.q.val().get_bits::<8>(self.p_flags.val().index());
-        self.f_len.next = self.info.q.val().get_bits::<16>(self.h_len.val().index());
-        self.f_ctx.next = self.info.q.val().get_bits::<16>(self.p_dctx.val().index());
-        self.f_psn.next = self.info.q.val().get_bits::<32>(self.p_psn.val().index());
-        self.f_region.next = self.info.q.val().get_bits::<16>(self.p_region.val().index());
-        self.f_offset.next = self.info.q.val().get_bits::<48>(self.p_offset.val().index());
-        self.f_bytes.next = self.info.q.val().get_bits::<14>(381);
-        self.f_words.next = self.info.q.val().get_bits::<11>(370);
+            self.info_fifo.data_out.val().get_bits::<{ header::OP.width }>(self.at_header.op.val().index())
+                == self.k_op_write.val();
+        self.f_op.next = self.info.q.val().get_bits::<{ header::OP.width }>(self.at_header.op.val().index());
+        self.f_flags.next = self.info.q.val().get_bits::<{ header::FLAGS.width }>(self.at_header.flags.val().index());
+        self.f_len.next = self.info.q.val().get_bits::<{ header::LENGTH.width }>(self.at_header.length.val().index());
+        self.f_ctx.next = self.info.q.val().get_bits::<{ header::DST_CTX.width }>(self.at_header.dst_ctx.val().index());
+        self.f_psn.next = self.info.q.val().get_bits::<{ header::PSN.width }>(self.at_header.psn.val().index());
+        self.f_region.next =
+            self.info.q.val().get_bits::<{ header::REGION.width }>(self.at_header.region.val().index());
+        self.f_offset.next =
+            self.info.q.val().get_bits::<{ header::OFFSET.width }>(self.at_header.offset.val().index());
+        self.f_bytes.next = self.info.q.val().get_bits::<{ info::BYTES.width }>(self.at_info.bytes.val().index());
+        self.f_words.next = self.info.q.val().get_bits::<{ info::WORDS.width }>(self.at_info.words.val().index());
         // docs/protocol.md §3: Repr::parse's checks.
         self.malformed_len.d.next = bit_cast::<16, 14>(self.f_bytes.val()) < self.k_headers.val() + self.f_len.val();
-        self.malformed_fields.d.next = (self.info.q.val().get_bits::<4>(self.p_verop.val().index() + 4)
-            != self.k_version.val())
-            || (self.f_flags.val() & self.k_flags_unknown.val()).any()
-            || !((self.f_op.val() == self.k_op_write.val())
-                || (self.f_op.val() == self.k_op_ack.val())
-                || (self.f_op.val() == self.k_op_nack.val()));
+        self.malformed_fields.d.next =
+            (self.info.q.val().get_bits::<{ header::VERSION.width }>(self.at_header.version.val().index())
+                != self.k_version.val())
+                || (self.f_flags.val() & self.k_flags_unknown.val()).any()
+                || !((self.f_op.val() == self.k_op_write.val())
+                    || (self.f_op.val() == self.k_op_ack.val())
+                    || (self.f_op.val() == self.k_op_nack.val()));
         self.malformed_write.d.next = (self.f_op.val() == self.k_op_write.val())
             && ((self.f_len.val() == 0) || (self.f_len.val() > self.k_max_write.val()));
         self.malformed_ctl.d.next = ((self.f_op.val() == self.k_op_ack.val())
             || (self.f_op.val() == self.k_op_nack.val()))
             && (self.f_flags.val().any()
-                || self.info.q.val().get_bits::<64>(self.p_key.val().index()).any()
+                || self.info.q.val().get_bits::<{ header::KEY.width }>(self.at_header.key.val().index()).any()
                 || self.f_region.val().any()
                 || self.f_offset.val().any());
         self.malformed_ctl_len.d.next = false;
@@ -906,7 +888,7 @@ impl Logic for RxEngine {
             self.malformed_ctl_len.d.next = (self.f_len.val() == 0)
                 || self.f_len.val().get_bits::<3>(0).any()
                 || (self.f_len.val() > self.k_max_nack_len.val())
-                || self.info.q.val().get_bit(368);
+                || self.info.q.val().get_bit(self.at_info.nack_bad.val().index());
         }
 
         self.pos_sum.next = bit_cast::<49, 12>(self.first.q.val()) + self.cur_off.q.val();
@@ -925,12 +907,13 @@ impl Logic for RxEngine {
         self.rt_ram.write_data.next = self.rt_wdata.val();
         self.arr_ram.write_enable.next = false;
         self.arr_ram.write_address.next = self.ctx.q.val();
-        self.arr_ram.write_data.next = bit_cast::<A_BITS, 32>(self.a_cum.q.val())
-            | (bit_cast::<A_BITS, 32>(self.a_high.q.val()) << 32)
-            | (bit_cast::<A_BITS, 32>(self.a_done.q.val()) << 64)
-            | (bit_cast::<A_BITS, 5>(self.a_pend.q.val()) << 96)
-            | (bit_cast::<A_BITS, 1>(self.a_armed.q.val()) << 101)
-            | (bit_cast::<A_BITS, 16>(self.a_inord.q.val()) << 102);
+        self.arr_ram.write_data.next = (bit_cast::<{ arrival::BITS }, 32>(self.a_cum.q.val())
+            << self.at_arrival.cum.val())
+            | (bit_cast::<{ arrival::BITS }, 32>(self.a_high.q.val()) << self.at_arrival.high.val())
+            | (bit_cast::<{ arrival::BITS }, 32>(self.a_done.q.val()) << self.at_arrival.done.val())
+            | (bit_cast::<{ arrival::BITS }, 5>(self.a_pend.q.val()) << self.at_arrival.pending.val())
+            | (bit_cast::<{ arrival::BITS }, 1>(self.a_armed.q.val()) << self.at_arrival.armed.val())
+            | (bit_cast::<{ arrival::BITS }, 16>(self.a_inord.q.val()) << self.at_arrival.in_order.val());
         self.placed_ram.write_enable.next = false;
         self.placed_ram.write_address.next =
             (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.a_cum.q.val().get_bits::<7>(5));
@@ -986,21 +969,27 @@ impl Logic for RxEngine {
         self.arr.next = self.arr_ram.read_data.val();
         self.q_high.next = self.ans_high.q.val();
         self.q_done.next = self.ans_done.q.val();
-        self.psn_dist.next = self.f_psn.val() - self.arr.val().get_bits::<32>(0);
-        self.bad_ctx.d.next = (self.f_ctx.val() >= self.k_contexts.val()) || !self.ct.val().get_bit(112);
-        self.bad_peer.d.next = (self.info.q.val().get_bits::<48>(self.p_src.val().index())
-            != self.ct.val().get_bits::<48>(0))
-            || (self.info.q.val().get_bits::<16>(self.p_sctx.val().index()) != self.ct.val().get_bits::<16>(48));
+        self.psn_dist.next =
+            self.f_psn.val() - self.arr.val().get_bits::<{ arrival::CUM.width }>(self.at_arrival.cum.val().index());
+        self.bad_ctx.d.next =
+            (self.f_ctx.val() >= self.k_contexts.val()) || !self.ct.val().get_bit(self.at_context.valid.val().index());
+        self.bad_peer.d.next = (self.info.q.val().get_bits::<{ header::SRC.width }>(self.at_header.src.val().index())
+            != self.ct.val().get_bits::<{ context::PEER_MAC.width }>(self.at_context.peer_mac.val().index()))
+            || (self.info.q.val().get_bits::<{ header::SRC_CTX.width }>(self.at_header.src_ctx.val().index())
+                != self.ct.val().get_bits::<{ context::PEER_CTX.width }>(self.at_context.peer_ctx.val().index()));
         self.bad_tag.d.next =
-            self.info.q.val().get_bits::<32>(self.p_tag.val().index()) != self.ct.val().get_bits::<32>(64);
-        self.rt_key.d.next = self.rt.val().get_bits::<64>(0);
-        self.rt_owner.d.next = self.rt.val().get_bits::<16>(189);
-        self.rt_flags.d.next = self.rt.val().get_bits::<3>(205);
+            self.info.q.val().get_bits::<{ header::DST_TAG.width }>(self.at_header.dst_tag.val().index())
+                != self.ct.val().get_bits::<{ context::TAG.width }>(self.at_context.tag.val().index());
+        self.rt_key.d.next = self.rt.val().get_bits::<{ region::KEY.width }>(self.at_region.key.val().index());
+        self.rt_owner.d.next = self.rt.val().get_bits::<{ region::PD.width }>(self.at_region.pd.val().index());
+        self.rt_flags.d.next = self.rt.val().get_bits::<{ region::FLAGS.width }>(self.at_region.flags.val().index());
         self.bad_region.d.next = (self.f_region.val() >= self.k_regions.val())
             || !(self.rt_flags.q.val() & self.k_rt_valid.val()).any()
             || !(self.rt_flags.q.val() & self.k_rt_remote.val()).any();
-        self.bad_owner.d.next = self.rt_owner.q.val() != self.ct.val().get_bits::<16>(96);
-        self.bad_key.d.next = self.rt_key.q.val() != self.info.q.val().get_bits::<64>(self.p_key.val().index());
+        self.bad_owner.d.next =
+            self.rt_owner.q.val() != self.ct.val().get_bits::<{ context::PD.width }>(self.at_context.pd.val().index());
+        self.bad_key.d.next = self.rt_key.q.val()
+            != self.info.q.val().get_bits::<{ header::KEY.width }>(self.at_header.key.val().index());
         self.f_end.d.next = bit_cast::<50, 48>(self.f_offset.val()) + bit_cast::<50, 16>(self.f_len.val());
         self.bad_bounds.d.next = self.f_end.q.val() > bit_cast::<50, 49>(self.rt_len.q.val());
         // At or beyond the window (4,096, asserted above) and not behind CUM: an OR of bits
@@ -1209,14 +1198,15 @@ impl Logic for RxEngine {
                 } else if !self.info_fifo.empty.val() {
                     self.info_fifo.read.next = true;
                     self.info.d.next = self.info_fifo.data_out.val();
-                    self.ctx.d.next = self.info_fifo.data_out.val().get_bits::<6>(self.p_dctx.val().index());
-                    self.region.d.next = self.info_fifo.data_out.val().get_bits::<10>(self.p_region.val().index());
-                    self.placed_ram.read_address.next =
-                        (bit_cast::<13, 6>(self.info_fifo.data_out.val().get_bits::<6>(self.p_dctx.val().index()))
-                            << 7)
-                            | bit_cast::<13, 7>(
-                                self.info_fifo.data_out.val().get_bits::<7>(self.p_psn.val().index() + 5),
-                            );
+                    self.ctx.d.next = self.info_fifo.data_out.val().get_bits::<6>(self.at_header.dst_ctx.val().index());
+                    self.region.d.next =
+                        self.info_fifo.data_out.val().get_bits::<10>(self.at_header.region.val().index());
+                    self.placed_ram.read_address.next = (bit_cast::<13, 6>(
+                        self.info_fifo.data_out.val().get_bits::<6>(self.at_header.dst_ctx.val().index()),
+                    ) << 7)
+                        | bit_cast::<13, 7>(
+                            self.info_fifo.data_out.val().get_bits::<7>(self.at_header.psn.val().index() + 5),
+                        );
                     self.rd_words.d.next = 0.into();
                     self.state.d.next = RxState::Classify;
                 }
@@ -1225,9 +1215,10 @@ impl Logic for RxEngine {
                 // The arrival RAM answers for `ctx` in Check, and the bitmaps for the frame's
                 // PSN. The context and region tables answer here: the checks are decided now, and
                 // the region's placement fields are taken from the same read.
-                self.pl.d.next = self.rt.val().get_bits::<64>(113);
-                self.first.d.next = self.rt.val().get_bits::<12>(177);
-                self.rt_len.d.next = self.rt.val().get_bits::<49>(64);
+                self.pl.d.next = self.rt.val().get_bits::<{ region::PL.width }>(self.at_region.pl.val().index());
+                self.first.d.next =
+                    self.rt.val().get_bits::<{ region::FIRST.width }>(self.at_region.first.val().index());
+                self.rt_len.d.next = self.rt.val().get_bits::<{ region::LEN.width }>(self.at_region.len.val().index());
                 self.placed_ram.read_address.next =
                     (bit_cast::<13, 6>(self.ctx.q.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
                 self.last_ram.read_address.next =
@@ -1236,7 +1227,7 @@ impl Logic for RxEngine {
                 // A WRITE's first header word leaves now. The malformed check waits for `Check`
                 // (a malformed WRITE is discarded, its words read anyway), so that neither the
                 // FIFO's read nor the state waits for its adder.
-                if !self.info.q.val().get_bit(369)
+                if !self.info.q.val().get_bit(self.at_info.bad.val().index())
                     && self.cfg_enable.val()
                     && self.head_for_me.q.val()
                     && self.head_uzura.q.val()
@@ -1244,7 +1235,7 @@ impl Logic for RxEngine {
                 {
                     self.pop_hdr.next = true;
                 }
-                if !self.info.q.val().get_bit(369) && self.cfg_enable.val() {
+                if !self.info.q.val().get_bit(self.at_info.bad.val().index()) && self.cfg_enable.val() {
                     if self.head_for_me.q.val() || self.f_group.val() || self.cfg_promisc.val() {
                         if self.head_uzura.q.val() && self.head_for_me.q.val() {
                             self.state.d.next = RxState::Check;
@@ -1257,12 +1248,18 @@ impl Logic for RxEngine {
             RxState::Check => {
                 // Every uzura frame for this NIC comes here: a malformed one is counted and
                 // dropped, an ACK or NACK goes to the host ring whole, and a WRITE is checked.
-                self.a_cum.d.next = self.arr.val().get_bits::<32>(0);
-                self.a_high.d.next = self.arr.val().get_bits::<32>(32);
-                self.a_done.d.next = self.arr.val().get_bits::<32>(64);
-                self.a_pend.d.next = self.arr.val().get_bits::<5>(96);
-                self.a_armed.d.next = self.arr.val().get_bits::<1>(101);
-                self.a_inord.d.next = self.arr.val().get_bits::<16>(102);
+                self.a_cum.d.next =
+                    self.arr.val().get_bits::<{ arrival::CUM.width }>(self.at_arrival.cum.val().index());
+                self.a_high.d.next =
+                    self.arr.val().get_bits::<{ arrival::HIGH.width }>(self.at_arrival.high.val().index());
+                self.a_done.d.next =
+                    self.arr.val().get_bits::<{ arrival::DONE.width }>(self.at_arrival.done.val().index());
+                self.a_pend.d.next =
+                    self.arr.val().get_bits::<{ arrival::PENDING.width }>(self.at_arrival.pending.val().index());
+                self.a_armed.d.next =
+                    self.arr.val().get_bits::<{ arrival::ARMED.width }>(self.at_arrival.armed.val().index());
+                self.a_inord.d.next =
+                    self.arr.val().get_bits::<{ arrival::IN_ORDER.width }>(self.at_arrival.in_order.val().index());
                 self.in_order.d.next = self.psn_dist.val() == 0;
                 self.cum_dist.d.next = self.psn_dist.val();
                 self.psn_placed.d.next = (self.placed_word.q.val() & self.psn_bit.q.val()).any();
@@ -1556,22 +1553,23 @@ impl Logic for RxEngine {
                     self.state.d.next = RxState::EvPost;
                 }
                 self.arr_ram.write_enable.next = true;
-                self.arr_ram.write_data.next = bit_cast::<A_BITS, 32>(self.a_cum.q.val())
-                    | (bit_cast::<A_BITS, 32>(self.a_high.q.val()) << 32)
-                    | (bit_cast::<A_BITS, 32>(self.a_done.q.val()) << 64)
-                    | (bit_cast::<A_BITS, 5>(self.a_pend.d.val()) << 96)
-                    | (bit_cast::<A_BITS, 1>(self.a_armed.d.val()) << 101)
-                    | (bit_cast::<A_BITS, 16>(self.a_inord.d.val()) << 102);
+                self.arr_ram.write_data.next = (bit_cast::<{ arrival::BITS }, 32>(self.a_cum.q.val())
+                    << self.at_arrival.cum.val())
+                    | (bit_cast::<{ arrival::BITS }, 32>(self.a_high.q.val()) << self.at_arrival.high.val())
+                    | (bit_cast::<{ arrival::BITS }, 32>(self.a_done.q.val()) << self.at_arrival.done.val())
+                    | (bit_cast::<{ arrival::BITS }, 5>(self.a_pend.d.val()) << self.at_arrival.pending.val())
+                    | (bit_cast::<{ arrival::BITS }, 1>(self.a_armed.d.val()) << self.at_arrival.armed.val())
+                    | (bit_cast::<{ arrival::BITS }, 16>(self.a_inord.d.val()) << self.at_arrival.in_order.val());
             }
             RxState::EvPost => {
                 self.w_addr.next = self.eq_addr.q.val();
-                self.w_len.next = 16.into();
+                self.w_len.next = self.k_event_len.val();
                 self.w_first.next = true;
                 self.w_strb.next = 0xFF.into();
-                self.w_data.next = bit_cast::<64, 8>(self.ev_kind.q.val())
-                    | (bit_cast::<64, 8>(self.ev_reason.q.val()) << 8)
-                    | (bit_cast::<64, 16>(self.ev_ctx.q.val()) << 16)
-                    | (bit_cast::<64, 32>(self.ev_a.q.val()) << 32);
+                self.w_data.next = (bit_cast::<64, 8>(self.ev_kind.q.val()) << self.at_event.kind.val())
+                    | (bit_cast::<64, 8>(self.ev_reason.q.val()) << self.at_event.reason.val())
+                    | (bit_cast::<64, 16>(self.ev_ctx.q.val()) << self.at_event.ctx.val())
+                    | (bit_cast::<64, 32>(self.ev_a.q.val()) << self.at_event.a.val());
                 if self.eq_moved.q.val().any() {
                     // `eq_full` and `eq_addr` still see the old tail.
                 } else if self.eq_full.q.val() {
@@ -1587,17 +1585,17 @@ impl Logic for RxEngine {
             }
             RxState::EvBeat1 => {
                 self.w_addr.next = self.eq_addr.q.val();
-                self.w_len.next = 16.into();
+                self.w_len.next = self.k_event_len.val();
                 self.w_first.next = false;
                 self.w_last.next = true;
                 self.w_strb.next = 0xFF.into();
                 // Phase 1 on even passes around the ring.
-                self.w_data.next =
-                    bit_cast::<64, 32>(self.ev_b.q.val()) | (bit_cast::<64, 16>(self.ev_c.q.val()) << 32);
+                self.w_data.next = (bit_cast::<64, 32>(self.ev_b.q.val()) << self.at_event.b.val())
+                    | (bit_cast::<64, 16>(self.ev_c.q.val()) << self.at_event.c.val());
                 if !(self.eq_tail_r.q.val() & self.eq_size.val()).any() {
-                    self.w_data.next = bit_cast::<64, 32>(self.ev_b.q.val())
-                        | (bit_cast::<64, 16>(self.ev_c.q.val()) << 32)
-                        | (bit_cast::<64, 1>(true.into()) << 56);
+                    self.w_data.next = (bit_cast::<64, 32>(self.ev_b.q.val()) << self.at_event.b.val())
+                        | (bit_cast::<64, 16>(self.ev_c.q.val()) << self.at_event.c.val())
+                        | (bit_cast::<64, 1>(true.into()) << self.at_event.phase.val());
                 }
                 self.w_valid.next = true;
                 if self.w_ready.val() {
@@ -1622,7 +1620,7 @@ impl Logic for RxEngine {
                 } else {
                     self.r_req.next = true;
                     self.r_addr.next = self.rxq_addr.q.val();
-                    self.r_len.next = 16.into();
+                    self.r_len.next = self.k_desc_len.val();
                     self.state.d.next = RxState::HDesc;
                     if self.r_ready.val() {
                         self.desc_beat.d.next = false;
@@ -1637,7 +1635,8 @@ impl Logic for RxEngine {
                         self.buf_addr.d.next = self.r_data.val();
                     } else {
                         self.buf_small.d.next =
-                            self.r_data.val().get_bits::<16>(0) < bit_cast::<16, 14>(self.f_bytes.val());
+                            self.r_data.val().get_bits::<{ buf_desc::LEN.width }>(self.at_buf_desc.len.val().index())
+                                < bit_cast::<16, 14>(self.f_bytes.val());
                         self.xfer_rem.d.next = self.f_bytes.val();
                         self.feed_rem.d.next = self.f_bytes.val();
                         self.in_n.d.next = 8.into();
@@ -1687,22 +1686,30 @@ impl Logic for RxEngine {
                 }
             }
             RxState::CmdArmWait => {
-                self.a_cum.d.next = self.arr.val().get_bits::<32>(0);
-                self.a_high.d.next = self.arr.val().get_bits::<32>(32);
-                self.a_done.d.next = self.arr.val().get_bits::<32>(64);
-                self.a_pend.d.next = self.arr.val().get_bits::<5>(96);
+                self.a_cum.d.next =
+                    self.arr.val().get_bits::<{ arrival::CUM.width }>(self.at_arrival.cum.val().index());
+                self.a_high.d.next =
+                    self.arr.val().get_bits::<{ arrival::HIGH.width }>(self.at_arrival.high.val().index());
+                self.a_done.d.next =
+                    self.arr.val().get_bits::<{ arrival::DONE.width }>(self.at_arrival.done.val().index());
+                self.a_pend.d.next =
+                    self.arr.val().get_bits::<{ arrival::PENDING.width }>(self.at_arrival.pending.val().index());
                 self.a_armed.d.next = 1.into();
-                self.a_inord.d.next = self.arr.val().get_bits::<16>(102);
+                self.a_inord.d.next =
+                    self.arr.val().get_bits::<{ arrival::IN_ORDER.width }>(self.at_arrival.in_order.val().index());
                 self.rd_words.d.next = self.f_words.val();
                 self.state.d.next = RxState::Notify;
             }
             RxState::CmdQueryWait => {
                 self.ans_data.d.next = self.placed_ram.read_data.val();
                 if self.q_kind_r.q.val() == 0 {
-                    self.ans_data.d.next = self.arr.val().get_bits::<32>(0);
+                    self.ans_data.d.next =
+                        self.arr.val().get_bits::<{ arrival::CUM.width }>(self.at_arrival.cum.val().index());
                 }
-                self.ans_high.d.next = self.arr.val().get_bits::<32>(32);
-                self.ans_done.d.next = self.arr.val().get_bits::<32>(64);
+                self.ans_high.d.next =
+                    self.arr.val().get_bits::<{ arrival::HIGH.width }>(self.at_arrival.high.val().index());
+                self.ans_done.d.next =
+                    self.arr.val().get_bits::<{ arrival::DONE.width }>(self.at_arrival.done.val().index());
                 self.state.d.next = RxState::CmdQueryAck;
             }
             RxState::CmdQueryAck => {
@@ -1759,7 +1766,8 @@ impl Logic for RxEngine {
         // (only a frame's checks read it), so that its address does not wait for that choice.
         self.ct_ram.read_address.next = self.ctx.q.val();
         if self.state.q.val() == RxState::Idle {
-            self.ct_ram.read_address.next = self.info_fifo.data_out.val().get_bits::<6>(self.p_dctx.val().index());
+            self.ct_ram.read_address.next =
+                self.info_fifo.data_out.val().get_bits::<6>(self.at_header.dst_ctx.val().index());
         }
         self.rt_ram.read_address.next = self.region.d.val();
         if self.run_lo.q.val().any() || self.run_hi.q.val().any() {

@@ -29,7 +29,7 @@ use crate::frame_fifo::{FrameFifo, FRAME_FIFO_BITS, FRAME_FIFO_WORDS};
 use crate::k;
 use crate::page_cache::PageCache;
 use crate::realigner::Realigner;
-use crate::rx::{CT_BITS, HDR_BITS};
+use crate::records::{context, header, region_tx, sq_desc, sq_record};
 use crate::skid_fifo::SkidFifo;
 
 #[derive(Copy, Clone, PartialEq, Debug, LogicState)]
@@ -52,11 +52,7 @@ pub enum AsState {
     Event,
 }
 
-/// Record: header 0..368, payload length 368..382, first lane 382..385, error code 385..388
-/// (0: a frame), last frame of its descriptor 388, post `EV_SQ_DONE` 389, SQ index 390..422,
-/// context 422..438.
-const REC_BITS: usize = 438;
-type RecFifo = SynchronousFIFO<Bits<REC_BITS>, 4, 5, 1>;
+type RecFifo = SynchronousFIFO<Bits<{ sq_record::BITS }>, 4, 5, 1>;
 /// Payload beats in flight or waiting: 2,048 words (and two in the output registers). The
 /// realigner reads its head from registers.
 type BeatFifo = SkidFifo<Bits<64>, 11, 12, 1>;
@@ -64,14 +60,14 @@ const BEAT_FIFO_WORDS: u64 = 2047;
 /// Prefetched descriptors: four of eight beats.
 type DescFifo = SynchronousFIFO<Bits<64>, 5, 6, 1>;
 const DESC_FIFO_WORDS: u64 = 32;
-const DESC_BEATS: u64 = (SqDesc::LEN / 8) as u64;
+const DESC_BEATS: u64 = sq_desc::BEATS as u64;
 // The descriptor's fields are taken beat by beat (`DescWait`), and its address is the index
 // shifted by 6.
 const _: () = assert!(SqDesc::LEN == 1 << 6);
 
 block! {
-/// `ct_*`/`rt_*` write this engine's copies of the context table (peer MAC 0..48, peer context
-/// 48..64, peer tag 64..96, PD 96..112, valid 112) and of the region table; `c_*` are descriptor
+/// `ct_*`/`rt_*` write this engine's copies of the context table (with the peer's tag) and of
+/// the region table (without keys); `c_*` are descriptor
 /// reads, `l_*` the page cache's, `p_*` payload reads, `tev_*` event requests to the RX engine's
 /// event writer.
 pub struct SqEngine {
@@ -87,10 +83,10 @@ pub struct SqEngine {
     pub sq_head: Signal<Out, Bits<32>>,
     pub rt_we: Signal<In, Bit>,
     pub rt_waddr: Signal<In, Bits<10>>,
-    pub rt_wdata: Signal<In, Bits<144>>,
+    pub rt_wdata: Signal<In, Bits<{ region_tx::BITS }>>,
     pub ct_we: Signal<In, Bit>,
     pub ct_waddr: Signal<In, Bits<6>>,
-    pub ct_wdata: Signal<In, Bits<CT_BITS>>,
+    pub ct_wdata: Signal<In, Bits<{ context::BITS }>>,
     pub c_req: Signal<Out, Bit>,
     pub c_ready: Signal<In, Bit>,
     pub c_addr: Signal<Out, Bits<64>>,
@@ -126,9 +122,8 @@ pub struct SqEngine {
     pub idle: Signal<Out, Bit>,
     pub c_sq_errors: Signal<Out, Bits<32>>,
 
-    ct_ram: RAM<Bits<CT_BITS>, 6>,
-    /// The region table without keys (length at 0, page list 49, first 113, PD 125, flags 141).
-    rt_ram: RAM<Bits<144>, 10>,
+    ct_ram: RAM<Bits<{ context::BITS }>, 6>,
+    rt_ram: RAM<Bits<{ region_tx::BITS }>, 10>,
     xl: PageCache,
     rec_fifo: RecFifo,
     beat_fifo: BeatFifo,
@@ -169,7 +164,7 @@ pub struct SqEngine {
     src_end: DFF<Bits<65>>,
     plen: DFF<Bits<14>>,
     piece_rem: DFF<Bits<14>>,
-    rec_data: DFF<Bits<REC_BITS>>,
+    rec_data: DFF<Bits<{ sq_record::BITS }>>,
     /// The next frame's checks and size, registered every cycle off settled inputs (the
     /// `Size` state lets them settle after `rem` changed).
     /// The checks, each its own register (in the order of registers.md §4.2) so that none
@@ -189,8 +184,8 @@ pub struct SqEngine {
     /// The descriptor's context and source region entries, registered off the tables' RAMs,
     /// whose reads arrive late in the cycle: the checks, the page arithmetic and the headers
     /// start from these registers.
-    ct: DFF<Bits<CT_BITS>>,
-    rt: DFF<Bits<144>>,
+    ct: DFF<Bits<{ context::BITS }>>,
+    rt: DFF<Bits<{ region_tx::BITS }>>,
     /// The ring's index mask (size - 1; 0 while the ring is off), registered so that the
     /// descriptor address does not run on from a shifter and a decrement.
     ring_mask: DFF<Bits<32>>,
@@ -209,7 +204,7 @@ pub struct SqEngine {
     piece_beats: DFF<Bits<12>>,
     page_beats: Signal<Local, Bits<12>>,
     rem_beats: Signal<Local, Bits<12>>,
-    hdr: Signal<Local, Bits<HDR_BITS>>,
+    hdr: Signal<Local, Bits<{ header::BITS }>>,
     flags: Signal<Local, Bits<8>>,
     /// Words of the frame FIFO and beats of the beat FIFO reserved. Their frees count a cycle
     /// late (`took_*`), which only ever understates the room, so that the assembler's and the
@@ -226,7 +221,7 @@ pub struct SqEngine {
     // Assembler.
     asm: DFF<AsState>,
     head: DFF<Bits<32>>,
-    cur: DFF<Bits<REC_BITS>>,
+    cur: DFF<Bits<{ sq_record::BITS }>>,
     widx: DFF<Bits<3>>,
     errors: DFF<Bits<32>>,
     chunk: Signal<Local, Bits<64>>,
@@ -234,7 +229,6 @@ pub struct SqEngine {
 
     k_one32: Constant<Bits<32>> = k(1),
     k_ones8: Constant<Bits<8>> = k(0xFF),
-    k_ones64: Constant<Bits<64>> = k(u64::MAX),
     k_page: Constant<Bits<13>> = k(proto::PAGE_SIZE as u64),
     k_page_words: Constant<Bits<12>> = k(proto::PAGE_SIZE as u64 / 8),
     k_fifo_words: Constant<Bits<FRAME_FIFO_BITS>> = k(FRAME_FIFO_WORDS),
@@ -258,11 +252,21 @@ pub struct SqEngine {
     k_err_bounds: Constant<Bits<3>> = k(SqError::Bounds as u64),
     k_ethertype: Constant<Bits<16>> = k(proto::ETHERTYPE as u64),
     k_ver_op: Constant<Bits<8>> = k(((proto::VERSION << 4) | OP_WRITE) as u64),
-    k_headers: Constant<Bits<14>> = k(crate::rx::HEADERS as u64),
+    k_headers: Constant<Bits<14>> = k(header::BYTES as u64),
     k_ev_done: Constant<Bits<8>> = k(ring::EV_SQ_DONE as u64),
     k_ev_error: Constant<Bits<8>> = k(ring::EV_SQ_ERROR as u64),
-    k_rec_last: Constant<Bits<REC_BITS>> = Constant::new(Bits::<REC_BITS>::from(1u64) << 388),
-    k_rec_event: Constant<Bits<REC_BITS>> = Constant::new(Bits::<REC_BITS>::from(1u64) << 389),
+    k_rec_last: Constant<Bits<{ sq_record::BITS }>> = Constant::new(sq_record::LAST.put(Bits::default(), 1)),
+    k_rec_event: Constant<Bits<{ sq_record::BITS }>> = Constant::new(sq_record::EVENT.put(Bits::default(), 1)),
+    /// The bit of a frame word at which the headers' last bytes start, and their lanes once
+    /// byte-reversed.
+    k_last_bytes_lane: Constant<Bits<7>> = k((64 - header::LAST_BYTES.width) as u64),
+    k_last_bytes_n: Constant<Bits<4>> = k((header::LAST_BYTES.width / 8) as u64),
+    k_last_bytes: Constant<Bits<64>> = k(u64::MAX >> (64 - header::LAST_BYTES.width)),
+    at_context: context::At,
+    at_region_tx: region_tx::At,
+    at_header: header::At,
+    at_sq_record: sq_record::At,
+    at_sq_desc: sq_desc::At,
 }
 }
 
@@ -346,12 +350,21 @@ impl Logic for SqEngine {
 
         // ---- requester ------------------------------------------------------------------------
         // The descriptor's checks (registers.md §4.2), in order; 0 if it may send.
-        self.bad_ctx.d.next = (self.d_ctx.q.val() >= self.k_contexts.val()) || !self.ct.q.val().get_bit(112);
+        self.bad_ctx.d.next = (self.d_ctx.q.val() >= self.k_contexts.val())
+            || !self.ct.q.val().get_bit(self.at_context.valid.val().index());
         self.bad_region.d.next = (self.d_src_region.q.val() >= self.k_regions.val())
-            || !(self.rt.q.val().get_bits::<3>(141) & self.k_rt_valid.val()).any()
-            || !(self.rt.q.val().get_bits::<3>(141) & self.k_rt_local.val()).any()
-            || (self.rt.q.val().get_bits::<16>(125) != self.ct.q.val().get_bits::<16>(96));
-        self.bad_bounds.d.next = self.src_end.q.val() > bit_cast::<65, 49>(self.rt.q.val().get_bits::<49>(0));
+            || !(self.rt.q.val().get_bits::<{ region_tx::FLAGS.width }>(self.at_region_tx.flags.val().index())
+                & self.k_rt_valid.val())
+            .any()
+            || !(self.rt.q.val().get_bits::<{ region_tx::FLAGS.width }>(self.at_region_tx.flags.val().index())
+                & self.k_rt_local.val())
+            .any()
+            || (self.rt.q.val().get_bits::<{ region_tx::PD.width }>(self.at_region_tx.pd.val().index())
+                != self.ct.q.val().get_bits::<{ context::PD.width }>(self.at_context.pd.val().index()));
+        self.bad_bounds.d.next = self.src_end.q.val()
+            > bit_cast::<65, { region_tx::LEN.width }>(
+                self.rt.q.val().get_bits::<{ region_tx::LEN.width }>(self.at_region_tx.len.val().index()),
+            );
         self.err.next = self.k_err_bounds.val();
         if self.bad_ctx.q.val() {
             self.err.next = self.k_err_ctx.val();
@@ -370,10 +383,16 @@ impl Logic for SqEngine {
         }
         self.last.d.next = self.rem.q.val() <= bit_cast::<32, 14>(self.payload.q.val());
         // A piece moves `pos` on by itself (below); otherwise it follows the region table.
-        self.pos.d.next =
-            bit_cast::<49, 12>(self.rt.q.val().get_bits::<12>(113)) + bit_cast::<49, 64>(self.d_src_off.q.val());
+        self.pos.d.next = bit_cast::<49, 12>(
+            self.rt.q.val().get_bits::<{ region_tx::FIRST.width }>(self.at_region_tx.first.val().index()),
+        ) + bit_cast::<49, 64>(self.d_src_off.q.val());
         self.pages.d.next = bit_cast::<38, 49>(
-            (self.rt.q.val().get_bits::<49>(0) + bit_cast::<49, 12>(self.rt.q.val().get_bits::<12>(113)) + 4095) >> 12,
+            (self.rt.q.val().get_bits::<{ region_tx::LEN.width }>(self.at_region_tx.len.val().index())
+                + bit_cast::<49, 12>(
+                    self.rt.q.val().get_bits::<{ region_tx::FIRST.width }>(self.at_region_tx.first.val().index()),
+                )
+                + 4095)
+                >> 12,
         );
         // A commit reaches the RAMs' outputs two edges later, `ct` and `rt` three, and the
         // registers off them four.
@@ -409,19 +428,30 @@ impl Logic for SqEngine {
             }
         }
         // The frame's headers, big-endian, byte 0 at the top (the layout of rx.rs).
-        self.hdr.next = (bit_cast::<HDR_BITS, 48>(self.ct.q.val().get_bits::<48>(0)) << 320)
-            | (bit_cast::<HDR_BITS, 48>(self.station.val()) << 272)
-            | (bit_cast::<HDR_BITS, 16>(self.k_ethertype.val()) << 256)
-            | (bit_cast::<HDR_BITS, 8>(self.k_ver_op.val()) << 248)
-            | (bit_cast::<HDR_BITS, 8>(self.flags.val()) << 240)
-            | (bit_cast::<HDR_BITS, 14>(self.frame_len.q.val()) << 224)
-            | (bit_cast::<HDR_BITS, 16>(self.ct.q.val().get_bits::<16>(48)) << 208)
-            | (bit_cast::<HDR_BITS, 16>(self.d_ctx.q.val()) << 192)
-            | (bit_cast::<HDR_BITS, 32>(self.ct.q.val().get_bits::<32>(64)) << 160)
-            | (bit_cast::<HDR_BITS, 32>(self.d_psn.q.val()) << 128)
-            | (bit_cast::<HDR_BITS, 64>(self.d_key.q.val()) << 64)
-            | (bit_cast::<HDR_BITS, 16>(self.d_dst_region.q.val()) << 48)
-            | bit_cast::<HDR_BITS, 48>(self.d_dst_off.q.val().get_bits::<48>(0));
+        self.hdr.next =
+            (bit_cast::<{ header::BITS }, { context::PEER_MAC.width }>(
+                self.ct.q.val().get_bits::<{ context::PEER_MAC.width }>(self.at_context.peer_mac.val().index()),
+            ) << self.at_header.dst.val())
+                | (bit_cast::<{ header::BITS }, 48>(self.station.val()) << self.at_header.src.val())
+                | (bit_cast::<{ header::BITS }, 16>(self.k_ethertype.val()) << self.at_header.ethertype.val())
+                | (bit_cast::<{ header::BITS }, 8>(self.k_ver_op.val()) << self.at_header.ver_op.val())
+                | (bit_cast::<{ header::BITS }, 8>(self.flags.val()) << self.at_header.flags.val())
+                | (bit_cast::<{ header::BITS }, 14>(self.frame_len.q.val()) << self.at_header.length.val())
+                | (bit_cast::<{ header::BITS }, { context::PEER_CTX.width }>(self.ct.q.val().get_bits::<{
+                    context::PEER_CTX.width
+                }>(
+                    self.at_context.peer_ctx.val().index(),
+                )) << self.at_header.dst_ctx.val())
+                | (bit_cast::<{ header::BITS }, 16>(self.d_ctx.q.val()) << self.at_header.src_ctx.val())
+                | (bit_cast::<{ header::BITS }, { context::TAG.width }>(
+                    self.ct.q.val().get_bits::<{ context::TAG.width }>(self.at_context.tag.val().index()),
+                ) << self.at_header.dst_tag.val())
+                | (bit_cast::<{ header::BITS }, 32>(self.d_psn.q.val()) << self.at_header.psn.val())
+                | (bit_cast::<{ header::BITS }, 64>(self.d_key.q.val()) << self.at_header.key.val())
+                | (bit_cast::<{ header::BITS }, 16>(self.d_dst_region.q.val()) << self.at_header.region.val())
+                | (bit_cast::<{ header::BITS }, { header::OFFSET.width }>(
+                    self.d_dst_off.q.val().get_bits::<{ header::OFFSET.width }>(0),
+                ) << self.at_header.offset.val());
 
         // The lookup starts in `Step`, and `Piece` acts on its registered answer (`xl_hit`), so
         // that the cache's compares do not run on into the request and what it updates.
@@ -430,7 +460,7 @@ impl Logic for SqEngine {
         self.xl_hit.d.next = self.xl.lookup.val() && self.xl.hit.val();
         self.xl.region.next = self.d_src_region.q.val().get_bits::<10>(0);
         self.xl.page.next = self.pos.q.val().get_bits::<37>(12);
-        self.xl.pl.next = self.rt.q.val().get_bits::<64>(49);
+        self.xl.pl.next = self.rt.q.val().get_bits::<{ region_tx::PL.width }>(self.at_region_tx.pl.val().index());
         self.xl.pages.next = self.pages.q.val();
         self.xl.invalidate.next = self.rt_we.val();
         self.l_req.next = self.xl.r_req.val();
@@ -514,19 +544,60 @@ impl Logic for SqEngine {
                     self.desc_pop.next = true;
                     self.desc_beat.d.next = self.desc_beat.q.val() + 1;
                     if self.desc_beat.q.val() == 0 {
-                        self.d_ctx.d.next = self.desc_fifo.data_out.val().get_bits::<16>(0);
-                        self.d_flags.d.next = self.desc_fifo.data_out.val().get_bits::<8>(16);
-                        self.d_psn.d.next = self.desc_fifo.data_out.val().get_bits::<32>(32);
-                        if self.desc_fifo.data_out.val().get_bits::<8>(24).any()
-                            || (self.desc_fifo.data_out.val().get_bits::<8>(16) & !self.k_flags_known.val()).any()
+                        self.d_ctx.d.next = self
+                            .desc_fifo
+                            .data_out
+                            .val()
+                            .get_bits::<{ sq_desc::CTX.width }>(self.at_sq_desc.ctx.val().index());
+                        self.d_flags.d.next = self
+                            .desc_fifo
+                            .data_out
+                            .val()
+                            .get_bits::<{ sq_desc::FLAGS.width }>(self.at_sq_desc.flags.val().index());
+                        self.d_psn.d.next = self
+                            .desc_fifo
+                            .data_out
+                            .val()
+                            .get_bits::<{ sq_desc::FIRST_PSN.width }>(self.at_sq_desc.first_psn.val().index());
+                        if self
+                            .desc_fifo
+                            .data_out
+                            .val()
+                            .get_bits::<{ sq_desc::RESERVED.width }>(self.at_sq_desc.reserved.val().index())
+                            .any()
+                            || (self
+                                .desc_fifo
+                                .data_out
+                                .val()
+                                .get_bits::<{ sq_desc::FLAGS.width }>(self.at_sq_desc.flags.val().index())
+                                & !self.k_flags_known.val())
+                            .any()
                         {
                             self.d_bad.d.next = true;
                         }
                     } else if self.desc_beat.q.val() == 1 {
-                        self.d_len.d.next = self.desc_fifo.data_out.val().get_bits::<32>(0);
-                        self.d_src_region.d.next = self.desc_fifo.data_out.val().get_bits::<16>(32);
-                        self.d_dst_region.d.next = self.desc_fifo.data_out.val().get_bits::<16>(48);
-                        if !self.desc_fifo.data_out.val().get_bits::<32>(0).any() {
+                        self.d_len.d.next = self
+                            .desc_fifo
+                            .data_out
+                            .val()
+                            .get_bits::<{ sq_desc::LEN.width }>(self.at_sq_desc.len.val().index());
+                        self.d_src_region.d.next = self
+                            .desc_fifo
+                            .data_out
+                            .val()
+                            .get_bits::<{ sq_desc::SRC_REGION.width }>(self.at_sq_desc.src_region.val().index());
+                        self.d_dst_region.d.next = self
+                            .desc_fifo
+                            .data_out
+                            .val()
+                            .get_bits::<{ sq_desc::DST_REGION.width }>(self.at_sq_desc.dst_region.val().index());
+                        if !self
+                            .desc_fifo
+                            .data_out
+                            .val()
+                            .get_bits::<{ sq_desc::LEN.width }>(self.at_sq_desc.len.val().index())
+                            .any()
+                        {
                             self.d_bad.d.next = true;
                         }
                     } else if self.desc_beat.q.val() == 2 {
@@ -551,12 +622,14 @@ impl Logic for SqEngine {
                 self.rem.d.next = self.d_len.q.val();
                 self.src_end.d.next =
                     bit_cast::<65, 64>(self.d_src_off.q.val()) + bit_cast::<65, 32>(self.d_len.q.val());
-                self.rec_data.d.next = (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390)
-                    | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
+                self.rec_data.d.next = (bit_cast::<{ sq_record::BITS }, 32>(self.d_index.q.val())
+                    << self.at_sq_record.index.val())
+                    | (bit_cast::<{ sq_record::BITS }, 16>(self.d_ctx.q.val()) << self.at_sq_record.ctx.val());
                 if self.d_bad.q.val() {
-                    self.rec_data.d.next = (bit_cast::<REC_BITS, 3>(self.k_err_malformed.val()) << 385)
-                        | (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390)
-                        | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
+                    self.rec_data.d.next = (bit_cast::<{ sq_record::BITS }, 3>(self.k_err_malformed.val())
+                        << self.at_sq_record.error.val())
+                        | (bit_cast::<{ sq_record::BITS }, 32>(self.d_index.q.val()) << self.at_sq_record.index.val())
+                        | (bit_cast::<{ sq_record::BITS }, 16>(self.d_ctx.q.val()) << self.at_sq_record.ctx.val());
                     self.rq.d.next = RqState::Record;
                 } else {
                     self.rq.d.next = RqState::Size;
@@ -571,11 +644,13 @@ impl Logic for SqEngine {
             RqState::Frame => {
                 // Checks again before every frame; then room for the whole frame. The record
                 // is made whether or not it is written, so that it does not wait for the room.
-                self.rec_fifo.data_in.next = bit_cast::<REC_BITS, HDR_BITS>(self.hdr.val())
-                    | (bit_cast::<REC_BITS, 14>(self.frame_len.q.val()) << 368)
-                    | (bit_cast::<REC_BITS, 3>(self.pos.q.val().get_bits::<3>(0)) << 382)
-                    | (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390)
-                    | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
+                self.rec_fifo.data_in.next = (bit_cast::<{ sq_record::BITS }, { header::BITS }>(self.hdr.val())
+                    << self.at_sq_record.header.val())
+                    | (bit_cast::<{ sq_record::BITS }, 14>(self.frame_len.q.val()) << self.at_sq_record.payload.val())
+                    | (bit_cast::<{ sq_record::BITS }, 3>(self.pos.q.val().get_bits::<3>(0))
+                        << self.at_sq_record.lane.val())
+                    | (bit_cast::<{ sq_record::BITS }, 32>(self.d_index.q.val()) << self.at_sq_record.index.val())
+                    | (bit_cast::<{ sq_record::BITS }, 16>(self.d_ctx.q.val()) << self.at_sq_record.ctx.val());
                 if self.last.q.val() {
                     self.rec_fifo.data_in.next = self.rec_fifo.data_in.val() | self.k_rec_last.val();
                     if (self.d_flags.q.val() & self.k_sq_event.val()).any() {
@@ -585,9 +660,10 @@ impl Logic for SqEngine {
                 if self.settle.q.val().any() {
                     // A table commit is still on its way.
                 } else if self.bad_ctx.q.val() || self.bad_region.q.val() || self.bad_bounds.q.val() {
-                    self.rec_data.d.next = (bit_cast::<REC_BITS, 3>(self.err.val()) << 385)
-                        | (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390)
-                        | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
+                    self.rec_data.d.next = (bit_cast::<{ sq_record::BITS }, 3>(self.err.val())
+                        << self.at_sq_record.error.val())
+                        | (bit_cast::<{ sq_record::BITS }, 32>(self.d_index.q.val()) << self.at_sq_record.index.val())
+                        | (bit_cast::<{ sq_record::BITS }, 16>(self.d_ctx.q.val()) << self.at_sq_record.ctx.val());
                     self.rq.d.next = RqState::Record;
                 } else if !self.rec_fifo.full.val() && self.frame_room.q.val() {
                     self.rec_fifo.write.next = true;
@@ -645,18 +721,24 @@ impl Logic for SqEngine {
         self.rec_fifo.read.next = false;
         self.tev_req.next = false;
         self.tev_kind.next = self.k_ev_done.val();
-        self.tev_ctx.next = self.cur.q.val().get_bits::<16>(422);
-        self.tev_a.next = self.cur.q.val().get_bits::<32>(390);
+        self.tev_ctx.next = self.cur.q.val().get_bits::<{ sq_record::CTX.width }>(self.at_sq_record.ctx.val().index());
+        self.tev_a.next =
+            self.cur.q.val().get_bits::<{ sq_record::INDEX.width }>(self.at_sq_record.index.val().index());
         self.tev_b.next = 0.into();
-        if self.cur.q.val().get_bits::<3>(385).any() {
+        if self.cur.q.val().get_bits::<{ sq_record::ERROR.width }>(self.at_sq_record.error.val().index()).any() {
             self.tev_kind.next = self.k_ev_error.val();
-            self.tev_b.next = bit_cast::<32, 3>(self.cur.q.val().get_bits::<3>(385));
+            self.tev_b.next = bit_cast::<32, { sq_record::ERROR.width }>(
+                self.cur.q.val().get_bits::<{ sq_record::ERROR.width }>(self.at_sq_record.error.val().index()),
+            );
         }
         // Header word `widx` (frame bytes 8 widx .. 8 widx + 8) from the big-endian header, and
         // at the end its last six bytes, byte-reversed into lanes.
-        self.chunk.next = self.cur.q.val().get_bits::<64>(304 - (self.widx.q.val().index() << 6));
+        self.chunk.next =
+            self.cur.q.val().get_bits::<64>(self.at_header.first_word.val().index() - (self.widx.q.val().index() << 6));
         if self.widx.q.val() == 5 {
-            self.chunk.next = bit_cast::<64, 48>(self.cur.q.val().get_bits::<48>(0)) << 16;
+            self.chunk.next = bit_cast::<64, { header::LAST_BYTES.width }>(
+                self.cur.q.val().get_bits::<{ header::LAST_BYTES.width }>(0),
+            ) << self.k_last_bytes_lane.val();
         }
         self.rev.next = (bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(0)) << 56)
             | (bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(8)) << 48)
@@ -669,10 +751,12 @@ impl Logic for SqEngine {
         // Realignment of payload beats (bus lanes) behind the header's last bytes.
         self.align.start.next = false;
         self.align.next_piece.next = false;
-        self.align.prefix.next = self.rev.val() & !(self.k_ones64.val() << 48);
-        self.align.prefix_n.next = 6.into();
-        self.align.feed_len.next = self.cur.q.val().get_bits::<14>(368);
-        self.align.lead.next = self.cur.q.val().get_bits::<3>(382);
+        self.align.prefix.next = self.rev.val() & self.k_last_bytes.val();
+        self.align.prefix_n.next = self.k_last_bytes_n.val();
+        self.align.feed_len.next =
+            self.cur.q.val().get_bits::<{ sq_record::PAYLOAD.width }>(self.at_sq_record.payload.val().index());
+        self.align.lead.next =
+            self.cur.q.val().get_bits::<{ sq_record::LANE.width }>(self.at_sq_record.lane.val().index());
         self.align.in_data.next = self.beat_fifo.data_out.val();
         self.align.in_valid.next =
             (self.asm.q.val() == AsState::Body) && (self.widx.q.val() != 5) && !self.beat_fifo.empty.val();
@@ -687,7 +771,13 @@ impl Logic for SqEngine {
                     self.rec_fifo.read.next = true;
                     self.cur.d.next = self.rec_fifo.data_out.val();
                     self.widx.d.next = 0.into();
-                    if self.rec_fifo.data_out.val().get_bits::<3>(385).any() {
+                    if self
+                        .rec_fifo
+                        .data_out
+                        .val()
+                        .get_bits::<{ sq_record::ERROR.width }>(self.at_sq_record.error.val().index())
+                        .any()
+                    {
                         self.asm.d.next = AsState::Event;
                     } else {
                         self.asm.d.next = AsState::Header;
@@ -715,8 +805,8 @@ impl Logic for SqEngine {
                     // (no cycle of its own, as the wire leaves only three per frame).
                     if self.align.out_write.val() && self.align.out_last.val() {
                         self.asm.d.next = AsState::Idle;
-                        if self.cur.q.val().get_bit(388) {
-                            if self.cur.q.val().get_bit(389) {
+                        if self.cur.q.val().get_bit(self.at_sq_record.last.val().index()) {
+                            if self.cur.q.val().get_bit(self.at_sq_record.event.val().index()) {
                                 self.asm.d.next = AsState::Event;
                             } else {
                                 self.head.d.next = self.head.q.val() + 1;
@@ -729,7 +819,13 @@ impl Logic for SqEngine {
                 self.tev_req.next = true;
                 if self.tev_ack.val() {
                     self.head.d.next = self.head.q.val() + 1;
-                    if self.cur.q.val().get_bits::<3>(385).any() {
+                    if self
+                        .cur
+                        .q
+                        .val()
+                        .get_bits::<{ sq_record::ERROR.width }>(self.at_sq_record.error.val().index())
+                        .any()
+                    {
                         self.errors.d.next = self.errors.q.val() + 1;
                     }
                     self.asm.d.next = AsState::Idle;

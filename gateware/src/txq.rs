@@ -17,6 +17,7 @@ use crate::frame_fifo::{FrameFifo, FRAME_FIFO_BITS, FRAME_FIFO_WORDS};
 use crate::k;
 use crate::page_step::PageStep;
 use crate::realigner::Realigner;
+use crate::records::buf_desc;
 
 #[derive(Copy, Clone, PartialEq, Debug, LogicState)]
 pub enum TxqState {
@@ -96,6 +97,8 @@ pub struct TxqEngine {
     k_page: Constant<Bits<13>> = k(uzura_uapi::proto::PAGE_SIZE as u64),
     k_fifo_words: Constant<Bits<FRAME_FIFO_BITS>> = k(FRAME_FIFO_WORDS),
     k_ev_tx_done: Constant<Bits<8>> = k(ring::EV_TX_DONE as u64),
+    k_desc_len: Constant<Bits<13>> = k(ring::BufDesc::LEN as u64),
+    at_buf_desc: buf_desc::At,
 }
 }
 
@@ -181,7 +184,7 @@ impl Logic for TxqEngine {
             }
             TxqState::Desc => {
                 self.r_req.next = true;
-                self.r_len.next = 16.into();
+                self.r_len.next = self.k_desc_len.val();
                 if self.r_ready.val() {
                     self.desc_beat.d.next = false;
                     self.state.d.next = TxqState::DescWait;
@@ -193,8 +196,8 @@ impl Logic for TxqEngine {
                     if !self.desc_beat.q.val() {
                         self.addr.d.next = self.r_data.val();
                     } else {
-                        self.len.d.next = self.r_data.val().get_bits::<14>(0);
-                        self.req_rem.d.next = self.r_data.val().get_bits::<14>(0);
+                        self.len.d.next = self.r_data.val().get_bits::<14>(self.at_buf_desc.len.val().index());
+                        self.req_rem.d.next = self.r_data.val().get_bits::<14>(self.at_buf_desc.len.val().index());
                         self.state.d.next = TxqState::Size;
                     }
                 }

@@ -113,6 +113,50 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     localparam  m_lo64_256 = 256'hffffffffffffffff;
     localparam  m_lo5_32 = 32'h1f;
     localparam  m_hi32 = 64'hffffffff00000000;
+    localparam  at_halves$lo = 10'b0;
+    localparam  at_halves$hi = 10'b100000;
+    localparam  at_halves$mac_hi = 10'b100000;
+    localparam  at_rings$sq_base = 10'b0;
+    localparam  at_rings$txq_base = 10'b1000000;
+    localparam  at_rings$rxq_base = 10'b10000000;
+    localparam  at_rings$eq_base = 10'b11000000;
+    localparam  at_rings$sq_log2 = 10'b0;
+    localparam  at_rings$txq_log2 = 10'b1000;
+    localparam  at_rings$rxq_log2 = 10'b10000;
+    localparam  at_rings$eq_log2 = 10'b11000;
+    localparam  at_region$key = 10'b0;
+    localparam  at_region$len = 10'b1000000;
+    localparam  at_region$pl = 10'b1110001;
+    localparam  at_region$first = 10'b10110001;
+    localparam  at_region$pd = 10'b10111101;
+    localparam  at_region$flags = 10'b11001101;
+    localparam  at_context$peer_mac = 10'b0;
+    localparam  at_context$peer_ctx = 10'b110000;
+    localparam  at_context$tag = 10'b1000000;
+    localparam  at_context$pd = 10'b1100000;
+    localparam  at_context$valid = 10'b1110000;
+    localparam  at_counters$rx_frames = 10'b0;
+    localparam  at_counters$rx_bad_fcs = 10'b100000;
+    localparam  at_counters$rx_runt = 10'b1000000;
+    localparam  at_counters$rx_oversize = 10'b1100000;
+    localparam  at_counters$rx_pause = 10'b10000000;
+    localparam  at_counters$rx_placed = 10'b10100000;
+    localparam  at_counters$rx_placed_bytes = 10'b11000000;
+    localparam  at_counters$rx_drop_malformed = 10'b11100000;
+    localparam  at_counters$rx_drop_ctx = 10'b100000000;
+    localparam  at_counters$rx_drop_peer = 10'b100100000;
+    localparam  at_counters$rx_drop_tag = 10'b101000000;
+    localparam  at_counters$rx_drop_key = 10'b101100000;
+    localparam  at_counters$rx_drop_bounds = 10'b110000000;
+    localparam  at_counters$rx_drop_dup = 10'b110100000;
+    localparam  at_counters$rx_drop_window = 10'b111000000;
+    localparam  at_counters$rx_drop_no_buf = 10'b111100000;
+    localparam  at_counters$rx_host = 10'b1000000000;
+    localparam  at_counters$tx_frames = 10'b1000100000;
+    localparam  at_counters$tx_writes = 10'b1001000000;
+    localparam  at_counters$tx_pause = 10'b1001100000;
+    localparam  at_counters$sq_errors = 10'b1010000000;
+    localparam  at_counters$eq_overflow = 10'b1010100000;
     
     // Stub signals
     wire mac$clock;
@@ -1349,11 +1393,11 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         rx$cfg_enable = |(control$q & c_enable);
         rx$cfg_promisc = |(control$q & c_promisc);
         rx$cfg_coalesce = ack_coalesce$q;
-        rx$eq_base = ring_base$q[(32'hc0)+:(64)];
-        rx$eq_log2 = ring_log2$q[(32'h18)+:(5)];
+        rx$eq_base = ring_base$q[(at_rings$eq_base)+:(64)];
+        rx$eq_log2 = ring_log2$q[(at_rings$eq_log2)+:(5)];
         rx$eq_head = eq_head$q;
-        rx$rxq_base = ring_base$q[(32'h80)+:(64)];
-        rx$rxq_log2 = ring_log2$q[(32'h10)+:(5)];
+        rx$rxq_base = ring_base$q[(at_rings$rxq_base)+:(64)];
+        rx$rxq_log2 = ring_log2$q[(at_rings$rxq_log2)+:(5)];
         rx$rxq_tail = rxq_tail$q;
         rx$ct_req = ct_pending$q;
         rx$ct_idx = ct_idx$q;
@@ -1394,18 +1438,18 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         dmaw_first = rx$w_first;
         dmaw_last = rx$w_last;
         txq$enable = |(control$q & c_enable);
-        txq$txq_base = ring_base$q[(32'h40)+:(64)];
-        txq$txq_log2 = ring_log2$q[(32'h8)+:(5)];
+        txq$txq_base = ring_base$q[(at_rings$txq_base)+:(64)];
+        txq$txq_log2 = ring_log2$q[(at_rings$txq_log2)+:(5)];
         txq$txq_tail = txq_tail$q;
         sq$enable = |(control$q & c_enable);
         sq$max_payload = max_payload$q[(32'h0)+:(14)];
         sq$station = station$q;
-        sq$sq_base = ring_base$q[(32'h0)+:(64)];
-        sq$sq_log2 = ring_log2$q[(32'h0)+:(5)];
+        sq$sq_base = ring_base$q[(at_rings$sq_base)+:(64)];
+        sq$sq_log2 = ring_log2$q[(at_rings$sq_log2)+:(5)];
         sq$sq_tail = sq_tail$q;
         sq$rt_we = rx$rt_we;
         sq$rt_waddr = rx$rt_waddr;
-        sq$rt_wdata = rx$rt_wdata[(32'h40)+:(144)];
+        sq$rt_wdata = rx$rt_wdata[(at_region$len)+:(144)];
         dmar_valid = rx$r_req || rx$l_req || txq$r_req || sq$c_req || sq$l_req || sq$p_req;
         dmar_tag = 32'h3;
         dmar_addr = sq$p_addr;
@@ -1481,11 +1525,11 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         end
         sq$ct_we = 1'b0;
         sq$ct_waddr = wr_data$q[(32'h0)+:(6)];
-        sq$ct_wdata = ((ct_peer_mac$q[(32'h0)+:(48)]) & 113'h1ffffffffffffffffffffffffffff) | (((ct_peer_ctx$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h30) | (((ct_peer_tag$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h40) | (((ct_pd$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h60) | (((ct_flags$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h70);
+        sq$ct_wdata = (((ct_peer_mac$q[(32'h0)+:(48)]) & 113'h1ffffffffffffffffffffffffffff) << at_context$peer_mac) | (((ct_peer_ctx$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$peer_ctx) | (((ct_peer_tag$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$tag) | (((ct_pd$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$pd) | (((ct_flags$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$valid);
         sq$reset = 1'b0;
         rx$rt_we = 1'b0;
         rx$rt_waddr = wr_data$q[(32'h0)+:(10)];
-        rx$rt_wdata = ((rt_key$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((rt_len$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((rt_pl$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h71) | (((rt_first$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hb1) | (((rt_pd$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hbd) | (((rt_flags$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hcd);
+        rx$rt_wdata = (((rt_key$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$key) | (((rt_len$q[(32'h0)+:(49)]) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$len) | (((rt_pl$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$pl) | (((rt_first$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$first) | (((rt_pd$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$pd) | (((rt_flags$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$flags);
         if (rst_active$q) begin
             rx$rt_waddr = rst_sweep$q[(32'h0)+:(10)];
             rx$rt_wdata = 32'h0;
@@ -1554,7 +1598,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                 mac_lo$d = wr_data$q;
             end
             else if (wr_addr$q == a_mac_hi) begin
-                station$d = (((wr_data$q[(32'h0)+:(16)]) & 48'hffffffffffff) << 32'h20) | ((mac_lo$q) & 48'hffffffffffff);
+                station$d = (((wr_data$q[(32'h0)+:(16)]) & 48'hffffffffffff) << at_halves$mac_hi) | ((mac_lo$q) & 48'hffffffffffff);
             end
             else if (wr_addr$q == a_control) begin
                 control$d = wr_data$q[(32'h0)+:(5)] & ~c_reset;
@@ -1595,7 +1639,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                 end
                 else if (ring_off == o_base_hi) begin
                     ring_base$d = ring_base$q & ~(m_lo64_256 << (((ring_idx) & 9'h1ff) << 32'h6));
-                    ring_base$d = ring_base$d | (((((wr_data$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h20) | ((ring_base_lo$q[(((ring_idx) & 8'hff) << 32'h5)+:(32)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff)) << (((ring_idx) & 9'h1ff) << 32'h6));
+                    ring_base$d = ring_base$d | (((((wr_data$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_halves$hi) | ((ring_base_lo$q[(((ring_idx) & 8'hff) << 32'h5)+:(32)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff)) << (((ring_idx) & 9'h1ff) << 32'h6));
                 end
                 else if (ring_off == o_size) begin
                     if (wr_data$q <= 32'h10) begin
@@ -1620,19 +1664,19 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                 rt_key$d = (rt_key$q & m_hi32) | ((wr_data$q) & 64'hffffffffffffffff);
             end
             else if (wr_addr$q == a_rt_key_hi) begin
-                rt_key$d = ((rt_key$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q) & 64'hffffffffffffffff) << 32'h20);
+                rt_key$d = ((rt_key$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q) & 64'hffffffffffffffff) << at_halves$hi);
             end
             else if (wr_addr$q == a_rt_len_lo) begin
                 rt_len$d = (rt_len$q & m_hi32) | ((wr_data$q) & 64'hffffffffffffffff);
             end
             else if (wr_addr$q == a_rt_len_hi) begin
-                rt_len$d = ((rt_len$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q) & 64'hffffffffffffffff) << 32'h20);
+                rt_len$d = ((rt_len$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q) & 64'hffffffffffffffff) << at_halves$hi);
             end
             else if (wr_addr$q == a_rt_pl_lo) begin
                 rt_pl$d = (rt_pl$q & m_hi32) | ((wr_data$q) & 64'hffffffffffffffff);
             end
             else if (wr_addr$q == a_rt_pl_hi) begin
-                rt_pl$d = ((rt_pl$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q) & 64'hffffffffffffffff) << 32'h20);
+                rt_pl$d = ((rt_pl$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q) & 64'hffffffffffffffff) << at_halves$hi);
             end
             else if (wr_addr$q == a_rt_first) begin
                 rt_first$d = wr_data$q[(32'h0)+:(12)];
@@ -1653,7 +1697,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                 ct_peer_mac$d = (ct_peer_mac$q & m_hi32) | ((wr_data$q) & 64'hffffffffffffffff);
             end
             else if (wr_addr$q == a_ct_peer_mac_hi) begin
-                ct_peer_mac$d = ((ct_peer_mac$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q[(32'h0)+:(16)]) & 64'hffffffffffffffff) << 32'h20);
+                ct_peer_mac$d = ((ct_peer_mac$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q[(32'h0)+:(16)]) & 64'hffffffffffffffff) << at_halves$mac_hi);
             end
             else if (wr_addr$q == a_ct_peer_ctx) begin
                 ct_peer_ctx$d = wr_data$q[(32'h0)+:(16)];
@@ -1680,7 +1724,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                     fence$d = 1'b1;
                     ct_idx$d = wr_data$q[(32'h0)+:(6)];
                     ct_start_r$d = ct_start$q;
-                    ct_data$d = ((ct_peer_mac$q[(32'h0)+:(48)]) & 113'h1ffffffffffffffffffffffffffff) | (((ct_peer_ctx$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h30) | (((ct_local_tag$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h40) | (((ct_pd$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h60) | (((ct_flags$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h70);
+                    ct_data$d = (((ct_peer_mac$q[(32'h0)+:(48)]) & 113'h1ffffffffffffffffffffffffffff) << at_context$peer_mac) | (((ct_peer_ctx$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$peer_ctx) | (((ct_local_tag$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$tag) | (((ct_pd$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$pd) | (((ct_flags$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$valid);
                 end
             end
             else if (wr_addr$q == a_ct_select) begin
@@ -1697,7 +1741,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         irq_now = |(irq_cause$q & irq_mask$q);
         irq_was$d = |(irq_cause$q & ~irq_clear & irq_mask$q);
         msi_req = irq_now && ~irq_was$q;
-        counters = ((mac$rx_frames) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((mac$rx_bad_fcs) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h20) | (((mac$rx_runt) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((mac$rx_oversize) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((mac$rx_pause) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((rx$c_placed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'ha0) | (((rx$c_placed_bytes) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0) | (((rx$c_malformed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'he0) | (((rx$c_ctx) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h100) | (((rx$c_peer) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h120) | (((rx$c_tag) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h140) | (((rx$c_key) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h160) | (((rx$c_bounds) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h180) | (((rx$c_dup) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a0) | (((rx$c_window) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1c0) | (((rx$c_nobuf) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1e0) | (((rx$c_host) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h200) | (((tx_frames$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h220) | (((tx_writes$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h240) | (((tx_pause$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h260) | (((sq$c_sq_errors) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h280) | (((rx$c_eq_overflow) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h2a0);
+        counters = (((mac$rx_frames) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_frames) | (((mac$rx_bad_fcs) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_bad_fcs) | (((mac$rx_runt) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_runt) | (((mac$rx_oversize) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_oversize) | (((mac$rx_pause) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_pause) | (((rx$c_placed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_placed) | (((rx$c_placed_bytes) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_placed_bytes) | (((rx$c_malformed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_malformed) | (((rx$c_ctx) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_ctx) | (((rx$c_peer) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_peer) | (((rx$c_tag) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_tag) | (((rx$c_key) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_key) | (((rx$c_bounds) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_bounds) | (((rx$c_dup) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_dup) | (((rx$c_window) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_window) | (((rx$c_nobuf) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_no_buf) | (((rx$c_host) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_host) | (((tx_frames$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$tx_frames) | (((tx_writes$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$tx_writes) | (((tx_pause$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$tx_pause) | (((sq$c_sq_errors) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$sq_errors) | (((rx$c_eq_overflow) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$eq_overflow);
         if (reg_rd_en) begin
             rd_pending$d = 1'b1;
             rd_addr$d = reg_addr;
@@ -1732,7 +1776,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
             rd_lo$d = station$q[(32'h0)+:(32)];
         end
         else if (rd_addr$q == a_mac_hi) begin
-            rd_lo$d = ((station$q[(32'h20)+:(16)]) & 32'hffffffff);
+            rd_lo$d = ((station$q[(at_halves$mac_hi)+:(16)]) & 32'hffffffff);
         end
         else if (rd_addr$q == a_control) begin
             rd_lo$d = ((control$q) & 32'hffffffff);
@@ -1776,7 +1820,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                 rd_ring$d = ring_base$q[(rd_rel[(32'h5)+:(2)] << 32'h6)+:(32)];
             end
             else if (rd_rel[(32'h0)+:(5)] == o_base_hi) begin
-                rd_ring$d = ring_base$q[((rd_rel[(32'h5)+:(2)] << 32'h6) + 32'h20)+:(32)];
+                rd_ring$d = ring_base$q[((rd_rel[(32'h5)+:(2)] << 32'h6) + at_halves$hi)+:(32)];
             end
             else if (rd_rel[(32'h0)+:(5)] == o_size) begin
                 rd_ring$d = ((ring_log2$q[(rd_rel[(32'h5)+:(2)] << 32'h3)+:(5)]) & 32'hffffffff);
@@ -1813,19 +1857,19 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
             rd_hi$d = rt_key$q[(32'h0)+:(32)];
         end
         else if (rd_addr$q == a_rt_key_hi) begin
-            rd_hi$d = rt_key$q[(32'h20)+:(32)];
+            rd_hi$d = rt_key$q[(at_halves$hi)+:(32)];
         end
         else if (rd_addr$q == a_rt_len_lo) begin
             rd_hi$d = rt_len$q[(32'h0)+:(32)];
         end
         else if (rd_addr$q == a_rt_len_hi) begin
-            rd_hi$d = rt_len$q[(32'h20)+:(32)];
+            rd_hi$d = rt_len$q[(at_halves$hi)+:(32)];
         end
         else if (rd_addr$q == a_rt_pl_lo) begin
             rd_hi$d = rt_pl$q[(32'h0)+:(32)];
         end
         else if (rd_addr$q == a_rt_pl_hi) begin
-            rd_hi$d = rt_pl$q[(32'h20)+:(32)];
+            rd_hi$d = rt_pl$q[(at_halves$hi)+:(32)];
         end
         else if (rd_addr$q == a_rt_first) begin
             rd_hi$d = ((rt_first$q) & 32'hffffffff);
@@ -1841,7 +1885,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
             rd_ct$d = ct_peer_mac$q[(32'h0)+:(32)];
         end
         else if (rd_addr$q == a_ct_peer_mac_hi) begin
-            rd_ct$d = ct_peer_mac$q[(32'h20)+:(32)];
+            rd_ct$d = ct_peer_mac$q[(at_halves$hi)+:(32)];
         end
         else if (rd_addr$q == a_ct_peer_ctx) begin
             rd_ct$d = ((ct_peer_ctx$q) & 32'hffffffff);
@@ -6480,6 +6524,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     localparam  k_page_mask = 49'hfff;
     localparam  k_ev_rx = 8'h1;
     localparam  k_ev_rx_frame = 8'h4;
+    localparam  k_desc_len = 13'b10000;
+    localparam  k_event_len = 13'b10000;
     localparam  k_r_complete = 5'b1;
     localparam  k_r_ack_req = 5'b10;
     localparam  k_r_gap = 5'b100;
@@ -6487,21 +6533,57 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     localparam  k_r_coalesce = 5'b10000;
     localparam  k_rt_valid = 3'b1;
     localparam  k_rt_remote = 3'b10;
-    localparam  p_dst = 9'b101000000;
-    localparam  p_src = 9'b100010000;
-    localparam  p_type = 9'b100000000;
-    localparam  p_verop = 9'b11111000;
-    localparam  p_flags = 9'b11110000;
-    localparam  h_len = 9'b11100000;
-    localparam  p_dctx = 9'b11010000;
-    localparam  p_sctx = 9'b11000000;
-    localparam  p_tag = 9'b10100000;
-    localparam  p_psn = 9'b10000000;
-    localparam  p_key = 9'b1000000;
-    localparam  p_region = 9'b110000;
-    localparam  p_offset = 9'b0;
     localparam  k_hdr_words = 11'b110;
     localparam  k_range_shift = 3'b11;
+    localparam  at_header$dst = 10'b101000000;
+    localparam  at_header$group = 10'b101101000;
+    localparam  at_header$src = 10'b100010000;
+    localparam  at_header$ethertype = 10'b100000000;
+    localparam  at_header$ver_op = 10'b11111000;
+    localparam  at_header$op = 10'b11111000;
+    localparam  at_header$version = 10'b11111100;
+    localparam  at_header$flags = 10'b11110000;
+    localparam  at_header$length = 10'b11100000;
+    localparam  at_header$dst_ctx = 10'b11010000;
+    localparam  at_header$src_ctx = 10'b11000000;
+    localparam  at_header$dst_tag = 10'b10100000;
+    localparam  at_header$psn = 10'b10000000;
+    localparam  at_header$key = 10'b1000000;
+    localparam  at_header$region = 10'b110000;
+    localparam  at_header$offset = 10'b0;
+    localparam  at_header$first_word = 10'b100110000;
+    localparam  at_header_words$header = 10'b10000;
+    localparam  at_nack$count = 10'b10000;
+    localparam  at_info$header = 10'b0;
+    localparam  at_info$nack_bad = 10'b101110000;
+    localparam  at_info$bad = 10'b101110001;
+    localparam  at_info$words = 10'b101110010;
+    localparam  at_info$bytes = 10'b101111101;
+    localparam  at_context$peer_mac = 10'b0;
+    localparam  at_context$peer_ctx = 10'b110000;
+    localparam  at_context$tag = 10'b1000000;
+    localparam  at_context$pd = 10'b1100000;
+    localparam  at_context$valid = 10'b1110000;
+    localparam  at_region$key = 10'b0;
+    localparam  at_region$len = 10'b1000000;
+    localparam  at_region$pl = 10'b1110001;
+    localparam  at_region$first = 10'b10110001;
+    localparam  at_region$pd = 10'b10111101;
+    localparam  at_region$flags = 10'b11001101;
+    localparam  at_arrival$cum = 10'b0;
+    localparam  at_arrival$high = 10'b100000;
+    localparam  at_arrival$done = 10'b1000000;
+    localparam  at_arrival$pending = 10'b1100000;
+    localparam  at_arrival$armed = 10'b1100101;
+    localparam  at_arrival$in_order = 10'b1100110;
+    localparam  at_event$kind = 10'b0;
+    localparam  at_event$reason = 10'b1000;
+    localparam  at_event$ctx = 10'b10000;
+    localparam  at_event$a = 10'b100000;
+    localparam  at_event$b = 10'b0;
+    localparam  at_event$c = 10'b100000;
+    localparam  at_event$phase = 10'b111000;
+    localparam  at_buf_desc$len = 10'b0;
     
     // Enums
     localparam RxState$Idle = 0;
@@ -8234,7 +8316,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         if (m_keep[7]) begin
             in_count = (7 + 32'h1);
         end
-        in_len = in_hdr$q[(h_len + 32'h10)+:(16)];
+        in_len = in_hdr$q[(at_header$length + at_header_words$header)+:(16)];
         in_range = in_words$q - k_hdr_words;
         if (m_valid) begin
             in_frame$d = ~m_last;
@@ -8256,7 +8338,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             if (in_words$q < k_hdr_words || in_first) begin
                 in_hdr$d = (in_hdr$q << 32'h40) | ((rev) & 384'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
             end
-            if (~in_first && in_words$q >= k_hdr_words && in_range < ((in_len >> k_range_shift) & 11'h7ff) && ((rev[(32'h10)+:(32)] == 32'h0) || (rev[(32'h10)+:(32)] > k_window))) begin
+            if (~in_first && in_words$q >= k_hdr_words && in_range < ((in_len >> k_range_shift) & 11'h7ff) && ((rev[(at_nack$count)+:(32)] == 32'h0) || (rev[(at_nack$count)+:(32)] > k_window))) begin
                 in_nack_bad$d = 32'h1;
             end
         end
@@ -8265,7 +8347,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             in_bad = 32'h1;
         end
         info_fifo$write = m_valid && m_last && in_take;
-        info_fifo$data_in = ((in_hdr$q[(32'h10)+:(368)]) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((in_nack_bad$q) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h170) | (((in_bad) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h171) | (((in_words$d) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h172) | ((((((in_words$q) & 14'h3fff) << 32'h3) + ((in_count) & 14'h3fff)) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h17d);
+        info_fifo$data_in = (((in_hdr$q[(at_header_words$header)+:(368)]) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_info$header) | (((in_nack_bad$q) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_info$nack_bad) | (((in_bad) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_info$bad) | (((in_words$d) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_info$words) | ((((((in_words$q) & 14'h3fff) << 32'h3) + ((in_count) & 14'h3fff)) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_info$bytes);
         if (data_fifo$write) begin
             fifo_in$d = fifo_in$q + 32'h1;
         end
@@ -8278,29 +8360,29 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         nobuf_cut$d = m_valid && m_last && (in_cut$q || cut_now || ~in_take);
         nobuf_host$d = 1'b0;
         nobuf_new = ((nobuf_cut$q) & 2'h3) + ((nobuf_host$q) & 2'h3);
-        f_group = info$q[p_dst + 32'h28];
-        head_for_me$d = info_fifo$data_out[(p_dst)+:(48)] == cfg_mac;
-        head_uzura$d = info_fifo$data_out[(p_type)+:(16)] == k_ethertype;
-        head_write$d = info_fifo$data_out[(p_verop)+:(4)] == k_op_write;
-        f_op = info$q[(p_verop)+:(4)];
-        f_flags = info$q[(p_flags)+:(8)];
-        f_len = info$q[(h_len)+:(16)];
-        f_ctx = info$q[(p_dctx)+:(16)];
-        f_psn = info$q[(p_psn)+:(32)];
-        f_region = info$q[(p_region)+:(16)];
-        f_offset = info$q[(p_offset)+:(48)];
-        f_bytes = info$q[(32'h17d)+:(14)];
-        f_words = info$q[(32'h172)+:(11)];
+        f_group = info$q[at_header$group];
+        head_for_me$d = info_fifo$data_out[(at_header$dst)+:(48)] == cfg_mac;
+        head_uzura$d = info_fifo$data_out[(at_header$ethertype)+:(16)] == k_ethertype;
+        head_write$d = info_fifo$data_out[(at_header$op)+:(4)] == k_op_write;
+        f_op = info$q[(at_header$op)+:(4)];
+        f_flags = info$q[(at_header$flags)+:(8)];
+        f_len = info$q[(at_header$length)+:(16)];
+        f_ctx = info$q[(at_header$dst_ctx)+:(16)];
+        f_psn = info$q[(at_header$psn)+:(32)];
+        f_region = info$q[(at_header$region)+:(16)];
+        f_offset = info$q[(at_header$offset)+:(48)];
+        f_bytes = info$q[(at_info$bytes)+:(14)];
+        f_words = info$q[(at_info$words)+:(11)];
         malformed_len$d = ((f_bytes) & 16'hffff) < k_headers + f_len;
-        malformed_fields$d = (info$q[(p_verop + 32'h4)+:(4)] != k_version) || |(f_flags & k_flags_unknown) || ~((f_op == k_op_write) || (f_op == k_op_ack) || (f_op == k_op_nack));
+        malformed_fields$d = (info$q[(at_header$version)+:(4)] != k_version) || |(f_flags & k_flags_unknown) || ~((f_op == k_op_write) || (f_op == k_op_ack) || (f_op == k_op_nack));
         malformed_write$d = (f_op == k_op_write) && ((f_len == 32'h0) || (f_len > k_max_write));
-        malformed_ctl$d = ((f_op == k_op_ack) || (f_op == k_op_nack)) && (|f_flags || |info$q[(p_key)+:(64)] || |f_region || |f_offset);
+        malformed_ctl$d = ((f_op == k_op_ack) || (f_op == k_op_nack)) && (|f_flags || |info$q[(at_header$key)+:(64)] || |f_region || |f_offset);
         malformed_ctl_len$d = 1'b0;
         if (f_op == k_op_ack) begin
             malformed_ctl_len$d = |f_len;
         end
         else if (f_op == k_op_nack) begin
-            malformed_ctl_len$d = (f_len == 32'h0) || |f_len[(32'h0)+:(3)] || (f_len > k_max_nack_len) || info$q[32'h170];
+            malformed_ctl_len$d = (f_len == 32'h0) || |f_len[(32'h0)+:(3)] || (f_len > k_max_nack_len) || info$q[at_info$nack_bad];
         end
         pos_sum = ((first$q) & 49'h1ffffffffffff) + cur_off$q;
         pos$d = pos_sum;
@@ -8317,7 +8399,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         rt_ram$write_data = rt_wdata;
         arr_ram$write_enable = 1'b0;
         arr_ram$write_address = ctx$q;
-        arr_ram$write_data = ((a_cum$q) & 118'h3fffffffffffffffffffffffffffff) | (((a_high$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h20) | (((a_done$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h40) | (((a_pend$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h60) | (((a_armed$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h65) | (((a_inord$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h66);
+        arr_ram$write_data = (((a_cum$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$cum) | (((a_high$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$high) | (((a_done$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$done) | (((a_pend$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$pending) | (((a_armed$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$armed) | (((a_inord$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$in_order);
         placed_ram$write_enable = 1'b0;
         placed_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
         placed_ram$write_data = bm_placed$q;
@@ -8366,16 +8448,16 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         arr = arr_ram$read_data;
         q_high = ans_high$q;
         q_done = ans_done$q;
-        psn_dist = f_psn - arr[(32'h0)+:(32)];
-        bad_ctx$d = (f_ctx >= k_contexts) || ~ct[32'h70];
-        bad_peer$d = (info$q[(p_src)+:(48)] != ct[(32'h0)+:(48)]) || (info$q[(p_sctx)+:(16)] != ct[(32'h30)+:(16)]);
-        bad_tag$d = info$q[(p_tag)+:(32)] != ct[(32'h40)+:(32)];
-        rt_key$d = rt[(32'h0)+:(64)];
-        rt_owner$d = rt[(32'hbd)+:(16)];
-        rt_flags$d = rt[(32'hcd)+:(3)];
+        psn_dist = f_psn - arr[(at_arrival$cum)+:(32)];
+        bad_ctx$d = (f_ctx >= k_contexts) || ~ct[at_context$valid];
+        bad_peer$d = (info$q[(at_header$src)+:(48)] != ct[(at_context$peer_mac)+:(48)]) || (info$q[(at_header$src_ctx)+:(16)] != ct[(at_context$peer_ctx)+:(16)]);
+        bad_tag$d = info$q[(at_header$dst_tag)+:(32)] != ct[(at_context$tag)+:(32)];
+        rt_key$d = rt[(at_region$key)+:(64)];
+        rt_owner$d = rt[(at_region$pd)+:(16)];
+        rt_flags$d = rt[(at_region$flags)+:(3)];
         bad_region$d = (f_region >= k_regions) || ~|(rt_flags$q & k_rt_valid) || ~|(rt_flags$q & k_rt_remote);
-        bad_owner$d = rt_owner$q != ct[(32'h60)+:(16)];
-        bad_key$d = rt_key$q != info$q[(p_key)+:(64)];
+        bad_owner$d = rt_owner$q != ct[(at_context$pd)+:(16)];
+        bad_key$d = rt_key$q != info$q[(at_header$key)+:(64)];
         f_end$d = ((f_offset) & 50'h3ffffffffffff) + ((f_len) & 50'h3ffffffffffff);
         bad_bounds$d = f_end$q > ((rt_len$q) & 50'h3ffffffffffff);
         psn_far = ~cum_dist$q[32'h1f] && |cum_dist$q[(32'hc)+:(19)];
@@ -8552,25 +8634,25 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     else if (~info_fifo$empty) begin
                         info_fifo$read = 1'b1;
                         info$d = info_fifo$data_out;
-                        ctx$d = info_fifo$data_out[(p_dctx)+:(6)];
-                        region$d = info_fifo$data_out[(p_region)+:(10)];
-                        placed_ram$read_address = (((info_fifo$data_out[(p_dctx)+:(6)]) & 13'h1fff) << 32'h7) | ((info_fifo$data_out[(p_psn + 32'h5)+:(7)]) & 13'h1fff);
+                        ctx$d = info_fifo$data_out[(at_header$dst_ctx)+:(6)];
+                        region$d = info_fifo$data_out[(at_header$region)+:(10)];
+                        placed_ram$read_address = (((info_fifo$data_out[(at_header$dst_ctx)+:(6)]) & 13'h1fff) << 32'h7) | ((info_fifo$data_out[(at_header$psn + 32'h5)+:(7)]) & 13'h1fff);
                         rd_words$d = 32'h0;
                         state$d = RxState$Classify;
                     end
                 end
             RxState$Classify:
                 begin
-                    pl$d = rt[(32'h71)+:(64)];
-                    first$d = rt[(32'hb1)+:(12)];
-                    rt_len$d = rt[(32'h40)+:(49)];
+                    pl$d = rt[(at_region$pl)+:(64)];
+                    first$d = rt[(at_region$first)+:(12)];
+                    rt_len$d = rt[(at_region$len)+:(49)];
                     placed_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
                     last_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
                     state$d = RxState$Discard;
-                    if (~info$q[32'h171] && cfg_enable && head_for_me$q && head_uzura$q && head_write$q) begin
+                    if (~info$q[at_info$bad] && cfg_enable && head_for_me$q && head_uzura$q && head_write$q) begin
                         pop_hdr = 1'b1;
                     end
-                    if (~info$q[32'h171] && cfg_enable) begin
+                    if (~info$q[at_info$bad] && cfg_enable) begin
                         if (head_for_me$q || f_group || cfg_promisc) begin
                             if (head_uzura$q && head_for_me$q) begin
                                 state$d = RxState$Check;
@@ -8583,12 +8665,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 end
             RxState$Check:
                 begin
-                    a_cum$d = arr[(32'h0)+:(32)];
-                    a_high$d = arr[(32'h20)+:(32)];
-                    a_done$d = arr[(32'h40)+:(32)];
-                    a_pend$d = arr[(32'h60)+:(5)];
-                    a_armed$d = arr[(32'h65)+:(1)];
-                    a_inord$d = arr[(32'h66)+:(16)];
+                    a_cum$d = arr[(at_arrival$cum)+:(32)];
+                    a_high$d = arr[(at_arrival$high)+:(32)];
+                    a_done$d = arr[(at_arrival$done)+:(32)];
+                    a_pend$d = arr[(at_arrival$pending)+:(5)];
+                    a_armed$d = arr[(at_arrival$armed)+:(1)];
+                    a_inord$d = arr[(at_arrival$in_order)+:(16)];
                     in_order$d = psn_dist == 32'h0;
                     cum_dist$d = psn_dist;
                     psn_placed$d = |(placed_word$q & psn_bit$q);
@@ -8852,15 +8934,15 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                         state$d = RxState$EvPost;
                     end
                     arr_ram$write_enable = 1'b1;
-                    arr_ram$write_data = ((a_cum$q) & 118'h3fffffffffffffffffffffffffffff) | (((a_high$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h20) | (((a_done$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h40) | (((a_pend$d) & 118'h3fffffffffffffffffffffffffffff) << 32'h60) | (((a_armed$d) & 118'h3fffffffffffffffffffffffffffff) << 32'h65) | (((a_inord$d) & 118'h3fffffffffffffffffffffffffffff) << 32'h66);
+                    arr_ram$write_data = (((a_cum$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$cum) | (((a_high$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$high) | (((a_done$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$done) | (((a_pend$d) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$pending) | (((a_armed$d) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$armed) | (((a_inord$d) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$in_order);
                 end
             RxState$EvPost:
                 begin
                     w_addr = eq_addr$q;
-                    w_len = 32'h10;
+                    w_len = k_event_len;
                     w_first = 1'b1;
                     w_strb = 32'hff;
-                    w_data = ((ev_kind$q) & 64'hffffffffffffffff) | (((ev_reason$q) & 64'hffffffffffffffff) << 32'h8) | (((ev_ctx$q) & 64'hffffffffffffffff) << 32'h10) | (((ev_a$q) & 64'hffffffffffffffff) << 32'h20);
+                    w_data = (((ev_kind$q) & 64'hffffffffffffffff) << at_event$kind) | (((ev_reason$q) & 64'hffffffffffffffff) << at_event$reason) | (((ev_ctx$q) & 64'hffffffffffffffff) << at_event$ctx) | (((ev_a$q) & 64'hffffffffffffffff) << at_event$a);
                     if (|eq_moved$q) begin
                     end
                     else if (eq_full$q) begin
@@ -8878,13 +8960,13 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             RxState$EvBeat1:
                 begin
                     w_addr = eq_addr$q;
-                    w_len = 32'h10;
+                    w_len = k_event_len;
                     w_first = 1'b0;
                     w_last = 1'b1;
                     w_strb = 32'hff;
-                    w_data = ((ev_b$q) & 64'hffffffffffffffff) | (((ev_c$q) & 64'hffffffffffffffff) << 32'h20);
+                    w_data = (((ev_b$q) & 64'hffffffffffffffff) << at_event$b) | (((ev_c$q) & 64'hffffffffffffffff) << at_event$c);
                     if (~|(eq_tail_r$q & eq_size)) begin
-                        w_data = ((ev_b$q) & 64'hffffffffffffffff) | (((ev_c$q) & 64'hffffffffffffffff) << 32'h20) | (((1'b1) & 64'hffffffffffffffff) << 32'h38);
+                        w_data = (((ev_b$q) & 64'hffffffffffffffff) << at_event$b) | (((ev_c$q) & 64'hffffffffffffffff) << at_event$c) | (((1'b1) & 64'hffffffffffffffff) << at_event$phase);
                     end
                     w_valid = 1'b1;
                     if (w_ready) begin
@@ -8913,7 +8995,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     else begin
                         r_req = 1'b1;
                         r_addr = rxq_addr$q;
-                        r_len = 32'h10;
+                        r_len = k_desc_len;
                         state$d = RxState$HDesc;
                         if (r_ready) begin
                             desc_beat$d = 1'b0;
@@ -8929,7 +9011,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                             buf_addr$d = r_data;
                         end
                         else begin
-                            buf_small$d = r_data[(32'h0)+:(16)] < ((f_bytes) & 16'hffff);
+                            buf_small$d = r_data[(at_buf_desc$len)+:(16)] < ((f_bytes) & 16'hffff);
                             xfer_rem$d = f_bytes;
                             feed_rem$d = f_bytes;
                             in_n$d = 32'h8;
@@ -8980,12 +9062,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 end
             RxState$CmdArmWait:
                 begin
-                    a_cum$d = arr[(32'h0)+:(32)];
-                    a_high$d = arr[(32'h20)+:(32)];
-                    a_done$d = arr[(32'h40)+:(32)];
-                    a_pend$d = arr[(32'h60)+:(5)];
+                    a_cum$d = arr[(at_arrival$cum)+:(32)];
+                    a_high$d = arr[(at_arrival$high)+:(32)];
+                    a_done$d = arr[(at_arrival$done)+:(32)];
+                    a_pend$d = arr[(at_arrival$pending)+:(5)];
                     a_armed$d = 32'h1;
-                    a_inord$d = arr[(32'h66)+:(16)];
+                    a_inord$d = arr[(at_arrival$in_order)+:(16)];
                     rd_words$d = f_words;
                     state$d = RxState$Notify;
                 end
@@ -8993,10 +9075,10 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 begin
                     ans_data$d = placed_ram$read_data;
                     if (q_kind_r$q == 32'h0) begin
-                        ans_data$d = arr[(32'h0)+:(32)];
+                        ans_data$d = arr[(at_arrival$cum)+:(32)];
                     end
-                    ans_high$d = arr[(32'h20)+:(32)];
-                    ans_done$d = arr[(32'h40)+:(32)];
+                    ans_high$d = arr[(at_arrival$high)+:(32)];
+                    ans_done$d = arr[(at_arrival$done)+:(32)];
                     state$d = RxState$CmdQueryAck;
                 end
             RxState$CmdQueryAck:
@@ -9052,7 +9134,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         end
         ct_ram$read_address = ctx$q;
         if (state$q == RxState$Idle) begin
-            ct_ram$read_address = info_fifo$data_out[(p_dctx)+:(6)];
+            ct_ram$read_address = info_fifo$data_out[(at_header$dst_ctx)+:(6)];
         end
         rt_ram$read_address = region$d;
         if (|run_lo$q || |run_hi$q) begin
@@ -14617,7 +14699,6 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     // Constant declarations
     localparam  k_one32 = 32'h1;
     localparam  k_ones8 = 8'hff;
-    localparam  k_ones64 = 64'hffffffffffffffff;
     localparam  k_page = 13'b1000000000000;
     localparam  k_page_words = 12'h200;
     localparam  k_fifo_words = 13'b111111111111;
@@ -14646,6 +14727,51 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     localparam  k_ev_error = 8'h3;
     localparam  k_rec_last = 438'h10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     localparam  k_rec_event = 438'h20000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  k_last_bytes_lane = 7'b10000;
+    localparam  k_last_bytes_n = 4'h6;
+    localparam  k_last_bytes = 64'hffffffffffff;
+    localparam  at_context$peer_mac = 10'b0;
+    localparam  at_context$peer_ctx = 10'b110000;
+    localparam  at_context$tag = 10'b1000000;
+    localparam  at_context$pd = 10'b1100000;
+    localparam  at_context$valid = 10'b1110000;
+    localparam  at_region_tx$len = 10'b0;
+    localparam  at_region_tx$pl = 10'b110001;
+    localparam  at_region_tx$first = 10'b1110001;
+    localparam  at_region_tx$pd = 10'b1111101;
+    localparam  at_region_tx$flags = 10'b10001101;
+    localparam  at_header$dst = 10'b101000000;
+    localparam  at_header$group = 10'b101101000;
+    localparam  at_header$src = 10'b100010000;
+    localparam  at_header$ethertype = 10'b100000000;
+    localparam  at_header$ver_op = 10'b11111000;
+    localparam  at_header$op = 10'b11111000;
+    localparam  at_header$version = 10'b11111100;
+    localparam  at_header$flags = 10'b11110000;
+    localparam  at_header$length = 10'b11100000;
+    localparam  at_header$dst_ctx = 10'b11010000;
+    localparam  at_header$src_ctx = 10'b11000000;
+    localparam  at_header$dst_tag = 10'b10100000;
+    localparam  at_header$psn = 10'b10000000;
+    localparam  at_header$key = 10'b1000000;
+    localparam  at_header$region = 10'b110000;
+    localparam  at_header$offset = 10'b0;
+    localparam  at_header$first_word = 10'b100110000;
+    localparam  at_sq_record$header = 10'b0;
+    localparam  at_sq_record$payload = 10'b101110000;
+    localparam  at_sq_record$lane = 10'b101111110;
+    localparam  at_sq_record$error = 10'b110000001;
+    localparam  at_sq_record$last = 10'b110000100;
+    localparam  at_sq_record$event = 10'b110000101;
+    localparam  at_sq_record$index = 10'b110000110;
+    localparam  at_sq_record$ctx = 10'b110100110;
+    localparam  at_sq_desc$ctx = 10'b0;
+    localparam  at_sq_desc$flags = 10'b10000;
+    localparam  at_sq_desc$reserved = 10'b11000;
+    localparam  at_sq_desc$first_psn = 10'b100000;
+    localparam  at_sq_desc$len = 10'b0;
+    localparam  at_sq_desc$src_region = 10'b100000;
+    localparam  at_sq_desc$dst_region = 10'b110000;
     
     // Enums
     localparam RqState$Idle = 0;
@@ -15411,9 +15537,9 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         ring_mask$d = (k_one32 << sq_log2) - 32'h1;
         sq_head = head$q;
         c_sq_errors = errors$q;
-        bad_ctx$d = (d_ctx$q >= k_contexts) || ~ct$q[32'h70];
-        bad_region$d = (d_src_region$q >= k_regions) || ~|(rt$q[(32'h8d)+:(3)] & k_rt_valid) || ~|(rt$q[(32'h8d)+:(3)] & k_rt_local) || (rt$q[(32'h7d)+:(16)] != ct$q[(32'h60)+:(16)]);
-        bad_bounds$d = src_end$q > ((rt$q[(32'h0)+:(49)]) & 65'h1ffffffffffffffff);
+        bad_ctx$d = (d_ctx$q >= k_contexts) || ~ct$q[at_context$valid];
+        bad_region$d = (d_src_region$q >= k_regions) || ~|(rt$q[(at_region_tx$flags)+:(3)] & k_rt_valid) || ~|(rt$q[(at_region_tx$flags)+:(3)] & k_rt_local) || (rt$q[(at_region_tx$pd)+:(16)] != ct$q[(at_context$pd)+:(16)]);
+        bad_bounds$d = src_end$q > ((rt$q[(at_region_tx$len)+:(49)]) & 65'h1ffffffffffffffff);
         err = k_err_bounds;
         if (bad_ctx$q) begin
             err = k_err_ctx;
@@ -15430,8 +15556,8 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
             frame_words$d = rem_words;
         end
         last$d = rem$q <= ((payload$q) & 32'hffffffff);
-        pos$d = ((rt$q[(32'h71)+:(12)]) & 49'h1ffffffffffff) + ((d_src_off$q) & 49'h1ffffffffffff);
-        pages$d = (((rt$q[(32'h0)+:(49)] + ((rt$q[(32'h71)+:(12)]) & 49'h1ffffffffffff) + 32'hfff) >> 32'hc) & 38'h3fffffffff);
+        pos$d = ((rt$q[(at_region_tx$first)+:(12)]) & 49'h1ffffffffffff) + ((d_src_off$q) & 49'h1ffffffffffff);
+        pages$d = (((rt$q[(at_region_tx$len)+:(49)] + ((rt$q[(at_region_tx$first)+:(12)]) & 49'h1ffffffffffff) + 32'hfff) >> 32'hc) & 38'h3fffffffff);
         if (rt_we || ct_we) begin
             settle$d = 32'h3;
         end
@@ -15458,12 +15584,12 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                 flags = flags | k_flag_ack_req;
             end
         end
-        hdr = (((ct$q[(32'h0)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h140) | (((station) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h110) | (((k_ethertype) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h100) | (((k_ver_op) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hf8) | (((flags) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hf0) | (((frame_len$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'he0) | (((ct$q[(32'h30)+:(16)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hd0) | (((d_ctx$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0) | (((ct$q[(32'h40)+:(32)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'ha0) | (((d_psn$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((d_key$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((d_dst_region$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h30) | ((d_dst_off$q[(32'h0)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        hdr = (((ct$q[(at_context$peer_mac)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$dst) | (((station) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$src) | (((k_ethertype) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$ethertype) | (((k_ver_op) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$ver_op) | (((flags) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$flags) | (((frame_len$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$length) | (((ct$q[(at_context$peer_ctx)+:(16)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$dst_ctx) | (((d_ctx$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$src_ctx) | (((ct$q[(at_context$tag)+:(32)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$dst_tag) | (((d_psn$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$psn) | (((d_key$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$key) | (((d_dst_region$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$region) | (((d_dst_off$q[(32'h0)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$offset);
         xl$lookup = ((rq$q == RqState$Step) || (rq$q == RqState$Piece)) && ~|settle$q;
         xl_hit$d = xl$lookup && xl$hit;
         xl$region = d_src_region$q[(32'h0)+:(10)];
         xl$page = pos$q[(32'hc)+:(37)];
-        xl$pl = rt$q[(32'h31)+:(64)];
+        xl$pl = rt$q[(at_region_tx$pl)+:(64)];
         xl$pages = pages$q;
         xl$invalidate = rt_we;
         l_req = xl$r_req;
@@ -15533,18 +15659,18 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                         desc_pop = 1'b1;
                         desc_beat$d = desc_beat$q + 32'h1;
                         if (desc_beat$q == 32'h0) begin
-                            d_ctx$d = desc_fifo$data_out[(32'h0)+:(16)];
-                            d_flags$d = desc_fifo$data_out[(32'h10)+:(8)];
-                            d_psn$d = desc_fifo$data_out[(32'h20)+:(32)];
-                            if (|desc_fifo$data_out[(32'h18)+:(8)] || |(desc_fifo$data_out[(32'h10)+:(8)] & ~k_flags_known)) begin
+                            d_ctx$d = desc_fifo$data_out[(at_sq_desc$ctx)+:(16)];
+                            d_flags$d = desc_fifo$data_out[(at_sq_desc$flags)+:(8)];
+                            d_psn$d = desc_fifo$data_out[(at_sq_desc$first_psn)+:(32)];
+                            if (|desc_fifo$data_out[(at_sq_desc$reserved)+:(8)] || |(desc_fifo$data_out[(at_sq_desc$flags)+:(8)] & ~k_flags_known)) begin
                                 d_bad$d = 1'b1;
                             end
                         end
                         else if (desc_beat$q == 32'h1) begin
-                            d_len$d = desc_fifo$data_out[(32'h0)+:(32)];
-                            d_src_region$d = desc_fifo$data_out[(32'h20)+:(16)];
-                            d_dst_region$d = desc_fifo$data_out[(32'h30)+:(16)];
-                            if (~|desc_fifo$data_out[(32'h0)+:(32)]) begin
+                            d_len$d = desc_fifo$data_out[(at_sq_desc$len)+:(32)];
+                            d_src_region$d = desc_fifo$data_out[(at_sq_desc$src_region)+:(16)];
+                            d_dst_region$d = desc_fifo$data_out[(at_sq_desc$dst_region)+:(16)];
+                            if (~|desc_fifo$data_out[(at_sq_desc$len)+:(32)]) begin
                                 d_bad$d = 1'b1;
                             end
                         end
@@ -15572,9 +15698,9 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                 begin
                     rem$d = d_len$q;
                     src_end$d = ((d_src_off$q) & 65'h1ffffffffffffffff) + ((d_len$q) & 65'h1ffffffffffffffff);
-                    rec_data$d = (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
+                    rec_data$d = (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$index) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$ctx);
                     if (d_bad$q) begin
-                        rec_data$d = (((k_err_malformed) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h181) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
+                        rec_data$d = (((k_err_malformed) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$error) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$index) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$ctx);
                         rq$d = RqState$Record;
                     end
                     else begin
@@ -15591,7 +15717,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                 end
             RqState$Frame:
                 begin
-                    rec_fifo$data_in = ((hdr) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((frame_len$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h170) | (((pos$q[(32'h0)+:(3)]) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h17e) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
+                    rec_fifo$data_in = (((hdr) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$header) | (((frame_len$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$payload) | (((pos$q[(32'h0)+:(3)]) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$lane) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$index) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$ctx);
                     if (last$q) begin
                         rec_fifo$data_in = rec_fifo$data_in | k_rec_last;
                         if (|(d_flags$q & k_sq_event)) begin
@@ -15601,7 +15727,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                     if (|settle$q) begin
                     end
                     else if (bad_ctx$q || bad_region$q || bad_bounds$q) begin
-                        rec_data$d = (((err) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h181) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
+                        rec_data$d = (((err) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$error) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$index) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$ctx);
                         rq$d = RqState$Record;
                     end
                     else if (~rec_fifo$full && frame_room$q) begin
@@ -15659,24 +15785,24 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         rec_fifo$read = 1'b0;
         tev_req = 1'b0;
         tev_kind = k_ev_done;
-        tev_ctx = cur$q[(32'h1a6)+:(16)];
-        tev_a = cur$q[(32'h186)+:(32)];
+        tev_ctx = cur$q[(at_sq_record$ctx)+:(16)];
+        tev_a = cur$q[(at_sq_record$index)+:(32)];
         tev_b = 32'h0;
-        if (|cur$q[(32'h181)+:(3)]) begin
+        if (|cur$q[(at_sq_record$error)+:(3)]) begin
             tev_kind = k_ev_error;
-            tev_b = ((cur$q[(32'h181)+:(3)]) & 32'hffffffff);
+            tev_b = ((cur$q[(at_sq_record$error)+:(3)]) & 32'hffffffff);
         end
-        chunk = cur$q[(32'h130 - (widx$q << 32'h6))+:(64)];
+        chunk = cur$q[(at_header$first_word - (widx$q << 32'h6))+:(64)];
         if (widx$q == 32'h5) begin
-            chunk = ((cur$q[(32'h0)+:(48)]) & 64'hffffffffffffffff) << 32'h10;
+            chunk = ((cur$q[(32'h0)+:(48)]) & 64'hffffffffffffffff) << k_last_bytes_lane;
         end
         rev = (((chunk[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((chunk[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((chunk[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((chunk[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((chunk[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((chunk[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((chunk[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((chunk[(32'h38)+:(8)]) & 64'hffffffffffffffff);
         align$start = 1'b0;
         align$next_piece = 1'b0;
-        align$prefix = rev & ~(k_ones64 << 32'h30);
-        align$prefix_n = 32'h6;
-        align$feed_len = cur$q[(32'h170)+:(14)];
-        align$lead = cur$q[(32'h17e)+:(3)];
+        align$prefix = rev & k_last_bytes;
+        align$prefix_n = k_last_bytes_n;
+        align$feed_len = cur$q[(at_sq_record$payload)+:(14)];
+        align$lead = cur$q[(at_sq_record$lane)+:(3)];
         align$in_data = beat_fifo$data_out;
         align$in_valid = (asm$q == AsState$Body) && (widx$q != 32'h5) && ~beat_fifo$empty;
         out$in_write = align$out_write;
@@ -15690,7 +15816,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                         rec_fifo$read = 1'b1;
                         cur$d = rec_fifo$data_out;
                         widx$d = 32'h0;
-                        if (|rec_fifo$data_out[(32'h181)+:(3)]) begin
+                        if (|rec_fifo$data_out[(at_sq_record$error)+:(3)]) begin
                             asm$d = AsState$Event;
                         end
                         else begin
@@ -15719,8 +15845,8 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                     else begin
                         if (align$out_write && align$out_last) begin
                             asm$d = AsState$Idle;
-                            if (cur$q[32'h184]) begin
-                                if (cur$q[32'h185]) begin
+                            if (cur$q[at_sq_record$last]) begin
+                                if (cur$q[at_sq_record$event]) begin
                                     asm$d = AsState$Event;
                                 end
                                 else begin
@@ -15735,7 +15861,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                     tev_req = 1'b1;
                     if (tev_ack) begin
                         head$d = head$q + 32'h1;
-                        if (|cur$q[(32'h181)+:(3)]) begin
+                        if (|cur$q[(at_sq_record$error)+:(3)]) begin
                             errors$d = errors$q + 32'h1;
                         end
                         asm$d = AsState$Idle;
@@ -17903,6 +18029,9 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
     
     // Constant declarations
     localparam  k_last = 73'h1000000000000000000;
+    localparam  at_frame_word$data = 10'b0;
+    localparam  at_frame_word$keep = 10'b1000000;
+    localparam  at_frame_word$last = 10'b1001000;
     
     // Stub signals
     wire fifo$clock;
@@ -17966,21 +18095,21 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
         sending$d = sending$q;
         queued$d = queued$q;
         fifo$write = in_write;
-        fifo$data_in = ((in_data) & 73'h1ffffffffffffffffff) | (((in_keep) & 73'h1ffffffffffffffffff) << 32'h40);
+        fifo$data_in = (((in_data) & 73'h1ffffffffffffffffff) << at_frame_word$data) | (((in_keep) & 73'h1ffffffffffffffffff) << at_frame_word$keep);
         if (in_last) begin
             fifo$data_in = fifo$data_in | k_last;
         end
         arrives = in_write && in_last;
-        out_data = fifo$data_out[(32'h0)+:(64)];
-        out_keep = fifo$data_out[(32'h40)+:(8)];
-        out_last = fifo$data_out[32'h48];
+        out_data = fifo$data_out[(at_frame_word$data)+:(64)];
+        out_keep = fifo$data_out[(at_frame_word$keep)+:(8)];
+        out_last = fifo$data_out[at_frame_word$last];
         out_valid = ~fifo$empty && (sending$q || queued$q);
         out_take = out_valid && out_ready;
         fifo$read = out_take;
-        out_sent = out_take && fifo$data_out[32'h48];
+        out_sent = out_take && fifo$data_out[at_frame_word$last];
         starts = out_take && ~sending$q;
         if (out_take) begin
-            sending$d = ~fifo$data_out[32'h48];
+            sending$d = ~fifo$data_out[at_frame_word$last];
         end
         frames_up = frames$q + 32'h1;
         frames_down = frames$q - 32'h1;
@@ -20898,6 +21027,8 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     localparam  k_page = 13'b1000000000000;
     localparam  k_fifo_words = 13'b111111111111;
     localparam  k_ev_tx_done = 8'h5;
+    localparam  k_desc_len = 13'b10000;
+    localparam  at_buf_desc$len = 10'b0;
     
     // Enums
     localparam TxqState$Idle = 0;
@@ -21185,7 +21316,7 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
             TxqState$Desc:
                 begin
                     r_req = 1'b1;
-                    r_len = 32'h10;
+                    r_len = k_desc_len;
                     if (r_ready) begin
                         desc_beat$d = 1'b0;
                         state$d = TxqState$DescWait;
@@ -21199,8 +21330,8 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
                             addr$d = r_data;
                         end
                         else begin
-                            len$d = r_data[(32'h0)+:(14)];
-                            req_rem$d = r_data[(32'h0)+:(14)];
+                            len$d = r_data[(at_buf_desc$len)+:(14)];
+                            req_rem$d = r_data[(at_buf_desc$len)+:(14)];
                             state$d = TxqState$Size;
                         end
                     end
@@ -21909,6 +22040,9 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
     
     // Constant declarations
     localparam  k_last = 73'h1000000000000000000;
+    localparam  at_frame_word$data = 10'b0;
+    localparam  at_frame_word$keep = 10'b1000000;
+    localparam  at_frame_word$last = 10'b1001000;
     
     // Stub signals
     wire fifo$clock;
@@ -21972,21 +22106,21 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
         sending$d = sending$q;
         queued$d = queued$q;
         fifo$write = in_write;
-        fifo$data_in = ((in_data) & 73'h1ffffffffffffffffff) | (((in_keep) & 73'h1ffffffffffffffffff) << 32'h40);
+        fifo$data_in = (((in_data) & 73'h1ffffffffffffffffff) << at_frame_word$data) | (((in_keep) & 73'h1ffffffffffffffffff) << at_frame_word$keep);
         if (in_last) begin
             fifo$data_in = fifo$data_in | k_last;
         end
         arrives = in_write && in_last;
-        out_data = fifo$data_out[(32'h0)+:(64)];
-        out_keep = fifo$data_out[(32'h40)+:(8)];
-        out_last = fifo$data_out[32'h48];
+        out_data = fifo$data_out[(at_frame_word$data)+:(64)];
+        out_keep = fifo$data_out[(at_frame_word$keep)+:(8)];
+        out_last = fifo$data_out[at_frame_word$last];
         out_valid = ~fifo$empty && (sending$q || queued$q);
         out_take = out_valid && out_ready;
         fifo$read = out_take;
-        out_sent = out_take && fifo$data_out[32'h48];
+        out_sent = out_take && fifo$data_out[at_frame_word$last];
         starts = out_take && ~sending$q;
         if (out_take) begin
-            sending$d = ~fifo$data_out[32'h48];
+            sending$d = ~fifo$data_out[at_frame_word$last];
         end
         frames_up = frames$q + 32'h1;
         frames_down = frames$q - 32'h1;

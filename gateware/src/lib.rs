@@ -50,6 +50,7 @@ pub mod nic;
 pub mod page_cache;
 pub mod page_step;
 pub mod popcount;
+pub mod ports;
 pub mod realigner;
 pub mod records;
 pub mod rx;

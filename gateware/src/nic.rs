@@ -454,30 +454,30 @@ impl Logic for Nic {
         self.rx.q_ctx.next = self.ct_select.q.val();
         self.rx.q_word.next = self.rd_addr.q.val().get_bits::<7>(2);
         // Events of the transmit engines, the TXQ's first; the RX engine writes them.
-        self.rx.tev_req.next = self.txq.tev_req.val() || self.sq.tev_req.val();
-        self.rx.tev_kind.next = self.sq.tev_kind.val();
-        self.rx.tev_ctx.next = self.sq.tev_ctx.val();
-        self.rx.tev_a.next = self.sq.tev_a.val();
-        self.rx.tev_b.next = self.sq.tev_b.val();
-        self.txq.tev_ack.next = false;
-        self.sq.tev_ack.next = false;
-        if self.txq.tev_req.val() {
-            self.rx.tev_kind.next = self.txq.tev_kind.val();
-            self.rx.tev_ctx.next = 0.into();
-            self.rx.tev_a.next = self.txq.tev_a.val();
-            self.rx.tev_b.next = 0.into();
-            self.txq.tev_ack.next = self.rx.tev_ack.val();
+        self.rx.tx_event.req.next = self.txq.event.req.val() || self.sq.event.req.val();
+        self.rx.tx_event.kind.next = self.sq.event.kind.val();
+        self.rx.tx_event.ctx.next = self.sq.event.ctx.val();
+        self.rx.tx_event.a.next = self.sq.event.a.val();
+        self.rx.tx_event.b.next = self.sq.event.b.val();
+        self.txq.event.ack.next = false;
+        self.sq.event.ack.next = false;
+        if self.txq.event.req.val() {
+            self.rx.tx_event.kind.next = self.txq.event.kind.val();
+            self.rx.tx_event.ctx.next = self.txq.event.ctx.val();
+            self.rx.tx_event.a.next = self.txq.event.a.val();
+            self.rx.tx_event.b.next = self.txq.event.b.val();
+            self.txq.event.ack.next = self.rx.tx_event.ack.val();
         } else {
-            self.sq.tev_ack.next = self.rx.tev_ack.val();
+            self.sq.event.ack.next = self.rx.tx_event.ack.val();
         }
-        self.dmaw_valid.next = self.rx.w_valid.val();
-        self.rx.w_ready.next = self.dmaw_ready.val();
-        self.dmaw_addr.next = self.rx.w_addr.val();
-        self.dmaw_len.next = self.rx.w_len.val();
-        self.dmaw_data.next = self.rx.w_data.val();
-        self.dmaw_strb.next = self.rx.w_strb.val();
-        self.dmaw_first.next = self.rx.w_first.val();
-        self.dmaw_last.next = self.rx.w_last.val();
+        self.dmaw_valid.next = self.rx.dmaw.valid.val();
+        self.rx.dmaw.ready.next = self.dmaw_ready.val();
+        self.dmaw_addr.next = self.rx.dmaw.addr.val();
+        self.dmaw_len.next = self.rx.dmaw.len.val();
+        self.dmaw_data.next = self.rx.dmaw.data.val();
+        self.dmaw_strb.next = self.rx.dmaw.strb.val();
+        self.dmaw_first.next = self.rx.dmaw.first.val();
+        self.dmaw_last.next = self.rx.dmaw.last.val();
 
         // ---- TXQ engine -------------------------------------------------------------------------
         self.txq.enable.next = (self.control.q.val() & self.c_enable.val()).any();
@@ -498,62 +498,67 @@ impl Logic for Nic {
         self.sq.rt_waddr.next = self.rx.rt_waddr.val();
         self.sq.rt_wdata.next =
             self.rx.rt_wdata.val().get_bits::<{ region_tx::BITS }>(self.at_region.len.val().index());
-        self.dmar_valid.next = self.rx.r_req.val()
-            || self.rx.l_req.val()
-            || self.txq.r_req.val()
-            || self.sq.c_req.val()
-            || self.sq.l_req.val()
-            || self.sq.p_req.val();
+        self.dmar_valid.next = self.rx.desc_rd.req.val()
+            || self.rx.list_rd.req.val()
+            || self.txq.rd.req.val()
+            || self.sq.desc_rd.req.val()
+            || self.sq.list_rd.req.val()
+            || self.sq.payload_rd.req.val();
         self.dmar_tag.next = 3.into();
-        self.dmar_addr.next = self.sq.p_addr.val();
-        self.dmar_len.next = self.sq.p_len.val();
-        self.rx.r_ready.next = false;
-        self.rx.l_ready.next = false;
-        self.txq.r_ready.next = false;
-        self.sq.c_ready.next = false;
-        self.sq.l_ready.next = false;
-        self.sq.p_ready.next = false;
-        if self.rx.r_req.val() {
+        self.dmar_addr.next = self.sq.payload_rd.addr.val();
+        self.dmar_len.next = self.sq.payload_rd.len.val();
+        self.rx.desc_rd.ready.next = false;
+        self.rx.list_rd.ready.next = false;
+        self.txq.rd.ready.next = false;
+        self.sq.desc_rd.ready.next = false;
+        self.sq.list_rd.ready.next = false;
+        self.sq.payload_rd.ready.next = false;
+        if self.rx.desc_rd.req.val() {
             self.dmar_tag.next = 0.into();
-            self.dmar_addr.next = self.rx.r_addr.val();
-            self.dmar_len.next = self.rx.r_len.val();
-            self.rx.r_ready.next = self.dmar_ready.val();
-        } else if self.rx.l_req.val() {
+            self.dmar_addr.next = self.rx.desc_rd.addr.val();
+            self.dmar_len.next = self.rx.desc_rd.len.val();
+            self.rx.desc_rd.ready.next = self.dmar_ready.val();
+        } else if self.rx.list_rd.req.val() {
             self.dmar_tag.next = 4.into();
-            self.dmar_addr.next = self.rx.l_addr.val();
-            self.dmar_len.next = self.rx.l_len.val();
-            self.rx.l_ready.next = self.dmar_ready.val();
-        } else if self.txq.r_req.val() {
+            self.dmar_addr.next = self.rx.list_rd.addr.val();
+            self.dmar_len.next = self.rx.list_rd.len.val();
+            self.rx.list_rd.ready.next = self.dmar_ready.val();
+        } else if self.txq.rd.req.val() {
             self.dmar_tag.next = 1.into();
-            self.dmar_addr.next = self.txq.r_addr.val();
-            self.dmar_len.next = self.txq.r_len.val();
-            self.txq.r_ready.next = self.dmar_ready.val();
-        } else if self.sq.c_req.val() {
+            self.dmar_addr.next = self.txq.rd.addr.val();
+            self.dmar_len.next = self.txq.rd.len.val();
+            self.txq.rd.ready.next = self.dmar_ready.val();
+        } else if self.sq.desc_rd.req.val() {
             self.dmar_tag.next = 2.into();
-            self.dmar_addr.next = self.sq.c_addr.val();
-            self.dmar_len.next = self.sq.c_len.val();
-            self.sq.c_ready.next = self.dmar_ready.val();
-        } else if self.sq.l_req.val() {
+            self.dmar_addr.next = self.sq.desc_rd.addr.val();
+            self.dmar_len.next = self.sq.desc_rd.len.val();
+            self.sq.desc_rd.ready.next = self.dmar_ready.val();
+        } else if self.sq.list_rd.req.val() {
             self.dmar_tag.next = 5.into();
-            self.dmar_addr.next = self.sq.l_addr.val();
-            self.dmar_len.next = self.sq.l_len.val();
-            self.sq.l_ready.next = self.dmar_ready.val();
+            self.dmar_addr.next = self.sq.list_rd.addr.val();
+            self.dmar_len.next = self.sq.list_rd.len.val();
+            self.sq.list_rd.ready.next = self.dmar_ready.val();
         } else {
-            self.sq.p_ready.next = self.dmar_ready.val();
+            self.sq.payload_rd.ready.next = self.dmar_ready.val();
         }
-        self.rx.r_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 0);
-        self.rx.r_data.next = self.dmar_beat_data.val();
-        self.rx.l_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 4);
-        self.rx.l_data.next = self.dmar_beat_data.val().get_bits::<52>(12);
-        self.txq.r_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 1);
-        self.txq.r_data.next = self.dmar_beat_data.val();
-        self.txq.r_last.next = self.dmar_beat_last.val();
-        self.sq.c_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 2);
-        self.sq.c_data.next = self.dmar_beat_data.val();
-        self.sq.l_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 5);
-        self.sq.l_data.next = self.dmar_beat_data.val().get_bits::<52>(12);
-        self.sq.p_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 3);
-        self.sq.p_data.next = self.dmar_beat_data.val();
+        self.rx.desc_rd.beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 0);
+        self.rx.desc_rd.data.next = self.dmar_beat_data.val();
+        self.rx.desc_rd.last.next = self.dmar_beat_last.val();
+        self.rx.list_rd.beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 4);
+        self.rx.list_rd.data.next = self.dmar_beat_data.val().get_bits::<52>(12);
+        self.rx.list_rd.last.next = self.dmar_beat_last.val();
+        self.txq.rd.beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 1);
+        self.txq.rd.data.next = self.dmar_beat_data.val();
+        self.txq.rd.last.next = self.dmar_beat_last.val();
+        self.sq.desc_rd.beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 2);
+        self.sq.desc_rd.data.next = self.dmar_beat_data.val();
+        self.sq.desc_rd.last.next = self.dmar_beat_last.val();
+        self.sq.list_rd.beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 5);
+        self.sq.list_rd.data.next = self.dmar_beat_data.val().get_bits::<52>(12);
+        self.sq.list_rd.last.next = self.dmar_beat_last.val();
+        self.sq.payload_rd.beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 3);
+        self.sq.payload_rd.data.next = self.dmar_beat_data.val();
+        self.sq.payload_rd.last.next = self.dmar_beat_last.val();
 
         // ---- interrupts -------------------------------------------------------------------------
         // Causes raised this cycle survive a write-1-to-clear acted on in it (the write was

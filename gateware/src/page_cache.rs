@@ -13,11 +13,12 @@
 use rust_hdl::prelude::*;
 
 use crate::k;
+use crate::ports::DmaRead;
 
 block! {
 /// `lookup` asks for `page` of region `region` (page list at `pl`, `pages` pages long); `hit`
 /// and `frame` (the bus page, address bits 63:12) answer in the same cycle from registers.
-/// On a miss while `lookup` is high the block reads the list through `r_*` (its own DMA tag)
+/// On a miss while `lookup` is high the block reads the list through `rd` (its own DMA tag)
 /// and answers a few cycles after the data. `invalidate` (a region commit) forgets everything.
 pub struct PageCache {
     pub clock: Signal<In, Clock>,
@@ -29,13 +30,8 @@ pub struct PageCache {
     pub invalidate: Signal<In, Bit>,
     pub hit: Signal<Out, Bit>,
     pub frame: Signal<Out, Bits<52>>,
-    pub r_req: Signal<Out, Bit>,
-    pub r_ready: Signal<In, Bit>,
-    pub r_addr: Signal<Out, Bits<64>>,
-    pub r_len: Signal<Out, Bits<13>>,
-    pub r_beat: Signal<In, Bit>,
     /// Page-list entries, bits 63:12 (a page address's low bits are zero).
-    pub r_data: Signal<In, Bits<52>>,
+    pub rd: DmaRead<Bits<52>>,
     // The batch in use: region, first page, entries, table.
     valid: DFF<Bit>,
     tag_region: DFF<Bits<10>>,
@@ -156,10 +152,10 @@ impl Logic for PageCache {
         self.n_limit.d.next = bit_cast::<38, 37>(self.n_base.q.val()) + bit_cast::<38, 6>(self.n_n.q.val());
         self.n_sel.d.next = 32.into();
         self.n_sel.d.next = self.n_sel.d.val() - self.n_n.q.val() - self.n_base.q.val().get_bits::<6>(0);
-        self.r_req.next = self.asking.q.val();
-        self.r_addr.next = self.ask_addr.q.val();
-        self.r_len.next = self.ask_len.q.val();
-        if self.asking.q.val() && self.r_ready.val() {
+        self.rd.req.next = self.asking.q.val();
+        self.rd.addr.next = self.ask_addr.q.val();
+        self.rd.len.next = self.ask_len.q.val();
+        if self.asking.q.val() && self.rd.ready.val() {
             self.asking.d.next = false;
         }
         self.f_look.d.next = self.lookup.val();
@@ -212,8 +208,8 @@ impl Logic for PageCache {
             self.ask_len.d.next = bit_cast::<13, 6>(self.want.val()) << 3;
             self.n_n.d.next = self.want.val();
         }
-        if self.r_beat.val() {
-            self.n_tab.d.next = (self.n_tab.q.val() >> 64) | (bit_cast::<2048, 52>(self.r_data.val()) << 1984);
+        if self.rd.beat.val() {
+            self.n_tab.d.next = (self.n_tab.q.val() >> 64) | (bit_cast::<2048, 52>(self.rd.data.val()) << 1984);
             self.got.d.next = self.got.q.val() + 1;
             if self.got.q.val() + 1 == self.n_n.q.val() {
                 self.n_valid.d.next = !self.stale.q.val();

@@ -22,7 +22,6 @@ pub struct DmaRead<D: Synth> {
 /// A DMA write master: one beat a cycle while `valid` and `ready`; each beat carries the
 /// write's `addr` and `len`, `strb` its valid bytes, `first` and `last` the write's ends.
 #[derive(LogicInterface, Default)]
-#[join = "DmaWriteIn"]
 pub struct DmaWrite {
     pub valid: Signal<Out, Bit>,
     pub ready: Signal<In, Bit>,
@@ -32,20 +31,6 @@ pub struct DmaWrite {
     pub strb: Signal<Out, Bits<8>>,
     pub first: Signal<Out, Bit>,
     pub last: Signal<Out, Bit>,
-}
-
-/// The other end of a [`DmaWrite`].
-#[derive(LogicInterface, Default)]
-#[join = "DmaWrite"]
-pub struct DmaWriteIn {
-    pub valid: Signal<In, Bit>,
-    pub ready: Signal<Out, Bit>,
-    pub addr: Signal<In, Bits<64>>,
-    pub len: Signal<In, Bits<13>>,
-    pub data: Signal<In, Bits<64>>,
-    pub strb: Signal<In, Bits<8>>,
-    pub first: Signal<In, Bit>,
-    pub last: Signal<In, Bit>,
 }
 
 /// A request for an event (`ring::Event` without its phase) to the event writer: `req` with

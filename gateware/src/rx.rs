@@ -31,6 +31,7 @@ use crate::k;
 use crate::page_cache::PageCache;
 use crate::page_step::PageStep;
 use crate::popcount::Popcount32;
+use crate::ports::{DmaRead, DmaWrite, EventRequestIn};
 use crate::records::{arrival, buf_desc, context, event, header, header_words, info, nack, region};
 use crate::skid_fifo::SkidFifo;
 
@@ -74,8 +75,8 @@ type InfoFifo = SkidFifo<Bits<{ info::BITS }>, 8, 9, 1>;
 block! {
 /// See the module documentation. Ports are grouped by prefix: `m_` the MAC's receive stream,
 /// `cfg_` settings from the register file, `eq_`/`rxq_` ring state, `rt_` region table writes,
-/// `ct_`/`arm_`/`q_`/`rst_` commands, `tev_` the TX engine's events, `w_` the DMA write port,
-/// `r_` the engine's DMA reads, `c_` counters.
+/// `ct_`/`arm_`/`q_`/`rst_` commands, `tx_event` the TX engines' events, `dmaw` the DMA write
+/// port, `desc_rd` and `list_rd` the engine's DMA reads, `c_` counters.
 pub struct RxEngine {
     pub clock: Signal<In, Clock>,
     pub m_data: Signal<In, Bits<64>>,
@@ -120,35 +121,12 @@ pub struct RxEngine {
     pub q_done: Signal<Out, Bits<32>>,
     pub rst_req: Signal<In, Bit>,
     pub rst_ack: Signal<Out, Bit>,
-    pub tev_req: Signal<In, Bit>,
-    pub tev_kind: Signal<In, Bits<8>>,
-    pub tev_ctx: Signal<In, Bits<16>>,
-    pub tev_a: Signal<In, Bits<32>>,
-    pub tev_b: Signal<In, Bits<32>>,
-    pub tev_ack: Signal<Out, Bit>,
-    pub w_valid: Signal<Out, Bit>,
-    pub w_ready: Signal<In, Bit>,
-    pub w_addr: Signal<Out, Bits<64>>,
-    pub w_len: Signal<Out, Bits<13>>,
-    pub w_data: Signal<Out, Bits<64>>,
-    pub w_strb: Signal<Out, Bits<8>>,
-    pub w_first: Signal<Out, Bit>,
-    pub w_last: Signal<Out, Bit>,
+    pub tx_event: EventRequestIn,
+    pub dmaw: DmaWrite,
     /// RXQ descriptor reads.
-    pub r_req: Signal<Out, Bit>,
-    pub r_ready: Signal<In, Bit>,
-    pub r_addr: Signal<Out, Bits<64>>,
-    pub r_len: Signal<Out, Bits<13>>,
-    pub r_beat: Signal<In, Bit>,
-    pub r_data: Signal<In, Bits<64>>,
-    /// The page cache's reads of page lists, under their own tag.
-    pub l_req: Signal<Out, Bit>,
-    pub l_ready: Signal<In, Bit>,
-    pub l_addr: Signal<Out, Bits<64>>,
-    pub l_len: Signal<Out, Bits<13>>,
-    pub l_beat: Signal<In, Bit>,
-    /// Page-list entries, bits 63:12.
-    pub l_data: Signal<In, Bits<52>>,
+    pub desc_rd: DmaRead<Bits<64>>,
+    /// The page cache's reads of page lists, under their own tag: entries, bits 63:12.
+    pub list_rd: DmaRead<Bits<52>>,
     /// Pulses: an event was written; an event was lost (EQ full).
     pub irq_event: Signal<Out, Bit>,
     pub irq_overflow: Signal<Out, Bit>,
@@ -927,16 +905,16 @@ impl Logic for RxEngine {
         self.q_ack.next = false;
         self.q_data.next = 0.into();
         self.rst_ack.next = false;
-        self.tev_ack.next = false;
-        self.w_valid.next = false;
-        self.w_addr.next = self.p_addr.q.val();
-        self.w_len.next = self.p_len.q.val();
-        self.w_data.next = self.acc.q.val().get_bits::<64>(0);
-        self.w_strb.next = 0.into();
-        self.w_first.next = self.beat_first.q.val();
-        self.w_last.next = false;
-        self.r_req.next = false;
-        self.r_addr.next = 0.into();
+        self.tx_event.ack.next = false;
+        self.dmaw.valid.next = false;
+        self.dmaw.addr.next = self.p_addr.q.val();
+        self.dmaw.len.next = self.p_len.q.val();
+        self.dmaw.data.next = self.acc.q.val().get_bits::<64>(0);
+        self.dmaw.strb.next = 0.into();
+        self.dmaw.first.next = self.beat_first.q.val();
+        self.dmaw.last.next = false;
+        self.desc_rd.req.next = false;
+        self.desc_rd.addr.next = 0.into();
         self.irq_event.next = false;
         self.irq_overflow.next = false;
         self.idle.next = false;
@@ -1050,13 +1028,8 @@ impl Logic for RxEngine {
         self.xl.pl.next = self.pl.q.val();
         self.xl.pages.next = self.rt_pages.q.val();
         self.xl.invalidate.next = self.rt_we.val();
-        self.l_req.next = self.xl.r_req.val();
-        self.xl.r_ready.next = self.l_ready.val();
-        self.l_addr.next = self.xl.r_addr.val();
-        self.l_len.next = self.xl.r_len.val();
-        self.xl.r_beat.next = self.l_beat.val();
-        self.xl.r_data.next = self.l_data.val();
-        self.r_len.next = 0.into();
+        DmaRead::<Bits<52>>::link(&mut self.list_rd, &mut self.xl.rd);
+        self.desc_rd.len.next = 0.into();
         self.lead_rem.next = self.xfer_rem.q.val() + bit_cast::<14, 3>(self.start_off.val().get_bits::<3>(0));
         self.room_lead.next =
             bit_cast::<14, 13>(self.k_page.val() - (bit_cast::<13, 9>(self.start_off.val().get_bits::<9>(3)) << 3));
@@ -1161,7 +1134,7 @@ impl Logic for RxEngine {
         match self.state.q.val() {
             RxState::Idle => {
                 self.idle.next =
-                    !self.ct_req.val() && !self.arm_req.val() && !self.rst_req.val() && !self.tev_req.val();
+                    !self.ct_req.val() && !self.arm_req.val() && !self.rst_req.val() && !self.tx_event.req.val();
                 if self.rst_req.val() {
                     self.sweep.d.next = 0.into();
                     self.state.d.next = RxState::ResetSweep;
@@ -1185,13 +1158,13 @@ impl Logic for RxEngine {
                     self.placed_ram.read_address.next =
                         (bit_cast::<13, 6>(self.q_ctx.val()) << 7) | bit_cast::<13, 7>(self.q_word.val());
                     self.state.d.next = RxState::CmdQueryWait;
-                } else if self.tev_req.val() {
-                    self.tev_ack.next = true;
-                    self.ev_kind.d.next = self.tev_kind.val();
+                } else if self.tx_event.req.val() {
+                    self.tx_event.ack.next = true;
+                    self.ev_kind.d.next = self.tx_event.kind.val();
                     self.ev_reason.d.next = 0.into();
-                    self.ev_ctx.d.next = self.tev_ctx.val();
-                    self.ev_a.d.next = self.tev_a.val();
-                    self.ev_b.d.next = self.tev_b.val();
+                    self.ev_ctx.d.next = self.tx_event.ctx.val();
+                    self.ev_a.d.next = self.tx_event.a.val();
+                    self.ev_b.d.next = self.tx_event.b.val();
                     self.ev_c.d.next = 0.into();
                     self.ev_ret.d.next = RxState::Idle;
                     self.state.d.next = RxState::EvPost;
@@ -1358,12 +1331,12 @@ impl Logic for RxEngine {
                 }
             }
             RxState::WrRun => {
-                self.w_strb.next =
+                self.dmaw.strb.next =
                     (self.k_ones8.val() << self.beat_lead.q.val()) & !(self.k_ones8.val() << self.out_n.q.val());
-                self.w_last.next = self.rem_end.val();
+                self.dmaw.last.next = self.rem_end.val();
                 if !self.spare.q.val().get_bit(5) {
-                    self.w_valid.next = true;
-                    self.out_fire.next = self.w_ready.val();
+                    self.dmaw.valid.next = true;
+                    self.out_fire.next = self.dmaw.ready.val();
                 }
                 if self.out_fire.val() {
                     self.left.next = bit_cast::<5, 6>(self.spare.q.val());
@@ -1562,11 +1535,11 @@ impl Logic for RxEngine {
                     | (bit_cast::<{ arrival::BITS }, 16>(self.a_inord.d.val()) << self.at_arrival.in_order.val());
             }
             RxState::EvPost => {
-                self.w_addr.next = self.eq_addr.q.val();
-                self.w_len.next = self.k_event_len.val();
-                self.w_first.next = true;
-                self.w_strb.next = 0xFF.into();
-                self.w_data.next = (bit_cast::<64, 8>(self.ev_kind.q.val()) << self.at_event.kind.val())
+                self.dmaw.addr.next = self.eq_addr.q.val();
+                self.dmaw.len.next = self.k_event_len.val();
+                self.dmaw.first.next = true;
+                self.dmaw.strb.next = 0xFF.into();
+                self.dmaw.data.next = (bit_cast::<64, 8>(self.ev_kind.q.val()) << self.at_event.kind.val())
                     | (bit_cast::<64, 8>(self.ev_reason.q.val()) << self.at_event.reason.val())
                     | (bit_cast::<64, 16>(self.ev_ctx.q.val()) << self.at_event.ctx.val())
                     | (bit_cast::<64, 32>(self.ev_a.q.val()) << self.at_event.a.val());
@@ -1577,28 +1550,28 @@ impl Logic for RxEngine {
                     self.irq_overflow.next = true;
                     self.state.d.next = self.ev_ret.q.val();
                 } else {
-                    self.w_valid.next = true;
-                    if self.w_ready.val() {
+                    self.dmaw.valid.next = true;
+                    if self.dmaw.ready.val() {
                         self.state.d.next = RxState::EvBeat1;
                     }
                 }
             }
             RxState::EvBeat1 => {
-                self.w_addr.next = self.eq_addr.q.val();
-                self.w_len.next = self.k_event_len.val();
-                self.w_first.next = false;
-                self.w_last.next = true;
-                self.w_strb.next = 0xFF.into();
+                self.dmaw.addr.next = self.eq_addr.q.val();
+                self.dmaw.len.next = self.k_event_len.val();
+                self.dmaw.first.next = false;
+                self.dmaw.last.next = true;
+                self.dmaw.strb.next = 0xFF.into();
                 // Phase 1 on even passes around the ring.
-                self.w_data.next = (bit_cast::<64, 32>(self.ev_b.q.val()) << self.at_event.b.val())
+                self.dmaw.data.next = (bit_cast::<64, 32>(self.ev_b.q.val()) << self.at_event.b.val())
                     | (bit_cast::<64, 16>(self.ev_c.q.val()) << self.at_event.c.val());
                 if !(self.eq_tail_r.q.val() & self.eq_size.val()).any() {
-                    self.w_data.next = (bit_cast::<64, 32>(self.ev_b.q.val()) << self.at_event.b.val())
+                    self.dmaw.data.next = (bit_cast::<64, 32>(self.ev_b.q.val()) << self.at_event.b.val())
                         | (bit_cast::<64, 16>(self.ev_c.q.val()) << self.at_event.c.val())
                         | (bit_cast::<64, 1>(true.into()) << self.at_event.phase.val());
                 }
-                self.w_valid.next = true;
-                if self.w_ready.val() {
+                self.dmaw.valid.next = true;
+                if self.dmaw.ready.val() {
                     self.eq_tail_r.d.next = self.eq_tail_r.q.val() + 1;
                     self.eq_moved.d.next = 1.into();
                     self.irq_event.next = true;
@@ -1618,25 +1591,28 @@ impl Logic for RxEngine {
                 if self.rxq_empty.q.val() {
                     self.nobuf_host.d.next = true;
                 } else {
-                    self.r_req.next = true;
-                    self.r_addr.next = self.rxq_addr.q.val();
-                    self.r_len.next = self.k_desc_len.val();
+                    self.desc_rd.req.next = true;
+                    self.desc_rd.addr.next = self.rxq_addr.q.val();
+                    self.desc_rd.len.next = self.k_desc_len.val();
                     self.state.d.next = RxState::HDesc;
-                    if self.r_ready.val() {
+                    if self.desc_rd.ready.val() {
                         self.desc_beat.d.next = false;
                         self.state.d.next = RxState::HDescWait;
                     }
                 }
             }
             RxState::HDescWait => {
-                if self.r_beat.val() {
+                if self.desc_rd.beat.val() {
                     self.desc_beat.d.next = true;
                     if !self.desc_beat.q.val() {
-                        self.buf_addr.d.next = self.r_data.val();
+                        self.buf_addr.d.next = self.desc_rd.data.val();
                     } else {
-                        self.buf_small.d.next =
-                            self.r_data.val().get_bits::<{ buf_desc::LEN.width }>(self.at_buf_desc.len.val().index())
-                                < bit_cast::<16, 14>(self.f_bytes.val());
+                        self.buf_small.d.next = self
+                            .desc_rd
+                            .data
+                            .val()
+                            .get_bits::<{ buf_desc::LEN.width }>(self.at_buf_desc.len.val().index())
+                            < bit_cast::<16, 14>(self.f_bytes.val());
                         self.xfer_rem.d.next = self.f_bytes.val();
                         self.feed_rem.d.next = self.f_bytes.val();
                         self.in_n.d.next = 8.into();

@@ -28,6 +28,7 @@ use uzura_uapi::wire::uzura::{FLAG_ACK_REQ, FLAG_LAST, OP_WRITE};
 use crate::frame_fifo::{FrameFifo, FRAME_FIFO_BITS, FRAME_FIFO_WORDS};
 use crate::k;
 use crate::page_cache::PageCache;
+use crate::ports::{DmaRead, EventRequest};
 use crate::realigner::Realigner;
 use crate::records::{context, header, region_tx, sq_desc, sq_record};
 use crate::skid_fifo::SkidFifo;
@@ -67,9 +68,9 @@ const _: () = assert!(SqDesc::LEN == 1 << 6);
 
 block! {
 /// `ct_*`/`rt_*` write this engine's copies of the context table (with the peer's tag) and of
-/// the region table (without keys); `c_*` are descriptor
-/// reads, `l_*` the page cache's, `p_*` payload reads, `tev_*` event requests to the RX engine's
-/// event writer.
+/// the region table (without keys); `desc_rd` reads descriptors,
+/// `list_rd` page lists (the page cache's), `payload_rd` payload; `event` asks the RX engine's
+/// event writer for events.
 pub struct SqEngine {
     pub clock: Signal<In, Clock>,
     pub enable: Signal<In, Bit>,
@@ -87,32 +88,11 @@ pub struct SqEngine {
     pub ct_we: Signal<In, Bit>,
     pub ct_waddr: Signal<In, Bits<6>>,
     pub ct_wdata: Signal<In, Bits<{ context::BITS }>>,
-    pub c_req: Signal<Out, Bit>,
-    pub c_ready: Signal<In, Bit>,
-    pub c_addr: Signal<Out, Bits<64>>,
-    pub c_len: Signal<Out, Bits<13>>,
-    pub c_beat: Signal<In, Bit>,
-    pub c_data: Signal<In, Bits<64>>,
-    /// The page cache's reads of page lists, under their own tag.
-    pub l_req: Signal<Out, Bit>,
-    pub l_ready: Signal<In, Bit>,
-    pub l_addr: Signal<Out, Bits<64>>,
-    pub l_len: Signal<Out, Bits<13>>,
-    pub l_beat: Signal<In, Bit>,
+    pub desc_rd: DmaRead<Bits<64>>,
     /// Page-list entries, bits 63:12.
-    pub l_data: Signal<In, Bits<52>>,
-    pub p_req: Signal<Out, Bit>,
-    pub p_ready: Signal<In, Bit>,
-    pub p_addr: Signal<Out, Bits<64>>,
-    pub p_len: Signal<Out, Bits<13>>,
-    pub p_beat: Signal<In, Bit>,
-    pub p_data: Signal<In, Bits<64>>,
-    pub tev_req: Signal<Out, Bit>,
-    pub tev_kind: Signal<Out, Bits<8>>,
-    pub tev_ctx: Signal<Out, Bits<16>>,
-    pub tev_a: Signal<Out, Bits<32>>,
-    pub tev_b: Signal<Out, Bits<32>>,
-    pub tev_ack: Signal<In, Bit>,
+    pub list_rd: DmaRead<Bits<52>>,
+    pub payload_rd: DmaRead<Bits<64>>,
+    pub event: EventRequest,
     pub tx_data: Signal<Out, Bits<64>>,
     pub tx_keep: Signal<Out, Bits<8>>,
     pub tx_valid: Signal<Out, Bit>,
@@ -463,22 +443,17 @@ impl Logic for SqEngine {
         self.xl.pl.next = self.rt.q.val().get_bits::<{ region_tx::PL.width }>(self.at_region_tx.pl.val().index());
         self.xl.pages.next = self.pages.q.val();
         self.xl.invalidate.next = self.rt_we.val();
-        self.l_req.next = self.xl.r_req.val();
-        self.xl.r_ready.next = self.l_ready.val();
-        self.l_addr.next = self.xl.r_addr.val();
-        self.l_len.next = self.xl.r_len.val();
-        self.xl.r_beat.next = self.l_beat.val();
-        self.xl.r_data.next = self.l_data.val();
+        DmaRead::<Bits<52>>::link(&mut self.list_rd, &mut self.xl.rd);
         // ---- prefetcher -----------------------------------------------------------------------
-        self.c_req.next = self.pre_asking.q.val();
-        self.c_addr.next = self.pre_addr.q.val();
-        self.c_len.next = self.k_desc_len.val();
-        self.desc_fifo.write.next = self.c_beat.val();
-        self.desc_fifo.data_in.next = self.c_data.val();
+        self.desc_rd.req.next = self.pre_asking.q.val();
+        self.desc_rd.addr.next = self.pre_addr.q.val();
+        self.desc_rd.len.next = self.k_desc_len.val();
+        self.desc_fifo.write.next = self.desc_rd.beat.val();
+        self.desc_fifo.data_in.next = self.desc_rd.data.val();
         self.desc_fifo.read.next = false;
         self.desc_pop.next = false;
         if self.pre_asking.q.val() {
-            if self.c_ready.val() {
+            if self.desc_rd.ready.val() {
                 self.pre_asking.d.next = false;
                 self.pre.d.next = self.pre.q.val() + 1;
             }
@@ -504,10 +479,10 @@ impl Logic for SqEngine {
                 self.desc_pop.next = true;
             }
         }
-        self.p_req.next = false;
-        self.p_addr.next =
+        self.payload_rd.req.next = false;
+        self.payload_rd.addr.next =
             (bit_cast::<64, 52>(self.xl.frame.val()) << 12) | bit_cast::<64, 12>(self.pos.q.val().get_bits::<12>(0));
-        self.p_len.next = self.piece.q.val();
+        self.payload_rd.len.next = self.piece.q.val();
         self.rec_fifo.write.next = false;
         self.rec_fifo.data_in.next = self.rec_data.q.val();
         // Room for the frame, registered in `Frame` and acted on in its next cycle (frees since
@@ -676,8 +651,8 @@ impl Logic for SqEngine {
             RqState::Piece => {
                 if self.xl_hit.q.val() && !self.settle.q.val().any() {
                     if self.beat_room.q.val() {
-                        self.p_req.next = true;
-                        if self.p_ready.val() {
+                        self.payload_rd.req.next = true;
+                        if self.payload_rd.ready.val() {
                             self.beats_used.d.next = self.beats_used.d.val() + self.piece_beats.q.val();
                             self.piece_rem.d.next = self.piece_rem.q.val() - bit_cast::<14, 13>(self.piece.q.val());
                             self.d_src_off.d.next = self.d_src_off.q.val() + bit_cast::<64, 13>(self.piece.q.val());
@@ -716,18 +691,19 @@ impl Logic for SqEngine {
         }
 
         // ---- assembler ------------------------------------------------------------------------
-        self.beat_fifo.write.next = self.p_beat.val();
-        self.beat_fifo.data_in.next = self.p_data.val();
+        self.beat_fifo.write.next = self.payload_rd.beat.val();
+        self.beat_fifo.data_in.next = self.payload_rd.data.val();
         self.rec_fifo.read.next = false;
-        self.tev_req.next = false;
-        self.tev_kind.next = self.k_ev_done.val();
-        self.tev_ctx.next = self.cur.q.val().get_bits::<{ sq_record::CTX.width }>(self.at_sq_record.ctx.val().index());
-        self.tev_a.next =
+        self.event.req.next = false;
+        self.event.kind.next = self.k_ev_done.val();
+        self.event.ctx.next =
+            self.cur.q.val().get_bits::<{ sq_record::CTX.width }>(self.at_sq_record.ctx.val().index());
+        self.event.a.next =
             self.cur.q.val().get_bits::<{ sq_record::INDEX.width }>(self.at_sq_record.index.val().index());
-        self.tev_b.next = 0.into();
+        self.event.b.next = 0.into();
         if self.cur.q.val().get_bits::<{ sq_record::ERROR.width }>(self.at_sq_record.error.val().index()).any() {
-            self.tev_kind.next = self.k_ev_error.val();
-            self.tev_b.next = bit_cast::<32, { sq_record::ERROR.width }>(
+            self.event.kind.next = self.k_ev_error.val();
+            self.event.b.next = bit_cast::<32, { sq_record::ERROR.width }>(
                 self.cur.q.val().get_bits::<{ sq_record::ERROR.width }>(self.at_sq_record.error.val().index()),
             );
         }
@@ -816,8 +792,8 @@ impl Logic for SqEngine {
                 }
             }
             AsState::Event => {
-                self.tev_req.next = true;
-                if self.tev_ack.val() {
+                self.event.req.next = true;
+                if self.event.ack.val() {
                     self.head.d.next = self.head.q.val() + 1;
                     if self
                         .cur

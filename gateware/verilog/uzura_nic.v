@@ -225,32 +225,34 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     wire  [31:0] rx$q_done;
     reg  rx$rst_req;
     wire  rx$rst_ack;
-    reg  rx$tev_req;
-    reg  [7:0] rx$tev_kind;
-    reg  [15:0] rx$tev_ctx;
-    reg  [31:0] rx$tev_a;
-    reg  [31:0] rx$tev_b;
-    wire  rx$tev_ack;
-    wire  rx$w_valid;
-    reg  rx$w_ready;
-    wire  [63:0] rx$w_addr;
-    wire  [12:0] rx$w_len;
-    wire  [63:0] rx$w_data;
-    wire  [7:0] rx$w_strb;
-    wire  rx$w_first;
-    wire  rx$w_last;
-    wire  rx$r_req;
-    reg  rx$r_ready;
-    wire  [63:0] rx$r_addr;
-    wire  [12:0] rx$r_len;
-    reg  rx$r_beat;
-    reg  [63:0] rx$r_data;
-    wire  rx$l_req;
-    reg  rx$l_ready;
-    wire  [63:0] rx$l_addr;
-    wire  [12:0] rx$l_len;
-    reg  rx$l_beat;
-    reg  [51:0] rx$l_data;
+    reg  rx$tx_event$req;
+    reg  [7:0] rx$tx_event$kind;
+    reg  [15:0] rx$tx_event$ctx;
+    reg  [31:0] rx$tx_event$a;
+    reg  [31:0] rx$tx_event$b;
+    wire  rx$tx_event$ack;
+    wire  rx$dmaw$valid;
+    reg  rx$dmaw$ready;
+    wire  [63:0] rx$dmaw$addr;
+    wire  [12:0] rx$dmaw$len;
+    wire  [63:0] rx$dmaw$data;
+    wire  [7:0] rx$dmaw$strb;
+    wire  rx$dmaw$first;
+    wire  rx$dmaw$last;
+    wire  rx$desc_rd$req;
+    reg  rx$desc_rd$ready;
+    wire  [63:0] rx$desc_rd$addr;
+    wire  [12:0] rx$desc_rd$len;
+    reg  rx$desc_rd$beat;
+    reg  [63:0] rx$desc_rd$data;
+    reg  rx$desc_rd$last;
+    wire  rx$list_rd$req;
+    reg  rx$list_rd$ready;
+    wire  [63:0] rx$list_rd$addr;
+    wire  [12:0] rx$list_rd$len;
+    reg  rx$list_rd$beat;
+    reg  [51:0] rx$list_rd$data;
+    reg  rx$list_rd$last;
     wire  rx$irq_event;
     wire  rx$irq_overflow;
     wire  [13:0] rx$fill;
@@ -274,17 +276,19 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  [4:0] txq$txq_log2;
     reg  [31:0] txq$txq_tail;
     wire  [31:0] txq$txq_head;
-    wire  txq$r_req;
-    reg  txq$r_ready;
-    wire  [63:0] txq$r_addr;
-    wire  [12:0] txq$r_len;
-    reg  txq$r_beat;
-    reg  [63:0] txq$r_data;
-    reg  txq$r_last;
-    wire  txq$tev_req;
-    wire  [7:0] txq$tev_kind;
-    wire  [31:0] txq$tev_a;
-    reg  txq$tev_ack;
+    wire  txq$rd$req;
+    reg  txq$rd$ready;
+    wire  [63:0] txq$rd$addr;
+    wire  [12:0] txq$rd$len;
+    reg  txq$rd$beat;
+    reg  [63:0] txq$rd$data;
+    reg  txq$rd$last;
+    wire  txq$event$req;
+    wire  [7:0] txq$event$kind;
+    wire  [15:0] txq$event$ctx;
+    wire  [31:0] txq$event$a;
+    wire  [31:0] txq$event$b;
+    reg  txq$event$ack;
     wire  [63:0] txq$tx_data;
     wire  [7:0] txq$tx_keep;
     wire  txq$tx_valid;
@@ -307,30 +311,33 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  sq$ct_we;
     reg  [5:0] sq$ct_waddr;
     reg  [112:0] sq$ct_wdata;
-    wire  sq$c_req;
-    reg  sq$c_ready;
-    wire  [63:0] sq$c_addr;
-    wire  [12:0] sq$c_len;
-    reg  sq$c_beat;
-    reg  [63:0] sq$c_data;
-    wire  sq$l_req;
-    reg  sq$l_ready;
-    wire  [63:0] sq$l_addr;
-    wire  [12:0] sq$l_len;
-    reg  sq$l_beat;
-    reg  [51:0] sq$l_data;
-    wire  sq$p_req;
-    reg  sq$p_ready;
-    wire  [63:0] sq$p_addr;
-    wire  [12:0] sq$p_len;
-    reg  sq$p_beat;
-    reg  [63:0] sq$p_data;
-    wire  sq$tev_req;
-    wire  [7:0] sq$tev_kind;
-    wire  [15:0] sq$tev_ctx;
-    wire  [31:0] sq$tev_a;
-    wire  [31:0] sq$tev_b;
-    reg  sq$tev_ack;
+    wire  sq$desc_rd$req;
+    reg  sq$desc_rd$ready;
+    wire  [63:0] sq$desc_rd$addr;
+    wire  [12:0] sq$desc_rd$len;
+    reg  sq$desc_rd$beat;
+    reg  [63:0] sq$desc_rd$data;
+    reg  sq$desc_rd$last;
+    wire  sq$list_rd$req;
+    reg  sq$list_rd$ready;
+    wire  [63:0] sq$list_rd$addr;
+    wire  [12:0] sq$list_rd$len;
+    reg  sq$list_rd$beat;
+    reg  [51:0] sq$list_rd$data;
+    reg  sq$list_rd$last;
+    wire  sq$payload_rd$req;
+    reg  sq$payload_rd$ready;
+    wire  [63:0] sq$payload_rd$addr;
+    wire  [12:0] sq$payload_rd$len;
+    reg  sq$payload_rd$beat;
+    reg  [63:0] sq$payload_rd$data;
+    reg  sq$payload_rd$last;
+    wire  sq$event$req;
+    wire  [7:0] sq$event$kind;
+    wire  [15:0] sq$event$ctx;
+    wire  [31:0] sq$event$a;
+    wire  [31:0] sq$event$b;
+    reg  sq$event$ack;
     wire  [63:0] sq$tx_data;
     wire  [7:0] sq$tx_keep;
     wire  sq$tx_valid;
@@ -654,32 +661,34 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .q_done(rx$q_done),
         .rst_req(rx$rst_req),
         .rst_ack(rx$rst_ack),
-        .tev_req(rx$tev_req),
-        .tev_kind(rx$tev_kind),
-        .tev_ctx(rx$tev_ctx),
-        .tev_a(rx$tev_a),
-        .tev_b(rx$tev_b),
-        .tev_ack(rx$tev_ack),
-        .w_valid(rx$w_valid),
-        .w_ready(rx$w_ready),
-        .w_addr(rx$w_addr),
-        .w_len(rx$w_len),
-        .w_data(rx$w_data),
-        .w_strb(rx$w_strb),
-        .w_first(rx$w_first),
-        .w_last(rx$w_last),
-        .r_req(rx$r_req),
-        .r_ready(rx$r_ready),
-        .r_addr(rx$r_addr),
-        .r_len(rx$r_len),
-        .r_beat(rx$r_beat),
-        .r_data(rx$r_data),
-        .l_req(rx$l_req),
-        .l_ready(rx$l_ready),
-        .l_addr(rx$l_addr),
-        .l_len(rx$l_len),
-        .l_beat(rx$l_beat),
-        .l_data(rx$l_data),
+        .tx_event$req(rx$tx_event$req),
+        .tx_event$kind(rx$tx_event$kind),
+        .tx_event$ctx(rx$tx_event$ctx),
+        .tx_event$a(rx$tx_event$a),
+        .tx_event$b(rx$tx_event$b),
+        .tx_event$ack(rx$tx_event$ack),
+        .dmaw$valid(rx$dmaw$valid),
+        .dmaw$ready(rx$dmaw$ready),
+        .dmaw$addr(rx$dmaw$addr),
+        .dmaw$len(rx$dmaw$len),
+        .dmaw$data(rx$dmaw$data),
+        .dmaw$strb(rx$dmaw$strb),
+        .dmaw$first(rx$dmaw$first),
+        .dmaw$last(rx$dmaw$last),
+        .desc_rd$req(rx$desc_rd$req),
+        .desc_rd$ready(rx$desc_rd$ready),
+        .desc_rd$addr(rx$desc_rd$addr),
+        .desc_rd$len(rx$desc_rd$len),
+        .desc_rd$beat(rx$desc_rd$beat),
+        .desc_rd$data(rx$desc_rd$data),
+        .desc_rd$last(rx$desc_rd$last),
+        .list_rd$req(rx$list_rd$req),
+        .list_rd$ready(rx$list_rd$ready),
+        .list_rd$addr(rx$list_rd$addr),
+        .list_rd$len(rx$list_rd$len),
+        .list_rd$beat(rx$list_rd$beat),
+        .list_rd$data(rx$list_rd$data),
+        .list_rd$last(rx$list_rd$last),
         .irq_event(rx$irq_event),
         .irq_overflow(rx$irq_overflow),
         .fill(rx$fill),
@@ -705,17 +714,19 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .txq_log2(txq$txq_log2),
         .txq_tail(txq$txq_tail),
         .txq_head(txq$txq_head),
-        .r_req(txq$r_req),
-        .r_ready(txq$r_ready),
-        .r_addr(txq$r_addr),
-        .r_len(txq$r_len),
-        .r_beat(txq$r_beat),
-        .r_data(txq$r_data),
-        .r_last(txq$r_last),
-        .tev_req(txq$tev_req),
-        .tev_kind(txq$tev_kind),
-        .tev_a(txq$tev_a),
-        .tev_ack(txq$tev_ack),
+        .rd$req(txq$rd$req),
+        .rd$ready(txq$rd$ready),
+        .rd$addr(txq$rd$addr),
+        .rd$len(txq$rd$len),
+        .rd$beat(txq$rd$beat),
+        .rd$data(txq$rd$data),
+        .rd$last(txq$rd$last),
+        .event$req(txq$event$req),
+        .event$kind(txq$event$kind),
+        .event$ctx(txq$event$ctx),
+        .event$a(txq$event$a),
+        .event$b(txq$event$b),
+        .event$ack(txq$event$ack),
         .tx_data(txq$tx_data),
         .tx_keep(txq$tx_keep),
         .tx_valid(txq$tx_valid),
@@ -740,30 +751,33 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .ct_we(sq$ct_we),
         .ct_waddr(sq$ct_waddr),
         .ct_wdata(sq$ct_wdata),
-        .c_req(sq$c_req),
-        .c_ready(sq$c_ready),
-        .c_addr(sq$c_addr),
-        .c_len(sq$c_len),
-        .c_beat(sq$c_beat),
-        .c_data(sq$c_data),
-        .l_req(sq$l_req),
-        .l_ready(sq$l_ready),
-        .l_addr(sq$l_addr),
-        .l_len(sq$l_len),
-        .l_beat(sq$l_beat),
-        .l_data(sq$l_data),
-        .p_req(sq$p_req),
-        .p_ready(sq$p_ready),
-        .p_addr(sq$p_addr),
-        .p_len(sq$p_len),
-        .p_beat(sq$p_beat),
-        .p_data(sq$p_data),
-        .tev_req(sq$tev_req),
-        .tev_kind(sq$tev_kind),
-        .tev_ctx(sq$tev_ctx),
-        .tev_a(sq$tev_a),
-        .tev_b(sq$tev_b),
-        .tev_ack(sq$tev_ack),
+        .desc_rd$req(sq$desc_rd$req),
+        .desc_rd$ready(sq$desc_rd$ready),
+        .desc_rd$addr(sq$desc_rd$addr),
+        .desc_rd$len(sq$desc_rd$len),
+        .desc_rd$beat(sq$desc_rd$beat),
+        .desc_rd$data(sq$desc_rd$data),
+        .desc_rd$last(sq$desc_rd$last),
+        .list_rd$req(sq$list_rd$req),
+        .list_rd$ready(sq$list_rd$ready),
+        .list_rd$addr(sq$list_rd$addr),
+        .list_rd$len(sq$list_rd$len),
+        .list_rd$beat(sq$list_rd$beat),
+        .list_rd$data(sq$list_rd$data),
+        .list_rd$last(sq$list_rd$last),
+        .payload_rd$req(sq$payload_rd$req),
+        .payload_rd$ready(sq$payload_rd$ready),
+        .payload_rd$addr(sq$payload_rd$addr),
+        .payload_rd$len(sq$payload_rd$len),
+        .payload_rd$beat(sq$payload_rd$beat),
+        .payload_rd$data(sq$payload_rd$data),
+        .payload_rd$last(sq$payload_rd$last),
+        .event$req(sq$event$req),
+        .event$kind(sq$event$kind),
+        .event$ctx(sq$event$ctx),
+        .event$a(sq$event$a),
+        .event$b(sq$event$b),
+        .event$ack(sq$event$ack),
         .tx_data(sq$tx_data),
         .tx_keep(sq$tx_keep),
         .tx_valid(sq$tx_valid),
@@ -1412,31 +1426,31 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         end
         rx$q_ctx = ct_select$q;
         rx$q_word = rd_addr$q[(32'h2)+:(7)];
-        rx$tev_req = txq$tev_req || sq$tev_req;
-        rx$tev_kind = sq$tev_kind;
-        rx$tev_ctx = sq$tev_ctx;
-        rx$tev_a = sq$tev_a;
-        rx$tev_b = sq$tev_b;
-        txq$tev_ack = 1'b0;
-        sq$tev_ack = 1'b0;
-        if (txq$tev_req) begin
-            rx$tev_kind = txq$tev_kind;
-            rx$tev_ctx = 32'h0;
-            rx$tev_a = txq$tev_a;
-            rx$tev_b = 32'h0;
-            txq$tev_ack = rx$tev_ack;
+        rx$tx_event$req = txq$event$req || sq$event$req;
+        rx$tx_event$kind = sq$event$kind;
+        rx$tx_event$ctx = sq$event$ctx;
+        rx$tx_event$a = sq$event$a;
+        rx$tx_event$b = sq$event$b;
+        txq$event$ack = 1'b0;
+        sq$event$ack = 1'b0;
+        if (txq$event$req) begin
+            rx$tx_event$kind = txq$event$kind;
+            rx$tx_event$ctx = txq$event$ctx;
+            rx$tx_event$a = txq$event$a;
+            rx$tx_event$b = txq$event$b;
+            txq$event$ack = rx$tx_event$ack;
         end
         else begin
-            sq$tev_ack = rx$tev_ack;
+            sq$event$ack = rx$tx_event$ack;
         end
-        dmaw_valid = rx$w_valid;
-        rx$w_ready = dmaw_ready;
-        dmaw_addr = rx$w_addr;
-        dmaw_len = rx$w_len;
-        dmaw_data = rx$w_data;
-        dmaw_strb = rx$w_strb;
-        dmaw_first = rx$w_first;
-        dmaw_last = rx$w_last;
+        dmaw_valid = rx$dmaw$valid;
+        rx$dmaw$ready = dmaw_ready;
+        dmaw_addr = rx$dmaw$addr;
+        dmaw_len = rx$dmaw$len;
+        dmaw_data = rx$dmaw$data;
+        dmaw_strb = rx$dmaw$strb;
+        dmaw_first = rx$dmaw$first;
+        dmaw_last = rx$dmaw$last;
         txq$enable = |(control$q & c_enable);
         txq$txq_base = ring_base$q[(at_rings$txq_base)+:(64)];
         txq$txq_log2 = ring_log2$q[(at_rings$txq_log2)+:(5)];
@@ -1450,62 +1464,67 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         sq$rt_we = rx$rt_we;
         sq$rt_waddr = rx$rt_waddr;
         sq$rt_wdata = rx$rt_wdata[(at_region$len)+:(144)];
-        dmar_valid = rx$r_req || rx$l_req || txq$r_req || sq$c_req || sq$l_req || sq$p_req;
+        dmar_valid = rx$desc_rd$req || rx$list_rd$req || txq$rd$req || sq$desc_rd$req || sq$list_rd$req || sq$payload_rd$req;
         dmar_tag = 32'h3;
-        dmar_addr = sq$p_addr;
-        dmar_len = sq$p_len;
-        rx$r_ready = 1'b0;
-        rx$l_ready = 1'b0;
-        txq$r_ready = 1'b0;
-        sq$c_ready = 1'b0;
-        sq$l_ready = 1'b0;
-        sq$p_ready = 1'b0;
-        if (rx$r_req) begin
+        dmar_addr = sq$payload_rd$addr;
+        dmar_len = sq$payload_rd$len;
+        rx$desc_rd$ready = 1'b0;
+        rx$list_rd$ready = 1'b0;
+        txq$rd$ready = 1'b0;
+        sq$desc_rd$ready = 1'b0;
+        sq$list_rd$ready = 1'b0;
+        sq$payload_rd$ready = 1'b0;
+        if (rx$desc_rd$req) begin
             dmar_tag = 32'h0;
-            dmar_addr = rx$r_addr;
-            dmar_len = rx$r_len;
-            rx$r_ready = dmar_ready;
+            dmar_addr = rx$desc_rd$addr;
+            dmar_len = rx$desc_rd$len;
+            rx$desc_rd$ready = dmar_ready;
         end
-        else if (rx$l_req) begin
+        else if (rx$list_rd$req) begin
             dmar_tag = 32'h4;
-            dmar_addr = rx$l_addr;
-            dmar_len = rx$l_len;
-            rx$l_ready = dmar_ready;
+            dmar_addr = rx$list_rd$addr;
+            dmar_len = rx$list_rd$len;
+            rx$list_rd$ready = dmar_ready;
         end
-        else if (txq$r_req) begin
+        else if (txq$rd$req) begin
             dmar_tag = 32'h1;
-            dmar_addr = txq$r_addr;
-            dmar_len = txq$r_len;
-            txq$r_ready = dmar_ready;
+            dmar_addr = txq$rd$addr;
+            dmar_len = txq$rd$len;
+            txq$rd$ready = dmar_ready;
         end
-        else if (sq$c_req) begin
+        else if (sq$desc_rd$req) begin
             dmar_tag = 32'h2;
-            dmar_addr = sq$c_addr;
-            dmar_len = sq$c_len;
-            sq$c_ready = dmar_ready;
+            dmar_addr = sq$desc_rd$addr;
+            dmar_len = sq$desc_rd$len;
+            sq$desc_rd$ready = dmar_ready;
         end
-        else if (sq$l_req) begin
+        else if (sq$list_rd$req) begin
             dmar_tag = 32'h5;
-            dmar_addr = sq$l_addr;
-            dmar_len = sq$l_len;
-            sq$l_ready = dmar_ready;
+            dmar_addr = sq$list_rd$addr;
+            dmar_len = sq$list_rd$len;
+            sq$list_rd$ready = dmar_ready;
         end
         else begin
-            sq$p_ready = dmar_ready;
+            sq$payload_rd$ready = dmar_ready;
         end
-        rx$r_beat = dmar_beat_valid && (dmar_beat_tag == 32'h0);
-        rx$r_data = dmar_beat_data;
-        rx$l_beat = dmar_beat_valid && (dmar_beat_tag == 32'h4);
-        rx$l_data = dmar_beat_data[(32'hc)+:(52)];
-        txq$r_beat = dmar_beat_valid && (dmar_beat_tag == 32'h1);
-        txq$r_data = dmar_beat_data;
-        txq$r_last = dmar_beat_last;
-        sq$c_beat = dmar_beat_valid && (dmar_beat_tag == 32'h2);
-        sq$c_data = dmar_beat_data;
-        sq$l_beat = dmar_beat_valid && (dmar_beat_tag == 32'h5);
-        sq$l_data = dmar_beat_data[(32'hc)+:(52)];
-        sq$p_beat = dmar_beat_valid && (dmar_beat_tag == 32'h3);
-        sq$p_data = dmar_beat_data;
+        rx$desc_rd$beat = dmar_beat_valid && (dmar_beat_tag == 32'h0);
+        rx$desc_rd$data = dmar_beat_data;
+        rx$desc_rd$last = dmar_beat_last;
+        rx$list_rd$beat = dmar_beat_valid && (dmar_beat_tag == 32'h4);
+        rx$list_rd$data = dmar_beat_data[(32'hc)+:(52)];
+        rx$list_rd$last = dmar_beat_last;
+        txq$rd$beat = dmar_beat_valid && (dmar_beat_tag == 32'h1);
+        txq$rd$data = dmar_beat_data;
+        txq$rd$last = dmar_beat_last;
+        sq$desc_rd$beat = dmar_beat_valid && (dmar_beat_tag == 32'h2);
+        sq$desc_rd$data = dmar_beat_data;
+        sq$desc_rd$last = dmar_beat_last;
+        sq$list_rd$beat = dmar_beat_valid && (dmar_beat_tag == 32'h5);
+        sq$list_rd$data = dmar_beat_data[(32'hc)+:(52)];
+        sq$list_rd$last = dmar_beat_last;
+        sq$payload_rd$beat = dmar_beat_valid && (dmar_beat_tag == 32'h3);
+        sq$payload_rd$data = dmar_beat_data;
+        sq$payload_rd$last = dmar_beat_last;
         irq_new = 32'h0;
         if (rx$irq_event) begin
             irq_new = 32'h1;
@@ -6412,7 +6431,7 @@ module top$rt_pl(d,q,clock);
 endmodule // top$rt_pl
 
 
-module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_promisc,cfg_coalesce,eq_base,eq_log2,eq_head,eq_tail,rxq_base,rxq_log2,rxq_tail,rxq_head,rt_we,rt_waddr,rt_wdata,ct_req,ct_idx,ct_data,ct_start,ct_ack,arm_req,arm_idx,arm_ack,q_req,q_kind,q_ctx,q_word,q_ack,q_data,q_high,q_done,rst_req,rst_ack,tev_req,tev_kind,tev_ctx,tev_a,tev_b,tev_ack,w_valid,w_ready,w_addr,w_len,w_data,w_strb,w_first,w_last,r_req,r_ready,r_addr,r_len,r_beat,r_data,l_req,l_ready,l_addr,l_len,l_beat,l_data,irq_event,irq_overflow,fill,idle,c_placed,c_placed_bytes,c_malformed,c_ctx,c_peer,c_tag,c_key,c_bounds,c_dup,c_window,c_nobuf,c_host,c_eq_overflow);
+module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_promisc,cfg_coalesce,eq_base,eq_log2,eq_head,eq_tail,rxq_base,rxq_log2,rxq_tail,rxq_head,rt_we,rt_waddr,rt_wdata,ct_req,ct_idx,ct_data,ct_start,ct_ack,arm_req,arm_idx,arm_ack,q_req,q_kind,q_ctx,q_word,q_ack,q_data,q_high,q_done,rst_req,rst_ack,tx_event$req,tx_event$kind,tx_event$ctx,tx_event$a,tx_event$b,tx_event$ack,dmaw$valid,dmaw$ready,dmaw$addr,dmaw$len,dmaw$data,dmaw$strb,dmaw$first,dmaw$last,desc_rd$req,desc_rd$ready,desc_rd$addr,desc_rd$len,desc_rd$beat,desc_rd$data,desc_rd$last,list_rd$req,list_rd$ready,list_rd$addr,list_rd$len,list_rd$beat,list_rd$data,list_rd$last,irq_event,irq_overflow,fill,idle,c_placed,c_placed_bytes,c_malformed,c_ctx,c_peer,c_tag,c_key,c_bounds,c_dup,c_window,c_nobuf,c_host,c_eq_overflow);
     
     // Module arguments
     input wire  clock;
@@ -6454,32 +6473,34 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     output reg  [31:0] q_done;
     input wire  rst_req;
     output reg  rst_ack;
-    input wire  tev_req;
-    input wire  [7:0] tev_kind;
-    input wire  [15:0] tev_ctx;
-    input wire  [31:0] tev_a;
-    input wire  [31:0] tev_b;
-    output reg  tev_ack;
-    output reg  w_valid;
-    input wire  w_ready;
-    output reg  [63:0] w_addr;
-    output reg  [12:0] w_len;
-    output reg  [63:0] w_data;
-    output reg  [7:0] w_strb;
-    output reg  w_first;
-    output reg  w_last;
-    output reg  r_req;
-    input wire  r_ready;
-    output reg  [63:0] r_addr;
-    output reg  [12:0] r_len;
-    input wire  r_beat;
-    input wire  [63:0] r_data;
-    output reg  l_req;
-    input wire  l_ready;
-    output reg  [63:0] l_addr;
-    output reg  [12:0] l_len;
-    input wire  l_beat;
-    input wire  [51:0] l_data;
+    input wire  tx_event$req;
+    input wire  [7:0] tx_event$kind;
+    input wire  [15:0] tx_event$ctx;
+    input wire  [31:0] tx_event$a;
+    input wire  [31:0] tx_event$b;
+    output reg  tx_event$ack;
+    output reg  dmaw$valid;
+    input wire  dmaw$ready;
+    output reg  [63:0] dmaw$addr;
+    output reg  [12:0] dmaw$len;
+    output reg  [63:0] dmaw$data;
+    output reg  [7:0] dmaw$strb;
+    output reg  dmaw$first;
+    output reg  dmaw$last;
+    output reg  desc_rd$req;
+    input wire  desc_rd$ready;
+    output reg  [63:0] desc_rd$addr;
+    output reg  [12:0] desc_rd$len;
+    input wire  desc_rd$beat;
+    input wire  [63:0] desc_rd$data;
+    input wire  desc_rd$last;
+    output wire  list_rd$req;
+    input wire  list_rd$ready;
+    output wire  [63:0] list_rd$addr;
+    output wire  [12:0] list_rd$len;
+    input wire  list_rd$beat;
+    input wire  [51:0] list_rd$data;
+    input wire  list_rd$last;
     output reg  irq_event;
     output reg  irq_overflow;
     output reg  [13:0] fill;
@@ -6894,12 +6915,6 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  xl$invalidate;
     wire  xl$hit;
     wire  [51:0] xl$frame;
-    wire  xl$r_req;
-    reg  xl$r_ready;
-    wire  [63:0] xl$r_addr;
-    wire  [12:0] xl$r_len;
-    reg  xl$r_beat;
-    reg  [51:0] xl$r_data;
     reg  [37:0] rt_pages$d;
     wire  [37:0] rt_pages$q;
     wire rt_pages$clock;
@@ -7625,12 +7640,13 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .invalidate(xl$invalidate),
         .hit(xl$hit),
         .frame(xl$frame),
-        .r_req(xl$r_req),
-        .r_ready(xl$r_ready),
-        .r_addr(xl$r_addr),
-        .r_len(xl$r_len),
-        .r_beat(xl$r_beat),
-        .r_data(xl$r_data)
+        .rd$req(list_rd$req),
+        .rd$ready(list_rd$ready),
+        .rd$addr(list_rd$addr),
+        .rd$len(list_rd$len),
+        .rd$beat(list_rd$beat),
+        .rd$data(list_rd$data),
+        .rd$last(list_rd$last)
     );
     top$rx$rt_pages rt_pages(
         .d(rt_pages$d),
@@ -8411,16 +8427,16 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         q_ack = 1'b0;
         q_data = 32'h0;
         rst_ack = 1'b0;
-        tev_ack = 1'b0;
-        w_valid = 1'b0;
-        w_addr = p_addr$q;
-        w_len = p_len$q;
-        w_data = acc$q[(32'h0)+:(64)];
-        w_strb = 32'h0;
-        w_first = beat_first$q;
-        w_last = 1'b0;
-        r_req = 1'b0;
-        r_addr = 32'h0;
+        tx_event$ack = 1'b0;
+        dmaw$valid = 1'b0;
+        dmaw$addr = p_addr$q;
+        dmaw$len = p_len$q;
+        dmaw$data = acc$q[(32'h0)+:(64)];
+        dmaw$strb = 32'h0;
+        dmaw$first = beat_first$q;
+        dmaw$last = 1'b0;
+        desc_rd$req = 1'b0;
+        desc_rd$addr = 32'h0;
         irq_event = 1'b0;
         irq_overflow = 1'b0;
         idle = 1'b0;
@@ -8506,13 +8522,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         xl$pl = pl$q;
         xl$pages = rt_pages$q;
         xl$invalidate = rt_we;
-        l_req = xl$r_req;
-        xl$r_ready = l_ready;
-        l_addr = xl$r_addr;
-        l_len = xl$r_len;
-        xl$r_beat = l_beat;
-        xl$r_data = l_data;
-        r_len = 32'h0;
+        desc_rd$len = 32'h0;
         lead_rem = xfer_rem$q + ((start_off[(32'h0)+:(3)]) & 14'h3fff);
         room_lead = ((k_page - (((start_off[(32'h3)+:(9)]) & 13'h1fff) << 32'h3)) & 14'h3fff);
         pages_past = (((((start_off) & 15'h7fff) + ((xfer_rem$q) & 15'h7fff)) >> 32'hc) & 3'h7);
@@ -8593,7 +8603,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         case (state$q)
             RxState$Idle:
                 begin
-                    idle = ~ct_req && ~arm_req && ~rst_req && ~tev_req;
+                    idle = ~ct_req && ~arm_req && ~rst_req && ~tx_event$req;
                     if (rst_req) begin
                         sweep$d = 32'h0;
                         state$d = RxState$ResetSweep;
@@ -8620,13 +8630,13 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                         placed_ram$read_address = (((q_ctx) & 13'h1fff) << 32'h7) | ((q_word) & 13'h1fff);
                         state$d = RxState$CmdQueryWait;
                     end
-                    else if (tev_req) begin
-                        tev_ack = 1'b1;
-                        ev_kind$d = tev_kind;
+                    else if (tx_event$req) begin
+                        tx_event$ack = 1'b1;
+                        ev_kind$d = tx_event$kind;
                         ev_reason$d = 32'h0;
-                        ev_ctx$d = tev_ctx;
-                        ev_a$d = tev_a;
-                        ev_b$d = tev_b;
+                        ev_ctx$d = tx_event$ctx;
+                        ev_a$d = tx_event$a;
+                        ev_b$d = tx_event$b;
                         ev_c$d = 32'h0;
                         ev_ret$d = RxState$Idle;
                         state$d = RxState$EvPost;
@@ -8759,11 +8769,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 end
             RxState$WrRun:
                 begin
-                    w_strb = (k_ones8 << beat_lead$q) & ~(k_ones8 << out_n$q);
-                    w_last = rem_end;
+                    dmaw$strb = (k_ones8 << beat_lead$q) & ~(k_ones8 << out_n$q);
+                    dmaw$last = rem_end;
                     if (~spare$q[32'h5]) begin
-                        w_valid = 1'b1;
-                        out_fire = w_ready;
+                        dmaw$valid = 1'b1;
+                        out_fire = dmaw$ready;
                     end
                     if (out_fire) begin
                         left = ((spare$q) & 5'h1f);
@@ -8938,11 +8948,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 end
             RxState$EvPost:
                 begin
-                    w_addr = eq_addr$q;
-                    w_len = k_event_len;
-                    w_first = 1'b1;
-                    w_strb = 32'hff;
-                    w_data = (((ev_kind$q) & 64'hffffffffffffffff) << at_event$kind) | (((ev_reason$q) & 64'hffffffffffffffff) << at_event$reason) | (((ev_ctx$q) & 64'hffffffffffffffff) << at_event$ctx) | (((ev_a$q) & 64'hffffffffffffffff) << at_event$a);
+                    dmaw$addr = eq_addr$q;
+                    dmaw$len = k_event_len;
+                    dmaw$first = 1'b1;
+                    dmaw$strb = 32'hff;
+                    dmaw$data = (((ev_kind$q) & 64'hffffffffffffffff) << at_event$kind) | (((ev_reason$q) & 64'hffffffffffffffff) << at_event$reason) | (((ev_ctx$q) & 64'hffffffffffffffff) << at_event$ctx) | (((ev_a$q) & 64'hffffffffffffffff) << at_event$a);
                     if (|eq_moved$q) begin
                     end
                     else if (eq_full$q) begin
@@ -8951,25 +8961,25 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                         state$d = ev_ret$q;
                     end
                     else begin
-                        w_valid = 1'b1;
-                        if (w_ready) begin
+                        dmaw$valid = 1'b1;
+                        if (dmaw$ready) begin
                             state$d = RxState$EvBeat1;
                         end
                     end
                 end
             RxState$EvBeat1:
                 begin
-                    w_addr = eq_addr$q;
-                    w_len = k_event_len;
-                    w_first = 1'b0;
-                    w_last = 1'b1;
-                    w_strb = 32'hff;
-                    w_data = (((ev_b$q) & 64'hffffffffffffffff) << at_event$b) | (((ev_c$q) & 64'hffffffffffffffff) << at_event$c);
+                    dmaw$addr = eq_addr$q;
+                    dmaw$len = k_event_len;
+                    dmaw$first = 1'b0;
+                    dmaw$last = 1'b1;
+                    dmaw$strb = 32'hff;
+                    dmaw$data = (((ev_b$q) & 64'hffffffffffffffff) << at_event$b) | (((ev_c$q) & 64'hffffffffffffffff) << at_event$c);
                     if (~|(eq_tail_r$q & eq_size)) begin
-                        w_data = (((ev_b$q) & 64'hffffffffffffffff) << at_event$b) | (((ev_c$q) & 64'hffffffffffffffff) << at_event$c) | (((1'b1) & 64'hffffffffffffffff) << at_event$phase);
+                        dmaw$data = (((ev_b$q) & 64'hffffffffffffffff) << at_event$b) | (((ev_c$q) & 64'hffffffffffffffff) << at_event$c) | (((1'b1) & 64'hffffffffffffffff) << at_event$phase);
                     end
-                    w_valid = 1'b1;
-                    if (w_ready) begin
+                    dmaw$valid = 1'b1;
+                    if (dmaw$ready) begin
                         eq_tail_r$d = eq_tail_r$q + 32'h1;
                         eq_moved$d = 32'h1;
                         irq_event = 1'b1;
@@ -8993,11 +9003,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                         nobuf_host$d = 1'b1;
                     end
                     else begin
-                        r_req = 1'b1;
-                        r_addr = rxq_addr$q;
-                        r_len = k_desc_len;
+                        desc_rd$req = 1'b1;
+                        desc_rd$addr = rxq_addr$q;
+                        desc_rd$len = k_desc_len;
                         state$d = RxState$HDesc;
-                        if (r_ready) begin
+                        if (desc_rd$ready) begin
                             desc_beat$d = 1'b0;
                             state$d = RxState$HDescWait;
                         end
@@ -9005,13 +9015,13 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 end
             RxState$HDescWait:
                 begin
-                    if (r_beat) begin
+                    if (desc_rd$beat) begin
                         desc_beat$d = 1'b1;
                         if (~desc_beat$q) begin
-                            buf_addr$d = r_data;
+                            buf_addr$d = desc_rd$data;
                         end
                         else begin
-                            buf_small$d = r_data[(at_buf_desc$len)+:(16)] < ((f_bytes) & 16'hffff);
+                            buf_small$d = desc_rd$data[(at_buf_desc$len)+:(16)] < ((f_bytes) & 16'hffff);
                             xfer_rem$d = f_bytes;
                             feed_rem$d = f_bytes;
                             in_n$d = 32'h8;
@@ -13308,7 +13318,7 @@ module top$rx$xfer_rem(d,q,clock);
 endmodule // top$rx$xfer_rem
 
 
-module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_ready,r_addr,r_len,r_beat,r_data);
+module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd$req,rd$ready,rd$addr,rd$len,rd$beat,rd$data,rd$last);
     
     // Module arguments
     input wire  clock;
@@ -13320,12 +13330,13 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     input wire  invalidate;
     output reg  hit;
     output reg  [51:0] frame;
-    output reg  r_req;
-    input wire  r_ready;
-    output reg  [63:0] r_addr;
-    output reg  [12:0] r_len;
-    input wire  r_beat;
-    input wire  [51:0] r_data;
+    output reg  rd$req;
+    input wire  rd$ready;
+    output reg  [63:0] rd$addr;
+    output reg  [12:0] rd$len;
+    input wire  rd$beat;
+    input wire  [51:0] rd$data;
+    input wire  rd$last;
     
     // Constant declarations
     localparam  k_batch_bytes = 9'b100000000;
@@ -13718,10 +13729,10 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         n_limit$d = ((n_base$q) & 38'h3fffffffff) + ((n_n$q) & 38'h3fffffffff);
         n_sel$d = 32'h20;
         n_sel$d = n_sel$d - n_n$q - n_base$q[(32'h0)+:(6)];
-        r_req = asking$q;
-        r_addr = ask_addr$q;
-        r_len = ask_len$q;
-        if (asking$q && r_ready) begin
+        rd$req = asking$q;
+        rd$addr = ask_addr$q;
+        rd$len = ask_len$q;
+        if (asking$q && rd$ready) begin
             asking$d = 1'b0;
         end
         f_look$d = lookup;
@@ -13771,8 +13782,8 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             ask_len$d = ((want) & 13'h1fff) << 32'h3;
             n_n$d = want;
         end
-        if (r_beat) begin
-            n_tab$d = (n_tab$q >> 32'h40) | (((r_data) & 2048'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h7c0);
+        if (rd$beat) begin
+            n_tab$d = (n_tab$q >> 32'h40) | (((rd$data) & 2048'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h7c0);
             got$d = got$q + 32'h1;
             if (got$q + 32'h1 == n_n$q) begin
                 n_valid$d = ~stale$q;
@@ -14645,7 +14656,7 @@ module top$snap_high(d,q,clock);
 endmodule // top$snap_high
 
 
-module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_head,rt_we,rt_waddr,rt_wdata,ct_we,ct_waddr,ct_wdata,c_req,c_ready,c_addr,c_len,c_beat,c_data,l_req,l_ready,l_addr,l_len,l_beat,l_data,p_req,p_ready,p_addr,p_len,p_beat,p_data,tev_req,tev_kind,tev_ctx,tev_a,tev_b,tev_ack,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_sent,idle,c_sq_errors);
+module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_head,rt_we,rt_waddr,rt_wdata,ct_we,ct_waddr,ct_wdata,desc_rd$req,desc_rd$ready,desc_rd$addr,desc_rd$len,desc_rd$beat,desc_rd$data,desc_rd$last,list_rd$req,list_rd$ready,list_rd$addr,list_rd$len,list_rd$beat,list_rd$data,list_rd$last,payload_rd$req,payload_rd$ready,payload_rd$addr,payload_rd$len,payload_rd$beat,payload_rd$data,payload_rd$last,event$req,event$kind,event$ctx,event$a,event$b,event$ack,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_sent,idle,c_sq_errors);
     
     // Module arguments
     input wire  clock;
@@ -14663,30 +14674,33 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     input wire  ct_we;
     input wire  [5:0] ct_waddr;
     input wire  [112:0] ct_wdata;
-    output reg  c_req;
-    input wire  c_ready;
-    output reg  [63:0] c_addr;
-    output reg  [12:0] c_len;
-    input wire  c_beat;
-    input wire  [63:0] c_data;
-    output reg  l_req;
-    input wire  l_ready;
-    output reg  [63:0] l_addr;
-    output reg  [12:0] l_len;
-    input wire  l_beat;
-    input wire  [51:0] l_data;
-    output reg  p_req;
-    input wire  p_ready;
-    output reg  [63:0] p_addr;
-    output reg  [12:0] p_len;
-    input wire  p_beat;
-    input wire  [63:0] p_data;
-    output reg  tev_req;
-    output reg  [7:0] tev_kind;
-    output reg  [15:0] tev_ctx;
-    output reg  [31:0] tev_a;
-    output reg  [31:0] tev_b;
-    input wire  tev_ack;
+    output reg  desc_rd$req;
+    input wire  desc_rd$ready;
+    output reg  [63:0] desc_rd$addr;
+    output reg  [12:0] desc_rd$len;
+    input wire  desc_rd$beat;
+    input wire  [63:0] desc_rd$data;
+    input wire  desc_rd$last;
+    output wire  list_rd$req;
+    input wire  list_rd$ready;
+    output wire  [63:0] list_rd$addr;
+    output wire  [12:0] list_rd$len;
+    input wire  list_rd$beat;
+    input wire  [51:0] list_rd$data;
+    input wire  list_rd$last;
+    output reg  payload_rd$req;
+    input wire  payload_rd$ready;
+    output reg  [63:0] payload_rd$addr;
+    output reg  [12:0] payload_rd$len;
+    input wire  payload_rd$beat;
+    input wire  [63:0] payload_rd$data;
+    input wire  payload_rd$last;
+    output reg  event$req;
+    output reg  [7:0] event$kind;
+    output reg  [15:0] event$ctx;
+    output reg  [31:0] event$a;
+    output reg  [31:0] event$b;
+    input wire  event$ack;
     output reg  [63:0] tx_data;
     output reg  [7:0] tx_keep;
     output reg  tx_valid;
@@ -14811,12 +14825,6 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     reg  xl$invalidate;
     wire  xl$hit;
     wire  [51:0] xl$frame;
-    wire  xl$r_req;
-    reg  xl$r_ready;
-    wire  [63:0] xl$r_addr;
-    wire  [12:0] xl$r_len;
-    reg  xl$r_beat;
-    reg  [51:0] xl$r_data;
     wire rec_fifo$clock;
     reg  rec_fifo$read;
     wire  [437:0] rec_fifo$data_out;
@@ -15072,12 +15080,13 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .invalidate(xl$invalidate),
         .hit(xl$hit),
         .frame(xl$frame),
-        .r_req(xl$r_req),
-        .r_ready(xl$r_ready),
-        .r_addr(xl$r_addr),
-        .r_len(xl$r_len),
-        .r_beat(xl$r_beat),
-        .r_data(xl$r_data)
+        .rd$req(list_rd$req),
+        .rd$ready(list_rd$ready),
+        .rd$addr(list_rd$addr),
+        .rd$len(list_rd$len),
+        .rd$beat(list_rd$beat),
+        .rd$data(list_rd$data),
+        .rd$last(list_rd$last)
     );
     top$sq$rec_fifo rec_fifo(
         .clock(rec_fifo$clock),
@@ -15592,21 +15601,15 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         xl$pl = rt$q[(at_region_tx$pl)+:(64)];
         xl$pages = pages$q;
         xl$invalidate = rt_we;
-        l_req = xl$r_req;
-        xl$r_ready = l_ready;
-        l_addr = xl$r_addr;
-        l_len = xl$r_len;
-        xl$r_beat = l_beat;
-        xl$r_data = l_data;
-        c_req = pre_asking$q;
-        c_addr = pre_addr$q;
-        c_len = k_desc_len;
-        desc_fifo$write = c_beat;
-        desc_fifo$data_in = c_data;
+        desc_rd$req = pre_asking$q;
+        desc_rd$addr = pre_addr$q;
+        desc_rd$len = k_desc_len;
+        desc_fifo$write = desc_rd$beat;
+        desc_fifo$data_in = desc_rd$data;
         desc_fifo$read = 1'b0;
         desc_pop = 1'b0;
         if (pre_asking$q) begin
-            if (c_ready) begin
+            if (desc_rd$ready) begin
                 pre_asking$d = 1'b0;
                 pre$d = pre$q + 32'h1;
             end
@@ -15628,9 +15631,9 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                 desc_pop = 1'b1;
             end
         end
-        p_req = 1'b0;
-        p_addr = (((xl$frame) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
-        p_len = piece$q;
+        payload_rd$req = 1'b0;
+        payload_rd$addr = (((xl$frame) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
+        payload_rd$len = piece$q;
         rec_fifo$write = 1'b0;
         rec_fifo$data_in = rec_data$q;
         frame_room$d = (rq$q == RqState$Frame) && ((out_used$q + frame_words$q) <= k_fifo_words);
@@ -15742,8 +15745,8 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                 begin
                     if (xl_hit$q && ~|settle$q) begin
                         if (beat_room$q) begin
-                            p_req = 1'b1;
-                            if (p_ready) begin
+                            payload_rd$req = 1'b1;
+                            if (payload_rd$ready) begin
                                 beats_used$d = beats_used$d + piece_beats$q;
                                 piece_rem$d = piece_rem$q - ((piece$q) & 14'h3fff);
                                 d_src_off$d = d_src_off$q + ((piece$q) & 64'hffffffffffffffff);
@@ -15780,17 +15783,17 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
             desc_fifo$read = 1'b1;
             desc_used$d = desc_used$d - 32'h1;
         end
-        beat_fifo$write = p_beat;
-        beat_fifo$data_in = p_data;
+        beat_fifo$write = payload_rd$beat;
+        beat_fifo$data_in = payload_rd$data;
         rec_fifo$read = 1'b0;
-        tev_req = 1'b0;
-        tev_kind = k_ev_done;
-        tev_ctx = cur$q[(at_sq_record$ctx)+:(16)];
-        tev_a = cur$q[(at_sq_record$index)+:(32)];
-        tev_b = 32'h0;
+        event$req = 1'b0;
+        event$kind = k_ev_done;
+        event$ctx = cur$q[(at_sq_record$ctx)+:(16)];
+        event$a = cur$q[(at_sq_record$index)+:(32)];
+        event$b = 32'h0;
         if (|cur$q[(at_sq_record$error)+:(3)]) begin
-            tev_kind = k_ev_error;
-            tev_b = ((cur$q[(at_sq_record$error)+:(3)]) & 32'hffffffff);
+            event$kind = k_ev_error;
+            event$b = ((cur$q[(at_sq_record$error)+:(3)]) & 32'hffffffff);
         end
         chunk = cur$q[(at_header$first_word - (widx$q << 32'h6))+:(64)];
         if (widx$q == 32'h5) begin
@@ -15858,8 +15861,8 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                 end
             AsState$Event:
                 begin
-                    tev_req = 1'b1;
-                    if (tev_ack) begin
+                    event$req = 1'b1;
+                    if (event$ack) begin
                         head$d = head$q + 32'h1;
                         if (|cur$q[(at_sq_record$error)+:(3)]) begin
                             errors$d = errors$q + 32'h1;
@@ -19657,7 +19660,7 @@ module top$sq$widx(d,q,clock);
 endmodule // top$sq$widx
 
 
-module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_ready,r_addr,r_len,r_beat,r_data);
+module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd$req,rd$ready,rd$addr,rd$len,rd$beat,rd$data,rd$last);
     
     // Module arguments
     input wire  clock;
@@ -19669,12 +19672,13 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     input wire  invalidate;
     output reg  hit;
     output reg  [51:0] frame;
-    output reg  r_req;
-    input wire  r_ready;
-    output reg  [63:0] r_addr;
-    output reg  [12:0] r_len;
-    input wire  r_beat;
-    input wire  [51:0] r_data;
+    output reg  rd$req;
+    input wire  rd$ready;
+    output reg  [63:0] rd$addr;
+    output reg  [12:0] rd$len;
+    input wire  rd$beat;
+    input wire  [51:0] rd$data;
+    input wire  rd$last;
     
     // Constant declarations
     localparam  k_batch_bytes = 9'b100000000;
@@ -20067,10 +20071,10 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         n_limit$d = ((n_base$q) & 38'h3fffffffff) + ((n_n$q) & 38'h3fffffffff);
         n_sel$d = 32'h20;
         n_sel$d = n_sel$d - n_n$q - n_base$q[(32'h0)+:(6)];
-        r_req = asking$q;
-        r_addr = ask_addr$q;
-        r_len = ask_len$q;
-        if (asking$q && r_ready) begin
+        rd$req = asking$q;
+        rd$addr = ask_addr$q;
+        rd$len = ask_len$q;
+        if (asking$q && rd$ready) begin
             asking$d = 1'b0;
         end
         f_look$d = lookup;
@@ -20120,8 +20124,8 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
             ask_len$d = ((want) & 13'h1fff) << 32'h3;
             n_n$d = want;
         end
-        if (r_beat) begin
-            n_tab$d = (n_tab$q >> 32'h40) | (((r_data) & 2048'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h7c0);
+        if (rd$beat) begin
+            n_tab$d = (n_tab$q >> 32'h40) | (((rd$data) & 2048'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h7c0);
             got$d = got$q + 32'h1;
             if (got$q + 32'h1 == n_n$q) begin
                 n_valid$d = ~stale$q;
@@ -20994,7 +20998,7 @@ module top$tx_writes(d,q,clock);
 endmodule // top$tx_writes
 
 
-module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_addr,r_len,r_beat,r_data,r_last,tev_req,tev_kind,tev_a,tev_ack,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_sent,idle);
+module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,rd$req,rd$ready,rd$addr,rd$len,rd$beat,rd$data,rd$last,event$req,event$kind,event$ctx,event$a,event$b,event$ack,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_sent,idle);
     
     // Module arguments
     input wire  clock;
@@ -21003,17 +21007,19 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     input wire  [4:0] txq_log2;
     input wire  [31:0] txq_tail;
     output reg  [31:0] txq_head;
-    output reg  r_req;
-    input wire  r_ready;
-    output reg  [63:0] r_addr;
-    output reg  [12:0] r_len;
-    input wire  r_beat;
-    input wire  [63:0] r_data;
-    input wire  r_last;
-    output reg  tev_req;
-    output reg  [7:0] tev_kind;
-    output reg  [31:0] tev_a;
-    input wire  tev_ack;
+    output reg  rd$req;
+    input wire  rd$ready;
+    output reg  [63:0] rd$addr;
+    output reg  [12:0] rd$len;
+    input wire  rd$beat;
+    input wire  [63:0] rd$data;
+    input wire  rd$last;
+    output reg  event$req;
+    output reg  [7:0] event$kind;
+    output reg  [15:0] event$ctx;
+    output reg  [31:0] event$a;
+    output reg  [31:0] event$b;
+    input wire  event$ack;
     output reg  [63:0] tx_data;
     output reg  [7:0] tx_keep;
     output reg  tx_valid;
@@ -21274,12 +21280,14 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         fits$d = (used$q + frame_words$d) <= k_fifo_words;
         addr_step$addr = addr$q;
         addr_step$step = piece$q;
-        r_req = 1'b0;
-        r_addr = addr$q;
-        r_len = piece$q;
-        tev_req = 1'b0;
-        tev_kind = k_ev_tx_done;
-        tev_a = head$q;
+        rd$req = 1'b0;
+        rd$addr = addr$q;
+        rd$len = piece$q;
+        event$req = 1'b0;
+        event$kind = k_ev_tx_done;
+        event$a = head$q;
+        event$ctx = 32'h0;
+        event$b = 32'h0;
         idle = (state$q == TxqState$Idle) && fifo$empty;
         tx_data = fifo$out_data;
         tx_keep = fifo$out_keep;
@@ -21293,8 +21301,8 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         align$prefix_n = 32'h0;
         align$feed_len = len$q;
         align$lead = addr$q[(32'h0)+:(3)];
-        align$in_data = r_data;
-        align$in_valid = r_beat && (state$q == TxqState$Data);
+        align$in_data = rd$data;
+        align$in_valid = rd$beat && (state$q == TxqState$Data);
         fifo$in_write = align$out_write;
         fifo$in_data = align$out_data;
         fifo$in_keep = align$out_keep;
@@ -21315,23 +21323,23 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
                 end
             TxqState$Desc:
                 begin
-                    r_req = 1'b1;
-                    r_len = k_desc_len;
-                    if (r_ready) begin
+                    rd$req = 1'b1;
+                    rd$len = k_desc_len;
+                    if (rd$ready) begin
                         desc_beat$d = 1'b0;
                         state$d = TxqState$DescWait;
                     end
                 end
             TxqState$DescWait:
                 begin
-                    if (r_beat) begin
+                    if (rd$beat) begin
                         desc_beat$d = 1'b1;
                         if (~desc_beat$q) begin
-                            addr$d = r_data;
+                            addr$d = rd$data;
                         end
                         else begin
-                            len$d = r_data[(at_buf_desc$len)+:(14)];
-                            req_rem$d = r_data[(at_buf_desc$len)+:(14)];
+                            len$d = rd$data[(at_buf_desc$len)+:(14)];
+                            req_rem$d = rd$data[(at_buf_desc$len)+:(14)];
                             state$d = TxqState$Size;
                         end
                     end
@@ -21343,8 +21351,8 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
             TxqState$Piece:
                 begin
                     if (fits$q) begin
-                        r_req = 1'b1;
-                        if (r_ready) begin
+                        rd$req = 1'b1;
+                        if (rd$ready) begin
                             align$next_piece = 1'b1;
                             if (req_rem$q == len$q) begin
                                 used$d = used$d + frame_words$q;
@@ -21358,7 +21366,7 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
                 end
             TxqState$Data:
                 begin
-                    if (align$in_take && r_last) begin
+                    if (align$in_take && rd$last) begin
                         if (|req_rem$q) begin
                             state$d = TxqState$Piece;
                         end
@@ -21375,8 +21383,8 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
                 end
             TxqState$Event:
                 begin
-                    tev_req = 1'b1;
-                    if (tev_ack) begin
+                    event$req = 1'b1;
+                    if (event$ack) begin
                         head$d = head$q + 32'h1;
                         state$d = TxqState$Idle;
                     end

@@ -15,8 +15,9 @@
 // into a function call as a block, which rustc then finds needlessly braced.
 #![allow(unused_braces)]
 // In `#[hdl_gen]` code an expression's shape is the logic's: a condition is written as the
-// LUT it should map to, and nested `if`s as the priority they encode.
-#![allow(clippy::nonminimal_bool, clippy::collapsible_if)]
+// LUT it should map to, and nested `if`s as the priority they encode (and `match` has no guards
+// there).
+#![allow(clippy::nonminimal_bool, clippy::collapsible_if, clippy::collapsible_match)]
 
 /// Declares a `LogicBlock` with its `Default`: each field starts as `Default::default()` unless
 /// it says `= value` (rust-hdl's `Constant`s have no default, and a hand-written `Default`
@@ -41,7 +42,9 @@ pub fn k<const N: usize>(v: u64) -> Constant<Bits<N>> {
     Constant::new(bit_cast::<N, 64>(v.into()))
 }
 
+pub mod byte_reverse;
 pub mod crc;
+pub mod event_writer;
 pub mod frame_fifo;
 pub mod mac;
 pub mod mac_rx;
@@ -54,6 +57,11 @@ pub mod ports;
 pub mod realigner;
 pub mod records;
 pub mod rx;
+pub mod rx_arrival;
+pub mod rx_classify;
+pub mod rx_host;
+pub mod rx_ingress;
+pub mod rx_write;
 pub mod skid_fifo;
 pub mod sq;
 #[cfg(test)]

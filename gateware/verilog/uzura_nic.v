@@ -6487,10 +6487,10 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     output reg  [7:0] dmaw$strb;
     output reg  dmaw$first;
     output reg  dmaw$last;
-    output reg  desc_rd$req;
+    output wire  desc_rd$req;
     input wire  desc_rd$ready;
-    output reg  [63:0] desc_rd$addr;
-    output reg  [12:0] desc_rd$len;
+    output wire  [63:0] desc_rd$addr;
+    output wire  [12:0] desc_rd$len;
     input wire  desc_rd$beat;
     input wire  [63:0] desc_rd$data;
     input wire  desc_rd$last;
@@ -6520,42 +6520,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     output reg  [31:0] c_eq_overflow;
     
     // Constant declarations
-    localparam  k_word_bits = 32'h1f;
-    localparam  k_one32 = 32'h1;
-    localparam  k_ones32 = 32'hffffffff;
-    localparam  k_ones8 = 8'hff;
-    localparam  k_zero6 = 6'b0;
-    localparam  k_ones64 = 64'hffffffffffffffff;
-    localparam  k_ethertype = 16'h88b5;
-    localparam  k_version = 4'h1;
-    localparam  k_op_write = 4'h1;
-    localparam  k_op_ack = 4'h2;
-    localparam  k_op_nack = 4'h3;
-    localparam  k_flag_last = 8'h1;
-    localparam  k_flag_ack_req = 8'h2;
-    localparam  k_flags_unknown = 8'hfc;
-    localparam  k_max_write = 16'h23e0;
-    localparam  k_max_nack_len = 16'h200;
-    localparam  k_window = 32'h1000;
-    localparam  k_buf_last = 14'b1111111111111;
-    localparam  k_headers = 16'h2e;
-    localparam  k_contexts = 16'h40;
-    localparam  k_regions = 16'h400;
-    localparam  k_page = 13'b1000000000000;
-    localparam  k_page_mask = 49'hfff;
     localparam  k_ev_rx = 8'h1;
     localparam  k_ev_rx_frame = 8'h4;
-    localparam  k_desc_len = 13'b10000;
-    localparam  k_event_len = 13'b10000;
-    localparam  k_r_complete = 5'b1;
-    localparam  k_r_ack_req = 5'b10;
-    localparam  k_r_gap = 5'b100;
-    localparam  k_r_dup = 5'b1000;
-    localparam  k_r_coalesce = 5'b10000;
-    localparam  k_rt_valid = 3'b1;
-    localparam  k_rt_remote = 3'b10;
-    localparam  k_hdr_words = 11'b110;
-    localparam  k_range_shift = 3'b11;
     localparam  at_header$dst = 10'b101000000;
     localparam  at_header$group = 10'b101101000;
     localparam  at_header$src = 10'b100010000;
@@ -6573,38 +6539,6 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     localparam  at_header$region = 10'b110000;
     localparam  at_header$offset = 10'b0;
     localparam  at_header$first_word = 10'b100110000;
-    localparam  at_header_words$header = 10'b10000;
-    localparam  at_nack$count = 10'b10000;
-    localparam  at_info$header = 10'b0;
-    localparam  at_info$nack_bad = 10'b101110000;
-    localparam  at_info$bad = 10'b101110001;
-    localparam  at_info$words = 10'b101110010;
-    localparam  at_info$bytes = 10'b101111101;
-    localparam  at_context$peer_mac = 10'b0;
-    localparam  at_context$peer_ctx = 10'b110000;
-    localparam  at_context$tag = 10'b1000000;
-    localparam  at_context$pd = 10'b1100000;
-    localparam  at_context$valid = 10'b1110000;
-    localparam  at_region$key = 10'b0;
-    localparam  at_region$len = 10'b1000000;
-    localparam  at_region$pl = 10'b1110001;
-    localparam  at_region$first = 10'b10110001;
-    localparam  at_region$pd = 10'b10111101;
-    localparam  at_region$flags = 10'b11001101;
-    localparam  at_arrival$cum = 10'b0;
-    localparam  at_arrival$high = 10'b100000;
-    localparam  at_arrival$done = 10'b1000000;
-    localparam  at_arrival$pending = 10'b1100000;
-    localparam  at_arrival$armed = 10'b1100101;
-    localparam  at_arrival$in_order = 10'b1100110;
-    localparam  at_event$kind = 10'b0;
-    localparam  at_event$reason = 10'b1000;
-    localparam  at_event$ctx = 10'b10000;
-    localparam  at_event$a = 10'b100000;
-    localparam  at_event$b = 10'b0;
-    localparam  at_event$c = 10'b100000;
-    localparam  at_event$phase = 10'b111000;
-    localparam  at_buf_desc$len = 10'b0;
     
     // Enums
     localparam RxState$Idle = 0;
@@ -6632,34 +6566,895 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     localparam RxState$ResetSweep = 22;
     
     // Stub signals
-    wire data_fifo$clock;
-    reg  data_fifo$write;
-    reg  [63:0] data_fifo$data_in;
-    wire  data_fifo$full;
-    reg  data_fifo$read;
-    wire  [63:0] data_fifo$data_out;
-    wire  data_fifo$empty;
-    wire info_fifo$clock;
-    reg  info_fifo$write;
-    reg  [394:0] info_fifo$data_in;
-    wire  info_fifo$full;
-    reg  info_fifo$read;
-    wire  [394:0] info_fifo$data_out;
-    wire  info_fifo$empty;
-    reg  [5:0] ct_ram$read_address;
-    wire ct_ram$read_clock;
-    wire  [112:0] ct_ram$read_data;
-    reg  [5:0] ct_ram$write_address;
-    wire ct_ram$write_clock;
-    reg  [112:0] ct_ram$write_data;
-    reg  ct_ram$write_enable;
-    reg  [9:0] rt_ram$read_address;
-    wire rt_ram$read_clock;
-    wire  [207:0] rt_ram$read_data;
-    reg  [9:0] rt_ram$write_address;
-    wire rt_ram$write_clock;
-    reg  [207:0] rt_ram$write_data;
-    reg  rt_ram$write_enable;
+    wire ingress$clock;
+    reg  [63:0] ingress$m_data;
+    reg  [7:0] ingress$m_keep;
+    reg  ingress$m_valid;
+    reg  ingress$m_last;
+    reg  ingress$m_error;
+    wire  [63:0] ingress$data;
+    wire  ingress$data_empty;
+    reg  ingress$data_read;
+    wire  [394:0] ingress$info;
+    wire  ingress$info_empty;
+    reg  ingress$info_read;
+    wire  [13:0] ingress$fill;
+    wire  ingress$cut;
+    wire classify$clock;
+    reg  [4:0] classify$state;
+    reg  classify$take;
+    reg  [394:0] classify$head;
+    reg  [47:0] classify$cfg_mac;
+    reg  classify$cfg_enable;
+    reg  classify$cfg_promisc;
+    reg  [5:0] classify$ctx;
+    reg  [5:0] classify$sweep;
+    reg  classify$clear;
+    reg  [112:0] classify$ct_data;
+    reg  classify$rt_we;
+    reg  [9:0] classify$rt_waddr;
+    reg  [207:0] classify$rt_wdata;
+    reg  classify$psn_far;
+    reg  classify$psn_dup;
+    wire  [31:0] classify$f_psn;
+    wire  [7:0] classify$f_flags;
+    wire  [15:0] classify$f_len;
+    wire  [47:0] classify$f_offset;
+    wire  [13:0] classify$f_bytes;
+    wire  [10:0] classify$f_words;
+    wire  classify$f_write;
+    wire  [9:0] classify$region;
+    wire  [63:0] classify$region_pl;
+    wire  [11:0] classify$region_first;
+    wire  [48:0] classify$region_len;
+    wire  classify$accept;
+    wire  classify$rdma;
+    wire  classify$write_first;
+    wire  classify$check_host;
+    wire  classify$check_pass;
+    wire  classify$mark_dup;
+    wire  classify$mark_place;
+    wire  [31:0] classify$c_placed;
+    wire  [31:0] classify$c_placed_bytes;
+    wire  [31:0] classify$c_malformed;
+    wire  [31:0] classify$c_ctx;
+    wire  [31:0] classify$c_peer;
+    wire  [31:0] classify$c_tag;
+    wire  [31:0] classify$c_key;
+    wire  [31:0] classify$c_bounds;
+    wire  [31:0] classify$c_dup;
+    wire  [31:0] classify$c_window;
+    wire arrival$clock;
+    reg  [4:0] arrival$state;
+    reg  [5:0] arrival$ctx;
+    reg  [12:0] arrival$sweep;
+    reg  arrival$go_commit;
+    reg  [31:0] arrival$ct_start;
+    reg  arrival$go_arm;
+    reg  [5:0] arrival$arm_idx;
+    reg  arrival$go_query;
+    reg  [1:0] arrival$q_kind;
+    reg  [5:0] arrival$q_ctx;
+    reg  [6:0] arrival$q_word;
+    reg  arrival$take;
+    reg  [5:0] arrival$head_ctx;
+    reg  [6:0] arrival$head_word;
+    reg  [31:0] arrival$f_psn;
+    reg  [7:0] arrival$f_flags;
+    reg  [15:0] arrival$cfg_coalesce;
+    reg  arrival$mark_dup;
+    reg  arrival$mark_place;
+    wire  arrival$psn_far;
+    wire  arrival$psn_dup;
+    wire  arrival$in_order;
+    wire  arrival$run_whole;
+    wire  arrival$report;
+    wire  [31:0] arrival$cum;
+    wire  [31:0] arrival$high;
+    wire  [15:0] arrival$done;
+    wire  [4:0] arrival$pending;
+    wire  [31:0] arrival$q_data;
+    wire  [31:0] arrival$q_high;
+    wire  [31:0] arrival$q_done;
+    wire write$clock;
+    reg  [4:0] write$state;
+    reg  write$rt_we;
+    reg  [9:0] write$region;
+    reg  [63:0] write$region_pl;
+    reg  [11:0] write$region_first;
+    reg  [48:0] write$region_len;
+    reg  [15:0] write$f_len;
+    reg  [47:0] write$f_offset;
+    reg  [13:0] write$f_bytes;
+    reg  [63:0] write$data;
+    reg  write$data_empty;
+    reg  write$headers_read;
+    reg  [63:0] write$desc_data;
+    reg  write$addr_beat;
+    reg  write$len_beat;
+    reg  write$buf_small;
+    wire  write$dmaw$valid;
+    reg  write$dmaw$ready;
+    wire  [63:0] write$dmaw$addr;
+    wire  [12:0] write$dmaw$len;
+    wire  [63:0] write$dmaw$data;
+    wire  [7:0] write$dmaw$strb;
+    wire  write$dmaw$first;
+    wire  write$dmaw$last;
+    wire  write$in_fire;
+    wire  write$piece_go;
+    wire  write$piece_end;
+    wire  write$piece_last;
+    wire  write$host;
+    wire  write$nx_hit;
+    wire host$clock;
+    reg  [4:0] host$state;
+    reg  [63:0] host$rxq_base;
+    reg  [4:0] host$rxq_log2;
+    reg  [31:0] host$rxq_tail;
+    wire  [31:0] host$rxq_head;
+    reg  [13:0] host$f_bytes;
+    reg  host$cut;
+    reg  host$clear;
+    wire  host$rxq_empty;
+    wire  host$addr_beat;
+    wire  [63:0] host$buf_start;
+    wire  host$len_beat;
+    wire  host$buf_small;
+    wire  [31:0] host$c_host;
+    wire  [31:0] host$c_nobuf;
+    wire events$clock;
+    reg  [4:0] events$state;
+    reg  [63:0] events$eq_base;
+    reg  [4:0] events$eq_log2;
+    reg  [31:0] events$eq_head;
+    wire  [31:0] events$eq_tail;
+    reg  events$load;
+    reg  [7:0] events$kind;
+    reg  [7:0] events$reason;
+    reg  [15:0] events$ctx;
+    reg  [31:0] events$a;
+    reg  [31:0] events$b;
+    reg  [15:0] events$c;
+    reg  events$clear;
+    wire  events$dmaw$valid;
+    reg  events$dmaw$ready;
+    wire  [63:0] events$dmaw$addr;
+    wire  [12:0] events$dmaw$len;
+    wire  [63:0] events$dmaw$data;
+    wire  [7:0] events$dmaw$strb;
+    wire  events$dmaw$first;
+    wire  events$dmaw$last;
+    wire  events$lost;
+    wire  events$beat0;
+    wire  events$written;
+    wire  events$irq_event;
+    wire  events$irq_overflow;
+    wire  [31:0] events$c_eq_overflow;
+    reg  [4:0] state$d;
+    wire  [4:0] state$q;
+    wire state$clock;
+    reg  [4:0] ev_ret$d;
+    wire  [4:0] ev_ret$q;
+    wire ev_ret$clock;
+    reg  [10:0] rd_words$d;
+    wire  [10:0] rd_words$q;
+    wire rd_words$clock;
+    reg  [5:0] ctx$d;
+    wire  [5:0] ctx$q;
+    wire ctx$clock;
+    reg  [12:0] sweep$d;
+    wire  [12:0] sweep$q;
+    wire sweep$clock;
+    
+    // Local signals
+    reg  pop_hdr;
+    reg  take;
+    reg  go_commit;
+    reg  go_arm;
+    reg  go_query;
+    reg  clear;
+    
+    // Sub module instances
+    top$rx$ingress ingress(
+        .clock(ingress$clock),
+        .m_data(ingress$m_data),
+        .m_keep(ingress$m_keep),
+        .m_valid(ingress$m_valid),
+        .m_last(ingress$m_last),
+        .m_error(ingress$m_error),
+        .data(ingress$data),
+        .data_empty(ingress$data_empty),
+        .data_read(ingress$data_read),
+        .info(ingress$info),
+        .info_empty(ingress$info_empty),
+        .info_read(ingress$info_read),
+        .fill(ingress$fill),
+        .cut(ingress$cut)
+    );
+    top$rx$classify classify(
+        .clock(classify$clock),
+        .state(classify$state),
+        .take(classify$take),
+        .head(classify$head),
+        .cfg_mac(classify$cfg_mac),
+        .cfg_enable(classify$cfg_enable),
+        .cfg_promisc(classify$cfg_promisc),
+        .ctx(classify$ctx),
+        .sweep(classify$sweep),
+        .clear(classify$clear),
+        .ct_data(classify$ct_data),
+        .rt_we(classify$rt_we),
+        .rt_waddr(classify$rt_waddr),
+        .rt_wdata(classify$rt_wdata),
+        .psn_far(classify$psn_far),
+        .psn_dup(classify$psn_dup),
+        .f_psn(classify$f_psn),
+        .f_flags(classify$f_flags),
+        .f_len(classify$f_len),
+        .f_offset(classify$f_offset),
+        .f_bytes(classify$f_bytes),
+        .f_words(classify$f_words),
+        .f_write(classify$f_write),
+        .region(classify$region),
+        .region_pl(classify$region_pl),
+        .region_first(classify$region_first),
+        .region_len(classify$region_len),
+        .accept(classify$accept),
+        .rdma(classify$rdma),
+        .write_first(classify$write_first),
+        .check_host(classify$check_host),
+        .check_pass(classify$check_pass),
+        .mark_dup(classify$mark_dup),
+        .mark_place(classify$mark_place),
+        .c_placed(classify$c_placed),
+        .c_placed_bytes(classify$c_placed_bytes),
+        .c_malformed(classify$c_malformed),
+        .c_ctx(classify$c_ctx),
+        .c_peer(classify$c_peer),
+        .c_tag(classify$c_tag),
+        .c_key(classify$c_key),
+        .c_bounds(classify$c_bounds),
+        .c_dup(classify$c_dup),
+        .c_window(classify$c_window)
+    );
+    top$rx$arrival arrival(
+        .clock(arrival$clock),
+        .state(arrival$state),
+        .ctx(arrival$ctx),
+        .sweep(arrival$sweep),
+        .go_commit(arrival$go_commit),
+        .ct_start(arrival$ct_start),
+        .go_arm(arrival$go_arm),
+        .arm_idx(arrival$arm_idx),
+        .go_query(arrival$go_query),
+        .q_kind(arrival$q_kind),
+        .q_ctx(arrival$q_ctx),
+        .q_word(arrival$q_word),
+        .take(arrival$take),
+        .head_ctx(arrival$head_ctx),
+        .head_word(arrival$head_word),
+        .f_psn(arrival$f_psn),
+        .f_flags(arrival$f_flags),
+        .cfg_coalesce(arrival$cfg_coalesce),
+        .mark_dup(arrival$mark_dup),
+        .mark_place(arrival$mark_place),
+        .psn_far(arrival$psn_far),
+        .psn_dup(arrival$psn_dup),
+        .in_order(arrival$in_order),
+        .run_whole(arrival$run_whole),
+        .report(arrival$report),
+        .cum(arrival$cum),
+        .high(arrival$high),
+        .done(arrival$done),
+        .pending(arrival$pending),
+        .q_data(arrival$q_data),
+        .q_high(arrival$q_high),
+        .q_done(arrival$q_done)
+    );
+    top$rx$write write(
+        .clock(write$clock),
+        .state(write$state),
+        .rt_we(write$rt_we),
+        .region(write$region),
+        .region_pl(write$region_pl),
+        .region_first(write$region_first),
+        .region_len(write$region_len),
+        .f_len(write$f_len),
+        .f_offset(write$f_offset),
+        .f_bytes(write$f_bytes),
+        .data(write$data),
+        .data_empty(write$data_empty),
+        .headers_read(write$headers_read),
+        .desc_data(write$desc_data),
+        .addr_beat(write$addr_beat),
+        .len_beat(write$len_beat),
+        .buf_small(write$buf_small),
+        .list_rd$req(list_rd$req),
+        .list_rd$ready(list_rd$ready),
+        .list_rd$addr(list_rd$addr),
+        .list_rd$len(list_rd$len),
+        .list_rd$beat(list_rd$beat),
+        .list_rd$data(list_rd$data),
+        .list_rd$last(list_rd$last),
+        .dmaw$valid(write$dmaw$valid),
+        .dmaw$ready(write$dmaw$ready),
+        .dmaw$addr(write$dmaw$addr),
+        .dmaw$len(write$dmaw$len),
+        .dmaw$data(write$dmaw$data),
+        .dmaw$strb(write$dmaw$strb),
+        .dmaw$first(write$dmaw$first),
+        .dmaw$last(write$dmaw$last),
+        .in_fire(write$in_fire),
+        .piece_go(write$piece_go),
+        .piece_end(write$piece_end),
+        .piece_last(write$piece_last),
+        .host(write$host),
+        .nx_hit(write$nx_hit)
+    );
+    top$rx$host host(
+        .clock(host$clock),
+        .state(host$state),
+        .rxq_base(host$rxq_base),
+        .rxq_log2(host$rxq_log2),
+        .rxq_tail(host$rxq_tail),
+        .rxq_head(host$rxq_head),
+        .desc_rd$req(desc_rd$req),
+        .desc_rd$ready(desc_rd$ready),
+        .desc_rd$addr(desc_rd$addr),
+        .desc_rd$len(desc_rd$len),
+        .desc_rd$beat(desc_rd$beat),
+        .desc_rd$data(desc_rd$data),
+        .desc_rd$last(desc_rd$last),
+        .f_bytes(host$f_bytes),
+        .cut(host$cut),
+        .clear(host$clear),
+        .rxq_empty(host$rxq_empty),
+        .addr_beat(host$addr_beat),
+        .buf_start(host$buf_start),
+        .len_beat(host$len_beat),
+        .buf_small(host$buf_small),
+        .c_host(host$c_host),
+        .c_nobuf(host$c_nobuf)
+    );
+    top$rx$events events(
+        .clock(events$clock),
+        .state(events$state),
+        .eq_base(events$eq_base),
+        .eq_log2(events$eq_log2),
+        .eq_head(events$eq_head),
+        .eq_tail(events$eq_tail),
+        .load(events$load),
+        .kind(events$kind),
+        .reason(events$reason),
+        .ctx(events$ctx),
+        .a(events$a),
+        .b(events$b),
+        .c(events$c),
+        .clear(events$clear),
+        .dmaw$valid(events$dmaw$valid),
+        .dmaw$ready(events$dmaw$ready),
+        .dmaw$addr(events$dmaw$addr),
+        .dmaw$len(events$dmaw$len),
+        .dmaw$data(events$dmaw$data),
+        .dmaw$strb(events$dmaw$strb),
+        .dmaw$first(events$dmaw$first),
+        .dmaw$last(events$dmaw$last),
+        .lost(events$lost),
+        .beat0(events$beat0),
+        .written(events$written),
+        .irq_event(events$irq_event),
+        .irq_overflow(events$irq_overflow),
+        .c_eq_overflow(events$c_eq_overflow)
+    );
+    top$rx$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    top$rx$ev_ret ev_ret(
+        .d(ev_ret$d),
+        .q(ev_ret$q),
+        .clock(ev_ret$clock)
+    );
+    top$rx$rd_words rd_words(
+        .d(rd_words$d),
+        .q(rd_words$q),
+        .clock(rd_words$clock)
+    );
+    top$rx$ctx ctx(
+        .d(ctx$d),
+        .q(ctx$q),
+        .clock(ctx$clock)
+    );
+    top$rx$sweep sweep(
+        .d(sweep$d),
+        .q(sweep$q),
+        .clock(sweep$clock)
+    );
+    
+    // Update code
+    assign state$clock = clock;
+    assign ev_ret$clock = clock;
+    assign rd_words$clock = clock;
+    assign ctx$clock = clock;
+    assign sweep$clock = clock;
+    assign ingress$clock = clock;
+    assign classify$clock = clock;
+    assign arrival$clock = clock;
+    assign write$clock = clock;
+    assign host$clock = clock;
+    assign events$clock = clock;
+    
+    always @(*) begin
+        state$d = state$q;
+        ev_ret$d = ev_ret$q;
+        rd_words$d = rd_words$q;
+        ctx$d = ctx$q;
+        sweep$d = sweep$q;
+        ingress$data_read = 1'b0;
+        ingress$info_read = 1'b0;
+        pop_hdr = 1'b0;
+        take = 1'b0;
+        go_commit = 1'b0;
+        go_arm = 1'b0;
+        go_query = 1'b0;
+        clear = 1'b0;
+        ct_ack = 1'b0;
+        arm_ack = 1'b0;
+        q_ack = 1'b0;
+        q_data = 32'h0;
+        rst_ack = 1'b0;
+        tx_event$ack = 1'b0;
+        idle = 1'b0;
+        events$load = 1'b0;
+        events$kind = tx_event$kind;
+        events$reason = 32'h0;
+        events$ctx = tx_event$ctx;
+        events$a = tx_event$a;
+        events$b = tx_event$b;
+        events$c = 32'h0;
+        case (state$q)
+            RxState$Idle:
+                begin
+                    idle = ~ct_req && ~arm_req && ~rst_req && ~tx_event$req;
+                    if (rst_req) begin
+                        sweep$d = 32'h0;
+                        state$d = RxState$ResetSweep;
+                    end
+                    else if (ct_req) begin
+                        ctx$d = ct_idx;
+                        go_commit = 1'b1;
+                        state$d = RxState$CmdCommit;
+                    end
+                    else if (arm_req) begin
+                        arm_ack = 1'b1;
+                        ctx$d = arm_idx;
+                        go_arm = 1'b1;
+                        state$d = RxState$CmdArmWait;
+                    end
+                    else if (q_req) begin
+                        go_query = 1'b1;
+                        state$d = RxState$CmdQueryWait;
+                    end
+                    else if (tx_event$req) begin
+                        tx_event$ack = 1'b1;
+                        events$load = 1'b1;
+                        ev_ret$d = RxState$Idle;
+                        state$d = RxState$EvPost;
+                    end
+                    else if (~ingress$info_empty) begin
+                        ingress$info_read = 1'b1;
+                        take = 1'b1;
+                        ctx$d = ingress$info[(at_header$dst_ctx)+:(6)];
+                        rd_words$d = 32'h0;
+                        state$d = RxState$Classify;
+                    end
+                end
+            RxState$Classify:
+                begin
+                    state$d = RxState$Discard;
+                    if (classify$write_first) begin
+                        pop_hdr = 1'b1;
+                    end
+                    if (classify$accept) begin
+                        if (classify$rdma) begin
+                            state$d = RxState$Check;
+                        end
+                        else begin
+                            state$d = RxState$HDesc;
+                        end
+                    end
+                end
+            RxState$Check:
+                begin
+                    pop_hdr = classify$f_write;
+                    state$d = RxState$Discard;
+                    if (classify$check_host) begin
+                        state$d = RxState$HDesc;
+                    end
+                    else if (classify$check_pass) begin
+                        state$d = RxState$Mark;
+                    end
+                end
+            RxState$Xlate:
+                begin
+                    pop_hdr = 1'b1;
+                    if (write$piece_go) begin
+                        state$d = RxState$WrRun;
+                    end
+                end
+            RxState$HPiece:
+                begin
+                    if (host$buf_small) begin
+                        state$d = RxState$Discard;
+                    end
+                    else if (write$piece_go) begin
+                        state$d = RxState$WrRun;
+                    end
+                end
+            RxState$WrRun:
+                begin
+                    if (write$in_fire) begin
+                        ingress$data_read = 1'b1;
+                        rd_words$d = rd_words$q + 32'h1;
+                    end
+                    if (write$piece_end) begin
+                        if (write$piece_last) begin
+                            if (write$host) begin
+                                state$d = RxState$HDone;
+                            end
+                            else begin
+                                state$d = RxState$Notify;
+                            end
+                        end
+                        else if (write$host) begin
+                            state$d = RxState$HPiece;
+                        end
+                        else if (~write$nx_hit) begin
+                            state$d = RxState$Xlate;
+                        end
+                    end
+                end
+            RxState$Mark:
+                begin
+                    pop_hdr = 1'b1;
+                    state$d = RxState$Discard;
+                    if (classify$mark_dup) begin
+                        state$d = RxState$Notify;
+                    end
+                    else if (classify$mark_place) begin
+                        if (arrival$in_order) begin
+                            state$d = RxState$AdvRun;
+                        end
+                        else begin
+                            state$d = RxState$Xlate;
+                        end
+                    end
+                end
+            RxState$AdvRun:
+                begin
+                    pop_hdr = 1'b1;
+                    if (arrival$run_whole) begin
+                        state$d = RxState$AdvRead;
+                    end
+                    else begin
+                        state$d = RxState$Xlate;
+                    end
+                end
+            RxState$AdvRead:
+                begin
+                    state$d = RxState$AdvWait;
+                end
+            RxState$AdvWait:
+                begin
+                    state$d = RxState$AdvRun;
+                end
+            RxState$Notify:
+                begin
+                    state$d = RxState$Discard;
+                    if (rd_words$q == classify$f_words) begin
+                        state$d = RxState$Idle;
+                    end
+                    if (arrival$report) begin
+                        events$load = 1'b1;
+                        events$kind = k_ev_rx;
+                        events$reason = ((arrival$pending) & 8'hff);
+                        events$ctx = ((ctx$q) & 16'hffff);
+                        events$a = arrival$cum;
+                        events$b = arrival$high;
+                        events$c = arrival$done;
+                        ev_ret$d = RxState$Discard;
+                        state$d = RxState$EvPost;
+                    end
+                end
+            RxState$EvPost:
+                begin
+                    if (events$lost) begin
+                        state$d = ev_ret$q;
+                    end
+                    else if (events$beat0) begin
+                        state$d = RxState$EvBeat1;
+                    end
+                end
+            RxState$EvBeat1:
+                begin
+                    if (events$written) begin
+                        state$d = ev_ret$q;
+                    end
+                end
+            RxState$Discard:
+                begin
+                    if (rd_words$q == classify$f_words) begin
+                        state$d = RxState$Idle;
+                    end
+                    else if (~ingress$data_empty) begin
+                        ingress$data_read = 1'b1;
+                        rd_words$d = rd_words$q + 32'h1;
+                    end
+                end
+            RxState$HDesc:
+                begin
+                    state$d = RxState$Discard;
+                    if (~host$rxq_empty) begin
+                        state$d = RxState$HDesc;
+                        if (desc_rd$ready) begin
+                            state$d = RxState$HDescWait;
+                        end
+                    end
+                end
+            RxState$HDescWait:
+                begin
+                    if (host$len_beat) begin
+                        state$d = RxState$HPiece;
+                    end
+                end
+            RxState$HDone:
+                begin
+                    events$load = 1'b1;
+                    events$kind = k_ev_rx_frame;
+                    events$ctx = 32'h0;
+                    events$a = host$rxq_head;
+                    events$b = ((classify$f_bytes) & 32'hffffffff);
+                    ev_ret$d = RxState$Discard;
+                    state$d = RxState$EvPost;
+                end
+            RxState$CmdCommit:
+                begin
+                    sweep$d = 32'h0;
+                    state$d = RxState$CmdClear;
+                end
+            RxState$CmdClear:
+                begin
+                    sweep$d = sweep$q + 32'h1;
+                    if (sweep$q == 32'h7f) begin
+                        ct_ack = 1'b1;
+                        state$d = RxState$Idle;
+                    end
+                end
+            RxState$CmdArmWait:
+                begin
+                    rd_words$d = classify$f_words;
+                    state$d = RxState$Notify;
+                end
+            RxState$CmdQueryWait:
+                begin
+                    state$d = RxState$CmdQueryAck;
+                end
+            RxState$CmdQueryAck:
+                begin
+                    q_ack = 1'b1;
+                    q_data = arrival$q_data;
+                    state$d = RxState$Idle;
+                end
+            RxState$ResetSweep:
+                begin
+                    sweep$d = sweep$q + 32'h1;
+                    if (&sweep$q) begin
+                        clear = 1'b1;
+                        rst_ack = 1'b1;
+                        state$d = RxState$Idle;
+                    end
+                end
+            default:
+                begin
+                    state$d = RxState$Idle;
+                end
+        endcase
+        if (pop_hdr && (rd_words$q < 32'h5) && ~ingress$data_empty) begin
+            ingress$data_read = 1'b1;
+            rd_words$d = rd_words$q + 32'h1;
+        end
+        ingress$m_data = m_data;
+        ingress$m_keep = m_keep;
+        ingress$m_valid = m_valid;
+        ingress$m_last = m_last;
+        ingress$m_error = m_error;
+        fill = ingress$fill;
+        classify$state = state$q;
+        classify$take = take;
+        classify$head = ingress$info;
+        classify$cfg_mac = cfg_mac;
+        classify$cfg_enable = cfg_enable;
+        classify$cfg_promisc = cfg_promisc;
+        classify$ctx = ctx$q;
+        classify$sweep = sweep$q[(32'h0)+:(6)];
+        classify$clear = clear;
+        classify$ct_data = ct_data;
+        classify$rt_we = rt_we;
+        classify$rt_waddr = rt_waddr;
+        classify$rt_wdata = rt_wdata;
+        classify$psn_far = arrival$psn_far;
+        classify$psn_dup = arrival$psn_dup;
+        arrival$state = state$q;
+        arrival$ctx = ctx$q;
+        arrival$sweep = sweep$q;
+        arrival$go_commit = go_commit;
+        arrival$ct_start = ct_start;
+        arrival$go_arm = go_arm;
+        arrival$arm_idx = arm_idx;
+        arrival$go_query = go_query;
+        arrival$q_kind = q_kind;
+        arrival$q_ctx = q_ctx;
+        arrival$q_word = q_word;
+        arrival$take = take;
+        arrival$head_ctx = ingress$info[(at_header$dst_ctx)+:(6)];
+        arrival$head_word = ingress$info[(at_header$psn + 32'h5)+:(7)];
+        arrival$f_psn = classify$f_psn;
+        arrival$f_flags = classify$f_flags;
+        arrival$cfg_coalesce = cfg_coalesce;
+        arrival$mark_dup = classify$mark_dup;
+        arrival$mark_place = classify$mark_place;
+        q_high = arrival$q_high;
+        q_done = arrival$q_done;
+        write$state = state$q;
+        write$rt_we = rt_we;
+        write$region = classify$region;
+        write$region_pl = classify$region_pl;
+        write$region_first = classify$region_first;
+        write$region_len = classify$region_len;
+        write$f_len = classify$f_len;
+        write$f_offset = classify$f_offset;
+        write$f_bytes = classify$f_bytes;
+        write$data = ingress$data;
+        write$data_empty = ingress$data_empty;
+        write$headers_read = (rd_words$q >= 32'h5) || ((rd_words$q == 32'h4) && ~ingress$data_empty);
+        write$desc_data = host$buf_start;
+        write$addr_beat = host$addr_beat;
+        write$len_beat = host$len_beat;
+        write$buf_small = host$buf_small;
+        host$state = state$q;
+        host$rxq_base = rxq_base;
+        host$rxq_log2 = rxq_log2;
+        host$rxq_tail = rxq_tail;
+        host$f_bytes = classify$f_bytes;
+        host$cut = ingress$cut;
+        host$clear = clear;
+        rxq_head = host$rxq_head;
+        events$state = state$q;
+        events$eq_base = eq_base;
+        events$eq_log2 = eq_log2;
+        events$eq_head = eq_head;
+        events$clear = clear;
+        eq_tail = events$eq_tail;
+        irq_event = events$irq_event;
+        irq_overflow = events$irq_overflow;
+        dmaw$valid = write$dmaw$valid;
+        dmaw$addr = write$dmaw$addr;
+        dmaw$len = write$dmaw$len;
+        dmaw$data = write$dmaw$data;
+        dmaw$strb = write$dmaw$strb;
+        dmaw$first = write$dmaw$first;
+        dmaw$last = write$dmaw$last;
+        if ((state$q == RxState$EvPost) || (state$q == RxState$EvBeat1)) begin
+            dmaw$valid = events$dmaw$valid;
+            dmaw$addr = events$dmaw$addr;
+            dmaw$len = events$dmaw$len;
+            dmaw$data = events$dmaw$data;
+            dmaw$strb = events$dmaw$strb;
+            dmaw$first = events$dmaw$first;
+            dmaw$last = events$dmaw$last;
+        end
+        write$dmaw$ready = dmaw$ready;
+        events$dmaw$ready = dmaw$ready;
+        c_placed = classify$c_placed;
+        c_placed_bytes = classify$c_placed_bytes;
+        c_malformed = classify$c_malformed;
+        c_ctx = classify$c_ctx;
+        c_peer = classify$c_peer;
+        c_tag = classify$c_tag;
+        c_key = classify$c_key;
+        c_bounds = classify$c_bounds;
+        c_dup = classify$c_dup;
+        c_window = classify$c_window;
+        c_nobuf = host$c_nobuf;
+        c_host = host$c_host;
+        c_eq_overflow = events$c_eq_overflow;
+    end
+    
+endmodule // top$rx
+
+
+module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go_query,q_kind,q_ctx,q_word,take,head_ctx,head_word,f_psn,f_flags,cfg_coalesce,mark_dup,mark_place,psn_far,psn_dup,in_order,run_whole,report,cum,high,done,pending,q_data,q_high,q_done);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [4:0] state;
+    input wire  [5:0] ctx;
+    input wire  [12:0] sweep;
+    input wire  go_commit;
+    input wire  [31:0] ct_start;
+    input wire  go_arm;
+    input wire  [5:0] arm_idx;
+    input wire  go_query;
+    input wire  [1:0] q_kind;
+    input wire  [5:0] q_ctx;
+    input wire  [6:0] q_word;
+    input wire  take;
+    input wire  [5:0] head_ctx;
+    input wire  [6:0] head_word;
+    input wire  [31:0] f_psn;
+    input wire  [7:0] f_flags;
+    input wire  [15:0] cfg_coalesce;
+    input wire  mark_dup;
+    input wire  mark_place;
+    output reg  psn_far;
+    output reg  psn_dup;
+    output reg  in_order;
+    output reg  run_whole;
+    output reg  report;
+    output reg  [31:0] cum;
+    output reg  [31:0] high;
+    output reg  [15:0] done;
+    output reg  [4:0] pending;
+    output reg  [31:0] q_data;
+    output reg  [31:0] q_high;
+    output reg  [31:0] q_done;
+    
+    // Constant declarations
+    localparam  k_word_bits = 32'h1f;
+    localparam  k_one32 = 32'h1;
+    localparam  k_ones32 = 32'hffffffff;
+    localparam  k_flag_last = 8'h1;
+    localparam  k_flag_ack_req = 8'h2;
+    localparam  k_r_complete = 5'b1;
+    localparam  k_r_ack_req = 5'b10;
+    localparam  k_r_gap = 5'b100;
+    localparam  k_r_dup = 5'b1000;
+    localparam  k_r_coalesce = 5'b10000;
+    localparam  at_arrival$cum = 10'b0;
+    localparam  at_arrival$high = 10'b100000;
+    localparam  at_arrival$done = 10'b1000000;
+    localparam  at_arrival$pending = 10'b1100000;
+    localparam  at_arrival$armed = 10'b1100101;
+    localparam  at_arrival$in_order = 10'b1100110;
+    
+    // Enums
+    localparam RxState$Idle = 0;
+    localparam RxState$Classify = 1;
+    localparam RxState$Check = 2;
+    localparam RxState$Xlate = 3;
+    localparam RxState$WrRun = 4;
+    localparam RxState$Mark = 5;
+    localparam RxState$AdvRun = 6;
+    localparam RxState$AdvRead = 7;
+    localparam RxState$AdvWait = 8;
+    localparam RxState$Notify = 9;
+    localparam RxState$EvPost = 10;
+    localparam RxState$EvBeat1 = 11;
+    localparam RxState$Discard = 12;
+    localparam RxState$HDesc = 13;
+    localparam RxState$HDescWait = 14;
+    localparam RxState$HPiece = 15;
+    localparam RxState$HDone = 16;
+    localparam RxState$CmdCommit = 17;
+    localparam RxState$CmdClear = 18;
+    localparam RxState$CmdArmWait = 19;
+    localparam RxState$CmdQueryWait = 20;
+    localparam RxState$CmdQueryAck = 21;
+    localparam RxState$ResetSweep = 22;
+    
+    // Stub signals
     reg  [5:0] arr_ram$read_address;
     wire arr_ram$read_clock;
     wire  [117:0] arr_ram$read_data;
@@ -6681,54 +7476,1450 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     wire last_ram$write_clock;
     reg  [31:0] last_ram$write_data;
     reg  last_ram$write_enable;
-    reg  in_frame$d;
-    wire  in_frame$q;
-    wire in_frame$clock;
-    reg  in_keep$d;
-    wire  in_keep$q;
-    wire in_keep$clock;
-    reg  in_cut$d;
-    wire  in_cut$q;
-    wire in_cut$clock;
-    reg  [10:0] in_words$d;
-    wire  [10:0] in_words$q;
-    wire in_words$clock;
-    reg  [383:0] in_hdr$d;
-    wire  [383:0] in_hdr$q;
-    wire in_hdr$clock;
-    reg  in_nack_bad$d;
-    wire  in_nack_bad$q;
-    wire in_nack_bad$clock;
-    reg  [13:0] fifo_in$d;
-    wire  [13:0] fifo_in$q;
-    wire fifo_in$clock;
-    reg  [13:0] fifo_out$d;
-    wire  [13:0] fifo_out$q;
-    wire fifo_out$clock;
-    reg  [13:0] fill_words$d;
-    wire  [13:0] fill_words$q;
-    wire fill_words$clock;
-    reg  buf_full$d;
-    wire  buf_full$q;
-    wire buf_full$clock;
-    reg  [8:0] info_held$d;
-    wire  [8:0] info_held$q;
-    wire info_held$clock;
-    reg  info_room$d;
-    wire  info_room$q;
-    wire info_room$clock;
-    reg  [4:0] state$d;
-    wire  [4:0] state$q;
-    wire state$clock;
-    reg  [4:0] ev_ret$d;
-    wire  [4:0] ev_ret$q;
-    wire ev_ret$clock;
+    reg  [31:0] a_cum$d;
+    wire  [31:0] a_cum$q;
+    wire a_cum$clock;
+    reg  [31:0] a_high$d;
+    wire  [31:0] a_high$q;
+    wire a_high$clock;
+    reg  [31:0] a_done$d;
+    wire  [31:0] a_done$q;
+    wire a_done$clock;
+    reg  [4:0] a_pend$d;
+    wire  [4:0] a_pend$q;
+    wire a_pend$clock;
+    reg  a_armed$d;
+    wire  a_armed$q;
+    wire a_armed$clock;
+    reg  [15:0] a_inord$d;
+    wire  [15:0] a_inord$q;
+    wire a_inord$clock;
+    reg  in_order_r$d;
+    wire  in_order_r$q;
+    wire in_order_r$clock;
+    reg  [31:0] cum_dist$d;
+    wire  [31:0] cum_dist$q;
+    wire cum_dist$clock;
+    reg  psn_placed$d;
+    wire  psn_placed$q;
+    wire psn_placed$clock;
+    reg  [31:0] placed_word$d;
+    wire  [31:0] placed_word$q;
+    wire placed_word$clock;
+    reg  [31:0] high_gap$d;
+    wire  [31:0] high_gap$q;
+    wire high_gap$clock;
+    reg  high_placed$d;
+    wire  high_placed$q;
+    wire high_placed$clock;
+    reg  [31:0] bm_placed$d;
+    wire  [31:0] bm_placed$q;
+    wire bm_placed$clock;
+    reg  [31:0] bm_last$d;
+    wire  [31:0] bm_last$q;
+    wire bm_last$clock;
+    reg  [31:0] bm_run$d;
+    wire  [31:0] bm_run$q;
+    wire bm_run$clock;
+    reg  [31:0] cum_therm$d;
+    wire  [31:0] cum_therm$q;
+    wire cum_therm$clock;
+    reg  [31:0] psn_bit$d;
+    wire  [31:0] psn_bit$q;
+    wire psn_bit$clock;
+    reg  [31:0] run_fill$d;
+    wire  [31:0] run_fill$q;
+    wire run_fill$clock;
+    reg  wb_pending$d;
+    wire  wb_pending$q;
+    wire wb_pending$clock;
+    reg  [6:0] wb_word$d;
+    wire  [6:0] wb_word$q;
+    wire wb_word$clock;
+    reg  [31:0] run_step$d;
+    wire  [31:0] run_step$q;
+    wire run_step$clock;
+    reg  [31:0] passed_bits$d;
+    wire  [31:0] passed_bits$q;
+    wire passed_bits$clock;
+    reg  [4:0] run_lo$d;
+    wire  [4:0] run_lo$q;
+    wire run_lo$clock;
+    reg  [4:0] run_hi$d;
+    wire  [4:0] run_hi$q;
+    wire run_hi$clock;
+    reg  [4:0] passed_lo$d;
+    wire  [4:0] passed_lo$q;
+    wire passed_lo$clock;
+    reg  [4:0] passed_hi$d;
+    wire  [4:0] passed_hi$q;
+    wire passed_hi$clock;
+    reg  [31:0] run_count$bits;
+    wire  [4:0] run_count$count_lo;
+    wire  [4:0] run_count$count_hi;
+    reg  [31:0] passed_count$bits;
+    wire  [4:0] passed_count$count_lo;
+    wire  [4:0] passed_count$count_hi;
+    reg  [1:0] q_kind_r$d;
+    wire  [1:0] q_kind_r$q;
+    wire q_kind_r$clock;
+    reg  [31:0] ans_data$d;
+    wire  [31:0] ans_data$q;
+    wire ans_data$clock;
+    reg  [31:0] ans_high$d;
+    wire  [31:0] ans_high$q;
+    wire ans_high$clock;
+    reg  [31:0] ans_done$d;
+    wire  [31:0] ans_done$q;
+    wire ans_done$clock;
+    
+    // Local signals
+    reg  [117:0] arr;
+    reg  [31:0] psn_dist;
+    reg  high_ahead;
+    reg  [31:0] new_high;
+    reg  [31:0] run_bits;
+    reg  [31:0] run_mask;
+    reg  [31:0] new_placed;
+    reg  [31:0] new_last;
+    
+    // Sub module instances
+    top$rx$arrival$arr_ram arr_ram(
+        .read_address(arr_ram$read_address),
+        .read_clock(arr_ram$read_clock),
+        .read_data(arr_ram$read_data),
+        .write_address(arr_ram$write_address),
+        .write_clock(arr_ram$write_clock),
+        .write_data(arr_ram$write_data),
+        .write_enable(arr_ram$write_enable)
+    );
+    top$rx$arrival$placed_ram placed_ram(
+        .read_address(placed_ram$read_address),
+        .read_clock(placed_ram$read_clock),
+        .read_data(placed_ram$read_data),
+        .write_address(placed_ram$write_address),
+        .write_clock(placed_ram$write_clock),
+        .write_data(placed_ram$write_data),
+        .write_enable(placed_ram$write_enable)
+    );
+    top$rx$arrival$last_ram last_ram(
+        .read_address(last_ram$read_address),
+        .read_clock(last_ram$read_clock),
+        .read_data(last_ram$read_data),
+        .write_address(last_ram$write_address),
+        .write_clock(last_ram$write_clock),
+        .write_data(last_ram$write_data),
+        .write_enable(last_ram$write_enable)
+    );
+    top$rx$arrival$a_cum a_cum(
+        .d(a_cum$d),
+        .q(a_cum$q),
+        .clock(a_cum$clock)
+    );
+    top$rx$arrival$a_high a_high(
+        .d(a_high$d),
+        .q(a_high$q),
+        .clock(a_high$clock)
+    );
+    top$rx$arrival$a_done a_done(
+        .d(a_done$d),
+        .q(a_done$q),
+        .clock(a_done$clock)
+    );
+    top$rx$arrival$a_pend a_pend(
+        .d(a_pend$d),
+        .q(a_pend$q),
+        .clock(a_pend$clock)
+    );
+    top$rx$arrival$a_armed a_armed(
+        .d(a_armed$d),
+        .q(a_armed$q),
+        .clock(a_armed$clock)
+    );
+    top$rx$arrival$a_inord a_inord(
+        .d(a_inord$d),
+        .q(a_inord$q),
+        .clock(a_inord$clock)
+    );
+    top$rx$arrival$in_order_r in_order_r(
+        .d(in_order_r$d),
+        .q(in_order_r$q),
+        .clock(in_order_r$clock)
+    );
+    top$rx$arrival$cum_dist cum_dist(
+        .d(cum_dist$d),
+        .q(cum_dist$q),
+        .clock(cum_dist$clock)
+    );
+    top$rx$arrival$psn_placed psn_placed(
+        .d(psn_placed$d),
+        .q(psn_placed$q),
+        .clock(psn_placed$clock)
+    );
+    top$rx$arrival$placed_word placed_word(
+        .d(placed_word$d),
+        .q(placed_word$q),
+        .clock(placed_word$clock)
+    );
+    top$rx$arrival$high_gap high_gap(
+        .d(high_gap$d),
+        .q(high_gap$q),
+        .clock(high_gap$clock)
+    );
+    top$rx$arrival$high_placed high_placed(
+        .d(high_placed$d),
+        .q(high_placed$q),
+        .clock(high_placed$clock)
+    );
+    top$rx$arrival$bm_placed bm_placed(
+        .d(bm_placed$d),
+        .q(bm_placed$q),
+        .clock(bm_placed$clock)
+    );
+    top$rx$arrival$bm_last bm_last(
+        .d(bm_last$d),
+        .q(bm_last$q),
+        .clock(bm_last$clock)
+    );
+    top$rx$arrival$bm_run bm_run(
+        .d(bm_run$d),
+        .q(bm_run$q),
+        .clock(bm_run$clock)
+    );
+    top$rx$arrival$cum_therm cum_therm(
+        .d(cum_therm$d),
+        .q(cum_therm$q),
+        .clock(cum_therm$clock)
+    );
+    top$rx$arrival$psn_bit psn_bit(
+        .d(psn_bit$d),
+        .q(psn_bit$q),
+        .clock(psn_bit$clock)
+    );
+    top$rx$arrival$run_fill run_fill(
+        .d(run_fill$d),
+        .q(run_fill$q),
+        .clock(run_fill$clock)
+    );
+    top$rx$arrival$wb_pending wb_pending(
+        .d(wb_pending$d),
+        .q(wb_pending$q),
+        .clock(wb_pending$clock)
+    );
+    top$rx$arrival$wb_word wb_word(
+        .d(wb_word$d),
+        .q(wb_word$q),
+        .clock(wb_word$clock)
+    );
+    top$rx$arrival$run_step run_step(
+        .d(run_step$d),
+        .q(run_step$q),
+        .clock(run_step$clock)
+    );
+    top$rx$arrival$passed_bits passed_bits(
+        .d(passed_bits$d),
+        .q(passed_bits$q),
+        .clock(passed_bits$clock)
+    );
+    top$rx$arrival$run_lo run_lo(
+        .d(run_lo$d),
+        .q(run_lo$q),
+        .clock(run_lo$clock)
+    );
+    top$rx$arrival$run_hi run_hi(
+        .d(run_hi$d),
+        .q(run_hi$q),
+        .clock(run_hi$clock)
+    );
+    top$rx$arrival$passed_lo passed_lo(
+        .d(passed_lo$d),
+        .q(passed_lo$q),
+        .clock(passed_lo$clock)
+    );
+    top$rx$arrival$passed_hi passed_hi(
+        .d(passed_hi$d),
+        .q(passed_hi$q),
+        .clock(passed_hi$clock)
+    );
+    top$rx$arrival$run_count run_count(
+        .bits(run_count$bits),
+        .count_lo(run_count$count_lo),
+        .count_hi(run_count$count_hi)
+    );
+    top$rx$arrival$passed_count passed_count(
+        .bits(passed_count$bits),
+        .count_lo(passed_count$count_lo),
+        .count_hi(passed_count$count_hi)
+    );
+    top$rx$arrival$q_kind_r q_kind_r(
+        .d(q_kind_r$d),
+        .q(q_kind_r$q),
+        .clock(q_kind_r$clock)
+    );
+    top$rx$arrival$ans_data ans_data(
+        .d(ans_data$d),
+        .q(ans_data$q),
+        .clock(ans_data$clock)
+    );
+    top$rx$arrival$ans_high ans_high(
+        .d(ans_high$d),
+        .q(ans_high$q),
+        .clock(ans_high$clock)
+    );
+    top$rx$arrival$ans_done ans_done(
+        .d(ans_done$d),
+        .q(ans_done$q),
+        .clock(ans_done$clock)
+    );
+    
+    // Update code
+    assign a_cum$clock = clock;
+    assign a_high$clock = clock;
+    assign a_done$clock = clock;
+    assign a_pend$clock = clock;
+    assign a_armed$clock = clock;
+    assign a_inord$clock = clock;
+    assign in_order_r$clock = clock;
+    assign cum_dist$clock = clock;
+    assign psn_placed$clock = clock;
+    assign placed_word$clock = clock;
+    assign high_gap$clock = clock;
+    assign high_placed$clock = clock;
+    assign bm_placed$clock = clock;
+    assign bm_last$clock = clock;
+    assign bm_run$clock = clock;
+    assign cum_therm$clock = clock;
+    assign psn_bit$clock = clock;
+    assign run_fill$clock = clock;
+    assign wb_pending$clock = clock;
+    assign wb_word$clock = clock;
+    assign run_step$clock = clock;
+    assign passed_bits$clock = clock;
+    assign run_lo$clock = clock;
+    assign run_hi$clock = clock;
+    assign passed_lo$clock = clock;
+    assign passed_hi$clock = clock;
+    assign q_kind_r$clock = clock;
+    assign ans_data$clock = clock;
+    assign ans_high$clock = clock;
+    assign ans_done$clock = clock;
+    assign arr_ram$read_clock = clock;
+    assign arr_ram$write_clock = clock;
+    assign placed_ram$read_clock = clock;
+    assign placed_ram$write_clock = clock;
+    assign last_ram$read_clock = clock;
+    assign last_ram$write_clock = clock;
+    
+    always @(*) begin
+        a_cum$d = a_cum$q;
+        a_high$d = a_high$q;
+        a_done$d = a_done$q;
+        a_pend$d = a_pend$q;
+        a_armed$d = a_armed$q;
+        a_inord$d = a_inord$q;
+        in_order_r$d = in_order_r$q;
+        cum_dist$d = cum_dist$q;
+        psn_placed$d = psn_placed$q;
+        placed_word$d = placed_word$q;
+        high_gap$d = high_gap$q;
+        high_placed$d = high_placed$q;
+        bm_placed$d = bm_placed$q;
+        bm_last$d = bm_last$q;
+        bm_run$d = bm_run$q;
+        cum_therm$d = cum_therm$q;
+        psn_bit$d = psn_bit$q;
+        run_fill$d = run_fill$q;
+        wb_pending$d = wb_pending$q;
+        wb_word$d = wb_word$q;
+        run_step$d = run_step$q;
+        passed_bits$d = passed_bits$q;
+        run_lo$d = run_lo$q;
+        run_hi$d = run_hi$q;
+        passed_lo$d = passed_lo$q;
+        passed_hi$d = passed_hi$q;
+        q_kind_r$d = q_kind_r$q;
+        ans_data$d = ans_data$q;
+        ans_high$d = ans_high$q;
+        ans_done$d = ans_done$q;
+        arr_ram$read_address = ctx;
+        placed_ram$read_address = ((ctx) & 13'h1fff) << 32'h7;
+        last_ram$read_address = ((ctx) & 13'h1fff) << 32'h7;
+        arr_ram$write_enable = 1'b0;
+        arr_ram$write_address = ctx;
+        arr_ram$write_data = (((a_cum$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$cum) | (((a_high$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$high) | (((a_done$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$done) | (((a_pend$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$pending) | (((a_armed$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$armed) | (((a_inord$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$in_order);
+        placed_ram$write_enable = 1'b0;
+        placed_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
+        placed_ram$write_data = bm_placed$q;
+        last_ram$write_enable = 1'b0;
+        last_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
+        last_ram$write_data = bm_last$q;
+        placed_word$d = placed_ram$read_data;
+        arr = arr_ram$read_data;
+        q_data = ans_data$q;
+        q_high = ans_high$q;
+        q_done = ans_done$q;
+        in_order = in_order_r$q;
+        report = |a_armed$q && |a_pend$q;
+        cum = a_cum$q;
+        high = a_high$q;
+        done = a_done$q[(32'h0)+:(16)];
+        pending = a_pend$q;
+        psn_dist = f_psn - arr[(at_arrival$cum)+:(32)];
+        psn_far = ~cum_dist$q[32'h1f] && |cum_dist$q[(32'hc)+:(19)];
+        psn_dup = cum_dist$q[32'h1f] || psn_placed$q;
+        new_high = f_psn + 32'h1;
+        high_gap$d = f_psn - a_high$q;
+        high_ahead = ~high_gap$q[32'h1f] && ~&high_gap$q[(32'h0)+:(31)];
+        high_placed$d = 1'b0;
+        if (high_placed$q && high_ahead) begin
+            a_high$d = new_high;
+        end
+        cum_therm$d = k_ones32 << a_cum$q[(32'h0)+:(5)];
+        psn_bit$d = k_one32 << f_psn[(32'h0)+:(5)];
+        run_bits = run_fill$q & ~(run_fill$q + 32'h1);
+        run_mask = run_bits & cum_therm$q;
+        run_whole = &run_fill$q;
+        wb_pending$d = 1'b0;
+        run_step$d = 32'h0;
+        run_count$bits = run_step$q;
+        run_lo$d = run_count$count_lo;
+        run_hi$d = run_count$count_hi;
+        passed_bits$d = 32'h0;
+        passed_count$bits = passed_bits$q;
+        passed_lo$d = passed_count$count_lo;
+        passed_hi$d = passed_count$count_hi;
+        new_placed = bm_placed$q | psn_bit$q;
+        new_last = bm_last$q;
+        if (|(f_flags & k_flag_last)) begin
+            new_last = bm_last$q | psn_bit$q;
+        end
+        if (go_commit) begin
+            a_cum$d = ct_start;
+            a_high$d = ct_start;
+            a_done$d = 32'h0;
+            a_pend$d = 32'h0;
+            a_armed$d = 32'h1;
+            a_inord$d = 32'h0;
+        end
+        if (go_arm) begin
+            arr_ram$read_address = arm_idx;
+        end
+        if (go_query) begin
+            q_kind_r$d = q_kind;
+            arr_ram$read_address = q_ctx;
+            placed_ram$read_address = (((q_ctx) & 13'h1fff) << 32'h7) | ((q_word) & 13'h1fff);
+        end
+        if (take) begin
+            placed_ram$read_address = (((head_ctx) & 13'h1fff) << 32'h7) | ((head_word) & 13'h1fff);
+        end
+        case (state)
+            RxState$Classify:
+                begin
+                    placed_ram$read_address = (((ctx) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
+                    last_ram$read_address = (((ctx) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
+                end
+            RxState$Check:
+                begin
+                    a_cum$d = arr[(at_arrival$cum)+:(32)];
+                    a_high$d = arr[(at_arrival$high)+:(32)];
+                    a_done$d = arr[(at_arrival$done)+:(32)];
+                    a_pend$d = arr[(at_arrival$pending)+:(5)];
+                    a_armed$d = arr[(at_arrival$armed)+:(1)];
+                    a_inord$d = arr[(at_arrival$in_order)+:(16)];
+                    in_order_r$d = psn_dist == 32'h0;
+                    cum_dist$d = psn_dist;
+                    psn_placed$d = |(placed_word$q & psn_bit$q);
+                    bm_placed$d = placed_ram$read_data;
+                    bm_last$d = last_ram$read_data;
+                end
+            RxState$Mark:
+                begin
+                    placed_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
+                    placed_ram$write_data = new_placed;
+                    last_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
+                    last_ram$write_data = new_last;
+                    if (mark_dup) begin
+                        a_pend$d = a_pend$q | k_r_dup;
+                    end
+                    else if (mark_place) begin
+                        bm_placed$d = new_placed;
+                        bm_run$d = new_placed;
+                        bm_last$d = new_last;
+                        placed_ram$write_enable = 1'b1;
+                        last_ram$write_enable = 1'b1;
+                        high_placed$d = 1'b1;
+                        a_pend$d = a_pend$q;
+                        if (~in_order_r$q) begin
+                            a_pend$d = a_pend$d | k_r_gap;
+                        end
+                        if (|(f_flags & k_flag_ack_req)) begin
+                            a_pend$d = a_pend$d | k_r_ack_req;
+                        end
+                        if (in_order_r$q) begin
+                            a_inord$d = a_inord$q + 32'h1;
+                            if (|cfg_coalesce && (a_inord$q + 32'h1 >= cfg_coalesce)) begin
+                                a_pend$d = a_pend$d | k_r_coalesce;
+                                a_inord$d = 32'h0;
+                            end
+                        end
+                    end
+                end
+            RxState$AdvRun:
+                begin
+                    bm_placed$d = bm_placed$q & ~run_mask;
+                    bm_last$d = bm_last$q & ~run_mask;
+                    wb_pending$d = 1'b1;
+                    wb_word$d = a_cum$q[(32'h5)+:(7)];
+                    passed_bits$d = bm_last$q & run_mask;
+                    if (run_whole) begin
+                        a_cum$d = (a_cum$q | 32'h1f) + 32'h1;
+                    end
+                    else begin
+                        run_step$d = run_mask;
+                    end
+                end
+            RxState$AdvRead:
+                begin
+                    placed_ram$read_address = (((ctx) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
+                    last_ram$read_address = (((ctx) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
+                end
+            RxState$AdvWait:
+                begin
+                    bm_placed$d = placed_ram$read_data;
+                    bm_last$d = last_ram$read_data;
+                end
+            RxState$Notify:
+                begin
+                    if (|a_armed$q && |a_pend$q) begin
+                        a_pend$d = 32'h0;
+                        a_armed$d = 32'h0;
+                        a_inord$d = 32'h0;
+                    end
+                    arr_ram$write_enable = 1'b1;
+                    arr_ram$write_data = (((a_cum$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$cum) | (((a_high$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$high) | (((a_done$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$done) | (((a_pend$d) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$pending) | (((a_armed$d) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$armed) | (((a_inord$d) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$in_order);
+                end
+            RxState$CmdCommit:
+                begin
+                    arr_ram$write_enable = 1'b1;
+                end
+            RxState$CmdClear:
+                begin
+                    placed_ram$write_enable = 1'b1;
+                    placed_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((sweep[(32'h0)+:(7)]) & 13'h1fff);
+                    placed_ram$write_data = 32'h0;
+                    last_ram$write_enable = 1'b1;
+                    last_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((sweep[(32'h0)+:(7)]) & 13'h1fff);
+                    last_ram$write_data = 32'h0;
+                end
+            RxState$CmdArmWait:
+                begin
+                    a_cum$d = arr[(at_arrival$cum)+:(32)];
+                    a_high$d = arr[(at_arrival$high)+:(32)];
+                    a_done$d = arr[(at_arrival$done)+:(32)];
+                    a_pend$d = arr[(at_arrival$pending)+:(5)];
+                    a_armed$d = 32'h1;
+                    a_inord$d = arr[(at_arrival$in_order)+:(16)];
+                end
+            RxState$CmdQueryWait:
+                begin
+                    ans_data$d = placed_ram$read_data;
+                    if (q_kind_r$q == 32'h0) begin
+                        ans_data$d = arr[(at_arrival$cum)+:(32)];
+                    end
+                    ans_high$d = arr[(at_arrival$high)+:(32)];
+                    ans_done$d = arr[(at_arrival$done)+:(32)];
+                end
+            RxState$ResetSweep:
+                begin
+                    placed_ram$write_enable = 1'b1;
+                    placed_ram$write_address = sweep;
+                    placed_ram$write_data = 32'h0;
+                    last_ram$write_enable = 1'b1;
+                    last_ram$write_address = sweep;
+                    last_ram$write_data = 32'h0;
+                    arr_ram$write_enable = 1'b1;
+                    arr_ram$write_address = sweep[(32'h0)+:(6)];
+                    arr_ram$write_data = 32'h0;
+                end
+            default:
+                begin
+                end
+        endcase
+        if (|run_lo$q || |run_hi$q) begin
+            a_cum$d = (a_cum$q & ~k_word_bits) | ((((a_cum$q[(32'h0)+:(5)]) & 6'h3f) + ((run_lo$q) & 6'h3f) + ((run_hi$q) & 6'h3f)) & 32'hffffffff);
+        end
+        if (|passed_lo$q || |passed_hi$q) begin
+            a_done$d = a_done$q + ((((passed_lo$q) & 6'h3f) + ((passed_hi$q) & 6'h3f)) & 32'hffffffff);
+            a_pend$d = a_pend$q | k_r_complete;
+        end
+        if (wb_pending$q) begin
+            placed_ram$write_enable = 1'b1;
+            placed_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((wb_word$q) & 13'h1fff);
+            placed_ram$write_data = bm_placed$q;
+            last_ram$write_enable = 1'b1;
+            last_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((wb_word$q) & 13'h1fff);
+            last_ram$write_data = bm_last$q;
+        end
+        run_fill$d = bm_run$d | ~cum_therm$d;
+        if (state == RxState$AdvWait) begin
+            run_fill$d = placed_ram$read_data;
+        end
+    end
+    
+endmodule // top$rx$arrival
+
+
+module top$rx$arrival$a_armed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$a_armed
+
+
+module top$rx$arrival$a_cum(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$a_cum
+
+
+module top$rx$arrival$a_done(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$a_done
+
+
+module top$rx$arrival$a_high(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$a_high
+
+
+module top$rx$arrival$a_inord(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$a_inord
+
+
+module top$rx$arrival$a_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$a_pend
+
+
+module top$rx$arrival$ans_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$ans_data
+
+
+module top$rx$arrival$ans_done(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$ans_done
+
+
+module top$rx$arrival$ans_high(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$ans_high
+
+
+module top$rx$arrival$arr_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [117:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [117:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[117:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rx$arrival$arr_ram
+
+
+module top$rx$arrival$bm_last(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$bm_last
+
+
+module top$rx$arrival$bm_placed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$bm_placed
+
+
+module top$rx$arrival$bm_run(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$bm_run
+
+
+module top$rx$arrival$cum_dist(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$cum_dist
+
+
+module top$rx$arrival$cum_therm(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$cum_therm
+
+
+module top$rx$arrival$high_gap(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$high_gap
+
+
+module top$rx$arrival$high_placed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$high_placed
+
+
+module top$rx$arrival$in_order_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$in_order_r
+
+
+module top$rx$arrival$last_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [12:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [12:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[8191:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rx$arrival$last_ram
+
+
+module top$rx$arrival$passed_bits(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$passed_bits
+
+
+module top$rx$arrival$passed_count(bits,count_lo,count_hi);
+    
+    // Module arguments
+    input wire  [31:0] bits;
+    output reg  [4:0] count_lo;
+    output reg  [4:0] count_hi;
+    
+    // Constant declarations
+    localparam  k_m1 = 32'h55555555;
+    localparam  k_m2 = 32'h33333333;
+    
+    // Local signals
+    reg  [31:0] pairs;
+    reg  [31:0] nibbles;
+    
+    // Update code
+    always @(*) begin
+        pairs = (bits & k_m1) + ((bits >> 32'h1) & k_m1);
+        nibbles = (pairs & k_m2) + ((pairs >> 32'h2) & k_m2);
+        count_lo = (((nibbles[(32'h0)+:(4)]) & 5'h1f) + ((nibbles[(32'h4)+:(4)]) & 5'h1f)) + (((nibbles[(32'h8)+:(4)]) & 5'h1f) + ((nibbles[(32'hc)+:(4)]) & 5'h1f));
+        count_hi = (((nibbles[(32'h10)+:(4)]) & 5'h1f) + ((nibbles[(32'h14)+:(4)]) & 5'h1f)) + (((nibbles[(32'h18)+:(4)]) & 5'h1f) + ((nibbles[(32'h1c)+:(4)]) & 5'h1f));
+    end
+    
+endmodule // top$rx$arrival$passed_count
+
+
+module top$rx$arrival$passed_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$passed_hi
+
+
+module top$rx$arrival$passed_lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$passed_lo
+
+
+module top$rx$arrival$placed_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [12:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [12:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[8191:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rx$arrival$placed_ram
+
+
+module top$rx$arrival$placed_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$placed_word
+
+
+module top$rx$arrival$psn_bit(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$psn_bit
+
+
+module top$rx$arrival$psn_placed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$psn_placed
+
+
+module top$rx$arrival$q_kind_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$q_kind_r
+
+
+module top$rx$arrival$run_count(bits,count_lo,count_hi);
+    
+    // Module arguments
+    input wire  [31:0] bits;
+    output reg  [4:0] count_lo;
+    output reg  [4:0] count_hi;
+    
+    // Constant declarations
+    localparam  k_m1 = 32'h55555555;
+    localparam  k_m2 = 32'h33333333;
+    
+    // Local signals
+    reg  [31:0] pairs;
+    reg  [31:0] nibbles;
+    
+    // Update code
+    always @(*) begin
+        pairs = (bits & k_m1) + ((bits >> 32'h1) & k_m1);
+        nibbles = (pairs & k_m2) + ((pairs >> 32'h2) & k_m2);
+        count_lo = (((nibbles[(32'h0)+:(4)]) & 5'h1f) + ((nibbles[(32'h4)+:(4)]) & 5'h1f)) + (((nibbles[(32'h8)+:(4)]) & 5'h1f) + ((nibbles[(32'hc)+:(4)]) & 5'h1f));
+        count_hi = (((nibbles[(32'h10)+:(4)]) & 5'h1f) + ((nibbles[(32'h14)+:(4)]) & 5'h1f)) + (((nibbles[(32'h18)+:(4)]) & 5'h1f) + ((nibbles[(32'h1c)+:(4)]) & 5'h1f));
+    end
+    
+endmodule // top$rx$arrival$run_count
+
+
+module top$rx$arrival$run_fill(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$run_fill
+
+
+module top$rx$arrival$run_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$run_hi
+
+
+module top$rx$arrival$run_lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$run_lo
+
+
+module top$rx$arrival$run_step(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$run_step
+
+
+module top$rx$arrival$wb_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$wb_pending
+
+
+module top$rx$arrival$wb_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$wb_word
+
+
+module top$rx$classify(clock,state,take,head,cfg_mac,cfg_enable,cfg_promisc,ctx,sweep,clear,ct_data,rt_we,rt_waddr,rt_wdata,psn_far,psn_dup,f_psn,f_flags,f_len,f_offset,f_bytes,f_words,f_write,region,region_pl,region_first,region_len,accept,rdma,write_first,check_host,check_pass,mark_dup,mark_place,c_placed,c_placed_bytes,c_malformed,c_ctx,c_peer,c_tag,c_key,c_bounds,c_dup,c_window);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [4:0] state;
+    input wire  take;
+    input wire  [394:0] head;
+    input wire  [47:0] cfg_mac;
+    input wire  cfg_enable;
+    input wire  cfg_promisc;
+    input wire  [5:0] ctx;
+    input wire  [5:0] sweep;
+    input wire  clear;
+    input wire  [112:0] ct_data;
+    input wire  rt_we;
+    input wire  [9:0] rt_waddr;
+    input wire  [207:0] rt_wdata;
+    input wire  psn_far;
+    input wire  psn_dup;
+    output reg  [31:0] f_psn;
+    output reg  [7:0] f_flags;
+    output reg  [15:0] f_len;
+    output reg  [47:0] f_offset;
+    output reg  [13:0] f_bytes;
+    output reg  [10:0] f_words;
+    output reg  f_write;
+    output reg  [9:0] region;
+    output reg  [63:0] region_pl;
+    output reg  [11:0] region_first;
+    output reg  [48:0] region_len;
+    output reg  accept;
+    output reg  rdma;
+    output reg  write_first;
+    output reg  check_host;
+    output reg  check_pass;
+    output reg  mark_dup;
+    output reg  mark_place;
+    output reg  [31:0] c_placed;
+    output reg  [31:0] c_placed_bytes;
+    output reg  [31:0] c_malformed;
+    output reg  [31:0] c_ctx;
+    output reg  [31:0] c_peer;
+    output reg  [31:0] c_tag;
+    output reg  [31:0] c_key;
+    output reg  [31:0] c_bounds;
+    output reg  [31:0] c_dup;
+    output reg  [31:0] c_window;
+    
+    // Constant declarations
+    localparam  k_ethertype = 16'h88b5;
+    localparam  k_version = 4'h1;
+    localparam  k_op_write = 4'h1;
+    localparam  k_op_ack = 4'h2;
+    localparam  k_op_nack = 4'h3;
+    localparam  k_flags_unknown = 8'hfc;
+    localparam  k_max_write = 16'h23e0;
+    localparam  k_max_nack_len = 16'h200;
+    localparam  k_headers = 16'h2e;
+    localparam  k_contexts = 16'h40;
+    localparam  k_regions = 16'h400;
+    localparam  k_rt_valid = 3'b1;
+    localparam  k_rt_remote = 3'b10;
+    localparam  at_header$dst = 10'b101000000;
+    localparam  at_header$group = 10'b101101000;
+    localparam  at_header$src = 10'b100010000;
+    localparam  at_header$ethertype = 10'b100000000;
+    localparam  at_header$ver_op = 10'b11111000;
+    localparam  at_header$op = 10'b11111000;
+    localparam  at_header$version = 10'b11111100;
+    localparam  at_header$flags = 10'b11110000;
+    localparam  at_header$length = 10'b11100000;
+    localparam  at_header$dst_ctx = 10'b11010000;
+    localparam  at_header$src_ctx = 10'b11000000;
+    localparam  at_header$dst_tag = 10'b10100000;
+    localparam  at_header$psn = 10'b10000000;
+    localparam  at_header$key = 10'b1000000;
+    localparam  at_header$region = 10'b110000;
+    localparam  at_header$offset = 10'b0;
+    localparam  at_header$first_word = 10'b100110000;
+    localparam  at_info$header = 10'b0;
+    localparam  at_info$nack_bad = 10'b101110000;
+    localparam  at_info$bad = 10'b101110001;
+    localparam  at_info$words = 10'b101110010;
+    localparam  at_info$bytes = 10'b101111101;
+    localparam  at_context$peer_mac = 10'b0;
+    localparam  at_context$peer_ctx = 10'b110000;
+    localparam  at_context$tag = 10'b1000000;
+    localparam  at_context$pd = 10'b1100000;
+    localparam  at_context$valid = 10'b1110000;
+    localparam  at_region$key = 10'b0;
+    localparam  at_region$len = 10'b1000000;
+    localparam  at_region$pl = 10'b1110001;
+    localparam  at_region$first = 10'b10110001;
+    localparam  at_region$pd = 10'b10111101;
+    localparam  at_region$flags = 10'b11001101;
+    
+    // Enums
+    localparam RxState$Idle = 0;
+    localparam RxState$Classify = 1;
+    localparam RxState$Check = 2;
+    localparam RxState$Xlate = 3;
+    localparam RxState$WrRun = 4;
+    localparam RxState$Mark = 5;
+    localparam RxState$AdvRun = 6;
+    localparam RxState$AdvRead = 7;
+    localparam RxState$AdvWait = 8;
+    localparam RxState$Notify = 9;
+    localparam RxState$EvPost = 10;
+    localparam RxState$EvBeat1 = 11;
+    localparam RxState$Discard = 12;
+    localparam RxState$HDesc = 13;
+    localparam RxState$HDescWait = 14;
+    localparam RxState$HPiece = 15;
+    localparam RxState$HDone = 16;
+    localparam RxState$CmdCommit = 17;
+    localparam RxState$CmdClear = 18;
+    localparam RxState$CmdArmWait = 19;
+    localparam RxState$CmdQueryWait = 20;
+    localparam RxState$CmdQueryAck = 21;
+    localparam RxState$ResetSweep = 22;
+    
+    // Stub signals
+    reg  [5:0] ct_ram$read_address;
+    wire ct_ram$read_clock;
+    wire  [112:0] ct_ram$read_data;
+    reg  [5:0] ct_ram$write_address;
+    wire ct_ram$write_clock;
+    reg  [112:0] ct_ram$write_data;
+    reg  ct_ram$write_enable;
+    reg  [9:0] rt_ram$read_address;
+    wire rt_ram$read_clock;
+    wire  [207:0] rt_ram$read_data;
+    reg  [9:0] rt_ram$write_address;
+    wire rt_ram$write_clock;
+    reg  [207:0] rt_ram$write_data;
+    reg  rt_ram$write_enable;
     reg  [394:0] info$d;
     wire  [394:0] info$q;
     wire info$clock;
-    reg  [10:0] rd_words$d;
-    wire  [10:0] rd_words$q;
-    wire rd_words$clock;
+    reg  [9:0] region_r$d;
+    wire  [9:0] region_r$q;
+    wire region_r$clock;
     reg  head_for_me$d;
     wire  head_for_me$q;
     wire head_for_me$clock;
@@ -6786,301 +8977,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [49:0] f_end$d;
     wire  [49:0] f_end$q;
     wire f_end$clock;
-    reg  [31:0] cum_dist$d;
-    wire  [31:0] cum_dist$q;
-    wire cum_dist$clock;
-    reg  psn_placed$d;
-    wire  psn_placed$q;
-    wire psn_placed$clock;
-    reg  [31:0] placed_word$d;
-    wire  [31:0] placed_word$q;
-    wire placed_word$clock;
     reg  bad_bounds$d;
     wire  bad_bounds$q;
     wire bad_bounds$clock;
-    reg  [31:0] high_gap$d;
-    wire  [31:0] high_gap$q;
-    wire high_gap$clock;
-    reg  high_placed$d;
-    wire  high_placed$q;
-    wire high_placed$clock;
-    reg  [31:0] a_cum$d;
-    wire  [31:0] a_cum$q;
-    wire a_cum$clock;
-    reg  [31:0] a_high$d;
-    wire  [31:0] a_high$q;
-    wire a_high$clock;
-    reg  [31:0] a_done$d;
-    wire  [31:0] a_done$q;
-    wire a_done$clock;
-    reg  [4:0] a_pend$d;
-    wire  [4:0] a_pend$q;
-    wire a_pend$clock;
-    reg  a_armed$d;
-    wire  a_armed$q;
-    wire a_armed$clock;
-    reg  [15:0] a_inord$d;
-    wire  [15:0] a_inord$q;
-    wire a_inord$clock;
-    reg  in_order$d;
-    wire  in_order$q;
-    wire in_order$clock;
-    reg  [5:0] ctx$d;
-    wire  [5:0] ctx$q;
-    wire ctx$clock;
-    reg  [31:0] bm_placed$d;
-    wire  [31:0] bm_placed$q;
-    wire bm_placed$clock;
-    reg  [31:0] bm_last$d;
-    wire  [31:0] bm_last$q;
-    wire bm_last$clock;
-    reg  [31:0] bm_run$d;
-    wire  [31:0] bm_run$q;
-    wire bm_run$clock;
-    reg  [31:0] cum_therm$d;
-    wire  [31:0] cum_therm$q;
-    wire cum_therm$clock;
-    reg  [31:0] psn_bit$d;
-    wire  [31:0] psn_bit$q;
-    wire psn_bit$clock;
-    reg  [31:0] run_fill$d;
-    wire  [31:0] run_fill$q;
-    wire run_fill$clock;
-    reg  wb_pending$d;
-    wire  wb_pending$q;
-    wire wb_pending$clock;
-    reg  [6:0] wb_word$d;
-    wire  [6:0] wb_word$q;
-    wire wb_word$clock;
-    reg  [31:0] run_step$d;
-    wire  [31:0] run_step$q;
-    wire run_step$clock;
-    reg  [31:0] passed_bits$d;
-    wire  [31:0] passed_bits$q;
-    wire passed_bits$clock;
-    reg  [4:0] run_lo$d;
-    wire  [4:0] run_lo$q;
-    wire run_lo$clock;
-    reg  [4:0] run_hi$d;
-    wire  [4:0] run_hi$q;
-    wire run_hi$clock;
-    reg  [4:0] passed_lo$d;
-    wire  [4:0] passed_lo$q;
-    wire passed_lo$clock;
-    reg  [4:0] passed_hi$d;
-    wire  [4:0] passed_hi$q;
-    wire passed_hi$clock;
-    reg  [31:0] run_count$bits;
-    wire  [4:0] run_count$count_lo;
-    wire  [4:0] run_count$count_hi;
-    reg  [31:0] passed_count$bits;
-    wire  [4:0] passed_count$count_lo;
-    wire  [4:0] passed_count$count_hi;
-    reg  [63:0] pl$d;
-    wire  [63:0] pl$q;
-    wire pl$clock;
-    reg  [11:0] first$d;
-    wire  [11:0] first$q;
-    wire first$clock;
-    reg  [9:0] region$d;
-    wire  [9:0] region$q;
-    wire region$clock;
-    reg  [48:0] cur_off$d;
-    wire  [48:0] cur_off$q;
-    wire cur_off$clock;
-    reg  [13:0] xfer_rem$d;
-    wire  [13:0] xfer_rem$q;
-    wire xfer_rem$clock;
-    reg  [13:0] feed_rem$d;
-    wire  [13:0] feed_rem$q;
-    wire feed_rem$clock;
-    reg  [2:0] drop$d;
-    wire  [2:0] drop$q;
-    wire drop$clock;
-    reg  first_piece$d;
-    wire  first_piece$q;
-    wire first_piece$clock;
-    reg  host$d;
-    wire  host$q;
-    wire host$clock;
-    reg  [48:0] pos$d;
-    wire  [48:0] pos$q;
-    wire pos$clock;
-    wire xl$clock;
-    reg  xl$lookup;
-    reg  [9:0] xl$region;
-    reg  [36:0] xl$page;
-    reg  [63:0] xl$pl;
-    reg  [37:0] xl$pages;
-    reg  xl$invalidate;
-    wire  xl$hit;
-    wire  [51:0] xl$frame;
-    reg  [37:0] rt_pages$d;
-    wire  [37:0] rt_pages$q;
-    wire rt_pages$clock;
-    reg  [63:0] p_addr$d;
-    wire  [63:0] p_addr$q;
-    wire p_addr$clock;
-    reg  [12:0] p_len$d;
-    wire  [12:0] p_len$q;
-    wire p_len$clock;
-    reg  nx_fresh$d;
-    wire  nx_fresh$q;
-    wire nx_fresh$clock;
-    reg  [36:0] xl_page$d;
-    wire  [36:0] xl_page$q;
-    wire xl_page$clock;
-    reg  [12:0] nx_len$d;
-    wire  [12:0] nx_len$q;
-    wire nx_len$clock;
-    reg  [3:0] nx_out_n$d;
-    wire  [3:0] nx_out_n$q;
-    wire nx_out_n$clock;
-    reg  nx_hit$d;
-    wire  nx_hit$q;
-    wire nx_hit$clock;
-    reg  [51:0] nx_frame$d;
-    wire  [51:0] nx_frame$q;
-    wire nx_frame$clock;
-    reg  xl_hit$d;
-    wire  xl_hit$q;
-    wire xl_hit$clock;
-    reg  [51:0] xl_frame$d;
-    wire  [51:0] xl_frame$q;
-    wire xl_frame$clock;
-    reg  xl_was_settled$d;
-    wire  xl_was_settled$q;
-    wire xl_was_settled$clock;
-    reg  nx_asked$d;
-    wire  nx_asked$q;
-    wire nx_asked$clock;
-    reg  [13:0] out_rem$d;
-    wire  [13:0] out_rem$q;
-    wire out_rem$clock;
-    reg  [2:0] beat_lead$d;
-    wire  [2:0] beat_lead$q;
-    wire beat_lead$clock;
-    reg  beat_first$d;
-    wire  beat_first$q;
-    wire beat_first$clock;
-    reg  [127:0] acc$d;
-    wire  [127:0] acc$q;
-    wire acc$clock;
-    reg  [4:0] acc_n$d;
-    wire  [4:0] acc_n$q;
-    wire acc_n$clock;
-    reg  [3:0] out_n$d;
-    wire  [3:0] out_n$q;
-    wire out_n$clock;
-    reg  [5:0] spare$d;
-    wire  [5:0] spare$q;
-    wire spare$clock;
-    reg  rem_big$d;
-    wire  rem_big$q;
-    wire rem_big$clock;
-    reg  rem_mid$d;
-    wire  rem_mid$q;
-    wire rem_mid$clock;
-    reg  piece_last$d;
-    wire  piece_last$q;
-    wire piece_last$clock;
-    reg  nx_last$d;
-    wire  nx_last$q;
-    wire nx_last$clock;
-    reg  [12:0] piece_len$d;
-    wire  [12:0] piece_len$q;
-    wire piece_len$clock;
-    reg  [13:0] piece_out_rem$d;
-    wire  [13:0] piece_out_rem$q;
-    wire piece_out_rem$clock;
-    reg  [3:0] piece_out_n$d;
-    wire  [3:0] piece_out_n$q;
-    wire piece_out_n$clock;
-    reg  h_settled$d;
-    wire  h_settled$q;
-    wire h_settled$clock;
-    reg  [4:0] in_n$d;
-    wire  [4:0] in_n$q;
-    wire in_n$clock;
-    reg  feed_any$d;
-    wire  feed_any$q;
-    wire feed_any$clock;
-    reg  [63:0] buf_addr$d;
-    wire  [63:0] buf_addr$q;
-    wire buf_addr$clock;
-    wire buf_step$clock;
-    reg  [63:0] buf_step$addr;
-    reg  [12:0] buf_step$step;
-    wire  [63:0] buf_step$sum;
-    reg  buf_small$d;
-    wire  buf_small$q;
-    wire buf_small$clock;
-    reg  desc_beat$d;
-    wire  desc_beat$q;
-    wire desc_beat$clock;
-    reg  [7:0] ev_kind$d;
-    wire  [7:0] ev_kind$q;
-    wire ev_kind$clock;
-    reg  [7:0] ev_reason$d;
-    wire  [7:0] ev_reason$q;
-    wire ev_reason$clock;
-    reg  [15:0] ev_ctx$d;
-    wire  [15:0] ev_ctx$q;
-    wire ev_ctx$clock;
-    reg  [31:0] ev_a$d;
-    wire  [31:0] ev_a$q;
-    wire ev_a$clock;
-    reg  [31:0] ev_b$d;
-    wire  [31:0] ev_b$q;
-    wire ev_b$clock;
-    reg  [15:0] ev_c$d;
-    wire  [15:0] ev_c$q;
-    wire ev_c$clock;
-    reg  [31:0] eq_tail_r$d;
-    wire  [31:0] eq_tail_r$q;
-    wire eq_tail_r$clock;
-    reg  [31:0] rxq_head_r$d;
-    wire  [31:0] rxq_head_r$q;
-    wire rxq_head_r$clock;
-    reg  [63:0] eq_addr$d;
-    wire  [63:0] eq_addr$q;
-    wire eq_addr$clock;
-    reg  [63:0] rxq_addr$d;
-    wire  [63:0] rxq_addr$q;
-    wire rxq_addr$clock;
-    reg  rxq_empty$d;
-    wire  rxq_empty$q;
-    wire rxq_empty$clock;
-    reg  [31:0] eq_mask$d;
-    wire  [31:0] eq_mask$q;
-    wire eq_mask$clock;
-    reg  [31:0] rxq_mask$d;
-    wire  [31:0] rxq_mask$q;
-    wire rxq_mask$clock;
-    reg  [31:0] eq_used$d;
-    wire  [31:0] eq_used$q;
-    wire eq_used$clock;
-    reg  eq_full$d;
-    wire  eq_full$q;
-    wire eq_full$clock;
-    reg  [1:0] eq_moved$d;
-    wire  [1:0] eq_moved$q;
-    wire eq_moved$clock;
-    reg  [12:0] sweep$d;
-    wire  [12:0] sweep$q;
-    wire sweep$clock;
-    reg  [1:0] q_kind_r$d;
-    wire  [1:0] q_kind_r$q;
-    wire q_kind_r$clock;
-    reg  [31:0] ans_data$d;
-    wire  [31:0] ans_data$q;
-    wire ans_data$clock;
-    reg  [31:0] ans_high$d;
-    wire  [31:0] ans_high$q;
-    wire ans_high$clock;
-    reg  [31:0] ans_done$d;
-    wire  [31:0] ans_done$q;
-    wire ans_done$clock;
     reg  [31:0] n_placed$d;
     wire  [31:0] n_placed$q;
     wire n_placed$clock;
@@ -7111,21 +9010,2170 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [31:0] n_window$d;
     wire  [31:0] n_window$q;
     wire n_window$clock;
-    reg  [31:0] n_nobuf$d;
-    wire  [31:0] n_nobuf$q;
-    wire n_nobuf$clock;
+    
+    // Local signals
+    reg  [15:0] f_ctx;
+    reg  [15:0] f_region;
+    reg  [3:0] f_op;
+    reg  f_group;
+    reg  malformed;
+    reg  [112:0] ct;
+    reg  [207:0] rt;
+    reg  mark_key;
+    
+    // Sub module instances
+    top$rx$classify$ct_ram ct_ram(
+        .read_address(ct_ram$read_address),
+        .read_clock(ct_ram$read_clock),
+        .read_data(ct_ram$read_data),
+        .write_address(ct_ram$write_address),
+        .write_clock(ct_ram$write_clock),
+        .write_data(ct_ram$write_data),
+        .write_enable(ct_ram$write_enable)
+    );
+    top$rx$classify$rt_ram rt_ram(
+        .read_address(rt_ram$read_address),
+        .read_clock(rt_ram$read_clock),
+        .read_data(rt_ram$read_data),
+        .write_address(rt_ram$write_address),
+        .write_clock(rt_ram$write_clock),
+        .write_data(rt_ram$write_data),
+        .write_enable(rt_ram$write_enable)
+    );
+    top$rx$classify$info info(
+        .d(info$d),
+        .q(info$q),
+        .clock(info$clock)
+    );
+    top$rx$classify$region_r region_r(
+        .d(region_r$d),
+        .q(region_r$q),
+        .clock(region_r$clock)
+    );
+    top$rx$classify$head_for_me head_for_me(
+        .d(head_for_me$d),
+        .q(head_for_me$q),
+        .clock(head_for_me$clock)
+    );
+    top$rx$classify$head_uzura head_uzura(
+        .d(head_uzura$d),
+        .q(head_uzura$q),
+        .clock(head_uzura$clock)
+    );
+    top$rx$classify$head_write head_write(
+        .d(head_write$d),
+        .q(head_write$q),
+        .clock(head_write$clock)
+    );
+    top$rx$classify$malformed_len malformed_len(
+        .d(malformed_len$d),
+        .q(malformed_len$q),
+        .clock(malformed_len$clock)
+    );
+    top$rx$classify$malformed_fields malformed_fields(
+        .d(malformed_fields$d),
+        .q(malformed_fields$q),
+        .clock(malformed_fields$clock)
+    );
+    top$rx$classify$malformed_write malformed_write(
+        .d(malformed_write$d),
+        .q(malformed_write$q),
+        .clock(malformed_write$clock)
+    );
+    top$rx$classify$malformed_ctl malformed_ctl(
+        .d(malformed_ctl$d),
+        .q(malformed_ctl$q),
+        .clock(malformed_ctl$clock)
+    );
+    top$rx$classify$malformed_ctl_len malformed_ctl_len(
+        .d(malformed_ctl_len$d),
+        .q(malformed_ctl_len$q),
+        .clock(malformed_ctl_len$clock)
+    );
+    top$rx$classify$bad_ctx bad_ctx(
+        .d(bad_ctx$d),
+        .q(bad_ctx$q),
+        .clock(bad_ctx$clock)
+    );
+    top$rx$classify$bad_peer bad_peer(
+        .d(bad_peer$d),
+        .q(bad_peer$q),
+        .clock(bad_peer$clock)
+    );
+    top$rx$classify$bad_tag bad_tag(
+        .d(bad_tag$d),
+        .q(bad_tag$q),
+        .clock(bad_tag$clock)
+    );
+    top$rx$classify$rt_key rt_key(
+        .d(rt_key$d),
+        .q(rt_key$q),
+        .clock(rt_key$clock)
+    );
+    top$rx$classify$rt_owner rt_owner(
+        .d(rt_owner$d),
+        .q(rt_owner$q),
+        .clock(rt_owner$clock)
+    );
+    top$rx$classify$rt_flags rt_flags(
+        .d(rt_flags$d),
+        .q(rt_flags$q),
+        .clock(rt_flags$clock)
+    );
+    top$rx$classify$bad_region bad_region(
+        .d(bad_region$d),
+        .q(bad_region$q),
+        .clock(bad_region$clock)
+    );
+    top$rx$classify$bad_owner bad_owner(
+        .d(bad_owner$d),
+        .q(bad_owner$q),
+        .clock(bad_owner$clock)
+    );
+    top$rx$classify$bad_key bad_key(
+        .d(bad_key$d),
+        .q(bad_key$q),
+        .clock(bad_key$clock)
+    );
+    top$rx$classify$rt_len rt_len(
+        .d(rt_len$d),
+        .q(rt_len$q),
+        .clock(rt_len$clock)
+    );
+    top$rx$classify$f_end f_end(
+        .d(f_end$d),
+        .q(f_end$q),
+        .clock(f_end$clock)
+    );
+    top$rx$classify$bad_bounds bad_bounds(
+        .d(bad_bounds$d),
+        .q(bad_bounds$q),
+        .clock(bad_bounds$clock)
+    );
+    top$rx$classify$n_placed n_placed(
+        .d(n_placed$d),
+        .q(n_placed$q),
+        .clock(n_placed$clock)
+    );
+    top$rx$classify$n_placed_bytes n_placed_bytes(
+        .d(n_placed_bytes$d),
+        .q(n_placed_bytes$q),
+        .clock(n_placed_bytes$clock)
+    );
+    top$rx$classify$n_malformed n_malformed(
+        .d(n_malformed$d),
+        .q(n_malformed$q),
+        .clock(n_malformed$clock)
+    );
+    top$rx$classify$n_ctx n_ctx(
+        .d(n_ctx$d),
+        .q(n_ctx$q),
+        .clock(n_ctx$clock)
+    );
+    top$rx$classify$n_peer n_peer(
+        .d(n_peer$d),
+        .q(n_peer$q),
+        .clock(n_peer$clock)
+    );
+    top$rx$classify$n_tag n_tag(
+        .d(n_tag$d),
+        .q(n_tag$q),
+        .clock(n_tag$clock)
+    );
+    top$rx$classify$n_key n_key(
+        .d(n_key$d),
+        .q(n_key$q),
+        .clock(n_key$clock)
+    );
+    top$rx$classify$n_bounds n_bounds(
+        .d(n_bounds$d),
+        .q(n_bounds$q),
+        .clock(n_bounds$clock)
+    );
+    top$rx$classify$n_dup n_dup(
+        .d(n_dup$d),
+        .q(n_dup$q),
+        .clock(n_dup$clock)
+    );
+    top$rx$classify$n_window n_window(
+        .d(n_window$d),
+        .q(n_window$q),
+        .clock(n_window$clock)
+    );
+    
+    // Update code
+    assign info$clock = clock;
+    assign region_r$clock = clock;
+    assign head_for_me$clock = clock;
+    assign head_uzura$clock = clock;
+    assign head_write$clock = clock;
+    assign malformed_len$clock = clock;
+    assign malformed_fields$clock = clock;
+    assign malformed_write$clock = clock;
+    assign malformed_ctl$clock = clock;
+    assign malformed_ctl_len$clock = clock;
+    assign bad_ctx$clock = clock;
+    assign bad_peer$clock = clock;
+    assign bad_tag$clock = clock;
+    assign rt_key$clock = clock;
+    assign rt_owner$clock = clock;
+    assign rt_flags$clock = clock;
+    assign bad_region$clock = clock;
+    assign bad_owner$clock = clock;
+    assign bad_key$clock = clock;
+    assign rt_len$clock = clock;
+    assign f_end$clock = clock;
+    assign bad_bounds$clock = clock;
+    assign n_placed$clock = clock;
+    assign n_placed_bytes$clock = clock;
+    assign n_malformed$clock = clock;
+    assign n_ctx$clock = clock;
+    assign n_peer$clock = clock;
+    assign n_tag$clock = clock;
+    assign n_key$clock = clock;
+    assign n_bounds$clock = clock;
+    assign n_dup$clock = clock;
+    assign n_window$clock = clock;
+    assign ct_ram$read_clock = clock;
+    assign ct_ram$write_clock = clock;
+    assign rt_ram$read_clock = clock;
+    assign rt_ram$write_clock = clock;
+    
+    always @(*) begin
+        info$d = info$q;
+        region_r$d = region_r$q;
+        head_for_me$d = head_for_me$q;
+        head_uzura$d = head_uzura$q;
+        head_write$d = head_write$q;
+        malformed_len$d = malformed_len$q;
+        malformed_fields$d = malformed_fields$q;
+        malformed_write$d = malformed_write$q;
+        malformed_ctl$d = malformed_ctl$q;
+        malformed_ctl_len$d = malformed_ctl_len$q;
+        bad_ctx$d = bad_ctx$q;
+        bad_peer$d = bad_peer$q;
+        bad_tag$d = bad_tag$q;
+        rt_key$d = rt_key$q;
+        rt_owner$d = rt_owner$q;
+        rt_flags$d = rt_flags$q;
+        bad_region$d = bad_region$q;
+        bad_owner$d = bad_owner$q;
+        bad_key$d = bad_key$q;
+        rt_len$d = rt_len$q;
+        f_end$d = f_end$q;
+        bad_bounds$d = bad_bounds$q;
+        n_placed$d = n_placed$q;
+        n_placed_bytes$d = n_placed_bytes$q;
+        n_malformed$d = n_malformed$q;
+        n_ctx$d = n_ctx$q;
+        n_peer$d = n_peer$q;
+        n_tag$d = n_tag$q;
+        n_key$d = n_key$q;
+        n_bounds$d = n_bounds$q;
+        n_dup$d = n_dup$q;
+        n_window$d = n_window$q;
+        if (take) begin
+            info$d = head;
+            region_r$d = head[(at_header$region)+:(10)];
+        end
+        f_group = info$q[at_header$group];
+        head_for_me$d = head[(at_header$dst)+:(48)] == cfg_mac;
+        head_uzura$d = head[(at_header$ethertype)+:(16)] == k_ethertype;
+        head_write$d = head[(at_header$op)+:(4)] == k_op_write;
+        f_op = info$q[(at_header$op)+:(4)];
+        f_write = f_op == k_op_write;
+        f_flags = info$q[(at_header$flags)+:(8)];
+        f_len = info$q[(at_header$length)+:(16)];
+        f_ctx = info$q[(at_header$dst_ctx)+:(16)];
+        f_psn = info$q[(at_header$psn)+:(32)];
+        f_region = info$q[(at_header$region)+:(16)];
+        f_offset = info$q[(at_header$offset)+:(48)];
+        f_bytes = info$q[(at_info$bytes)+:(14)];
+        f_words = info$q[(at_info$words)+:(11)];
+        region = region_r$q;
+        malformed_len$d = ((f_bytes) & 16'hffff) < k_headers + f_len;
+        malformed_fields$d = (info$q[(at_header$version)+:(4)] != k_version) || |(f_flags & k_flags_unknown) || ~((f_op == k_op_write) || (f_op == k_op_ack) || (f_op == k_op_nack));
+        malformed_write$d = (f_op == k_op_write) && ((f_len == 32'h0) || (f_len > k_max_write));
+        malformed_ctl$d = ((f_op == k_op_ack) || (f_op == k_op_nack)) && (|f_flags || |info$q[(at_header$key)+:(64)] || |f_region || |f_offset);
+        malformed_ctl_len$d = 1'b0;
+        if (f_op == k_op_ack) begin
+            malformed_ctl_len$d = |f_len;
+        end
+        else if (f_op == k_op_nack) begin
+            malformed_ctl_len$d = (f_len == 32'h0) || |f_len[(32'h0)+:(3)] || (f_len > k_max_nack_len) || info$q[at_info$nack_bad];
+        end
+        malformed = malformed_len$q || malformed_fields$q || malformed_write$q || malformed_ctl$q || malformed_ctl_len$q;
+        ct_ram$write_enable = 1'b0;
+        ct_ram$write_address = ctx;
+        ct_ram$write_data = ct_data;
+        if (state == RxState$CmdCommit) begin
+            ct_ram$write_enable = 1'b1;
+        end
+        if (state == RxState$ResetSweep) begin
+            ct_ram$write_enable = 1'b1;
+            ct_ram$write_address = sweep;
+            ct_ram$write_data = 32'h0;
+        end
+        ct_ram$read_address = ctx;
+        if (state == RxState$Idle) begin
+            ct_ram$read_address = head[(at_header$dst_ctx)+:(6)];
+        end
+        rt_ram$write_enable = rt_we;
+        rt_ram$write_address = rt_waddr;
+        rt_ram$write_data = rt_wdata;
+        rt_ram$read_address = region_r$d;
+        ct = ct_ram$read_data;
+        rt = rt_ram$read_data;
+        region_pl = rt[(at_region$pl)+:(64)];
+        region_first = rt[(at_region$first)+:(12)];
+        region_len = rt_len$q;
+        bad_ctx$d = (f_ctx >= k_contexts) || ~ct[at_context$valid];
+        bad_peer$d = (info$q[(at_header$src)+:(48)] != ct[(at_context$peer_mac)+:(48)]) || (info$q[(at_header$src_ctx)+:(16)] != ct[(at_context$peer_ctx)+:(16)]);
+        bad_tag$d = info$q[(at_header$dst_tag)+:(32)] != ct[(at_context$tag)+:(32)];
+        rt_key$d = rt[(at_region$key)+:(64)];
+        rt_owner$d = rt[(at_region$pd)+:(16)];
+        rt_flags$d = rt[(at_region$flags)+:(3)];
+        bad_region$d = (f_region >= k_regions) || ~|(rt_flags$q & k_rt_valid) || ~|(rt_flags$q & k_rt_remote);
+        bad_owner$d = rt_owner$q != ct[(at_context$pd)+:(16)];
+        bad_key$d = rt_key$q != info$q[(at_header$key)+:(64)];
+        f_end$d = ((f_offset) & 50'h3ffffffffffff) + ((f_len) & 50'h3ffffffffffff);
+        bad_bounds$d = f_end$q > ((rt_len$q) & 50'h3ffffffffffff);
+        if (state == RxState$Classify) begin
+            rt_len$d = rt[(at_region$len)+:(49)];
+        end
+        write_first = ~info$q[at_info$bad] && cfg_enable && head_for_me$q && head_uzura$q && head_write$q;
+        accept = ~info$q[at_info$bad] && cfg_enable && (head_for_me$q || f_group || cfg_promisc);
+        rdma = head_uzura$q && head_for_me$q;
+        check_host = ~malformed && ~f_write;
+        check_pass = ~malformed && f_write && ~bad_ctx$q && ~bad_peer$q && ~bad_tag$q;
+        if (state == RxState$Check) begin
+            if (malformed) begin
+                n_malformed$d = n_malformed$q + 32'h1;
+            end
+            else if (f_write) begin
+                if (bad_ctx$q) begin
+                    n_ctx$d = n_ctx$q + 32'h1;
+                end
+                else if (bad_peer$q) begin
+                    n_peer$d = n_peer$q + 32'h1;
+                end
+                else if (bad_tag$q) begin
+                    n_tag$d = n_tag$q + 32'h1;
+                end
+            end
+        end
+        mark_key = bad_region$q || bad_owner$q || bad_key$q;
+        mark_dup = ~mark_key && ~bad_bounds$q && ~psn_far && psn_dup;
+        mark_place = ~mark_key && ~bad_bounds$q && ~psn_far && ~psn_dup;
+        if (state == RxState$Mark) begin
+            if (mark_key) begin
+                n_key$d = n_key$q + 32'h1;
+            end
+            else if (bad_bounds$q) begin
+                n_bounds$d = n_bounds$q + 32'h1;
+            end
+            else if (psn_far) begin
+                n_window$d = n_window$q + 32'h1;
+            end
+            else if (psn_dup) begin
+                n_dup$d = n_dup$q + 32'h1;
+            end
+            else begin
+                n_placed$d = n_placed$q + 32'h1;
+                n_placed_bytes$d = n_placed_bytes$q + ((f_len) & 32'hffffffff);
+            end
+        end
+        if (clear) begin
+            n_placed$d = 32'h0;
+            n_placed_bytes$d = 32'h0;
+            n_malformed$d = 32'h0;
+            n_ctx$d = 32'h0;
+            n_peer$d = 32'h0;
+            n_tag$d = 32'h0;
+            n_key$d = 32'h0;
+            n_bounds$d = 32'h0;
+            n_dup$d = 32'h0;
+            n_window$d = 32'h0;
+        end
+        c_placed = n_placed$q;
+        c_placed_bytes = n_placed_bytes$q;
+        c_malformed = n_malformed$q;
+        c_ctx = n_ctx$q;
+        c_peer = n_peer$q;
+        c_tag = n_tag$q;
+        c_key = n_key$q;
+        c_bounds = n_bounds$q;
+        c_dup = n_dup$q;
+        c_window = n_window$q;
+    end
+    
+endmodule // top$rx$classify
+
+
+module top$rx$classify$bad_bounds(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$bad_bounds
+
+
+module top$rx$classify$bad_ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$bad_ctx
+
+
+module top$rx$classify$bad_key(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$bad_key
+
+
+module top$rx$classify$bad_owner(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$bad_owner
+
+
+module top$rx$classify$bad_peer(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$bad_peer
+
+
+module top$rx$classify$bad_region(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$bad_region
+
+
+module top$rx$classify$bad_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$bad_tag
+
+
+module top$rx$classify$ct_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [112:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [112:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[112:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rx$classify$ct_ram
+
+
+module top$rx$classify$f_end(d,q,clock);
+    
+    // Module arguments
+    input wire  [49:0] d;
+    output reg  [49:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 50'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$f_end
+
+
+module top$rx$classify$head_for_me(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$head_for_me
+
+
+module top$rx$classify$head_uzura(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$head_uzura
+
+
+module top$rx$classify$head_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$head_write
+
+
+module top$rx$classify$info(d,q,clock);
+    
+    // Module arguments
+    input wire  [394:0] d;
+    output reg  [394:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 395'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$info
+
+
+module top$rx$classify$malformed_ctl(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$malformed_ctl
+
+
+module top$rx$classify$malformed_ctl_len(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$malformed_ctl_len
+
+
+module top$rx$classify$malformed_fields(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$malformed_fields
+
+
+module top$rx$classify$malformed_len(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$malformed_len
+
+
+module top$rx$classify$malformed_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$malformed_write
+
+
+module top$rx$classify$n_bounds(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$n_bounds
+
+
+module top$rx$classify$n_ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$n_ctx
+
+
+module top$rx$classify$n_dup(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$n_dup
+
+
+module top$rx$classify$n_key(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$n_key
+
+
+module top$rx$classify$n_malformed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$n_malformed
+
+
+module top$rx$classify$n_peer(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$n_peer
+
+
+module top$rx$classify$n_placed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$n_placed
+
+
+module top$rx$classify$n_placed_bytes(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$n_placed_bytes
+
+
+module top$rx$classify$n_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$n_tag
+
+
+module top$rx$classify$n_window(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$n_window
+
+
+module top$rx$classify$region_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$region_r
+
+
+module top$rx$classify$rt_flags(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$rt_flags
+
+
+module top$rx$classify$rt_key(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$rt_key
+
+
+module top$rx$classify$rt_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$rt_len
+
+
+module top$rx$classify$rt_owner(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$rt_owner
+
+
+module top$rx$classify$rt_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [207:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [207:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[207:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rx$classify$rt_ram
+
+
+module top$rx$ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$ctx
+
+
+module top$rx$ev_ret(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam RxState$Idle = 0;
+    localparam RxState$Classify = 1;
+    localparam RxState$Check = 2;
+    localparam RxState$Xlate = 3;
+    localparam RxState$WrRun = 4;
+    localparam RxState$Mark = 5;
+    localparam RxState$AdvRun = 6;
+    localparam RxState$AdvRead = 7;
+    localparam RxState$AdvWait = 8;
+    localparam RxState$Notify = 9;
+    localparam RxState$EvPost = 10;
+    localparam RxState$EvBeat1 = 11;
+    localparam RxState$Discard = 12;
+    localparam RxState$HDesc = 13;
+    localparam RxState$HDescWait = 14;
+    localparam RxState$HPiece = 15;
+    localparam RxState$HDone = 16;
+    localparam RxState$CmdCommit = 17;
+    localparam RxState$CmdClear = 18;
+    localparam RxState$CmdArmWait = 19;
+    localparam RxState$CmdQueryWait = 20;
+    localparam RxState$CmdQueryAck = 21;
+    localparam RxState$ResetSweep = 22;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$ev_ret
+
+
+module top$rx$events(clock,state,eq_base,eq_log2,eq_head,eq_tail,load,kind,reason,ctx,a,b,c,clear,dmaw$valid,dmaw$ready,dmaw$addr,dmaw$len,dmaw$data,dmaw$strb,dmaw$first,dmaw$last,lost,beat0,written,irq_event,irq_overflow,c_eq_overflow);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [4:0] state;
+    input wire  [63:0] eq_base;
+    input wire  [4:0] eq_log2;
+    input wire  [31:0] eq_head;
+    output reg  [31:0] eq_tail;
+    input wire  load;
+    input wire  [7:0] kind;
+    input wire  [7:0] reason;
+    input wire  [15:0] ctx;
+    input wire  [31:0] a;
+    input wire  [31:0] b;
+    input wire  [15:0] c;
+    input wire  clear;
+    output reg  dmaw$valid;
+    input wire  dmaw$ready;
+    output reg  [63:0] dmaw$addr;
+    output reg  [12:0] dmaw$len;
+    output reg  [63:0] dmaw$data;
+    output reg  [7:0] dmaw$strb;
+    output reg  dmaw$first;
+    output reg  dmaw$last;
+    output reg  lost;
+    output reg  beat0;
+    output reg  written;
+    output reg  irq_event;
+    output reg  irq_overflow;
+    output reg  [31:0] c_eq_overflow;
+    
+    // Constant declarations
+    localparam  k_one32 = 32'h1;
+    localparam  k_event_len = 13'b10000;
+    localparam  at_event$kind = 10'b0;
+    localparam  at_event$reason = 10'b1000;
+    localparam  at_event$ctx = 10'b10000;
+    localparam  at_event$a = 10'b100000;
+    localparam  at_event$b = 10'b0;
+    localparam  at_event$c = 10'b100000;
+    localparam  at_event$phase = 10'b111000;
+    
+    // Enums
+    localparam RxState$Idle = 0;
+    localparam RxState$Classify = 1;
+    localparam RxState$Check = 2;
+    localparam RxState$Xlate = 3;
+    localparam RxState$WrRun = 4;
+    localparam RxState$Mark = 5;
+    localparam RxState$AdvRun = 6;
+    localparam RxState$AdvRead = 7;
+    localparam RxState$AdvWait = 8;
+    localparam RxState$Notify = 9;
+    localparam RxState$EvPost = 10;
+    localparam RxState$EvBeat1 = 11;
+    localparam RxState$Discard = 12;
+    localparam RxState$HDesc = 13;
+    localparam RxState$HDescWait = 14;
+    localparam RxState$HPiece = 15;
+    localparam RxState$HDone = 16;
+    localparam RxState$CmdCommit = 17;
+    localparam RxState$CmdClear = 18;
+    localparam RxState$CmdArmWait = 19;
+    localparam RxState$CmdQueryWait = 20;
+    localparam RxState$CmdQueryAck = 21;
+    localparam RxState$ResetSweep = 22;
+    
+    // Stub signals
+    reg  [7:0] ev_kind$d;
+    wire  [7:0] ev_kind$q;
+    wire ev_kind$clock;
+    reg  [7:0] ev_reason$d;
+    wire  [7:0] ev_reason$q;
+    wire ev_reason$clock;
+    reg  [15:0] ev_ctx$d;
+    wire  [15:0] ev_ctx$q;
+    wire ev_ctx$clock;
+    reg  [31:0] ev_a$d;
+    wire  [31:0] ev_a$q;
+    wire ev_a$clock;
+    reg  [31:0] ev_b$d;
+    wire  [31:0] ev_b$q;
+    wire ev_b$clock;
+    reg  [15:0] ev_c$d;
+    wire  [15:0] ev_c$q;
+    wire ev_c$clock;
+    reg  [31:0] tail$d;
+    wire  [31:0] tail$q;
+    wire tail$clock;
+    reg  [63:0] entry_addr$d;
+    wire  [63:0] entry_addr$q;
+    wire entry_addr$clock;
+    reg  [31:0] mask$d;
+    wire  [31:0] mask$q;
+    wire mask$clock;
+    reg  [31:0] used$d;
+    wire  [31:0] used$q;
+    wire used$clock;
+    reg  full$d;
+    wire  full$q;
+    wire full$clock;
+    reg  [1:0] moved$d;
+    wire  [1:0] moved$q;
+    wire moved$clock;
+    reg  [31:0] n_overflow$d;
+    wire  [31:0] n_overflow$q;
+    wire n_overflow$clock;
+    
+    // Local signals
+    reg  [31:0] size;
+    
+    // Sub module instances
+    top$rx$events$ev_kind ev_kind(
+        .d(ev_kind$d),
+        .q(ev_kind$q),
+        .clock(ev_kind$clock)
+    );
+    top$rx$events$ev_reason ev_reason(
+        .d(ev_reason$d),
+        .q(ev_reason$q),
+        .clock(ev_reason$clock)
+    );
+    top$rx$events$ev_ctx ev_ctx(
+        .d(ev_ctx$d),
+        .q(ev_ctx$q),
+        .clock(ev_ctx$clock)
+    );
+    top$rx$events$ev_a ev_a(
+        .d(ev_a$d),
+        .q(ev_a$q),
+        .clock(ev_a$clock)
+    );
+    top$rx$events$ev_b ev_b(
+        .d(ev_b$d),
+        .q(ev_b$q),
+        .clock(ev_b$clock)
+    );
+    top$rx$events$ev_c ev_c(
+        .d(ev_c$d),
+        .q(ev_c$q),
+        .clock(ev_c$clock)
+    );
+    top$rx$events$tail tail(
+        .d(tail$d),
+        .q(tail$q),
+        .clock(tail$clock)
+    );
+    top$rx$events$entry_addr entry_addr(
+        .d(entry_addr$d),
+        .q(entry_addr$q),
+        .clock(entry_addr$clock)
+    );
+    top$rx$events$mask mask(
+        .d(mask$d),
+        .q(mask$q),
+        .clock(mask$clock)
+    );
+    top$rx$events$used used(
+        .d(used$d),
+        .q(used$q),
+        .clock(used$clock)
+    );
+    top$rx$events$full full(
+        .d(full$d),
+        .q(full$q),
+        .clock(full$clock)
+    );
+    top$rx$events$moved moved(
+        .d(moved$d),
+        .q(moved$q),
+        .clock(moved$clock)
+    );
+    top$rx$events$n_overflow n_overflow(
+        .d(n_overflow$d),
+        .q(n_overflow$q),
+        .clock(n_overflow$clock)
+    );
+    
+    // Update code
+    assign ev_kind$clock = clock;
+    assign ev_reason$clock = clock;
+    assign ev_ctx$clock = clock;
+    assign ev_a$clock = clock;
+    assign ev_b$clock = clock;
+    assign ev_c$clock = clock;
+    assign tail$clock = clock;
+    assign entry_addr$clock = clock;
+    assign mask$clock = clock;
+    assign used$clock = clock;
+    assign full$clock = clock;
+    assign moved$clock = clock;
+    assign n_overflow$clock = clock;
+    
+    always @(*) begin
+        ev_kind$d = ev_kind$q;
+        ev_reason$d = ev_reason$q;
+        ev_ctx$d = ev_ctx$q;
+        ev_a$d = ev_a$q;
+        ev_b$d = ev_b$q;
+        ev_c$d = ev_c$q;
+        tail$d = tail$q;
+        entry_addr$d = entry_addr$q;
+        mask$d = mask$q;
+        used$d = used$q;
+        full$d = full$q;
+        moved$d = moved$q;
+        n_overflow$d = n_overflow$q;
+        if (load) begin
+            ev_kind$d = kind;
+            ev_reason$d = reason;
+            ev_ctx$d = ctx;
+            ev_a$d = a;
+            ev_b$d = b;
+            ev_c$d = c;
+        end
+        eq_tail = tail$q;
+        size = k_one32 << eq_log2;
+        if (eq_log2 == 32'h0) begin
+            size = 32'h0;
+        end
+        mask$d = size - 32'h1;
+        entry_addr$d = eq_base + (((tail$q & mask$q) & 64'hffffffffffffffff) << 32'h4);
+        used$d = tail$q - eq_head;
+        full$d = mask$q[32'h1f] || |(used$q & ~mask$q);
+        moved$d = moved$q << 32'h1;
+        dmaw$valid = 1'b0;
+        dmaw$addr = entry_addr$q;
+        dmaw$len = k_event_len;
+        dmaw$first = 1'b0;
+        dmaw$last = 1'b0;
+        dmaw$strb = 32'hff;
+        dmaw$data = 32'h0;
+        lost = 1'b0;
+        beat0 = 1'b0;
+        written = 1'b0;
+        irq_event = 1'b0;
+        irq_overflow = 1'b0;
+        if (state == RxState$EvPost) begin
+            dmaw$first = 1'b1;
+            dmaw$data = (((ev_kind$q) & 64'hffffffffffffffff) << at_event$kind) | (((ev_reason$q) & 64'hffffffffffffffff) << at_event$reason) | (((ev_ctx$q) & 64'hffffffffffffffff) << at_event$ctx) | (((ev_a$q) & 64'hffffffffffffffff) << at_event$a);
+            if (|moved$q) begin
+            end
+            else if (full$q) begin
+                n_overflow$d = n_overflow$q + 32'h1;
+                irq_overflow = 1'b1;
+                lost = 1'b1;
+            end
+            else begin
+                dmaw$valid = 1'b1;
+                beat0 = dmaw$ready;
+            end
+        end
+        if (state == RxState$EvBeat1) begin
+            dmaw$last = 1'b1;
+            dmaw$data = (((ev_b$q) & 64'hffffffffffffffff) << at_event$b) | (((ev_c$q) & 64'hffffffffffffffff) << at_event$c);
+            if (~|(tail$q & size)) begin
+                dmaw$data = (((ev_b$q) & 64'hffffffffffffffff) << at_event$b) | (((ev_c$q) & 64'hffffffffffffffff) << at_event$c) | (((1'b1) & 64'hffffffffffffffff) << at_event$phase);
+            end
+            dmaw$valid = 1'b1;
+            if (dmaw$ready) begin
+                tail$d = tail$q + 32'h1;
+                moved$d = 32'h1;
+                irq_event = 1'b1;
+                written = 1'b1;
+            end
+        end
+        if (clear) begin
+            n_overflow$d = 32'h0;
+            tail$d = 32'h0;
+            moved$d = 32'h1;
+        end
+        c_eq_overflow = n_overflow$q;
+    end
+    
+endmodule // top$rx$events
+
+
+module top$rx$events$entry_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$entry_addr
+
+
+module top$rx$events$ev_a(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$ev_a
+
+
+module top$rx$events$ev_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$ev_b
+
+
+module top$rx$events$ev_c(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$ev_c
+
+
+module top$rx$events$ev_ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$ev_ctx
+
+
+module top$rx$events$ev_kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$ev_kind
+
+
+module top$rx$events$ev_reason(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$ev_reason
+
+
+module top$rx$events$full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$full
+
+
+module top$rx$events$mask(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$mask
+
+
+module top$rx$events$moved(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$moved
+
+
+module top$rx$events$n_overflow(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$n_overflow
+
+
+module top$rx$events$tail(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$tail
+
+
+module top$rx$events$used(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$used
+
+
+module top$rx$host(clock,state,rxq_base,rxq_log2,rxq_tail,rxq_head,desc_rd$req,desc_rd$ready,desc_rd$addr,desc_rd$len,desc_rd$beat,desc_rd$data,desc_rd$last,f_bytes,cut,clear,rxq_empty,addr_beat,buf_start,len_beat,buf_small,c_host,c_nobuf);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [4:0] state;
+    input wire  [63:0] rxq_base;
+    input wire  [4:0] rxq_log2;
+    input wire  [31:0] rxq_tail;
+    output reg  [31:0] rxq_head;
+    output reg  desc_rd$req;
+    input wire  desc_rd$ready;
+    output reg  [63:0] desc_rd$addr;
+    output reg  [12:0] desc_rd$len;
+    input wire  desc_rd$beat;
+    input wire  [63:0] desc_rd$data;
+    input wire  desc_rd$last;
+    input wire  [13:0] f_bytes;
+    input wire  cut;
+    input wire  clear;
+    output reg  rxq_empty;
+    output reg  addr_beat;
+    output reg  [63:0] buf_start;
+    output reg  len_beat;
+    output reg  buf_small;
+    output reg  [31:0] c_host;
+    output reg  [31:0] c_nobuf;
+    
+    // Constant declarations
+    localparam  k_one32 = 32'h1;
+    localparam  k_desc_len = 13'b10000;
+    localparam  at_buf_desc$len = 10'b0;
+    
+    // Enums
+    localparam RxState$Idle = 0;
+    localparam RxState$Classify = 1;
+    localparam RxState$Check = 2;
+    localparam RxState$Xlate = 3;
+    localparam RxState$WrRun = 4;
+    localparam RxState$Mark = 5;
+    localparam RxState$AdvRun = 6;
+    localparam RxState$AdvRead = 7;
+    localparam RxState$AdvWait = 8;
+    localparam RxState$Notify = 9;
+    localparam RxState$EvPost = 10;
+    localparam RxState$EvBeat1 = 11;
+    localparam RxState$Discard = 12;
+    localparam RxState$HDesc = 13;
+    localparam RxState$HDescWait = 14;
+    localparam RxState$HPiece = 15;
+    localparam RxState$HDone = 16;
+    localparam RxState$CmdCommit = 17;
+    localparam RxState$CmdClear = 18;
+    localparam RxState$CmdArmWait = 19;
+    localparam RxState$CmdQueryWait = 20;
+    localparam RxState$CmdQueryAck = 21;
+    localparam RxState$ResetSweep = 22;
+    
+    // Stub signals
+    reg  [31:0] head$d;
+    wire  [31:0] head$q;
+    wire head$clock;
+    reg  [63:0] desc_addr$d;
+    wire  [63:0] desc_addr$q;
+    wire desc_addr$clock;
+    reg  [31:0] mask$d;
+    wire  [31:0] mask$q;
+    wire mask$clock;
+    reg  empty$d;
+    wire  empty$q;
+    wire empty$clock;
+    reg  desc_beat$d;
+    wire  desc_beat$q;
+    wire desc_beat$clock;
+    reg  too_small$d;
+    wire  too_small$q;
+    wire too_small$clock;
     reg  [31:0] n_host$d;
     wire  [31:0] n_host$q;
     wire n_host$clock;
-    reg  [31:0] n_eq_overflow$d;
-    wire  [31:0] n_eq_overflow$q;
-    wire n_eq_overflow$clock;
-    reg  nobuf_cut$d;
-    wire  nobuf_cut$q;
-    wire nobuf_cut$clock;
+    reg  [31:0] n_nobuf$d;
+    wire  [31:0] n_nobuf$q;
+    wire n_nobuf$clock;
     reg  nobuf_host$d;
     wire  nobuf_host$q;
     wire nobuf_host$clock;
+    
+    // Local signals
+    reg  [31:0] size;
+    reg  [1:0] nobuf_new;
+    
+    // Sub module instances
+    top$rx$host$head head(
+        .d(head$d),
+        .q(head$q),
+        .clock(head$clock)
+    );
+    top$rx$host$desc_addr desc_addr(
+        .d(desc_addr$d),
+        .q(desc_addr$q),
+        .clock(desc_addr$clock)
+    );
+    top$rx$host$mask mask(
+        .d(mask$d),
+        .q(mask$q),
+        .clock(mask$clock)
+    );
+    top$rx$host$empty empty(
+        .d(empty$d),
+        .q(empty$q),
+        .clock(empty$clock)
+    );
+    top$rx$host$desc_beat desc_beat(
+        .d(desc_beat$d),
+        .q(desc_beat$q),
+        .clock(desc_beat$clock)
+    );
+    top$rx$host$too_small too_small(
+        .d(too_small$d),
+        .q(too_small$q),
+        .clock(too_small$clock)
+    );
+    top$rx$host$n_host n_host(
+        .d(n_host$d),
+        .q(n_host$q),
+        .clock(n_host$clock)
+    );
+    top$rx$host$n_nobuf n_nobuf(
+        .d(n_nobuf$d),
+        .q(n_nobuf$q),
+        .clock(n_nobuf$clock)
+    );
+    top$rx$host$nobuf_host nobuf_host(
+        .d(nobuf_host$d),
+        .q(nobuf_host$q),
+        .clock(nobuf_host$clock)
+    );
+    
+    // Update code
+    assign head$clock = clock;
+    assign desc_addr$clock = clock;
+    assign mask$clock = clock;
+    assign empty$clock = clock;
+    assign desc_beat$clock = clock;
+    assign too_small$clock = clock;
+    assign n_host$clock = clock;
+    assign n_nobuf$clock = clock;
+    assign nobuf_host$clock = clock;
+    
+    always @(*) begin
+        head$d = head$q;
+        desc_addr$d = desc_addr$q;
+        mask$d = mask$q;
+        empty$d = empty$q;
+        desc_beat$d = desc_beat$q;
+        too_small$d = too_small$q;
+        n_host$d = n_host$q;
+        n_nobuf$d = n_nobuf$q;
+        nobuf_host$d = nobuf_host$q;
+        desc_rd$req = 1'b0;
+        desc_rd$addr = 32'h0;
+        desc_rd$len = 32'h0;
+        rxq_head = head$q;
+        size = k_one32 << rxq_log2;
+        if (rxq_log2 == 32'h0) begin
+            size = 32'h0;
+        end
+        mask$d = size - 32'h1;
+        desc_addr$d = rxq_base + (((head$q & mask$q) & 64'hffffffffffffffff) << 32'h4);
+        empty$d = (head$q == rxq_tail) || (size == 32'h0);
+        rxq_empty = empty$q;
+        buf_small = too_small$q;
+        addr_beat = 1'b0;
+        buf_start = desc_rd$data;
+        len_beat = 1'b0;
+        nobuf_host$d = 1'b0;
+        nobuf_new = ((cut) & 2'h3) + ((nobuf_host$q) & 2'h3);
+        if (|nobuf_new) begin
+            n_nobuf$d = n_nobuf$q + ((nobuf_new) & 32'hffffffff);
+        end
+        case (state)
+            RxState$HDesc:
+                begin
+                    if (empty$q) begin
+                        nobuf_host$d = 1'b1;
+                    end
+                    else begin
+                        desc_rd$req = 1'b1;
+                        desc_rd$addr = desc_addr$q;
+                        desc_rd$len = k_desc_len;
+                        if (desc_rd$ready) begin
+                            desc_beat$d = 1'b0;
+                        end
+                    end
+                end
+            RxState$HDescWait:
+                begin
+                    if (desc_rd$beat) begin
+                        desc_beat$d = 1'b1;
+                        if (~desc_beat$q) begin
+                            addr_beat = 1'b1;
+                        end
+                        else begin
+                            len_beat = 1'b1;
+                            too_small$d = desc_rd$data[(at_buf_desc$len)+:(16)] < ((f_bytes) & 16'hffff);
+                        end
+                    end
+                end
+            RxState$HPiece:
+                begin
+                    if (too_small$q) begin
+                        too_small$d = 1'b0;
+                        nobuf_host$d = 1'b1;
+                    end
+                end
+            RxState$HDone:
+                begin
+                    n_host$d = n_host$q + 32'h1;
+                    head$d = head$q + 32'h1;
+                end
+            default:
+                begin
+                end
+        endcase
+        if (clear) begin
+            n_nobuf$d = 32'h0;
+            n_host$d = 32'h0;
+            head$d = 32'h0;
+        end
+        c_host = n_host$q;
+        c_nobuf = n_nobuf$q;
+    end
+    
+endmodule // top$rx$host
+
+
+module top$rx$host$desc_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$desc_addr
+
+
+module top$rx$host$desc_beat(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$desc_beat
+
+
+module top$rx$host$empty(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$empty
+
+
+module top$rx$host$head(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$head
+
+
+module top$rx$host$mask(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$mask
+
+
+module top$rx$host$n_host(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$n_host
+
+
+module top$rx$host$n_nobuf(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$n_nobuf
+
+
+module top$rx$host$nobuf_host(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$nobuf_host
+
+
+module top$rx$host$too_small(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$too_small
+
+
+module top$rx$ingress(clock,m_data,m_keep,m_valid,m_last,m_error,data,data_empty,data_read,info,info_empty,info_read,fill,cut);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [63:0] m_data;
+    input wire  [7:0] m_keep;
+    input wire  m_valid;
+    input wire  m_last;
+    input wire  m_error;
+    output reg  [63:0] data;
+    output reg  data_empty;
+    input wire  data_read;
+    output reg  [394:0] info;
+    output reg  info_empty;
+    input wire  info_read;
+    output reg  [13:0] fill;
+    output reg  cut;
+    
+    // Constant declarations
+    localparam  k_window = 32'h1000;
+    localparam  k_buf_last = 14'b1111111111111;
+    localparam  k_hdr_words = 11'b110;
+    localparam  k_range_shift = 3'b11;
+    localparam  at_header$dst = 10'b101000000;
+    localparam  at_header$group = 10'b101101000;
+    localparam  at_header$src = 10'b100010000;
+    localparam  at_header$ethertype = 10'b100000000;
+    localparam  at_header$ver_op = 10'b11111000;
+    localparam  at_header$op = 10'b11111000;
+    localparam  at_header$version = 10'b11111100;
+    localparam  at_header$flags = 10'b11110000;
+    localparam  at_header$length = 10'b11100000;
+    localparam  at_header$dst_ctx = 10'b11010000;
+    localparam  at_header$src_ctx = 10'b11000000;
+    localparam  at_header$dst_tag = 10'b10100000;
+    localparam  at_header$psn = 10'b10000000;
+    localparam  at_header$key = 10'b1000000;
+    localparam  at_header$region = 10'b110000;
+    localparam  at_header$offset = 10'b0;
+    localparam  at_header$first_word = 10'b100110000;
+    localparam  at_header_words$header = 10'b10000;
+    localparam  at_nack$count = 10'b10000;
+    localparam  at_info$header = 10'b0;
+    localparam  at_info$nack_bad = 10'b101110000;
+    localparam  at_info$bad = 10'b101110001;
+    localparam  at_info$words = 10'b101110010;
+    localparam  at_info$bytes = 10'b101111101;
+    
+    // Stub signals
+    wire data_fifo$clock;
+    reg  data_fifo$write;
+    reg  [63:0] data_fifo$data_in;
+    wire  data_fifo$full;
+    reg  data_fifo$read;
+    wire  [63:0] data_fifo$data_out;
+    wire  data_fifo$empty;
+    wire info_fifo$clock;
+    reg  info_fifo$write;
+    reg  [394:0] info_fifo$data_in;
+    wire  info_fifo$full;
+    reg  info_fifo$read;
+    wire  [394:0] info_fifo$data_out;
+    wire  info_fifo$empty;
+    reg  [63:0] reverse$word;
+    wire  [63:0] reverse$reversed;
+    reg  in_frame$d;
+    wire  in_frame$q;
+    wire in_frame$clock;
+    reg  in_keep$d;
+    wire  in_keep$q;
+    wire in_keep$clock;
+    reg  in_cut$d;
+    wire  in_cut$q;
+    wire in_cut$clock;
+    reg  [10:0] in_words$d;
+    wire  [10:0] in_words$q;
+    wire in_words$clock;
+    reg  [383:0] in_hdr$d;
+    wire  [383:0] in_hdr$q;
+    wire in_hdr$clock;
+    reg  in_nack_bad$d;
+    wire  in_nack_bad$q;
+    wire in_nack_bad$clock;
+    reg  [13:0] fifo_in$d;
+    wire  [13:0] fifo_in$q;
+    wire fifo_in$clock;
+    reg  [13:0] fifo_out$d;
+    wire  [13:0] fifo_out$q;
+    wire fifo_out$clock;
+    reg  [13:0] fill_words$d;
+    wire  [13:0] fill_words$q;
+    wire fill_words$clock;
+    reg  buf_full$d;
+    wire  buf_full$q;
+    wire buf_full$clock;
+    reg  [8:0] info_held$d;
+    wire  [8:0] info_held$q;
+    wire info_held$clock;
+    reg  info_room$d;
+    wire  info_room$q;
+    wire info_room$clock;
+    reg  cut_r$d;
+    wire  cut_r$q;
+    wire cut_r$clock;
     
     // Local signals
     reg  in_bad;
@@ -7136,63 +11184,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [15:0] in_len;
     reg  [10:0] in_range;
     reg  cut_now;
-    reg  [15:0] f_ctx;
-    reg  [15:0] f_region;
-    reg  [15:0] f_len;
-    reg  [31:0] f_psn;
-    reg  [47:0] f_offset;
-    reg  [7:0] f_flags;
-    reg  [3:0] f_op;
-    reg  [13:0] f_bytes;
-    reg  [10:0] f_words;
-    reg  f_group;
-    reg  [112:0] ct;
-    reg  [207:0] rt;
-    reg  psn_far;
-    reg  psn_dup;
-    reg  [117:0] arr;
-    reg  [31:0] psn_dist;
-    reg  high_ahead;
-    reg  [31:0] run_bits;
-    reg  [31:0] run_mask;
-    reg  run_whole;
-    reg  [31:0] new_high;
-    reg  [12:0] room;
-    reg  pop_hdr;
-    reg  [31:0] new_placed;
-    reg  [31:0] new_last;
-    reg  [36:0] nx_page;
-    reg  [48:0] pos_sum;
-    reg  [13:0] rest_after;
-    reg  nx_want;
-    reg  xl_settled;
-    reg  piece_end;
-    reg  out_fire;
-    reg  [3:0] next_out_n;
-    reg  rem_end;
-    reg  nx_next;
-    reg  [5:0] spare_out_in;
-    reg  [5:0] spare_out;
-    reg  [5:0] spare_in;
-    reg  [3:0] spare_pick;
-    reg  [13:0] lead_rem;
-    reg  [13:0] room_lead;
-    reg  [11:0] start_off;
-    reg  [2:0] pages_past;
-    reg  piece_fits;
-    reg  [3:0] lead_low;
-    reg  in_fire;
-    reg  [13:0] fed;
-    reg  [63:0] in_bits;
-    reg  [4:0] left;
-    reg  room_after_beat;
-    reg  acc_low;
-    reg  [31:0] eq_size;
-    reg  [31:0] rxq_size;
-    reg  [1:0] nobuf_new;
     
     // Sub module instances
-    top$rx$data_fifo data_fifo(
+    top$rx$ingress$data_fifo data_fifo(
         .clock(data_fifo$clock),
         .write(data_fifo$write),
         .data_in(data_fifo$data_in),
@@ -7201,7 +11195,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .data_out(data_fifo$data_out),
         .empty(data_fifo$empty)
     );
-    top$rx$info_fifo info_fifo(
+    top$rx$ingress$info_fifo info_fifo(
         .clock(info_fifo$clock),
         .write(info_fifo$write),
         .data_in(info_fifo$data_in),
@@ -7210,794 +11204,74 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .data_out(info_fifo$data_out),
         .empty(info_fifo$empty)
     );
-    top$rx$ct_ram ct_ram(
-        .read_address(ct_ram$read_address),
-        .read_clock(ct_ram$read_clock),
-        .read_data(ct_ram$read_data),
-        .write_address(ct_ram$write_address),
-        .write_clock(ct_ram$write_clock),
-        .write_data(ct_ram$write_data),
-        .write_enable(ct_ram$write_enable)
+    top$rx$ingress$reverse reverse(
+        .word(reverse$word),
+        .reversed(reverse$reversed)
     );
-    top$rx$rt_ram rt_ram(
-        .read_address(rt_ram$read_address),
-        .read_clock(rt_ram$read_clock),
-        .read_data(rt_ram$read_data),
-        .write_address(rt_ram$write_address),
-        .write_clock(rt_ram$write_clock),
-        .write_data(rt_ram$write_data),
-        .write_enable(rt_ram$write_enable)
-    );
-    top$rx$arr_ram arr_ram(
-        .read_address(arr_ram$read_address),
-        .read_clock(arr_ram$read_clock),
-        .read_data(arr_ram$read_data),
-        .write_address(arr_ram$write_address),
-        .write_clock(arr_ram$write_clock),
-        .write_data(arr_ram$write_data),
-        .write_enable(arr_ram$write_enable)
-    );
-    top$rx$placed_ram placed_ram(
-        .read_address(placed_ram$read_address),
-        .read_clock(placed_ram$read_clock),
-        .read_data(placed_ram$read_data),
-        .write_address(placed_ram$write_address),
-        .write_clock(placed_ram$write_clock),
-        .write_data(placed_ram$write_data),
-        .write_enable(placed_ram$write_enable)
-    );
-    top$rx$last_ram last_ram(
-        .read_address(last_ram$read_address),
-        .read_clock(last_ram$read_clock),
-        .read_data(last_ram$read_data),
-        .write_address(last_ram$write_address),
-        .write_clock(last_ram$write_clock),
-        .write_data(last_ram$write_data),
-        .write_enable(last_ram$write_enable)
-    );
-    top$rx$in_frame in_frame(
+    top$rx$ingress$in_frame in_frame(
         .d(in_frame$d),
         .q(in_frame$q),
         .clock(in_frame$clock)
     );
-    top$rx$in_keep in_keep(
+    top$rx$ingress$in_keep in_keep(
         .d(in_keep$d),
         .q(in_keep$q),
         .clock(in_keep$clock)
     );
-    top$rx$in_cut in_cut(
+    top$rx$ingress$in_cut in_cut(
         .d(in_cut$d),
         .q(in_cut$q),
         .clock(in_cut$clock)
     );
-    top$rx$in_words in_words(
+    top$rx$ingress$in_words in_words(
         .d(in_words$d),
         .q(in_words$q),
         .clock(in_words$clock)
     );
-    top$rx$in_hdr in_hdr(
+    top$rx$ingress$in_hdr in_hdr(
         .d(in_hdr$d),
         .q(in_hdr$q),
         .clock(in_hdr$clock)
     );
-    top$rx$in_nack_bad in_nack_bad(
+    top$rx$ingress$in_nack_bad in_nack_bad(
         .d(in_nack_bad$d),
         .q(in_nack_bad$q),
         .clock(in_nack_bad$clock)
     );
-    top$rx$fifo_in fifo_in(
+    top$rx$ingress$fifo_in fifo_in(
         .d(fifo_in$d),
         .q(fifo_in$q),
         .clock(fifo_in$clock)
     );
-    top$rx$fifo_out fifo_out(
+    top$rx$ingress$fifo_out fifo_out(
         .d(fifo_out$d),
         .q(fifo_out$q),
         .clock(fifo_out$clock)
     );
-    top$rx$fill_words fill_words(
+    top$rx$ingress$fill_words fill_words(
         .d(fill_words$d),
         .q(fill_words$q),
         .clock(fill_words$clock)
     );
-    top$rx$buf_full buf_full(
+    top$rx$ingress$buf_full buf_full(
         .d(buf_full$d),
         .q(buf_full$q),
         .clock(buf_full$clock)
     );
-    top$rx$info_held info_held(
+    top$rx$ingress$info_held info_held(
         .d(info_held$d),
         .q(info_held$q),
         .clock(info_held$clock)
     );
-    top$rx$info_room info_room(
+    top$rx$ingress$info_room info_room(
         .d(info_room$d),
         .q(info_room$q),
         .clock(info_room$clock)
     );
-    top$rx$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$rx$ev_ret ev_ret(
-        .d(ev_ret$d),
-        .q(ev_ret$q),
-        .clock(ev_ret$clock)
-    );
-    top$rx$info info(
-        .d(info$d),
-        .q(info$q),
-        .clock(info$clock)
-    );
-    top$rx$rd_words rd_words(
-        .d(rd_words$d),
-        .q(rd_words$q),
-        .clock(rd_words$clock)
-    );
-    top$rx$head_for_me head_for_me(
-        .d(head_for_me$d),
-        .q(head_for_me$q),
-        .clock(head_for_me$clock)
-    );
-    top$rx$head_uzura head_uzura(
-        .d(head_uzura$d),
-        .q(head_uzura$q),
-        .clock(head_uzura$clock)
-    );
-    top$rx$head_write head_write(
-        .d(head_write$d),
-        .q(head_write$q),
-        .clock(head_write$clock)
-    );
-    top$rx$malformed_len malformed_len(
-        .d(malformed_len$d),
-        .q(malformed_len$q),
-        .clock(malformed_len$clock)
-    );
-    top$rx$malformed_fields malformed_fields(
-        .d(malformed_fields$d),
-        .q(malformed_fields$q),
-        .clock(malformed_fields$clock)
-    );
-    top$rx$malformed_write malformed_write(
-        .d(malformed_write$d),
-        .q(malformed_write$q),
-        .clock(malformed_write$clock)
-    );
-    top$rx$malformed_ctl malformed_ctl(
-        .d(malformed_ctl$d),
-        .q(malformed_ctl$q),
-        .clock(malformed_ctl$clock)
-    );
-    top$rx$malformed_ctl_len malformed_ctl_len(
-        .d(malformed_ctl_len$d),
-        .q(malformed_ctl_len$q),
-        .clock(malformed_ctl_len$clock)
-    );
-    top$rx$bad_ctx bad_ctx(
-        .d(bad_ctx$d),
-        .q(bad_ctx$q),
-        .clock(bad_ctx$clock)
-    );
-    top$rx$bad_peer bad_peer(
-        .d(bad_peer$d),
-        .q(bad_peer$q),
-        .clock(bad_peer$clock)
-    );
-    top$rx$bad_tag bad_tag(
-        .d(bad_tag$d),
-        .q(bad_tag$q),
-        .clock(bad_tag$clock)
-    );
-    top$rx$rt_key rt_key(
-        .d(rt_key$d),
-        .q(rt_key$q),
-        .clock(rt_key$clock)
-    );
-    top$rx$rt_owner rt_owner(
-        .d(rt_owner$d),
-        .q(rt_owner$q),
-        .clock(rt_owner$clock)
-    );
-    top$rx$rt_flags rt_flags(
-        .d(rt_flags$d),
-        .q(rt_flags$q),
-        .clock(rt_flags$clock)
-    );
-    top$rx$bad_region bad_region(
-        .d(bad_region$d),
-        .q(bad_region$q),
-        .clock(bad_region$clock)
-    );
-    top$rx$bad_owner bad_owner(
-        .d(bad_owner$d),
-        .q(bad_owner$q),
-        .clock(bad_owner$clock)
-    );
-    top$rx$bad_key bad_key(
-        .d(bad_key$d),
-        .q(bad_key$q),
-        .clock(bad_key$clock)
-    );
-    top$rx$rt_len rt_len(
-        .d(rt_len$d),
-        .q(rt_len$q),
-        .clock(rt_len$clock)
-    );
-    top$rx$f_end f_end(
-        .d(f_end$d),
-        .q(f_end$q),
-        .clock(f_end$clock)
-    );
-    top$rx$cum_dist cum_dist(
-        .d(cum_dist$d),
-        .q(cum_dist$q),
-        .clock(cum_dist$clock)
-    );
-    top$rx$psn_placed psn_placed(
-        .d(psn_placed$d),
-        .q(psn_placed$q),
-        .clock(psn_placed$clock)
-    );
-    top$rx$placed_word placed_word(
-        .d(placed_word$d),
-        .q(placed_word$q),
-        .clock(placed_word$clock)
-    );
-    top$rx$bad_bounds bad_bounds(
-        .d(bad_bounds$d),
-        .q(bad_bounds$q),
-        .clock(bad_bounds$clock)
-    );
-    top$rx$high_gap high_gap(
-        .d(high_gap$d),
-        .q(high_gap$q),
-        .clock(high_gap$clock)
-    );
-    top$rx$high_placed high_placed(
-        .d(high_placed$d),
-        .q(high_placed$q),
-        .clock(high_placed$clock)
-    );
-    top$rx$a_cum a_cum(
-        .d(a_cum$d),
-        .q(a_cum$q),
-        .clock(a_cum$clock)
-    );
-    top$rx$a_high a_high(
-        .d(a_high$d),
-        .q(a_high$q),
-        .clock(a_high$clock)
-    );
-    top$rx$a_done a_done(
-        .d(a_done$d),
-        .q(a_done$q),
-        .clock(a_done$clock)
-    );
-    top$rx$a_pend a_pend(
-        .d(a_pend$d),
-        .q(a_pend$q),
-        .clock(a_pend$clock)
-    );
-    top$rx$a_armed a_armed(
-        .d(a_armed$d),
-        .q(a_armed$q),
-        .clock(a_armed$clock)
-    );
-    top$rx$a_inord a_inord(
-        .d(a_inord$d),
-        .q(a_inord$q),
-        .clock(a_inord$clock)
-    );
-    top$rx$in_order in_order(
-        .d(in_order$d),
-        .q(in_order$q),
-        .clock(in_order$clock)
-    );
-    top$rx$ctx ctx(
-        .d(ctx$d),
-        .q(ctx$q),
-        .clock(ctx$clock)
-    );
-    top$rx$bm_placed bm_placed(
-        .d(bm_placed$d),
-        .q(bm_placed$q),
-        .clock(bm_placed$clock)
-    );
-    top$rx$bm_last bm_last(
-        .d(bm_last$d),
-        .q(bm_last$q),
-        .clock(bm_last$clock)
-    );
-    top$rx$bm_run bm_run(
-        .d(bm_run$d),
-        .q(bm_run$q),
-        .clock(bm_run$clock)
-    );
-    top$rx$cum_therm cum_therm(
-        .d(cum_therm$d),
-        .q(cum_therm$q),
-        .clock(cum_therm$clock)
-    );
-    top$rx$psn_bit psn_bit(
-        .d(psn_bit$d),
-        .q(psn_bit$q),
-        .clock(psn_bit$clock)
-    );
-    top$rx$run_fill run_fill(
-        .d(run_fill$d),
-        .q(run_fill$q),
-        .clock(run_fill$clock)
-    );
-    top$rx$wb_pending wb_pending(
-        .d(wb_pending$d),
-        .q(wb_pending$q),
-        .clock(wb_pending$clock)
-    );
-    top$rx$wb_word wb_word(
-        .d(wb_word$d),
-        .q(wb_word$q),
-        .clock(wb_word$clock)
-    );
-    top$rx$run_step run_step(
-        .d(run_step$d),
-        .q(run_step$q),
-        .clock(run_step$clock)
-    );
-    top$rx$passed_bits passed_bits(
-        .d(passed_bits$d),
-        .q(passed_bits$q),
-        .clock(passed_bits$clock)
-    );
-    top$rx$run_lo run_lo(
-        .d(run_lo$d),
-        .q(run_lo$q),
-        .clock(run_lo$clock)
-    );
-    top$rx$run_hi run_hi(
-        .d(run_hi$d),
-        .q(run_hi$q),
-        .clock(run_hi$clock)
-    );
-    top$rx$passed_lo passed_lo(
-        .d(passed_lo$d),
-        .q(passed_lo$q),
-        .clock(passed_lo$clock)
-    );
-    top$rx$passed_hi passed_hi(
-        .d(passed_hi$d),
-        .q(passed_hi$q),
-        .clock(passed_hi$clock)
-    );
-    top$rx$run_count run_count(
-        .bits(run_count$bits),
-        .count_lo(run_count$count_lo),
-        .count_hi(run_count$count_hi)
-    );
-    top$rx$passed_count passed_count(
-        .bits(passed_count$bits),
-        .count_lo(passed_count$count_lo),
-        .count_hi(passed_count$count_hi)
-    );
-    top$rx$pl pl(
-        .d(pl$d),
-        .q(pl$q),
-        .clock(pl$clock)
-    );
-    top$rx$first first(
-        .d(first$d),
-        .q(first$q),
-        .clock(first$clock)
-    );
-    top$rx$region region(
-        .d(region$d),
-        .q(region$q),
-        .clock(region$clock)
-    );
-    top$rx$cur_off cur_off(
-        .d(cur_off$d),
-        .q(cur_off$q),
-        .clock(cur_off$clock)
-    );
-    top$rx$xfer_rem xfer_rem(
-        .d(xfer_rem$d),
-        .q(xfer_rem$q),
-        .clock(xfer_rem$clock)
-    );
-    top$rx$feed_rem feed_rem(
-        .d(feed_rem$d),
-        .q(feed_rem$q),
-        .clock(feed_rem$clock)
-    );
-    top$rx$drop drop(
-        .d(drop$d),
-        .q(drop$q),
-        .clock(drop$clock)
-    );
-    top$rx$first_piece first_piece(
-        .d(first_piece$d),
-        .q(first_piece$q),
-        .clock(first_piece$clock)
-    );
-    top$rx$host host(
-        .d(host$d),
-        .q(host$q),
-        .clock(host$clock)
-    );
-    top$rx$pos pos(
-        .d(pos$d),
-        .q(pos$q),
-        .clock(pos$clock)
-    );
-    top$rx$xl xl(
-        .clock(xl$clock),
-        .lookup(xl$lookup),
-        .region(xl$region),
-        .page(xl$page),
-        .pl(xl$pl),
-        .pages(xl$pages),
-        .invalidate(xl$invalidate),
-        .hit(xl$hit),
-        .frame(xl$frame),
-        .rd$req(list_rd$req),
-        .rd$ready(list_rd$ready),
-        .rd$addr(list_rd$addr),
-        .rd$len(list_rd$len),
-        .rd$beat(list_rd$beat),
-        .rd$data(list_rd$data),
-        .rd$last(list_rd$last)
-    );
-    top$rx$rt_pages rt_pages(
-        .d(rt_pages$d),
-        .q(rt_pages$q),
-        .clock(rt_pages$clock)
-    );
-    top$rx$p_addr p_addr(
-        .d(p_addr$d),
-        .q(p_addr$q),
-        .clock(p_addr$clock)
-    );
-    top$rx$p_len p_len(
-        .d(p_len$d),
-        .q(p_len$q),
-        .clock(p_len$clock)
-    );
-    top$rx$nx_fresh nx_fresh(
-        .d(nx_fresh$d),
-        .q(nx_fresh$q),
-        .clock(nx_fresh$clock)
-    );
-    top$rx$xl_page xl_page(
-        .d(xl_page$d),
-        .q(xl_page$q),
-        .clock(xl_page$clock)
-    );
-    top$rx$nx_len nx_len(
-        .d(nx_len$d),
-        .q(nx_len$q),
-        .clock(nx_len$clock)
-    );
-    top$rx$nx_out_n nx_out_n(
-        .d(nx_out_n$d),
-        .q(nx_out_n$q),
-        .clock(nx_out_n$clock)
-    );
-    top$rx$nx_hit nx_hit(
-        .d(nx_hit$d),
-        .q(nx_hit$q),
-        .clock(nx_hit$clock)
-    );
-    top$rx$nx_frame nx_frame(
-        .d(nx_frame$d),
-        .q(nx_frame$q),
-        .clock(nx_frame$clock)
-    );
-    top$rx$xl_hit xl_hit(
-        .d(xl_hit$d),
-        .q(xl_hit$q),
-        .clock(xl_hit$clock)
-    );
-    top$rx$xl_frame xl_frame(
-        .d(xl_frame$d),
-        .q(xl_frame$q),
-        .clock(xl_frame$clock)
-    );
-    top$rx$xl_was_settled xl_was_settled(
-        .d(xl_was_settled$d),
-        .q(xl_was_settled$q),
-        .clock(xl_was_settled$clock)
-    );
-    top$rx$nx_asked nx_asked(
-        .d(nx_asked$d),
-        .q(nx_asked$q),
-        .clock(nx_asked$clock)
-    );
-    top$rx$out_rem out_rem(
-        .d(out_rem$d),
-        .q(out_rem$q),
-        .clock(out_rem$clock)
-    );
-    top$rx$beat_lead beat_lead(
-        .d(beat_lead$d),
-        .q(beat_lead$q),
-        .clock(beat_lead$clock)
-    );
-    top$rx$beat_first beat_first(
-        .d(beat_first$d),
-        .q(beat_first$q),
-        .clock(beat_first$clock)
-    );
-    top$rx$acc acc(
-        .d(acc$d),
-        .q(acc$q),
-        .clock(acc$clock)
-    );
-    top$rx$acc_n acc_n(
-        .d(acc_n$d),
-        .q(acc_n$q),
-        .clock(acc_n$clock)
-    );
-    top$rx$out_n out_n(
-        .d(out_n$d),
-        .q(out_n$q),
-        .clock(out_n$clock)
-    );
-    top$rx$spare spare(
-        .d(spare$d),
-        .q(spare$q),
-        .clock(spare$clock)
-    );
-    top$rx$rem_big rem_big(
-        .d(rem_big$d),
-        .q(rem_big$q),
-        .clock(rem_big$clock)
-    );
-    top$rx$rem_mid rem_mid(
-        .d(rem_mid$d),
-        .q(rem_mid$q),
-        .clock(rem_mid$clock)
-    );
-    top$rx$piece_last piece_last(
-        .d(piece_last$d),
-        .q(piece_last$q),
-        .clock(piece_last$clock)
-    );
-    top$rx$nx_last nx_last(
-        .d(nx_last$d),
-        .q(nx_last$q),
-        .clock(nx_last$clock)
-    );
-    top$rx$piece_len piece_len(
-        .d(piece_len$d),
-        .q(piece_len$q),
-        .clock(piece_len$clock)
-    );
-    top$rx$piece_out_rem piece_out_rem(
-        .d(piece_out_rem$d),
-        .q(piece_out_rem$q),
-        .clock(piece_out_rem$clock)
-    );
-    top$rx$piece_out_n piece_out_n(
-        .d(piece_out_n$d),
-        .q(piece_out_n$q),
-        .clock(piece_out_n$clock)
-    );
-    top$rx$h_settled h_settled(
-        .d(h_settled$d),
-        .q(h_settled$q),
-        .clock(h_settled$clock)
-    );
-    top$rx$in_n in_n(
-        .d(in_n$d),
-        .q(in_n$q),
-        .clock(in_n$clock)
-    );
-    top$rx$feed_any feed_any(
-        .d(feed_any$d),
-        .q(feed_any$q),
-        .clock(feed_any$clock)
-    );
-    top$rx$buf_addr buf_addr(
-        .d(buf_addr$d),
-        .q(buf_addr$q),
-        .clock(buf_addr$clock)
-    );
-    top$rx$buf_step buf_step(
-        .clock(buf_step$clock),
-        .addr(buf_step$addr),
-        .step(buf_step$step),
-        .sum(buf_step$sum)
-    );
-    top$rx$buf_small buf_small(
-        .d(buf_small$d),
-        .q(buf_small$q),
-        .clock(buf_small$clock)
-    );
-    top$rx$desc_beat desc_beat(
-        .d(desc_beat$d),
-        .q(desc_beat$q),
-        .clock(desc_beat$clock)
-    );
-    top$rx$ev_kind ev_kind(
-        .d(ev_kind$d),
-        .q(ev_kind$q),
-        .clock(ev_kind$clock)
-    );
-    top$rx$ev_reason ev_reason(
-        .d(ev_reason$d),
-        .q(ev_reason$q),
-        .clock(ev_reason$clock)
-    );
-    top$rx$ev_ctx ev_ctx(
-        .d(ev_ctx$d),
-        .q(ev_ctx$q),
-        .clock(ev_ctx$clock)
-    );
-    top$rx$ev_a ev_a(
-        .d(ev_a$d),
-        .q(ev_a$q),
-        .clock(ev_a$clock)
-    );
-    top$rx$ev_b ev_b(
-        .d(ev_b$d),
-        .q(ev_b$q),
-        .clock(ev_b$clock)
-    );
-    top$rx$ev_c ev_c(
-        .d(ev_c$d),
-        .q(ev_c$q),
-        .clock(ev_c$clock)
-    );
-    top$rx$eq_tail_r eq_tail_r(
-        .d(eq_tail_r$d),
-        .q(eq_tail_r$q),
-        .clock(eq_tail_r$clock)
-    );
-    top$rx$rxq_head_r rxq_head_r(
-        .d(rxq_head_r$d),
-        .q(rxq_head_r$q),
-        .clock(rxq_head_r$clock)
-    );
-    top$rx$eq_addr eq_addr(
-        .d(eq_addr$d),
-        .q(eq_addr$q),
-        .clock(eq_addr$clock)
-    );
-    top$rx$rxq_addr rxq_addr(
-        .d(rxq_addr$d),
-        .q(rxq_addr$q),
-        .clock(rxq_addr$clock)
-    );
-    top$rx$rxq_empty rxq_empty(
-        .d(rxq_empty$d),
-        .q(rxq_empty$q),
-        .clock(rxq_empty$clock)
-    );
-    top$rx$eq_mask eq_mask(
-        .d(eq_mask$d),
-        .q(eq_mask$q),
-        .clock(eq_mask$clock)
-    );
-    top$rx$rxq_mask rxq_mask(
-        .d(rxq_mask$d),
-        .q(rxq_mask$q),
-        .clock(rxq_mask$clock)
-    );
-    top$rx$eq_used eq_used(
-        .d(eq_used$d),
-        .q(eq_used$q),
-        .clock(eq_used$clock)
-    );
-    top$rx$eq_full eq_full(
-        .d(eq_full$d),
-        .q(eq_full$q),
-        .clock(eq_full$clock)
-    );
-    top$rx$eq_moved eq_moved(
-        .d(eq_moved$d),
-        .q(eq_moved$q),
-        .clock(eq_moved$clock)
-    );
-    top$rx$sweep sweep(
-        .d(sweep$d),
-        .q(sweep$q),
-        .clock(sweep$clock)
-    );
-    top$rx$q_kind_r q_kind_r(
-        .d(q_kind_r$d),
-        .q(q_kind_r$q),
-        .clock(q_kind_r$clock)
-    );
-    top$rx$ans_data ans_data(
-        .d(ans_data$d),
-        .q(ans_data$q),
-        .clock(ans_data$clock)
-    );
-    top$rx$ans_high ans_high(
-        .d(ans_high$d),
-        .q(ans_high$q),
-        .clock(ans_high$clock)
-    );
-    top$rx$ans_done ans_done(
-        .d(ans_done$d),
-        .q(ans_done$q),
-        .clock(ans_done$clock)
-    );
-    top$rx$n_placed n_placed(
-        .d(n_placed$d),
-        .q(n_placed$q),
-        .clock(n_placed$clock)
-    );
-    top$rx$n_placed_bytes n_placed_bytes(
-        .d(n_placed_bytes$d),
-        .q(n_placed_bytes$q),
-        .clock(n_placed_bytes$clock)
-    );
-    top$rx$n_malformed n_malformed(
-        .d(n_malformed$d),
-        .q(n_malformed$q),
-        .clock(n_malformed$clock)
-    );
-    top$rx$n_ctx n_ctx(
-        .d(n_ctx$d),
-        .q(n_ctx$q),
-        .clock(n_ctx$clock)
-    );
-    top$rx$n_peer n_peer(
-        .d(n_peer$d),
-        .q(n_peer$q),
-        .clock(n_peer$clock)
-    );
-    top$rx$n_tag n_tag(
-        .d(n_tag$d),
-        .q(n_tag$q),
-        .clock(n_tag$clock)
-    );
-    top$rx$n_key n_key(
-        .d(n_key$d),
-        .q(n_key$q),
-        .clock(n_key$clock)
-    );
-    top$rx$n_bounds n_bounds(
-        .d(n_bounds$d),
-        .q(n_bounds$q),
-        .clock(n_bounds$clock)
-    );
-    top$rx$n_dup n_dup(
-        .d(n_dup$d),
-        .q(n_dup$q),
-        .clock(n_dup$clock)
-    );
-    top$rx$n_window n_window(
-        .d(n_window$d),
-        .q(n_window$q),
-        .clock(n_window$clock)
-    );
-    top$rx$n_nobuf n_nobuf(
-        .d(n_nobuf$d),
-        .q(n_nobuf$q),
-        .clock(n_nobuf$clock)
-    );
-    top$rx$n_host n_host(
-        .d(n_host$d),
-        .q(n_host$q),
-        .clock(n_host$clock)
-    );
-    top$rx$n_eq_overflow n_eq_overflow(
-        .d(n_eq_overflow$d),
-        .q(n_eq_overflow$q),
-        .clock(n_eq_overflow$clock)
-    );
-    top$rx$nobuf_cut nobuf_cut(
-        .d(nobuf_cut$d),
-        .q(nobuf_cut$q),
-        .clock(nobuf_cut$clock)
-    );
-    top$rx$nobuf_host nobuf_host(
-        .d(nobuf_host$d),
-        .q(nobuf_host$q),
-        .clock(nobuf_host$clock)
+    top$rx$ingress$cut_r cut_r(
+        .d(cut_r$d),
+        .q(cut_r$q),
+        .clock(cut_r$clock)
     );
     
     // Update code
@@ -8013,150 +11287,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign buf_full$clock = clock;
     assign info_held$clock = clock;
     assign info_room$clock = clock;
-    assign state$clock = clock;
-    assign ev_ret$clock = clock;
-    assign info$clock = clock;
-    assign rd_words$clock = clock;
-    assign a_cum$clock = clock;
-    assign a_high$clock = clock;
-    assign a_done$clock = clock;
-    assign a_pend$clock = clock;
-    assign a_armed$clock = clock;
-    assign a_inord$clock = clock;
-    assign in_order$clock = clock;
-    assign ctx$clock = clock;
-    assign bm_placed$clock = clock;
-    assign bm_last$clock = clock;
-    assign bm_run$clock = clock;
-    assign cum_therm$clock = clock;
-    assign psn_bit$clock = clock;
-    assign high_gap$clock = clock;
-    assign high_placed$clock = clock;
-    assign run_fill$clock = clock;
-    assign run_step$clock = clock;
-    assign passed_bits$clock = clock;
-    assign run_lo$clock = clock;
-    assign run_hi$clock = clock;
-    assign passed_lo$clock = clock;
-    assign passed_hi$clock = clock;
-    assign bad_ctx$clock = clock;
-    assign bad_peer$clock = clock;
-    assign bad_tag$clock = clock;
-    assign rt_key$clock = clock;
-    assign rt_owner$clock = clock;
-    assign rt_flags$clock = clock;
-    assign bad_region$clock = clock;
-    assign bad_owner$clock = clock;
-    assign bad_key$clock = clock;
-    assign bad_bounds$clock = clock;
-    assign malformed_len$clock = clock;
-    assign malformed_fields$clock = clock;
-    assign malformed_write$clock = clock;
-    assign malformed_ctl$clock = clock;
-    assign malformed_ctl_len$clock = clock;
-    assign rt_len$clock = clock;
-    assign f_end$clock = clock;
-    assign cum_dist$clock = clock;
-    assign psn_placed$clock = clock;
-    assign placed_word$clock = clock;
-    assign pl$clock = clock;
-    assign first$clock = clock;
-    assign region$clock = clock;
-    assign cur_off$clock = clock;
-    assign pos$clock = clock;
-    assign xfer_rem$clock = clock;
-    assign feed_rem$clock = clock;
-    assign drop$clock = clock;
-    assign first_piece$clock = clock;
-    assign host$clock = clock;
-    assign rt_pages$clock = clock;
-    assign feed_any$clock = clock;
-    assign p_addr$clock = clock;
-    assign p_len$clock = clock;
-    assign nx_fresh$clock = clock;
-    assign xl_page$clock = clock;
-    assign nx_len$clock = clock;
-    assign nx_out_n$clock = clock;
-    assign nx_hit$clock = clock;
-    assign nx_frame$clock = clock;
-    assign xl_hit$clock = clock;
-    assign xl_frame$clock = clock;
-    assign xl_was_settled$clock = clock;
-    assign nx_asked$clock = clock;
-    assign piece_len$clock = clock;
-    assign piece_out_rem$clock = clock;
-    assign piece_out_n$clock = clock;
-    assign h_settled$clock = clock;
-    assign wb_pending$clock = clock;
-    assign wb_word$clock = clock;
-    assign head_for_me$clock = clock;
-    assign head_uzura$clock = clock;
-    assign head_write$clock = clock;
-    assign out_rem$clock = clock;
-    assign out_n$clock = clock;
-    assign spare$clock = clock;
-    assign rem_big$clock = clock;
-    assign rem_mid$clock = clock;
-    assign piece_last$clock = clock;
-    assign nx_last$clock = clock;
-    assign in_n$clock = clock;
-    assign beat_lead$clock = clock;
-    assign beat_first$clock = clock;
-    assign acc$clock = clock;
-    assign acc_n$clock = clock;
-    assign buf_addr$clock = clock;
-    assign buf_small$clock = clock;
-    assign desc_beat$clock = clock;
-    assign ev_kind$clock = clock;
-    assign ev_reason$clock = clock;
-    assign ev_ctx$clock = clock;
-    assign ev_a$clock = clock;
-    assign ev_b$clock = clock;
-    assign ev_c$clock = clock;
-    assign eq_tail_r$clock = clock;
-    assign rxq_head_r$clock = clock;
-    assign rxq_empty$clock = clock;
-    assign sweep$clock = clock;
-    assign q_kind_r$clock = clock;
-    assign ans_data$clock = clock;
-    assign ans_high$clock = clock;
-    assign ans_done$clock = clock;
-    assign n_placed$clock = clock;
-    assign n_placed_bytes$clock = clock;
-    assign n_malformed$clock = clock;
-    assign n_ctx$clock = clock;
-    assign n_peer$clock = clock;
-    assign n_tag$clock = clock;
-    assign n_key$clock = clock;
-    assign n_bounds$clock = clock;
-    assign n_dup$clock = clock;
-    assign n_window$clock = clock;
-    assign n_nobuf$clock = clock;
-    assign n_host$clock = clock;
-    assign n_eq_overflow$clock = clock;
-    assign nobuf_cut$clock = clock;
-    assign nobuf_host$clock = clock;
-    assign eq_addr$clock = clock;
-    assign rxq_addr$clock = clock;
-    assign eq_mask$clock = clock;
-    assign rxq_mask$clock = clock;
-    assign eq_used$clock = clock;
-    assign eq_full$clock = clock;
-    assign eq_moved$clock = clock;
+    assign cut_r$clock = clock;
     assign data_fifo$clock = clock;
     assign info_fifo$clock = clock;
-    assign xl$clock = clock;
-    assign buf_step$clock = clock;
-    assign ct_ram$read_clock = clock;
-    assign ct_ram$write_clock = clock;
-    assign rt_ram$read_clock = clock;
-    assign rt_ram$write_clock = clock;
-    assign arr_ram$read_clock = clock;
-    assign arr_ram$write_clock = clock;
-    assign placed_ram$read_clock = clock;
-    assign placed_ram$write_clock = clock;
-    assign last_ram$read_clock = clock;
-    assign last_ram$write_clock = clock;
     
     always @(*) begin
         in_frame$d = in_frame$q;
@@ -8171,137 +11304,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         buf_full$d = buf_full$q;
         info_held$d = info_held$q;
         info_room$d = info_room$q;
-        state$d = state$q;
-        ev_ret$d = ev_ret$q;
-        info$d = info$q;
-        rd_words$d = rd_words$q;
-        a_cum$d = a_cum$q;
-        a_high$d = a_high$q;
-        a_done$d = a_done$q;
-        a_pend$d = a_pend$q;
-        a_armed$d = a_armed$q;
-        a_inord$d = a_inord$q;
-        in_order$d = in_order$q;
-        ctx$d = ctx$q;
-        bm_placed$d = bm_placed$q;
-        bm_last$d = bm_last$q;
-        bm_run$d = bm_run$q;
-        cum_therm$d = cum_therm$q;
-        psn_bit$d = psn_bit$q;
-        high_gap$d = high_gap$q;
-        high_placed$d = high_placed$q;
-        run_fill$d = run_fill$q;
-        run_step$d = run_step$q;
-        passed_bits$d = passed_bits$q;
-        run_lo$d = run_lo$q;
-        run_hi$d = run_hi$q;
-        passed_lo$d = passed_lo$q;
-        passed_hi$d = passed_hi$q;
-        bad_ctx$d = bad_ctx$q;
-        bad_peer$d = bad_peer$q;
-        bad_tag$d = bad_tag$q;
-        rt_key$d = rt_key$q;
-        rt_owner$d = rt_owner$q;
-        rt_flags$d = rt_flags$q;
-        bad_region$d = bad_region$q;
-        bad_owner$d = bad_owner$q;
-        bad_key$d = bad_key$q;
-        bad_bounds$d = bad_bounds$q;
-        malformed_len$d = malformed_len$q;
-        malformed_fields$d = malformed_fields$q;
-        malformed_write$d = malformed_write$q;
-        malformed_ctl$d = malformed_ctl$q;
-        malformed_ctl_len$d = malformed_ctl_len$q;
-        rt_len$d = rt_len$q;
-        f_end$d = f_end$q;
-        cum_dist$d = cum_dist$q;
-        psn_placed$d = psn_placed$q;
-        placed_word$d = placed_word$q;
-        pl$d = pl$q;
-        first$d = first$q;
-        region$d = region$q;
-        cur_off$d = cur_off$q;
-        pos$d = pos$q;
-        xfer_rem$d = xfer_rem$q;
-        feed_rem$d = feed_rem$q;
-        drop$d = drop$q;
-        first_piece$d = first_piece$q;
-        host$d = host$q;
-        rt_pages$d = rt_pages$q;
-        feed_any$d = feed_any$q;
-        p_addr$d = p_addr$q;
-        p_len$d = p_len$q;
-        nx_fresh$d = nx_fresh$q;
-        xl_page$d = xl_page$q;
-        nx_len$d = nx_len$q;
-        nx_out_n$d = nx_out_n$q;
-        nx_hit$d = nx_hit$q;
-        nx_frame$d = nx_frame$q;
-        xl_hit$d = xl_hit$q;
-        xl_frame$d = xl_frame$q;
-        xl_was_settled$d = xl_was_settled$q;
-        nx_asked$d = nx_asked$q;
-        piece_len$d = piece_len$q;
-        piece_out_rem$d = piece_out_rem$q;
-        piece_out_n$d = piece_out_n$q;
-        h_settled$d = h_settled$q;
-        wb_pending$d = wb_pending$q;
-        wb_word$d = wb_word$q;
-        head_for_me$d = head_for_me$q;
-        head_uzura$d = head_uzura$q;
-        head_write$d = head_write$q;
-        out_rem$d = out_rem$q;
-        out_n$d = out_n$q;
-        spare$d = spare$q;
-        rem_big$d = rem_big$q;
-        rem_mid$d = rem_mid$q;
-        piece_last$d = piece_last$q;
-        nx_last$d = nx_last$q;
-        in_n$d = in_n$q;
-        beat_lead$d = beat_lead$q;
-        beat_first$d = beat_first$q;
-        acc$d = acc$q;
-        acc_n$d = acc_n$q;
-        buf_addr$d = buf_addr$q;
-        buf_small$d = buf_small$q;
-        desc_beat$d = desc_beat$q;
-        ev_kind$d = ev_kind$q;
-        ev_reason$d = ev_reason$q;
-        ev_ctx$d = ev_ctx$q;
-        ev_a$d = ev_a$q;
-        ev_b$d = ev_b$q;
-        ev_c$d = ev_c$q;
-        eq_tail_r$d = eq_tail_r$q;
-        rxq_head_r$d = rxq_head_r$q;
-        rxq_empty$d = rxq_empty$q;
-        sweep$d = sweep$q;
-        q_kind_r$d = q_kind_r$q;
-        ans_data$d = ans_data$q;
-        ans_high$d = ans_high$q;
-        ans_done$d = ans_done$q;
-        n_placed$d = n_placed$q;
-        n_placed_bytes$d = n_placed_bytes$q;
-        n_malformed$d = n_malformed$q;
-        n_ctx$d = n_ctx$q;
-        n_peer$d = n_peer$q;
-        n_tag$d = n_tag$q;
-        n_key$d = n_key$q;
-        n_bounds$d = n_bounds$q;
-        n_dup$d = n_dup$q;
-        n_window$d = n_window$q;
-        n_nobuf$d = n_nobuf$q;
-        n_host$d = n_host$q;
-        n_eq_overflow$d = n_eq_overflow$q;
-        nobuf_cut$d = nobuf_cut$q;
-        nobuf_host$d = nobuf_host$q;
-        eq_addr$d = eq_addr$q;
-        rxq_addr$d = rxq_addr$q;
-        eq_mask$d = eq_mask$q;
-        rxq_mask$d = rxq_mask$q;
-        eq_used$d = eq_used$q;
-        eq_full$d = eq_full$q;
-        eq_moved$d = eq_moved$q;
-        rev = (((m_data[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((m_data[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((m_data[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((m_data[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((m_data[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((m_data[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((m_data[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((m_data[(32'h38)+:(8)]) & 64'hffffffffffffffff);
+        cut_r$d = cut_r$q;
+        reverse$word = m_data;
+        rev = reverse$reversed;
         in_first = m_valid && ~in_frame$q;
         in_take = (in_first && info_room$q) || (~in_first && in_keep$q);
         cut_now = in_take && buf_full$q;
@@ -8364,6 +11369,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         end
         info_fifo$write = m_valid && m_last && in_take;
         info_fifo$data_in = (((in_hdr$q[(at_header_words$header)+:(368)]) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_info$header) | (((in_nack_bad$q) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_info$nack_bad) | (((in_bad) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_info$bad) | (((in_words$d) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_info$words) | ((((((in_words$q) & 14'h3fff) << 32'h3) + ((in_count) & 14'h3fff)) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_info$bytes);
+        data_fifo$read = data_read;
+        info_fifo$read = info_read;
+        data = data_fifo$data_out;
+        data_empty = data_fifo$empty;
+        info = info_fifo$data_out;
+        info_empty = info_fifo$empty;
         if (data_fifo$write) begin
             fifo_in$d = fifo_in$q + 32'h1;
         end
@@ -8373,800 +11384,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         fill_words$d = fifo_in$q - fifo_out$q;
         buf_full$d = fill_words$d >= k_buf_last;
         fill = fill_words$q;
-        nobuf_cut$d = m_valid && m_last && (in_cut$q || cut_now || ~in_take);
-        nobuf_host$d = 1'b0;
-        nobuf_new = ((nobuf_cut$q) & 2'h3) + ((nobuf_host$q) & 2'h3);
-        f_group = info$q[at_header$group];
-        head_for_me$d = info_fifo$data_out[(at_header$dst)+:(48)] == cfg_mac;
-        head_uzura$d = info_fifo$data_out[(at_header$ethertype)+:(16)] == k_ethertype;
-        head_write$d = info_fifo$data_out[(at_header$op)+:(4)] == k_op_write;
-        f_op = info$q[(at_header$op)+:(4)];
-        f_flags = info$q[(at_header$flags)+:(8)];
-        f_len = info$q[(at_header$length)+:(16)];
-        f_ctx = info$q[(at_header$dst_ctx)+:(16)];
-        f_psn = info$q[(at_header$psn)+:(32)];
-        f_region = info$q[(at_header$region)+:(16)];
-        f_offset = info$q[(at_header$offset)+:(48)];
-        f_bytes = info$q[(at_info$bytes)+:(14)];
-        f_words = info$q[(at_info$words)+:(11)];
-        malformed_len$d = ((f_bytes) & 16'hffff) < k_headers + f_len;
-        malformed_fields$d = (info$q[(at_header$version)+:(4)] != k_version) || |(f_flags & k_flags_unknown) || ~((f_op == k_op_write) || (f_op == k_op_ack) || (f_op == k_op_nack));
-        malformed_write$d = (f_op == k_op_write) && ((f_len == 32'h0) || (f_len > k_max_write));
-        malformed_ctl$d = ((f_op == k_op_ack) || (f_op == k_op_nack)) && (|f_flags || |info$q[(at_header$key)+:(64)] || |f_region || |f_offset);
-        malformed_ctl_len$d = 1'b0;
-        if (f_op == k_op_ack) begin
-            malformed_ctl_len$d = |f_len;
-        end
-        else if (f_op == k_op_nack) begin
-            malformed_ctl_len$d = (f_len == 32'h0) || |f_len[(32'h0)+:(3)] || (f_len > k_max_nack_len) || info$q[at_info$nack_bad];
-        end
-        pos_sum = ((first$q) & 49'h1ffffffffffff) + cur_off$q;
-        pos$d = pos_sum;
-        data_fifo$read = 1'b0;
-        info_fifo$read = 1'b0;
-        arr_ram$read_address = ctx$q;
-        placed_ram$read_address = ((ctx$q) & 13'h1fff) << 32'h7;
-        last_ram$read_address = ((ctx$q) & 13'h1fff) << 32'h7;
-        ct_ram$write_enable = 1'b0;
-        ct_ram$write_address = ctx$q;
-        ct_ram$write_data = ct_data;
-        rt_ram$write_enable = rt_we;
-        rt_ram$write_address = rt_waddr;
-        rt_ram$write_data = rt_wdata;
-        arr_ram$write_enable = 1'b0;
-        arr_ram$write_address = ctx$q;
-        arr_ram$write_data = (((a_cum$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$cum) | (((a_high$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$high) | (((a_done$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$done) | (((a_pend$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$pending) | (((a_armed$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$armed) | (((a_inord$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$in_order);
-        placed_ram$write_enable = 1'b0;
-        placed_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
-        placed_ram$write_data = bm_placed$q;
-        last_ram$write_enable = 1'b0;
-        last_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
-        last_ram$write_data = bm_last$q;
-        ct_ack = 1'b0;
-        arm_ack = 1'b0;
-        q_ack = 1'b0;
-        q_data = 32'h0;
-        rst_ack = 1'b0;
-        tx_event$ack = 1'b0;
-        dmaw$valid = 1'b0;
-        dmaw$addr = p_addr$q;
-        dmaw$len = p_len$q;
-        dmaw$data = acc$q[(32'h0)+:(64)];
-        dmaw$strb = 32'h0;
-        dmaw$first = beat_first$q;
-        dmaw$last = 1'b0;
-        desc_rd$req = 1'b0;
-        desc_rd$addr = 32'h0;
-        irq_event = 1'b0;
-        irq_overflow = 1'b0;
-        idle = 1'b0;
-        eq_tail = eq_tail_r$q;
-        rxq_head = rxq_head_r$q;
-        eq_size = k_one32 << eq_log2;
-        if (eq_log2 == 32'h0) begin
-            eq_size = 32'h0;
-        end
-        rxq_size = k_one32 << rxq_log2;
-        if (rxq_log2 == 32'h0) begin
-            rxq_size = 32'h0;
-        end
-        eq_mask$d = eq_size - 32'h1;
-        rxq_mask$d = rxq_size - 32'h1;
-        eq_addr$d = eq_base + (((eq_tail_r$q & eq_mask$q) & 64'hffffffffffffffff) << 32'h4);
-        rxq_addr$d = rxq_base + (((rxq_head_r$q & rxq_mask$q) & 64'hffffffffffffffff) << 32'h4);
-        rxq_empty$d = (rxq_head_r$q == rxq_tail) || (rxq_size == 32'h0);
-        eq_used$d = eq_tail_r$q - eq_head;
-        eq_full$d = eq_mask$q[32'h1f] || |(eq_used$q & ~eq_mask$q);
-        eq_moved$d = eq_moved$q << 32'h1;
-        ct = ct_ram$read_data;
-        rt = rt_ram$read_data;
-        placed_word$d = placed_ram$read_data;
-        arr = arr_ram$read_data;
-        q_high = ans_high$q;
-        q_done = ans_done$q;
-        psn_dist = f_psn - arr[(at_arrival$cum)+:(32)];
-        bad_ctx$d = (f_ctx >= k_contexts) || ~ct[at_context$valid];
-        bad_peer$d = (info$q[(at_header$src)+:(48)] != ct[(at_context$peer_mac)+:(48)]) || (info$q[(at_header$src_ctx)+:(16)] != ct[(at_context$peer_ctx)+:(16)]);
-        bad_tag$d = info$q[(at_header$dst_tag)+:(32)] != ct[(at_context$tag)+:(32)];
-        rt_key$d = rt[(at_region$key)+:(64)];
-        rt_owner$d = rt[(at_region$pd)+:(16)];
-        rt_flags$d = rt[(at_region$flags)+:(3)];
-        bad_region$d = (f_region >= k_regions) || ~|(rt_flags$q & k_rt_valid) || ~|(rt_flags$q & k_rt_remote);
-        bad_owner$d = rt_owner$q != ct[(at_context$pd)+:(16)];
-        bad_key$d = rt_key$q != info$q[(at_header$key)+:(64)];
-        f_end$d = ((f_offset) & 50'h3ffffffffffff) + ((f_len) & 50'h3ffffffffffff);
-        bad_bounds$d = f_end$q > ((rt_len$q) & 50'h3ffffffffffff);
-        psn_far = ~cum_dist$q[32'h1f] && |cum_dist$q[(32'hc)+:(19)];
-        psn_dup = cum_dist$q[32'h1f] || psn_placed$q;
-        new_high = f_psn + 32'h1;
-        high_gap$d = f_psn - a_high$q;
-        high_ahead = ~high_gap$q[32'h1f] && ~&high_gap$q[(32'h0)+:(31)];
-        high_placed$d = 1'b0;
-        if (high_placed$q && high_ahead) begin
-            a_high$d = new_high;
-        end
-        start_off = pos$q[(32'h0)+:(12)];
-        if (host$q) begin
-            start_off = buf_addr$q[(32'h0)+:(12)];
-        end
-        room = k_page - ((start_off) & 13'h1fff);
-        nx_page = pos$q[(32'hc)+:(37)] + 32'h1;
-        xl_page$d = pos_sum[(32'hc)+:(37)];
-        if (state$q == RxState$WrRun) begin
-            xl_page$d = nx_page;
-        end
-        rest_after = xfer_rem$q - ((p_len$q) & 14'h3fff);
-        nx_len$d = k_page;
-        if (rest_after < ((k_page) & 14'h3fff)) begin
-            nx_len$d = ((rest_after) & 13'h1fff);
-        end
-        nx_last$d = rest_after <= ((k_page) & 14'h3fff);
-        nx_out_n$d = 32'h8;
-        if (rest_after < 32'h8) begin
-            nx_out_n$d = ((rest_after) & 4'hf);
-        end
-        nx_want = (state$q == RxState$WrRun) && nx_fresh$q && ~nx_hit$q && (xfer_rem$q > ((p_len$q) & 14'h3fff));
-        xl_settled = (state$q == RxState$AdvRun) || (state$q == RxState$AdvRead) || (state$q == RxState$AdvWait) || (state$q == RxState$Xlate);
-        xl$lookup = xl_settled || nx_want;
-        xl_hit$d = xl$hit;
-        xl_was_settled$d = xl_settled;
-        h_settled$d = state$q == RxState$HPiece;
-        xl_frame$d = xl$frame;
-        xl$region = region$q;
-        xl$page = xl_page$q;
-        nx_asked$d = nx_want && ~rt_we;
-        if (nx_asked$q && xl_hit$q && nx_fresh$q) begin
-            nx_hit$d = 1'b1;
-            nx_frame$d = xl_frame$q;
-        end
-        xl$pl = pl$q;
-        xl$pages = rt_pages$q;
-        xl$invalidate = rt_we;
-        desc_rd$len = 32'h0;
-        lead_rem = xfer_rem$q + ((start_off[(32'h0)+:(3)]) & 14'h3fff);
-        room_lead = ((k_page - (((start_off[(32'h3)+:(9)]) & 13'h1fff) << 32'h3)) & 14'h3fff);
-        pages_past = (((((start_off) & 15'h7fff) + ((xfer_rem$q) & 15'h7fff)) >> 32'hc) & 3'h7);
-        piece_fits = ~|pages_past;
-        piece_out_rem$d = room_lead;
-        piece_len$d = room;
-        if (piece_fits) begin
-            piece_out_rem$d = lead_rem;
-            piece_len$d = ((xfer_rem$q) & 13'h1fff);
-        end
-        lead_low = ((xfer_rem$q[(32'h0)+:(3)]) & 4'hf) + ((start_off[(32'h0)+:(3)]) & 4'hf);
-        piece_out_n$d = 32'h8;
-        if (~|xfer_rem$q[(32'h3)+:(11)] && ~lead_low[32'h3]) begin
-            piece_out_n$d = lead_low;
-        end
-        cum_therm$d = k_ones32 << a_cum$q[(32'h0)+:(5)];
-        psn_bit$d = k_one32 << f_psn[(32'h0)+:(5)];
-        run_bits = run_fill$q & ~(run_fill$q + 32'h1);
-        run_mask = run_bits & cum_therm$q;
-        run_whole = &run_fill$q;
-        wb_pending$d = 1'b0;
-        run_step$d = 32'h0;
-        run_count$bits = run_step$q;
-        run_lo$d = run_count$count_lo;
-        run_hi$d = run_count$count_hi;
-        passed_bits$d = 32'h0;
-        passed_count$bits = passed_bits$q;
-        passed_lo$d = passed_count$count_lo;
-        passed_hi$d = passed_count$count_hi;
-        out_fire = 1'b0;
-        room_after_beat = spare$q[32'h5] || ~(spare$q[32'h4] || (spare$q[32'h3] && |spare$q[(32'h0)+:(3)]));
-        rem_end = ~rem_big$q && ~(rem_mid$q && |out_rem$q[(32'h0)+:(3)]);
-        nx_next = rem_end && ~piece_last$q && ~host$q && nx_hit$q;
-        next_out_n = 32'h0;
-        if (nx_next) begin
-            next_out_n = nx_out_n$q;
-        end
-        else if (rem_big$q) begin
-            next_out_n = 32'h8;
-        end
-        else if (rem_mid$q) begin
-            next_out_n = ((out_rem$q[(32'h0)+:(3)]) & 4'hf);
-        end
-        spare_in = spare$q + ((in_n$q) & 6'h3f);
-        spare_out = spare$q - ((next_out_n) & 6'h3f);
-        spare_out_in = spare_in - ((next_out_n) & 6'h3f);
-        piece_end = 1'b0;
-        acc_low = ~acc_n$q[32'h4] && ~(acc_n$q[32'h3] && |acc_n$q[(32'h0)+:(3)]);
-        spare_pick = 32'h0;
-        in_fire = 1'b0;
-        left = acc_n$q;
-        fed = feed_rem$q - ((in_n$q) & 14'h3fff);
-        buf_step$addr = buf_addr$q;
-        buf_step$step = p_len$q;
-        in_bits = (data_fifo$data_out >> (((drop$q) & 6'h3f) << 32'h3)) & ~(k_ones64 << (((in_n$q) & 7'h7f) << 32'h3));
-        c_placed = n_placed$q;
-        c_placed_bytes = n_placed_bytes$q;
-        c_malformed = n_malformed$q;
-        c_ctx = n_ctx$q;
-        c_peer = n_peer$q;
-        c_tag = n_tag$q;
-        c_key = n_key$q;
-        c_bounds = n_bounds$q;
-        c_dup = n_dup$q;
-        c_window = n_window$q;
-        c_nobuf = n_nobuf$q;
-        c_host = n_host$q;
-        c_eq_overflow = n_eq_overflow$q;
-        if (|nobuf_new) begin
-            n_nobuf$d = n_nobuf$q + ((nobuf_new) & 32'hffffffff);
-        end
-        pop_hdr = 1'b0;
-        new_placed = bm_placed$q | psn_bit$q;
-        new_last = bm_last$q;
-        if (|(f_flags & k_flag_last)) begin
-            new_last = bm_last$q | psn_bit$q;
-        end
-        case (state$q)
-            RxState$Idle:
-                begin
-                    idle = ~ct_req && ~arm_req && ~rst_req && ~tx_event$req;
-                    if (rst_req) begin
-                        sweep$d = 32'h0;
-                        state$d = RxState$ResetSweep;
-                    end
-                    else if (ct_req) begin
-                        ctx$d = ct_idx;
-                        a_cum$d = ct_start;
-                        a_high$d = ct_start;
-                        a_done$d = 32'h0;
-                        a_pend$d = 32'h0;
-                        a_armed$d = 32'h1;
-                        a_inord$d = 32'h0;
-                        state$d = RxState$CmdCommit;
-                    end
-                    else if (arm_req) begin
-                        arm_ack = 1'b1;
-                        ctx$d = arm_idx;
-                        arr_ram$read_address = arm_idx;
-                        state$d = RxState$CmdArmWait;
-                    end
-                    else if (q_req) begin
-                        q_kind_r$d = q_kind;
-                        arr_ram$read_address = q_ctx;
-                        placed_ram$read_address = (((q_ctx) & 13'h1fff) << 32'h7) | ((q_word) & 13'h1fff);
-                        state$d = RxState$CmdQueryWait;
-                    end
-                    else if (tx_event$req) begin
-                        tx_event$ack = 1'b1;
-                        ev_kind$d = tx_event$kind;
-                        ev_reason$d = 32'h0;
-                        ev_ctx$d = tx_event$ctx;
-                        ev_a$d = tx_event$a;
-                        ev_b$d = tx_event$b;
-                        ev_c$d = 32'h0;
-                        ev_ret$d = RxState$Idle;
-                        state$d = RxState$EvPost;
-                    end
-                    else if (~info_fifo$empty) begin
-                        info_fifo$read = 1'b1;
-                        info$d = info_fifo$data_out;
-                        ctx$d = info_fifo$data_out[(at_header$dst_ctx)+:(6)];
-                        region$d = info_fifo$data_out[(at_header$region)+:(10)];
-                        placed_ram$read_address = (((info_fifo$data_out[(at_header$dst_ctx)+:(6)]) & 13'h1fff) << 32'h7) | ((info_fifo$data_out[(at_header$psn + 32'h5)+:(7)]) & 13'h1fff);
-                        rd_words$d = 32'h0;
-                        state$d = RxState$Classify;
-                    end
-                end
-            RxState$Classify:
-                begin
-                    pl$d = rt[(at_region$pl)+:(64)];
-                    first$d = rt[(at_region$first)+:(12)];
-                    rt_len$d = rt[(at_region$len)+:(49)];
-                    placed_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
-                    last_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
-                    state$d = RxState$Discard;
-                    if (~info$q[at_info$bad] && cfg_enable && head_for_me$q && head_uzura$q && head_write$q) begin
-                        pop_hdr = 1'b1;
-                    end
-                    if (~info$q[at_info$bad] && cfg_enable) begin
-                        if (head_for_me$q || f_group || cfg_promisc) begin
-                            if (head_uzura$q && head_for_me$q) begin
-                                state$d = RxState$Check;
-                            end
-                            else begin
-                                state$d = RxState$HDesc;
-                            end
-                        end
-                    end
-                end
-            RxState$Check:
-                begin
-                    a_cum$d = arr[(at_arrival$cum)+:(32)];
-                    a_high$d = arr[(at_arrival$high)+:(32)];
-                    a_done$d = arr[(at_arrival$done)+:(32)];
-                    a_pend$d = arr[(at_arrival$pending)+:(5)];
-                    a_armed$d = arr[(at_arrival$armed)+:(1)];
-                    a_inord$d = arr[(at_arrival$in_order)+:(16)];
-                    in_order$d = psn_dist == 32'h0;
-                    cum_dist$d = psn_dist;
-                    psn_placed$d = |(placed_word$q & psn_bit$q);
-                    rt_pages$d = (((rt_len$q + ((first$q) & 49'h1ffffffffffff) + k_page_mask) >> 32'hc) & 38'h3fffffffff);
-                    cur_off$d = ((f_offset) & 49'h1ffffffffffff);
-                    xfer_rem$d = ((f_len) & 14'h3fff);
-                    feed_rem$d = ((f_len) & 14'h3fff);
-                    in_n$d = 32'h2;
-                    if (f_len < 32'h2) begin
-                        in_n$d = ((f_len) & 5'h1f);
-                    end
-                    host$d = 1'b0;
-                    bm_placed$d = placed_ram$read_data;
-                    bm_last$d = last_ram$read_data;
-                    first_piece$d = 1'b1;
-                    acc$d = 32'h0;
-                    drop$d = 32'h6;
-                    pop_hdr = f_op == k_op_write;
-                    state$d = RxState$Discard;
-                    if (malformed_len$q || malformed_fields$q || malformed_write$q || malformed_ctl$q || malformed_ctl_len$q) begin
-                        n_malformed$d = n_malformed$q + 32'h1;
-                    end
-                    else if (f_op != k_op_write) begin
-                        state$d = RxState$HDesc;
-                    end
-                    else if (bad_ctx$q) begin
-                        n_ctx$d = n_ctx$q + 32'h1;
-                    end
-                    else if (bad_peer$q) begin
-                        n_peer$d = n_peer$q + 32'h1;
-                    end
-                    else if (bad_tag$q) begin
-                        n_tag$d = n_tag$q + 32'h1;
-                    end
-                    else begin
-                        state$d = RxState$Mark;
-                    end
-                end
-            RxState$Xlate:
-                begin
-                    pop_hdr = 1'b1;
-                    if (xl_hit$q && xl_was_settled$q) begin
-                        if ((rd_words$q >= 32'h5) || ((rd_words$q == 32'h4) && ~data_fifo$empty)) begin
-                            p_addr$d = (((xl_frame$q) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
-                            p_len$d = piece_len$q;
-                            out_rem$d = piece_out_rem$q;
-                            out_n$d = piece_out_n$q;
-                            rem_big$d = |piece_out_rem$q[(32'h4)+:(10)];
-                            rem_mid$d = ~|piece_out_rem$q[(32'h4)+:(10)] && piece_out_rem$q[32'h3];
-                            piece_last$d = ((piece_len$q) & 14'h3fff) == xfer_rem$q;
-                            beat_lead$d = pos$q[(32'h0)+:(3)];
-                            beat_first$d = 1'b1;
-                            if (first_piece$q) begin
-                                acc_n$d = ((pos$q[(32'h0)+:(3)]) & 5'h1f);
-                            end
-                            spare$d = ((acc_n$d) & 6'h3f) - ((piece_out_n$q) & 6'h3f);
-                            first_piece$d = 1'b0;
-                            state$d = RxState$WrRun;
-                        end
-                    end
-                end
-            RxState$HPiece:
-                begin
-                    if (buf_small$q) begin
-                        buf_small$d = 1'b0;
-                        nobuf_host$d = 1'b1;
-                        state$d = RxState$Discard;
-                    end
-                    else if (h_settled$q) begin
-                        p_addr$d = buf_addr$q;
-                        p_len$d = piece_len$q;
-                        out_rem$d = piece_out_rem$q;
-                        out_n$d = piece_out_n$q;
-                        rem_big$d = |piece_out_rem$q[(32'h4)+:(10)];
-                        rem_mid$d = ~|piece_out_rem$q[(32'h4)+:(10)] && piece_out_rem$q[32'h3];
-                        piece_last$d = ((piece_len$q) & 14'h3fff) == xfer_rem$q;
-                        beat_lead$d = buf_addr$q[(32'h0)+:(3)];
-                        beat_first$d = 1'b1;
-                        if (first_piece$q) begin
-                            acc_n$d = ((buf_addr$q[(32'h0)+:(3)]) & 5'h1f);
-                        end
-                        spare$d = ((acc_n$d) & 6'h3f) - ((piece_out_n$q) & 6'h3f);
-                        first_piece$d = 1'b0;
-                        state$d = RxState$WrRun;
-                    end
-                end
-            RxState$WrRun:
-                begin
-                    dmaw$strb = (k_ones8 << beat_lead$q) & ~(k_ones8 << out_n$q);
-                    dmaw$last = rem_end;
-                    if (~spare$q[32'h5]) begin
-                        dmaw$valid = 1'b1;
-                        out_fire = dmaw$ready;
-                    end
-                    if (out_fire) begin
-                        left = ((spare$q) & 5'h1f);
-                    end
-                    if (~data_fifo$empty && feed_any$q && (acc_low || (out_fire && room_after_beat))) begin
-                        in_fire = 1'b1;
-                    end
-                    if (out_fire || in_fire) begin
-                        acc$d = acc$q;
-                        if (out_fire) begin
-                            acc$d = acc$q >> (((out_n$q) & 7'h7f) << 32'h3);
-                            beat_first$d = 1'b0;
-                            beat_lead$d = 32'h0;
-                            out_rem$d = out_rem$q - ((out_n$q) & 14'h3fff);
-                            out_n$d = next_out_n;
-                            rem_big$d = |out_rem$q[(32'h5)+:(9)] || (out_rem$q[32'h4] && out_rem$q[32'h3]);
-                            rem_mid$d = ~|out_rem$q[(32'h5)+:(9)] && out_rem$q[32'h4] && ~out_rem$q[32'h3];
-                        end
-                        if (in_fire) begin
-                            acc$d = acc$d | (((in_bits) & 128'hffffffffffffffffffffffffffffffff) << (((left[(32'h0)+:(4)]) & 7'h7f) << 32'h3));
-                            data_fifo$read = 1'b1;
-                            rd_words$d = rd_words$q + 32'h1;
-                            feed_rem$d = fed;
-                            in_n$d = 32'h8;
-                            if (fed < 32'h8) begin
-                                in_n$d = ((fed) & 5'h1f);
-                            end
-                            drop$d = 32'h0;
-                            acc_n$d = left + in_n$q;
-                        end
-                        else begin
-                            acc_n$d = left;
-                        end
-                    end
-                    piece_end = out_fire && rem_end;
-                    if (piece_end) begin
-                        xfer_rem$d = xfer_rem$q - ((p_len$q) & 14'h3fff);
-                        cur_off$d = cur_off$q + ((p_len$q) & 49'h1ffffffffffff);
-                        pos$d = pos$q + ((p_len$q) & 49'h1ffffffffffff);
-                        buf_addr$d = buf_step$sum;
-                        if (piece_last$q) begin
-                            if (host$q) begin
-                                state$d = RxState$HDone;
-                            end
-                            else begin
-                                state$d = RxState$Notify;
-                            end
-                        end
-                        else if (host$q) begin
-                            state$d = RxState$HPiece;
-                        end
-                        else if (nx_hit$q) begin
-                            p_addr$d = ((nx_frame$q) & 64'hffffffffffffffff) << 32'hc;
-                            p_len$d = nx_len$q;
-                            out_rem$d = ((nx_len$q) & 14'h3fff);
-                            piece_last$d = nx_last$q;
-                            rem_big$d = |nx_len$q[(32'h4)+:(9)];
-                            rem_mid$d = ~|nx_len$q[(32'h4)+:(9)] && nx_len$q[32'h3];
-                            beat_lead$d = 32'h0;
-                            beat_first$d = 1'b1;
-                        end
-                        else begin
-                            state$d = RxState$Xlate;
-                        end
-                    end
-                    spare_pick = (((~out_fire && ~in_fire)) & 4'hf) | ((((out_fire && ~in_fire)) & 4'hf) << 32'h1) | ((((~out_fire && in_fire)) & 4'hf) << 32'h2) | ((((out_fire && in_fire)) & 4'hf) << 32'h3);
-                    spare$d = (spare$q & (k_zero6 - ((spare_pick[(32'h0)+:(1)]) & 6'h3f))) | (spare_out & (k_zero6 - ((spare_pick[(32'h1)+:(1)]) & 6'h3f))) | (spare_in & (k_zero6 - ((spare_pick[(32'h2)+:(1)]) & 6'h3f))) | (spare_out_in & (k_zero6 - ((spare_pick[(32'h3)+:(1)]) & 6'h3f)));
-                end
-            RxState$Mark:
-                begin
-                    pop_hdr = 1'b1;
-                    placed_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
-                    placed_ram$write_data = new_placed;
-                    last_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
-                    last_ram$write_data = new_last;
-                    if (bad_region$q || bad_owner$q || bad_key$q) begin
-                        n_key$d = n_key$q + 32'h1;
-                        state$d = RxState$Discard;
-                    end
-                    else if (bad_bounds$q) begin
-                        n_bounds$d = n_bounds$q + 32'h1;
-                        state$d = RxState$Discard;
-                    end
-                    else if (psn_far) begin
-                        n_window$d = n_window$q + 32'h1;
-                        state$d = RxState$Discard;
-                    end
-                    else if (psn_dup) begin
-                        n_dup$d = n_dup$q + 32'h1;
-                        a_pend$d = a_pend$q | k_r_dup;
-                        state$d = RxState$Notify;
-                    end
-                    else begin
-                        n_placed$d = n_placed$q + 32'h1;
-                        n_placed_bytes$d = n_placed_bytes$q + ((f_len) & 32'hffffffff);
-                        bm_placed$d = new_placed;
-                        bm_run$d = new_placed;
-                        bm_last$d = new_last;
-                        placed_ram$write_enable = 1'b1;
-                        last_ram$write_enable = 1'b1;
-                        high_placed$d = 1'b1;
-                        a_pend$d = a_pend$q;
-                        if (~in_order$q) begin
-                            a_pend$d = a_pend$d | k_r_gap;
-                        end
-                        if (|(f_flags & k_flag_ack_req)) begin
-                            a_pend$d = a_pend$d | k_r_ack_req;
-                        end
-                        if (in_order$q) begin
-                            a_inord$d = a_inord$q + 32'h1;
-                            if (|cfg_coalesce && (a_inord$q + 32'h1 >= cfg_coalesce)) begin
-                                a_pend$d = a_pend$d | k_r_coalesce;
-                                a_inord$d = 32'h0;
-                            end
-                            state$d = RxState$AdvRun;
-                        end
-                        else begin
-                            state$d = RxState$Xlate;
-                        end
-                    end
-                end
-            RxState$AdvRun:
-                begin
-                    pop_hdr = 1'b1;
-                    bm_placed$d = bm_placed$q & ~run_mask;
-                    bm_last$d = bm_last$q & ~run_mask;
-                    wb_pending$d = 1'b1;
-                    wb_word$d = a_cum$q[(32'h5)+:(7)];
-                    passed_bits$d = bm_last$q & run_mask;
-                    if (run_whole) begin
-                        a_cum$d = (a_cum$q | 32'h1f) + 32'h1;
-                        state$d = RxState$AdvRead;
-                    end
-                    else begin
-                        run_step$d = run_mask;
-                        state$d = RxState$Xlate;
-                    end
-                end
-            RxState$AdvRead:
-                begin
-                    placed_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
-                    last_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
-                    state$d = RxState$AdvWait;
-                end
-            RxState$AdvWait:
-                begin
-                    bm_placed$d = placed_ram$read_data;
-                    bm_last$d = last_ram$read_data;
-                    state$d = RxState$AdvRun;
-                end
-            RxState$Notify:
-                begin
-                    state$d = RxState$Discard;
-                    if (rd_words$q == f_words) begin
-                        state$d = RxState$Idle;
-                    end
-                    if (|a_armed$q && |a_pend$q) begin
-                        ev_kind$d = k_ev_rx;
-                        ev_reason$d = ((a_pend$q) & 8'hff);
-                        ev_ctx$d = ((ctx$q) & 16'hffff);
-                        ev_a$d = a_cum$q;
-                        ev_b$d = a_high$q;
-                        ev_c$d = a_done$q[(32'h0)+:(16)];
-                        a_pend$d = 32'h0;
-                        a_armed$d = 32'h0;
-                        a_inord$d = 32'h0;
-                        ev_ret$d = RxState$Discard;
-                        state$d = RxState$EvPost;
-                    end
-                    arr_ram$write_enable = 1'b1;
-                    arr_ram$write_data = (((a_cum$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$cum) | (((a_high$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$high) | (((a_done$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$done) | (((a_pend$d) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$pending) | (((a_armed$d) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$armed) | (((a_inord$d) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$in_order);
-                end
-            RxState$EvPost:
-                begin
-                    dmaw$addr = eq_addr$q;
-                    dmaw$len = k_event_len;
-                    dmaw$first = 1'b1;
-                    dmaw$strb = 32'hff;
-                    dmaw$data = (((ev_kind$q) & 64'hffffffffffffffff) << at_event$kind) | (((ev_reason$q) & 64'hffffffffffffffff) << at_event$reason) | (((ev_ctx$q) & 64'hffffffffffffffff) << at_event$ctx) | (((ev_a$q) & 64'hffffffffffffffff) << at_event$a);
-                    if (|eq_moved$q) begin
-                    end
-                    else if (eq_full$q) begin
-                        n_eq_overflow$d = n_eq_overflow$q + 32'h1;
-                        irq_overflow = 1'b1;
-                        state$d = ev_ret$q;
-                    end
-                    else begin
-                        dmaw$valid = 1'b1;
-                        if (dmaw$ready) begin
-                            state$d = RxState$EvBeat1;
-                        end
-                    end
-                end
-            RxState$EvBeat1:
-                begin
-                    dmaw$addr = eq_addr$q;
-                    dmaw$len = k_event_len;
-                    dmaw$first = 1'b0;
-                    dmaw$last = 1'b1;
-                    dmaw$strb = 32'hff;
-                    dmaw$data = (((ev_b$q) & 64'hffffffffffffffff) << at_event$b) | (((ev_c$q) & 64'hffffffffffffffff) << at_event$c);
-                    if (~|(eq_tail_r$q & eq_size)) begin
-                        dmaw$data = (((ev_b$q) & 64'hffffffffffffffff) << at_event$b) | (((ev_c$q) & 64'hffffffffffffffff) << at_event$c) | (((1'b1) & 64'hffffffffffffffff) << at_event$phase);
-                    end
-                    dmaw$valid = 1'b1;
-                    if (dmaw$ready) begin
-                        eq_tail_r$d = eq_tail_r$q + 32'h1;
-                        eq_moved$d = 32'h1;
-                        irq_event = 1'b1;
-                        state$d = ev_ret$q;
-                    end
-                end
-            RxState$Discard:
-                begin
-                    if (rd_words$q == f_words) begin
-                        state$d = RxState$Idle;
-                    end
-                    else if (~data_fifo$empty) begin
-                        data_fifo$read = 1'b1;
-                        rd_words$d = rd_words$q + 32'h1;
-                    end
-                end
-            RxState$HDesc:
-                begin
-                    state$d = RxState$Discard;
-                    if (rxq_empty$q) begin
-                        nobuf_host$d = 1'b1;
-                    end
-                    else begin
-                        desc_rd$req = 1'b1;
-                        desc_rd$addr = rxq_addr$q;
-                        desc_rd$len = k_desc_len;
-                        state$d = RxState$HDesc;
-                        if (desc_rd$ready) begin
-                            desc_beat$d = 1'b0;
-                            state$d = RxState$HDescWait;
-                        end
-                    end
-                end
-            RxState$HDescWait:
-                begin
-                    if (desc_rd$beat) begin
-                        desc_beat$d = 1'b1;
-                        if (~desc_beat$q) begin
-                            buf_addr$d = desc_rd$data;
-                        end
-                        else begin
-                            buf_small$d = desc_rd$data[(at_buf_desc$len)+:(16)] < ((f_bytes) & 16'hffff);
-                            xfer_rem$d = f_bytes;
-                            feed_rem$d = f_bytes;
-                            in_n$d = 32'h8;
-                            if (f_bytes < 32'h8) begin
-                                in_n$d = ((f_bytes) & 5'h1f);
-                            end
-                            drop$d = 32'h0;
-                            host$d = 1'b1;
-                            first_piece$d = 1'b1;
-                            acc$d = 32'h0;
-                            state$d = RxState$HPiece;
-                        end
-                    end
-                end
-            RxState$HDone:
-                begin
-                    n_host$d = n_host$q + 32'h1;
-                    rxq_head_r$d = rxq_head_r$q + 32'h1;
-                    ev_kind$d = k_ev_rx_frame;
-                    ev_reason$d = 32'h0;
-                    ev_ctx$d = 32'h0;
-                    ev_a$d = rxq_head_r$q;
-                    ev_b$d = ((f_bytes) & 32'hffffffff);
-                    ev_c$d = 32'h0;
-                    ev_ret$d = RxState$Discard;
-                    state$d = RxState$EvPost;
-                end
-            RxState$CmdCommit:
-                begin
-                    ct_ram$write_enable = 1'b1;
-                    arr_ram$write_enable = 1'b1;
-                    sweep$d = 32'h0;
-                    state$d = RxState$CmdClear;
-                end
-            RxState$CmdClear:
-                begin
-                    placed_ram$write_enable = 1'b1;
-                    placed_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((sweep$q[(32'h0)+:(7)]) & 13'h1fff);
-                    placed_ram$write_data = 32'h0;
-                    last_ram$write_enable = 1'b1;
-                    last_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((sweep$q[(32'h0)+:(7)]) & 13'h1fff);
-                    last_ram$write_data = 32'h0;
-                    sweep$d = sweep$q + 32'h1;
-                    if (sweep$q == 32'h7f) begin
-                        ct_ack = 1'b1;
-                        state$d = RxState$Idle;
-                    end
-                end
-            RxState$CmdArmWait:
-                begin
-                    a_cum$d = arr[(at_arrival$cum)+:(32)];
-                    a_high$d = arr[(at_arrival$high)+:(32)];
-                    a_done$d = arr[(at_arrival$done)+:(32)];
-                    a_pend$d = arr[(at_arrival$pending)+:(5)];
-                    a_armed$d = 32'h1;
-                    a_inord$d = arr[(at_arrival$in_order)+:(16)];
-                    rd_words$d = f_words;
-                    state$d = RxState$Notify;
-                end
-            RxState$CmdQueryWait:
-                begin
-                    ans_data$d = placed_ram$read_data;
-                    if (q_kind_r$q == 32'h0) begin
-                        ans_data$d = arr[(at_arrival$cum)+:(32)];
-                    end
-                    ans_high$d = arr[(at_arrival$high)+:(32)];
-                    ans_done$d = arr[(at_arrival$done)+:(32)];
-                    state$d = RxState$CmdQueryAck;
-                end
-            RxState$CmdQueryAck:
-                begin
-                    q_ack = 1'b1;
-                    q_data = ans_data$q;
-                    state$d = RxState$Idle;
-                end
-            RxState$ResetSweep:
-                begin
-                    placed_ram$write_enable = 1'b1;
-                    placed_ram$write_address = sweep$q;
-                    placed_ram$write_data = 32'h0;
-                    last_ram$write_enable = 1'b1;
-                    last_ram$write_address = sweep$q;
-                    last_ram$write_data = 32'h0;
-                    ct_ram$write_enable = 1'b1;
-                    ct_ram$write_address = sweep$q[(32'h0)+:(6)];
-                    ct_ram$write_data = 32'h0;
-                    arr_ram$write_enable = 1'b1;
-                    arr_ram$write_address = sweep$q[(32'h0)+:(6)];
-                    arr_ram$write_data = 32'h0;
-                    sweep$d = sweep$q + 32'h1;
-                    if (&sweep$q) begin
-                        n_placed$d = 32'h0;
-                        n_placed_bytes$d = 32'h0;
-                        n_malformed$d = 32'h0;
-                        n_ctx$d = 32'h0;
-                        n_peer$d = 32'h0;
-                        n_tag$d = 32'h0;
-                        n_key$d = 32'h0;
-                        n_bounds$d = 32'h0;
-                        n_dup$d = 32'h0;
-                        n_window$d = 32'h0;
-                        n_nobuf$d = 32'h0;
-                        n_host$d = 32'h0;
-                        n_eq_overflow$d = 32'h0;
-                        eq_tail_r$d = 32'h0;
-                        eq_moved$d = 32'h1;
-                        rxq_head_r$d = 32'h0;
-                        rst_ack = 1'b1;
-                        state$d = RxState$Idle;
-                    end
-                end
-            default:
-                begin
-                    state$d = RxState$Idle;
-                end
-        endcase
-        nx_fresh$d = (state$q == RxState$WrRun) && ~piece_end;
-        if (piece_end || rt_we || (state$q != RxState$WrRun)) begin
-            nx_hit$d = 1'b0;
-        end
-        ct_ram$read_address = ctx$q;
-        if (state$q == RxState$Idle) begin
-            ct_ram$read_address = info_fifo$data_out[(at_header$dst_ctx)+:(6)];
-        end
-        rt_ram$read_address = region$d;
-        if (|run_lo$q || |run_hi$q) begin
-            a_cum$d = (a_cum$q & ~k_word_bits) | ((((a_cum$q[(32'h0)+:(5)]) & 6'h3f) + ((run_lo$q) & 6'h3f) + ((run_hi$q) & 6'h3f)) & 32'hffffffff);
-        end
-        if (|passed_lo$q || |passed_hi$q) begin
-            a_done$d = a_done$q + ((((passed_lo$q) & 6'h3f) + ((passed_hi$q) & 6'h3f)) & 32'hffffffff);
-            a_pend$d = a_pend$q | k_r_complete;
-        end
-        if (wb_pending$q) begin
-            placed_ram$write_enable = 1'b1;
-            placed_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((wb_word$q) & 13'h1fff);
-            placed_ram$write_data = bm_placed$q;
-            last_ram$write_enable = 1'b1;
-            last_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((wb_word$q) & 13'h1fff);
-            last_ram$write_data = bm_last$q;
-        end
-        if (pop_hdr && (rd_words$q < 32'h5) && ~data_fifo$empty) begin
-            data_fifo$read = 1'b1;
-            rd_words$d = rd_words$q + 32'h1;
-        end
-        run_fill$d = bm_run$d | ~cum_therm$d;
+        cut_r$d = m_valid && m_last && (in_cut$q || cut_now || ~in_take);
+        cut = cut_r$q;
         if (info_fifo$write && ~info_fifo$read) begin
             info_held$d = info_held$q + 32'h1;
         end
@@ -9174,16 +11393,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             info_held$d = info_held$q - 32'h1;
         end
         info_room$d = ~info_held$d[32'h8];
-        feed_any$d = |feed_rem$d;
-        if (state$q == RxState$AdvWait) begin
-            run_fill$d = placed_ram$read_data;
-        end
     end
     
-endmodule // top$rx
+endmodule // top$rx$ingress
 
 
-module top$rx$a_armed(d,q,clock);
+module top$rx$ingress$buf_full(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9199,229 +11414,10 @@ module top$rx$a_armed(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$a_armed
+endmodule // top$rx$ingress$buf_full
 
 
-module top$rx$a_cum(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$a_cum
-
-
-module top$rx$a_done(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$a_done
-
-
-module top$rx$a_high(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$a_high
-
-
-module top$rx$a_inord(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$a_inord
-
-
-module top$rx$a_pend(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$a_pend
-
-
-module top$rx$acc(d,q,clock);
-    
-    // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 128'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$acc
-
-
-module top$rx$acc_n(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$acc_n
-
-
-module top$rx$ans_data(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ans_data
-
-
-module top$rx$ans_done(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ans_done
-
-
-module top$rx$ans_high(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ans_high
-
-
-module top$rx$arr_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [5:0] read_address;
-    input wire  read_clock;
-    output reg  [117:0] read_data;
-    input wire  [5:0] write_address;
-    input wire  write_clock;
-    input wire  [117:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[117:0] mem[63:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$rx$arr_ram
-
-
-module top$rx$bad_bounds(d,q,clock);
+module top$rx$ingress$cut_r(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9437,439 +11433,10 @@ module top$rx$bad_bounds(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$bad_bounds
+endmodule // top$rx$ingress$cut_r
 
 
-module top$rx$bad_ctx(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bad_ctx
-
-
-module top$rx$bad_key(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bad_key
-
-
-module top$rx$bad_owner(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bad_owner
-
-
-module top$rx$bad_peer(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bad_peer
-
-
-module top$rx$bad_region(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bad_region
-
-
-module top$rx$bad_tag(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bad_tag
-
-
-module top$rx$beat_first(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$beat_first
-
-
-module top$rx$beat_lead(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$beat_lead
-
-
-module top$rx$bm_last(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bm_last
-
-
-module top$rx$bm_placed(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bm_placed
-
-
-module top$rx$bm_run(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bm_run
-
-
-module top$rx$buf_addr(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$buf_addr
-
-
-module top$rx$buf_full(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$buf_full
-
-
-module top$rx$buf_small(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$buf_small
-
-
-module top$rx$buf_step(clock,addr,step,sum);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [63:0] addr;
-    input wire  [12:0] step;
-    output reg  [63:0] sum;
-    
-    // Stub signals
-    reg  [51:0] page_after$d;
-    wire  [51:0] page_after$q;
-    wire page_after$clock;
-    
-    // Local signals
-    reg  [12:0] offset_sum;
-    
-    // Sub module instances
-    top$rx$buf_step$page_after page_after(
-        .d(page_after$d),
-        .q(page_after$q),
-        .clock(page_after$clock)
-    );
-    
-    // Update code
-    assign page_after$clock = clock;
-    
-    always @(*) begin
-        page_after$d = page_after$q;
-        page_after$d = addr[(32'hc)+:(52)] + 32'h1;
-        offset_sum = ((addr[(32'h0)+:(12)]) & 13'h1fff) + step;
-        sum = (((addr[(32'hc)+:(52)]) & 64'hffffffffffffffff) << 32'hc) | ((offset_sum[(32'h0)+:(12)]) & 64'hffffffffffffffff);
-        if (offset_sum[32'hc]) begin
-            sum = ((page_after$q) & 64'hffffffffffffffff) << 32'hc;
-        end
-    end
-    
-endmodule // top$rx$buf_step
-
-
-module top$rx$buf_step$page_after(d,q,clock);
-    
-    // Module arguments
-    input wire  [51:0] d;
-    output reg  [51:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 52'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$buf_step$page_after
-
-
-module top$rx$ct_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [5:0] read_address;
-    input wire  read_clock;
-    output reg  [112:0] read_data;
-    input wire  [5:0] write_address;
-    input wire  write_clock;
-    input wire  [112:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[112:0] mem[63:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$rx$ct_ram
-
-
-module top$rx$ctx(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ctx
-
-
-module top$rx$cum_dist(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$cum_dist
-
-
-module top$rx$cum_therm(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$cum_therm
-
-
-module top$rx$cur_off(d,q,clock);
-    
-    // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 49'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$cur_off
-
-
-module top$rx$data_fifo(clock,write,data_in,full,read,data_out,empty);
+module top$rx$ingress$data_fifo(clock,write,data_in,full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -9909,7 +11476,7 @@ module top$rx$data_fifo(clock,write,data_in,full,read,data_out,empty);
     reg  take;
     
     // Sub module instances
-    top$rx$data_fifo$fifo fifo(
+    top$rx$ingress$data_fifo$fifo fifo(
         .clock(fifo$clock),
         .read(fifo$read),
         .data_out(fifo$data_out),
@@ -9922,22 +11489,22 @@ module top$rx$data_fifo(clock,write,data_in,full,read,data_out,empty);
         .almost_full(fifo$almost_full),
         .overflow(fifo$overflow)
     );
-    top$rx$data_fifo$head head(
+    top$rx$ingress$data_fifo$head head(
         .d(head$d),
         .q(head$q),
         .clock(head$clock)
     );
-    top$rx$data_fifo$head_valid head_valid(
+    top$rx$ingress$data_fifo$head_valid head_valid(
         .d(head_valid$d),
         .q(head_valid$q),
         .clock(head_valid$clock)
     );
-    top$rx$data_fifo$second second(
+    top$rx$ingress$data_fifo$second second(
         .d(second$d),
         .q(second$q),
         .clock(second$clock)
     );
-    top$rx$data_fifo$second_valid second_valid(
+    top$rx$ingress$data_fifo$second_valid second_valid(
         .d(second_valid$d),
         .q(second_valid$q),
         .clock(second_valid$clock)
@@ -9982,10 +11549,10 @@ module top$rx$data_fifo(clock,write,data_in,full,read,data_out,empty);
         end
     end
     
-endmodule // top$rx$data_fifo
+endmodule // top$rx$ingress$data_fifo
 
 
-module top$rx$data_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+module top$rx$ingress$data_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
     
     // Module arguments
     input wire  clock;
@@ -10035,7 +11602,7 @@ module top$rx$data_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wr
     wire  [13:0] write_logic$fill_level;
     
     // Sub module instances
-    top$rx$data_fifo$fifo$ram ram(
+    top$rx$ingress$data_fifo$fifo$ram ram(
         .read_address(ram$read_address),
         .read_clock(ram$read_clock),
         .read_data(ram$read_data),
@@ -10044,7 +11611,7 @@ module top$rx$data_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wr
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$rx$data_fifo$fifo$read_logic read_logic(
+    top$rx$ingress$data_fifo$fifo$read_logic read_logic(
         .clock(read_logic$clock),
         .read(read_logic$read),
         .data_out(read_logic$data_out),
@@ -10058,7 +11625,7 @@ module top$rx$data_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wr
         .read_address_out(read_logic$read_address_out),
         .fill_level(read_logic$fill_level)
     );
-    top$rx$data_fifo$fifo$write_logic write_logic(
+    top$rx$ingress$data_fifo$fifo$write_logic write_logic(
         .write(write_logic$write),
         .data_in(write_logic$data_in),
         .full(write_logic$full),
@@ -10100,10 +11667,10 @@ module top$rx$data_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wr
         write_logic$read_address = read_logic$read_address_out;
     end
     
-endmodule // top$rx$data_fifo$fifo
+endmodule // top$rx$ingress$data_fifo$fifo
 
 
-module top$rx$data_fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$rx$ingress$data_fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [12:0] read_address;
@@ -10129,10 +11696,10 @@ module top$rx$data_fifo$fifo$ram(read_address,read_clock,read_data,write_address
        end
     end
                 
-endmodule // top$rx$data_fifo$fifo$ram
+endmodule // top$rx$ingress$data_fifo$fifo$ram
 
 
-module top$rx$data_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+module top$rx$ingress$data_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
     
     // Module arguments
     input wire  clock;
@@ -10166,12 +11733,12 @@ module top$rx$data_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,u
     reg  is_full;
     
     // Sub module instances
-    top$rx$data_fifo$fifo$read_logic$read_address read_address(
+    top$rx$ingress$data_fifo$fifo$read_logic$read_address read_address(
         .d(read_address$d),
         .q(read_address$q),
         .clock(read_address$clock)
     );
-    top$rx$data_fifo$fifo$read_logic$dff_underflow dff_underflow(
+    top$rx$ingress$data_fifo$fifo$read_logic$dff_underflow dff_underflow(
         .d(dff_underflow$d),
         .q(dff_underflow$q),
         .clock(dff_underflow$clock)
@@ -10207,10 +11774,10 @@ module top$rx$data_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,u
         read_address_out = read_address$q;
     end
     
-endmodule // top$rx$data_fifo$fifo$read_logic
+endmodule // top$rx$ingress$data_fifo$fifo$read_logic
 
 
-module top$rx$data_fifo$fifo$read_logic$dff_underflow(d,q,clock);
+module top$rx$ingress$data_fifo$fifo$read_logic$dff_underflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10226,10 +11793,10 @@ module top$rx$data_fifo$fifo$read_logic$dff_underflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$fifo$read_logic$dff_underflow
+endmodule // top$rx$ingress$data_fifo$fifo$read_logic$dff_underflow
 
 
-module top$rx$data_fifo$fifo$read_logic$read_address(d,q,clock);
+module top$rx$ingress$data_fifo$fifo$read_logic$read_address(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -10245,10 +11812,10 @@ module top$rx$data_fifo$fifo$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$fifo$read_logic$read_address
+endmodule // top$rx$ingress$data_fifo$fifo$read_logic$read_address
 
 
-module top$rx$data_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+module top$rx$ingress$data_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
     
     // Module arguments
     input wire  write;
@@ -10286,17 +11853,17 @@ module top$rx$data_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow
     reg  is_full;
     
     // Sub module instances
-    top$rx$data_fifo$fifo$write_logic$write_address write_address(
+    top$rx$ingress$data_fifo$fifo$write_logic$write_address write_address(
         .d(write_address$d),
         .q(write_address$q),
         .clock(write_address$clock)
     );
-    top$rx$data_fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+    top$rx$ingress$data_fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
         .d(dff_write_address_delay$d),
         .q(dff_write_address_delay$q),
         .clock(dff_write_address_delay$clock)
     );
-    top$rx$data_fifo$fifo$write_logic$dff_overflow dff_overflow(
+    top$rx$ingress$data_fifo$fifo$write_logic$dff_overflow dff_overflow(
         .d(dff_overflow$d),
         .q(dff_overflow$q),
         .clock(dff_overflow$clock)
@@ -10337,10 +11904,10 @@ module top$rx$data_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow
         overflow = dff_overflow$q;
     end
     
-endmodule // top$rx$data_fifo$fifo$write_logic
+endmodule // top$rx$ingress$data_fifo$fifo$write_logic
 
 
-module top$rx$data_fifo$fifo$write_logic$dff_overflow(d,q,clock);
+module top$rx$ingress$data_fifo$fifo$write_logic$dff_overflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10356,10 +11923,10 @@ module top$rx$data_fifo$fifo$write_logic$dff_overflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$fifo$write_logic$dff_overflow
+endmodule // top$rx$ingress$data_fifo$fifo$write_logic$dff_overflow
 
 
-module top$rx$data_fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
+module top$rx$ingress$data_fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -10375,10 +11942,10 @@ module top$rx$data_fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$fifo$write_logic$dff_write_address_delay
+endmodule // top$rx$ingress$data_fifo$fifo$write_logic$dff_write_address_delay
 
 
-module top$rx$data_fifo$fifo$write_logic$write_address(d,q,clock);
+module top$rx$ingress$data_fifo$fifo$write_logic$write_address(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -10394,10 +11961,10 @@ module top$rx$data_fifo$fifo$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$fifo$write_logic$write_address
+endmodule // top$rx$ingress$data_fifo$fifo$write_logic$write_address
 
 
-module top$rx$data_fifo$head(d,q,clock);
+module top$rx$ingress$data_fifo$head(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -10413,10 +11980,10 @@ module top$rx$data_fifo$head(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$head
+endmodule // top$rx$ingress$data_fifo$head
 
 
-module top$rx$data_fifo$head_valid(d,q,clock);
+module top$rx$ingress$data_fifo$head_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10432,10 +11999,10 @@ module top$rx$data_fifo$head_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$head_valid
+endmodule // top$rx$ingress$data_fifo$head_valid
 
 
-module top$rx$data_fifo$second(d,q,clock);
+module top$rx$ingress$data_fifo$second(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -10451,10 +12018,10 @@ module top$rx$data_fifo$second(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$second
+endmodule // top$rx$ingress$data_fifo$second
 
 
-module top$rx$data_fifo$second_valid(d,q,clock);
+module top$rx$ingress$data_fifo$second_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10470,358 +12037,10 @@ module top$rx$data_fifo$second_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$second_valid
+endmodule // top$rx$ingress$data_fifo$second_valid
 
 
-module top$rx$desc_beat(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$desc_beat
-
-
-module top$rx$drop(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$drop
-
-
-module top$rx$eq_addr(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$eq_addr
-
-
-module top$rx$eq_full(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$eq_full
-
-
-module top$rx$eq_mask(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$eq_mask
-
-
-module top$rx$eq_moved(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$eq_moved
-
-
-module top$rx$eq_tail_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$eq_tail_r
-
-
-module top$rx$eq_used(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$eq_used
-
-
-module top$rx$ev_a(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ev_a
-
-
-module top$rx$ev_b(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ev_b
-
-
-module top$rx$ev_c(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ev_c
-
-
-module top$rx$ev_ctx(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ev_ctx
-
-
-module top$rx$ev_kind(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ev_kind
-
-
-module top$rx$ev_reason(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ev_reason
-
-
-module top$rx$ev_ret(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Enums
-    localparam RxState$Idle = 0;
-    localparam RxState$Classify = 1;
-    localparam RxState$Check = 2;
-    localparam RxState$Xlate = 3;
-    localparam RxState$WrRun = 4;
-    localparam RxState$Mark = 5;
-    localparam RxState$AdvRun = 6;
-    localparam RxState$AdvRead = 7;
-    localparam RxState$AdvWait = 8;
-    localparam RxState$Notify = 9;
-    localparam RxState$EvPost = 10;
-    localparam RxState$EvBeat1 = 11;
-    localparam RxState$Discard = 12;
-    localparam RxState$HDesc = 13;
-    localparam RxState$HDescWait = 14;
-    localparam RxState$HPiece = 15;
-    localparam RxState$HDone = 16;
-    localparam RxState$CmdCommit = 17;
-    localparam RxState$CmdClear = 18;
-    localparam RxState$CmdArmWait = 19;
-    localparam RxState$CmdQueryWait = 20;
-    localparam RxState$CmdQueryAck = 21;
-    localparam RxState$ResetSweep = 22;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ev_ret
-
-
-module top$rx$f_end(d,q,clock);
-    
-    // Module arguments
-    input wire  [49:0] d;
-    output reg  [49:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 50'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$f_end
-
-
-module top$rx$feed_any(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$feed_any
-
-
-module top$rx$feed_rem(d,q,clock);
+module top$rx$ingress$fifo_in(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -10837,10 +12056,10 @@ module top$rx$feed_rem(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$feed_rem
+endmodule // top$rx$ingress$fifo_in
 
 
-module top$rx$fifo_in(d,q,clock);
+module top$rx$ingress$fifo_out(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -10856,10 +12075,10 @@ module top$rx$fifo_in(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$fifo_in
+endmodule // top$rx$ingress$fifo_out
 
 
-module top$rx$fifo_out(d,q,clock);
+module top$rx$ingress$fill_words(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -10875,48 +12094,10 @@ module top$rx$fifo_out(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$fifo_out
+endmodule // top$rx$ingress$fill_words
 
 
-module top$rx$fill_words(d,q,clock);
-    
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$fill_words
-
-
-module top$rx$first(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$first
-
-
-module top$rx$first_piece(d,q,clock);
+module top$rx$ingress$in_cut(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10932,10 +12113,10 @@ module top$rx$first_piece(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$first_piece
+endmodule // top$rx$ingress$in_cut
 
 
-module top$rx$h_settled(d,q,clock);
+module top$rx$ingress$in_frame(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10951,162 +12132,10 @@ module top$rx$h_settled(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$h_settled
+endmodule // top$rx$ingress$in_frame
 
 
-module top$rx$head_for_me(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$head_for_me
-
-
-module top$rx$head_uzura(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$head_uzura
-
-
-module top$rx$head_write(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$head_write
-
-
-module top$rx$high_gap(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$high_gap
-
-
-module top$rx$high_placed(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$high_placed
-
-
-module top$rx$host(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$host
-
-
-module top$rx$in_cut(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$in_cut
-
-
-module top$rx$in_frame(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$in_frame
-
-
-module top$rx$in_hdr(d,q,clock);
+module top$rx$ingress$in_hdr(d,q,clock);
     
     // Module arguments
     input wire  [383:0] d;
@@ -11122,10 +12151,10 @@ module top$rx$in_hdr(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$in_hdr
+endmodule // top$rx$ingress$in_hdr
 
 
-module top$rx$in_keep(d,q,clock);
+module top$rx$ingress$in_keep(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11141,29 +12170,10 @@ module top$rx$in_keep(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$in_keep
+endmodule // top$rx$ingress$in_keep
 
 
-module top$rx$in_n(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$in_n
-
-
-module top$rx$in_nack_bad(d,q,clock);
+module top$rx$ingress$in_nack_bad(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11179,29 +12189,10 @@ module top$rx$in_nack_bad(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$in_nack_bad
+endmodule // top$rx$ingress$in_nack_bad
 
 
-module top$rx$in_order(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$in_order
-
-
-module top$rx$in_words(d,q,clock);
+module top$rx$ingress$in_words(d,q,clock);
     
     // Module arguments
     input wire  [10:0] d;
@@ -11217,29 +12208,10 @@ module top$rx$in_words(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$in_words
+endmodule // top$rx$ingress$in_words
 
 
-module top$rx$info(d,q,clock);
-    
-    // Module arguments
-    input wire  [394:0] d;
-    output reg  [394:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 395'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$info
-
-
-module top$rx$info_fifo(clock,write,data_in,full,read,data_out,empty);
+module top$rx$ingress$info_fifo(clock,write,data_in,full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -11279,7 +12251,7 @@ module top$rx$info_fifo(clock,write,data_in,full,read,data_out,empty);
     reg  take;
     
     // Sub module instances
-    top$rx$info_fifo$fifo fifo(
+    top$rx$ingress$info_fifo$fifo fifo(
         .clock(fifo$clock),
         .read(fifo$read),
         .data_out(fifo$data_out),
@@ -11292,22 +12264,22 @@ module top$rx$info_fifo(clock,write,data_in,full,read,data_out,empty);
         .almost_full(fifo$almost_full),
         .overflow(fifo$overflow)
     );
-    top$rx$info_fifo$head head(
+    top$rx$ingress$info_fifo$head head(
         .d(head$d),
         .q(head$q),
         .clock(head$clock)
     );
-    top$rx$info_fifo$head_valid head_valid(
+    top$rx$ingress$info_fifo$head_valid head_valid(
         .d(head_valid$d),
         .q(head_valid$q),
         .clock(head_valid$clock)
     );
-    top$rx$info_fifo$second second(
+    top$rx$ingress$info_fifo$second second(
         .d(second$d),
         .q(second$q),
         .clock(second$clock)
     );
-    top$rx$info_fifo$second_valid second_valid(
+    top$rx$ingress$info_fifo$second_valid second_valid(
         .d(second_valid$d),
         .q(second_valid$q),
         .clock(second_valid$clock)
@@ -11352,10 +12324,10 @@ module top$rx$info_fifo(clock,write,data_in,full,read,data_out,empty);
         end
     end
     
-endmodule // top$rx$info_fifo
+endmodule // top$rx$ingress$info_fifo
 
 
-module top$rx$info_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+module top$rx$ingress$info_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
     
     // Module arguments
     input wire  clock;
@@ -11405,7 +12377,7 @@ module top$rx$info_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wr
     wire  [8:0] write_logic$fill_level;
     
     // Sub module instances
-    top$rx$info_fifo$fifo$ram ram(
+    top$rx$ingress$info_fifo$fifo$ram ram(
         .read_address(ram$read_address),
         .read_clock(ram$read_clock),
         .read_data(ram$read_data),
@@ -11414,7 +12386,7 @@ module top$rx$info_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wr
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$rx$info_fifo$fifo$read_logic read_logic(
+    top$rx$ingress$info_fifo$fifo$read_logic read_logic(
         .clock(read_logic$clock),
         .read(read_logic$read),
         .data_out(read_logic$data_out),
@@ -11428,7 +12400,7 @@ module top$rx$info_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wr
         .read_address_out(read_logic$read_address_out),
         .fill_level(read_logic$fill_level)
     );
-    top$rx$info_fifo$fifo$write_logic write_logic(
+    top$rx$ingress$info_fifo$fifo$write_logic write_logic(
         .write(write_logic$write),
         .data_in(write_logic$data_in),
         .full(write_logic$full),
@@ -11470,10 +12442,10 @@ module top$rx$info_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wr
         write_logic$read_address = read_logic$read_address_out;
     end
     
-endmodule // top$rx$info_fifo$fifo
+endmodule // top$rx$ingress$info_fifo$fifo
 
 
-module top$rx$info_fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$rx$ingress$info_fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [7:0] read_address;
@@ -11499,10 +12471,10 @@ module top$rx$info_fifo$fifo$ram(read_address,read_clock,read_data,write_address
        end
     end
                 
-endmodule // top$rx$info_fifo$fifo$ram
+endmodule // top$rx$ingress$info_fifo$fifo$ram
 
 
-module top$rx$info_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+module top$rx$ingress$info_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
     
     // Module arguments
     input wire  clock;
@@ -11536,12 +12508,12 @@ module top$rx$info_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,u
     reg  is_full;
     
     // Sub module instances
-    top$rx$info_fifo$fifo$read_logic$read_address read_address(
+    top$rx$ingress$info_fifo$fifo$read_logic$read_address read_address(
         .d(read_address$d),
         .q(read_address$q),
         .clock(read_address$clock)
     );
-    top$rx$info_fifo$fifo$read_logic$dff_underflow dff_underflow(
+    top$rx$ingress$info_fifo$fifo$read_logic$dff_underflow dff_underflow(
         .d(dff_underflow$d),
         .q(dff_underflow$q),
         .clock(dff_underflow$clock)
@@ -11577,10 +12549,10 @@ module top$rx$info_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,u
         read_address_out = read_address$q;
     end
     
-endmodule // top$rx$info_fifo$fifo$read_logic
+endmodule // top$rx$ingress$info_fifo$fifo$read_logic
 
 
-module top$rx$info_fifo$fifo$read_logic$dff_underflow(d,q,clock);
+module top$rx$ingress$info_fifo$fifo$read_logic$dff_underflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11596,10 +12568,10 @@ module top$rx$info_fifo$fifo$read_logic$dff_underflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$fifo$read_logic$dff_underflow
+endmodule // top$rx$ingress$info_fifo$fifo$read_logic$dff_underflow
 
 
-module top$rx$info_fifo$fifo$read_logic$read_address(d,q,clock);
+module top$rx$ingress$info_fifo$fifo$read_logic$read_address(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -11615,10 +12587,10 @@ module top$rx$info_fifo$fifo$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$fifo$read_logic$read_address
+endmodule // top$rx$ingress$info_fifo$fifo$read_logic$read_address
 
 
-module top$rx$info_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+module top$rx$ingress$info_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
     
     // Module arguments
     input wire  write;
@@ -11656,17 +12628,17 @@ module top$rx$info_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow
     reg  is_full;
     
     // Sub module instances
-    top$rx$info_fifo$fifo$write_logic$write_address write_address(
+    top$rx$ingress$info_fifo$fifo$write_logic$write_address write_address(
         .d(write_address$d),
         .q(write_address$q),
         .clock(write_address$clock)
     );
-    top$rx$info_fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+    top$rx$ingress$info_fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
         .d(dff_write_address_delay$d),
         .q(dff_write_address_delay$q),
         .clock(dff_write_address_delay$clock)
     );
-    top$rx$info_fifo$fifo$write_logic$dff_overflow dff_overflow(
+    top$rx$ingress$info_fifo$fifo$write_logic$dff_overflow dff_overflow(
         .d(dff_overflow$d),
         .q(dff_overflow$q),
         .clock(dff_overflow$clock)
@@ -11707,10 +12679,10 @@ module top$rx$info_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow
         overflow = dff_overflow$q;
     end
     
-endmodule // top$rx$info_fifo$fifo$write_logic
+endmodule // top$rx$ingress$info_fifo$fifo$write_logic
 
 
-module top$rx$info_fifo$fifo$write_logic$dff_overflow(d,q,clock);
+module top$rx$ingress$info_fifo$fifo$write_logic$dff_overflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11726,10 +12698,10 @@ module top$rx$info_fifo$fifo$write_logic$dff_overflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$fifo$write_logic$dff_overflow
+endmodule // top$rx$ingress$info_fifo$fifo$write_logic$dff_overflow
 
 
-module top$rx$info_fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
+module top$rx$ingress$info_fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -11745,10 +12717,10 @@ module top$rx$info_fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$fifo$write_logic$dff_write_address_delay
+endmodule // top$rx$ingress$info_fifo$fifo$write_logic$dff_write_address_delay
 
 
-module top$rx$info_fifo$fifo$write_logic$write_address(d,q,clock);
+module top$rx$ingress$info_fifo$fifo$write_logic$write_address(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -11764,10 +12736,10 @@ module top$rx$info_fifo$fifo$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$fifo$write_logic$write_address
+endmodule // top$rx$ingress$info_fifo$fifo$write_logic$write_address
 
 
-module top$rx$info_fifo$head(d,q,clock);
+module top$rx$ingress$info_fifo$head(d,q,clock);
     
     // Module arguments
     input wire  [394:0] d;
@@ -11783,10 +12755,10 @@ module top$rx$info_fifo$head(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$head
+endmodule // top$rx$ingress$info_fifo$head
 
 
-module top$rx$info_fifo$head_valid(d,q,clock);
+module top$rx$ingress$info_fifo$head_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11802,10 +12774,10 @@ module top$rx$info_fifo$head_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$head_valid
+endmodule // top$rx$ingress$info_fifo$head_valid
 
 
-module top$rx$info_fifo$second(d,q,clock);
+module top$rx$ingress$info_fifo$second(d,q,clock);
     
     // Module arguments
     input wire  [394:0] d;
@@ -11821,10 +12793,10 @@ module top$rx$info_fifo$second(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$second
+endmodule // top$rx$ingress$info_fifo$second
 
 
-module top$rx$info_fifo$second_valid(d,q,clock);
+module top$rx$ingress$info_fifo$second_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11840,10 +12812,10 @@ module top$rx$info_fifo$second_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$second_valid
+endmodule // top$rx$ingress$info_fifo$second_valid
 
 
-module top$rx$info_held(d,q,clock);
+module top$rx$ingress$info_held(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -11859,10 +12831,10 @@ module top$rx$info_held(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_held
+endmodule // top$rx$ingress$info_held
 
 
-module top$rx$info_room(d,q,clock);
+module top$rx$ingress$info_room(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11878,927 +12850,21 @@ module top$rx$info_room(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_room
+endmodule // top$rx$ingress$info_room
 
 
-module top$rx$last_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$rx$ingress$reverse(word,reversed);
     
     // Module arguments
-    input wire  [12:0] read_address;
-    input wire  read_clock;
-    output reg  [31:0] read_data;
-    input wire  [12:0] write_address;
-    input wire  write_clock;
-    input wire  [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[8191:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$rx$last_ram
-
-
-module top$rx$malformed_ctl(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$malformed_ctl
-
-
-module top$rx$malformed_ctl_len(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$malformed_ctl_len
-
-
-module top$rx$malformed_fields(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$malformed_fields
-
-
-module top$rx$malformed_len(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$malformed_len
-
-
-module top$rx$malformed_write(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$malformed_write
-
-
-module top$rx$n_bounds(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_bounds
-
-
-module top$rx$n_ctx(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_ctx
-
-
-module top$rx$n_dup(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_dup
-
-
-module top$rx$n_eq_overflow(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_eq_overflow
-
-
-module top$rx$n_host(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_host
-
-
-module top$rx$n_key(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_key
-
-
-module top$rx$n_malformed(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_malformed
-
-
-module top$rx$n_nobuf(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_nobuf
-
-
-module top$rx$n_peer(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_peer
-
-
-module top$rx$n_placed(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_placed
-
-
-module top$rx$n_placed_bytes(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_placed_bytes
-
-
-module top$rx$n_tag(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_tag
-
-
-module top$rx$n_window(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_window
-
-
-module top$rx$nobuf_cut(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nobuf_cut
-
-
-module top$rx$nobuf_host(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nobuf_host
-
-
-module top$rx$nx_asked(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nx_asked
-
-
-module top$rx$nx_frame(d,q,clock);
-    
-    // Module arguments
-    input wire  [51:0] d;
-    output reg  [51:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 52'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nx_frame
-
-
-module top$rx$nx_fresh(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nx_fresh
-
-
-module top$rx$nx_hit(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nx_hit
-
-
-module top$rx$nx_last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nx_last
-
-
-module top$rx$nx_len(d,q,clock);
-    
-    // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 13'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nx_len
-
-
-module top$rx$nx_out_n(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nx_out_n
-
-
-module top$rx$out_n(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$out_n
-
-
-module top$rx$out_rem(d,q,clock);
-    
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$out_rem
-
-
-module top$rx$p_addr(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$p_addr
-
-
-module top$rx$p_len(d,q,clock);
-    
-    // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 13'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$p_len
-
-
-module top$rx$passed_bits(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$passed_bits
-
-
-module top$rx$passed_count(bits,count_lo,count_hi);
-    
-    // Module arguments
-    input wire  [31:0] bits;
-    output reg  [4:0] count_lo;
-    output reg  [4:0] count_hi;
-    
-    // Constant declarations
-    localparam  k_m1 = 32'h55555555;
-    localparam  k_m2 = 32'h33333333;
-    
-    // Local signals
-    reg  [31:0] pairs;
-    reg  [31:0] nibbles;
+    input wire  [63:0] word;
+    output reg  [63:0] reversed;
     
     // Update code
     always @(*) begin
-        pairs = (bits & k_m1) + ((bits >> 32'h1) & k_m1);
-        nibbles = (pairs & k_m2) + ((pairs >> 32'h2) & k_m2);
-        count_lo = (((nibbles[(32'h0)+:(4)]) & 5'h1f) + ((nibbles[(32'h4)+:(4)]) & 5'h1f)) + (((nibbles[(32'h8)+:(4)]) & 5'h1f) + ((nibbles[(32'hc)+:(4)]) & 5'h1f));
-        count_hi = (((nibbles[(32'h10)+:(4)]) & 5'h1f) + ((nibbles[(32'h14)+:(4)]) & 5'h1f)) + (((nibbles[(32'h18)+:(4)]) & 5'h1f) + ((nibbles[(32'h1c)+:(4)]) & 5'h1f));
+        reversed = (((word[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((word[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((word[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((word[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((word[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((word[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((word[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((word[(32'h38)+:(8)]) & 64'hffffffffffffffff);
     end
     
-endmodule // top$rx$passed_count
-
-
-module top$rx$passed_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$passed_hi
-
-
-module top$rx$passed_lo(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$passed_lo
-
-
-module top$rx$piece_last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$piece_last
-
-
-module top$rx$piece_len(d,q,clock);
-    
-    // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 13'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$piece_len
-
-
-module top$rx$piece_out_n(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$piece_out_n
-
-
-module top$rx$piece_out_rem(d,q,clock);
-    
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$piece_out_rem
-
-
-module top$rx$pl(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$pl
-
-
-module top$rx$placed_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [12:0] read_address;
-    input wire  read_clock;
-    output reg  [31:0] read_data;
-    input wire  [12:0] write_address;
-    input wire  write_clock;
-    input wire  [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[8191:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$rx$placed_ram
-
-
-module top$rx$placed_word(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$placed_word
-
-
-module top$rx$pos(d,q,clock);
-    
-    // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 49'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$pos
-
-
-module top$rx$psn_bit(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$psn_bit
-
-
-module top$rx$psn_placed(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$psn_placed
-
-
-module top$rx$q_kind_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$q_kind_r
+endmodule // top$rx$ingress$reverse
 
 
 module top$rx$rd_words(d,q,clock);
@@ -12818,384 +12884,6 @@ module top$rx$rd_words(d,q,clock);
     end
           
 endmodule // top$rx$rd_words
-
-
-module top$rx$region(d,q,clock);
-    
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$region
-
-
-module top$rx$rem_big(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rem_big
-
-
-module top$rx$rem_mid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rem_mid
-
-
-module top$rx$rt_flags(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rt_flags
-
-
-module top$rx$rt_key(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rt_key
-
-
-module top$rx$rt_len(d,q,clock);
-    
-    // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 49'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rt_len
-
-
-module top$rx$rt_owner(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rt_owner
-
-
-module top$rx$rt_pages(d,q,clock);
-    
-    // Module arguments
-    input wire  [37:0] d;
-    output reg  [37:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 38'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rt_pages
-
-
-module top$rx$rt_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [9:0] read_address;
-    input wire  read_clock;
-    output reg  [207:0] read_data;
-    input wire  [9:0] write_address;
-    input wire  write_clock;
-    input wire  [207:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[207:0] mem[1023:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$rx$rt_ram
-
-
-module top$rx$run_count(bits,count_lo,count_hi);
-    
-    // Module arguments
-    input wire  [31:0] bits;
-    output reg  [4:0] count_lo;
-    output reg  [4:0] count_hi;
-    
-    // Constant declarations
-    localparam  k_m1 = 32'h55555555;
-    localparam  k_m2 = 32'h33333333;
-    
-    // Local signals
-    reg  [31:0] pairs;
-    reg  [31:0] nibbles;
-    
-    // Update code
-    always @(*) begin
-        pairs = (bits & k_m1) + ((bits >> 32'h1) & k_m1);
-        nibbles = (pairs & k_m2) + ((pairs >> 32'h2) & k_m2);
-        count_lo = (((nibbles[(32'h0)+:(4)]) & 5'h1f) + ((nibbles[(32'h4)+:(4)]) & 5'h1f)) + (((nibbles[(32'h8)+:(4)]) & 5'h1f) + ((nibbles[(32'hc)+:(4)]) & 5'h1f));
-        count_hi = (((nibbles[(32'h10)+:(4)]) & 5'h1f) + ((nibbles[(32'h14)+:(4)]) & 5'h1f)) + (((nibbles[(32'h18)+:(4)]) & 5'h1f) + ((nibbles[(32'h1c)+:(4)]) & 5'h1f));
-    end
-    
-endmodule // top$rx$run_count
-
-
-module top$rx$run_fill(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$run_fill
-
-
-module top$rx$run_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$run_hi
-
-
-module top$rx$run_lo(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$run_lo
-
-
-module top$rx$run_step(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$run_step
-
-
-module top$rx$rxq_addr(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rxq_addr
-
-
-module top$rx$rxq_empty(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rxq_empty
-
-
-module top$rx$rxq_head_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rxq_head_r
-
-
-module top$rx$rxq_mask(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rxq_mask
-
-
-module top$rx$spare(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$spare
 
 
 module top$rx$state(d,q,clock);
@@ -13261,7 +12949,841 @@ module top$rx$sweep(d,q,clock);
 endmodule // top$rx$sweep
 
 
-module top$rx$wb_pending(d,q,clock);
+module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f_len,f_offset,f_bytes,data,data_empty,headers_read,desc_data,addr_beat,len_beat,buf_small,list_rd$req,list_rd$ready,list_rd$addr,list_rd$len,list_rd$beat,list_rd$data,list_rd$last,dmaw$valid,dmaw$ready,dmaw$addr,dmaw$len,dmaw$data,dmaw$strb,dmaw$first,dmaw$last,in_fire,piece_go,piece_end,piece_last,host,nx_hit);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [4:0] state;
+    input wire  rt_we;
+    input wire  [9:0] region;
+    input wire  [63:0] region_pl;
+    input wire  [11:0] region_first;
+    input wire  [48:0] region_len;
+    input wire  [15:0] f_len;
+    input wire  [47:0] f_offset;
+    input wire  [13:0] f_bytes;
+    input wire  [63:0] data;
+    input wire  data_empty;
+    input wire  headers_read;
+    input wire  [63:0] desc_data;
+    input wire  addr_beat;
+    input wire  len_beat;
+    input wire  buf_small;
+    output wire  list_rd$req;
+    input wire  list_rd$ready;
+    output wire  [63:0] list_rd$addr;
+    output wire  [12:0] list_rd$len;
+    input wire  list_rd$beat;
+    input wire  [51:0] list_rd$data;
+    input wire  list_rd$last;
+    output reg  dmaw$valid;
+    input wire  dmaw$ready;
+    output reg  [63:0] dmaw$addr;
+    output reg  [12:0] dmaw$len;
+    output reg  [63:0] dmaw$data;
+    output reg  [7:0] dmaw$strb;
+    output reg  dmaw$first;
+    output reg  dmaw$last;
+    output reg  in_fire;
+    output reg  piece_go;
+    output reg  piece_end;
+    output reg  piece_last;
+    output reg  host;
+    output reg  nx_hit;
+    
+    // Constant declarations
+    localparam  k_zero6 = 6'b0;
+    localparam  k_ones8 = 8'hff;
+    localparam  k_ones64 = 64'hffffffffffffffff;
+    localparam  k_page = 13'b1000000000000;
+    localparam  k_page_mask = 49'hfff;
+    
+    // Enums
+    localparam RxState$Idle = 0;
+    localparam RxState$Classify = 1;
+    localparam RxState$Check = 2;
+    localparam RxState$Xlate = 3;
+    localparam RxState$WrRun = 4;
+    localparam RxState$Mark = 5;
+    localparam RxState$AdvRun = 6;
+    localparam RxState$AdvRead = 7;
+    localparam RxState$AdvWait = 8;
+    localparam RxState$Notify = 9;
+    localparam RxState$EvPost = 10;
+    localparam RxState$EvBeat1 = 11;
+    localparam RxState$Discard = 12;
+    localparam RxState$HDesc = 13;
+    localparam RxState$HDescWait = 14;
+    localparam RxState$HPiece = 15;
+    localparam RxState$HDone = 16;
+    localparam RxState$CmdCommit = 17;
+    localparam RxState$CmdClear = 18;
+    localparam RxState$CmdArmWait = 19;
+    localparam RxState$CmdQueryWait = 20;
+    localparam RxState$CmdQueryAck = 21;
+    localparam RxState$ResetSweep = 22;
+    
+    // Stub signals
+    reg  [63:0] pl$d;
+    wire  [63:0] pl$q;
+    wire pl$clock;
+    reg  [11:0] first$d;
+    wire  [11:0] first$q;
+    wire first$clock;
+    reg  [48:0] cur_off$d;
+    wire  [48:0] cur_off$q;
+    wire cur_off$clock;
+    reg  [13:0] xfer_rem$d;
+    wire  [13:0] xfer_rem$q;
+    wire xfer_rem$clock;
+    reg  [13:0] feed_rem$d;
+    wire  [13:0] feed_rem$q;
+    wire feed_rem$clock;
+    reg  [2:0] drop$d;
+    wire  [2:0] drop$q;
+    wire drop$clock;
+    reg  first_piece$d;
+    wire  first_piece$q;
+    wire first_piece$clock;
+    reg  host_r$d;
+    wire  host_r$q;
+    wire host_r$clock;
+    reg  [48:0] pos$d;
+    wire  [48:0] pos$q;
+    wire pos$clock;
+    wire xl$clock;
+    reg  xl$lookup;
+    reg  [9:0] xl$region;
+    reg  [36:0] xl$page;
+    reg  [63:0] xl$pl;
+    reg  [37:0] xl$pages;
+    reg  xl$invalidate;
+    wire  xl$hit;
+    wire  [51:0] xl$frame;
+    reg  [37:0] rt_pages$d;
+    wire  [37:0] rt_pages$q;
+    wire rt_pages$clock;
+    reg  [63:0] p_addr$d;
+    wire  [63:0] p_addr$q;
+    wire p_addr$clock;
+    reg  [12:0] p_len$d;
+    wire  [12:0] p_len$q;
+    wire p_len$clock;
+    reg  nx_fresh$d;
+    wire  nx_fresh$q;
+    wire nx_fresh$clock;
+    reg  [36:0] xl_page$d;
+    wire  [36:0] xl_page$q;
+    wire xl_page$clock;
+    reg  [12:0] nx_len$d;
+    wire  [12:0] nx_len$q;
+    wire nx_len$clock;
+    reg  [3:0] nx_out_n$d;
+    wire  [3:0] nx_out_n$q;
+    wire nx_out_n$clock;
+    reg  nx_hit_r$d;
+    wire  nx_hit_r$q;
+    wire nx_hit_r$clock;
+    reg  [51:0] nx_frame$d;
+    wire  [51:0] nx_frame$q;
+    wire nx_frame$clock;
+    reg  xl_hit$d;
+    wire  xl_hit$q;
+    wire xl_hit$clock;
+    reg  [51:0] xl_frame$d;
+    wire  [51:0] xl_frame$q;
+    wire xl_frame$clock;
+    reg  xl_was_settled$d;
+    wire  xl_was_settled$q;
+    wire xl_was_settled$clock;
+    reg  nx_asked$d;
+    wire  nx_asked$q;
+    wire nx_asked$clock;
+    reg  [13:0] out_rem$d;
+    wire  [13:0] out_rem$q;
+    wire out_rem$clock;
+    reg  [2:0] beat_lead$d;
+    wire  [2:0] beat_lead$q;
+    wire beat_lead$clock;
+    reg  beat_first$d;
+    wire  beat_first$q;
+    wire beat_first$clock;
+    reg  [127:0] acc$d;
+    wire  [127:0] acc$q;
+    wire acc$clock;
+    reg  [4:0] acc_n$d;
+    wire  [4:0] acc_n$q;
+    wire acc_n$clock;
+    reg  [3:0] out_n$d;
+    wire  [3:0] out_n$q;
+    wire out_n$clock;
+    reg  [5:0] spare$d;
+    wire  [5:0] spare$q;
+    wire spare$clock;
+    reg  rem_big$d;
+    wire  rem_big$q;
+    wire rem_big$clock;
+    reg  rem_mid$d;
+    wire  rem_mid$q;
+    wire rem_mid$clock;
+    reg  piece_last_r$d;
+    wire  piece_last_r$q;
+    wire piece_last_r$clock;
+    reg  nx_last$d;
+    wire  nx_last$q;
+    wire nx_last$clock;
+    reg  [12:0] piece_len$d;
+    wire  [12:0] piece_len$q;
+    wire piece_len$clock;
+    reg  [13:0] piece_out_rem$d;
+    wire  [13:0] piece_out_rem$q;
+    wire piece_out_rem$clock;
+    reg  [3:0] piece_out_n$d;
+    wire  [3:0] piece_out_n$q;
+    wire piece_out_n$clock;
+    reg  h_settled$d;
+    wire  h_settled$q;
+    wire h_settled$clock;
+    reg  [4:0] in_n$d;
+    wire  [4:0] in_n$q;
+    wire in_n$clock;
+    reg  feed_any$d;
+    wire  feed_any$q;
+    wire feed_any$clock;
+    reg  [63:0] buf_addr$d;
+    wire  [63:0] buf_addr$q;
+    wire buf_addr$clock;
+    wire buf_step$clock;
+    reg  [63:0] buf_step$addr;
+    reg  [12:0] buf_step$step;
+    wire  [63:0] buf_step$sum;
+    
+    // Local signals
+    reg  [12:0] room;
+    reg  [36:0] nx_page;
+    reg  [48:0] pos_sum;
+    reg  [13:0] rest_after;
+    reg  nx_want;
+    reg  xl_settled;
+    reg  piece_end_now;
+    reg  out_fire;
+    reg  [3:0] next_out_n;
+    reg  rem_end;
+    reg  nx_next;
+    reg  [5:0] spare_out_in;
+    reg  [5:0] spare_out;
+    reg  [5:0] spare_in;
+    reg  [3:0] spare_pick;
+    reg  [13:0] lead_rem;
+    reg  [13:0] room_lead;
+    reg  [11:0] start_off;
+    reg  [2:0] pages_past;
+    reg  piece_fits;
+    reg  [3:0] lead_low;
+    reg  in_fire_now;
+    reg  [13:0] fed;
+    reg  [63:0] in_bits;
+    reg  [4:0] left;
+    reg  room_after_beat;
+    reg  acc_low;
+    
+    // Sub module instances
+    top$rx$write$pl pl(
+        .d(pl$d),
+        .q(pl$q),
+        .clock(pl$clock)
+    );
+    top$rx$write$first first(
+        .d(first$d),
+        .q(first$q),
+        .clock(first$clock)
+    );
+    top$rx$write$cur_off cur_off(
+        .d(cur_off$d),
+        .q(cur_off$q),
+        .clock(cur_off$clock)
+    );
+    top$rx$write$xfer_rem xfer_rem(
+        .d(xfer_rem$d),
+        .q(xfer_rem$q),
+        .clock(xfer_rem$clock)
+    );
+    top$rx$write$feed_rem feed_rem(
+        .d(feed_rem$d),
+        .q(feed_rem$q),
+        .clock(feed_rem$clock)
+    );
+    top$rx$write$drop drop(
+        .d(drop$d),
+        .q(drop$q),
+        .clock(drop$clock)
+    );
+    top$rx$write$first_piece first_piece(
+        .d(first_piece$d),
+        .q(first_piece$q),
+        .clock(first_piece$clock)
+    );
+    top$rx$write$host_r host_r(
+        .d(host_r$d),
+        .q(host_r$q),
+        .clock(host_r$clock)
+    );
+    top$rx$write$pos pos(
+        .d(pos$d),
+        .q(pos$q),
+        .clock(pos$clock)
+    );
+    top$rx$write$xl xl(
+        .clock(xl$clock),
+        .lookup(xl$lookup),
+        .region(xl$region),
+        .page(xl$page),
+        .pl(xl$pl),
+        .pages(xl$pages),
+        .invalidate(xl$invalidate),
+        .hit(xl$hit),
+        .frame(xl$frame),
+        .rd$req(list_rd$req),
+        .rd$ready(list_rd$ready),
+        .rd$addr(list_rd$addr),
+        .rd$len(list_rd$len),
+        .rd$beat(list_rd$beat),
+        .rd$data(list_rd$data),
+        .rd$last(list_rd$last)
+    );
+    top$rx$write$rt_pages rt_pages(
+        .d(rt_pages$d),
+        .q(rt_pages$q),
+        .clock(rt_pages$clock)
+    );
+    top$rx$write$p_addr p_addr(
+        .d(p_addr$d),
+        .q(p_addr$q),
+        .clock(p_addr$clock)
+    );
+    top$rx$write$p_len p_len(
+        .d(p_len$d),
+        .q(p_len$q),
+        .clock(p_len$clock)
+    );
+    top$rx$write$nx_fresh nx_fresh(
+        .d(nx_fresh$d),
+        .q(nx_fresh$q),
+        .clock(nx_fresh$clock)
+    );
+    top$rx$write$xl_page xl_page(
+        .d(xl_page$d),
+        .q(xl_page$q),
+        .clock(xl_page$clock)
+    );
+    top$rx$write$nx_len nx_len(
+        .d(nx_len$d),
+        .q(nx_len$q),
+        .clock(nx_len$clock)
+    );
+    top$rx$write$nx_out_n nx_out_n(
+        .d(nx_out_n$d),
+        .q(nx_out_n$q),
+        .clock(nx_out_n$clock)
+    );
+    top$rx$write$nx_hit_r nx_hit_r(
+        .d(nx_hit_r$d),
+        .q(nx_hit_r$q),
+        .clock(nx_hit_r$clock)
+    );
+    top$rx$write$nx_frame nx_frame(
+        .d(nx_frame$d),
+        .q(nx_frame$q),
+        .clock(nx_frame$clock)
+    );
+    top$rx$write$xl_hit xl_hit(
+        .d(xl_hit$d),
+        .q(xl_hit$q),
+        .clock(xl_hit$clock)
+    );
+    top$rx$write$xl_frame xl_frame(
+        .d(xl_frame$d),
+        .q(xl_frame$q),
+        .clock(xl_frame$clock)
+    );
+    top$rx$write$xl_was_settled xl_was_settled(
+        .d(xl_was_settled$d),
+        .q(xl_was_settled$q),
+        .clock(xl_was_settled$clock)
+    );
+    top$rx$write$nx_asked nx_asked(
+        .d(nx_asked$d),
+        .q(nx_asked$q),
+        .clock(nx_asked$clock)
+    );
+    top$rx$write$out_rem out_rem(
+        .d(out_rem$d),
+        .q(out_rem$q),
+        .clock(out_rem$clock)
+    );
+    top$rx$write$beat_lead beat_lead(
+        .d(beat_lead$d),
+        .q(beat_lead$q),
+        .clock(beat_lead$clock)
+    );
+    top$rx$write$beat_first beat_first(
+        .d(beat_first$d),
+        .q(beat_first$q),
+        .clock(beat_first$clock)
+    );
+    top$rx$write$acc acc(
+        .d(acc$d),
+        .q(acc$q),
+        .clock(acc$clock)
+    );
+    top$rx$write$acc_n acc_n(
+        .d(acc_n$d),
+        .q(acc_n$q),
+        .clock(acc_n$clock)
+    );
+    top$rx$write$out_n out_n(
+        .d(out_n$d),
+        .q(out_n$q),
+        .clock(out_n$clock)
+    );
+    top$rx$write$spare spare(
+        .d(spare$d),
+        .q(spare$q),
+        .clock(spare$clock)
+    );
+    top$rx$write$rem_big rem_big(
+        .d(rem_big$d),
+        .q(rem_big$q),
+        .clock(rem_big$clock)
+    );
+    top$rx$write$rem_mid rem_mid(
+        .d(rem_mid$d),
+        .q(rem_mid$q),
+        .clock(rem_mid$clock)
+    );
+    top$rx$write$piece_last_r piece_last_r(
+        .d(piece_last_r$d),
+        .q(piece_last_r$q),
+        .clock(piece_last_r$clock)
+    );
+    top$rx$write$nx_last nx_last(
+        .d(nx_last$d),
+        .q(nx_last$q),
+        .clock(nx_last$clock)
+    );
+    top$rx$write$piece_len piece_len(
+        .d(piece_len$d),
+        .q(piece_len$q),
+        .clock(piece_len$clock)
+    );
+    top$rx$write$piece_out_rem piece_out_rem(
+        .d(piece_out_rem$d),
+        .q(piece_out_rem$q),
+        .clock(piece_out_rem$clock)
+    );
+    top$rx$write$piece_out_n piece_out_n(
+        .d(piece_out_n$d),
+        .q(piece_out_n$q),
+        .clock(piece_out_n$clock)
+    );
+    top$rx$write$h_settled h_settled(
+        .d(h_settled$d),
+        .q(h_settled$q),
+        .clock(h_settled$clock)
+    );
+    top$rx$write$in_n in_n(
+        .d(in_n$d),
+        .q(in_n$q),
+        .clock(in_n$clock)
+    );
+    top$rx$write$feed_any feed_any(
+        .d(feed_any$d),
+        .q(feed_any$q),
+        .clock(feed_any$clock)
+    );
+    top$rx$write$buf_addr buf_addr(
+        .d(buf_addr$d),
+        .q(buf_addr$q),
+        .clock(buf_addr$clock)
+    );
+    top$rx$write$buf_step buf_step(
+        .clock(buf_step$clock),
+        .addr(buf_step$addr),
+        .step(buf_step$step),
+        .sum(buf_step$sum)
+    );
+    
+    // Update code
+    assign pl$clock = clock;
+    assign first$clock = clock;
+    assign cur_off$clock = clock;
+    assign xfer_rem$clock = clock;
+    assign feed_rem$clock = clock;
+    assign drop$clock = clock;
+    assign first_piece$clock = clock;
+    assign host_r$clock = clock;
+    assign pos$clock = clock;
+    assign rt_pages$clock = clock;
+    assign p_addr$clock = clock;
+    assign p_len$clock = clock;
+    assign nx_fresh$clock = clock;
+    assign xl_page$clock = clock;
+    assign nx_len$clock = clock;
+    assign nx_out_n$clock = clock;
+    assign nx_hit_r$clock = clock;
+    assign nx_frame$clock = clock;
+    assign xl_hit$clock = clock;
+    assign xl_frame$clock = clock;
+    assign xl_was_settled$clock = clock;
+    assign nx_asked$clock = clock;
+    assign out_rem$clock = clock;
+    assign beat_lead$clock = clock;
+    assign beat_first$clock = clock;
+    assign acc$clock = clock;
+    assign acc_n$clock = clock;
+    assign out_n$clock = clock;
+    assign spare$clock = clock;
+    assign rem_big$clock = clock;
+    assign rem_mid$clock = clock;
+    assign piece_last_r$clock = clock;
+    assign nx_last$clock = clock;
+    assign piece_len$clock = clock;
+    assign piece_out_rem$clock = clock;
+    assign piece_out_n$clock = clock;
+    assign h_settled$clock = clock;
+    assign in_n$clock = clock;
+    assign feed_any$clock = clock;
+    assign buf_addr$clock = clock;
+    assign xl$clock = clock;
+    assign buf_step$clock = clock;
+    
+    always @(*) begin
+        pl$d = pl$q;
+        first$d = first$q;
+        cur_off$d = cur_off$q;
+        xfer_rem$d = xfer_rem$q;
+        feed_rem$d = feed_rem$q;
+        drop$d = drop$q;
+        first_piece$d = first_piece$q;
+        host_r$d = host_r$q;
+        pos$d = pos$q;
+        rt_pages$d = rt_pages$q;
+        p_addr$d = p_addr$q;
+        p_len$d = p_len$q;
+        nx_fresh$d = nx_fresh$q;
+        xl_page$d = xl_page$q;
+        nx_len$d = nx_len$q;
+        nx_out_n$d = nx_out_n$q;
+        nx_hit_r$d = nx_hit_r$q;
+        nx_frame$d = nx_frame$q;
+        xl_hit$d = xl_hit$q;
+        xl_frame$d = xl_frame$q;
+        xl_was_settled$d = xl_was_settled$q;
+        nx_asked$d = nx_asked$q;
+        out_rem$d = out_rem$q;
+        beat_lead$d = beat_lead$q;
+        beat_first$d = beat_first$q;
+        acc$d = acc$q;
+        acc_n$d = acc_n$q;
+        out_n$d = out_n$q;
+        spare$d = spare$q;
+        rem_big$d = rem_big$q;
+        rem_mid$d = rem_mid$q;
+        piece_last_r$d = piece_last_r$q;
+        nx_last$d = nx_last$q;
+        piece_len$d = piece_len$q;
+        piece_out_rem$d = piece_out_rem$q;
+        piece_out_n$d = piece_out_n$q;
+        h_settled$d = h_settled$q;
+        in_n$d = in_n$q;
+        feed_any$d = feed_any$q;
+        buf_addr$d = buf_addr$q;
+        pos_sum = ((first$q) & 49'h1ffffffffffff) + cur_off$q;
+        pos$d = pos_sum;
+        dmaw$valid = 1'b0;
+        dmaw$addr = p_addr$q;
+        dmaw$len = p_len$q;
+        dmaw$data = acc$q[(32'h0)+:(64)];
+        dmaw$strb = 32'h0;
+        dmaw$first = beat_first$q;
+        dmaw$last = 1'b0;
+        piece_go = 1'b0;
+        start_off = pos$q[(32'h0)+:(12)];
+        if (host_r$q) begin
+            start_off = buf_addr$q[(32'h0)+:(12)];
+        end
+        room = k_page - ((start_off) & 13'h1fff);
+        nx_page = pos$q[(32'hc)+:(37)] + 32'h1;
+        xl_page$d = pos_sum[(32'hc)+:(37)];
+        if (state == RxState$WrRun) begin
+            xl_page$d = nx_page;
+        end
+        rest_after = xfer_rem$q - ((p_len$q) & 14'h3fff);
+        nx_len$d = k_page;
+        if (rest_after < ((k_page) & 14'h3fff)) begin
+            nx_len$d = ((rest_after) & 13'h1fff);
+        end
+        nx_last$d = rest_after <= ((k_page) & 14'h3fff);
+        nx_out_n$d = 32'h8;
+        if (rest_after < 32'h8) begin
+            nx_out_n$d = ((rest_after) & 4'hf);
+        end
+        nx_want = (state == RxState$WrRun) && nx_fresh$q && ~nx_hit_r$q && (xfer_rem$q > ((p_len$q) & 14'h3fff));
+        xl_settled = (state == RxState$AdvRun) || (state == RxState$AdvRead) || (state == RxState$AdvWait) || (state == RxState$Xlate);
+        xl$lookup = xl_settled || nx_want;
+        xl_hit$d = xl$hit;
+        xl_was_settled$d = xl_settled;
+        h_settled$d = state == RxState$HPiece;
+        xl_frame$d = xl$frame;
+        xl$region = region;
+        xl$page = xl_page$q;
+        nx_asked$d = nx_want && ~rt_we;
+        if (nx_asked$q && xl_hit$q && nx_fresh$q) begin
+            nx_hit_r$d = 1'b1;
+            nx_frame$d = xl_frame$q;
+        end
+        xl$pl = pl$q;
+        xl$pages = rt_pages$q;
+        xl$invalidate = rt_we;
+        lead_rem = xfer_rem$q + ((start_off[(32'h0)+:(3)]) & 14'h3fff);
+        room_lead = ((k_page - (((start_off[(32'h3)+:(9)]) & 13'h1fff) << 32'h3)) & 14'h3fff);
+        pages_past = (((((start_off) & 15'h7fff) + ((xfer_rem$q) & 15'h7fff)) >> 32'hc) & 3'h7);
+        piece_fits = ~|pages_past;
+        piece_out_rem$d = room_lead;
+        piece_len$d = room;
+        if (piece_fits) begin
+            piece_out_rem$d = lead_rem;
+            piece_len$d = ((xfer_rem$q) & 13'h1fff);
+        end
+        lead_low = ((xfer_rem$q[(32'h0)+:(3)]) & 4'hf) + ((start_off[(32'h0)+:(3)]) & 4'hf);
+        piece_out_n$d = 32'h8;
+        if (~|xfer_rem$q[(32'h3)+:(11)] && ~lead_low[32'h3]) begin
+            piece_out_n$d = lead_low;
+        end
+        out_fire = 1'b0;
+        room_after_beat = spare$q[32'h5] || ~(spare$q[32'h4] || (spare$q[32'h3] && |spare$q[(32'h0)+:(3)]));
+        rem_end = ~rem_big$q && ~(rem_mid$q && |out_rem$q[(32'h0)+:(3)]);
+        nx_next = rem_end && ~piece_last_r$q && ~host_r$q && nx_hit_r$q;
+        next_out_n = 32'h0;
+        if (nx_next) begin
+            next_out_n = nx_out_n$q;
+        end
+        else if (rem_big$q) begin
+            next_out_n = 32'h8;
+        end
+        else if (rem_mid$q) begin
+            next_out_n = ((out_rem$q[(32'h0)+:(3)]) & 4'hf);
+        end
+        spare_in = spare$q + ((in_n$q) & 6'h3f);
+        spare_out = spare$q - ((next_out_n) & 6'h3f);
+        spare_out_in = spare_in - ((next_out_n) & 6'h3f);
+        piece_end_now = 1'b0;
+        acc_low = ~acc_n$q[32'h4] && ~(acc_n$q[32'h3] && |acc_n$q[(32'h0)+:(3)]);
+        spare_pick = 32'h0;
+        in_fire_now = 1'b0;
+        left = acc_n$q;
+        fed = feed_rem$q - ((in_n$q) & 14'h3fff);
+        buf_step$addr = buf_addr$q;
+        buf_step$step = p_len$q;
+        in_bits = (data >> (((drop$q) & 6'h3f) << 32'h3)) & ~(k_ones64 << (((in_n$q) & 7'h7f) << 32'h3));
+        case (state)
+            RxState$Classify:
+                begin
+                    pl$d = region_pl;
+                    first$d = region_first;
+                end
+            RxState$Check:
+                begin
+                    rt_pages$d = (((region_len + ((first$q) & 49'h1ffffffffffff) + k_page_mask) >> 32'hc) & 38'h3fffffffff);
+                    cur_off$d = ((f_offset) & 49'h1ffffffffffff);
+                    xfer_rem$d = ((f_len) & 14'h3fff);
+                    feed_rem$d = ((f_len) & 14'h3fff);
+                    in_n$d = 32'h2;
+                    if (f_len < 32'h2) begin
+                        in_n$d = ((f_len) & 5'h1f);
+                    end
+                    host_r$d = 1'b0;
+                    first_piece$d = 1'b1;
+                    acc$d = 32'h0;
+                    drop$d = 32'h6;
+                end
+            RxState$Xlate:
+                begin
+                    if (xl_hit$q && xl_was_settled$q) begin
+                        if (headers_read) begin
+                            piece_go = 1'b1;
+                            p_addr$d = (((xl_frame$q) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
+                            p_len$d = piece_len$q;
+                            out_rem$d = piece_out_rem$q;
+                            out_n$d = piece_out_n$q;
+                            rem_big$d = |piece_out_rem$q[(32'h4)+:(10)];
+                            rem_mid$d = ~|piece_out_rem$q[(32'h4)+:(10)] && piece_out_rem$q[32'h3];
+                            piece_last_r$d = ((piece_len$q) & 14'h3fff) == xfer_rem$q;
+                            beat_lead$d = pos$q[(32'h0)+:(3)];
+                            beat_first$d = 1'b1;
+                            if (first_piece$q) begin
+                                acc_n$d = ((pos$q[(32'h0)+:(3)]) & 5'h1f);
+                            end
+                            spare$d = ((acc_n$d) & 6'h3f) - ((piece_out_n$q) & 6'h3f);
+                            first_piece$d = 1'b0;
+                        end
+                    end
+                end
+            RxState$HPiece:
+                begin
+                    if (~buf_small && h_settled$q) begin
+                        piece_go = 1'b1;
+                        p_addr$d = buf_addr$q;
+                        p_len$d = piece_len$q;
+                        out_rem$d = piece_out_rem$q;
+                        out_n$d = piece_out_n$q;
+                        rem_big$d = |piece_out_rem$q[(32'h4)+:(10)];
+                        rem_mid$d = ~|piece_out_rem$q[(32'h4)+:(10)] && piece_out_rem$q[32'h3];
+                        piece_last_r$d = ((piece_len$q) & 14'h3fff) == xfer_rem$q;
+                        beat_lead$d = buf_addr$q[(32'h0)+:(3)];
+                        beat_first$d = 1'b1;
+                        if (first_piece$q) begin
+                            acc_n$d = ((buf_addr$q[(32'h0)+:(3)]) & 5'h1f);
+                        end
+                        spare$d = ((acc_n$d) & 6'h3f) - ((piece_out_n$q) & 6'h3f);
+                        first_piece$d = 1'b0;
+                    end
+                end
+            RxState$WrRun:
+                begin
+                    dmaw$strb = (k_ones8 << beat_lead$q) & ~(k_ones8 << out_n$q);
+                    dmaw$last = rem_end;
+                    if (~spare$q[32'h5]) begin
+                        dmaw$valid = 1'b1;
+                        out_fire = dmaw$ready;
+                    end
+                    if (out_fire) begin
+                        left = ((spare$q) & 5'h1f);
+                    end
+                    if (~data_empty && feed_any$q && (acc_low || (out_fire && room_after_beat))) begin
+                        in_fire_now = 1'b1;
+                    end
+                    if (out_fire || in_fire_now) begin
+                        acc$d = acc$q;
+                        if (out_fire) begin
+                            acc$d = acc$q >> (((out_n$q) & 7'h7f) << 32'h3);
+                            beat_first$d = 1'b0;
+                            beat_lead$d = 32'h0;
+                            out_rem$d = out_rem$q - ((out_n$q) & 14'h3fff);
+                            out_n$d = next_out_n;
+                            rem_big$d = |out_rem$q[(32'h5)+:(9)] || (out_rem$q[32'h4] && out_rem$q[32'h3]);
+                            rem_mid$d = ~|out_rem$q[(32'h5)+:(9)] && out_rem$q[32'h4] && ~out_rem$q[32'h3];
+                        end
+                        if (in_fire_now) begin
+                            acc$d = acc$d | (((in_bits) & 128'hffffffffffffffffffffffffffffffff) << (((left[(32'h0)+:(4)]) & 7'h7f) << 32'h3));
+                            feed_rem$d = fed;
+                            in_n$d = 32'h8;
+                            if (fed < 32'h8) begin
+                                in_n$d = ((fed) & 5'h1f);
+                            end
+                            drop$d = 32'h0;
+                            acc_n$d = left + in_n$q;
+                        end
+                        else begin
+                            acc_n$d = left;
+                        end
+                    end
+                    piece_end_now = out_fire && rem_end;
+                    if (piece_end_now) begin
+                        xfer_rem$d = xfer_rem$q - ((p_len$q) & 14'h3fff);
+                        cur_off$d = cur_off$q + ((p_len$q) & 49'h1ffffffffffff);
+                        pos$d = pos$q + ((p_len$q) & 49'h1ffffffffffff);
+                        buf_addr$d = buf_step$sum;
+                        if (~piece_last_r$q && ~host_r$q && nx_hit_r$q) begin
+                            p_addr$d = ((nx_frame$q) & 64'hffffffffffffffff) << 32'hc;
+                            p_len$d = nx_len$q;
+                            out_rem$d = ((nx_len$q) & 14'h3fff);
+                            piece_last_r$d = nx_last$q;
+                            rem_big$d = |nx_len$q[(32'h4)+:(9)];
+                            rem_mid$d = ~|nx_len$q[(32'h4)+:(9)] && nx_len$q[32'h3];
+                            beat_lead$d = 32'h0;
+                            beat_first$d = 1'b1;
+                        end
+                    end
+                    spare_pick = (((~out_fire && ~in_fire_now)) & 4'hf) | ((((out_fire && ~in_fire_now)) & 4'hf) << 32'h1) | ((((~out_fire && in_fire_now)) & 4'hf) << 32'h2) | ((((out_fire && in_fire_now)) & 4'hf) << 32'h3);
+                    spare$d = (spare$q & (k_zero6 - ((spare_pick[(32'h0)+:(1)]) & 6'h3f))) | (spare_out & (k_zero6 - ((spare_pick[(32'h1)+:(1)]) & 6'h3f))) | (spare_in & (k_zero6 - ((spare_pick[(32'h2)+:(1)]) & 6'h3f))) | (spare_out_in & (k_zero6 - ((spare_pick[(32'h3)+:(1)]) & 6'h3f)));
+                end
+            RxState$HDescWait:
+                begin
+                    if (addr_beat) begin
+                        buf_addr$d = desc_data;
+                    end
+                    if (len_beat) begin
+                        xfer_rem$d = f_bytes;
+                        feed_rem$d = f_bytes;
+                        in_n$d = 32'h8;
+                        if (f_bytes < 32'h8) begin
+                            in_n$d = ((f_bytes) & 5'h1f);
+                        end
+                        drop$d = 32'h0;
+                        host_r$d = 1'b1;
+                        first_piece$d = 1'b1;
+                        acc$d = 32'h0;
+                    end
+                end
+            default:
+                begin
+                end
+        endcase
+        nx_fresh$d = (state == RxState$WrRun) && ~piece_end_now;
+        if (piece_end_now || rt_we || (state != RxState$WrRun)) begin
+            nx_hit_r$d = 1'b0;
+        end
+        feed_any$d = |feed_rem$d;
+        in_fire = in_fire_now;
+        piece_end = piece_end_now;
+        piece_last = piece_last_r$q;
+        host = host_r$q;
+        nx_hit = nx_hit_r$q;
+    end
+    
+endmodule // top$rx$write
+
+
+module top$rx$write$acc(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$acc
+
+
+module top$rx$write$acc_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$acc_n
+
+
+module top$rx$write$beat_first(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -13277,29 +13799,163 @@ module top$rx$wb_pending(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$wb_pending
+endmodule // top$rx$write$beat_first
 
 
-module top$rx$wb_word(d,q,clock);
+module top$rx$write$beat_lead(d,q,clock);
     
     // Module arguments
-    input wire  [6:0] d;
-    output reg  [6:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 7'h0;
+       q = 3'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$rx$wb_word
+endmodule // top$rx$write$beat_lead
 
 
-module top$rx$xfer_rem(d,q,clock);
+module top$rx$write$buf_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$buf_addr
+
+
+module top$rx$write$buf_step(clock,addr,step,sum);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [63:0] addr;
+    input wire  [12:0] step;
+    output reg  [63:0] sum;
+    
+    // Stub signals
+    reg  [51:0] page_after$d;
+    wire  [51:0] page_after$q;
+    wire page_after$clock;
+    
+    // Local signals
+    reg  [12:0] offset_sum;
+    
+    // Sub module instances
+    top$rx$write$buf_step$page_after page_after(
+        .d(page_after$d),
+        .q(page_after$q),
+        .clock(page_after$clock)
+    );
+    
+    // Update code
+    assign page_after$clock = clock;
+    
+    always @(*) begin
+        page_after$d = page_after$q;
+        page_after$d = addr[(32'hc)+:(52)] + 32'h1;
+        offset_sum = ((addr[(32'h0)+:(12)]) & 13'h1fff) + step;
+        sum = (((addr[(32'hc)+:(52)]) & 64'hffffffffffffffff) << 32'hc) | ((offset_sum[(32'h0)+:(12)]) & 64'hffffffffffffffff);
+        if (offset_sum[32'hc]) begin
+            sum = ((page_after$q) & 64'hffffffffffffffff) << 32'hc;
+        end
+    end
+    
+endmodule // top$rx$write$buf_step
+
+
+module top$rx$write$buf_step$page_after(d,q,clock);
+    
+    // Module arguments
+    input wire  [51:0] d;
+    output reg  [51:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 52'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$buf_step$page_after
+
+
+module top$rx$write$cur_off(d,q,clock);
+    
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$cur_off
+
+
+module top$rx$write$drop(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$drop
+
+
+module top$rx$write$feed_any(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$feed_any
+
+
+module top$rx$write$feed_rem(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -13315,10 +13971,523 @@ module top$rx$xfer_rem(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xfer_rem
+endmodule // top$rx$write$feed_rem
 
 
-module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd$req,rd$ready,rd$addr,rd$len,rd$beat,rd$data,rd$last);
+module top$rx$write$first(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$first
+
+
+module top$rx$write$first_piece(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$first_piece
+
+
+module top$rx$write$h_settled(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$h_settled
+
+
+module top$rx$write$host_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$host_r
+
+
+module top$rx$write$in_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$in_n
+
+
+module top$rx$write$nx_asked(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$nx_asked
+
+
+module top$rx$write$nx_frame(d,q,clock);
+    
+    // Module arguments
+    input wire  [51:0] d;
+    output reg  [51:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 52'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$nx_frame
+
+
+module top$rx$write$nx_fresh(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$nx_fresh
+
+
+module top$rx$write$nx_hit_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$nx_hit_r
+
+
+module top$rx$write$nx_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$nx_last
+
+
+module top$rx$write$nx_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$nx_len
+
+
+module top$rx$write$nx_out_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$nx_out_n
+
+
+module top$rx$write$out_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$out_n
+
+
+module top$rx$write$out_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$out_rem
+
+
+module top$rx$write$p_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$p_addr
+
+
+module top$rx$write$p_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$p_len
+
+
+module top$rx$write$piece_last_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$piece_last_r
+
+
+module top$rx$write$piece_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$piece_len
+
+
+module top$rx$write$piece_out_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$piece_out_n
+
+
+module top$rx$write$piece_out_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$piece_out_rem
+
+
+module top$rx$write$pl(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$pl
+
+
+module top$rx$write$pos(d,q,clock);
+    
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$pos
+
+
+module top$rx$write$rem_big(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$rem_big
+
+
+module top$rx$write$rem_mid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$rem_mid
+
+
+module top$rx$write$rt_pages(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$rt_pages
+
+
+module top$rx$write$spare(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$spare
+
+
+module top$rx$write$xfer_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xfer_rem
+
+
+module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd$req,rd$ready,rd$addr,rd$len,rd$beat,rd$data,rd$last);
     
     // Module arguments
     input wire  clock;
@@ -13460,177 +14629,177 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd$req,r
     reg  [5:0] want;
     
     // Sub module instances
-    top$rx$xl$valid valid(
+    top$rx$write$xl$valid valid(
         .d(valid$d),
         .q(valid$q),
         .clock(valid$clock)
     );
-    top$rx$xl$tag_region tag_region(
+    top$rx$write$xl$tag_region tag_region(
         .d(tag_region$d),
         .q(tag_region$q),
         .clock(tag_region$clock)
     );
-    top$rx$xl$base base(
+    top$rx$write$xl$base base(
         .d(base$d),
         .q(base$q),
         .clock(base$clock)
     );
-    top$rx$xl$n n(
+    top$rx$write$xl$n n(
         .d(n$d),
         .q(n$q),
         .clock(n$clock)
     );
-    top$rx$xl$tab tab(
+    top$rx$write$xl$tab tab(
         .d(tab$d),
         .q(tab$q),
         .clock(tab$clock)
     );
-    top$rx$xl$limit limit(
+    top$rx$write$xl$limit limit(
         .d(limit$d),
         .q(limit$q),
         .clock(limit$clock)
     );
-    top$rx$xl$sel sel(
+    top$rx$write$xl$sel sel(
         .d(sel$d),
         .q(sel$q),
         .clock(sel$clock)
     );
-    top$rx$xl$after after(
+    top$rx$write$xl$after after(
         .d(after$d),
         .q(after$q),
         .clock(after$clock)
     );
-    top$rx$xl$n_valid n_valid(
+    top$rx$write$xl$n_valid n_valid(
         .d(n_valid$d),
         .q(n_valid$q),
         .clock(n_valid$clock)
     );
-    top$rx$xl$n_region n_region(
+    top$rx$write$xl$n_region n_region(
         .d(n_region$d),
         .q(n_region$q),
         .clock(n_region$clock)
     );
-    top$rx$xl$n_base n_base(
+    top$rx$write$xl$n_base n_base(
         .d(n_base$d),
         .q(n_base$q),
         .clock(n_base$clock)
     );
-    top$rx$xl$n_n n_n(
+    top$rx$write$xl$n_n n_n(
         .d(n_n$d),
         .q(n_n$q),
         .clock(n_n$clock)
     );
-    top$rx$xl$n_tab n_tab(
+    top$rx$write$xl$n_tab n_tab(
         .d(n_tab$d),
         .q(n_tab$q),
         .clock(n_tab$clock)
     );
-    top$rx$xl$n_limit n_limit(
+    top$rx$write$xl$n_limit n_limit(
         .d(n_limit$d),
         .q(n_limit$q),
         .clock(n_limit$clock)
     );
-    top$rx$xl$n_sel n_sel(
+    top$rx$write$xl$n_sel n_sel(
         .d(n_sel$d),
         .q(n_sel$q),
         .clock(n_sel$clock)
     );
-    top$rx$xl$f_look f_look(
+    top$rx$write$xl$f_look f_look(
         .d(f_look$d),
         .q(f_look$q),
         .clock(f_look$clock)
     );
-    top$rx$xl$f_idle f_idle(
+    top$rx$write$xl$f_idle f_idle(
         .d(f_idle$d),
         .q(f_idle$q),
         .clock(f_idle$clock)
     );
-    top$rx$xl$f_cur f_cur(
+    top$rx$write$xl$f_cur f_cur(
         .d(f_cur$d),
         .q(f_cur$q),
         .clock(f_cur$clock)
     );
-    top$rx$xl$f_next f_next(
+    top$rx$write$xl$f_next f_next(
         .d(f_next$d),
         .q(f_next$q),
         .clock(f_next$clock)
     );
-    top$rx$xl$f_page f_page(
+    top$rx$write$xl$f_page f_page(
         .d(f_page$d),
         .q(f_page$q),
         .clock(f_page$clock)
     );
-    top$rx$xl$f_after f_after(
+    top$rx$write$xl$f_after f_after(
         .d(f_after$d),
         .q(f_after$q),
         .clock(f_after$clock)
     );
-    top$rx$xl$f_ahead f_ahead(
+    top$rx$write$xl$f_ahead f_ahead(
         .d(f_ahead$d),
         .q(f_ahead$q),
         .clock(f_ahead$clock)
     );
-    top$rx$xl$f_region f_region(
+    top$rx$write$xl$f_region f_region(
         .d(f_region$d),
         .q(f_region$q),
         .clock(f_region$clock)
     );
-    top$rx$xl$f_pl f_pl(
+    top$rx$write$xl$f_pl f_pl(
         .d(f_pl$d),
         .q(f_pl$q),
         .clock(f_pl$clock)
     );
-    top$rx$xl$f_pages f_pages(
+    top$rx$write$xl$f_pages f_pages(
         .d(f_pages$d),
         .q(f_pages$q),
         .clock(f_pages$clock)
     );
-    top$rx$xl$filling filling(
+    top$rx$write$xl$filling filling(
         .d(filling$d),
         .q(filling$q),
         .clock(filling$clock)
     );
-    top$rx$xl$sizing sizing(
+    top$rx$write$xl$sizing sizing(
         .d(sizing$d),
         .q(sizing$q),
         .clock(sizing$clock)
     );
-    top$rx$xl$sized sized(
+    top$rx$write$xl$sized sized(
         .d(sized$d),
         .q(sized$q),
         .clock(sized$clock)
     );
-    top$rx$xl$s_left s_left(
+    top$rx$write$xl$s_left s_left(
         .d(s_left$d),
         .q(s_left$q),
         .clock(s_left$clock)
     );
-    top$rx$xl$asking asking(
+    top$rx$write$xl$asking asking(
         .d(asking$d),
         .q(asking$q),
         .clock(asking$clock)
     );
-    top$rx$xl$ask_addr ask_addr(
+    top$rx$write$xl$ask_addr ask_addr(
         .d(ask_addr$d),
         .q(ask_addr$q),
         .clock(ask_addr$clock)
     );
-    top$rx$xl$ask_len ask_len(
+    top$rx$write$xl$ask_len ask_len(
         .d(ask_len$d),
         .q(ask_len$q),
         .clock(ask_len$clock)
     );
-    top$rx$xl$stale stale(
+    top$rx$write$xl$stale stale(
         .d(stale$d),
         .q(stale$q),
         .clock(stale$clock)
     );
-    top$rx$xl$got got(
+    top$rx$write$xl$got got(
         .d(got$d),
         .q(got$q),
         .clock(got$clock)
     );
-    top$rx$xl$room room(
+    top$rx$write$xl$room room(
         .d(room$d),
         .q(room$q),
         .clock(room$clock)
@@ -13798,10 +14967,10 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd$req,r
         end
     end
     
-endmodule // top$rx$xl
+endmodule // top$rx$write$xl
 
 
-module top$rx$xl$after(d,q,clock);
+module top$rx$write$xl$after(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -13817,10 +14986,10 @@ module top$rx$xl$after(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$after
+endmodule // top$rx$write$xl$after
 
 
-module top$rx$xl$ask_addr(d,q,clock);
+module top$rx$write$xl$ask_addr(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -13836,10 +15005,10 @@ module top$rx$xl$ask_addr(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$ask_addr
+endmodule // top$rx$write$xl$ask_addr
 
 
-module top$rx$xl$ask_len(d,q,clock);
+module top$rx$write$xl$ask_len(d,q,clock);
     
     // Module arguments
     input wire  [12:0] d;
@@ -13855,10 +15024,10 @@ module top$rx$xl$ask_len(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$ask_len
+endmodule // top$rx$write$xl$ask_len
 
 
-module top$rx$xl$asking(d,q,clock);
+module top$rx$write$xl$asking(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -13874,10 +15043,10 @@ module top$rx$xl$asking(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$asking
+endmodule // top$rx$write$xl$asking
 
 
-module top$rx$xl$base(d,q,clock);
+module top$rx$write$xl$base(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -13893,10 +15062,10 @@ module top$rx$xl$base(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$base
+endmodule // top$rx$write$xl$base
 
 
-module top$rx$xl$f_after(d,q,clock);
+module top$rx$write$xl$f_after(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -13912,10 +15081,10 @@ module top$rx$xl$f_after(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$f_after
+endmodule // top$rx$write$xl$f_after
 
 
-module top$rx$xl$f_ahead(d,q,clock);
+module top$rx$write$xl$f_ahead(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -13931,10 +15100,10 @@ module top$rx$xl$f_ahead(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$f_ahead
+endmodule // top$rx$write$xl$f_ahead
 
 
-module top$rx$xl$f_cur(d,q,clock);
+module top$rx$write$xl$f_cur(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -13950,10 +15119,10 @@ module top$rx$xl$f_cur(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$f_cur
+endmodule // top$rx$write$xl$f_cur
 
 
-module top$rx$xl$f_idle(d,q,clock);
+module top$rx$write$xl$f_idle(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -13969,10 +15138,10 @@ module top$rx$xl$f_idle(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$f_idle
+endmodule // top$rx$write$xl$f_idle
 
 
-module top$rx$xl$f_look(d,q,clock);
+module top$rx$write$xl$f_look(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -13988,10 +15157,10 @@ module top$rx$xl$f_look(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$f_look
+endmodule // top$rx$write$xl$f_look
 
 
-module top$rx$xl$f_next(d,q,clock);
+module top$rx$write$xl$f_next(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -14007,10 +15176,10 @@ module top$rx$xl$f_next(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$f_next
+endmodule // top$rx$write$xl$f_next
 
 
-module top$rx$xl$f_page(d,q,clock);
+module top$rx$write$xl$f_page(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -14026,10 +15195,10 @@ module top$rx$xl$f_page(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$f_page
+endmodule // top$rx$write$xl$f_page
 
 
-module top$rx$xl$f_pages(d,q,clock);
+module top$rx$write$xl$f_pages(d,q,clock);
     
     // Module arguments
     input wire  [37:0] d;
@@ -14045,10 +15214,10 @@ module top$rx$xl$f_pages(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$f_pages
+endmodule // top$rx$write$xl$f_pages
 
 
-module top$rx$xl$f_pl(d,q,clock);
+module top$rx$write$xl$f_pl(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -14064,10 +15233,10 @@ module top$rx$xl$f_pl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$f_pl
+endmodule // top$rx$write$xl$f_pl
 
 
-module top$rx$xl$f_region(d,q,clock);
+module top$rx$write$xl$f_region(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -14083,10 +15252,10 @@ module top$rx$xl$f_region(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$f_region
+endmodule // top$rx$write$xl$f_region
 
 
-module top$rx$xl$filling(d,q,clock);
+module top$rx$write$xl$filling(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -14102,10 +15271,10 @@ module top$rx$xl$filling(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$filling
+endmodule // top$rx$write$xl$filling
 
 
-module top$rx$xl$got(d,q,clock);
+module top$rx$write$xl$got(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -14121,10 +15290,10 @@ module top$rx$xl$got(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$got
+endmodule // top$rx$write$xl$got
 
 
-module top$rx$xl$limit(d,q,clock);
+module top$rx$write$xl$limit(d,q,clock);
     
     // Module arguments
     input wire  [37:0] d;
@@ -14140,10 +15309,10 @@ module top$rx$xl$limit(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$limit
+endmodule // top$rx$write$xl$limit
 
 
-module top$rx$xl$n(d,q,clock);
+module top$rx$write$xl$n(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -14159,10 +15328,10 @@ module top$rx$xl$n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$n
+endmodule // top$rx$write$xl$n
 
 
-module top$rx$xl$n_base(d,q,clock);
+module top$rx$write$xl$n_base(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -14178,10 +15347,10 @@ module top$rx$xl$n_base(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$n_base
+endmodule // top$rx$write$xl$n_base
 
 
-module top$rx$xl$n_limit(d,q,clock);
+module top$rx$write$xl$n_limit(d,q,clock);
     
     // Module arguments
     input wire  [37:0] d;
@@ -14197,10 +15366,10 @@ module top$rx$xl$n_limit(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$n_limit
+endmodule // top$rx$write$xl$n_limit
 
 
-module top$rx$xl$n_n(d,q,clock);
+module top$rx$write$xl$n_n(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -14216,10 +15385,10 @@ module top$rx$xl$n_n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$n_n
+endmodule // top$rx$write$xl$n_n
 
 
-module top$rx$xl$n_region(d,q,clock);
+module top$rx$write$xl$n_region(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -14235,10 +15404,10 @@ module top$rx$xl$n_region(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$n_region
+endmodule // top$rx$write$xl$n_region
 
 
-module top$rx$xl$n_sel(d,q,clock);
+module top$rx$write$xl$n_sel(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -14254,10 +15423,10 @@ module top$rx$xl$n_sel(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$n_sel
+endmodule // top$rx$write$xl$n_sel
 
 
-module top$rx$xl$n_tab(d,q,clock);
+module top$rx$write$xl$n_tab(d,q,clock);
     
     // Module arguments
     input wire  [2047:0] d;
@@ -14273,10 +15442,10 @@ module top$rx$xl$n_tab(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$n_tab
+endmodule // top$rx$write$xl$n_tab
 
 
-module top$rx$xl$n_valid(d,q,clock);
+module top$rx$write$xl$n_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -14292,10 +15461,10 @@ module top$rx$xl$n_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$n_valid
+endmodule // top$rx$write$xl$n_valid
 
 
-module top$rx$xl$room(d,q,clock);
+module top$rx$write$xl$room(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -14311,10 +15480,10 @@ module top$rx$xl$room(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$room
+endmodule // top$rx$write$xl$room
 
 
-module top$rx$xl$s_left(d,q,clock);
+module top$rx$write$xl$s_left(d,q,clock);
     
     // Module arguments
     input wire  [37:0] d;
@@ -14330,10 +15499,10 @@ module top$rx$xl$s_left(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$s_left
+endmodule // top$rx$write$xl$s_left
 
 
-module top$rx$xl$sel(d,q,clock);
+module top$rx$write$xl$sel(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -14349,10 +15518,10 @@ module top$rx$xl$sel(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$sel
+endmodule // top$rx$write$xl$sel
 
 
-module top$rx$xl$sized(d,q,clock);
+module top$rx$write$xl$sized(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -14368,10 +15537,10 @@ module top$rx$xl$sized(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$sized
+endmodule // top$rx$write$xl$sized
 
 
-module top$rx$xl$sizing(d,q,clock);
+module top$rx$write$xl$sizing(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -14387,10 +15556,10 @@ module top$rx$xl$sizing(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$sizing
+endmodule // top$rx$write$xl$sizing
 
 
-module top$rx$xl$stale(d,q,clock);
+module top$rx$write$xl$stale(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -14406,10 +15575,10 @@ module top$rx$xl$stale(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$stale
+endmodule // top$rx$write$xl$stale
 
 
-module top$rx$xl$tab(d,q,clock);
+module top$rx$write$xl$tab(d,q,clock);
     
     // Module arguments
     input wire  [2047:0] d;
@@ -14425,10 +15594,10 @@ module top$rx$xl$tab(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$tab
+endmodule // top$rx$write$xl$tab
 
 
-module top$rx$xl$tag_region(d,q,clock);
+module top$rx$write$xl$tag_region(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -14444,10 +15613,10 @@ module top$rx$xl$tag_region(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$tag_region
+endmodule // top$rx$write$xl$tag_region
 
 
-module top$rx$xl$valid(d,q,clock);
+module top$rx$write$xl$valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -14463,10 +15632,10 @@ module top$rx$xl$valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$valid
+endmodule // top$rx$write$xl$valid
 
 
-module top$rx$xl_frame(d,q,clock);
+module top$rx$write$xl_frame(d,q,clock);
     
     // Module arguments
     input wire  [51:0] d;
@@ -14482,10 +15651,10 @@ module top$rx$xl_frame(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl_frame
+endmodule // top$rx$write$xl_frame
 
 
-module top$rx$xl_hit(d,q,clock);
+module top$rx$write$xl_hit(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -14501,10 +15670,10 @@ module top$rx$xl_hit(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl_hit
+endmodule // top$rx$write$xl_hit
 
 
-module top$rx$xl_page(d,q,clock);
+module top$rx$write$xl_page(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -14520,10 +15689,10 @@ module top$rx$xl_page(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl_page
+endmodule // top$rx$write$xl_page
 
 
-module top$rx$xl_was_settled(d,q,clock);
+module top$rx$write$xl_was_settled(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -14539,7 +15708,7 @@ module top$rx$xl_was_settled(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl_was_settled
+endmodule // top$rx$write$xl_was_settled
 
 
 module top$rxbuf_xoff(d,q,clock);

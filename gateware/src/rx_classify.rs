@@ -1,0 +1,395 @@
+//! The RX engine's classification: the frame it handles (its info record and header fields),
+//! the context and region tables, and the checks of docs/protocol.md §7 in their order, each
+//! drop counted.
+//!
+//! The engine asks for a verdict in three of its states: `Classify` (step 1d: for this NIC at
+//! all; 3a: an uzura frame to this station, else the host's), `Check` (3b malformed, 3c a
+//! WRITE or the host's ACK or NACK, 4 context, 5 peer, 6 tag) and `Mark` (7 key, 8 bounds, 9
+//! window and duplicate, the last two off the arrival state's `psn_far` and `psn_dup`). Each
+//! check is worked out a state or more ahead into a register of its own, so that none runs on
+//! into another or into the engine's state: the tables are read ahead (the context table off
+//! the info FIFO's head in `Idle`, the region table off `region`'s next value), and the key,
+//! owner and flags of the region, which its block RAM answers late in the cycle, are
+//! registered in `Classify`, compared in `Check` and acted on first in `Mark`, which keeps
+//! §7's order.
+
+use rust_hdl::prelude::*;
+use uzura_uapi::proto::{self, MAX_CONTEXTS, MAX_NACK_RANGES, MAX_REGIONS, VERSION};
+use uzura_uapi::regs;
+use uzura_uapi::wire::uzura::{FLAG_ACK_REQ, FLAG_LAST, MAX_WRITE_LEN, NACK_RANGE_LEN, OP_ACK, OP_NACK, OP_WRITE};
+
+use crate::k;
+use crate::records::{context, header, info, region};
+use crate::rx::RxState;
+
+block! {
+/// `take` with the info FIFO's `head`: the engine takes that frame (in `Idle`). `ctx` is the
+/// engine's context, `sweep` its reset sweep; `clear` zeroes the counters (the NIC's reset).
+pub struct RxClassify {
+    pub clock: Signal<In, Clock>,
+    pub state: Signal<In, RxState>,
+    pub take: Signal<In, Bit>,
+    pub head: Signal<In, Bits<{ info::BITS }>>,
+    pub cfg_mac: Signal<In, Bits<48>>,
+    pub cfg_enable: Signal<In, Bit>,
+    pub cfg_promisc: Signal<In, Bit>,
+    pub ctx: Signal<In, Bits<6>>,
+    /// The context a reset's sweep clears.
+    pub sweep: Signal<In, Bits<6>>,
+    pub clear: Signal<In, Bit>,
+    /// The context table's entry for `ctx`, written in `CmdCommit`.
+    pub ct_data: Signal<In, Bits<{ context::BITS }>>,
+    pub rt_we: Signal<In, Bit>,
+    pub rt_waddr: Signal<In, Bits<10>>,
+    pub rt_wdata: Signal<In, Bits<{ region::BITS }>>,
+    /// Step 9 from the arrival state: at or beyond the window; behind CUM or placed already.
+    pub psn_far: Signal<In, Bit>,
+    pub psn_dup: Signal<In, Bit>,
+
+    /// The frame's fields.
+    pub f_psn: Signal<Out, Bits<32>>,
+    pub f_flags: Signal<Out, Bits<8>>,
+    pub f_len: Signal<Out, Bits<16>>,
+    pub f_offset: Signal<Out, Bits<48>>,
+    pub f_bytes: Signal<Out, Bits<14>>,
+    pub f_words: Signal<Out, Bits<11>>,
+    pub f_write: Signal<Out, Bit>,
+    /// The frame's region, its page list, first byte's offset and length (from `Classify` on).
+    pub region: Signal<Out, Bits<10>>,
+    pub region_pl: Signal<Out, Bits<64>>,
+    pub region_first: Signal<Out, Bits<12>>,
+    pub region_len: Signal<Out, Bits<49>>,
+    /// `Classify`: the frame is for this NIC (`accept`), and then for the RDMA engine
+    /// (`rdma`), not the host; `write_first`: a WRITE's first header word may leave.
+    pub accept: Signal<Out, Bit>,
+    pub rdma: Signal<Out, Bit>,
+    pub write_first: Signal<Out, Bit>,
+    /// `Check`: an ACK or NACK for the host; a WRITE that passed steps 3b to 6.
+    pub check_host: Signal<Out, Bit>,
+    pub check_pass: Signal<Out, Bit>,
+    /// `Mark`: a duplicate (dropped, reported); a WRITE to place.
+    pub mark_dup: Signal<Out, Bit>,
+    pub mark_place: Signal<Out, Bit>,
+    pub c_placed: Signal<Out, Bits<32>>,
+    pub c_placed_bytes: Signal<Out, Bits<32>>,
+    pub c_malformed: Signal<Out, Bits<32>>,
+    pub c_ctx: Signal<Out, Bits<32>>,
+    pub c_peer: Signal<Out, Bits<32>>,
+    pub c_tag: Signal<Out, Bits<32>>,
+    pub c_key: Signal<Out, Bits<32>>,
+    pub c_bounds: Signal<Out, Bits<32>>,
+    pub c_dup: Signal<Out, Bits<32>>,
+    pub c_window: Signal<Out, Bits<32>>,
+
+    ct_ram: RAM<Bits<{ context::BITS }>, 6>,
+    rt_ram: RAM<Bits<{ region::BITS }>, 10>,
+    info: DFF<Bits<{ info::BITS }>>,
+    region_r: DFF<Bits<10>>,
+    f_ctx: Signal<Local, Bits<16>>,
+    f_region: Signal<Local, Bits<16>>,
+    f_op: Signal<Local, Bits<4>>,
+    /// The destination is a group address.
+    f_group: Signal<Local, Bit>,
+    /// The info FIFO's head is for this station, of uzura's EtherType, a WRITE: compared off
+    /// the head every cycle, so in `Classify` they describe the frame `Idle` just took (and
+    /// only there), and `Classify`'s decisions start from registers.
+    head_for_me: DFF<Bit>,
+    head_uzura: DFF<Bit>,
+    head_write: DFF<Bit>,
+    /// docs/protocol.md §3's checks, decided in `Classify` off `info` and used in `Check`, in
+    /// parts so that none runs on into another or into the state: the length against the
+    /// frame's bytes (an adder and a compare), the version, flags and opcode, a WRITE's
+    /// length, and an ACK's or NACK's fields and length.
+    malformed_len: DFF<Bit>,
+    malformed_fields: DFF<Bit>,
+    malformed_write: DFF<Bit>,
+    malformed_ctl: DFF<Bit>,
+    malformed_ctl_len: DFF<Bit>,
+    malformed: Signal<Local, Bit>,
+    ct: Signal<Local, Bits<{ context::BITS }>>,
+    rt: Signal<Local, Bits<{ region::BITS }>>,
+    /// The protection checks (context, peer, tag), failed: decided in `Classify` and used in
+    /// `Check`.
+    bad_ctx: DFF<Bit>,
+    bad_peer: DFF<Bit>,
+    bad_tag: DFF<Bit>,
+    /// The key check, a stage later: three registers (region and flags, owner, key), so that
+    /// no compare runs on into another.
+    rt_key: DFF<Bits<64>>,
+    rt_owner: DFF<Bits<16>>,
+    rt_flags: DFF<Bits<3>>,
+    bad_region: DFF<Bit>,
+    bad_owner: DFF<Bit>,
+    bad_key: DFF<Bit>,
+    mark_key: Signal<Local, Bit>,
+    /// The bounds check: the region's length (`rt_len`, latched in `Classify`) against the
+    /// frame's end in the region (`f_end`), compared in `Check`.
+    rt_len: DFF<Bits<49>>,
+    f_end: DFF<Bits<50>>,
+    bad_bounds: DFF<Bit>,
+    n_placed: DFF<Bits<32>>,
+    n_placed_bytes: DFF<Bits<32>>,
+    n_malformed: DFF<Bits<32>>,
+    n_ctx: DFF<Bits<32>>,
+    n_peer: DFF<Bits<32>>,
+    n_tag: DFF<Bits<32>>,
+    n_key: DFF<Bits<32>>,
+    n_bounds: DFF<Bits<32>>,
+    n_dup: DFF<Bits<32>>,
+    n_window: DFF<Bits<32>>,
+
+    k_ethertype: Constant<Bits<16>> = k(proto::ETHERTYPE as u64),
+    k_version: Constant<Bits<4>> = k(VERSION as u64),
+    k_op_write: Constant<Bits<4>> = k(OP_WRITE as u64),
+    k_op_ack: Constant<Bits<4>> = k(OP_ACK as u64),
+    k_op_nack: Constant<Bits<4>> = k(OP_NACK as u64),
+    k_flags_unknown: Constant<Bits<8>> = k(!(FLAG_LAST | FLAG_ACK_REQ) as u64),
+    k_max_write: Constant<Bits<16>> = k(MAX_WRITE_LEN as u64),
+    k_max_nack_len: Constant<Bits<16>> = k((MAX_NACK_RANGES * NACK_RANGE_LEN) as u64),
+    k_headers: Constant<Bits<16>> = k(header::BYTES as u64),
+    k_contexts: Constant<Bits<16>> = k(MAX_CONTEXTS as u64),
+    k_regions: Constant<Bits<16>> = k(MAX_REGIONS as u64),
+    k_rt_valid: Constant<Bits<3>> = k(regs::RT_FLAG_VALID as u64),
+    k_rt_remote: Constant<Bits<3>> = k(regs::RT_FLAG_REMOTE_WRITE as u64),
+    at_header: header::At,
+    at_info: info::At,
+    at_context: context::At,
+    at_region: region::At,
+}
+}
+
+impl Logic for RxClassify {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self,
+            clock,
+            info,
+            region_r,
+            head_for_me,
+            head_uzura,
+            head_write,
+            malformed_len,
+            malformed_fields,
+            malformed_write,
+            malformed_ctl,
+            malformed_ctl_len,
+            bad_ctx,
+            bad_peer,
+            bad_tag,
+            rt_key,
+            rt_owner,
+            rt_flags,
+            bad_region,
+            bad_owner,
+            bad_key,
+            rt_len,
+            f_end,
+            bad_bounds,
+            n_placed,
+            n_placed_bytes,
+            n_malformed,
+            n_ctx,
+            n_peer,
+            n_tag,
+            n_key,
+            n_bounds,
+            n_dup,
+            n_window
+        );
+        self.ct_ram.read_clock.next = self.clock.val();
+        self.ct_ram.write_clock.next = self.clock.val();
+        self.rt_ram.read_clock.next = self.clock.val();
+        self.rt_ram.write_clock.next = self.clock.val();
+        if self.take.val() {
+            self.info.d.next = self.head.val();
+            self.region_r.d.next = self.head.val().get_bits::<10>(self.at_header.region.val().index());
+        }
+
+        // ---- the frame's fields -----------------------------------------------------------
+        self.f_group.next = self.info.q.val().get_bit(self.at_header.group.val().index());
+        self.head_for_me.d.next =
+            self.head.val().get_bits::<{ header::DST.width }>(self.at_header.dst.val().index()) == self.cfg_mac.val();
+        self.head_uzura.d.next =
+            self.head.val().get_bits::<{ header::ETHERTYPE.width }>(self.at_header.ethertype.val().index())
+                == self.k_ethertype.val();
+        self.head_write.d.next =
+            self.head.val().get_bits::<{ header::OP.width }>(self.at_header.op.val().index()) == self.k_op_write.val();
+        self.f_op.next = self.info.q.val().get_bits::<{ header::OP.width }>(self.at_header.op.val().index());
+        self.f_write.next = self.f_op.val() == self.k_op_write.val();
+        self.f_flags.next = self.info.q.val().get_bits::<{ header::FLAGS.width }>(self.at_header.flags.val().index());
+        self.f_len.next = self.info.q.val().get_bits::<{ header::LENGTH.width }>(self.at_header.length.val().index());
+        self.f_ctx.next = self.info.q.val().get_bits::<{ header::DST_CTX.width }>(self.at_header.dst_ctx.val().index());
+        self.f_psn.next = self.info.q.val().get_bits::<{ header::PSN.width }>(self.at_header.psn.val().index());
+        self.f_region.next =
+            self.info.q.val().get_bits::<{ header::REGION.width }>(self.at_header.region.val().index());
+        self.f_offset.next =
+            self.info.q.val().get_bits::<{ header::OFFSET.width }>(self.at_header.offset.val().index());
+        self.f_bytes.next = self.info.q.val().get_bits::<{ info::BYTES.width }>(self.at_info.bytes.val().index());
+        self.f_words.next = self.info.q.val().get_bits::<{ info::WORDS.width }>(self.at_info.words.val().index());
+        self.region.next = self.region_r.q.val();
+
+        // ---- step 3b: docs/protocol.md §3, Repr::parse's checks ----------------------------
+        self.malformed_len.d.next = bit_cast::<16, 14>(self.f_bytes.val()) < self.k_headers.val() + self.f_len.val();
+        self.malformed_fields.d.next =
+            (self.info.q.val().get_bits::<{ header::VERSION.width }>(self.at_header.version.val().index())
+                != self.k_version.val())
+                || (self.f_flags.val() & self.k_flags_unknown.val()).any()
+                || !((self.f_op.val() == self.k_op_write.val())
+                    || (self.f_op.val() == self.k_op_ack.val())
+                    || (self.f_op.val() == self.k_op_nack.val()));
+        self.malformed_write.d.next = (self.f_op.val() == self.k_op_write.val())
+            && ((self.f_len.val() == 0) || (self.f_len.val() > self.k_max_write.val()));
+        self.malformed_ctl.d.next = ((self.f_op.val() == self.k_op_ack.val())
+            || (self.f_op.val() == self.k_op_nack.val()))
+            && (self.f_flags.val().any()
+                || self.info.q.val().get_bits::<{ header::KEY.width }>(self.at_header.key.val().index()).any()
+                || self.f_region.val().any()
+                || self.f_offset.val().any());
+        self.malformed_ctl_len.d.next = false;
+        if self.f_op.val() == self.k_op_ack.val() {
+            self.malformed_ctl_len.d.next = self.f_len.val().any();
+        } else if self.f_op.val() == self.k_op_nack.val() {
+            self.malformed_ctl_len.d.next = (self.f_len.val() == 0)
+                || self.f_len.val().get_bits::<3>(0).any()
+                || (self.f_len.val() > self.k_max_nack_len.val())
+                || self.info.q.val().get_bit(self.at_info.nack_bad.val().index());
+        }
+        self.malformed.next = self.malformed_len.q.val()
+            || self.malformed_fields.q.val()
+            || self.malformed_write.q.val()
+            || self.malformed_ctl.q.val()
+            || self.malformed_ctl_len.q.val();
+
+        // ---- the tables ------------------------------------------------------------------
+        // They answer for the context and region of the next cycle: the context table, in
+        // `Idle`, for the info FIFO's head whichever request `Idle` takes (only a frame's
+        // checks read it), so that its address does not wait for that choice.
+        self.ct_ram.write_enable.next = false;
+        self.ct_ram.write_address.next = self.ctx.val();
+        self.ct_ram.write_data.next = self.ct_data.val();
+        if self.state.val() == RxState::CmdCommit {
+            self.ct_ram.write_enable.next = true;
+        }
+        if self.state.val() == RxState::ResetSweep {
+            self.ct_ram.write_enable.next = true;
+            self.ct_ram.write_address.next = self.sweep.val();
+            self.ct_ram.write_data.next = 0.into();
+        }
+        self.ct_ram.read_address.next = self.ctx.val();
+        if self.state.val() == RxState::Idle {
+            self.ct_ram.read_address.next = self.head.val().get_bits::<6>(self.at_header.dst_ctx.val().index());
+        }
+        self.rt_ram.write_enable.next = self.rt_we.val();
+        self.rt_ram.write_address.next = self.rt_waddr.val();
+        self.rt_ram.write_data.next = self.rt_wdata.val();
+        self.rt_ram.read_address.next = self.region_r.d.val();
+        self.ct.next = self.ct_ram.read_data.val();
+        self.rt.next = self.rt_ram.read_data.val();
+        self.region_pl.next = self.rt.val().get_bits::<{ region::PL.width }>(self.at_region.pl.val().index());
+        self.region_first.next = self.rt.val().get_bits::<{ region::FIRST.width }>(self.at_region.first.val().index());
+        self.region_len.next = self.rt_len.q.val();
+
+        // ---- steps 4 to 8 ------------------------------------------------------------------
+        self.bad_ctx.d.next =
+            (self.f_ctx.val() >= self.k_contexts.val()) || !self.ct.val().get_bit(self.at_context.valid.val().index());
+        self.bad_peer.d.next = (self.info.q.val().get_bits::<{ header::SRC.width }>(self.at_header.src.val().index())
+            != self.ct.val().get_bits::<{ context::PEER_MAC.width }>(self.at_context.peer_mac.val().index()))
+            || (self.info.q.val().get_bits::<{ header::SRC_CTX.width }>(self.at_header.src_ctx.val().index())
+                != self.ct.val().get_bits::<{ context::PEER_CTX.width }>(self.at_context.peer_ctx.val().index()));
+        self.bad_tag.d.next =
+            self.info.q.val().get_bits::<{ header::DST_TAG.width }>(self.at_header.dst_tag.val().index())
+                != self.ct.val().get_bits::<{ context::TAG.width }>(self.at_context.tag.val().index());
+        self.rt_key.d.next = self.rt.val().get_bits::<{ region::KEY.width }>(self.at_region.key.val().index());
+        self.rt_owner.d.next = self.rt.val().get_bits::<{ region::PD.width }>(self.at_region.pd.val().index());
+        self.rt_flags.d.next = self.rt.val().get_bits::<{ region::FLAGS.width }>(self.at_region.flags.val().index());
+        self.bad_region.d.next = (self.f_region.val() >= self.k_regions.val())
+            || !(self.rt_flags.q.val() & self.k_rt_valid.val()).any()
+            || !(self.rt_flags.q.val() & self.k_rt_remote.val()).any();
+        self.bad_owner.d.next =
+            self.rt_owner.q.val() != self.ct.val().get_bits::<{ context::PD.width }>(self.at_context.pd.val().index());
+        self.bad_key.d.next = self.rt_key.q.val()
+            != self.info.q.val().get_bits::<{ header::KEY.width }>(self.at_header.key.val().index());
+        self.f_end.d.next = bit_cast::<50, 48>(self.f_offset.val()) + bit_cast::<50, 16>(self.f_len.val());
+        self.bad_bounds.d.next = self.f_end.q.val() > bit_cast::<50, 49>(self.rt_len.q.val());
+        if self.state.val() == RxState::Classify {
+            self.rt_len.d.next = self.rt.val().get_bits::<{ region::LEN.width }>(self.at_region.len.val().index());
+        }
+
+        // ---- the verdicts, in §7's order ---------------------------------------------------
+        // `Classify`: a WRITE's first header word leaves now; the malformed check waits for
+        // `Check` (a malformed WRITE is discarded, its words read anyway), so that neither the
+        // FIFO's read nor the state waits for its adder.
+        self.write_first.next = !self.info.q.val().get_bit(self.at_info.bad.val().index())
+            && self.cfg_enable.val()
+            && self.head_for_me.q.val()
+            && self.head_uzura.q.val()
+            && self.head_write.q.val();
+        self.accept.next = !self.info.q.val().get_bit(self.at_info.bad.val().index())
+            && self.cfg_enable.val()
+            && (self.head_for_me.q.val() || self.f_group.val() || self.cfg_promisc.val());
+        self.rdma.next = self.head_uzura.q.val() && self.head_for_me.q.val();
+        // `Check`: every uzura frame for this NIC comes here.
+        self.check_host.next = !self.malformed.val() && !self.f_write.val();
+        self.check_pass.next = !self.malformed.val()
+            && self.f_write.val()
+            && !self.bad_ctx.q.val()
+            && !self.bad_peer.q.val()
+            && !self.bad_tag.q.val();
+        if self.state.val() == RxState::Check {
+            if self.malformed.val() {
+                self.n_malformed.d.next = self.n_malformed.q.val() + 1;
+            } else if self.f_write.val() {
+                if self.bad_ctx.q.val() {
+                    self.n_ctx.d.next = self.n_ctx.q.val() + 1;
+                } else if self.bad_peer.q.val() {
+                    self.n_peer.d.next = self.n_peer.q.val() + 1;
+                } else if self.bad_tag.q.val() {
+                    self.n_tag.d.next = self.n_tag.q.val() + 1;
+                }
+            }
+        }
+        // `Mark`: a frame that fails one of these is dropped before it writes anything.
+        self.mark_key.next = self.bad_region.q.val() || self.bad_owner.q.val() || self.bad_key.q.val();
+        self.mark_dup.next =
+            !self.mark_key.val() && !self.bad_bounds.q.val() && !self.psn_far.val() && self.psn_dup.val();
+        self.mark_place.next =
+            !self.mark_key.val() && !self.bad_bounds.q.val() && !self.psn_far.val() && !self.psn_dup.val();
+        if self.state.val() == RxState::Mark {
+            if self.mark_key.val() {
+                self.n_key.d.next = self.n_key.q.val() + 1;
+            } else if self.bad_bounds.q.val() {
+                self.n_bounds.d.next = self.n_bounds.q.val() + 1;
+            } else if self.psn_far.val() {
+                self.n_window.d.next = self.n_window.q.val() + 1;
+            } else if self.psn_dup.val() {
+                self.n_dup.d.next = self.n_dup.q.val() + 1;
+            } else {
+                self.n_placed.d.next = self.n_placed.q.val() + 1;
+                self.n_placed_bytes.d.next = self.n_placed_bytes.q.val() + bit_cast::<32, 16>(self.f_len.val());
+            }
+        }
+        if self.clear.val() {
+            self.n_placed.d.next = 0.into();
+            self.n_placed_bytes.d.next = 0.into();
+            self.n_malformed.d.next = 0.into();
+            self.n_ctx.d.next = 0.into();
+            self.n_peer.d.next = 0.into();
+            self.n_tag.d.next = 0.into();
+            self.n_key.d.next = 0.into();
+            self.n_bounds.d.next = 0.into();
+            self.n_dup.d.next = 0.into();
+            self.n_window.d.next = 0.into();
+        }
+        self.c_placed.next = self.n_placed.q.val();
+        self.c_placed_bytes.next = self.n_placed_bytes.q.val();
+        self.c_malformed.next = self.n_malformed.q.val();
+        self.c_ctx.next = self.n_ctx.q.val();
+        self.c_peer.next = self.n_peer.q.val();
+        self.c_tag.next = self.n_tag.q.val();
+        self.c_key.next = self.n_key.q.val();
+        self.c_bounds.next = self.n_bounds.q.val();
+        self.c_dup.next = self.n_dup.q.val();
+        self.c_window.next = self.n_window.q.val();
+    }
+}

@@ -137,6 +137,9 @@ pub struct RxArrival {
     /// A placed frame's bitmap words (see `Mark`).
     new_placed: Signal<Local, Bits<32>>,
     new_last: Signal<Local, Bits<32>>,
+    /// `ACK_COALESCE` less one, registered: a WRITE placed in order reaches the count when the
+    /// count before it is at least that, a compare without the increment's adder before it.
+    coalesce_m1: DFF<Bits<16>>,
     q_kind_r: DFF<Bits<2>>,
     /// A query's answer, registered off the RAMs (whose outputs come late in the cycle) a
     /// cycle before it is acknowledged, so that it reaches the register file's read data from
@@ -191,6 +194,7 @@ impl Logic for RxArrival {
             run_hi,
             passed_lo,
             passed_hi,
+            coalesce_m1,
             q_kind_r,
             ans_data,
             ans_high,
@@ -263,6 +267,7 @@ impl Logic for RxArrival {
         self.passed_count.bits.next = self.passed_bits.q.val();
         self.passed_lo.d.next = self.passed_count.count_lo.val();
         self.passed_hi.d.next = self.passed_count.count_hi.val();
+        self.coalesce_m1.d.next = self.cfg_coalesce.val() - 1;
         self.new_placed.next = self.bm_placed.q.val() | self.psn_bit.q.val();
         self.new_last.next = self.bm_last.q.val();
         if (self.f_flags.val() & self.k_flag_last.val()).any() {
@@ -346,7 +351,7 @@ impl Logic for RxArrival {
                     }
                     if self.in_order_r.q.val() {
                         self.a_inord.d.next = self.a_inord.q.val() + 1;
-                        if self.cfg_coalesce.val().any() && (self.a_inord.q.val() + 1 >= self.cfg_coalesce.val()) {
+                        if self.cfg_coalesce.val().any() && (self.a_inord.q.val() >= self.coalesce_m1.q.val()) {
                             self.a_pend.d.next = self.a_pend.d.val() | self.k_r_coalesce.val();
                             self.a_inord.d.next = 0.into();
                         }

@@ -7560,6 +7560,9 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
     reg  [31:0] passed_count$bits;
     wire  [4:0] passed_count$count_lo;
     wire  [4:0] passed_count$count_hi;
+    reg  [15:0] coalesce_m1$d;
+    wire  [15:0] coalesce_m1$q;
+    wire coalesce_m1$clock;
     reg  [1:0] q_kind_r$d;
     wire  [1:0] q_kind_r$q;
     wire q_kind_r$clock;
@@ -7751,6 +7754,11 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
         .count_lo(passed_count$count_lo),
         .count_hi(passed_count$count_hi)
     );
+    top$rx$arrival$coalesce_m1 coalesce_m1(
+        .d(coalesce_m1$d),
+        .q(coalesce_m1$q),
+        .clock(coalesce_m1$clock)
+    );
     top$rx$arrival$q_kind_r q_kind_r(
         .d(q_kind_r$d),
         .q(q_kind_r$q),
@@ -7799,6 +7807,7 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
     assign run_hi$clock = clock;
     assign passed_lo$clock = clock;
     assign passed_hi$clock = clock;
+    assign coalesce_m1$clock = clock;
     assign q_kind_r$clock = clock;
     assign ans_data$clock = clock;
     assign ans_high$clock = clock;
@@ -7837,6 +7846,7 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
         run_hi$d = run_hi$q;
         passed_lo$d = passed_lo$q;
         passed_hi$d = passed_hi$q;
+        coalesce_m1$d = coalesce_m1$q;
         q_kind_r$d = q_kind_r$q;
         ans_data$d = ans_data$q;
         ans_high$d = ans_high$q;
@@ -7888,6 +7898,7 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
         passed_count$bits = passed_bits$q;
         passed_lo$d = passed_count$count_lo;
         passed_hi$d = passed_count$count_hi;
+        coalesce_m1$d = cfg_coalesce - 32'h1;
         new_placed = bm_placed$q | psn_bit$q;
         new_last = bm_last$q;
         if (|(f_flags & k_flag_last)) begin
@@ -7957,7 +7968,7 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
                         end
                         if (in_order_r$q) begin
                             a_inord$d = a_inord$q + 32'h1;
-                            if (|cfg_coalesce && (a_inord$q + 32'h1 >= cfg_coalesce)) begin
+                            if (|cfg_coalesce && (a_inord$q >= coalesce_m1$q)) begin
                                 a_pend$d = a_pend$d | k_r_coalesce;
                                 a_inord$d = 32'h0;
                             end
@@ -8324,6 +8335,25 @@ module top$rx$arrival$bm_run(d,q,clock);
     end
           
 endmodule // top$rx$arrival$bm_run
+
+
+module top$rx$arrival$coalesce_m1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$coalesce_m1
 
 
 module top$rx$arrival$cum_dist(d,q,clock);

@@ -64,6 +64,9 @@ pub mod rx_ingress;
 pub mod rx_write;
 pub mod skid_fifo;
 pub mod sq;
+pub mod sq_assemble;
+pub mod sq_prefetch;
+pub mod sq_request;
 #[cfg(test)]
 mod testing;
 pub mod txq;

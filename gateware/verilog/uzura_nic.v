@@ -15873,10 +15873,10 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     input wire  ct_we;
     input wire  [5:0] ct_waddr;
     input wire  [112:0] ct_wdata;
-    output reg  desc_rd$req;
+    output wire  desc_rd$req;
     input wire  desc_rd$ready;
-    output reg  [63:0] desc_rd$addr;
-    output reg  [12:0] desc_rd$len;
+    output wire  [63:0] desc_rd$addr;
+    output wire  [12:0] desc_rd$len;
     input wire  desc_rd$beat;
     input wire  [63:0] desc_rd$data;
     input wire  desc_rd$last;
@@ -15887,13 +15887,195 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     input wire  list_rd$beat;
     input wire  [51:0] list_rd$data;
     input wire  list_rd$last;
-    output reg  payload_rd$req;
+    output wire  payload_rd$req;
     input wire  payload_rd$ready;
-    output reg  [63:0] payload_rd$addr;
-    output reg  [12:0] payload_rd$len;
+    output wire  [63:0] payload_rd$addr;
+    output wire  [12:0] payload_rd$len;
     input wire  payload_rd$beat;
     input wire  [63:0] payload_rd$data;
     input wire  payload_rd$last;
+    output wire  event$req;
+    output wire  [7:0] event$kind;
+    output wire  [15:0] event$ctx;
+    output wire  [31:0] event$a;
+    output wire  [31:0] event$b;
+    input wire  event$ack;
+    output reg  [63:0] tx_data;
+    output reg  [7:0] tx_keep;
+    output reg  tx_valid;
+    output reg  tx_last;
+    input wire  tx_ready;
+    output reg  tx_sent;
+    output reg  idle;
+    output reg  [31:0] c_sq_errors;
+    
+    // Stub signals
+    wire request$clock;
+    reg  request$enable;
+    reg  request$reset;
+    reg  [13:0] request$max_payload;
+    reg  [47:0] request$station;
+    reg  [63:0] request$sq_base;
+    reg  [4:0] request$sq_log2;
+    reg  [31:0] request$sq_tail;
+    reg  request$rt_we;
+    reg  [9:0] request$rt_waddr;
+    reg  [143:0] request$rt_wdata;
+    reg  request$ct_we;
+    reg  [5:0] request$ct_waddr;
+    reg  [112:0] request$ct_wdata;
+    wire  [437:0] request$rec;
+    wire  request$rec_empty;
+    reg  request$rec_read;
+    wire  [63:0] request$beat;
+    wire  request$beat_empty;
+    reg  request$beat_read;
+    reg  request$word_taken;
+    wire  request$idle;
+    wire assemble$clock;
+    reg  assemble$reset;
+    reg  [437:0] assemble$rec;
+    reg  assemble$rec_empty;
+    wire  assemble$rec_read;
+    reg  [63:0] assemble$beat;
+    reg  assemble$beat_empty;
+    wire  assemble$beat_read;
+    wire  assemble$word_taken;
+    wire  [63:0] assemble$tx_data;
+    wire  [7:0] assemble$tx_keep;
+    wire  assemble$tx_valid;
+    wire  assemble$tx_last;
+    reg  assemble$tx_ready;
+    wire  assemble$tx_sent;
+    wire  [31:0] assemble$sq_head;
+    wire  [31:0] assemble$c_sq_errors;
+    wire  assemble$idle;
+    
+    // Sub module instances
+    top$sq$request request(
+        .clock(request$clock),
+        .enable(request$enable),
+        .reset(request$reset),
+        .max_payload(request$max_payload),
+        .station(request$station),
+        .sq_base(request$sq_base),
+        .sq_log2(request$sq_log2),
+        .sq_tail(request$sq_tail),
+        .rt_we(request$rt_we),
+        .rt_waddr(request$rt_waddr),
+        .rt_wdata(request$rt_wdata),
+        .ct_we(request$ct_we),
+        .ct_waddr(request$ct_waddr),
+        .ct_wdata(request$ct_wdata),
+        .desc_rd$req(desc_rd$req),
+        .desc_rd$ready(desc_rd$ready),
+        .desc_rd$addr(desc_rd$addr),
+        .desc_rd$len(desc_rd$len),
+        .desc_rd$beat(desc_rd$beat),
+        .desc_rd$data(desc_rd$data),
+        .desc_rd$last(desc_rd$last),
+        .list_rd$req(list_rd$req),
+        .list_rd$ready(list_rd$ready),
+        .list_rd$addr(list_rd$addr),
+        .list_rd$len(list_rd$len),
+        .list_rd$beat(list_rd$beat),
+        .list_rd$data(list_rd$data),
+        .list_rd$last(list_rd$last),
+        .payload_rd$req(payload_rd$req),
+        .payload_rd$ready(payload_rd$ready),
+        .payload_rd$addr(payload_rd$addr),
+        .payload_rd$len(payload_rd$len),
+        .payload_rd$beat(payload_rd$beat),
+        .payload_rd$data(payload_rd$data),
+        .payload_rd$last(payload_rd$last),
+        .rec(request$rec),
+        .rec_empty(request$rec_empty),
+        .rec_read(request$rec_read),
+        .beat(request$beat),
+        .beat_empty(request$beat_empty),
+        .beat_read(request$beat_read),
+        .word_taken(request$word_taken),
+        .idle(request$idle)
+    );
+    top$sq$assemble assemble(
+        .clock(assemble$clock),
+        .reset(assemble$reset),
+        .rec(assemble$rec),
+        .rec_empty(assemble$rec_empty),
+        .rec_read(assemble$rec_read),
+        .beat(assemble$beat),
+        .beat_empty(assemble$beat_empty),
+        .beat_read(assemble$beat_read),
+        .word_taken(assemble$word_taken),
+        .event$req(event$req),
+        .event$kind(event$kind),
+        .event$ctx(event$ctx),
+        .event$a(event$a),
+        .event$b(event$b),
+        .event$ack(event$ack),
+        .tx_data(assemble$tx_data),
+        .tx_keep(assemble$tx_keep),
+        .tx_valid(assemble$tx_valid),
+        .tx_last(assemble$tx_last),
+        .tx_ready(assemble$tx_ready),
+        .tx_sent(assemble$tx_sent),
+        .sq_head(assemble$sq_head),
+        .c_sq_errors(assemble$c_sq_errors),
+        .idle(assemble$idle)
+    );
+    
+    // Update code
+    assign request$clock = clock;
+    assign assemble$clock = clock;
+    
+    always @(*) begin
+        request$enable = enable;
+        request$reset = reset;
+        request$max_payload = max_payload;
+        request$station = station;
+        request$sq_base = sq_base;
+        request$sq_log2 = sq_log2;
+        request$sq_tail = sq_tail;
+        request$rt_we = rt_we;
+        request$rt_waddr = rt_waddr;
+        request$rt_wdata = rt_wdata;
+        request$ct_we = ct_we;
+        request$ct_waddr = ct_waddr;
+        request$ct_wdata = ct_wdata;
+        assemble$reset = reset;
+        assemble$rec = request$rec;
+        assemble$rec_empty = request$rec_empty;
+        request$rec_read = assemble$rec_read;
+        assemble$beat = request$beat;
+        assemble$beat_empty = request$beat_empty;
+        request$beat_read = assemble$beat_read;
+        request$word_taken = assemble$word_taken;
+        tx_data = assemble$tx_data;
+        tx_keep = assemble$tx_keep;
+        tx_valid = assemble$tx_valid;
+        tx_last = assemble$tx_last;
+        assemble$tx_ready = tx_ready;
+        tx_sent = assemble$tx_sent;
+        sq_head = assemble$sq_head;
+        c_sq_errors = assemble$c_sq_errors;
+        idle = request$idle && assemble$idle;
+    end
+    
+endmodule // top$sq
+
+
+module top$sq$assemble(clock,reset,rec,rec_empty,rec_read,beat,beat_empty,beat_read,word_taken,event$req,event$kind,event$ctx,event$a,event$b,event$ack,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_sent,sq_head,c_sq_errors,idle);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [437:0] rec;
+    input wire  rec_empty;
+    output reg  rec_read;
+    input wire  [63:0] beat;
+    input wire  beat_empty;
+    output reg  beat_read;
+    output reg  word_taken;
     output reg  event$req;
     output reg  [7:0] event$kind;
     output reg  [15:0] event$ctx;
@@ -15906,53 +16088,17 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     output reg  tx_last;
     input wire  tx_ready;
     output reg  tx_sent;
-    output reg  idle;
+    output reg  [31:0] sq_head;
     output reg  [31:0] c_sq_errors;
+    output reg  idle;
     
     // Constant declarations
-    localparam  k_one32 = 32'h1;
     localparam  k_ones8 = 8'hff;
-    localparam  k_page = 13'b1000000000000;
-    localparam  k_page_words = 12'h200;
-    localparam  k_fifo_words = 13'b111111111111;
-    localparam  k_beat_words = 12'h7ff;
-    localparam  k_desc_room = 6'b11000;
-    localparam  k_desc_beats = 6'b1000;
-    localparam  k_desc_len = 13'b1000000;
-    localparam  k_contexts = 16'h40;
-    localparam  k_regions = 16'h400;
-    localparam  k_flags_known = 8'h7;
-    localparam  k_sq_last = 8'h1;
-    localparam  k_sq_ack_req = 8'h2;
-    localparam  k_sq_event = 8'h4;
-    localparam  k_flag_last = 8'h1;
-    localparam  k_flag_ack_req = 8'h2;
-    localparam  k_rt_valid = 3'b1;
-    localparam  k_rt_local = 3'b100;
-    localparam  k_err_malformed = 3'b1;
-    localparam  k_err_ctx = 3'b10;
-    localparam  k_err_region = 3'b11;
-    localparam  k_err_bounds = 3'b100;
-    localparam  k_ethertype = 16'h88b5;
-    localparam  k_ver_op = 8'h11;
-    localparam  k_headers = 14'b101110;
     localparam  k_ev_done = 8'h2;
     localparam  k_ev_error = 8'h3;
-    localparam  k_rec_last = 438'h10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  k_rec_event = 438'h20000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
     localparam  k_last_bytes_lane = 7'b10000;
     localparam  k_last_bytes_n = 4'h6;
     localparam  k_last_bytes = 64'hffffffffffff;
-    localparam  at_context$peer_mac = 10'b0;
-    localparam  at_context$peer_ctx = 10'b110000;
-    localparam  at_context$tag = 10'b1000000;
-    localparam  at_context$pd = 10'b1100000;
-    localparam  at_context$valid = 10'b1110000;
-    localparam  at_region_tx$len = 10'b0;
-    localparam  at_region_tx$pl = 10'b110001;
-    localparam  at_region_tx$first = 10'b1110001;
-    localparam  at_region_tx$pd = 10'b1111101;
-    localparam  at_region_tx$flags = 10'b10001101;
     localparam  at_header$dst = 10'b101000000;
     localparam  at_header$group = 10'b101101000;
     localparam  at_header$src = 10'b100010000;
@@ -15978,81 +16124,14 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     localparam  at_sq_record$event = 10'b110000101;
     localparam  at_sq_record$index = 10'b110000110;
     localparam  at_sq_record$ctx = 10'b110100110;
-    localparam  at_sq_desc$ctx = 10'b0;
-    localparam  at_sq_desc$flags = 10'b10000;
-    localparam  at_sq_desc$reserved = 10'b11000;
-    localparam  at_sq_desc$first_psn = 10'b100000;
-    localparam  at_sq_desc$len = 10'b0;
-    localparam  at_sq_desc$src_region = 10'b100000;
-    localparam  at_sq_desc$dst_region = 10'b110000;
     
     // Enums
-    localparam RqState$Idle = 0;
-    localparam RqState$DescWait = 1;
-    localparam RqState$Validate = 2;
-    localparam RqState$Size = 3;
-    localparam RqState$Frame = 4;
-    localparam RqState$Step = 5;
-    localparam RqState$Piece = 6;
-    localparam RqState$Record = 7;
     localparam AsState$Idle = 0;
     localparam AsState$Header = 1;
     localparam AsState$Body = 2;
     localparam AsState$Event = 3;
     
     // Stub signals
-    reg  [5:0] ct_ram$read_address;
-    wire ct_ram$read_clock;
-    wire  [112:0] ct_ram$read_data;
-    reg  [5:0] ct_ram$write_address;
-    wire ct_ram$write_clock;
-    reg  [112:0] ct_ram$write_data;
-    reg  ct_ram$write_enable;
-    reg  [9:0] rt_ram$read_address;
-    wire rt_ram$read_clock;
-    wire  [143:0] rt_ram$read_data;
-    reg  [9:0] rt_ram$write_address;
-    wire rt_ram$write_clock;
-    reg  [143:0] rt_ram$write_data;
-    reg  rt_ram$write_enable;
-    wire xl$clock;
-    reg  xl$lookup;
-    reg  [9:0] xl$region;
-    reg  [36:0] xl$page;
-    reg  [63:0] xl$pl;
-    reg  [37:0] xl$pages;
-    reg  xl$invalidate;
-    wire  xl$hit;
-    wire  [51:0] xl$frame;
-    wire rec_fifo$clock;
-    reg  rec_fifo$read;
-    wire  [437:0] rec_fifo$data_out;
-    wire  rec_fifo$empty;
-    wire  rec_fifo$almost_empty;
-    wire  rec_fifo$underflow;
-    reg  rec_fifo$write;
-    reg  [437:0] rec_fifo$data_in;
-    wire  rec_fifo$full;
-    wire  rec_fifo$almost_full;
-    wire  rec_fifo$overflow;
-    wire beat_fifo$clock;
-    reg  beat_fifo$write;
-    reg  [63:0] beat_fifo$data_in;
-    wire  beat_fifo$full;
-    reg  beat_fifo$read;
-    wire  [63:0] beat_fifo$data_out;
-    wire  beat_fifo$empty;
-    wire desc_fifo$clock;
-    reg  desc_fifo$read;
-    wire  [63:0] desc_fifo$data_out;
-    wire  desc_fifo$empty;
-    wire  desc_fifo$almost_empty;
-    wire  desc_fifo$underflow;
-    reg  desc_fifo$write;
-    reg  [63:0] desc_fifo$data_in;
-    wire  desc_fifo$full;
-    wire  desc_fifo$almost_full;
-    wire  desc_fifo$overflow;
     wire out$clock;
     reg  [63:0] out$in_data;
     reg  [7:0] out$in_keep;
@@ -16081,147 +16160,8 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     wire  align$out_last;
     wire  align$out_write;
     wire  align$idle;
-    reg  [31:0] pre$d;
-    wire  [31:0] pre$q;
-    wire pre$clock;
-    reg  [63:0] pre_addr$d;
-    wire  [63:0] pre_addr$q;
-    wire pre_addr$clock;
-    reg  pre_asking$d;
-    wire  pre_asking$q;
-    wire pre_asking$clock;
-    reg  [5:0] desc_used$d;
-    wire  [5:0] desc_used$q;
-    wire desc_used$clock;
-    reg  flushing$d;
-    wire  flushing$q;
-    wire flushing$clock;
-    reg  [2:0] rq$d;
-    wire  [2:0] rq$q;
-    wire rq$clock;
-    reg  [31:0] fetch$d;
-    wire  [31:0] fetch$q;
-    wire fetch$clock;
-    reg  [2:0] desc_beat$d;
-    wire  [2:0] desc_beat$q;
-    wire desc_beat$clock;
-    reg  [15:0] d_ctx$d;
-    wire  [15:0] d_ctx$q;
-    wire d_ctx$clock;
-    reg  [7:0] d_flags$d;
-    wire  [7:0] d_flags$q;
-    wire d_flags$clock;
-    reg  d_bad$d;
-    wire  d_bad$q;
-    wire d_bad$clock;
-    reg  [31:0] d_psn$d;
-    wire  [31:0] d_psn$q;
-    wire d_psn$clock;
-    reg  [31:0] d_len$d;
-    wire  [31:0] d_len$q;
-    wire d_len$clock;
-    reg  [15:0] d_src_region$d;
-    wire  [15:0] d_src_region$q;
-    wire d_src_region$clock;
-    reg  [15:0] d_dst_region$d;
-    wire  [15:0] d_dst_region$q;
-    wire d_dst_region$clock;
-    reg  [63:0] d_src_off$d;
-    wire  [63:0] d_src_off$q;
-    wire d_src_off$clock;
-    reg  [63:0] d_dst_off$d;
-    wire  [63:0] d_dst_off$q;
-    wire d_dst_off$clock;
-    reg  [63:0] d_key$d;
-    wire  [63:0] d_key$q;
-    wire d_key$clock;
-    reg  [31:0] d_index$d;
-    wire  [31:0] d_index$q;
-    wire d_index$clock;
-    reg  [13:0] payload$d;
-    wire  [13:0] payload$q;
-    wire payload$clock;
-    reg  [31:0] rem$d;
-    wire  [31:0] rem$q;
-    wire rem$clock;
-    reg  [64:0] src_end$d;
-    wire  [64:0] src_end$q;
-    wire src_end$clock;
-    reg  [13:0] plen$d;
-    wire  [13:0] plen$q;
-    wire plen$clock;
-    reg  [13:0] piece_rem$d;
-    wire  [13:0] piece_rem$q;
-    wire piece_rem$clock;
-    reg  [437:0] rec_data$d;
-    wire  [437:0] rec_data$q;
-    wire rec_data$clock;
-    reg  bad_ctx$d;
-    wire  bad_ctx$q;
-    wire bad_ctx$clock;
-    reg  bad_region$d;
-    wire  bad_region$q;
-    wire bad_region$clock;
-    reg  bad_bounds$d;
-    wire  bad_bounds$q;
-    wire bad_bounds$clock;
-    reg  [12:0] payload_words$d;
-    wire  [12:0] payload_words$q;
-    wire payload_words$clock;
-    reg  [13:0] frame_len$d;
-    wire  [13:0] frame_len$q;
-    wire frame_len$clock;
-    reg  [12:0] frame_words$d;
-    wire  [12:0] frame_words$q;
-    wire frame_words$clock;
-    reg  last$d;
-    wire  last$q;
-    wire last$clock;
-    reg  [112:0] ct$d;
-    wire  [112:0] ct$q;
-    wire ct$clock;
-    reg  [143:0] rt$d;
-    wire  [143:0] rt$q;
-    wire rt$clock;
-    reg  [31:0] ring_mask$d;
-    wire  [31:0] ring_mask$q;
-    wire ring_mask$clock;
-    reg  [48:0] pos$d;
-    wire  [48:0] pos$q;
-    wire pos$clock;
-    reg  xl_hit$d;
-    wire  xl_hit$q;
-    wire xl_hit$clock;
-    reg  [37:0] pages$d;
-    wire  [37:0] pages$q;
-    wire pages$clock;
-    reg  [1:0] settle$d;
-    wire  [1:0] settle$q;
-    wire settle$clock;
-    reg  [12:0] piece$d;
-    wire  [12:0] piece$q;
-    wire piece$clock;
-    reg  [11:0] piece_beats$d;
-    wire  [11:0] piece_beats$q;
-    wire piece_beats$clock;
-    reg  [12:0] out_used$d;
-    wire  [12:0] out_used$q;
-    wire out_used$clock;
-    reg  frame_room$d;
-    wire  frame_room$q;
-    wire frame_room$clock;
-    reg  [11:0] beats_used$d;
-    wire  [11:0] beats_used$q;
-    wire beats_used$clock;
-    reg  beat_room$d;
-    wire  beat_room$q;
-    wire beat_room$clock;
-    reg  took_word$d;
-    wire  took_word$q;
-    wire took_word$clock;
-    reg  took_beat$d;
-    wire  took_beat$q;
-    wire took_beat$clock;
+    reg  [63:0] reverse$word;
+    wire  [63:0] reverse$reversed;
     reg  [1:0] asm$d;
     wire  [1:0] asm$q;
     wire asm$clock;
@@ -16239,90 +16179,11 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     wire errors$clock;
     
     // Local signals
-    reg  desc_pop;
-    reg  [2:0] err;
-    reg  [12:0] rem_words;
-    reg  [12:0] room;
-    reg  [11:0] page_beats;
-    reg  [11:0] rem_beats;
-    reg  [367:0] hdr;
-    reg  [7:0] flags;
     reg  [63:0] chunk;
     reg  [63:0] rev;
     
     // Sub module instances
-    top$sq$ct_ram ct_ram(
-        .read_address(ct_ram$read_address),
-        .read_clock(ct_ram$read_clock),
-        .read_data(ct_ram$read_data),
-        .write_address(ct_ram$write_address),
-        .write_clock(ct_ram$write_clock),
-        .write_data(ct_ram$write_data),
-        .write_enable(ct_ram$write_enable)
-    );
-    top$sq$rt_ram rt_ram(
-        .read_address(rt_ram$read_address),
-        .read_clock(rt_ram$read_clock),
-        .read_data(rt_ram$read_data),
-        .write_address(rt_ram$write_address),
-        .write_clock(rt_ram$write_clock),
-        .write_data(rt_ram$write_data),
-        .write_enable(rt_ram$write_enable)
-    );
-    top$sq$xl xl(
-        .clock(xl$clock),
-        .lookup(xl$lookup),
-        .region(xl$region),
-        .page(xl$page),
-        .pl(xl$pl),
-        .pages(xl$pages),
-        .invalidate(xl$invalidate),
-        .hit(xl$hit),
-        .frame(xl$frame),
-        .rd$req(list_rd$req),
-        .rd$ready(list_rd$ready),
-        .rd$addr(list_rd$addr),
-        .rd$len(list_rd$len),
-        .rd$beat(list_rd$beat),
-        .rd$data(list_rd$data),
-        .rd$last(list_rd$last)
-    );
-    top$sq$rec_fifo rec_fifo(
-        .clock(rec_fifo$clock),
-        .read(rec_fifo$read),
-        .data_out(rec_fifo$data_out),
-        .empty(rec_fifo$empty),
-        .almost_empty(rec_fifo$almost_empty),
-        .underflow(rec_fifo$underflow),
-        .write(rec_fifo$write),
-        .data_in(rec_fifo$data_in),
-        .full(rec_fifo$full),
-        .almost_full(rec_fifo$almost_full),
-        .overflow(rec_fifo$overflow)
-    );
-    top$sq$beat_fifo beat_fifo(
-        .clock(beat_fifo$clock),
-        .write(beat_fifo$write),
-        .data_in(beat_fifo$data_in),
-        .full(beat_fifo$full),
-        .read(beat_fifo$read),
-        .data_out(beat_fifo$data_out),
-        .empty(beat_fifo$empty)
-    );
-    top$sq$desc_fifo desc_fifo(
-        .clock(desc_fifo$clock),
-        .read(desc_fifo$read),
-        .data_out(desc_fifo$data_out),
-        .empty(desc_fifo$empty),
-        .almost_empty(desc_fifo$almost_empty),
-        .underflow(desc_fifo$underflow),
-        .write(desc_fifo$write),
-        .data_in(desc_fifo$data_in),
-        .full(desc_fifo$full),
-        .almost_full(desc_fifo$almost_full),
-        .overflow(desc_fifo$overflow)
-    );
-    top$sq$out out(
+    top$sq$assemble$out out(
         .clock(out$clock),
         .in_data(out$in_data),
         .in_keep(out$in_keep),
@@ -16337,7 +16198,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .out_sent(out$out_sent),
         .empty(out$empty)
     );
-    top$sq$align align(
+    top$sq$assemble$align align(
         .clock(align$clock),
         .start(align$start),
         .prefix(align$prefix),
@@ -16354,637 +16215,52 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .out_write(align$out_write),
         .idle(align$idle)
     );
-    top$sq$pre pre(
-        .d(pre$d),
-        .q(pre$q),
-        .clock(pre$clock)
+    top$sq$assemble$reverse reverse(
+        .word(reverse$word),
+        .reversed(reverse$reversed)
     );
-    top$sq$pre_addr pre_addr(
-        .d(pre_addr$d),
-        .q(pre_addr$q),
-        .clock(pre_addr$clock)
-    );
-    top$sq$pre_asking pre_asking(
-        .d(pre_asking$d),
-        .q(pre_asking$q),
-        .clock(pre_asking$clock)
-    );
-    top$sq$desc_used desc_used(
-        .d(desc_used$d),
-        .q(desc_used$q),
-        .clock(desc_used$clock)
-    );
-    top$sq$flushing flushing(
-        .d(flushing$d),
-        .q(flushing$q),
-        .clock(flushing$clock)
-    );
-    top$sq$rq rq(
-        .d(rq$d),
-        .q(rq$q),
-        .clock(rq$clock)
-    );
-    top$sq$fetch fetch(
-        .d(fetch$d),
-        .q(fetch$q),
-        .clock(fetch$clock)
-    );
-    top$sq$desc_beat desc_beat(
-        .d(desc_beat$d),
-        .q(desc_beat$q),
-        .clock(desc_beat$clock)
-    );
-    top$sq$d_ctx d_ctx(
-        .d(d_ctx$d),
-        .q(d_ctx$q),
-        .clock(d_ctx$clock)
-    );
-    top$sq$d_flags d_flags(
-        .d(d_flags$d),
-        .q(d_flags$q),
-        .clock(d_flags$clock)
-    );
-    top$sq$d_bad d_bad(
-        .d(d_bad$d),
-        .q(d_bad$q),
-        .clock(d_bad$clock)
-    );
-    top$sq$d_psn d_psn(
-        .d(d_psn$d),
-        .q(d_psn$q),
-        .clock(d_psn$clock)
-    );
-    top$sq$d_len d_len(
-        .d(d_len$d),
-        .q(d_len$q),
-        .clock(d_len$clock)
-    );
-    top$sq$d_src_region d_src_region(
-        .d(d_src_region$d),
-        .q(d_src_region$q),
-        .clock(d_src_region$clock)
-    );
-    top$sq$d_dst_region d_dst_region(
-        .d(d_dst_region$d),
-        .q(d_dst_region$q),
-        .clock(d_dst_region$clock)
-    );
-    top$sq$d_src_off d_src_off(
-        .d(d_src_off$d),
-        .q(d_src_off$q),
-        .clock(d_src_off$clock)
-    );
-    top$sq$d_dst_off d_dst_off(
-        .d(d_dst_off$d),
-        .q(d_dst_off$q),
-        .clock(d_dst_off$clock)
-    );
-    top$sq$d_key d_key(
-        .d(d_key$d),
-        .q(d_key$q),
-        .clock(d_key$clock)
-    );
-    top$sq$d_index d_index(
-        .d(d_index$d),
-        .q(d_index$q),
-        .clock(d_index$clock)
-    );
-    top$sq$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    top$sq$rem rem(
-        .d(rem$d),
-        .q(rem$q),
-        .clock(rem$clock)
-    );
-    top$sq$src_end src_end(
-        .d(src_end$d),
-        .q(src_end$q),
-        .clock(src_end$clock)
-    );
-    top$sq$plen plen(
-        .d(plen$d),
-        .q(plen$q),
-        .clock(plen$clock)
-    );
-    top$sq$piece_rem piece_rem(
-        .d(piece_rem$d),
-        .q(piece_rem$q),
-        .clock(piece_rem$clock)
-    );
-    top$sq$rec_data rec_data(
-        .d(rec_data$d),
-        .q(rec_data$q),
-        .clock(rec_data$clock)
-    );
-    top$sq$bad_ctx bad_ctx(
-        .d(bad_ctx$d),
-        .q(bad_ctx$q),
-        .clock(bad_ctx$clock)
-    );
-    top$sq$bad_region bad_region(
-        .d(bad_region$d),
-        .q(bad_region$q),
-        .clock(bad_region$clock)
-    );
-    top$sq$bad_bounds bad_bounds(
-        .d(bad_bounds$d),
-        .q(bad_bounds$q),
-        .clock(bad_bounds$clock)
-    );
-    top$sq$payload_words payload_words(
-        .d(payload_words$d),
-        .q(payload_words$q),
-        .clock(payload_words$clock)
-    );
-    top$sq$frame_len frame_len(
-        .d(frame_len$d),
-        .q(frame_len$q),
-        .clock(frame_len$clock)
-    );
-    top$sq$frame_words frame_words(
-        .d(frame_words$d),
-        .q(frame_words$q),
-        .clock(frame_words$clock)
-    );
-    top$sq$last last(
-        .d(last$d),
-        .q(last$q),
-        .clock(last$clock)
-    );
-    top$sq$ct ct(
-        .d(ct$d),
-        .q(ct$q),
-        .clock(ct$clock)
-    );
-    top$sq$rt rt(
-        .d(rt$d),
-        .q(rt$q),
-        .clock(rt$clock)
-    );
-    top$sq$ring_mask ring_mask(
-        .d(ring_mask$d),
-        .q(ring_mask$q),
-        .clock(ring_mask$clock)
-    );
-    top$sq$pos pos(
-        .d(pos$d),
-        .q(pos$q),
-        .clock(pos$clock)
-    );
-    top$sq$xl_hit xl_hit(
-        .d(xl_hit$d),
-        .q(xl_hit$q),
-        .clock(xl_hit$clock)
-    );
-    top$sq$pages pages(
-        .d(pages$d),
-        .q(pages$q),
-        .clock(pages$clock)
-    );
-    top$sq$settle settle(
-        .d(settle$d),
-        .q(settle$q),
-        .clock(settle$clock)
-    );
-    top$sq$piece piece(
-        .d(piece$d),
-        .q(piece$q),
-        .clock(piece$clock)
-    );
-    top$sq$piece_beats piece_beats(
-        .d(piece_beats$d),
-        .q(piece_beats$q),
-        .clock(piece_beats$clock)
-    );
-    top$sq$out_used out_used(
-        .d(out_used$d),
-        .q(out_used$q),
-        .clock(out_used$clock)
-    );
-    top$sq$frame_room frame_room(
-        .d(frame_room$d),
-        .q(frame_room$q),
-        .clock(frame_room$clock)
-    );
-    top$sq$beats_used beats_used(
-        .d(beats_used$d),
-        .q(beats_used$q),
-        .clock(beats_used$clock)
-    );
-    top$sq$beat_room beat_room(
-        .d(beat_room$d),
-        .q(beat_room$q),
-        .clock(beat_room$clock)
-    );
-    top$sq$took_word took_word(
-        .d(took_word$d),
-        .q(took_word$q),
-        .clock(took_word$clock)
-    );
-    top$sq$took_beat took_beat(
-        .d(took_beat$d),
-        .q(took_beat$q),
-        .clock(took_beat$clock)
-    );
-    top$sq$asm asm(
+    top$sq$assemble$asm asm(
         .d(asm$d),
         .q(asm$q),
         .clock(asm$clock)
     );
-    top$sq$head head(
+    top$sq$assemble$head head(
         .d(head$d),
         .q(head$q),
         .clock(head$clock)
     );
-    top$sq$cur cur(
+    top$sq$assemble$cur cur(
         .d(cur$d),
         .q(cur$q),
         .clock(cur$clock)
     );
-    top$sq$widx widx(
+    top$sq$assemble$widx widx(
         .d(widx$d),
         .q(widx$q),
         .clock(widx$clock)
     );
-    top$sq$errors errors(
+    top$sq$assemble$errors errors(
         .d(errors$d),
         .q(errors$q),
         .clock(errors$clock)
     );
     
     // Update code
-    assign ring_mask$clock = clock;
-    assign ct$clock = clock;
-    assign rt$clock = clock;
-    assign pre$clock = clock;
-    assign pre_addr$clock = clock;
-    assign pre_asking$clock = clock;
-    assign desc_used$clock = clock;
-    assign flushing$clock = clock;
-    assign rq$clock = clock;
-    assign fetch$clock = clock;
-    assign desc_beat$clock = clock;
-    assign d_ctx$clock = clock;
-    assign d_flags$clock = clock;
-    assign d_bad$clock = clock;
-    assign d_psn$clock = clock;
-    assign d_len$clock = clock;
-    assign d_src_region$clock = clock;
-    assign d_dst_region$clock = clock;
-    assign d_src_off$clock = clock;
-    assign d_dst_off$clock = clock;
-    assign d_key$clock = clock;
-    assign d_index$clock = clock;
-    assign payload$clock = clock;
-    assign rem$clock = clock;
-    assign src_end$clock = clock;
-    assign plen$clock = clock;
-    assign piece_rem$clock = clock;
-    assign rec_data$clock = clock;
-    assign bad_ctx$clock = clock;
-    assign bad_region$clock = clock;
-    assign bad_bounds$clock = clock;
-    assign payload_words$clock = clock;
-    assign frame_len$clock = clock;
-    assign frame_words$clock = clock;
-    assign last$clock = clock;
-    assign piece$clock = clock;
-    assign piece_beats$clock = clock;
-    assign pos$clock = clock;
-    assign xl_hit$clock = clock;
-    assign pages$clock = clock;
-    assign settle$clock = clock;
-    assign out_used$clock = clock;
-    assign frame_room$clock = clock;
-    assign beats_used$clock = clock;
-    assign beat_room$clock = clock;
-    assign took_word$clock = clock;
-    assign took_beat$clock = clock;
     assign asm$clock = clock;
     assign head$clock = clock;
     assign cur$clock = clock;
     assign widx$clock = clock;
     assign errors$clock = clock;
-    assign xl$clock = clock;
-    assign rec_fifo$clock = clock;
-    assign beat_fifo$clock = clock;
-    assign desc_fifo$clock = clock;
     assign out$clock = clock;
     assign align$clock = clock;
-    assign ct_ram$read_clock = clock;
-    assign ct_ram$write_clock = clock;
-    assign rt_ram$read_clock = clock;
-    assign rt_ram$write_clock = clock;
     
     always @(*) begin
-        ring_mask$d = ring_mask$q;
-        ct$d = ct$q;
-        rt$d = rt$q;
-        pre$d = pre$q;
-        pre_addr$d = pre_addr$q;
-        pre_asking$d = pre_asking$q;
-        desc_used$d = desc_used$q;
-        flushing$d = flushing$q;
-        rq$d = rq$q;
-        fetch$d = fetch$q;
-        desc_beat$d = desc_beat$q;
-        d_ctx$d = d_ctx$q;
-        d_flags$d = d_flags$q;
-        d_bad$d = d_bad$q;
-        d_psn$d = d_psn$q;
-        d_len$d = d_len$q;
-        d_src_region$d = d_src_region$q;
-        d_dst_region$d = d_dst_region$q;
-        d_src_off$d = d_src_off$q;
-        d_dst_off$d = d_dst_off$q;
-        d_key$d = d_key$q;
-        d_index$d = d_index$q;
-        payload$d = payload$q;
-        rem$d = rem$q;
-        src_end$d = src_end$q;
-        plen$d = plen$q;
-        piece_rem$d = piece_rem$q;
-        rec_data$d = rec_data$q;
-        bad_ctx$d = bad_ctx$q;
-        bad_region$d = bad_region$q;
-        bad_bounds$d = bad_bounds$q;
-        payload_words$d = payload_words$q;
-        frame_len$d = frame_len$q;
-        frame_words$d = frame_words$q;
-        last$d = last$q;
-        piece$d = piece$q;
-        piece_beats$d = piece_beats$q;
-        pos$d = pos$q;
-        xl_hit$d = xl_hit$q;
-        pages$d = pages$q;
-        settle$d = settle$q;
-        out_used$d = out_used$q;
-        frame_room$d = frame_room$q;
-        beats_used$d = beats_used$q;
-        beat_room$d = beat_room$q;
-        took_word$d = took_word$q;
-        took_beat$d = took_beat$q;
         asm$d = asm$q;
         head$d = head$q;
         cur$d = cur$q;
         widx$d = widx$q;
         errors$d = errors$q;
-        ct_ram$write_enable = ct_we;
-        ct_ram$write_address = ct_waddr;
-        ct_ram$write_data = ct_wdata;
-        rt_ram$write_enable = rt_we;
-        rt_ram$write_address = rt_waddr;
-        rt_ram$write_data = rt_wdata;
-        ct_ram$read_address = d_ctx$q[(32'h0)+:(6)];
-        rt_ram$read_address = d_src_region$q[(32'h0)+:(10)];
-        ct$d = ct_ram$read_data;
-        rt$d = rt_ram$read_data;
-        ring_mask$d = (k_one32 << sq_log2) - 32'h1;
-        sq_head = head$q;
-        c_sq_errors = errors$q;
-        bad_ctx$d = (d_ctx$q >= k_contexts) || ~ct$q[at_context$valid];
-        bad_region$d = (d_src_region$q >= k_regions) || ~|(rt$q[(at_region_tx$flags)+:(3)] & k_rt_valid) || ~|(rt$q[(at_region_tx$flags)+:(3)] & k_rt_local) || (rt$q[(at_region_tx$pd)+:(16)] != ct$q[(at_context$pd)+:(16)]);
-        bad_bounds$d = src_end$q > ((rt$q[(at_region_tx$len)+:(49)]) & 65'h1ffffffffffffffff);
-        err = k_err_bounds;
-        if (bad_ctx$q) begin
-            err = k_err_ctx;
-        end
-        else if (bad_region$q) begin
-            err = k_err_region;
-        end
-        payload_words$d = (((k_headers + payload$q + 32'h7) >> 32'h3) & 13'h1fff);
-        rem_words = (((k_headers + rem$q[(32'h0)+:(14)] + 32'h7) >> 32'h3) & 13'h1fff);
-        frame_len$d = payload$q;
-        frame_words$d = payload_words$q;
-        if (rem$q < ((payload$q) & 32'hffffffff)) begin
-            frame_len$d = ((rem$q) & 14'h3fff);
-            frame_words$d = rem_words;
-        end
-        last$d = rem$q <= ((payload$q) & 32'hffffffff);
-        pos$d = ((rt$q[(at_region_tx$first)+:(12)]) & 49'h1ffffffffffff) + ((d_src_off$q) & 49'h1ffffffffffff);
-        pages$d = (((rt$q[(at_region_tx$len)+:(49)] + ((rt$q[(at_region_tx$first)+:(12)]) & 49'h1ffffffffffff) + 32'hfff) >> 32'hc) & 38'h3fffffffff);
-        if (rt_we || ct_we) begin
-            settle$d = 32'h3;
-        end
-        else if (|settle$q) begin
-            settle$d = settle$q - 32'h1;
-        end
-        room = k_page - ((pos$q[(32'h0)+:(12)]) & 13'h1fff);
-        piece$d = room;
-        if (((room) & 14'h3fff) > piece_rem$q) begin
-            piece$d = ((piece_rem$q) & 13'h1fff);
-        end
-        page_beats = k_page_words - ((pos$q[(32'h3)+:(9)]) & 12'hfff);
-        rem_beats = (((((piece_rem$q) & 15'h7fff) + ((pos$q[(32'h0)+:(3)]) & 15'h7fff) + 32'h7) >> 32'h3) & 12'hfff);
-        piece_beats$d = page_beats;
-        if (page_beats > rem_beats) begin
-            piece_beats$d = rem_beats;
-        end
-        flags = 32'h0;
-        if (last$q) begin
-            if (|(d_flags$q & k_sq_last)) begin
-                flags = flags | k_flag_last;
-            end
-            if (|(d_flags$q & k_sq_ack_req)) begin
-                flags = flags | k_flag_ack_req;
-            end
-        end
-        hdr = (((ct$q[(at_context$peer_mac)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$dst) | (((station) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$src) | (((k_ethertype) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$ethertype) | (((k_ver_op) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$ver_op) | (((flags) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$flags) | (((frame_len$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$length) | (((ct$q[(at_context$peer_ctx)+:(16)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$dst_ctx) | (((d_ctx$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$src_ctx) | (((ct$q[(at_context$tag)+:(32)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$dst_tag) | (((d_psn$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$psn) | (((d_key$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$key) | (((d_dst_region$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$region) | (((d_dst_off$q[(32'h0)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$offset);
-        xl$lookup = ((rq$q == RqState$Step) || (rq$q == RqState$Piece)) && ~|settle$q;
-        xl_hit$d = xl$lookup && xl$hit;
-        xl$region = d_src_region$q[(32'h0)+:(10)];
-        xl$page = pos$q[(32'hc)+:(37)];
-        xl$pl = rt$q[(at_region_tx$pl)+:(64)];
-        xl$pages = pages$q;
-        xl$invalidate = rt_we;
-        desc_rd$req = pre_asking$q;
-        desc_rd$addr = pre_addr$q;
-        desc_rd$len = k_desc_len;
-        desc_fifo$write = desc_rd$beat;
-        desc_fifo$data_in = desc_rd$data;
-        desc_fifo$read = 1'b0;
-        desc_pop = 1'b0;
-        if (pre_asking$q) begin
-            if (desc_rd$ready) begin
-                pre_asking$d = 1'b0;
-                pre$d = pre$q + 32'h1;
-            end
-        end
-        else if (enable && |sq_log2 && ~flushing$q && (pre$q != sq_tail) && (desc_used$q <= k_desc_room)) begin
-            pre_asking$d = 1'b1;
-            pre_addr$d = sq_base + (((pre$q & ring_mask$q) & 64'hffffffffffffffff) << 32'h6);
-            desc_used$d = desc_used$q + k_desc_beats;
-        end
-        if (~enable && (rq$q == RqState$Idle) && (pre$q != fetch$q)) begin
-            flushing$d = 1'b1;
-        end
-        if (flushing$q && ~pre_asking$q) begin
-            if (~|desc_used$q) begin
-                flushing$d = 1'b0;
-                pre$d = fetch$q;
-            end
-            else if (~desc_fifo$empty) begin
-                desc_pop = 1'b1;
-            end
-        end
-        payload_rd$req = 1'b0;
-        payload_rd$addr = (((xl$frame) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
-        payload_rd$len = piece$q;
-        rec_fifo$write = 1'b0;
-        rec_fifo$data_in = rec_data$q;
-        frame_room$d = (rq$q == RqState$Frame) && ((out_used$q + frame_words$q) <= k_fifo_words);
-        beat_room$d = (rq$q == RqState$Piece) && ((beats_used$q + piece_beats$q) <= k_beat_words);
-        took_word$d = out$out_take;
-        took_beat$d = beat_fifo$read;
-        if (took_word$q) begin
-            out_used$d = out_used$q - 32'h1;
-        end
-        if (took_beat$q) begin
-            beats_used$d = beats_used$q - 32'h1;
-        end
-        case (rq$q)
-            RqState$Idle:
-                begin
-                    if (enable && ~flushing$q && (pre$q != fetch$q) && ~rec_fifo$full) begin
-                        d_index$d = fetch$q;
-                        desc_beat$d = 32'h0;
-                        d_bad$d = 1'b0;
-                        rq$d = RqState$DescWait;
-                    end
-                end
-            RqState$DescWait:
-                begin
-                    if (~desc_fifo$empty) begin
-                        desc_pop = 1'b1;
-                        desc_beat$d = desc_beat$q + 32'h1;
-                        if (desc_beat$q == 32'h0) begin
-                            d_ctx$d = desc_fifo$data_out[(at_sq_desc$ctx)+:(16)];
-                            d_flags$d = desc_fifo$data_out[(at_sq_desc$flags)+:(8)];
-                            d_psn$d = desc_fifo$data_out[(at_sq_desc$first_psn)+:(32)];
-                            if (|desc_fifo$data_out[(at_sq_desc$reserved)+:(8)] || |(desc_fifo$data_out[(at_sq_desc$flags)+:(8)] & ~k_flags_known)) begin
-                                d_bad$d = 1'b1;
-                            end
-                        end
-                        else if (desc_beat$q == 32'h1) begin
-                            d_len$d = desc_fifo$data_out[(at_sq_desc$len)+:(32)];
-                            d_src_region$d = desc_fifo$data_out[(at_sq_desc$src_region)+:(16)];
-                            d_dst_region$d = desc_fifo$data_out[(at_sq_desc$dst_region)+:(16)];
-                            if (~|desc_fifo$data_out[(at_sq_desc$len)+:(32)]) begin
-                                d_bad$d = 1'b1;
-                            end
-                        end
-                        else if (desc_beat$q == 32'h2) begin
-                            d_src_off$d = desc_fifo$data_out;
-                        end
-                        else if (desc_beat$q == 32'h3) begin
-                            d_dst_off$d = desc_fifo$data_out;
-                        end
-                        else if (desc_beat$q == 32'h4) begin
-                            d_key$d = desc_fifo$data_out;
-                        end
-                        else begin
-                            if (|desc_fifo$data_out) begin
-                                d_bad$d = 1'b1;
-                            end
-                            if (desc_beat$q == 32'h7) begin
-                                payload$d = max_payload;
-                                rq$d = RqState$Validate;
-                            end
-                        end
-                    end
-                end
-            RqState$Validate:
-                begin
-                    rem$d = d_len$q;
-                    src_end$d = ((d_src_off$q) & 65'h1ffffffffffffffff) + ((d_len$q) & 65'h1ffffffffffffffff);
-                    rec_data$d = (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$index) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$ctx);
-                    if (d_bad$q) begin
-                        rec_data$d = (((k_err_malformed) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$error) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$index) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$ctx);
-                        rq$d = RqState$Record;
-                    end
-                    else begin
-                        rq$d = RqState$Size;
-                    end
-                end
-            RqState$Size:
-                begin
-                    rq$d = RqState$Frame;
-                end
-            RqState$Step:
-                begin
-                    rq$d = RqState$Piece;
-                end
-            RqState$Frame:
-                begin
-                    rec_fifo$data_in = (((hdr) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$header) | (((frame_len$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$payload) | (((pos$q[(32'h0)+:(3)]) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$lane) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$index) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$ctx);
-                    if (last$q) begin
-                        rec_fifo$data_in = rec_fifo$data_in | k_rec_last;
-                        if (|(d_flags$q & k_sq_event)) begin
-                            rec_fifo$data_in = rec_fifo$data_in | k_rec_event;
-                        end
-                    end
-                    if (|settle$q) begin
-                    end
-                    else if (bad_ctx$q || bad_region$q || bad_bounds$q) begin
-                        rec_data$d = (((err) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$error) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$index) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$ctx);
-                        rq$d = RqState$Record;
-                    end
-                    else if (~rec_fifo$full && frame_room$q) begin
-                        rec_fifo$write = 1'b1;
-                        out_used$d = out_used$d + frame_words$q;
-                        plen$d = frame_len$q;
-                        piece_rem$d = frame_len$q;
-                        rq$d = RqState$Step;
-                    end
-                end
-            RqState$Piece:
-                begin
-                    if (xl_hit$q && ~|settle$q) begin
-                        if (beat_room$q) begin
-                            payload_rd$req = 1'b1;
-                            if (payload_rd$ready) begin
-                                beats_used$d = beats_used$d + piece_beats$q;
-                                piece_rem$d = piece_rem$q - ((piece$q) & 14'h3fff);
-                                d_src_off$d = d_src_off$q + ((piece$q) & 64'hffffffffffffffff);
-                                pos$d = pos$q + ((piece$q) & 49'h1ffffffffffff);
-                                rq$d = RqState$Step;
-                                if (((piece$q) & 14'h3fff) == piece_rem$q) begin
-                                    rem$d = rem$q - ((plen$q) & 32'hffffffff);
-                                    d_dst_off$d = d_dst_off$q + ((plen$q) & 64'hffffffffffffffff);
-                                    d_psn$d = d_psn$q + 32'h1;
-                                    rq$d = RqState$Size;
-                                    if (rem$q == ((plen$q) & 32'hffffffff)) begin
-                                        fetch$d = fetch$q + 32'h1;
-                                        rq$d = RqState$Idle;
-                                    end
-                                end
-                            end
-                        end
-                    end
-                end
-            RqState$Record:
-                begin
-                    if (~rec_fifo$full) begin
-                        rec_fifo$write = 1'b1;
-                        fetch$d = fetch$q + 32'h1;
-                        rq$d = RqState$Idle;
-                    end
-                end
-            default:
-                begin
-                    rq$d = RqState$Idle;
-                end
-        endcase
-        if (desc_pop) begin
-            desc_fifo$read = 1'b1;
-            desc_used$d = desc_used$d - 32'h1;
-        end
-        beat_fifo$write = payload_rd$beat;
-        beat_fifo$data_in = payload_rd$data;
-        rec_fifo$read = 1'b0;
+        rec_read = 1'b0;
         event$req = 1'b0;
         event$kind = k_ev_done;
         event$ctx = cur$q[(at_sq_record$ctx)+:(16)];
@@ -16998,15 +16274,16 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         if (widx$q == 32'h5) begin
             chunk = ((cur$q[(32'h0)+:(48)]) & 64'hffffffffffffffff) << k_last_bytes_lane;
         end
-        rev = (((chunk[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((chunk[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((chunk[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((chunk[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((chunk[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((chunk[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((chunk[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((chunk[(32'h38)+:(8)]) & 64'hffffffffffffffff);
+        reverse$word = chunk;
+        rev = reverse$reversed;
         align$start = 1'b0;
         align$next_piece = 1'b0;
         align$prefix = rev & k_last_bytes;
         align$prefix_n = k_last_bytes_n;
         align$feed_len = cur$q[(at_sq_record$payload)+:(14)];
         align$lead = cur$q[(at_sq_record$lane)+:(3)];
-        align$in_data = beat_fifo$data_out;
-        align$in_valid = (asm$q == AsState$Body) && (widx$q != 32'h5) && ~beat_fifo$empty;
+        align$in_data = beat;
+        align$in_valid = (asm$q == AsState$Body) && (widx$q != 32'h5) && ~beat_empty;
         out$in_write = align$out_write;
         out$in_data = align$out_data;
         out$in_keep = align$out_keep;
@@ -17014,11 +16291,11 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         case (asm$q)
             AsState$Idle:
                 begin
-                    if (~rec_fifo$empty) begin
-                        rec_fifo$read = 1'b1;
-                        cur$d = rec_fifo$data_out;
+                    if (~rec_empty) begin
+                        rec_read = 1'b1;
+                        cur$d = rec;
                         widx$d = 32'h0;
-                        if (|rec_fifo$data_out[(at_sq_record$error)+:(3)]) begin
+                        if (|rec[(at_sq_record$error)+:(3)]) begin
                             asm$d = AsState$Event;
                         end
                         else begin
@@ -17074,28 +16351,27 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                     asm$d = AsState$Idle;
                 end
         endcase
-        beat_fifo$read = align$in_take;
+        beat_read = align$in_take;
         tx_data = out$out_data;
         tx_keep = out$out_keep;
         tx_last = out$out_last;
         tx_valid = out$out_valid;
         out$out_ready = tx_ready;
         tx_sent = out$out_sent;
-        idle = (rq$q == RqState$Idle) && (asm$q == AsState$Idle) && align$idle && rec_fifo$empty && out$empty && ~pre_asking$q && ~|desc_used$q;
+        word_taken = out$out_take;
+        sq_head = head$q;
+        c_sq_errors = errors$q;
+        idle = (asm$q == AsState$Idle) && align$idle && out$empty;
         if (reset) begin
-            rq$d = RqState$Idle;
-            pre$d = 32'h0;
-            flushing$d = 1'b0;
-            fetch$d = 32'h0;
             head$d = 32'h0;
             errors$d = 32'h0;
         end
     end
     
-endmodule // top$sq
+endmodule // top$sq$assemble
 
 
-module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data,in_valid,in_take,out_data,out_keep,out_last,out_write,idle);
+module top$sq$assemble$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data,in_valid,in_take,out_data,out_keep,out_last,out_write,idle);
     
     // Module arguments
     input wire  clock;
@@ -17177,67 +16453,67 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
     reg  [3:0] sent_n;
     
     // Sub module instances
-    top$sq$align$acc acc(
+    top$sq$assemble$align$acc acc(
         .d(acc$d),
         .q(acc$q),
         .clock(acc$clock)
     );
-    top$sq$align$acc_n acc_n(
+    top$sq$assemble$align$acc_n acc_n(
         .d(acc_n$d),
         .q(acc_n$q),
         .clock(acc_n$clock)
     );
-    top$sq$align$out_rem out_rem(
+    top$sq$assemble$align$out_rem out_rem(
         .d(out_rem$d),
         .q(out_rem$q),
         .clock(out_rem$clock)
     );
-    top$sq$align$out_n out_n(
+    top$sq$assemble$align$out_n out_n(
         .d(out_n$d),
         .q(out_n$q),
         .clock(out_n$clock)
     );
-    top$sq$align$feed_rem feed_rem(
+    top$sq$assemble$align$feed_rem feed_rem(
         .d(feed_rem$d),
         .q(feed_rem$q),
         .clock(feed_rem$clock)
     );
-    top$sq$align$feed_hi feed_hi(
+    top$sq$assemble$align$feed_hi feed_hi(
         .d(feed_hi$d),
         .q(feed_hi$q),
         .clock(feed_hi$clock)
     );
-    top$sq$align$first_lane first_lane(
+    top$sq$assemble$align$first_lane first_lane(
         .d(first_lane$d),
         .q(first_lane$q),
         .clock(first_lane$clock)
     );
-    top$sq$align$in_n in_n(
+    top$sq$assemble$align$in_n in_n(
         .d(in_n$d),
         .q(in_n$q),
         .clock(in_n$clock)
     );
-    top$sq$align$in_mask in_mask(
+    top$sq$assemble$align$in_mask in_mask(
         .d(in_mask$d),
         .q(in_mask$q),
         .clock(in_mask$clock)
     );
-    top$sq$align$start_n start_n(
+    top$sq$assemble$align$start_n start_n(
         .d(start_n$d),
         .q(start_n$q),
         .clock(start_n$clock)
     );
-    top$sq$align$start_mask start_mask(
+    top$sq$assemble$align$start_mask start_mask(
         .d(start_mask$d),
         .q(start_mask$q),
         .clock(start_mask$clock)
     );
-    top$sq$align$frame_len frame_len(
+    top$sq$assemble$align$frame_len frame_len(
         .d(frame_len$d),
         .q(frame_len$q),
         .clock(frame_len$clock)
     );
-    top$sq$align$start_out_n start_out_n(
+    top$sq$assemble$align$start_out_n start_out_n(
         .d(start_out_n$d),
         .q(start_out_n$q),
         .clock(start_out_n$clock)
@@ -17360,10 +16636,10 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
         end
     end
     
-endmodule // top$sq$align
+endmodule // top$sq$assemble$align
 
 
-module top$sq$align$acc(d,q,clock);
+module top$sq$assemble$align$acc(d,q,clock);
     
     // Module arguments
     input wire  [127:0] d;
@@ -17379,10 +16655,10 @@ module top$sq$align$acc(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$acc
+endmodule // top$sq$assemble$align$acc
 
 
-module top$sq$align$acc_n(d,q,clock);
+module top$sq$assemble$align$acc_n(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -17398,10 +16674,10 @@ module top$sq$align$acc_n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$acc_n
+endmodule // top$sq$assemble$align$acc_n
 
 
-module top$sq$align$feed_hi(d,q,clock);
+module top$sq$assemble$align$feed_hi(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -17417,10 +16693,10 @@ module top$sq$align$feed_hi(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$feed_hi
+endmodule // top$sq$assemble$align$feed_hi
 
 
-module top$sq$align$feed_rem(d,q,clock);
+module top$sq$assemble$align$feed_rem(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -17436,10 +16712,10 @@ module top$sq$align$feed_rem(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$feed_rem
+endmodule // top$sq$assemble$align$feed_rem
 
 
-module top$sq$align$first_lane(d,q,clock);
+module top$sq$assemble$align$first_lane(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -17455,10 +16731,10 @@ module top$sq$align$first_lane(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$first_lane
+endmodule // top$sq$assemble$align$first_lane
 
 
-module top$sq$align$frame_len(d,q,clock);
+module top$sq$assemble$align$frame_len(d,q,clock);
     
     // Module arguments
     input wire  [14:0] d;
@@ -17474,10 +16750,10 @@ module top$sq$align$frame_len(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$frame_len
+endmodule // top$sq$assemble$align$frame_len
 
 
-module top$sq$align$in_mask(d,q,clock);
+module top$sq$assemble$align$in_mask(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -17493,10 +16769,10 @@ module top$sq$align$in_mask(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$in_mask
+endmodule // top$sq$assemble$align$in_mask
 
 
-module top$sq$align$in_n(d,q,clock);
+module top$sq$assemble$align$in_n(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -17512,10 +16788,10 @@ module top$sq$align$in_n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$in_n
+endmodule // top$sq$assemble$align$in_n
 
 
-module top$sq$align$out_n(d,q,clock);
+module top$sq$assemble$align$out_n(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -17531,10 +16807,10 @@ module top$sq$align$out_n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$out_n
+endmodule // top$sq$assemble$align$out_n
 
 
-module top$sq$align$out_rem(d,q,clock);
+module top$sq$assemble$align$out_rem(d,q,clock);
     
     // Module arguments
     input wire  [14:0] d;
@@ -17550,10 +16826,10 @@ module top$sq$align$out_rem(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$out_rem
+endmodule // top$sq$assemble$align$out_rem
 
 
-module top$sq$align$start_mask(d,q,clock);
+module top$sq$assemble$align$start_mask(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -17569,10 +16845,10 @@ module top$sq$align$start_mask(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$start_mask
+endmodule // top$sq$assemble$align$start_mask
 
 
-module top$sq$align$start_n(d,q,clock);
+module top$sq$assemble$align$start_n(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -17588,10 +16864,10 @@ module top$sq$align$start_n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$start_n
+endmodule // top$sq$assemble$align$start_n
 
 
-module top$sq$align$start_out_n(d,q,clock);
+module top$sq$assemble$align$start_out_n(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -17607,10 +16883,10 @@ module top$sq$align$start_out_n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$start_out_n
+endmodule // top$sq$assemble$align$start_out_n
 
 
-module top$sq$asm(d,q,clock);
+module top$sq$assemble$asm(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -17632,757 +16908,10 @@ module top$sq$asm(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$asm
+endmodule // top$sq$assemble$asm
 
 
-module top$sq$bad_bounds(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$bad_bounds
-
-
-module top$sq$bad_ctx(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$bad_ctx
-
-
-module top$sq$bad_region(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$bad_region
-
-
-module top$sq$beat_fifo(clock,write,data_in,full,read,data_out,empty);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  write;
-    input wire  [63:0] data_in;
-    output reg  full;
-    input wire  read;
-    output reg  [63:0] data_out;
-    output reg  empty;
-    
-    // Stub signals
-    wire fifo$clock;
-    reg  fifo$read;
-    wire  [63:0] fifo$data_out;
-    wire  fifo$empty;
-    wire  fifo$almost_empty;
-    wire  fifo$underflow;
-    reg  fifo$write;
-    reg  [63:0] fifo$data_in;
-    wire  fifo$full;
-    wire  fifo$almost_full;
-    wire  fifo$overflow;
-    reg  [63:0] head$d;
-    wire  [63:0] head$q;
-    wire head$clock;
-    reg  head_valid$d;
-    wire  head_valid$q;
-    wire head_valid$clock;
-    reg  [63:0] second$d;
-    wire  [63:0] second$q;
-    wire second$clock;
-    reg  second_valid$d;
-    wire  second_valid$q;
-    wire second_valid$clock;
-    
-    // Local signals
-    reg  take;
-    
-    // Sub module instances
-    top$sq$beat_fifo$fifo fifo(
-        .clock(fifo$clock),
-        .read(fifo$read),
-        .data_out(fifo$data_out),
-        .empty(fifo$empty),
-        .almost_empty(fifo$almost_empty),
-        .underflow(fifo$underflow),
-        .write(fifo$write),
-        .data_in(fifo$data_in),
-        .full(fifo$full),
-        .almost_full(fifo$almost_full),
-        .overflow(fifo$overflow)
-    );
-    top$sq$beat_fifo$head head(
-        .d(head$d),
-        .q(head$q),
-        .clock(head$clock)
-    );
-    top$sq$beat_fifo$head_valid head_valid(
-        .d(head_valid$d),
-        .q(head_valid$q),
-        .clock(head_valid$clock)
-    );
-    top$sq$beat_fifo$second second(
-        .d(second$d),
-        .q(second$q),
-        .clock(second$clock)
-    );
-    top$sq$beat_fifo$second_valid second_valid(
-        .d(second_valid$d),
-        .q(second_valid$q),
-        .clock(second_valid$clock)
-    );
-    
-    // Update code
-    assign head$clock = clock;
-    assign head_valid$clock = clock;
-    assign second$clock = clock;
-    assign second_valid$clock = clock;
-    assign fifo$clock = clock;
-    
-    always @(*) begin
-        head$d = head$q;
-        head_valid$d = head_valid$q;
-        second$d = second$q;
-        second_valid$d = second_valid$q;
-        fifo$write = write;
-        fifo$data_in = data_in;
-        full = fifo$full;
-        data_out = head$q;
-        empty = ~head_valid$q;
-        take = ~fifo$empty && ~second_valid$q;
-        fifo$read = take;
-        if (read && head_valid$q) begin
-            if (second_valid$q) begin
-                head$d = second$q;
-                second_valid$d = 1'b0;
-            end
-            else begin
-                head$d = fifo$data_out;
-                head_valid$d = take;
-            end
-        end
-        else if (~head_valid$q) begin
-            head$d = fifo$data_out;
-            head_valid$d = take;
-        end
-        else if (take) begin
-            second$d = fifo$data_out;
-            second_valid$d = 1'b1;
-        end
-    end
-    
-endmodule // top$sq$beat_fifo
-
-
-module top$sq$beat_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  read;
-    output reg  [63:0] data_out;
-    output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  write;
-    input wire  [63:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    
-    // Stub signals
-    reg  [10:0] ram$read_address;
-    wire ram$read_clock;
-    wire  [63:0] ram$read_data;
-    reg  [10:0] ram$write_address;
-    wire ram$write_clock;
-    reg  [63:0] ram$write_data;
-    reg  ram$write_enable;
-    wire read_logic$clock;
-    reg  read_logic$read;
-    wire  [63:0] read_logic$data_out;
-    wire  read_logic$empty;
-    wire  read_logic$almost_empty;
-    wire  read_logic$underflow;
-    reg  [11:0] read_logic$write_address_delayed;
-    wire  [10:0] read_logic$ram_read_address;
-    reg  [63:0] read_logic$ram_read_data;
-    wire  read_logic$ram_read_clock;
-    wire  [11:0] read_logic$read_address_out;
-    wire  [11:0] read_logic$fill_level;
-    reg  write_logic$write;
-    reg  [63:0] write_logic$data_in;
-    wire  write_logic$full;
-    wire  write_logic$almost_full;
-    wire  write_logic$overflow;
-    wire write_logic$clock;
-    wire  [10:0] write_logic$ram_write_address;
-    wire  write_logic$ram_write_clock;
-    wire  [63:0] write_logic$ram_write_data;
-    wire  write_logic$ram_write_enable;
-    reg  [11:0] write_logic$read_address;
-    wire  [11:0] write_logic$write_address_delayed;
-    wire  [11:0] write_logic$fill_level;
-    
-    // Sub module instances
-    top$sq$beat_fifo$fifo$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$sq$beat_fifo$fifo$read_logic read_logic(
-        .clock(read_logic$clock),
-        .read(read_logic$read),
-        .data_out(read_logic$data_out),
-        .empty(read_logic$empty),
-        .almost_empty(read_logic$almost_empty),
-        .underflow(read_logic$underflow),
-        .write_address_delayed(read_logic$write_address_delayed),
-        .ram_read_address(read_logic$ram_read_address),
-        .ram_read_data(read_logic$ram_read_data),
-        .ram_read_clock(read_logic$ram_read_clock),
-        .read_address_out(read_logic$read_address_out),
-        .fill_level(read_logic$fill_level)
-    );
-    top$sq$beat_fifo$fifo$write_logic write_logic(
-        .write(write_logic$write),
-        .data_in(write_logic$data_in),
-        .full(write_logic$full),
-        .almost_full(write_logic$almost_full),
-        .overflow(write_logic$overflow),
-        .clock(write_logic$clock),
-        .ram_write_address(write_logic$ram_write_address),
-        .ram_write_clock(write_logic$ram_write_clock),
-        .ram_write_data(write_logic$ram_write_data),
-        .ram_write_enable(write_logic$ram_write_enable),
-        .read_address(write_logic$read_address),
-        .write_address_delayed(write_logic$write_address_delayed),
-        .fill_level(write_logic$fill_level)
-    );
-    
-    // Update code
-    assign read_logic$clock = clock;
-    assign write_logic$clock = clock;
-    assign ram$write_clock = clock;
-    assign ram$read_clock = clock;
-    
-    always @(*) begin
-        read_logic$read = read;
-        empty = read_logic$empty;
-        almost_empty = read_logic$almost_empty;
-        data_out = read_logic$data_out;
-        underflow = read_logic$underflow;
-        overflow = write_logic$overflow;
-        almost_full = write_logic$almost_full;
-        full = write_logic$full;
-        write_logic$write = write;
-        write_logic$data_in = data_in;
-        ram$write_enable = write_logic$ram_write_enable;
-        ram$write_address = write_logic$ram_write_address;
-        ram$write_data = write_logic$ram_write_data;
-        ram$read_address = read_logic$ram_read_address;
-        read_logic$ram_read_data = ram$read_data;
-        read_logic$write_address_delayed = write_logic$write_address_delayed;
-        write_logic$read_address = read_logic$read_address_out;
-    end
-    
-endmodule // top$sq$beat_fifo$fifo
-
-
-module top$sq$beat_fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [10:0] read_address;
-    input wire  read_clock;
-    output reg  [63:0] read_data;
-    input wire  [10:0] write_address;
-    input wire  write_clock;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[2047:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$sq$beat_fifo$fifo$ram
-
-
-module top$sq$beat_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  read;
-    output reg  [63:0] data_out;
-    output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  [11:0] write_address_delayed;
-    output reg  [10:0] ram_read_address;
-    input wire  [63:0] ram_read_data;
-    output reg  ram_read_clock;
-    output reg  [11:0] read_address_out;
-    output reg  [11:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 12'h7ff;
-    localparam  fifo_size = 12'h800;
-    localparam  block_size = 12'h1;
-    
-    // Stub signals
-    reg  [11:0] read_address$d;
-    wire  [11:0] read_address$q;
-    wire read_address$clock;
-    reg  dff_underflow$d;
-    wire  dff_underflow$q;
-    wire dff_underflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$sq$beat_fifo$fifo$read_logic$read_address read_address(
-        .d(read_address$d),
-        .q(read_address$q),
-        .clock(read_address$clock)
-    );
-    top$sq$beat_fifo$fifo$read_logic$dff_underflow dff_underflow(
-        .d(dff_underflow$d),
-        .q(dff_underflow$q),
-        .clock(dff_underflow$clock)
-    );
-    
-    // Update code
-    assign read_address$clock = clock;
-    assign dff_underflow$clock = clock;
-    
-    always @(*) begin
-        read_address$d = read_address$q;
-        dff_underflow$d = dff_underflow$q;
-        ram_read_clock = clock;
-        is_empty = (read_address$q == write_address_delayed);
-        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
-        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_empty = (fill_level < block_size);
-        empty = is_empty;
-        ram_read_address = ((read_address$q & fifo_address_mask) & 11'h7ff);
-        data_out = ram_read_data;
-        if (read & ~is_empty) begin
-            read_address$d = read_address$q + 32'h1;
-            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 11'h7ff);
-        end
-        else begin
-            read_address$d = read_address$q;
-        end
-        dff_underflow$d = dff_underflow$q | (is_empty & read);
-        underflow = dff_underflow$q;
-        read_address_out = read_address$q;
-    end
-    
-endmodule // top$sq$beat_fifo$fifo$read_logic
-
-
-module top$sq$beat_fifo$fifo$read_logic$dff_underflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_fifo$fifo$read_logic$dff_underflow
-
-
-module top$sq$beat_fifo$fifo$read_logic$read_address(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_fifo$fifo$read_logic$read_address
-
-
-module top$sq$beat_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
-    
-    // Module arguments
-    input wire  write;
-    input wire  [63:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    input wire  clock;
-    output reg  [10:0] ram_write_address;
-    output reg  ram_write_clock;
-    output reg  [63:0] ram_write_data;
-    output reg  ram_write_enable;
-    input wire  [11:0] read_address;
-    output reg  [11:0] write_address_delayed;
-    output reg  [11:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 12'h7ff;
-    localparam  fifo_size = 12'h800;
-    localparam  almost_full_level = 12'h7ff;
-    
-    // Stub signals
-    reg  [11:0] write_address$d;
-    wire  [11:0] write_address$q;
-    wire write_address$clock;
-    reg  [11:0] dff_write_address_delay$d;
-    wire  [11:0] dff_write_address_delay$q;
-    wire dff_write_address_delay$clock;
-    reg  dff_overflow$d;
-    wire  dff_overflow$q;
-    wire dff_overflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$sq$beat_fifo$fifo$write_logic$write_address write_address(
-        .d(write_address$d),
-        .q(write_address$q),
-        .clock(write_address$clock)
-    );
-    top$sq$beat_fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
-        .d(dff_write_address_delay$d),
-        .q(dff_write_address_delay$q),
-        .clock(dff_write_address_delay$clock)
-    );
-    top$sq$beat_fifo$fifo$write_logic$dff_overflow dff_overflow(
-        .d(dff_overflow$d),
-        .q(dff_overflow$q),
-        .clock(dff_overflow$clock)
-    );
-    
-    // Update code
-    assign dff_overflow$clock = clock;
-    assign write_address$clock = clock;
-    assign dff_write_address_delay$clock = clock;
-    
-    always @(*) begin
-        dff_overflow$d = dff_overflow$q;
-        write_address$d = write_address$q;
-        dff_write_address_delay$d = dff_write_address_delay$q;
-        ram_write_clock = clock;
-        dff_write_address_delay$d = write_address$q;
-        write_address_delayed = dff_write_address_delay$q;
-        ram_write_enable = 1'b0;
-        is_empty = (read_address == dff_write_address_delay$q);
-        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
-        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_full = (fill_level >= almost_full_level);
-        full = is_full;
-        ram_write_address = ((write_address$q & fifo_address_mask) & 11'h7ff);
-        ram_write_data = data_in;
-        if (write & ~is_full) begin
-            write_address$d = write_address$q + 32'h1;
-            ram_write_enable = 1'b1;
-        end
-        else begin
-            write_address$d = write_address$q;
-            ram_write_enable = 1'b0;
-        end
-        dff_overflow$d = dff_overflow$q | (is_full & write);
-        overflow = dff_overflow$q;
-    end
-    
-endmodule // top$sq$beat_fifo$fifo$write_logic
-
-
-module top$sq$beat_fifo$fifo$write_logic$dff_overflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_fifo$fifo$write_logic$dff_overflow
-
-
-module top$sq$beat_fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_fifo$fifo$write_logic$dff_write_address_delay
-
-
-module top$sq$beat_fifo$fifo$write_logic$write_address(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_fifo$fifo$write_logic$write_address
-
-
-module top$sq$beat_fifo$head(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_fifo$head
-
-
-module top$sq$beat_fifo$head_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_fifo$head_valid
-
-
-module top$sq$beat_fifo$second(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_fifo$second
-
-
-module top$sq$beat_fifo$second_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_fifo$second_valid
-
-
-module top$sq$beat_room(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_room
-
-
-module top$sq$beats_used(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beats_used
-
-
-module top$sq$ct(d,q,clock);
-    
-    // Module arguments
-    input wire  [112:0] d;
-    output reg  [112:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 113'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$ct
-
-
-module top$sq$ct_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [5:0] read_address;
-    input wire  read_clock;
-    output reg  [112:0] read_data;
-    input wire  [5:0] write_address;
-    input wire  write_clock;
-    input wire  [112:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[112:0] mem[63:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$sq$ct_ram
-
-
-module top$sq$cur(d,q,clock);
+module top$sq$assemble$cur(d,q,clock);
     
     // Module arguments
     input wire  [437:0] d;
@@ -18398,105 +16927,10 @@ module top$sq$cur(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$cur
+endmodule // top$sq$assemble$cur
 
 
-module top$sq$d_bad(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$d_bad
-
-
-module top$sq$d_ctx(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$d_ctx
-
-
-module top$sq$d_dst_off(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$d_dst_off
-
-
-module top$sq$d_dst_region(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$d_dst_region
-
-
-module top$sq$d_flags(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$d_flags
-
-
-module top$sq$d_index(d,q,clock);
+module top$sq$assemble$errors(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -18512,29 +16946,10 @@ module top$sq$d_index(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$d_index
+endmodule // top$sq$assemble$errors
 
 
-module top$sq$d_key(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$d_key
-
-
-module top$sq$d_len(d,q,clock);
+module top$sq$assemble$head(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -18550,669 +16965,10 @@ module top$sq$d_len(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$d_len
+endmodule // top$sq$assemble$head
 
 
-module top$sq$d_psn(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$d_psn
-
-
-module top$sq$d_src_off(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$d_src_off
-
-
-module top$sq$d_src_region(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$d_src_region
-
-
-module top$sq$desc_beat(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$desc_beat
-
-
-module top$sq$desc_fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  read;
-    output reg  [63:0] data_out;
-    output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  write;
-    input wire  [63:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    
-    // Stub signals
-    reg  [4:0] ram$read_address;
-    wire ram$read_clock;
-    wire  [63:0] ram$read_data;
-    reg  [4:0] ram$write_address;
-    wire ram$write_clock;
-    reg  [63:0] ram$write_data;
-    reg  ram$write_enable;
-    wire read_logic$clock;
-    reg  read_logic$read;
-    wire  [63:0] read_logic$data_out;
-    wire  read_logic$empty;
-    wire  read_logic$almost_empty;
-    wire  read_logic$underflow;
-    reg  [5:0] read_logic$write_address_delayed;
-    wire  [4:0] read_logic$ram_read_address;
-    reg  [63:0] read_logic$ram_read_data;
-    wire  read_logic$ram_read_clock;
-    wire  [5:0] read_logic$read_address_out;
-    wire  [5:0] read_logic$fill_level;
-    reg  write_logic$write;
-    reg  [63:0] write_logic$data_in;
-    wire  write_logic$full;
-    wire  write_logic$almost_full;
-    wire  write_logic$overflow;
-    wire write_logic$clock;
-    wire  [4:0] write_logic$ram_write_address;
-    wire  write_logic$ram_write_clock;
-    wire  [63:0] write_logic$ram_write_data;
-    wire  write_logic$ram_write_enable;
-    reg  [5:0] write_logic$read_address;
-    wire  [5:0] write_logic$write_address_delayed;
-    wire  [5:0] write_logic$fill_level;
-    
-    // Sub module instances
-    top$sq$desc_fifo$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$sq$desc_fifo$read_logic read_logic(
-        .clock(read_logic$clock),
-        .read(read_logic$read),
-        .data_out(read_logic$data_out),
-        .empty(read_logic$empty),
-        .almost_empty(read_logic$almost_empty),
-        .underflow(read_logic$underflow),
-        .write_address_delayed(read_logic$write_address_delayed),
-        .ram_read_address(read_logic$ram_read_address),
-        .ram_read_data(read_logic$ram_read_data),
-        .ram_read_clock(read_logic$ram_read_clock),
-        .read_address_out(read_logic$read_address_out),
-        .fill_level(read_logic$fill_level)
-    );
-    top$sq$desc_fifo$write_logic write_logic(
-        .write(write_logic$write),
-        .data_in(write_logic$data_in),
-        .full(write_logic$full),
-        .almost_full(write_logic$almost_full),
-        .overflow(write_logic$overflow),
-        .clock(write_logic$clock),
-        .ram_write_address(write_logic$ram_write_address),
-        .ram_write_clock(write_logic$ram_write_clock),
-        .ram_write_data(write_logic$ram_write_data),
-        .ram_write_enable(write_logic$ram_write_enable),
-        .read_address(write_logic$read_address),
-        .write_address_delayed(write_logic$write_address_delayed),
-        .fill_level(write_logic$fill_level)
-    );
-    
-    // Update code
-    assign read_logic$clock = clock;
-    assign write_logic$clock = clock;
-    assign ram$write_clock = clock;
-    assign ram$read_clock = clock;
-    
-    always @(*) begin
-        read_logic$read = read;
-        empty = read_logic$empty;
-        almost_empty = read_logic$almost_empty;
-        data_out = read_logic$data_out;
-        underflow = read_logic$underflow;
-        overflow = write_logic$overflow;
-        almost_full = write_logic$almost_full;
-        full = write_logic$full;
-        write_logic$write = write;
-        write_logic$data_in = data_in;
-        ram$write_enable = write_logic$ram_write_enable;
-        ram$write_address = write_logic$ram_write_address;
-        ram$write_data = write_logic$ram_write_data;
-        ram$read_address = read_logic$ram_read_address;
-        read_logic$ram_read_data = ram$read_data;
-        read_logic$write_address_delayed = write_logic$write_address_delayed;
-        write_logic$read_address = read_logic$read_address_out;
-    end
-    
-endmodule // top$sq$desc_fifo
-
-
-module top$sq$desc_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [4:0] read_address;
-    input wire  read_clock;
-    output reg  [63:0] read_data;
-    input wire  [4:0] write_address;
-    input wire  write_clock;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[31:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$sq$desc_fifo$ram
-
-
-module top$sq$desc_fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  read;
-    output reg  [63:0] data_out;
-    output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  [5:0] write_address_delayed;
-    output reg  [4:0] ram_read_address;
-    input wire  [63:0] ram_read_data;
-    output reg  ram_read_clock;
-    output reg  [5:0] read_address_out;
-    output reg  [5:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 6'b11111;
-    localparam  fifo_size = 6'b100000;
-    localparam  block_size = 6'b1;
-    
-    // Stub signals
-    reg  [5:0] read_address$d;
-    wire  [5:0] read_address$q;
-    wire read_address$clock;
-    reg  dff_underflow$d;
-    wire  dff_underflow$q;
-    wire dff_underflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$sq$desc_fifo$read_logic$read_address read_address(
-        .d(read_address$d),
-        .q(read_address$q),
-        .clock(read_address$clock)
-    );
-    top$sq$desc_fifo$read_logic$dff_underflow dff_underflow(
-        .d(dff_underflow$d),
-        .q(dff_underflow$q),
-        .clock(dff_underflow$clock)
-    );
-    
-    // Update code
-    assign read_address$clock = clock;
-    assign dff_underflow$clock = clock;
-    
-    always @(*) begin
-        read_address$d = read_address$q;
-        dff_underflow$d = dff_underflow$q;
-        ram_read_clock = clock;
-        is_empty = (read_address$q == write_address_delayed);
-        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
-        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_empty = (fill_level < block_size);
-        empty = is_empty;
-        ram_read_address = ((read_address$q & fifo_address_mask) & 5'h1f);
-        data_out = ram_read_data;
-        if (read & ~is_empty) begin
-            read_address$d = read_address$q + 32'h1;
-            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 5'h1f);
-        end
-        else begin
-            read_address$d = read_address$q;
-        end
-        dff_underflow$d = dff_underflow$q | (is_empty & read);
-        underflow = dff_underflow$q;
-        read_address_out = read_address$q;
-    end
-    
-endmodule // top$sq$desc_fifo$read_logic
-
-
-module top$sq$desc_fifo$read_logic$dff_underflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$desc_fifo$read_logic$dff_underflow
-
-
-module top$sq$desc_fifo$read_logic$read_address(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$desc_fifo$read_logic$read_address
-
-
-module top$sq$desc_fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
-    
-    // Module arguments
-    input wire  write;
-    input wire  [63:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    input wire  clock;
-    output reg  [4:0] ram_write_address;
-    output reg  ram_write_clock;
-    output reg  [63:0] ram_write_data;
-    output reg  ram_write_enable;
-    input wire  [5:0] read_address;
-    output reg  [5:0] write_address_delayed;
-    output reg  [5:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 6'b11111;
-    localparam  fifo_size = 6'b100000;
-    localparam  almost_full_level = 6'b11111;
-    
-    // Stub signals
-    reg  [5:0] write_address$d;
-    wire  [5:0] write_address$q;
-    wire write_address$clock;
-    reg  [5:0] dff_write_address_delay$d;
-    wire  [5:0] dff_write_address_delay$q;
-    wire dff_write_address_delay$clock;
-    reg  dff_overflow$d;
-    wire  dff_overflow$q;
-    wire dff_overflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$sq$desc_fifo$write_logic$write_address write_address(
-        .d(write_address$d),
-        .q(write_address$q),
-        .clock(write_address$clock)
-    );
-    top$sq$desc_fifo$write_logic$dff_write_address_delay dff_write_address_delay(
-        .d(dff_write_address_delay$d),
-        .q(dff_write_address_delay$q),
-        .clock(dff_write_address_delay$clock)
-    );
-    top$sq$desc_fifo$write_logic$dff_overflow dff_overflow(
-        .d(dff_overflow$d),
-        .q(dff_overflow$q),
-        .clock(dff_overflow$clock)
-    );
-    
-    // Update code
-    assign dff_overflow$clock = clock;
-    assign write_address$clock = clock;
-    assign dff_write_address_delay$clock = clock;
-    
-    always @(*) begin
-        dff_overflow$d = dff_overflow$q;
-        write_address$d = write_address$q;
-        dff_write_address_delay$d = dff_write_address_delay$q;
-        ram_write_clock = clock;
-        dff_write_address_delay$d = write_address$q;
-        write_address_delayed = dff_write_address_delay$q;
-        ram_write_enable = 1'b0;
-        is_empty = (read_address == dff_write_address_delay$q);
-        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
-        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_full = (fill_level >= almost_full_level);
-        full = is_full;
-        ram_write_address = ((write_address$q & fifo_address_mask) & 5'h1f);
-        ram_write_data = data_in;
-        if (write & ~is_full) begin
-            write_address$d = write_address$q + 32'h1;
-            ram_write_enable = 1'b1;
-        end
-        else begin
-            write_address$d = write_address$q;
-            ram_write_enable = 1'b0;
-        end
-        dff_overflow$d = dff_overflow$q | (is_full & write);
-        overflow = dff_overflow$q;
-    end
-    
-endmodule // top$sq$desc_fifo$write_logic
-
-
-module top$sq$desc_fifo$write_logic$dff_overflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$desc_fifo$write_logic$dff_overflow
-
-
-module top$sq$desc_fifo$write_logic$dff_write_address_delay(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$desc_fifo$write_logic$dff_write_address_delay
-
-
-module top$sq$desc_fifo$write_logic$write_address(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$desc_fifo$write_logic$write_address
-
-
-module top$sq$desc_used(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$desc_used
-
-
-module top$sq$errors(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$errors
-
-
-module top$sq$fetch(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$fetch
-
-
-module top$sq$flushing(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$flushing
-
-
-module top$sq$frame_len(d,q,clock);
-    
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$frame_len
-
-
-module top$sq$frame_room(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$frame_room
-
-
-module top$sq$frame_words(d,q,clock);
-    
-    // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 13'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$frame_words
-
-
-module top$sq$head(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$head
-
-
-module top$sq$last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$last
-
-
-module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_last,out_valid,out_ready,out_take,out_sent,empty);
+module top$sq$assemble$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_last,out_valid,out_ready,out_take,out_sent,empty);
     
     // Module arguments
     input wire  clock;
@@ -19261,7 +17017,7 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
     reg  [11:0] frames_down;
     
     // Sub module instances
-    top$sq$out$fifo fifo(
+    top$sq$assemble$out$fifo fifo(
         .clock(fifo$clock),
         .write(fifo$write),
         .data_in(fifo$data_in),
@@ -19270,17 +17026,17 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
         .data_out(fifo$data_out),
         .empty(fifo$empty)
     );
-    top$sq$out$frames frames(
+    top$sq$assemble$out$frames frames(
         .d(frames$d),
         .q(frames$q),
         .clock(frames$clock)
     );
-    top$sq$out$sending sending(
+    top$sq$assemble$out$sending sending(
         .d(sending$d),
         .q(sending$q),
         .clock(sending$clock)
     );
-    top$sq$out$queued queued(
+    top$sq$assemble$out$queued queued(
         .d(queued$d),
         .q(queued$q),
         .clock(queued$clock)
@@ -19326,10 +17082,10 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
         empty = ~sending$q && ~queued$q;
     end
     
-endmodule // top$sq$out
+endmodule // top$sq$assemble$out
 
 
-module top$sq$out$fifo(clock,write,data_in,full,read,data_out,empty);
+module top$sq$assemble$out$fifo(clock,write,data_in,full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -19369,7 +17125,7 @@ module top$sq$out$fifo(clock,write,data_in,full,read,data_out,empty);
     reg  take;
     
     // Sub module instances
-    top$sq$out$fifo$fifo fifo(
+    top$sq$assemble$out$fifo$fifo fifo(
         .clock(fifo$clock),
         .read(fifo$read),
         .data_out(fifo$data_out),
@@ -19382,22 +17138,22 @@ module top$sq$out$fifo(clock,write,data_in,full,read,data_out,empty);
         .almost_full(fifo$almost_full),
         .overflow(fifo$overflow)
     );
-    top$sq$out$fifo$head head(
+    top$sq$assemble$out$fifo$head head(
         .d(head$d),
         .q(head$q),
         .clock(head$clock)
     );
-    top$sq$out$fifo$head_valid head_valid(
+    top$sq$assemble$out$fifo$head_valid head_valid(
         .d(head_valid$d),
         .q(head_valid$q),
         .clock(head_valid$clock)
     );
-    top$sq$out$fifo$second second(
+    top$sq$assemble$out$fifo$second second(
         .d(second$d),
         .q(second$q),
         .clock(second$clock)
     );
-    top$sq$out$fifo$second_valid second_valid(
+    top$sq$assemble$out$fifo$second_valid second_valid(
         .d(second_valid$d),
         .q(second_valid$q),
         .clock(second_valid$clock)
@@ -19442,10 +17198,10 @@ module top$sq$out$fifo(clock,write,data_in,full,read,data_out,empty);
         end
     end
     
-endmodule // top$sq$out$fifo
+endmodule // top$sq$assemble$out$fifo
 
 
-module top$sq$out$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+module top$sq$assemble$out$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
     
     // Module arguments
     input wire  clock;
@@ -19495,7 +17251,7 @@ module top$sq$out$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wri
     wire  [12:0] write_logic$fill_level;
     
     // Sub module instances
-    top$sq$out$fifo$fifo$ram ram(
+    top$sq$assemble$out$fifo$fifo$ram ram(
         .read_address(ram$read_address),
         .read_clock(ram$read_clock),
         .read_data(ram$read_data),
@@ -19504,7 +17260,7 @@ module top$sq$out$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wri
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$sq$out$fifo$fifo$read_logic read_logic(
+    top$sq$assemble$out$fifo$fifo$read_logic read_logic(
         .clock(read_logic$clock),
         .read(read_logic$read),
         .data_out(read_logic$data_out),
@@ -19518,7 +17274,7 @@ module top$sq$out$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wri
         .read_address_out(read_logic$read_address_out),
         .fill_level(read_logic$fill_level)
     );
-    top$sq$out$fifo$fifo$write_logic write_logic(
+    top$sq$assemble$out$fifo$fifo$write_logic write_logic(
         .write(write_logic$write),
         .data_in(write_logic$data_in),
         .full(write_logic$full),
@@ -19560,10 +17316,10 @@ module top$sq$out$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wri
         write_logic$read_address = read_logic$read_address_out;
     end
     
-endmodule // top$sq$out$fifo$fifo
+endmodule // top$sq$assemble$out$fifo$fifo
 
 
-module top$sq$out$fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$sq$assemble$out$fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [11:0] read_address;
@@ -19589,10 +17345,10 @@ module top$sq$out$fifo$fifo$ram(read_address,read_clock,read_data,write_address,
        end
     end
                 
-endmodule // top$sq$out$fifo$fifo$ram
+endmodule // top$sq$assemble$out$fifo$fifo$ram
 
 
-module top$sq$out$fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+module top$sq$assemble$out$fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
     
     // Module arguments
     input wire  clock;
@@ -19626,12 +17382,12 @@ module top$sq$out$fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,un
     reg  is_full;
     
     // Sub module instances
-    top$sq$out$fifo$fifo$read_logic$read_address read_address(
+    top$sq$assemble$out$fifo$fifo$read_logic$read_address read_address(
         .d(read_address$d),
         .q(read_address$q),
         .clock(read_address$clock)
     );
-    top$sq$out$fifo$fifo$read_logic$dff_underflow dff_underflow(
+    top$sq$assemble$out$fifo$fifo$read_logic$dff_underflow dff_underflow(
         .d(dff_underflow$d),
         .q(dff_underflow$q),
         .clock(dff_underflow$clock)
@@ -19667,10 +17423,10 @@ module top$sq$out$fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,un
         read_address_out = read_address$q;
     end
     
-endmodule // top$sq$out$fifo$fifo$read_logic
+endmodule // top$sq$assemble$out$fifo$fifo$read_logic
 
 
-module top$sq$out$fifo$fifo$read_logic$dff_underflow(d,q,clock);
+module top$sq$assemble$out$fifo$fifo$read_logic$dff_underflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -19686,10 +17442,10 @@ module top$sq$out$fifo$fifo$read_logic$dff_underflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$fifo$read_logic$dff_underflow
+endmodule // top$sq$assemble$out$fifo$fifo$read_logic$dff_underflow
 
 
-module top$sq$out$fifo$fifo$read_logic$read_address(d,q,clock);
+module top$sq$assemble$out$fifo$fifo$read_logic$read_address(d,q,clock);
     
     // Module arguments
     input wire  [12:0] d;
@@ -19705,10 +17461,10 @@ module top$sq$out$fifo$fifo$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$fifo$read_logic$read_address
+endmodule // top$sq$assemble$out$fifo$fifo$read_logic$read_address
 
 
-module top$sq$out$fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+module top$sq$assemble$out$fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
     
     // Module arguments
     input wire  write;
@@ -19746,17 +17502,17 @@ module top$sq$out$fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,
     reg  is_full;
     
     // Sub module instances
-    top$sq$out$fifo$fifo$write_logic$write_address write_address(
+    top$sq$assemble$out$fifo$fifo$write_logic$write_address write_address(
         .d(write_address$d),
         .q(write_address$q),
         .clock(write_address$clock)
     );
-    top$sq$out$fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+    top$sq$assemble$out$fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
         .d(dff_write_address_delay$d),
         .q(dff_write_address_delay$q),
         .clock(dff_write_address_delay$clock)
     );
-    top$sq$out$fifo$fifo$write_logic$dff_overflow dff_overflow(
+    top$sq$assemble$out$fifo$fifo$write_logic$dff_overflow dff_overflow(
         .d(dff_overflow$d),
         .q(dff_overflow$q),
         .clock(dff_overflow$clock)
@@ -19797,10 +17553,10 @@ module top$sq$out$fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,
         overflow = dff_overflow$q;
     end
     
-endmodule // top$sq$out$fifo$fifo$write_logic
+endmodule // top$sq$assemble$out$fifo$fifo$write_logic
 
 
-module top$sq$out$fifo$fifo$write_logic$dff_overflow(d,q,clock);
+module top$sq$assemble$out$fifo$fifo$write_logic$dff_overflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -19816,10 +17572,10 @@ module top$sq$out$fifo$fifo$write_logic$dff_overflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$fifo$write_logic$dff_overflow
+endmodule // top$sq$assemble$out$fifo$fifo$write_logic$dff_overflow
 
 
-module top$sq$out$fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
+module top$sq$assemble$out$fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
     
     // Module arguments
     input wire  [12:0] d;
@@ -19835,10 +17591,10 @@ module top$sq$out$fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$fifo$write_logic$dff_write_address_delay
+endmodule // top$sq$assemble$out$fifo$fifo$write_logic$dff_write_address_delay
 
 
-module top$sq$out$fifo$fifo$write_logic$write_address(d,q,clock);
+module top$sq$assemble$out$fifo$fifo$write_logic$write_address(d,q,clock);
     
     // Module arguments
     input wire  [12:0] d;
@@ -19854,10 +17610,10 @@ module top$sq$out$fifo$fifo$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$fifo$write_logic$write_address
+endmodule // top$sq$assemble$out$fifo$fifo$write_logic$write_address
 
 
-module top$sq$out$fifo$head(d,q,clock);
+module top$sq$assemble$out$fifo$head(d,q,clock);
     
     // Module arguments
     input wire  [72:0] d;
@@ -19873,10 +17629,10 @@ module top$sq$out$fifo$head(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$head
+endmodule // top$sq$assemble$out$fifo$head
 
 
-module top$sq$out$fifo$head_valid(d,q,clock);
+module top$sq$assemble$out$fifo$head_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -19892,10 +17648,10 @@ module top$sq$out$fifo$head_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$head_valid
+endmodule // top$sq$assemble$out$fifo$head_valid
 
 
-module top$sq$out$fifo$second(d,q,clock);
+module top$sq$assemble$out$fifo$second(d,q,clock);
     
     // Module arguments
     input wire  [72:0] d;
@@ -19911,10 +17667,10 @@ module top$sq$out$fifo$second(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$second
+endmodule // top$sq$assemble$out$fifo$second
 
 
-module top$sq$out$fifo$second_valid(d,q,clock);
+module top$sq$assemble$out$fifo$second_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -19930,10 +17686,10 @@ module top$sq$out$fifo$second_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$second_valid
+endmodule // top$sq$assemble$out$fifo$second_valid
 
 
-module top$sq$out$frames(d,q,clock);
+module top$sq$assemble$out$frames(d,q,clock);
     
     // Module arguments
     input wire  [11:0] d;
@@ -19949,10 +17705,10 @@ module top$sq$out$frames(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$frames
+endmodule // top$sq$assemble$out$frames
 
 
-module top$sq$out$queued(d,q,clock);
+module top$sq$assemble$out$queued(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -19968,10 +17724,10 @@ module top$sq$out$queued(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$queued
+endmodule // top$sq$assemble$out$queued
 
 
-module top$sq$out$sending(d,q,clock);
+module top$sq$assemble$out$sending(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -19987,105 +17743,1393 @@ module top$sq$out$sending(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$sending
+endmodule // top$sq$assemble$out$sending
 
 
-module top$sq$out_used(d,q,clock);
+module top$sq$assemble$reverse(word,reversed);
     
     // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
+    input wire  [63:0] word;
+    output reg  [63:0] reversed;
+    
+    // Update code
+    always @(*) begin
+        reversed = (((word[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((word[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((word[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((word[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((word[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((word[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((word[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((word[(32'h38)+:(8)]) & 64'hffffffffffffffff);
+    end
+    
+endmodule // top$sq$assemble$reverse
+
+
+module top$sq$assemble$widx(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 13'h0;
+       q = 3'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$sq$out_used
+endmodule // top$sq$assemble$widx
 
 
-module top$sq$pages(d,q,clock);
+module top$sq$request(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,rt_we,rt_waddr,rt_wdata,ct_we,ct_waddr,ct_wdata,desc_rd$req,desc_rd$ready,desc_rd$addr,desc_rd$len,desc_rd$beat,desc_rd$data,desc_rd$last,list_rd$req,list_rd$ready,list_rd$addr,list_rd$len,list_rd$beat,list_rd$data,list_rd$last,payload_rd$req,payload_rd$ready,payload_rd$addr,payload_rd$len,payload_rd$beat,payload_rd$data,payload_rd$last,rec,rec_empty,rec_read,beat,beat_empty,beat_read,word_taken,idle);
     
     // Module arguments
-    input wire  [37:0] d;
-    output reg  [37:0] q;
+    input wire  clock;
+    input wire  enable;
+    input wire  reset;
+    input wire  [13:0] max_payload;
+    input wire  [47:0] station;
+    input wire  [63:0] sq_base;
+    input wire  [4:0] sq_log2;
+    input wire  [31:0] sq_tail;
+    input wire  rt_we;
+    input wire  [9:0] rt_waddr;
+    input wire  [143:0] rt_wdata;
+    input wire  ct_we;
+    input wire  [5:0] ct_waddr;
+    input wire  [112:0] ct_wdata;
+    output wire  desc_rd$req;
+    input wire  desc_rd$ready;
+    output wire  [63:0] desc_rd$addr;
+    output wire  [12:0] desc_rd$len;
+    input wire  desc_rd$beat;
+    input wire  [63:0] desc_rd$data;
+    input wire  desc_rd$last;
+    output wire  list_rd$req;
+    input wire  list_rd$ready;
+    output wire  [63:0] list_rd$addr;
+    output wire  [12:0] list_rd$len;
+    input wire  list_rd$beat;
+    input wire  [51:0] list_rd$data;
+    input wire  list_rd$last;
+    output reg  payload_rd$req;
+    input wire  payload_rd$ready;
+    output reg  [63:0] payload_rd$addr;
+    output reg  [12:0] payload_rd$len;
+    input wire  payload_rd$beat;
+    input wire  [63:0] payload_rd$data;
+    input wire  payload_rd$last;
+    output reg  [437:0] rec;
+    output reg  rec_empty;
+    input wire  rec_read;
+    output reg  [63:0] beat;
+    output reg  beat_empty;
+    input wire  beat_read;
+    input wire  word_taken;
+    output reg  idle;
+    
+    // Constant declarations
+    localparam  k_page = 13'b1000000000000;
+    localparam  k_page_words = 12'h200;
+    localparam  k_fifo_words = 13'b111111111111;
+    localparam  k_beat_words = 12'h7ff;
+    localparam  k_contexts = 16'h40;
+    localparam  k_regions = 16'h400;
+    localparam  k_flags_known = 8'h7;
+    localparam  k_sq_last = 8'h1;
+    localparam  k_sq_ack_req = 8'h2;
+    localparam  k_sq_event = 8'h4;
+    localparam  k_flag_last = 8'h1;
+    localparam  k_flag_ack_req = 8'h2;
+    localparam  k_rt_valid = 3'b1;
+    localparam  k_rt_local = 3'b100;
+    localparam  k_err_malformed = 3'b1;
+    localparam  k_err_ctx = 3'b10;
+    localparam  k_err_region = 3'b11;
+    localparam  k_err_bounds = 3'b100;
+    localparam  k_ethertype = 16'h88b5;
+    localparam  k_ver_op = 8'h11;
+    localparam  k_headers = 14'b101110;
+    localparam  k_rec_last = 438'h10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  k_rec_event = 438'h20000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  at_context$peer_mac = 10'b0;
+    localparam  at_context$peer_ctx = 10'b110000;
+    localparam  at_context$tag = 10'b1000000;
+    localparam  at_context$pd = 10'b1100000;
+    localparam  at_context$valid = 10'b1110000;
+    localparam  at_region_tx$len = 10'b0;
+    localparam  at_region_tx$pl = 10'b110001;
+    localparam  at_region_tx$first = 10'b1110001;
+    localparam  at_region_tx$pd = 10'b1111101;
+    localparam  at_region_tx$flags = 10'b10001101;
+    localparam  at_header$dst = 10'b101000000;
+    localparam  at_header$group = 10'b101101000;
+    localparam  at_header$src = 10'b100010000;
+    localparam  at_header$ethertype = 10'b100000000;
+    localparam  at_header$ver_op = 10'b11111000;
+    localparam  at_header$op = 10'b11111000;
+    localparam  at_header$version = 10'b11111100;
+    localparam  at_header$flags = 10'b11110000;
+    localparam  at_header$length = 10'b11100000;
+    localparam  at_header$dst_ctx = 10'b11010000;
+    localparam  at_header$src_ctx = 10'b11000000;
+    localparam  at_header$dst_tag = 10'b10100000;
+    localparam  at_header$psn = 10'b10000000;
+    localparam  at_header$key = 10'b1000000;
+    localparam  at_header$region = 10'b110000;
+    localparam  at_header$offset = 10'b0;
+    localparam  at_header$first_word = 10'b100110000;
+    localparam  at_sq_record$header = 10'b0;
+    localparam  at_sq_record$payload = 10'b101110000;
+    localparam  at_sq_record$lane = 10'b101111110;
+    localparam  at_sq_record$error = 10'b110000001;
+    localparam  at_sq_record$last = 10'b110000100;
+    localparam  at_sq_record$event = 10'b110000101;
+    localparam  at_sq_record$index = 10'b110000110;
+    localparam  at_sq_record$ctx = 10'b110100110;
+    localparam  at_sq_desc$ctx = 10'b0;
+    localparam  at_sq_desc$flags = 10'b10000;
+    localparam  at_sq_desc$reserved = 10'b11000;
+    localparam  at_sq_desc$first_psn = 10'b100000;
+    localparam  at_sq_desc$len = 10'b0;
+    localparam  at_sq_desc$src_region = 10'b100000;
+    localparam  at_sq_desc$dst_region = 10'b110000;
+    
+    // Enums
+    localparam RqState$Idle = 0;
+    localparam RqState$DescWait = 1;
+    localparam RqState$Validate = 2;
+    localparam RqState$Size = 3;
+    localparam RqState$Frame = 4;
+    localparam RqState$Step = 5;
+    localparam RqState$Piece = 6;
+    localparam RqState$Record = 7;
+    
+    // Stub signals
+    reg  [5:0] ct_ram$read_address;
+    wire ct_ram$read_clock;
+    wire  [112:0] ct_ram$read_data;
+    reg  [5:0] ct_ram$write_address;
+    wire ct_ram$write_clock;
+    reg  [112:0] ct_ram$write_data;
+    reg  ct_ram$write_enable;
+    reg  [9:0] rt_ram$read_address;
+    wire rt_ram$read_clock;
+    wire  [143:0] rt_ram$read_data;
+    reg  [9:0] rt_ram$write_address;
+    wire rt_ram$write_clock;
+    reg  [143:0] rt_ram$write_data;
+    reg  rt_ram$write_enable;
+    wire xl$clock;
+    reg  xl$lookup;
+    reg  [9:0] xl$region;
+    reg  [36:0] xl$page;
+    reg  [63:0] xl$pl;
+    reg  [37:0] xl$pages;
+    reg  xl$invalidate;
+    wire  xl$hit;
+    wire  [51:0] xl$frame;
+    wire rec_fifo$clock;
+    reg  rec_fifo$read;
+    wire  [437:0] rec_fifo$data_out;
+    wire  rec_fifo$empty;
+    wire  rec_fifo$almost_empty;
+    wire  rec_fifo$underflow;
+    reg  rec_fifo$write;
+    reg  [437:0] rec_fifo$data_in;
+    wire  rec_fifo$full;
+    wire  rec_fifo$almost_full;
+    wire  rec_fifo$overflow;
+    wire beat_fifo$clock;
+    reg  beat_fifo$write;
+    reg  [63:0] beat_fifo$data_in;
+    wire  beat_fifo$full;
+    reg  beat_fifo$read;
+    wire  [63:0] beat_fifo$data_out;
+    wire  beat_fifo$empty;
+    wire prefetch$clock;
+    reg  prefetch$enable;
+    reg  prefetch$reset;
+    reg  [63:0] prefetch$sq_base;
+    reg  [4:0] prefetch$sq_log2;
+    reg  [31:0] prefetch$sq_tail;
+    reg  [31:0] prefetch$fetch;
+    reg  prefetch$rq_idle;
+    reg  prefetch$take;
+    wire  [63:0] prefetch$desc;
+    wire  prefetch$desc_empty;
+    wire  prefetch$ahead;
+    wire  prefetch$flushing;
+    wire  prefetch$idle;
+    reg  [2:0] rq$d;
+    wire  [2:0] rq$q;
+    wire rq$clock;
+    reg  [31:0] fetch$d;
+    wire  [31:0] fetch$q;
+    wire fetch$clock;
+    reg  [2:0] desc_beat$d;
+    wire  [2:0] desc_beat$q;
+    wire desc_beat$clock;
+    reg  [15:0] d_ctx$d;
+    wire  [15:0] d_ctx$q;
+    wire d_ctx$clock;
+    reg  [7:0] d_flags$d;
+    wire  [7:0] d_flags$q;
+    wire d_flags$clock;
+    reg  d_bad$d;
+    wire  d_bad$q;
+    wire d_bad$clock;
+    reg  [31:0] d_psn$d;
+    wire  [31:0] d_psn$q;
+    wire d_psn$clock;
+    reg  [31:0] d_len$d;
+    wire  [31:0] d_len$q;
+    wire d_len$clock;
+    reg  [15:0] d_src_region$d;
+    wire  [15:0] d_src_region$q;
+    wire d_src_region$clock;
+    reg  [15:0] d_dst_region$d;
+    wire  [15:0] d_dst_region$q;
+    wire d_dst_region$clock;
+    reg  [63:0] d_src_off$d;
+    wire  [63:0] d_src_off$q;
+    wire d_src_off$clock;
+    reg  [63:0] d_dst_off$d;
+    wire  [63:0] d_dst_off$q;
+    wire d_dst_off$clock;
+    reg  [63:0] d_key$d;
+    wire  [63:0] d_key$q;
+    wire d_key$clock;
+    reg  [31:0] d_index$d;
+    wire  [31:0] d_index$q;
+    wire d_index$clock;
+    reg  [13:0] payload$d;
+    wire  [13:0] payload$q;
+    wire payload$clock;
+    reg  [31:0] rem$d;
+    wire  [31:0] rem$q;
+    wire rem$clock;
+    reg  [64:0] src_end$d;
+    wire  [64:0] src_end$q;
+    wire src_end$clock;
+    reg  [13:0] plen$d;
+    wire  [13:0] plen$q;
+    wire plen$clock;
+    reg  [13:0] piece_rem$d;
+    wire  [13:0] piece_rem$q;
+    wire piece_rem$clock;
+    reg  [437:0] rec_data$d;
+    wire  [437:0] rec_data$q;
+    wire rec_data$clock;
+    reg  bad_ctx$d;
+    wire  bad_ctx$q;
+    wire bad_ctx$clock;
+    reg  bad_region$d;
+    wire  bad_region$q;
+    wire bad_region$clock;
+    reg  bad_bounds$d;
+    wire  bad_bounds$q;
+    wire bad_bounds$clock;
+    reg  [12:0] payload_words$d;
+    wire  [12:0] payload_words$q;
+    wire payload_words$clock;
+    reg  [13:0] frame_len$d;
+    wire  [13:0] frame_len$q;
+    wire frame_len$clock;
+    reg  [12:0] frame_words$d;
+    wire  [12:0] frame_words$q;
+    wire frame_words$clock;
+    reg  last$d;
+    wire  last$q;
+    wire last$clock;
+    reg  [112:0] ct$d;
+    wire  [112:0] ct$q;
+    wire ct$clock;
+    reg  [143:0] rt$d;
+    wire  [143:0] rt$q;
+    wire rt$clock;
+    reg  [48:0] pos$d;
+    wire  [48:0] pos$q;
+    wire pos$clock;
+    reg  xl_hit$d;
+    wire  xl_hit$q;
+    wire xl_hit$clock;
+    reg  [37:0] pages$d;
+    wire  [37:0] pages$q;
+    wire pages$clock;
+    reg  [1:0] settle$d;
+    wire  [1:0] settle$q;
+    wire settle$clock;
+    reg  [12:0] piece$d;
+    wire  [12:0] piece$q;
+    wire piece$clock;
+    reg  [11:0] piece_beats$d;
+    wire  [11:0] piece_beats$q;
+    wire piece_beats$clock;
+    reg  [12:0] out_used$d;
+    wire  [12:0] out_used$q;
+    wire out_used$clock;
+    reg  frame_room$d;
+    wire  frame_room$q;
+    wire frame_room$clock;
+    reg  [11:0] beats_used$d;
+    wire  [11:0] beats_used$q;
+    wire beats_used$clock;
+    reg  beat_room$d;
+    wire  beat_room$q;
+    wire beat_room$clock;
+    reg  took_word$d;
+    wire  took_word$q;
+    wire took_word$clock;
+    reg  took_beat$d;
+    wire  took_beat$q;
+    wire took_beat$clock;
+    
+    // Local signals
+    reg  [2:0] err;
+    reg  [12:0] rem_words;
+    reg  [12:0] room;
+    reg  [11:0] page_beats;
+    reg  [11:0] rem_beats;
+    reg  [367:0] hdr;
+    reg  [7:0] flags;
+    
+    // Sub module instances
+    top$sq$request$ct_ram ct_ram(
+        .read_address(ct_ram$read_address),
+        .read_clock(ct_ram$read_clock),
+        .read_data(ct_ram$read_data),
+        .write_address(ct_ram$write_address),
+        .write_clock(ct_ram$write_clock),
+        .write_data(ct_ram$write_data),
+        .write_enable(ct_ram$write_enable)
+    );
+    top$sq$request$rt_ram rt_ram(
+        .read_address(rt_ram$read_address),
+        .read_clock(rt_ram$read_clock),
+        .read_data(rt_ram$read_data),
+        .write_address(rt_ram$write_address),
+        .write_clock(rt_ram$write_clock),
+        .write_data(rt_ram$write_data),
+        .write_enable(rt_ram$write_enable)
+    );
+    top$sq$request$xl xl(
+        .clock(xl$clock),
+        .lookup(xl$lookup),
+        .region(xl$region),
+        .page(xl$page),
+        .pl(xl$pl),
+        .pages(xl$pages),
+        .invalidate(xl$invalidate),
+        .hit(xl$hit),
+        .frame(xl$frame),
+        .rd$req(list_rd$req),
+        .rd$ready(list_rd$ready),
+        .rd$addr(list_rd$addr),
+        .rd$len(list_rd$len),
+        .rd$beat(list_rd$beat),
+        .rd$data(list_rd$data),
+        .rd$last(list_rd$last)
+    );
+    top$sq$request$rec_fifo rec_fifo(
+        .clock(rec_fifo$clock),
+        .read(rec_fifo$read),
+        .data_out(rec_fifo$data_out),
+        .empty(rec_fifo$empty),
+        .almost_empty(rec_fifo$almost_empty),
+        .underflow(rec_fifo$underflow),
+        .write(rec_fifo$write),
+        .data_in(rec_fifo$data_in),
+        .full(rec_fifo$full),
+        .almost_full(rec_fifo$almost_full),
+        .overflow(rec_fifo$overflow)
+    );
+    top$sq$request$beat_fifo beat_fifo(
+        .clock(beat_fifo$clock),
+        .write(beat_fifo$write),
+        .data_in(beat_fifo$data_in),
+        .full(beat_fifo$full),
+        .read(beat_fifo$read),
+        .data_out(beat_fifo$data_out),
+        .empty(beat_fifo$empty)
+    );
+    top$sq$request$prefetch prefetch(
+        .clock(prefetch$clock),
+        .enable(prefetch$enable),
+        .reset(prefetch$reset),
+        .sq_base(prefetch$sq_base),
+        .sq_log2(prefetch$sq_log2),
+        .sq_tail(prefetch$sq_tail),
+        .desc_rd$req(desc_rd$req),
+        .desc_rd$ready(desc_rd$ready),
+        .desc_rd$addr(desc_rd$addr),
+        .desc_rd$len(desc_rd$len),
+        .desc_rd$beat(desc_rd$beat),
+        .desc_rd$data(desc_rd$data),
+        .desc_rd$last(desc_rd$last),
+        .fetch(prefetch$fetch),
+        .rq_idle(prefetch$rq_idle),
+        .take(prefetch$take),
+        .desc(prefetch$desc),
+        .desc_empty(prefetch$desc_empty),
+        .ahead(prefetch$ahead),
+        .flushing(prefetch$flushing),
+        .idle(prefetch$idle)
+    );
+    top$sq$request$rq rq(
+        .d(rq$d),
+        .q(rq$q),
+        .clock(rq$clock)
+    );
+    top$sq$request$fetch fetch(
+        .d(fetch$d),
+        .q(fetch$q),
+        .clock(fetch$clock)
+    );
+    top$sq$request$desc_beat desc_beat(
+        .d(desc_beat$d),
+        .q(desc_beat$q),
+        .clock(desc_beat$clock)
+    );
+    top$sq$request$d_ctx d_ctx(
+        .d(d_ctx$d),
+        .q(d_ctx$q),
+        .clock(d_ctx$clock)
+    );
+    top$sq$request$d_flags d_flags(
+        .d(d_flags$d),
+        .q(d_flags$q),
+        .clock(d_flags$clock)
+    );
+    top$sq$request$d_bad d_bad(
+        .d(d_bad$d),
+        .q(d_bad$q),
+        .clock(d_bad$clock)
+    );
+    top$sq$request$d_psn d_psn(
+        .d(d_psn$d),
+        .q(d_psn$q),
+        .clock(d_psn$clock)
+    );
+    top$sq$request$d_len d_len(
+        .d(d_len$d),
+        .q(d_len$q),
+        .clock(d_len$clock)
+    );
+    top$sq$request$d_src_region d_src_region(
+        .d(d_src_region$d),
+        .q(d_src_region$q),
+        .clock(d_src_region$clock)
+    );
+    top$sq$request$d_dst_region d_dst_region(
+        .d(d_dst_region$d),
+        .q(d_dst_region$q),
+        .clock(d_dst_region$clock)
+    );
+    top$sq$request$d_src_off d_src_off(
+        .d(d_src_off$d),
+        .q(d_src_off$q),
+        .clock(d_src_off$clock)
+    );
+    top$sq$request$d_dst_off d_dst_off(
+        .d(d_dst_off$d),
+        .q(d_dst_off$q),
+        .clock(d_dst_off$clock)
+    );
+    top$sq$request$d_key d_key(
+        .d(d_key$d),
+        .q(d_key$q),
+        .clock(d_key$clock)
+    );
+    top$sq$request$d_index d_index(
+        .d(d_index$d),
+        .q(d_index$q),
+        .clock(d_index$clock)
+    );
+    top$sq$request$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$sq$request$rem rem(
+        .d(rem$d),
+        .q(rem$q),
+        .clock(rem$clock)
+    );
+    top$sq$request$src_end src_end(
+        .d(src_end$d),
+        .q(src_end$q),
+        .clock(src_end$clock)
+    );
+    top$sq$request$plen plen(
+        .d(plen$d),
+        .q(plen$q),
+        .clock(plen$clock)
+    );
+    top$sq$request$piece_rem piece_rem(
+        .d(piece_rem$d),
+        .q(piece_rem$q),
+        .clock(piece_rem$clock)
+    );
+    top$sq$request$rec_data rec_data(
+        .d(rec_data$d),
+        .q(rec_data$q),
+        .clock(rec_data$clock)
+    );
+    top$sq$request$bad_ctx bad_ctx(
+        .d(bad_ctx$d),
+        .q(bad_ctx$q),
+        .clock(bad_ctx$clock)
+    );
+    top$sq$request$bad_region bad_region(
+        .d(bad_region$d),
+        .q(bad_region$q),
+        .clock(bad_region$clock)
+    );
+    top$sq$request$bad_bounds bad_bounds(
+        .d(bad_bounds$d),
+        .q(bad_bounds$q),
+        .clock(bad_bounds$clock)
+    );
+    top$sq$request$payload_words payload_words(
+        .d(payload_words$d),
+        .q(payload_words$q),
+        .clock(payload_words$clock)
+    );
+    top$sq$request$frame_len frame_len(
+        .d(frame_len$d),
+        .q(frame_len$q),
+        .clock(frame_len$clock)
+    );
+    top$sq$request$frame_words frame_words(
+        .d(frame_words$d),
+        .q(frame_words$q),
+        .clock(frame_words$clock)
+    );
+    top$sq$request$last last(
+        .d(last$d),
+        .q(last$q),
+        .clock(last$clock)
+    );
+    top$sq$request$ct ct(
+        .d(ct$d),
+        .q(ct$q),
+        .clock(ct$clock)
+    );
+    top$sq$request$rt rt(
+        .d(rt$d),
+        .q(rt$q),
+        .clock(rt$clock)
+    );
+    top$sq$request$pos pos(
+        .d(pos$d),
+        .q(pos$q),
+        .clock(pos$clock)
+    );
+    top$sq$request$xl_hit xl_hit(
+        .d(xl_hit$d),
+        .q(xl_hit$q),
+        .clock(xl_hit$clock)
+    );
+    top$sq$request$pages pages(
+        .d(pages$d),
+        .q(pages$q),
+        .clock(pages$clock)
+    );
+    top$sq$request$settle settle(
+        .d(settle$d),
+        .q(settle$q),
+        .clock(settle$clock)
+    );
+    top$sq$request$piece piece(
+        .d(piece$d),
+        .q(piece$q),
+        .clock(piece$clock)
+    );
+    top$sq$request$piece_beats piece_beats(
+        .d(piece_beats$d),
+        .q(piece_beats$q),
+        .clock(piece_beats$clock)
+    );
+    top$sq$request$out_used out_used(
+        .d(out_used$d),
+        .q(out_used$q),
+        .clock(out_used$clock)
+    );
+    top$sq$request$frame_room frame_room(
+        .d(frame_room$d),
+        .q(frame_room$q),
+        .clock(frame_room$clock)
+    );
+    top$sq$request$beats_used beats_used(
+        .d(beats_used$d),
+        .q(beats_used$q),
+        .clock(beats_used$clock)
+    );
+    top$sq$request$beat_room beat_room(
+        .d(beat_room$d),
+        .q(beat_room$q),
+        .clock(beat_room$clock)
+    );
+    top$sq$request$took_word took_word(
+        .d(took_word$d),
+        .q(took_word$q),
+        .clock(took_word$clock)
+    );
+    top$sq$request$took_beat took_beat(
+        .d(took_beat$d),
+        .q(took_beat$q),
+        .clock(took_beat$clock)
+    );
+    
+    // Update code
+    assign rq$clock = clock;
+    assign fetch$clock = clock;
+    assign desc_beat$clock = clock;
+    assign d_ctx$clock = clock;
+    assign d_flags$clock = clock;
+    assign d_bad$clock = clock;
+    assign d_psn$clock = clock;
+    assign d_len$clock = clock;
+    assign d_src_region$clock = clock;
+    assign d_dst_region$clock = clock;
+    assign d_src_off$clock = clock;
+    assign d_dst_off$clock = clock;
+    assign d_key$clock = clock;
+    assign d_index$clock = clock;
+    assign payload$clock = clock;
+    assign rem$clock = clock;
+    assign src_end$clock = clock;
+    assign plen$clock = clock;
+    assign piece_rem$clock = clock;
+    assign rec_data$clock = clock;
+    assign bad_ctx$clock = clock;
+    assign bad_region$clock = clock;
+    assign bad_bounds$clock = clock;
+    assign payload_words$clock = clock;
+    assign frame_len$clock = clock;
+    assign frame_words$clock = clock;
+    assign last$clock = clock;
+    assign ct$clock = clock;
+    assign rt$clock = clock;
+    assign pos$clock = clock;
+    assign xl_hit$clock = clock;
+    assign pages$clock = clock;
+    assign settle$clock = clock;
+    assign piece$clock = clock;
+    assign piece_beats$clock = clock;
+    assign out_used$clock = clock;
+    assign frame_room$clock = clock;
+    assign beats_used$clock = clock;
+    assign beat_room$clock = clock;
+    assign took_word$clock = clock;
+    assign took_beat$clock = clock;
+    assign xl$clock = clock;
+    assign rec_fifo$clock = clock;
+    assign beat_fifo$clock = clock;
+    assign prefetch$clock = clock;
+    assign ct_ram$read_clock = clock;
+    assign ct_ram$write_clock = clock;
+    assign rt_ram$read_clock = clock;
+    assign rt_ram$write_clock = clock;
+    
+    always @(*) begin
+        rq$d = rq$q;
+        fetch$d = fetch$q;
+        desc_beat$d = desc_beat$q;
+        d_ctx$d = d_ctx$q;
+        d_flags$d = d_flags$q;
+        d_bad$d = d_bad$q;
+        d_psn$d = d_psn$q;
+        d_len$d = d_len$q;
+        d_src_region$d = d_src_region$q;
+        d_dst_region$d = d_dst_region$q;
+        d_src_off$d = d_src_off$q;
+        d_dst_off$d = d_dst_off$q;
+        d_key$d = d_key$q;
+        d_index$d = d_index$q;
+        payload$d = payload$q;
+        rem$d = rem$q;
+        src_end$d = src_end$q;
+        plen$d = plen$q;
+        piece_rem$d = piece_rem$q;
+        rec_data$d = rec_data$q;
+        bad_ctx$d = bad_ctx$q;
+        bad_region$d = bad_region$q;
+        bad_bounds$d = bad_bounds$q;
+        payload_words$d = payload_words$q;
+        frame_len$d = frame_len$q;
+        frame_words$d = frame_words$q;
+        last$d = last$q;
+        ct$d = ct$q;
+        rt$d = rt$q;
+        pos$d = pos$q;
+        xl_hit$d = xl_hit$q;
+        pages$d = pages$q;
+        settle$d = settle$q;
+        piece$d = piece$q;
+        piece_beats$d = piece_beats$q;
+        out_used$d = out_used$q;
+        frame_room$d = frame_room$q;
+        beats_used$d = beats_used$q;
+        beat_room$d = beat_room$q;
+        took_word$d = took_word$q;
+        took_beat$d = took_beat$q;
+        prefetch$enable = enable;
+        prefetch$reset = reset;
+        prefetch$sq_base = sq_base;
+        prefetch$sq_log2 = sq_log2;
+        prefetch$sq_tail = sq_tail;
+        prefetch$fetch = fetch$q;
+        prefetch$rq_idle = rq$q == RqState$Idle;
+        prefetch$take = 1'b0;
+        ct_ram$write_enable = ct_we;
+        ct_ram$write_address = ct_waddr;
+        ct_ram$write_data = ct_wdata;
+        rt_ram$write_enable = rt_we;
+        rt_ram$write_address = rt_waddr;
+        rt_ram$write_data = rt_wdata;
+        ct_ram$read_address = d_ctx$q[(32'h0)+:(6)];
+        rt_ram$read_address = d_src_region$q[(32'h0)+:(10)];
+        ct$d = ct_ram$read_data;
+        rt$d = rt_ram$read_data;
+        bad_ctx$d = (d_ctx$q >= k_contexts) || ~ct$q[at_context$valid];
+        bad_region$d = (d_src_region$q >= k_regions) || ~|(rt$q[(at_region_tx$flags)+:(3)] & k_rt_valid) || ~|(rt$q[(at_region_tx$flags)+:(3)] & k_rt_local) || (rt$q[(at_region_tx$pd)+:(16)] != ct$q[(at_context$pd)+:(16)]);
+        bad_bounds$d = src_end$q > ((rt$q[(at_region_tx$len)+:(49)]) & 65'h1ffffffffffffffff);
+        err = k_err_bounds;
+        if (bad_ctx$q) begin
+            err = k_err_ctx;
+        end
+        else if (bad_region$q) begin
+            err = k_err_region;
+        end
+        payload_words$d = (((k_headers + payload$q + 32'h7) >> 32'h3) & 13'h1fff);
+        rem_words = (((k_headers + rem$q[(32'h0)+:(14)] + 32'h7) >> 32'h3) & 13'h1fff);
+        frame_len$d = payload$q;
+        frame_words$d = payload_words$q;
+        if (rem$q < ((payload$q) & 32'hffffffff)) begin
+            frame_len$d = ((rem$q) & 14'h3fff);
+            frame_words$d = rem_words;
+        end
+        last$d = rem$q <= ((payload$q) & 32'hffffffff);
+        pos$d = ((rt$q[(at_region_tx$first)+:(12)]) & 49'h1ffffffffffff) + ((d_src_off$q) & 49'h1ffffffffffff);
+        pages$d = (((rt$q[(at_region_tx$len)+:(49)] + ((rt$q[(at_region_tx$first)+:(12)]) & 49'h1ffffffffffff) + 32'hfff) >> 32'hc) & 38'h3fffffffff);
+        if (rt_we || ct_we) begin
+            settle$d = 32'h3;
+        end
+        else if (|settle$q) begin
+            settle$d = settle$q - 32'h1;
+        end
+        room = k_page - ((pos$q[(32'h0)+:(12)]) & 13'h1fff);
+        piece$d = room;
+        if (((room) & 14'h3fff) > piece_rem$q) begin
+            piece$d = ((piece_rem$q) & 13'h1fff);
+        end
+        page_beats = k_page_words - ((pos$q[(32'h3)+:(9)]) & 12'hfff);
+        rem_beats = (((((piece_rem$q) & 15'h7fff) + ((pos$q[(32'h0)+:(3)]) & 15'h7fff) + 32'h7) >> 32'h3) & 12'hfff);
+        piece_beats$d = page_beats;
+        if (page_beats > rem_beats) begin
+            piece_beats$d = rem_beats;
+        end
+        flags = 32'h0;
+        if (last$q) begin
+            if (|(d_flags$q & k_sq_last)) begin
+                flags = flags | k_flag_last;
+            end
+            if (|(d_flags$q & k_sq_ack_req)) begin
+                flags = flags | k_flag_ack_req;
+            end
+        end
+        hdr = (((ct$q[(at_context$peer_mac)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$dst) | (((station) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$src) | (((k_ethertype) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$ethertype) | (((k_ver_op) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$ver_op) | (((flags) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$flags) | (((frame_len$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$length) | (((ct$q[(at_context$peer_ctx)+:(16)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$dst_ctx) | (((d_ctx$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$src_ctx) | (((ct$q[(at_context$tag)+:(32)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$dst_tag) | (((d_psn$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$psn) | (((d_key$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$key) | (((d_dst_region$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$region) | (((d_dst_off$q[(32'h0)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$offset);
+        xl$lookup = ((rq$q == RqState$Step) || (rq$q == RqState$Piece)) && ~|settle$q;
+        xl_hit$d = xl$lookup && xl$hit;
+        xl$region = d_src_region$q[(32'h0)+:(10)];
+        xl$page = pos$q[(32'hc)+:(37)];
+        xl$pl = rt$q[(at_region_tx$pl)+:(64)];
+        xl$pages = pages$q;
+        xl$invalidate = rt_we;
+        payload_rd$req = 1'b0;
+        payload_rd$addr = (((xl$frame) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
+        payload_rd$len = piece$q;
+        rec_fifo$write = 1'b0;
+        rec_fifo$data_in = rec_data$q;
+        frame_room$d = (rq$q == RqState$Frame) && ((out_used$q + frame_words$q) <= k_fifo_words);
+        beat_room$d = (rq$q == RqState$Piece) && ((beats_used$q + piece_beats$q) <= k_beat_words);
+        took_word$d = word_taken;
+        took_beat$d = beat_fifo$read;
+        if (took_word$q) begin
+            out_used$d = out_used$q - 32'h1;
+        end
+        if (took_beat$q) begin
+            beats_used$d = beats_used$q - 32'h1;
+        end
+        case (rq$q)
+            RqState$Idle:
+                begin
+                    if (enable && ~prefetch$flushing && prefetch$ahead && ~rec_fifo$full) begin
+                        d_index$d = fetch$q;
+                        desc_beat$d = 32'h0;
+                        d_bad$d = 1'b0;
+                        rq$d = RqState$DescWait;
+                    end
+                end
+            RqState$DescWait:
+                begin
+                    if (~prefetch$desc_empty) begin
+                        prefetch$take = 1'b1;
+                        desc_beat$d = desc_beat$q + 32'h1;
+                        if (desc_beat$q == 32'h0) begin
+                            d_ctx$d = prefetch$desc[(at_sq_desc$ctx)+:(16)];
+                            d_flags$d = prefetch$desc[(at_sq_desc$flags)+:(8)];
+                            d_psn$d = prefetch$desc[(at_sq_desc$first_psn)+:(32)];
+                            if (|prefetch$desc[(at_sq_desc$reserved)+:(8)] || |(prefetch$desc[(at_sq_desc$flags)+:(8)] & ~k_flags_known)) begin
+                                d_bad$d = 1'b1;
+                            end
+                        end
+                        else if (desc_beat$q == 32'h1) begin
+                            d_len$d = prefetch$desc[(at_sq_desc$len)+:(32)];
+                            d_src_region$d = prefetch$desc[(at_sq_desc$src_region)+:(16)];
+                            d_dst_region$d = prefetch$desc[(at_sq_desc$dst_region)+:(16)];
+                            if (~|prefetch$desc[(at_sq_desc$len)+:(32)]) begin
+                                d_bad$d = 1'b1;
+                            end
+                        end
+                        else if (desc_beat$q == 32'h2) begin
+                            d_src_off$d = prefetch$desc;
+                        end
+                        else if (desc_beat$q == 32'h3) begin
+                            d_dst_off$d = prefetch$desc;
+                        end
+                        else if (desc_beat$q == 32'h4) begin
+                            d_key$d = prefetch$desc;
+                        end
+                        else begin
+                            if (|prefetch$desc) begin
+                                d_bad$d = 1'b1;
+                            end
+                            if (desc_beat$q == 32'h7) begin
+                                payload$d = max_payload;
+                                rq$d = RqState$Validate;
+                            end
+                        end
+                    end
+                end
+            RqState$Validate:
+                begin
+                    rem$d = d_len$q;
+                    src_end$d = ((d_src_off$q) & 65'h1ffffffffffffffff) + ((d_len$q) & 65'h1ffffffffffffffff);
+                    rec_data$d = (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$index) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$ctx);
+                    if (d_bad$q) begin
+                        rec_data$d = (((k_err_malformed) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$error) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$index) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$ctx);
+                        rq$d = RqState$Record;
+                    end
+                    else begin
+                        rq$d = RqState$Size;
+                    end
+                end
+            RqState$Size:
+                begin
+                    rq$d = RqState$Frame;
+                end
+            RqState$Step:
+                begin
+                    rq$d = RqState$Piece;
+                end
+            RqState$Frame:
+                begin
+                    rec_fifo$data_in = (((hdr) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$header) | (((frame_len$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$payload) | (((pos$q[(32'h0)+:(3)]) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$lane) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$index) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$ctx);
+                    if (last$q) begin
+                        rec_fifo$data_in = rec_fifo$data_in | k_rec_last;
+                        if (|(d_flags$q & k_sq_event)) begin
+                            rec_fifo$data_in = rec_fifo$data_in | k_rec_event;
+                        end
+                    end
+                    if (|settle$q) begin
+                    end
+                    else if (bad_ctx$q || bad_region$q || bad_bounds$q) begin
+                        rec_data$d = (((err) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$error) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$index) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$ctx);
+                        rq$d = RqState$Record;
+                    end
+                    else if (~rec_fifo$full && frame_room$q) begin
+                        rec_fifo$write = 1'b1;
+                        out_used$d = out_used$d + frame_words$q;
+                        plen$d = frame_len$q;
+                        piece_rem$d = frame_len$q;
+                        rq$d = RqState$Step;
+                    end
+                end
+            RqState$Piece:
+                begin
+                    if (xl_hit$q && ~|settle$q) begin
+                        if (beat_room$q) begin
+                            payload_rd$req = 1'b1;
+                            if (payload_rd$ready) begin
+                                beats_used$d = beats_used$d + piece_beats$q;
+                                piece_rem$d = piece_rem$q - ((piece$q) & 14'h3fff);
+                                d_src_off$d = d_src_off$q + ((piece$q) & 64'hffffffffffffffff);
+                                pos$d = pos$q + ((piece$q) & 49'h1ffffffffffff);
+                                rq$d = RqState$Step;
+                                if (((piece$q) & 14'h3fff) == piece_rem$q) begin
+                                    rem$d = rem$q - ((plen$q) & 32'hffffffff);
+                                    d_dst_off$d = d_dst_off$q + ((plen$q) & 64'hffffffffffffffff);
+                                    d_psn$d = d_psn$q + 32'h1;
+                                    rq$d = RqState$Size;
+                                    if (rem$q == ((plen$q) & 32'hffffffff)) begin
+                                        fetch$d = fetch$q + 32'h1;
+                                        rq$d = RqState$Idle;
+                                    end
+                                end
+                            end
+                        end
+                    end
+                end
+            RqState$Record:
+                begin
+                    if (~rec_fifo$full) begin
+                        rec_fifo$write = 1'b1;
+                        fetch$d = fetch$q + 32'h1;
+                        rq$d = RqState$Idle;
+                    end
+                end
+            default:
+                begin
+                    rq$d = RqState$Idle;
+                end
+        endcase
+        beat_fifo$write = payload_rd$beat;
+        beat_fifo$data_in = payload_rd$data;
+        beat_fifo$read = beat_read;
+        beat = beat_fifo$data_out;
+        beat_empty = beat_fifo$empty;
+        rec_fifo$read = rec_read;
+        rec = rec_fifo$data_out;
+        rec_empty = rec_fifo$empty;
+        idle = (rq$q == RqState$Idle) && rec_fifo$empty && prefetch$idle;
+        if (reset) begin
+            rq$d = RqState$Idle;
+            fetch$d = 32'h0;
+        end
+    end
+    
+endmodule // top$sq$request
+
+
+module top$sq$request$bad_bounds(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 38'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$sq$pages
+endmodule // top$sq$request$bad_bounds
 
 
-module top$sq$payload(d,q,clock);
+module top$sq$request$bad_ctx(d,q,clock);
     
     // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 14'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$sq$payload
+endmodule // top$sq$request$bad_ctx
 
 
-module top$sq$payload_words(d,q,clock);
+module top$sq$request$bad_region(d,q,clock);
     
     // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 13'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$sq$payload_words
+endmodule // top$sq$request$bad_region
 
 
-module top$sq$piece(d,q,clock);
+module top$sq$request$beat_fifo(clock,write,data_in,full,read,data_out,empty);
     
     // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
+    input wire  clock;
+    input wire  write;
+    input wire  [63:0] data_in;
+    output reg  full;
+    input wire  read;
+    output reg  [63:0] data_out;
+    output reg  empty;
+    
+    // Stub signals
+    wire fifo$clock;
+    reg  fifo$read;
+    wire  [63:0] fifo$data_out;
+    wire  fifo$empty;
+    wire  fifo$almost_empty;
+    wire  fifo$underflow;
+    reg  fifo$write;
+    reg  [63:0] fifo$data_in;
+    wire  fifo$full;
+    wire  fifo$almost_full;
+    wire  fifo$overflow;
+    reg  [63:0] head$d;
+    wire  [63:0] head$q;
+    wire head$clock;
+    reg  head_valid$d;
+    wire  head_valid$q;
+    wire head_valid$clock;
+    reg  [63:0] second$d;
+    wire  [63:0] second$q;
+    wire second$clock;
+    reg  second_valid$d;
+    wire  second_valid$q;
+    wire second_valid$clock;
+    
+    // Local signals
+    reg  take;
+    
+    // Sub module instances
+    top$sq$request$beat_fifo$fifo fifo(
+        .clock(fifo$clock),
+        .read(fifo$read),
+        .data_out(fifo$data_out),
+        .empty(fifo$empty),
+        .almost_empty(fifo$almost_empty),
+        .underflow(fifo$underflow),
+        .write(fifo$write),
+        .data_in(fifo$data_in),
+        .full(fifo$full),
+        .almost_full(fifo$almost_full),
+        .overflow(fifo$overflow)
+    );
+    top$sq$request$beat_fifo$head head(
+        .d(head$d),
+        .q(head$q),
+        .clock(head$clock)
+    );
+    top$sq$request$beat_fifo$head_valid head_valid(
+        .d(head_valid$d),
+        .q(head_valid$q),
+        .clock(head_valid$clock)
+    );
+    top$sq$request$beat_fifo$second second(
+        .d(second$d),
+        .q(second$q),
+        .clock(second$clock)
+    );
+    top$sq$request$beat_fifo$second_valid second_valid(
+        .d(second_valid$d),
+        .q(second_valid$q),
+        .clock(second_valid$clock)
+    );
+    
+    // Update code
+    assign head$clock = clock;
+    assign head_valid$clock = clock;
+    assign second$clock = clock;
+    assign second_valid$clock = clock;
+    assign fifo$clock = clock;
+    
+    always @(*) begin
+        head$d = head$q;
+        head_valid$d = head_valid$q;
+        second$d = second$q;
+        second_valid$d = second_valid$q;
+        fifo$write = write;
+        fifo$data_in = data_in;
+        full = fifo$full;
+        data_out = head$q;
+        empty = ~head_valid$q;
+        take = ~fifo$empty && ~second_valid$q;
+        fifo$read = take;
+        if (read && head_valid$q) begin
+            if (second_valid$q) begin
+                head$d = second$q;
+                second_valid$d = 1'b0;
+            end
+            else begin
+                head$d = fifo$data_out;
+                head_valid$d = take;
+            end
+        end
+        else if (~head_valid$q) begin
+            head$d = fifo$data_out;
+            head_valid$d = take;
+        end
+        else if (take) begin
+            second$d = fifo$data_out;
+            second_valid$d = 1'b1;
+        end
+    end
+    
+endmodule // top$sq$request$beat_fifo
+
+
+module top$sq$request$beat_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [63:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  write;
+    input wire  [63:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    
+    // Stub signals
+    reg  [10:0] ram$read_address;
+    wire ram$read_clock;
+    wire  [63:0] ram$read_data;
+    reg  [10:0] ram$write_address;
+    wire ram$write_clock;
+    reg  [63:0] ram$write_data;
+    reg  ram$write_enable;
+    wire read_logic$clock;
+    reg  read_logic$read;
+    wire  [63:0] read_logic$data_out;
+    wire  read_logic$empty;
+    wire  read_logic$almost_empty;
+    wire  read_logic$underflow;
+    reg  [11:0] read_logic$write_address_delayed;
+    wire  [10:0] read_logic$ram_read_address;
+    reg  [63:0] read_logic$ram_read_data;
+    wire  read_logic$ram_read_clock;
+    wire  [11:0] read_logic$read_address_out;
+    wire  [11:0] read_logic$fill_level;
+    reg  write_logic$write;
+    reg  [63:0] write_logic$data_in;
+    wire  write_logic$full;
+    wire  write_logic$almost_full;
+    wire  write_logic$overflow;
+    wire write_logic$clock;
+    wire  [10:0] write_logic$ram_write_address;
+    wire  write_logic$ram_write_clock;
+    wire  [63:0] write_logic$ram_write_data;
+    wire  write_logic$ram_write_enable;
+    reg  [11:0] write_logic$read_address;
+    wire  [11:0] write_logic$write_address_delayed;
+    wire  [11:0] write_logic$fill_level;
+    
+    // Sub module instances
+    top$sq$request$beat_fifo$fifo$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$sq$request$beat_fifo$fifo$read_logic read_logic(
+        .clock(read_logic$clock),
+        .read(read_logic$read),
+        .data_out(read_logic$data_out),
+        .empty(read_logic$empty),
+        .almost_empty(read_logic$almost_empty),
+        .underflow(read_logic$underflow),
+        .write_address_delayed(read_logic$write_address_delayed),
+        .ram_read_address(read_logic$ram_read_address),
+        .ram_read_data(read_logic$ram_read_data),
+        .ram_read_clock(read_logic$ram_read_clock),
+        .read_address_out(read_logic$read_address_out),
+        .fill_level(read_logic$fill_level)
+    );
+    top$sq$request$beat_fifo$fifo$write_logic write_logic(
+        .write(write_logic$write),
+        .data_in(write_logic$data_in),
+        .full(write_logic$full),
+        .almost_full(write_logic$almost_full),
+        .overflow(write_logic$overflow),
+        .clock(write_logic$clock),
+        .ram_write_address(write_logic$ram_write_address),
+        .ram_write_clock(write_logic$ram_write_clock),
+        .ram_write_data(write_logic$ram_write_data),
+        .ram_write_enable(write_logic$ram_write_enable),
+        .read_address(write_logic$read_address),
+        .write_address_delayed(write_logic$write_address_delayed),
+        .fill_level(write_logic$fill_level)
+    );
+    
+    // Update code
+    assign read_logic$clock = clock;
+    assign write_logic$clock = clock;
+    assign ram$write_clock = clock;
+    assign ram$read_clock = clock;
+    
+    always @(*) begin
+        read_logic$read = read;
+        empty = read_logic$empty;
+        almost_empty = read_logic$almost_empty;
+        data_out = read_logic$data_out;
+        underflow = read_logic$underflow;
+        overflow = write_logic$overflow;
+        almost_full = write_logic$almost_full;
+        full = write_logic$full;
+        write_logic$write = write;
+        write_logic$data_in = data_in;
+        ram$write_enable = write_logic$ram_write_enable;
+        ram$write_address = write_logic$ram_write_address;
+        ram$write_data = write_logic$ram_write_data;
+        ram$read_address = read_logic$ram_read_address;
+        read_logic$ram_read_data = ram$read_data;
+        read_logic$write_address_delayed = write_logic$write_address_delayed;
+        write_logic$read_address = read_logic$read_address_out;
+    end
+    
+endmodule // top$sq$request$beat_fifo$fifo
+
+
+module top$sq$request$beat_fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[2047:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$sq$request$beat_fifo$fifo$ram
+
+
+module top$sq$request$beat_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [63:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  [11:0] write_address_delayed;
+    output reg  [10:0] ram_read_address;
+    input wire  [63:0] ram_read_data;
+    output reg  ram_read_clock;
+    output reg  [11:0] read_address_out;
+    output reg  [11:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 12'h7ff;
+    localparam  fifo_size = 12'h800;
+    localparam  block_size = 12'h1;
+    
+    // Stub signals
+    reg  [11:0] read_address$d;
+    wire  [11:0] read_address$q;
+    wire read_address$clock;
+    reg  dff_underflow$d;
+    wire  dff_underflow$q;
+    wire dff_underflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$sq$request$beat_fifo$fifo$read_logic$read_address read_address(
+        .d(read_address$d),
+        .q(read_address$q),
+        .clock(read_address$clock)
+    );
+    top$sq$request$beat_fifo$fifo$read_logic$dff_underflow dff_underflow(
+        .d(dff_underflow$d),
+        .q(dff_underflow$q),
+        .clock(dff_underflow$clock)
+    );
+    
+    // Update code
+    assign read_address$clock = clock;
+    assign dff_underflow$clock = clock;
+    
+    always @(*) begin
+        read_address$d = read_address$q;
+        dff_underflow$d = dff_underflow$q;
+        ram_read_clock = clock;
+        is_empty = (read_address$q == write_address_delayed);
+        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
+        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_empty = (fill_level < block_size);
+        empty = is_empty;
+        ram_read_address = ((read_address$q & fifo_address_mask) & 11'h7ff);
+        data_out = ram_read_data;
+        if (read & ~is_empty) begin
+            read_address$d = read_address$q + 32'h1;
+            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 11'h7ff);
+        end
+        else begin
+            read_address$d = read_address$q;
+        end
+        dff_underflow$d = dff_underflow$q | (is_empty & read);
+        underflow = dff_underflow$q;
+        read_address_out = read_address$q;
+    end
+    
+endmodule // top$sq$request$beat_fifo$fifo$read_logic
+
+
+module top$sq$request$beat_fifo$fifo$read_logic$dff_underflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 13'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$sq$piece
+endmodule // top$sq$request$beat_fifo$fifo$read_logic$dff_underflow
 
 
-module top$sq$piece_beats(d,q,clock);
+module top$sq$request$beat_fifo$fifo$read_logic$read_address(d,q,clock);
     
     // Module arguments
     input wire  [11:0] d;
@@ -20101,86 +19145,159 @@ module top$sq$piece_beats(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$piece_beats
+endmodule // top$sq$request$beat_fifo$fifo$read_logic$read_address
 
 
-module top$sq$piece_rem(d,q,clock);
+module top$sq$request$beat_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
     
     // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
+    input wire  write;
+    input wire  [63:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    input wire  clock;
+    output reg  [10:0] ram_write_address;
+    output reg  ram_write_clock;
+    output reg  [63:0] ram_write_data;
+    output reg  ram_write_enable;
+    input wire  [11:0] read_address;
+    output reg  [11:0] write_address_delayed;
+    output reg  [11:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 12'h7ff;
+    localparam  fifo_size = 12'h800;
+    localparam  almost_full_level = 12'h7ff;
+    
+    // Stub signals
+    reg  [11:0] write_address$d;
+    wire  [11:0] write_address$q;
+    wire write_address$clock;
+    reg  [11:0] dff_write_address_delay$d;
+    wire  [11:0] dff_write_address_delay$q;
+    wire dff_write_address_delay$clock;
+    reg  dff_overflow$d;
+    wire  dff_overflow$q;
+    wire dff_overflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$sq$request$beat_fifo$fifo$write_logic$write_address write_address(
+        .d(write_address$d),
+        .q(write_address$q),
+        .clock(write_address$clock)
+    );
+    top$sq$request$beat_fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+        .d(dff_write_address_delay$d),
+        .q(dff_write_address_delay$q),
+        .clock(dff_write_address_delay$clock)
+    );
+    top$sq$request$beat_fifo$fifo$write_logic$dff_overflow dff_overflow(
+        .d(dff_overflow$d),
+        .q(dff_overflow$q),
+        .clock(dff_overflow$clock)
+    );
+    
+    // Update code
+    assign dff_overflow$clock = clock;
+    assign write_address$clock = clock;
+    assign dff_write_address_delay$clock = clock;
+    
+    always @(*) begin
+        dff_overflow$d = dff_overflow$q;
+        write_address$d = write_address$q;
+        dff_write_address_delay$d = dff_write_address_delay$q;
+        ram_write_clock = clock;
+        dff_write_address_delay$d = write_address$q;
+        write_address_delayed = dff_write_address_delay$q;
+        ram_write_enable = 1'b0;
+        is_empty = (read_address == dff_write_address_delay$q);
+        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
+        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_full = (fill_level >= almost_full_level);
+        full = is_full;
+        ram_write_address = ((write_address$q & fifo_address_mask) & 11'h7ff);
+        ram_write_data = data_in;
+        if (write & ~is_full) begin
+            write_address$d = write_address$q + 32'h1;
+            ram_write_enable = 1'b1;
+        end
+        else begin
+            write_address$d = write_address$q;
+            ram_write_enable = 1'b0;
+        end
+        dff_overflow$d = dff_overflow$q | (is_full & write);
+        overflow = dff_overflow$q;
+    end
+    
+endmodule // top$sq$request$beat_fifo$fifo$write_logic
+
+
+module top$sq$request$beat_fifo$fifo$write_logic$dff_overflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 14'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$sq$piece_rem
+endmodule // top$sq$request$beat_fifo$fifo$write_logic$dff_overflow
 
 
-module top$sq$plen(d,q,clock);
+module top$sq$request$beat_fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
     
     // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
+    input wire  [11:0] d;
+    output reg  [11:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 14'h0;
+       q = 12'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$sq$plen
+endmodule // top$sq$request$beat_fifo$fifo$write_logic$dff_write_address_delay
 
 
-module top$sq$pos(d,q,clock);
+module top$sq$request$beat_fifo$fifo$write_logic$write_address(d,q,clock);
     
     // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
+    input wire  [11:0] d;
+    output reg  [11:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 49'h0;
+       q = 12'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$sq$pos
+endmodule // top$sq$request$beat_fifo$fifo$write_logic$write_address
 
 
-module top$sq$pre(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$pre
-
-
-module top$sq$pre_addr(d,q,clock);
+module top$sq$request$beat_fifo$head(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -20196,10 +19313,10 @@ module top$sq$pre_addr(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$pre_addr
+endmodule // top$sq$request$beat_fifo$head
 
 
-module top$sq$pre_asking(d,q,clock);
+module top$sq$request$beat_fifo$head_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -20215,10 +19332,1332 @@ module top$sq$pre_asking(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$pre_asking
+endmodule // top$sq$request$beat_fifo$head_valid
 
 
-module top$sq$rec_data(d,q,clock);
+module top$sq$request$beat_fifo$second(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$beat_fifo$second
+
+
+module top$sq$request$beat_fifo$second_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$beat_fifo$second_valid
+
+
+module top$sq$request$beat_room(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$beat_room
+
+
+module top$sq$request$beats_used(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$beats_used
+
+
+module top$sq$request$ct(d,q,clock);
+    
+    // Module arguments
+    input wire  [112:0] d;
+    output reg  [112:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 113'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$ct
+
+
+module top$sq$request$ct_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [112:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [112:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[112:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$sq$request$ct_ram
+
+
+module top$sq$request$d_bad(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_bad
+
+
+module top$sq$request$d_ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_ctx
+
+
+module top$sq$request$d_dst_off(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_dst_off
+
+
+module top$sq$request$d_dst_region(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_dst_region
+
+
+module top$sq$request$d_flags(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_flags
+
+
+module top$sq$request$d_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_index
+
+
+module top$sq$request$d_key(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_key
+
+
+module top$sq$request$d_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_len
+
+
+module top$sq$request$d_psn(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_psn
+
+
+module top$sq$request$d_src_off(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_src_off
+
+
+module top$sq$request$d_src_region(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_src_region
+
+
+module top$sq$request$desc_beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$desc_beat
+
+
+module top$sq$request$fetch(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$fetch
+
+
+module top$sq$request$frame_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$frame_len
+
+
+module top$sq$request$frame_room(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$frame_room
+
+
+module top$sq$request$frame_words(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$frame_words
+
+
+module top$sq$request$last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$last
+
+
+module top$sq$request$out_used(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$out_used
+
+
+module top$sq$request$pages(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$pages
+
+
+module top$sq$request$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$payload
+
+
+module top$sq$request$payload_words(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$payload_words
+
+
+module top$sq$request$piece(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$piece
+
+
+module top$sq$request$piece_beats(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$piece_beats
+
+
+module top$sq$request$piece_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$piece_rem
+
+
+module top$sq$request$plen(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$plen
+
+
+module top$sq$request$pos(d,q,clock);
+    
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$pos
+
+
+module top$sq$request$prefetch(clock,enable,reset,sq_base,sq_log2,sq_tail,desc_rd$req,desc_rd$ready,desc_rd$addr,desc_rd$len,desc_rd$beat,desc_rd$data,desc_rd$last,fetch,rq_idle,take,desc,desc_empty,ahead,flushing,idle);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  enable;
+    input wire  reset;
+    input wire  [63:0] sq_base;
+    input wire  [4:0] sq_log2;
+    input wire  [31:0] sq_tail;
+    output reg  desc_rd$req;
+    input wire  desc_rd$ready;
+    output reg  [63:0] desc_rd$addr;
+    output reg  [12:0] desc_rd$len;
+    input wire  desc_rd$beat;
+    input wire  [63:0] desc_rd$data;
+    input wire  desc_rd$last;
+    input wire  [31:0] fetch;
+    input wire  rq_idle;
+    input wire  take;
+    output reg  [63:0] desc;
+    output reg  desc_empty;
+    output reg  ahead;
+    output reg  flushing;
+    output reg  idle;
+    
+    // Constant declarations
+    localparam  k_one32 = 32'h1;
+    localparam  k_desc_room = 6'b11000;
+    localparam  k_desc_beats = 6'b1000;
+    localparam  k_desc_len = 13'b1000000;
+    
+    // Stub signals
+    wire desc_fifo$clock;
+    reg  desc_fifo$read;
+    wire  [63:0] desc_fifo$data_out;
+    wire  desc_fifo$empty;
+    wire  desc_fifo$almost_empty;
+    wire  desc_fifo$underflow;
+    reg  desc_fifo$write;
+    reg  [63:0] desc_fifo$data_in;
+    wire  desc_fifo$full;
+    wire  desc_fifo$almost_full;
+    wire  desc_fifo$overflow;
+    reg  [31:0] pre$d;
+    wire  [31:0] pre$q;
+    wire pre$clock;
+    reg  [63:0] pre_addr$d;
+    wire  [63:0] pre_addr$q;
+    wire pre_addr$clock;
+    reg  pre_asking$d;
+    wire  pre_asking$q;
+    wire pre_asking$clock;
+    reg  [5:0] desc_used$d;
+    wire  [5:0] desc_used$q;
+    wire desc_used$clock;
+    reg  flushing_r$d;
+    wire  flushing_r$q;
+    wire flushing_r$clock;
+    reg  [31:0] ring_mask$d;
+    wire  [31:0] ring_mask$q;
+    wire ring_mask$clock;
+    
+    // Local signals
+    reg  desc_pop;
+    
+    // Sub module instances
+    top$sq$request$prefetch$desc_fifo desc_fifo(
+        .clock(desc_fifo$clock),
+        .read(desc_fifo$read),
+        .data_out(desc_fifo$data_out),
+        .empty(desc_fifo$empty),
+        .almost_empty(desc_fifo$almost_empty),
+        .underflow(desc_fifo$underflow),
+        .write(desc_fifo$write),
+        .data_in(desc_fifo$data_in),
+        .full(desc_fifo$full),
+        .almost_full(desc_fifo$almost_full),
+        .overflow(desc_fifo$overflow)
+    );
+    top$sq$request$prefetch$pre pre(
+        .d(pre$d),
+        .q(pre$q),
+        .clock(pre$clock)
+    );
+    top$sq$request$prefetch$pre_addr pre_addr(
+        .d(pre_addr$d),
+        .q(pre_addr$q),
+        .clock(pre_addr$clock)
+    );
+    top$sq$request$prefetch$pre_asking pre_asking(
+        .d(pre_asking$d),
+        .q(pre_asking$q),
+        .clock(pre_asking$clock)
+    );
+    top$sq$request$prefetch$desc_used desc_used(
+        .d(desc_used$d),
+        .q(desc_used$q),
+        .clock(desc_used$clock)
+    );
+    top$sq$request$prefetch$flushing_r flushing_r(
+        .d(flushing_r$d),
+        .q(flushing_r$q),
+        .clock(flushing_r$clock)
+    );
+    top$sq$request$prefetch$ring_mask ring_mask(
+        .d(ring_mask$d),
+        .q(ring_mask$q),
+        .clock(ring_mask$clock)
+    );
+    
+    // Update code
+    assign pre$clock = clock;
+    assign pre_addr$clock = clock;
+    assign pre_asking$clock = clock;
+    assign desc_used$clock = clock;
+    assign flushing_r$clock = clock;
+    assign ring_mask$clock = clock;
+    assign desc_fifo$clock = clock;
+    
+    always @(*) begin
+        pre$d = pre$q;
+        pre_addr$d = pre_addr$q;
+        pre_asking$d = pre_asking$q;
+        desc_used$d = desc_used$q;
+        flushing_r$d = flushing_r$q;
+        ring_mask$d = ring_mask$q;
+        ring_mask$d = (k_one32 << sq_log2) - 32'h1;
+        desc_rd$req = pre_asking$q;
+        desc_rd$addr = pre_addr$q;
+        desc_rd$len = k_desc_len;
+        desc_fifo$write = desc_rd$beat;
+        desc_fifo$data_in = desc_rd$data;
+        desc_fifo$read = 1'b0;
+        desc_pop = 1'b0;
+        if (pre_asking$q) begin
+            if (desc_rd$ready) begin
+                pre_asking$d = 1'b0;
+                pre$d = pre$q + 32'h1;
+            end
+        end
+        else if (enable && |sq_log2 && ~flushing_r$q && (pre$q != sq_tail) && (desc_used$q <= k_desc_room)) begin
+            pre_asking$d = 1'b1;
+            pre_addr$d = sq_base + (((pre$q & ring_mask$q) & 64'hffffffffffffffff) << 32'h6);
+            desc_used$d = desc_used$q + k_desc_beats;
+        end
+        if (~enable && rq_idle && (pre$q != fetch)) begin
+            flushing_r$d = 1'b1;
+        end
+        if (flushing_r$q && ~pre_asking$q) begin
+            if (~|desc_used$q) begin
+                flushing_r$d = 1'b0;
+                pre$d = fetch;
+            end
+            else if (~desc_fifo$empty) begin
+                desc_pop = 1'b1;
+            end
+        end
+        if (take) begin
+            desc_pop = 1'b1;
+        end
+        if (desc_pop) begin
+            desc_fifo$read = 1'b1;
+            desc_used$d = desc_used$d - 32'h1;
+        end
+        desc = desc_fifo$data_out;
+        desc_empty = desc_fifo$empty;
+        ahead = pre$q != fetch;
+        flushing = flushing_r$q;
+        idle = ~pre_asking$q && ~|desc_used$q;
+        if (reset) begin
+            pre$d = 32'h0;
+            flushing_r$d = 1'b0;
+        end
+    end
+    
+endmodule // top$sq$request$prefetch
+
+
+module top$sq$request$prefetch$desc_fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [63:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  write;
+    input wire  [63:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    
+    // Stub signals
+    reg  [4:0] ram$read_address;
+    wire ram$read_clock;
+    wire  [63:0] ram$read_data;
+    reg  [4:0] ram$write_address;
+    wire ram$write_clock;
+    reg  [63:0] ram$write_data;
+    reg  ram$write_enable;
+    wire read_logic$clock;
+    reg  read_logic$read;
+    wire  [63:0] read_logic$data_out;
+    wire  read_logic$empty;
+    wire  read_logic$almost_empty;
+    wire  read_logic$underflow;
+    reg  [5:0] read_logic$write_address_delayed;
+    wire  [4:0] read_logic$ram_read_address;
+    reg  [63:0] read_logic$ram_read_data;
+    wire  read_logic$ram_read_clock;
+    wire  [5:0] read_logic$read_address_out;
+    wire  [5:0] read_logic$fill_level;
+    reg  write_logic$write;
+    reg  [63:0] write_logic$data_in;
+    wire  write_logic$full;
+    wire  write_logic$almost_full;
+    wire  write_logic$overflow;
+    wire write_logic$clock;
+    wire  [4:0] write_logic$ram_write_address;
+    wire  write_logic$ram_write_clock;
+    wire  [63:0] write_logic$ram_write_data;
+    wire  write_logic$ram_write_enable;
+    reg  [5:0] write_logic$read_address;
+    wire  [5:0] write_logic$write_address_delayed;
+    wire  [5:0] write_logic$fill_level;
+    
+    // Sub module instances
+    top$sq$request$prefetch$desc_fifo$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$sq$request$prefetch$desc_fifo$read_logic read_logic(
+        .clock(read_logic$clock),
+        .read(read_logic$read),
+        .data_out(read_logic$data_out),
+        .empty(read_logic$empty),
+        .almost_empty(read_logic$almost_empty),
+        .underflow(read_logic$underflow),
+        .write_address_delayed(read_logic$write_address_delayed),
+        .ram_read_address(read_logic$ram_read_address),
+        .ram_read_data(read_logic$ram_read_data),
+        .ram_read_clock(read_logic$ram_read_clock),
+        .read_address_out(read_logic$read_address_out),
+        .fill_level(read_logic$fill_level)
+    );
+    top$sq$request$prefetch$desc_fifo$write_logic write_logic(
+        .write(write_logic$write),
+        .data_in(write_logic$data_in),
+        .full(write_logic$full),
+        .almost_full(write_logic$almost_full),
+        .overflow(write_logic$overflow),
+        .clock(write_logic$clock),
+        .ram_write_address(write_logic$ram_write_address),
+        .ram_write_clock(write_logic$ram_write_clock),
+        .ram_write_data(write_logic$ram_write_data),
+        .ram_write_enable(write_logic$ram_write_enable),
+        .read_address(write_logic$read_address),
+        .write_address_delayed(write_logic$write_address_delayed),
+        .fill_level(write_logic$fill_level)
+    );
+    
+    // Update code
+    assign read_logic$clock = clock;
+    assign write_logic$clock = clock;
+    assign ram$write_clock = clock;
+    assign ram$read_clock = clock;
+    
+    always @(*) begin
+        read_logic$read = read;
+        empty = read_logic$empty;
+        almost_empty = read_logic$almost_empty;
+        data_out = read_logic$data_out;
+        underflow = read_logic$underflow;
+        overflow = write_logic$overflow;
+        almost_full = write_logic$almost_full;
+        full = write_logic$full;
+        write_logic$write = write;
+        write_logic$data_in = data_in;
+        ram$write_enable = write_logic$ram_write_enable;
+        ram$write_address = write_logic$ram_write_address;
+        ram$write_data = write_logic$ram_write_data;
+        ram$read_address = read_logic$ram_read_address;
+        read_logic$ram_read_data = ram$read_data;
+        read_logic$write_address_delayed = write_logic$write_address_delayed;
+        write_logic$read_address = read_logic$read_address_out;
+    end
+    
+endmodule // top$sq$request$prefetch$desc_fifo
+
+
+module top$sq$request$prefetch$desc_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[31:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$sq$request$prefetch$desc_fifo$ram
+
+
+module top$sq$request$prefetch$desc_fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [63:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  [5:0] write_address_delayed;
+    output reg  [4:0] ram_read_address;
+    input wire  [63:0] ram_read_data;
+    output reg  ram_read_clock;
+    output reg  [5:0] read_address_out;
+    output reg  [5:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 6'b11111;
+    localparam  fifo_size = 6'b100000;
+    localparam  block_size = 6'b1;
+    
+    // Stub signals
+    reg  [5:0] read_address$d;
+    wire  [5:0] read_address$q;
+    wire read_address$clock;
+    reg  dff_underflow$d;
+    wire  dff_underflow$q;
+    wire dff_underflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$sq$request$prefetch$desc_fifo$read_logic$read_address read_address(
+        .d(read_address$d),
+        .q(read_address$q),
+        .clock(read_address$clock)
+    );
+    top$sq$request$prefetch$desc_fifo$read_logic$dff_underflow dff_underflow(
+        .d(dff_underflow$d),
+        .q(dff_underflow$q),
+        .clock(dff_underflow$clock)
+    );
+    
+    // Update code
+    assign read_address$clock = clock;
+    assign dff_underflow$clock = clock;
+    
+    always @(*) begin
+        read_address$d = read_address$q;
+        dff_underflow$d = dff_underflow$q;
+        ram_read_clock = clock;
+        is_empty = (read_address$q == write_address_delayed);
+        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
+        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_empty = (fill_level < block_size);
+        empty = is_empty;
+        ram_read_address = ((read_address$q & fifo_address_mask) & 5'h1f);
+        data_out = ram_read_data;
+        if (read & ~is_empty) begin
+            read_address$d = read_address$q + 32'h1;
+            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 5'h1f);
+        end
+        else begin
+            read_address$d = read_address$q;
+        end
+        dff_underflow$d = dff_underflow$q | (is_empty & read);
+        underflow = dff_underflow$q;
+        read_address_out = read_address$q;
+    end
+    
+endmodule // top$sq$request$prefetch$desc_fifo$read_logic
+
+
+module top$sq$request$prefetch$desc_fifo$read_logic$dff_underflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$desc_fifo$read_logic$dff_underflow
+
+
+module top$sq$request$prefetch$desc_fifo$read_logic$read_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$desc_fifo$read_logic$read_address
+
+
+module top$sq$request$prefetch$desc_fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+    
+    // Module arguments
+    input wire  write;
+    input wire  [63:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    input wire  clock;
+    output reg  [4:0] ram_write_address;
+    output reg  ram_write_clock;
+    output reg  [63:0] ram_write_data;
+    output reg  ram_write_enable;
+    input wire  [5:0] read_address;
+    output reg  [5:0] write_address_delayed;
+    output reg  [5:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 6'b11111;
+    localparam  fifo_size = 6'b100000;
+    localparam  almost_full_level = 6'b11111;
+    
+    // Stub signals
+    reg  [5:0] write_address$d;
+    wire  [5:0] write_address$q;
+    wire write_address$clock;
+    reg  [5:0] dff_write_address_delay$d;
+    wire  [5:0] dff_write_address_delay$q;
+    wire dff_write_address_delay$clock;
+    reg  dff_overflow$d;
+    wire  dff_overflow$q;
+    wire dff_overflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$sq$request$prefetch$desc_fifo$write_logic$write_address write_address(
+        .d(write_address$d),
+        .q(write_address$q),
+        .clock(write_address$clock)
+    );
+    top$sq$request$prefetch$desc_fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+        .d(dff_write_address_delay$d),
+        .q(dff_write_address_delay$q),
+        .clock(dff_write_address_delay$clock)
+    );
+    top$sq$request$prefetch$desc_fifo$write_logic$dff_overflow dff_overflow(
+        .d(dff_overflow$d),
+        .q(dff_overflow$q),
+        .clock(dff_overflow$clock)
+    );
+    
+    // Update code
+    assign dff_overflow$clock = clock;
+    assign write_address$clock = clock;
+    assign dff_write_address_delay$clock = clock;
+    
+    always @(*) begin
+        dff_overflow$d = dff_overflow$q;
+        write_address$d = write_address$q;
+        dff_write_address_delay$d = dff_write_address_delay$q;
+        ram_write_clock = clock;
+        dff_write_address_delay$d = write_address$q;
+        write_address_delayed = dff_write_address_delay$q;
+        ram_write_enable = 1'b0;
+        is_empty = (read_address == dff_write_address_delay$q);
+        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
+        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_full = (fill_level >= almost_full_level);
+        full = is_full;
+        ram_write_address = ((write_address$q & fifo_address_mask) & 5'h1f);
+        ram_write_data = data_in;
+        if (write & ~is_full) begin
+            write_address$d = write_address$q + 32'h1;
+            ram_write_enable = 1'b1;
+        end
+        else begin
+            write_address$d = write_address$q;
+            ram_write_enable = 1'b0;
+        end
+        dff_overflow$d = dff_overflow$q | (is_full & write);
+        overflow = dff_overflow$q;
+    end
+    
+endmodule // top$sq$request$prefetch$desc_fifo$write_logic
+
+
+module top$sq$request$prefetch$desc_fifo$write_logic$dff_overflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$desc_fifo$write_logic$dff_overflow
+
+
+module top$sq$request$prefetch$desc_fifo$write_logic$dff_write_address_delay(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$desc_fifo$write_logic$dff_write_address_delay
+
+
+module top$sq$request$prefetch$desc_fifo$write_logic$write_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$desc_fifo$write_logic$write_address
+
+
+module top$sq$request$prefetch$desc_used(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$desc_used
+
+
+module top$sq$request$prefetch$flushing_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$flushing_r
+
+
+module top$sq$request$prefetch$pre(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$pre
+
+
+module top$sq$request$prefetch$pre_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$pre_addr
+
+
+module top$sq$request$prefetch$pre_asking(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$pre_asking
+
+
+module top$sq$request$prefetch$ring_mask(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$ring_mask
+
+
+module top$sq$request$rec_data(d,q,clock);
     
     // Module arguments
     input wire  [437:0] d;
@@ -20234,10 +20673,10 @@ module top$sq$rec_data(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$rec_data
+endmodule // top$sq$request$rec_data
 
 
-module top$sq$rec_fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+module top$sq$request$rec_fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
     
     // Module arguments
     input wire  clock;
@@ -20287,7 +20726,7 @@ module top$sq$rec_fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
     wire  [4:0] write_logic$fill_level;
     
     // Sub module instances
-    top$sq$rec_fifo$ram ram(
+    top$sq$request$rec_fifo$ram ram(
         .read_address(ram$read_address),
         .read_clock(ram$read_clock),
         .read_data(ram$read_data),
@@ -20296,7 +20735,7 @@ module top$sq$rec_fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$sq$rec_fifo$read_logic read_logic(
+    top$sq$request$rec_fifo$read_logic read_logic(
         .clock(read_logic$clock),
         .read(read_logic$read),
         .data_out(read_logic$data_out),
@@ -20310,7 +20749,7 @@ module top$sq$rec_fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
         .read_address_out(read_logic$read_address_out),
         .fill_level(read_logic$fill_level)
     );
-    top$sq$rec_fifo$write_logic write_logic(
+    top$sq$request$rec_fifo$write_logic write_logic(
         .write(write_logic$write),
         .data_in(write_logic$data_in),
         .full(write_logic$full),
@@ -20352,10 +20791,10 @@ module top$sq$rec_fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
         write_logic$read_address = read_logic$read_address_out;
     end
     
-endmodule // top$sq$rec_fifo
+endmodule // top$sq$request$rec_fifo
 
 
-module top$sq$rec_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$sq$request$rec_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [3:0] read_address;
@@ -20381,10 +20820,10 @@ module top$sq$rec_fifo$ram(read_address,read_clock,read_data,write_address,write
        end
     end
                 
-endmodule // top$sq$rec_fifo$ram
+endmodule // top$sq$request$rec_fifo$ram
 
 
-module top$sq$rec_fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+module top$sq$request$rec_fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
     
     // Module arguments
     input wire  clock;
@@ -20418,12 +20857,12 @@ module top$sq$rec_fifo$read_logic(clock,read,data_out,empty,almost_empty,underfl
     reg  is_full;
     
     // Sub module instances
-    top$sq$rec_fifo$read_logic$read_address read_address(
+    top$sq$request$rec_fifo$read_logic$read_address read_address(
         .d(read_address$d),
         .q(read_address$q),
         .clock(read_address$clock)
     );
-    top$sq$rec_fifo$read_logic$dff_underflow dff_underflow(
+    top$sq$request$rec_fifo$read_logic$dff_underflow dff_underflow(
         .d(dff_underflow$d),
         .q(dff_underflow$q),
         .clock(dff_underflow$clock)
@@ -20459,10 +20898,10 @@ module top$sq$rec_fifo$read_logic(clock,read,data_out,empty,almost_empty,underfl
         read_address_out = read_address$q;
     end
     
-endmodule // top$sq$rec_fifo$read_logic
+endmodule // top$sq$request$rec_fifo$read_logic
 
 
-module top$sq$rec_fifo$read_logic$dff_underflow(d,q,clock);
+module top$sq$request$rec_fifo$read_logic$dff_underflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -20478,10 +20917,10 @@ module top$sq$rec_fifo$read_logic$dff_underflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$rec_fifo$read_logic$dff_underflow
+endmodule // top$sq$request$rec_fifo$read_logic$dff_underflow
 
 
-module top$sq$rec_fifo$read_logic$read_address(d,q,clock);
+module top$sq$request$rec_fifo$read_logic$read_address(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -20497,10 +20936,10 @@ module top$sq$rec_fifo$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$rec_fifo$read_logic$read_address
+endmodule // top$sq$request$rec_fifo$read_logic$read_address
 
 
-module top$sq$rec_fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+module top$sq$request$rec_fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
     
     // Module arguments
     input wire  write;
@@ -20538,17 +20977,17 @@ module top$sq$rec_fifo$write_logic(write,data_in,full,almost_full,overflow,clock
     reg  is_full;
     
     // Sub module instances
-    top$sq$rec_fifo$write_logic$write_address write_address(
+    top$sq$request$rec_fifo$write_logic$write_address write_address(
         .d(write_address$d),
         .q(write_address$q),
         .clock(write_address$clock)
     );
-    top$sq$rec_fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+    top$sq$request$rec_fifo$write_logic$dff_write_address_delay dff_write_address_delay(
         .d(dff_write_address_delay$d),
         .q(dff_write_address_delay$q),
         .clock(dff_write_address_delay$clock)
     );
-    top$sq$rec_fifo$write_logic$dff_overflow dff_overflow(
+    top$sq$request$rec_fifo$write_logic$dff_overflow dff_overflow(
         .d(dff_overflow$d),
         .q(dff_overflow$q),
         .clock(dff_overflow$clock)
@@ -20589,10 +21028,10 @@ module top$sq$rec_fifo$write_logic(write,data_in,full,almost_full,overflow,clock
         overflow = dff_overflow$q;
     end
     
-endmodule // top$sq$rec_fifo$write_logic
+endmodule // top$sq$request$rec_fifo$write_logic
 
 
-module top$sq$rec_fifo$write_logic$dff_overflow(d,q,clock);
+module top$sq$request$rec_fifo$write_logic$dff_overflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -20608,10 +21047,10 @@ module top$sq$rec_fifo$write_logic$dff_overflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$rec_fifo$write_logic$dff_overflow
+endmodule // top$sq$request$rec_fifo$write_logic$dff_overflow
 
 
-module top$sq$rec_fifo$write_logic$dff_write_address_delay(d,q,clock);
+module top$sq$request$rec_fifo$write_logic$dff_write_address_delay(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -20627,10 +21066,10 @@ module top$sq$rec_fifo$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$rec_fifo$write_logic$dff_write_address_delay
+endmodule // top$sq$request$rec_fifo$write_logic$dff_write_address_delay
 
 
-module top$sq$rec_fifo$write_logic$write_address(d,q,clock);
+module top$sq$request$rec_fifo$write_logic$write_address(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -20646,10 +21085,10 @@ module top$sq$rec_fifo$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$rec_fifo$write_logic$write_address
+endmodule // top$sq$request$rec_fifo$write_logic$write_address
 
 
-module top$sq$rem(d,q,clock);
+module top$sq$request$rem(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -20665,29 +21104,10 @@ module top$sq$rem(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$rem
+endmodule // top$sq$request$rem
 
 
-module top$sq$ring_mask(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$ring_mask
-
-
-module top$sq$rq(d,q,clock);
+module top$sq$request$rq(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -20713,10 +21133,10 @@ module top$sq$rq(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$rq
+endmodule // top$sq$request$rq
 
 
-module top$sq$rt(d,q,clock);
+module top$sq$request$rt(d,q,clock);
     
     // Module arguments
     input wire  [143:0] d;
@@ -20732,10 +21152,10 @@ module top$sq$rt(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$rt
+endmodule // top$sq$request$rt
 
 
-module top$sq$rt_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$sq$request$rt_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [9:0] read_address;
@@ -20761,10 +21181,10 @@ module top$sq$rt_ram(read_address,read_clock,read_data,write_address,write_clock
        end
     end
                 
-endmodule // top$sq$rt_ram
+endmodule // top$sq$request$rt_ram
 
 
-module top$sq$settle(d,q,clock);
+module top$sq$request$settle(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -20780,10 +21200,10 @@ module top$sq$settle(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$settle
+endmodule // top$sq$request$settle
 
 
-module top$sq$src_end(d,q,clock);
+module top$sq$request$src_end(d,q,clock);
     
     // Module arguments
     input wire  [64:0] d;
@@ -20799,10 +21219,10 @@ module top$sq$src_end(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$src_end
+endmodule // top$sq$request$src_end
 
 
-module top$sq$took_beat(d,q,clock);
+module top$sq$request$took_beat(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -20818,10 +21238,10 @@ module top$sq$took_beat(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$took_beat
+endmodule // top$sq$request$took_beat
 
 
-module top$sq$took_word(d,q,clock);
+module top$sq$request$took_word(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -20837,29 +21257,10 @@ module top$sq$took_word(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$took_word
+endmodule // top$sq$request$took_word
 
 
-module top$sq$widx(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$widx
-
-
-module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd$req,rd$ready,rd$addr,rd$len,rd$beat,rd$data,rd$last);
+module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd$req,rd$ready,rd$addr,rd$len,rd$beat,rd$data,rd$last);
     
     // Module arguments
     input wire  clock;
@@ -21001,177 +21402,177 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd$req,r
     reg  [5:0] want;
     
     // Sub module instances
-    top$sq$xl$valid valid(
+    top$sq$request$xl$valid valid(
         .d(valid$d),
         .q(valid$q),
         .clock(valid$clock)
     );
-    top$sq$xl$tag_region tag_region(
+    top$sq$request$xl$tag_region tag_region(
         .d(tag_region$d),
         .q(tag_region$q),
         .clock(tag_region$clock)
     );
-    top$sq$xl$base base(
+    top$sq$request$xl$base base(
         .d(base$d),
         .q(base$q),
         .clock(base$clock)
     );
-    top$sq$xl$n n(
+    top$sq$request$xl$n n(
         .d(n$d),
         .q(n$q),
         .clock(n$clock)
     );
-    top$sq$xl$tab tab(
+    top$sq$request$xl$tab tab(
         .d(tab$d),
         .q(tab$q),
         .clock(tab$clock)
     );
-    top$sq$xl$limit limit(
+    top$sq$request$xl$limit limit(
         .d(limit$d),
         .q(limit$q),
         .clock(limit$clock)
     );
-    top$sq$xl$sel sel(
+    top$sq$request$xl$sel sel(
         .d(sel$d),
         .q(sel$q),
         .clock(sel$clock)
     );
-    top$sq$xl$after after(
+    top$sq$request$xl$after after(
         .d(after$d),
         .q(after$q),
         .clock(after$clock)
     );
-    top$sq$xl$n_valid n_valid(
+    top$sq$request$xl$n_valid n_valid(
         .d(n_valid$d),
         .q(n_valid$q),
         .clock(n_valid$clock)
     );
-    top$sq$xl$n_region n_region(
+    top$sq$request$xl$n_region n_region(
         .d(n_region$d),
         .q(n_region$q),
         .clock(n_region$clock)
     );
-    top$sq$xl$n_base n_base(
+    top$sq$request$xl$n_base n_base(
         .d(n_base$d),
         .q(n_base$q),
         .clock(n_base$clock)
     );
-    top$sq$xl$n_n n_n(
+    top$sq$request$xl$n_n n_n(
         .d(n_n$d),
         .q(n_n$q),
         .clock(n_n$clock)
     );
-    top$sq$xl$n_tab n_tab(
+    top$sq$request$xl$n_tab n_tab(
         .d(n_tab$d),
         .q(n_tab$q),
         .clock(n_tab$clock)
     );
-    top$sq$xl$n_limit n_limit(
+    top$sq$request$xl$n_limit n_limit(
         .d(n_limit$d),
         .q(n_limit$q),
         .clock(n_limit$clock)
     );
-    top$sq$xl$n_sel n_sel(
+    top$sq$request$xl$n_sel n_sel(
         .d(n_sel$d),
         .q(n_sel$q),
         .clock(n_sel$clock)
     );
-    top$sq$xl$f_look f_look(
+    top$sq$request$xl$f_look f_look(
         .d(f_look$d),
         .q(f_look$q),
         .clock(f_look$clock)
     );
-    top$sq$xl$f_idle f_idle(
+    top$sq$request$xl$f_idle f_idle(
         .d(f_idle$d),
         .q(f_idle$q),
         .clock(f_idle$clock)
     );
-    top$sq$xl$f_cur f_cur(
+    top$sq$request$xl$f_cur f_cur(
         .d(f_cur$d),
         .q(f_cur$q),
         .clock(f_cur$clock)
     );
-    top$sq$xl$f_next f_next(
+    top$sq$request$xl$f_next f_next(
         .d(f_next$d),
         .q(f_next$q),
         .clock(f_next$clock)
     );
-    top$sq$xl$f_page f_page(
+    top$sq$request$xl$f_page f_page(
         .d(f_page$d),
         .q(f_page$q),
         .clock(f_page$clock)
     );
-    top$sq$xl$f_after f_after(
+    top$sq$request$xl$f_after f_after(
         .d(f_after$d),
         .q(f_after$q),
         .clock(f_after$clock)
     );
-    top$sq$xl$f_ahead f_ahead(
+    top$sq$request$xl$f_ahead f_ahead(
         .d(f_ahead$d),
         .q(f_ahead$q),
         .clock(f_ahead$clock)
     );
-    top$sq$xl$f_region f_region(
+    top$sq$request$xl$f_region f_region(
         .d(f_region$d),
         .q(f_region$q),
         .clock(f_region$clock)
     );
-    top$sq$xl$f_pl f_pl(
+    top$sq$request$xl$f_pl f_pl(
         .d(f_pl$d),
         .q(f_pl$q),
         .clock(f_pl$clock)
     );
-    top$sq$xl$f_pages f_pages(
+    top$sq$request$xl$f_pages f_pages(
         .d(f_pages$d),
         .q(f_pages$q),
         .clock(f_pages$clock)
     );
-    top$sq$xl$filling filling(
+    top$sq$request$xl$filling filling(
         .d(filling$d),
         .q(filling$q),
         .clock(filling$clock)
     );
-    top$sq$xl$sizing sizing(
+    top$sq$request$xl$sizing sizing(
         .d(sizing$d),
         .q(sizing$q),
         .clock(sizing$clock)
     );
-    top$sq$xl$sized sized(
+    top$sq$request$xl$sized sized(
         .d(sized$d),
         .q(sized$q),
         .clock(sized$clock)
     );
-    top$sq$xl$s_left s_left(
+    top$sq$request$xl$s_left s_left(
         .d(s_left$d),
         .q(s_left$q),
         .clock(s_left$clock)
     );
-    top$sq$xl$asking asking(
+    top$sq$request$xl$asking asking(
         .d(asking$d),
         .q(asking$q),
         .clock(asking$clock)
     );
-    top$sq$xl$ask_addr ask_addr(
+    top$sq$request$xl$ask_addr ask_addr(
         .d(ask_addr$d),
         .q(ask_addr$q),
         .clock(ask_addr$clock)
     );
-    top$sq$xl$ask_len ask_len(
+    top$sq$request$xl$ask_len ask_len(
         .d(ask_len$d),
         .q(ask_len$q),
         .clock(ask_len$clock)
     );
-    top$sq$xl$stale stale(
+    top$sq$request$xl$stale stale(
         .d(stale$d),
         .q(stale$q),
         .clock(stale$clock)
     );
-    top$sq$xl$got got(
+    top$sq$request$xl$got got(
         .d(got$d),
         .q(got$q),
         .clock(got$clock)
     );
-    top$sq$xl$room room(
+    top$sq$request$xl$room room(
         .d(room$d),
         .q(room$q),
         .clock(room$clock)
@@ -21339,10 +21740,10 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd$req,r
         end
     end
     
-endmodule // top$sq$xl
+endmodule // top$sq$request$xl
 
 
-module top$sq$xl$after(d,q,clock);
+module top$sq$request$xl$after(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -21358,10 +21759,10 @@ module top$sq$xl$after(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$after
+endmodule // top$sq$request$xl$after
 
 
-module top$sq$xl$ask_addr(d,q,clock);
+module top$sq$request$xl$ask_addr(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -21377,10 +21778,10 @@ module top$sq$xl$ask_addr(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$ask_addr
+endmodule // top$sq$request$xl$ask_addr
 
 
-module top$sq$xl$ask_len(d,q,clock);
+module top$sq$request$xl$ask_len(d,q,clock);
     
     // Module arguments
     input wire  [12:0] d;
@@ -21396,10 +21797,10 @@ module top$sq$xl$ask_len(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$ask_len
+endmodule // top$sq$request$xl$ask_len
 
 
-module top$sq$xl$asking(d,q,clock);
+module top$sq$request$xl$asking(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -21415,10 +21816,10 @@ module top$sq$xl$asking(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$asking
+endmodule // top$sq$request$xl$asking
 
 
-module top$sq$xl$base(d,q,clock);
+module top$sq$request$xl$base(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -21434,10 +21835,10 @@ module top$sq$xl$base(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$base
+endmodule // top$sq$request$xl$base
 
 
-module top$sq$xl$f_after(d,q,clock);
+module top$sq$request$xl$f_after(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -21453,10 +21854,10 @@ module top$sq$xl$f_after(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$f_after
+endmodule // top$sq$request$xl$f_after
 
 
-module top$sq$xl$f_ahead(d,q,clock);
+module top$sq$request$xl$f_ahead(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -21472,10 +21873,10 @@ module top$sq$xl$f_ahead(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$f_ahead
+endmodule // top$sq$request$xl$f_ahead
 
 
-module top$sq$xl$f_cur(d,q,clock);
+module top$sq$request$xl$f_cur(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -21491,10 +21892,10 @@ module top$sq$xl$f_cur(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$f_cur
+endmodule // top$sq$request$xl$f_cur
 
 
-module top$sq$xl$f_idle(d,q,clock);
+module top$sq$request$xl$f_idle(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -21510,10 +21911,10 @@ module top$sq$xl$f_idle(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$f_idle
+endmodule // top$sq$request$xl$f_idle
 
 
-module top$sq$xl$f_look(d,q,clock);
+module top$sq$request$xl$f_look(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -21529,10 +21930,10 @@ module top$sq$xl$f_look(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$f_look
+endmodule // top$sq$request$xl$f_look
 
 
-module top$sq$xl$f_next(d,q,clock);
+module top$sq$request$xl$f_next(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -21548,10 +21949,10 @@ module top$sq$xl$f_next(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$f_next
+endmodule // top$sq$request$xl$f_next
 
 
-module top$sq$xl$f_page(d,q,clock);
+module top$sq$request$xl$f_page(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -21567,10 +21968,10 @@ module top$sq$xl$f_page(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$f_page
+endmodule // top$sq$request$xl$f_page
 
 
-module top$sq$xl$f_pages(d,q,clock);
+module top$sq$request$xl$f_pages(d,q,clock);
     
     // Module arguments
     input wire  [37:0] d;
@@ -21586,10 +21987,10 @@ module top$sq$xl$f_pages(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$f_pages
+endmodule // top$sq$request$xl$f_pages
 
 
-module top$sq$xl$f_pl(d,q,clock);
+module top$sq$request$xl$f_pl(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -21605,10 +22006,10 @@ module top$sq$xl$f_pl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$f_pl
+endmodule // top$sq$request$xl$f_pl
 
 
-module top$sq$xl$f_region(d,q,clock);
+module top$sq$request$xl$f_region(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -21624,10 +22025,10 @@ module top$sq$xl$f_region(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$f_region
+endmodule // top$sq$request$xl$f_region
 
 
-module top$sq$xl$filling(d,q,clock);
+module top$sq$request$xl$filling(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -21643,10 +22044,10 @@ module top$sq$xl$filling(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$filling
+endmodule // top$sq$request$xl$filling
 
 
-module top$sq$xl$got(d,q,clock);
+module top$sq$request$xl$got(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -21662,10 +22063,10 @@ module top$sq$xl$got(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$got
+endmodule // top$sq$request$xl$got
 
 
-module top$sq$xl$limit(d,q,clock);
+module top$sq$request$xl$limit(d,q,clock);
     
     // Module arguments
     input wire  [37:0] d;
@@ -21681,10 +22082,10 @@ module top$sq$xl$limit(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$limit
+endmodule // top$sq$request$xl$limit
 
 
-module top$sq$xl$n(d,q,clock);
+module top$sq$request$xl$n(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -21700,10 +22101,10 @@ module top$sq$xl$n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$n
+endmodule // top$sq$request$xl$n
 
 
-module top$sq$xl$n_base(d,q,clock);
+module top$sq$request$xl$n_base(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -21719,10 +22120,10 @@ module top$sq$xl$n_base(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$n_base
+endmodule // top$sq$request$xl$n_base
 
 
-module top$sq$xl$n_limit(d,q,clock);
+module top$sq$request$xl$n_limit(d,q,clock);
     
     // Module arguments
     input wire  [37:0] d;
@@ -21738,10 +22139,10 @@ module top$sq$xl$n_limit(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$n_limit
+endmodule // top$sq$request$xl$n_limit
 
 
-module top$sq$xl$n_n(d,q,clock);
+module top$sq$request$xl$n_n(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -21757,10 +22158,10 @@ module top$sq$xl$n_n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$n_n
+endmodule // top$sq$request$xl$n_n
 
 
-module top$sq$xl$n_region(d,q,clock);
+module top$sq$request$xl$n_region(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -21776,10 +22177,10 @@ module top$sq$xl$n_region(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$n_region
+endmodule // top$sq$request$xl$n_region
 
 
-module top$sq$xl$n_sel(d,q,clock);
+module top$sq$request$xl$n_sel(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -21795,10 +22196,10 @@ module top$sq$xl$n_sel(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$n_sel
+endmodule // top$sq$request$xl$n_sel
 
 
-module top$sq$xl$n_tab(d,q,clock);
+module top$sq$request$xl$n_tab(d,q,clock);
     
     // Module arguments
     input wire  [2047:0] d;
@@ -21814,10 +22215,10 @@ module top$sq$xl$n_tab(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$n_tab
+endmodule // top$sq$request$xl$n_tab
 
 
-module top$sq$xl$n_valid(d,q,clock);
+module top$sq$request$xl$n_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -21833,10 +22234,10 @@ module top$sq$xl$n_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$n_valid
+endmodule // top$sq$request$xl$n_valid
 
 
-module top$sq$xl$room(d,q,clock);
+module top$sq$request$xl$room(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -21852,10 +22253,10 @@ module top$sq$xl$room(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$room
+endmodule // top$sq$request$xl$room
 
 
-module top$sq$xl$s_left(d,q,clock);
+module top$sq$request$xl$s_left(d,q,clock);
     
     // Module arguments
     input wire  [37:0] d;
@@ -21871,10 +22272,10 @@ module top$sq$xl$s_left(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$s_left
+endmodule // top$sq$request$xl$s_left
 
 
-module top$sq$xl$sel(d,q,clock);
+module top$sq$request$xl$sel(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -21890,10 +22291,10 @@ module top$sq$xl$sel(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$sel
+endmodule // top$sq$request$xl$sel
 
 
-module top$sq$xl$sized(d,q,clock);
+module top$sq$request$xl$sized(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -21909,10 +22310,10 @@ module top$sq$xl$sized(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$sized
+endmodule // top$sq$request$xl$sized
 
 
-module top$sq$xl$sizing(d,q,clock);
+module top$sq$request$xl$sizing(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -21928,10 +22329,10 @@ module top$sq$xl$sizing(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$sizing
+endmodule // top$sq$request$xl$sizing
 
 
-module top$sq$xl$stale(d,q,clock);
+module top$sq$request$xl$stale(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -21947,10 +22348,10 @@ module top$sq$xl$stale(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$stale
+endmodule // top$sq$request$xl$stale
 
 
-module top$sq$xl$tab(d,q,clock);
+module top$sq$request$xl$tab(d,q,clock);
     
     // Module arguments
     input wire  [2047:0] d;
@@ -21966,10 +22367,10 @@ module top$sq$xl$tab(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$tab
+endmodule // top$sq$request$xl$tab
 
 
-module top$sq$xl$tag_region(d,q,clock);
+module top$sq$request$xl$tag_region(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -21985,10 +22386,10 @@ module top$sq$xl$tag_region(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$tag_region
+endmodule // top$sq$request$xl$tag_region
 
 
-module top$sq$xl$valid(d,q,clock);
+module top$sq$request$xl$valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -22004,10 +22405,10 @@ module top$sq$xl$valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$valid
+endmodule // top$sq$request$xl$valid
 
 
-module top$sq$xl_hit(d,q,clock);
+module top$sq$request$xl_hit(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -22023,7 +22424,7 @@ module top$sq$xl_hit(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl_hit
+endmodule // top$sq$request$xl_hit
 
 
 module top$sq_last(d,q,clock);

@@ -44,6 +44,7 @@ pub fn k<const N: usize>(v: u64) -> Constant<Bits<N>> {
 
 pub mod byte_reverse;
 pub mod crc;
+pub mod dma_read_arbiter;
 pub mod event_writer;
 pub mod frame_fifo;
 pub mod mac;
@@ -67,8 +68,10 @@ pub mod sq;
 pub mod sq_assemble;
 pub mod sq_prefetch;
 pub mod sq_request;
+pub mod table_stage;
 #[cfg(test)]
 mod testing;
+pub mod tx_arbiter;
 pub mod txq;
 pub mod xgmii;
 

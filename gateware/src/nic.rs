@@ -1,11 +1,11 @@
-//! The NIC top (`uzura_nic.v`): the MAC, the RX engine, the TXQ engine, the RDMA TX engine and
-//! the register file of
-//! docs/registers.md, behind the host interface of registers.md §9: the register slave port
+//! The NIC top (`uzura_nic.v`): the MAC, the RX engine, the TXQ engine, the RDMA TX engine,
+//! the [`TxArbiter`] between them and the MAC, the [`DmaReadArbiter`] between them and the bus,
+//! and the register file of docs/registers.md (here, with its table staging in
+//! [`TableStage`]), behind the host interface of registers.md §9: the register slave port
 //! (`reg_*`), one DMA read master (`dmar_*`), one DMA write master (`dmaw_*`) and `msi_req`;
 //! and XGMII to the PHY. A board wrapper connects a vendor PCIe core and a 10G PHY to these.
 //!
-//! One clock, 156.25 MHz (the XGMII's). DMA reads: one request per cycle, the RX engine's
-//! first, then the TXQ's, then the SQ engine's; each engine has its own tag.
+//! One clock, 156.25 MHz (the XGMII's).
 //!
 //! Register file: reads are answered in order, one at a time; a read after a table commit waits
 //! for the commit fence of registers.md §2.1 (both engines between frames, the commit done).
@@ -14,15 +14,19 @@
 //! which is acted on from registers a cycle after it is taken.
 
 use rust_hdl::prelude::*;
-use uzura_uapi::proto::{self, MAX_CONTEXTS, MAX_REGIONS};
+use uzura_uapi::proto::{self, MAX_REGIONS};
 use uzura_uapi::regs;
 use uzura_uapi::wire::uzura::MAX_WRITE_LEN;
 
+use crate::dma_read_arbiter::DmaReadArbiter;
 use crate::k;
 use crate::mac::Mac;
-use crate::records::{context, counters, halves, region, region_tx, rings};
+use crate::ports::DmaRead;
+use crate::records::{counters, halves, region, region_tx, rings};
 use crate::rx::RxEngine;
 use crate::sq::SqEngine;
+use crate::table_stage::TableStage;
+use crate::tx_arbiter::TxArbiter;
 use crate::txq::TxqEngine;
 
 fn ring_reg(ring: u32, reg: u32) -> Constant<Bits<13>> {
@@ -69,6 +73,9 @@ pub struct Nic {
     rx: RxEngine,
     txq: TxqEngine,
     sq: SqEngine,
+    tx: TxArbiter,
+    dma: DmaReadArbiter,
+    tables: TableStage,
 
     // Registers.
     mac_lo: DFF<Bits<32>>,
@@ -89,29 +96,10 @@ pub struct Nic {
     txq_tail: DFF<Bits<32>>,
     rxq_tail: DFF<Bits<32>>,
     eq_head: DFF<Bits<32>>,
-    rt_key: DFF<Bits<64>>,
-    rt_len: DFF<Bits<64>>,
-    rt_pl: DFF<Bits<64>>,
-    rt_first: DFF<Bits<12>>,
-    rt_pd: DFF<Bits<16>>,
-    rt_flags: DFF<Bits<3>>,
-    ct_peer_mac: DFF<Bits<64>>,
-    ct_peer_ctx: DFF<Bits<16>>,
-    ct_peer_tag: DFF<Bits<32>>,
-    ct_local_tag: DFF<Bits<32>>,
-    ct_pd: DFF<Bits<16>>,
-    ct_flags: DFF<Bits<1>>,
-    ct_start: DFF<Bits<32>>,
     ct_select: DFF<Bits<6>>,
     /// HIGH and DONE latched by the last `CT_RX_CUM` read.
     snap_high: DFF<Bits<32>>,
     snap_done: DFF<Bits<32>>,
-    ct_pending: DFF<Bit>,
-    ct_idx: DFF<Bits<6>>,
-    ct_data: DFF<Bits<{ context::BITS }>>,
-    ct_start_r: DFF<Bits<32>>,
-    arm_pending: DFF<Bit>,
-    arm_idx: DFF<Bits<6>>,
     /// Reset: sweeping the region table, waiting for the RX engine.
     rst_active: DFF<Bit>,
     rst_rx_done: DFF<Bit>,
@@ -132,39 +120,9 @@ pub struct Nic {
     cnt_value: DFF<Bits<32>>,
     rd_lo: DFF<Bits<32>>,
     rd_ring: DFF<Bits<32>>,
-    rd_hi: DFF<Bits<32>>,
-    rd_ct: DFF<Bits<32>>,
     rd_snap: DFF<Bits<32>>,
     rd_go: DFF<Bit>,
     rd_data: DFF<Bits<32>>,
-    // Transmit arbitration: a frame is leaving, from the SQ engine; the SQ engine sent last.
-    tx_busy: DFF<Bit>,
-    tx_from_sq: DFF<Bit>,
-    sq_last: DFF<Bit>,
-    /// The pick for the next frame, registered off both sources' `tx_valid` (a source stays
-    /// valid until the MAC takes its frame), so that the MAC's first word does not wait for
-    /// the choice. A source that became valid this cycle waits one more.
-    idle_pick_sq: DFF<Bit>,
-    tx_pick_sq: Signal<Local, Bit>,
-    tx_writes: DFF<Bits<32>>,
-    // A frame left (any, RDMA, PAUSE): the transmit counters count a cycle late, so that the
-    // arbiter's decision does not run on into a 32-bit increment.
-    sent_r: DFF<Bit>,
-    sq_sent_r: DFF<Bit>,
-    pause_sent_r: DFF<Bit>,
-    tx_sent_inc: Signal<Local, Bits<2>>,
-    // PAUSE generation. The receive buffer's fill (registered in the RX engine) is compared
-    // with the thresholds, and the outcome registered: XOFF and XON follow the fill two cycles
-    // late, 16 bytes of a buffer whose thresholds leave kilobytes of room.
-    fill_over_xoff: DFF<Bit>,
-    fill_under_xon: DFF<Bit>,
-    xoff_sent: DFF<Bit>,
-    xoff_timer: DFF<Bits<24>>,
-    tx_frames: DFF<Bits<32>>,
-    tx_pause: DFF<Bits<32>>,
-    send_pause: Signal<Local, Bit>,
-    send_quanta: Signal<Local, Bits<16>>,
-    fill_bytes: Signal<Local, Bits<32>>,
     counters: Signal<Local, Bits<{ counters::BITS }>>,
     ring_idx: Signal<Local, Bits<2>>,
     wr_q: DFF<Bit>,
@@ -180,6 +138,8 @@ pub struct Nic {
     irq_new: Signal<Local, Bits<3>>,
     irq_clear: Signal<Local, Bits<3>>,
 
+    /// The end of a reset: everything back to its reset value.
+    rst_done: Signal<Local, Bit>,
     k_id: Constant<Bits<32>> = k(regs::ID_VALUE as u64),
     k_version: Constant<Bits<32>> = k(regs::VERSION_VALUE as u64),
     k_caps: Constant<Bits<32>> = k(regs::caps_value() as u64),
@@ -190,7 +150,6 @@ pub struct Nic {
     k_xon_reset: Constant<Bits<32>> = k(regs::RXBUF_XON_RESET as u64),
     k_coalesce_reset: Constant<Bits<16>> = k(64),
     k_regions: Constant<Bits<11>> = k(MAX_REGIONS as u64),
-    k_contexts: Constant<Bits<32>> = k(MAX_CONTEXTS as u64),
     k_status_link: Constant<Bits<32>> = k(regs::STATUS_LINK_UP as u64),
     k_status_paused: Constant<Bits<32>> = k(regs::STATUS_TX_PAUSED as u64),
     k_status_xoff: Constant<Bits<32>> = k(regs::STATUS_XOFF_SENT as u64),
@@ -220,30 +179,11 @@ pub struct Nic {
     a_txq_tail: Constant<Bits<13>> = ring_reg(regs::TXQ, regs::RING_TAIL),
     a_rxq_tail: Constant<Bits<13>> = ring_reg(regs::RXQ, regs::RING_TAIL),
     a_eq_head: Constant<Bits<13>> = ring_reg(regs::EQ, regs::RING_HEAD),
-    a_rt_key_lo: Constant<Bits<13>> = k(regs::RT_KEY_LO as u64),
-    a_rt_key_hi: Constant<Bits<13>> = k(regs::RT_KEY_HI as u64),
-    a_rt_len_lo: Constant<Bits<13>> = k(regs::RT_LEN_LO as u64),
-    a_rt_len_hi: Constant<Bits<13>> = k(regs::RT_LEN_HI as u64),
-    a_rt_pl_lo: Constant<Bits<13>> = k(regs::RT_PL_LO as u64),
-    a_rt_pl_hi: Constant<Bits<13>> = k(regs::RT_PL_HI as u64),
-    a_rt_first: Constant<Bits<13>> = k(regs::RT_FIRST as u64),
-    a_rt_pd: Constant<Bits<13>> = k(regs::RT_PD as u64),
-    a_rt_flags: Constant<Bits<13>> = k(regs::RT_FLAGS as u64),
-    a_rt_commit: Constant<Bits<13>> = k(regs::RT_COMMIT as u64),
-    a_ct_peer_mac_lo: Constant<Bits<13>> = k(regs::CT_PEER_MAC_LO as u64),
-    a_ct_peer_mac_hi: Constant<Bits<13>> = k(regs::CT_PEER_MAC_HI as u64),
-    a_ct_peer_ctx: Constant<Bits<13>> = k(regs::CT_PEER_CTX as u64),
-    a_ct_peer_tag: Constant<Bits<13>> = k(regs::CT_PEER_TAG as u64),
-    a_ct_local_tag: Constant<Bits<13>> = k(regs::CT_LOCAL_TAG as u64),
-    a_ct_pd: Constant<Bits<13>> = k(regs::CT_PD as u64),
-    a_ct_flags: Constant<Bits<13>> = k(regs::CT_FLAGS as u64),
     a_ct_rx_start: Constant<Bits<13>> = k(regs::CT_RX_START as u64),
-    a_ct_commit: Constant<Bits<13>> = k(regs::CT_COMMIT as u64),
     a_ct_select: Constant<Bits<13>> = k(regs::CT_SELECT as u64),
     a_ct_rx_cum: Constant<Bits<13>> = k(regs::CT_RX_CUM as u64),
     a_ct_rx_high: Constant<Bits<13>> = k(regs::CT_RX_HIGH as u64),
     a_ct_rx_done: Constant<Bits<13>> = k(regs::CT_RX_DONE as u64),
-    a_ct_arm: Constant<Bits<13>> = k(regs::CT_ARM as u64),
     a_rx_map: Constant<Bits<13>> = k(regs::RX_MAP as u64),
     a_cnt: Constant<Bits<13>> = k(regs::CNT_BASE as u64),
     a_cnt_end: Constant<Bits<13>> = k((regs::CNT_BASE + 4 * regs::Counter::COUNT as u32) as u64),
@@ -255,11 +195,9 @@ pub struct Nic {
     m_lo32_128: Constant<Bits<{ rings::BASE_LO_BITS }>> = k(0xFFFF_FFFF),
     m_lo64_256: Constant<Bits<{ rings::BASE_BITS }>> = k(u64::MAX),
     m_lo5_32: Constant<Bits<{ rings::LOG2_BITS }>> = k(0x1F),
-    m_hi32: Constant<Bits<{ halves::BITS }>> = k(0xFFFF_FFFF_0000_0000),
     at_halves: halves::At,
     at_rings: rings::At,
     at_region: region::At,
-    at_context: context::At,
     at_counters: counters::At,
 }
 }
@@ -288,37 +226,13 @@ impl Logic for Nic {
             txq_tail,
             rxq_tail,
             eq_head,
-            rt_key,
-            rt_len,
-            rt_pl,
-            rt_first,
-            rt_pd,
-            rt_flags,
-            ct_peer_mac,
-            ct_peer_ctx,
-            ct_peer_tag,
-            ct_local_tag,
-            ct_pd,
-            ct_flags,
-            ct_start,
             ct_select,
             snap_high,
             snap_done,
-            ct_pending,
-            ct_idx,
-            ct_data,
-            ct_start_r,
-            arm_pending,
-            arm_idx,
             rst_active,
             rst_rx_done,
             rst_sweep,
             fence,
-            wr_q,
-            wr_addr,
-            wr_data,
-            wr_ring,
-            wr_rel,
             rd_pending,
             rd_addr,
             q_sent,
@@ -327,27 +241,16 @@ impl Logic for Nic {
             cnt_value,
             rd_lo,
             rd_ring,
-            rd_hi,
-            rd_ct,
             rd_snap,
             rd_go,
             rd_data,
-            tx_busy,
-            tx_from_sq,
-            sq_last,
-            idle_pick_sq,
-            tx_writes,
-            sent_r,
-            sq_sent_r,
-            pause_sent_r,
-            fill_over_xoff,
-            fill_under_xon,
-            xoff_sent,
-            xoff_timer,
-            tx_frames,
-            tx_pause
+            wr_q,
+            wr_addr,
+            wr_data,
+            wr_ring,
+            wr_rel
         );
-        clock!(self, clock, mac, rx, txq, sq);
+        clock!(self, clock, mac, rx, txq, sq, tx, tables);
 
         // ---- MAC ----------------------------------------------------------------------------
         self.mac.station.next = self.station.q.val();
@@ -356,73 +259,32 @@ impl Logic for Nic {
         self.mac.xgmii_rxc.next = self.xgmii_rxc.val();
         self.xgmii_txd.next = self.mac.xgmii_txd.val();
         self.xgmii_txc.next = self.mac.xgmii_txc.val();
-        // Frame by frame, round-robin between the TXQ and the SQ engine when both have one.
-        self.tx_pick_sq.next = self.tx_from_sq.q.val();
-        if !self.tx_busy.q.val() {
-            self.tx_pick_sq.next = self.idle_pick_sq.q.val();
-        }
-        self.mac.tx_data.next = self.txq.tx_data.val();
-        self.mac.tx_keep.next = self.txq.tx_keep.val();
-        self.mac.tx_valid.next = self.txq.tx_valid.val();
-        self.mac.tx_last.next = self.txq.tx_last.val();
-        self.txq.tx_ready.next = self.mac.tx_ready.val() && !self.tx_pick_sq.val();
-        self.sq.tx_ready.next = self.mac.tx_ready.val() && self.tx_pick_sq.val();
-        if self.tx_pick_sq.val() {
-            self.mac.tx_data.next = self.sq.tx_data.val();
-            self.mac.tx_keep.next = self.sq.tx_keep.val();
-            self.mac.tx_valid.next = self.sq.tx_valid.val();
-            self.mac.tx_last.next = self.sq.tx_last.val();
-        }
-        if self.mac.tx_valid.val() && self.mac.tx_ready.val() {
-            self.tx_busy.d.next = !self.mac.tx_last.val();
-            self.tx_from_sq.d.next = self.tx_pick_sq.val();
-            if self.mac.tx_last.val() {
-                self.sq_last.d.next = self.tx_pick_sq.val();
-            }
-        }
-        self.idle_pick_sq.d.next = self.sq.tx_valid.val() && (!self.txq.tx_valid.val() || !self.sq_last.d.val());
-        self.sent_r.d.next = self.txq.tx_sent.val() || self.sq.tx_sent.val();
-        self.sq_sent_r.d.next = self.sq.tx_sent.val();
-        self.tx_sent_inc.next =
-            bit_cast::<2, 1>(self.sent_r.q.val().into()) + bit_cast::<2, 1>(self.pause_sent_r.q.val().into());
-        self.tx_frames.d.next = self.tx_frames.q.val() + bit_cast::<32, 2>(self.tx_sent_inc.val());
-        if self.sq_sent_r.q.val() {
-            self.tx_writes.d.next = self.tx_writes.q.val() + 1;
-        }
-        if self.pause_sent_r.q.val() {
-            self.tx_pause.d.next = self.tx_pause.q.val() + 1;
-        }
-
-        // XOFF when the receive buffer reaches RXBUF_XOFF, repeated at half the pause time;
-        // XON when it falls below RXBUF_XON.
-        self.fill_bytes.next = bit_cast::<32, 14>(self.rx.fill.val()) << 3;
-        self.fill_over_xoff.d.next = self.fill_bytes.val() >= self.rxbuf_xoff.q.val();
-        self.fill_under_xon.d.next = self.fill_bytes.val() < self.rxbuf_xon.q.val();
-        self.send_pause.next = false;
-        self.send_quanta.next = self.pause_quanta.q.val();
-        if self.xoff_timer.q.val().any() {
-            self.xoff_timer.d.next = self.xoff_timer.q.val() - 1;
-        }
-        if (self.control.q.val() & self.c_pause_tx.val()).any() {
-            if !self.xoff_sent.q.val() && self.fill_over_xoff.q.val() {
-                self.send_pause.next = true;
-            } else if self.xoff_sent.q.val() && self.fill_under_xon.q.val() {
-                self.send_pause.next = true;
-                self.send_quanta.next = 0.into();
-            } else if self.xoff_sent.q.val() && !self.xoff_timer.q.val().any() {
-                self.send_pause.next = true;
-            }
-        } else if self.xoff_sent.q.val() {
-            self.send_pause.next = true;
-            self.send_quanta.next = 0.into();
-        }
-        if self.send_pause.val() {
-            self.xoff_sent.d.next = self.send_quanta.val().any();
-            self.xoff_timer.d.next = bit_cast::<24, 16>(self.pause_quanta.q.val()) << 2;
-        }
-        self.mac.tx_send_pause.next = self.send_pause.val();
-        self.pause_sent_r.d.next = self.send_pause.val();
-        self.mac.tx_send_pause_quanta.next = self.send_quanta.val();
+        // Frame by frame between the TXQ and the SQ engine; PAUSE frames when the receive
+        // buffer fills and empties.
+        self.tx.txq_data.next = self.txq.tx_data.val();
+        self.tx.txq_keep.next = self.txq.tx_keep.val();
+        self.tx.txq_valid.next = self.txq.tx_valid.val();
+        self.tx.txq_last.next = self.txq.tx_last.val();
+        self.txq.tx_ready.next = self.tx.txq_ready.val();
+        self.tx.txq_sent.next = self.txq.tx_sent.val();
+        self.tx.sq_data.next = self.sq.tx_data.val();
+        self.tx.sq_keep.next = self.sq.tx_keep.val();
+        self.tx.sq_valid.next = self.sq.tx_valid.val();
+        self.tx.sq_last.next = self.sq.tx_last.val();
+        self.sq.tx_ready.next = self.tx.sq_ready.val();
+        self.tx.sq_sent.next = self.sq.tx_sent.val();
+        self.mac.tx_data.next = self.tx.mac_data.val();
+        self.mac.tx_keep.next = self.tx.mac_keep.val();
+        self.mac.tx_valid.next = self.tx.mac_valid.val();
+        self.mac.tx_last.next = self.tx.mac_last.val();
+        self.tx.mac_ready.next = self.mac.tx_ready.val();
+        self.tx.pause_tx.next = (self.control.q.val() & self.c_pause_tx.val()).any();
+        self.tx.pause_quanta.next = self.pause_quanta.q.val();
+        self.tx.rxbuf_xoff.next = self.rxbuf_xoff.q.val();
+        self.tx.rxbuf_xon.next = self.rxbuf_xon.q.val();
+        self.tx.fill.next = self.rx.fill.val();
+        self.mac.tx_send_pause.next = self.tx.send_pause.val();
+        self.mac.tx_send_pause_quanta.next = self.tx.send_quanta.val();
 
         // ---- RX engine --------------------------------------------------------------------------
         self.rx.m_data.next = self.mac.rx_data.val();
@@ -440,12 +302,17 @@ impl Logic for Nic {
         self.rx.rxq_base.next = self.ring_base.q.val().get_bits::<64>(self.at_rings.rxq_base.val().index());
         self.rx.rxq_log2.next = self.ring_log2.q.val().get_bits::<5>(self.at_rings.rxq_log2.val().index());
         self.rx.rxq_tail.next = self.rxq_tail.q.val();
-        self.rx.ct_req.next = self.ct_pending.q.val();
-        self.rx.ct_idx.next = self.ct_idx.q.val();
-        self.rx.ct_data.next = self.ct_data.q.val();
-        self.rx.ct_start.next = self.ct_start_r.q.val();
-        self.rx.arm_req.next = self.arm_pending.q.val();
-        self.rx.arm_idx.next = self.arm_idx.q.val();
+        self.rx.ct_req.next = self.tables.ct_req.val();
+        self.rx.ct_idx.next = self.tables.ct_idx_out.val();
+        self.rx.ct_data.next = self.tables.ct_data_out.val();
+        self.rx.ct_start.next = self.tables.ct_start_out.val();
+        self.tables.ct_ack.next = self.rx.ct_ack.val();
+        self.rx.arm_req.next = self.tables.arm_req.val();
+        self.rx.arm_idx.next = self.tables.arm_idx_out.val();
+        self.tables.arm_ack.next = self.rx.arm_ack.val();
+        self.rx.rt_we.next = self.tables.rt_we.val();
+        self.rx.rt_waddr.next = self.tables.rt_waddr.val();
+        self.rx.rt_wdata.next = self.tables.rt_wdata.val();
         self.rx.rst_req.next = self.rst_active.q.val() && !self.rst_rx_done.q.val();
         self.rx.q_kind.next = 3.into();
         if self.rd_addr.q.val() == self.a_ct_rx_cum.val() {
@@ -485,9 +352,7 @@ impl Logic for Nic {
         self.txq.txq_log2.next = self.ring_log2.q.val().get_bits::<5>(self.at_rings.txq_log2.val().index());
         self.txq.txq_tail.next = self.txq_tail.q.val();
 
-        // ---- DMA reads: one request per cycle, the RX engine first; tags route the beats
-        // (0 RX engine's RXQ descriptors, 4 its page lists, 1 TXQ, 2 SQ descriptors, 5 the SQ
-        // engine's page lists, 3 SQ payload).
+        // ---- RDMA TX engine ---------------------------------------------------------------------
         self.sq.enable.next = (self.control.q.val() & self.c_enable.val()).any();
         self.sq.max_payload.next = self.max_payload.q.val().get_bits::<14>(0);
         self.sq.station.next = self.station.q.val();
@@ -498,68 +363,26 @@ impl Logic for Nic {
         self.sq.rt_waddr.next = self.rx.rt_waddr.val();
         self.sq.rt_wdata.next =
             self.rx.rt_wdata.val().get_bits::<{ region_tx::BITS }>(self.at_region.len.val().index());
-        self.dmar_valid.next = self.rx.desc_rd.req.val()
-            || self.rx.list_rd.req.val()
-            || self.txq.rd.req.val()
-            || self.sq.desc_rd.req.val()
-            || self.sq.list_rd.req.val()
-            || self.sq.payload_rd.req.val();
-        self.dmar_tag.next = 3.into();
-        self.dmar_addr.next = self.sq.payload_rd.addr.val();
-        self.dmar_len.next = self.sq.payload_rd.len.val();
-        self.rx.desc_rd.ready.next = false;
-        self.rx.list_rd.ready.next = false;
-        self.txq.rd.ready.next = false;
-        self.sq.desc_rd.ready.next = false;
-        self.sq.list_rd.ready.next = false;
-        self.sq.payload_rd.ready.next = false;
-        if self.rx.desc_rd.req.val() {
-            self.dmar_tag.next = 0.into();
-            self.dmar_addr.next = self.rx.desc_rd.addr.val();
-            self.dmar_len.next = self.rx.desc_rd.len.val();
-            self.rx.desc_rd.ready.next = self.dmar_ready.val();
-        } else if self.rx.list_rd.req.val() {
-            self.dmar_tag.next = 4.into();
-            self.dmar_addr.next = self.rx.list_rd.addr.val();
-            self.dmar_len.next = self.rx.list_rd.len.val();
-            self.rx.list_rd.ready.next = self.dmar_ready.val();
-        } else if self.txq.rd.req.val() {
-            self.dmar_tag.next = 1.into();
-            self.dmar_addr.next = self.txq.rd.addr.val();
-            self.dmar_len.next = self.txq.rd.len.val();
-            self.txq.rd.ready.next = self.dmar_ready.val();
-        } else if self.sq.desc_rd.req.val() {
-            self.dmar_tag.next = 2.into();
-            self.dmar_addr.next = self.sq.desc_rd.addr.val();
-            self.dmar_len.next = self.sq.desc_rd.len.val();
-            self.sq.desc_rd.ready.next = self.dmar_ready.val();
-        } else if self.sq.list_rd.req.val() {
-            self.dmar_tag.next = 5.into();
-            self.dmar_addr.next = self.sq.list_rd.addr.val();
-            self.dmar_len.next = self.sq.list_rd.len.val();
-            self.sq.list_rd.ready.next = self.dmar_ready.val();
-        } else {
-            self.sq.payload_rd.ready.next = self.dmar_ready.val();
-        }
-        self.rx.desc_rd.beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 0);
-        self.rx.desc_rd.data.next = self.dmar_beat_data.val();
-        self.rx.desc_rd.last.next = self.dmar_beat_last.val();
-        self.rx.list_rd.beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 4);
-        self.rx.list_rd.data.next = self.dmar_beat_data.val().get_bits::<52>(12);
-        self.rx.list_rd.last.next = self.dmar_beat_last.val();
-        self.txq.rd.beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 1);
-        self.txq.rd.data.next = self.dmar_beat_data.val();
-        self.txq.rd.last.next = self.dmar_beat_last.val();
-        self.sq.desc_rd.beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 2);
-        self.sq.desc_rd.data.next = self.dmar_beat_data.val();
-        self.sq.desc_rd.last.next = self.dmar_beat_last.val();
-        self.sq.list_rd.beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 5);
-        self.sq.list_rd.data.next = self.dmar_beat_data.val().get_bits::<52>(12);
-        self.sq.list_rd.last.next = self.dmar_beat_last.val();
-        self.sq.payload_rd.beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 3);
-        self.sq.payload_rd.data.next = self.dmar_beat_data.val();
-        self.sq.payload_rd.last.next = self.dmar_beat_last.val();
+        self.sq.ct_we.next = self.tables.sq_ct_we.val();
+        self.sq.ct_waddr.next = self.tables.sq_ct_waddr.val();
+        self.sq.ct_wdata.next = self.tables.sq_ct_wdata.val();
 
+        // ---- DMA reads --------------------------------------------------------------------------
+        DmaRead::<Bits<64>>::join(&mut self.rx.desc_rd, &mut self.dma.rx_desc);
+        DmaRead::<Bits<52>>::join(&mut self.rx.list_rd, &mut self.dma.rx_list);
+        DmaRead::<Bits<64>>::join(&mut self.txq.rd, &mut self.dma.txq);
+        DmaRead::<Bits<64>>::join(&mut self.sq.desc_rd, &mut self.dma.sq_desc);
+        DmaRead::<Bits<52>>::join(&mut self.sq.list_rd, &mut self.dma.sq_list);
+        DmaRead::<Bits<64>>::join(&mut self.sq.payload_rd, &mut self.dma.sq_payload);
+        self.dmar_valid.next = self.dma.bus_valid.val();
+        self.dma.bus_ready.next = self.dmar_ready.val();
+        self.dmar_tag.next = self.dma.bus_tag.val();
+        self.dmar_addr.next = self.dma.bus_addr.val();
+        self.dmar_len.next = self.dma.bus_len.val();
+        self.dma.bus_beat_valid.next = self.dmar_beat_valid.val();
+        self.dma.bus_beat_tag.next = self.dmar_beat_tag.val();
+        self.dma.bus_beat_data.next = self.dmar_beat_data.val();
+        self.dma.bus_beat_last.next = self.dmar_beat_last.val();
         // ---- interrupts -------------------------------------------------------------------------
         // Causes raised this cycle survive a write-1-to-clear acted on in it (the write was
         // taken a cycle before): `irq_cause` takes them after the write decode.
@@ -572,51 +395,22 @@ impl Logic for Nic {
         }
         self.irq_clear.next = 0.into();
 
-        // ---- commands done ----------------------------------------------------------------------
-        if self.rx.ct_ack.val() {
-            self.ct_pending.d.next = false;
-        }
-        if self.rx.arm_ack.val() {
-            self.arm_pending.d.next = false;
-        }
+        // ---- reset ------------------------------------------------------------------------------
+        // The tables are swept to invalid entries (`TableStage`), the RX engine clears its
+        // state; then everything is back to its reset value.
         if self.rx.rst_ack.val() {
             self.rst_rx_done.d.next = true;
         }
-        // The SQ engine's context table: peer fields, written on commit, swept on reset.
-        self.sq.ct_we.next = false;
-        self.sq.ct_waddr.next = self.wr_data.q.val().get_bits::<6>(0);
-        self.sq.ct_wdata.next = (bit_cast::<{ context::BITS }, 48>(self.ct_peer_mac.q.val().get_bits::<48>(0))
-            << self.at_context.peer_mac.val())
-            | (bit_cast::<{ context::BITS }, 16>(self.ct_peer_ctx.q.val()) << self.at_context.peer_ctx.val())
-            | (bit_cast::<{ context::BITS }, 32>(self.ct_peer_tag.q.val()) << self.at_context.tag.val())
-            | (bit_cast::<{ context::BITS }, 16>(self.ct_pd.q.val()) << self.at_context.pd.val())
-            | (bit_cast::<{ context::BITS }, 1>(self.ct_flags.q.val()) << self.at_context.valid.val());
         self.sq.reset.next = false;
-        // Region table: written from staging on commit, swept to invalid on reset.
-        self.rx.rt_we.next = false;
-        self.rx.rt_waddr.next = self.wr_data.q.val().get_bits::<10>(0);
-        self.rx.rt_wdata.next = (bit_cast::<{ region::BITS }, 64>(self.rt_key.q.val()) << self.at_region.key.val())
-            | (bit_cast::<{ region::BITS }, { region::LEN.width }>(
-                self.rt_len.q.val().get_bits::<{ region::LEN.width }>(0),
-            ) << self.at_region.len.val())
-            | (bit_cast::<{ region::BITS }, 64>(self.rt_pl.q.val()) << self.at_region.pl.val())
-            | (bit_cast::<{ region::BITS }, 12>(self.rt_first.q.val()) << self.at_region.first.val())
-            | (bit_cast::<{ region::BITS }, 16>(self.rt_pd.q.val()) << self.at_region.pd.val())
-            | (bit_cast::<{ region::BITS }, 3>(self.rt_flags.q.val()) << self.at_region.flags.val());
+        self.rst_done.next = false;
         if self.rst_active.q.val() {
-            self.rx.rt_waddr.next = self.rst_sweep.q.val().get_bits::<10>(0);
-            self.rx.rt_wdata.next = 0.into();
-            self.sq.ct_waddr.next = self.rst_sweep.q.val().get_bits::<6>(0);
-            self.sq.ct_wdata.next = 0.into();
             if self.rst_sweep.q.val() < self.k_regions.val() {
-                self.rx.rt_we.next = true;
-                self.sq.ct_we.next = self.rst_sweep.q.val() < 64;
                 self.rst_sweep.d.next = self.rst_sweep.q.val() + 1;
             } else if self.rst_rx_done.q.val() && self.txq.idle.val() && self.sq.idle.val() {
                 // Everything back to its reset value.
                 self.rst_active.d.next = false;
                 self.sq.reset.next = true;
-                self.tx_writes.d.next = 0.into();
+                self.rst_done.next = true;
                 self.mac_lo.d.next = 0.into();
                 self.station.d.next = self.board_mac.val();
                 self.control.d.next = 0.into();
@@ -634,36 +428,22 @@ impl Logic for Nic {
                 self.txq_tail.d.next = 0.into();
                 self.rxq_tail.d.next = 0.into();
                 self.eq_head.d.next = 0.into();
-                self.rt_key.d.next = 0.into();
-                self.rt_len.d.next = 0.into();
-                self.rt_pl.d.next = 0.into();
-                self.rt_first.d.next = 0.into();
-                self.rt_pd.d.next = 0.into();
-                self.rt_flags.d.next = 0.into();
-                self.ct_peer_mac.d.next = 0.into();
-                self.ct_peer_ctx.d.next = 0.into();
-                self.ct_peer_tag.d.next = 0.into();
-                self.ct_local_tag.d.next = 0.into();
-                self.ct_pd.d.next = 0.into();
-                self.ct_flags.d.next = 0.into();
-                self.ct_start.d.next = 0.into();
                 self.ct_select.d.next = 0.into();
                 self.snap_high.d.next = 0.into();
                 self.snap_done.d.next = 0.into();
-                self.tx_frames.d.next = 0.into();
-                self.tx_pause.d.next = 0.into();
-                self.sent_r.d.next = false;
-                self.sq_sent_r.d.next = false;
-                self.pause_sent_r.d.next = false;
             }
         }
+        self.tx.clear.next = self.rst_done.val();
+        self.tables.clear.next = self.rst_done.val();
+        self.tables.rst_active.next = self.rst_active.q.val();
+        self.tables.rst_sweep.next = self.rst_sweep.q.val();
 
         // ---- register writes --------------------------------------------------------------------
         // A write is taken into registers (with its ring range and offset decoded) and acted on
         // a cycle later, so that no decision runs on from the bus's address. One write per
         // two cycles: a commit's `*_pending` holds the next one back in time.
         self.reg_wr_ready.next =
-            !self.ct_pending.q.val() && !self.arm_pending.q.val() && !self.rst_active.q.val() && !self.wr_q.q.val();
+            !self.tables.ct_req.val() && !self.tables.arm_req.val() && !self.rst_active.q.val() && !self.wr_q.q.val();
         self.wr_q.d.next = self.reg_wr_en.val() && self.reg_wr_ready.val() && self.reg_wr_strb.val().all();
         self.wr_addr.d.next = self.reg_addr.val();
         self.wr_data.d.next = self.reg_wr_data.val();
@@ -673,6 +453,13 @@ impl Logic for Nic {
         self.wr.next = self.wr_q.q.val();
         self.ring_idx.next = self.wr_rel.q.val().get_bits::<2>(5);
         self.ring_off.next = self.wr_rel.q.val().get_bits::<5>(0);
+        // The `RT_*` and `CT_*` staging, commits and arms.
+        self.tables.wr.next = self.wr.val();
+        self.tables.wr_addr.next = self.wr_addr.q.val();
+        self.tables.wr_data.next = self.wr_data.q.val();
+        if self.tables.commit.val() {
+            self.fence.d.next = true;
+        }
         if self.wr.val() {
             if self.wr_addr.q.val() == self.a_mac_lo.val() {
                 self.mac_lo.d.next = self.wr_data.q.val();
@@ -743,76 +530,8 @@ impl Logic for Nic {
                 } else if self.wr_addr.q.val() == self.a_eq_head.val() {
                     self.eq_head.d.next = self.wr_data.q.val();
                 }
-            } else if self.wr_addr.q.val() == self.a_rt_key_lo.val() {
-                self.rt_key.d.next =
-                    (self.rt_key.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
-            } else if self.wr_addr.q.val() == self.a_rt_key_hi.val() {
-                self.rt_key.d.next = bit_cast::<64, 32>(self.rt_key.q.val().get_bits::<32>(0))
-                    | (bit_cast::<64, 32>(self.wr_data.q.val()) << self.at_halves.hi.val());
-            } else if self.wr_addr.q.val() == self.a_rt_len_lo.val() {
-                self.rt_len.d.next =
-                    (self.rt_len.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
-            } else if self.wr_addr.q.val() == self.a_rt_len_hi.val() {
-                self.rt_len.d.next = bit_cast::<64, 32>(self.rt_len.q.val().get_bits::<32>(0))
-                    | (bit_cast::<64, 32>(self.wr_data.q.val()) << self.at_halves.hi.val());
-            } else if self.wr_addr.q.val() == self.a_rt_pl_lo.val() {
-                self.rt_pl.d.next = (self.rt_pl.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
-            } else if self.wr_addr.q.val() == self.a_rt_pl_hi.val() {
-                self.rt_pl.d.next = bit_cast::<64, 32>(self.rt_pl.q.val().get_bits::<32>(0))
-                    | (bit_cast::<64, 32>(self.wr_data.q.val()) << self.at_halves.hi.val());
-            } else if self.wr_addr.q.val() == self.a_rt_first.val() {
-                self.rt_first.d.next = self.wr_data.q.val().get_bits::<12>(0);
-            } else if self.wr_addr.q.val() == self.a_rt_pd.val() {
-                self.rt_pd.d.next = self.wr_data.q.val().get_bits::<16>(0);
-            } else if self.wr_addr.q.val() == self.a_rt_flags.val() {
-                self.rt_flags.d.next = self.wr_data.q.val().get_bits::<3>(0);
-            } else if self.wr_addr.q.val() == self.a_rt_commit.val() {
-                if self.wr_data.q.val() < bit_cast::<32, 11>(self.k_regions.val()) {
-                    self.rx.rt_we.next = true;
-                    self.fence.d.next = true;
-                }
-            } else if self.wr_addr.q.val() == self.a_ct_peer_mac_lo.val() {
-                self.ct_peer_mac.d.next =
-                    (self.ct_peer_mac.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
-            } else if self.wr_addr.q.val() == self.a_ct_peer_mac_hi.val() {
-                self.ct_peer_mac.d.next = bit_cast::<64, 32>(self.ct_peer_mac.q.val().get_bits::<32>(0))
-                    | (bit_cast::<64, 16>(self.wr_data.q.val().get_bits::<16>(0)) << self.at_halves.mac_hi.val());
-            } else if self.wr_addr.q.val() == self.a_ct_peer_ctx.val() {
-                self.ct_peer_ctx.d.next = self.wr_data.q.val().get_bits::<16>(0);
-            } else if self.wr_addr.q.val() == self.a_ct_peer_tag.val() {
-                self.ct_peer_tag.d.next = self.wr_data.q.val();
-            } else if self.wr_addr.q.val() == self.a_ct_local_tag.val() {
-                self.ct_local_tag.d.next = self.wr_data.q.val();
-            } else if self.wr_addr.q.val() == self.a_ct_pd.val() {
-                self.ct_pd.d.next = self.wr_data.q.val().get_bits::<16>(0);
-            } else if self.wr_addr.q.val() == self.a_ct_flags.val() {
-                self.ct_flags.d.next = self.wr_data.q.val().get_bits::<1>(0);
-            } else if self.wr_addr.q.val() == self.a_ct_rx_start.val() {
-                self.ct_start.d.next = self.wr_data.q.val();
-            } else if self.wr_addr.q.val() == self.a_ct_commit.val() {
-                if self.wr_data.q.val() < self.k_contexts.val() {
-                    self.sq.ct_we.next = true;
-                    self.ct_pending.d.next = true;
-                    self.fence.d.next = true;
-                    self.ct_idx.d.next = self.wr_data.q.val().get_bits::<6>(0);
-                    self.ct_start_r.d.next = self.ct_start.q.val();
-                    self.ct_data.d.next =
-                        (bit_cast::<{ context::BITS }, 48>(self.ct_peer_mac.q.val().get_bits::<48>(0))
-                            << self.at_context.peer_mac.val())
-                            | (bit_cast::<{ context::BITS }, 16>(self.ct_peer_ctx.q.val())
-                                << self.at_context.peer_ctx.val())
-                            | (bit_cast::<{ context::BITS }, 32>(self.ct_local_tag.q.val())
-                                << self.at_context.tag.val())
-                            | (bit_cast::<{ context::BITS }, 16>(self.ct_pd.q.val()) << self.at_context.pd.val())
-                            | (bit_cast::<{ context::BITS }, 1>(self.ct_flags.q.val()) << self.at_context.valid.val());
-                }
             } else if self.wr_addr.q.val() == self.a_ct_select.val() {
                 self.ct_select.d.next = self.wr_data.q.val().get_bits::<6>(0);
-            } else if self.wr_addr.q.val() == self.a_ct_arm.val() {
-                if self.wr_data.q.val() < self.k_contexts.val() {
-                    self.arm_pending.d.next = true;
-                    self.arm_idx.d.next = self.wr_data.q.val().get_bits::<6>(0);
-                }
             }
         }
 
@@ -844,9 +563,9 @@ impl Logic for Nic {
             | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_window.val()) << self.at_counters.rx_drop_window.val())
             | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_nobuf.val()) << self.at_counters.rx_drop_no_buf.val())
             | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_host.val()) << self.at_counters.rx_host.val())
-            | (bit_cast::<{ counters::BITS }, 32>(self.tx_frames.q.val()) << self.at_counters.tx_frames.val())
-            | (bit_cast::<{ counters::BITS }, 32>(self.tx_writes.q.val()) << self.at_counters.tx_writes.val())
-            | (bit_cast::<{ counters::BITS }, 32>(self.tx_pause.q.val()) << self.at_counters.tx_pause.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.tx.c_tx_frames.val()) << self.at_counters.tx_frames.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.tx.c_tx_writes.val()) << self.at_counters.tx_writes.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.tx.c_tx_pause.val()) << self.at_counters.tx_pause.val())
             | (bit_cast::<{ counters::BITS }, 32>(self.sq.c_sq_errors.val()) << self.at_counters.sq_errors.val())
             | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_eq_overflow.val()) << self.at_counters.eq_overflow.val());
         if self.reg_rd_en.val() {
@@ -859,7 +578,7 @@ impl Logic for Nic {
         }
         if self.rx.idle.val()
             && self.txq.idle.val()
-            && !self.ct_pending.q.val()
+            && !self.tables.ct_req.val()
             && !self.reg_wr_en.val()
             && !self.wr_q.q.val()
         {
@@ -895,7 +614,7 @@ impl Logic for Nic {
             if self.mac.tx_paused.val() {
                 self.rd_lo.d.next = self.rd_lo.d.val() | self.k_status_paused.val();
             }
-            if self.xoff_sent.q.val() {
+            if self.tx.xoff_sent.val() {
                 self.rd_lo.d.next = self.rd_lo.d.val() | self.k_status_xoff.val();
             }
         } else if self.rd_addr.q.val() == self.a_max_payload.val() {
@@ -946,45 +665,10 @@ impl Logic for Nic {
                 self.rd_ring.d.next = self.rx.eq_tail.val();
             }
         }
-        self.rd_hi.d.next = 0.into();
-        if self.rd_addr.q.val() == self.a_rt_key_lo.val() {
-            self.rd_hi.d.next = self.rt_key.q.val().get_bits::<32>(0);
-        } else if self.rd_addr.q.val() == self.a_rt_key_hi.val() {
-            self.rd_hi.d.next = self.rt_key.q.val().get_bits::<32>(self.at_halves.hi.val().index());
-        } else if self.rd_addr.q.val() == self.a_rt_len_lo.val() {
-            self.rd_hi.d.next = self.rt_len.q.val().get_bits::<32>(0);
-        } else if self.rd_addr.q.val() == self.a_rt_len_hi.val() {
-            self.rd_hi.d.next = self.rt_len.q.val().get_bits::<32>(self.at_halves.hi.val().index());
-        } else if self.rd_addr.q.val() == self.a_rt_pl_lo.val() {
-            self.rd_hi.d.next = self.rt_pl.q.val().get_bits::<32>(0);
-        } else if self.rd_addr.q.val() == self.a_rt_pl_hi.val() {
-            self.rd_hi.d.next = self.rt_pl.q.val().get_bits::<32>(self.at_halves.hi.val().index());
-        } else if self.rd_addr.q.val() == self.a_rt_first.val() {
-            self.rd_hi.d.next = bit_cast::<32, 12>(self.rt_first.q.val());
-        } else if self.rd_addr.q.val() == self.a_rt_pd.val() {
-            self.rd_hi.d.next = bit_cast::<32, 16>(self.rt_pd.q.val());
-        } else if self.rd_addr.q.val() == self.a_rt_flags.val() {
-            self.rd_hi.d.next = bit_cast::<32, 3>(self.rt_flags.q.val());
-        }
-        self.rd_ct.d.next = 0.into();
-        if self.rd_addr.q.val() == self.a_ct_peer_mac_lo.val() {
-            self.rd_ct.d.next = self.ct_peer_mac.q.val().get_bits::<32>(0);
-        } else if self.rd_addr.q.val() == self.a_ct_peer_mac_hi.val() {
-            self.rd_ct.d.next = self.ct_peer_mac.q.val().get_bits::<32>(self.at_halves.hi.val().index());
-        } else if self.rd_addr.q.val() == self.a_ct_peer_ctx.val() {
-            self.rd_ct.d.next = bit_cast::<32, 16>(self.ct_peer_ctx.q.val());
-        } else if self.rd_addr.q.val() == self.a_ct_peer_tag.val() {
-            self.rd_ct.d.next = self.ct_peer_tag.q.val();
-        } else if self.rd_addr.q.val() == self.a_ct_local_tag.val() {
-            self.rd_ct.d.next = self.ct_local_tag.q.val();
-        } else if self.rd_addr.q.val() == self.a_ct_pd.val() {
-            self.rd_ct.d.next = bit_cast::<32, 16>(self.ct_pd.q.val());
-        } else if self.rd_addr.q.val() == self.a_ct_flags.val() {
-            self.rd_ct.d.next = bit_cast::<32, 1>(self.ct_flags.q.val());
-        }
+        self.tables.rd_addr.next = self.rd_addr.q.val();
         self.rd_snap.d.next = 0.into();
         if self.rd_addr.q.val() == self.a_ct_rx_start.val() {
-            self.rd_snap.d.next = self.ct_start.q.val();
+            self.rd_snap.d.next = self.tables.rx_start.val();
         } else if self.rd_addr.q.val() == self.a_ct_select.val() {
             self.rd_snap.d.next = bit_cast::<32, 6>(self.ct_select.q.val());
         } else if self.rd_addr.q.val() == self.a_ct_rx_high.val() {
@@ -995,8 +679,11 @@ impl Logic for Nic {
             self.rd_snap.d.next = self.cnt_value.q.val();
         }
         self.rd_go.d.next = false;
-        self.rd_data.d.next =
-            self.rd_lo.q.val() | self.rd_ring.q.val() | self.rd_hi.q.val() | self.rd_ct.q.val() | self.rd_snap.q.val();
+        self.rd_data.d.next = self.rd_lo.q.val()
+            | self.rd_ring.q.val()
+            | self.tables.rd_hi_out.val()
+            | self.tables.rd_ct_out.val()
+            | self.rd_snap.q.val();
         if self.rd_pending.q.val()
             && (self.rd_age.q.val() >= 2)
             && !self.reg_rd_en.val()

@@ -9,6 +9,7 @@ use rust_hdl::prelude::*;
 /// request order, under the master's own tag (the NIC top routes them): `beat` with `data`,
 /// and `last` on a read's last beat. `D` is the beat, or the part of it the master reads.
 #[derive(LogicInterface, Default)]
+#[join = "DmaReadIn"]
 pub struct DmaRead<D: Synth> {
     pub req: Signal<Out, Bit>,
     pub ready: Signal<In, Bit>,
@@ -17,6 +18,19 @@ pub struct DmaRead<D: Synth> {
     pub beat: Signal<In, Bit>,
     pub data: Signal<In, D>,
     pub last: Signal<In, Bit>,
+}
+
+/// The arbiter's end of a [`DmaRead`].
+#[derive(LogicInterface, Default)]
+#[join = "DmaRead"]
+pub struct DmaReadIn<D: Synth> {
+    pub req: Signal<In, Bit>,
+    pub ready: Signal<Out, Bit>,
+    pub addr: Signal<In, Bits<64>>,
+    pub len: Signal<In, Bits<13>>,
+    pub beat: Signal<Out, Bit>,
+    pub data: Signal<Out, D>,
+    pub last: Signal<Out, Bit>,
 }
 
 /// A DMA write master: one beat a cycle while `valid` and `ready`; each beat carries the

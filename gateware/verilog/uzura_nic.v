@@ -47,7 +47,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     localparam  k_xon_reset = 32'h4000;
     localparam  k_coalesce_reset = 16'h40;
     localparam  k_regions = 11'b10000000000;
-    localparam  k_contexts = 32'h40;
     localparam  k_status_link = 32'h1;
     localparam  k_status_paused = 32'h2;
     localparam  k_status_xoff = 32'h4;
@@ -77,30 +76,11 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     localparam  a_txq_tail = 13'b100110000;
     localparam  a_rxq_tail = 13'b101010000;
     localparam  a_eq_head = 13'b101101100;
-    localparam  a_rt_key_lo = 13'b1000000000;
-    localparam  a_rt_key_hi = 13'b1000000100;
-    localparam  a_rt_len_lo = 13'b1000001000;
-    localparam  a_rt_len_hi = 13'b1000001100;
-    localparam  a_rt_pl_lo = 13'b1000010000;
-    localparam  a_rt_pl_hi = 13'b1000010100;
-    localparam  a_rt_first = 13'b1000011000;
-    localparam  a_rt_pd = 13'b1000011100;
-    localparam  a_rt_flags = 13'b1000100000;
-    localparam  a_rt_commit = 13'b1000100100;
-    localparam  a_ct_peer_mac_lo = 13'b1010000000;
-    localparam  a_ct_peer_mac_hi = 13'b1010000100;
-    localparam  a_ct_peer_ctx = 13'b1010001000;
-    localparam  a_ct_peer_tag = 13'b1010001100;
-    localparam  a_ct_local_tag = 13'b1010010000;
-    localparam  a_ct_pd = 13'b1010010100;
-    localparam  a_ct_flags = 13'b1010011000;
     localparam  a_ct_rx_start = 13'b1010011100;
-    localparam  a_ct_commit = 13'b1010100000;
     localparam  a_ct_select = 13'b1010100100;
     localparam  a_ct_rx_cum = 13'b1010101000;
     localparam  a_ct_rx_high = 13'b1010101100;
     localparam  a_ct_rx_done = 13'b1010110000;
-    localparam  a_ct_arm = 13'b1010110100;
     localparam  a_rx_map = 13'b1000000000000;
     localparam  a_cnt = 13'b10000000000;
     localparam  a_cnt_end = 13'b10001011000;
@@ -112,7 +92,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     localparam  m_lo32_128 = 128'hffffffff;
     localparam  m_lo64_256 = 256'hffffffffffffffff;
     localparam  m_lo5_32 = 32'h1f;
-    localparam  m_hi32 = 64'hffffffff00000000;
     localparam  at_halves$lo = 10'b0;
     localparam  at_halves$hi = 10'b100000;
     localparam  at_halves$mac_hi = 10'b100000;
@@ -130,11 +109,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     localparam  at_region$first = 10'b10110001;
     localparam  at_region$pd = 10'b10111101;
     localparam  at_region$flags = 10'b11001101;
-    localparam  at_context$peer_mac = 10'b0;
-    localparam  at_context$peer_ctx = 10'b110000;
-    localparam  at_context$tag = 10'b1000000;
-    localparam  at_context$pd = 10'b1100000;
-    localparam  at_context$valid = 10'b1110000;
     localparam  at_counters$rx_frames = 10'b0;
     localparam  at_counters$rx_bad_fcs = 10'b100000;
     localparam  at_counters$rx_runt = 10'b1000000;
@@ -346,6 +320,113 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     wire  sq$tx_sent;
     wire  sq$idle;
     wire  [31:0] sq$c_sq_errors;
+    wire tx$clock;
+    reg  [63:0] tx$txq_data;
+    reg  [7:0] tx$txq_keep;
+    reg  tx$txq_valid;
+    reg  tx$txq_last;
+    wire  tx$txq_ready;
+    reg  tx$txq_sent;
+    reg  [63:0] tx$sq_data;
+    reg  [7:0] tx$sq_keep;
+    reg  tx$sq_valid;
+    reg  tx$sq_last;
+    wire  tx$sq_ready;
+    reg  tx$sq_sent;
+    wire  [63:0] tx$mac_data;
+    wire  [7:0] tx$mac_keep;
+    wire  tx$mac_valid;
+    wire  tx$mac_last;
+    reg  tx$mac_ready;
+    reg  tx$pause_tx;
+    reg  [15:0] tx$pause_quanta;
+    reg  [31:0] tx$rxbuf_xoff;
+    reg  [31:0] tx$rxbuf_xon;
+    reg  [13:0] tx$fill;
+    wire  tx$send_pause;
+    wire  [15:0] tx$send_quanta;
+    wire  tx$xoff_sent;
+    reg  tx$clear;
+    wire  [31:0] tx$c_tx_frames;
+    wire  [31:0] tx$c_tx_writes;
+    wire  [31:0] tx$c_tx_pause;
+    reg  dma$rx_desc$req;
+    wire  dma$rx_desc$ready;
+    reg  [63:0] dma$rx_desc$addr;
+    reg  [12:0] dma$rx_desc$len;
+    wire  dma$rx_desc$beat;
+    wire  [63:0] dma$rx_desc$data;
+    wire  dma$rx_desc$last;
+    reg  dma$rx_list$req;
+    wire  dma$rx_list$ready;
+    reg  [63:0] dma$rx_list$addr;
+    reg  [12:0] dma$rx_list$len;
+    wire  dma$rx_list$beat;
+    wire  [51:0] dma$rx_list$data;
+    wire  dma$rx_list$last;
+    reg  dma$txq$req;
+    wire  dma$txq$ready;
+    reg  [63:0] dma$txq$addr;
+    reg  [12:0] dma$txq$len;
+    wire  dma$txq$beat;
+    wire  [63:0] dma$txq$data;
+    wire  dma$txq$last;
+    reg  dma$sq_desc$req;
+    wire  dma$sq_desc$ready;
+    reg  [63:0] dma$sq_desc$addr;
+    reg  [12:0] dma$sq_desc$len;
+    wire  dma$sq_desc$beat;
+    wire  [63:0] dma$sq_desc$data;
+    wire  dma$sq_desc$last;
+    reg  dma$sq_list$req;
+    wire  dma$sq_list$ready;
+    reg  [63:0] dma$sq_list$addr;
+    reg  [12:0] dma$sq_list$len;
+    wire  dma$sq_list$beat;
+    wire  [51:0] dma$sq_list$data;
+    wire  dma$sq_list$last;
+    reg  dma$sq_payload$req;
+    wire  dma$sq_payload$ready;
+    reg  [63:0] dma$sq_payload$addr;
+    reg  [12:0] dma$sq_payload$len;
+    wire  dma$sq_payload$beat;
+    wire  [63:0] dma$sq_payload$data;
+    wire  dma$sq_payload$last;
+    wire  dma$bus_valid;
+    reg  dma$bus_ready;
+    wire  [7:0] dma$bus_tag;
+    wire  [63:0] dma$bus_addr;
+    wire  [12:0] dma$bus_len;
+    reg  dma$bus_beat_valid;
+    reg  [7:0] dma$bus_beat_tag;
+    reg  [63:0] dma$bus_beat_data;
+    reg  dma$bus_beat_last;
+    wire tables$clock;
+    reg  tables$wr;
+    reg  [12:0] tables$wr_addr;
+    reg  [31:0] tables$wr_data;
+    reg  [12:0] tables$rd_addr;
+    reg  tables$rst_active;
+    reg  [10:0] tables$rst_sweep;
+    reg  tables$clear;
+    wire  tables$rt_we;
+    wire  [9:0] tables$rt_waddr;
+    wire  [207:0] tables$rt_wdata;
+    wire  tables$sq_ct_we;
+    wire  [5:0] tables$sq_ct_waddr;
+    wire  [112:0] tables$sq_ct_wdata;
+    wire  tables$ct_req;
+    wire  [5:0] tables$ct_idx_out;
+    wire  [112:0] tables$ct_data_out;
+    wire  [31:0] tables$ct_start_out;
+    reg  tables$ct_ack;
+    wire  tables$arm_req;
+    wire  [5:0] tables$arm_idx_out;
+    reg  tables$arm_ack;
+    wire  tables$commit;
+    wire  [31:0] tables$rx_start;
+    wire  [31:0] tables$rd_hi_out;
+    wire  [31:0] tables$rd_ct_out;
     reg  [31:0] mac_lo$d;
     wire  [31:0] mac_lo$q;
     wire mac_lo$clock;
@@ -400,45 +481,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  [31:0] eq_head$d;
     wire  [31:0] eq_head$q;
     wire eq_head$clock;
-    reg  [63:0] rt_key$d;
-    wire  [63:0] rt_key$q;
-    wire rt_key$clock;
-    reg  [63:0] rt_len$d;
-    wire  [63:0] rt_len$q;
-    wire rt_len$clock;
-    reg  [63:0] rt_pl$d;
-    wire  [63:0] rt_pl$q;
-    wire rt_pl$clock;
-    reg  [11:0] rt_first$d;
-    wire  [11:0] rt_first$q;
-    wire rt_first$clock;
-    reg  [15:0] rt_pd$d;
-    wire  [15:0] rt_pd$q;
-    wire rt_pd$clock;
-    reg  [2:0] rt_flags$d;
-    wire  [2:0] rt_flags$q;
-    wire rt_flags$clock;
-    reg  [63:0] ct_peer_mac$d;
-    wire  [63:0] ct_peer_mac$q;
-    wire ct_peer_mac$clock;
-    reg  [15:0] ct_peer_ctx$d;
-    wire  [15:0] ct_peer_ctx$q;
-    wire ct_peer_ctx$clock;
-    reg  [31:0] ct_peer_tag$d;
-    wire  [31:0] ct_peer_tag$q;
-    wire ct_peer_tag$clock;
-    reg  [31:0] ct_local_tag$d;
-    wire  [31:0] ct_local_tag$q;
-    wire ct_local_tag$clock;
-    reg  [15:0] ct_pd$d;
-    wire  [15:0] ct_pd$q;
-    wire ct_pd$clock;
-    reg  ct_flags$d;
-    wire  ct_flags$q;
-    wire ct_flags$clock;
-    reg  [31:0] ct_start$d;
-    wire  [31:0] ct_start$q;
-    wire ct_start$clock;
     reg  [5:0] ct_select$d;
     wire  [5:0] ct_select$q;
     wire ct_select$clock;
@@ -448,24 +490,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  [31:0] snap_done$d;
     wire  [31:0] snap_done$q;
     wire snap_done$clock;
-    reg  ct_pending$d;
-    wire  ct_pending$q;
-    wire ct_pending$clock;
-    reg  [5:0] ct_idx$d;
-    wire  [5:0] ct_idx$q;
-    wire ct_idx$clock;
-    reg  [112:0] ct_data$d;
-    wire  [112:0] ct_data$q;
-    wire ct_data$clock;
-    reg  [31:0] ct_start_r$d;
-    wire  [31:0] ct_start_r$q;
-    wire ct_start_r$clock;
-    reg  arm_pending$d;
-    wire  arm_pending$q;
-    wire arm_pending$clock;
-    reg  [5:0] arm_idx$d;
-    wire  [5:0] arm_idx$q;
-    wire arm_idx$clock;
     reg  rst_active$d;
     wire  rst_active$q;
     wire rst_active$clock;
@@ -502,12 +526,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  [31:0] rd_ring$d;
     wire  [31:0] rd_ring$q;
     wire rd_ring$clock;
-    reg  [31:0] rd_hi$d;
-    wire  [31:0] rd_hi$q;
-    wire rd_hi$clock;
-    reg  [31:0] rd_ct$d;
-    wire  [31:0] rd_ct$q;
-    wire rd_ct$clock;
     reg  [31:0] rd_snap$d;
     wire  [31:0] rd_snap$q;
     wire rd_snap$clock;
@@ -517,48 +535,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  [31:0] rd_data$d;
     wire  [31:0] rd_data$q;
     wire rd_data$clock;
-    reg  tx_busy$d;
-    wire  tx_busy$q;
-    wire tx_busy$clock;
-    reg  tx_from_sq$d;
-    wire  tx_from_sq$q;
-    wire tx_from_sq$clock;
-    reg  sq_last$d;
-    wire  sq_last$q;
-    wire sq_last$clock;
-    reg  idle_pick_sq$d;
-    wire  idle_pick_sq$q;
-    wire idle_pick_sq$clock;
-    reg  [31:0] tx_writes$d;
-    wire  [31:0] tx_writes$q;
-    wire tx_writes$clock;
-    reg  sent_r$d;
-    wire  sent_r$q;
-    wire sent_r$clock;
-    reg  sq_sent_r$d;
-    wire  sq_sent_r$q;
-    wire sq_sent_r$clock;
-    reg  pause_sent_r$d;
-    wire  pause_sent_r$q;
-    wire pause_sent_r$clock;
-    reg  fill_over_xoff$d;
-    wire  fill_over_xoff$q;
-    wire fill_over_xoff$clock;
-    reg  fill_under_xon$d;
-    wire  fill_under_xon$q;
-    wire fill_under_xon$clock;
-    reg  xoff_sent$d;
-    wire  xoff_sent$q;
-    wire xoff_sent$clock;
-    reg  [23:0] xoff_timer$d;
-    wire  [23:0] xoff_timer$q;
-    wire xoff_timer$clock;
-    reg  [31:0] tx_frames$d;
-    wire  [31:0] tx_frames$q;
-    wire tx_frames$clock;
-    reg  [31:0] tx_pause$d;
-    wire  [31:0] tx_pause$q;
-    wire tx_pause$clock;
     reg  wr_q$d;
     wire  wr_q$q;
     wire wr_q$clock;
@@ -576,11 +552,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     wire wr_rel$clock;
     
     // Local signals
-    reg  tx_pick_sq;
-    reg  [1:0] tx_sent_inc;
-    reg  send_pause;
-    reg  [15:0] send_quanta;
-    reg  [31:0] fill_bytes;
     reg  [703:0] counters;
     reg  [1:0] ring_idx;
     reg  [6:0] rd_rel;
@@ -590,6 +561,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  irq_now;
     reg  [2:0] irq_new;
     reg  [2:0] irq_clear;
+    reg  rst_done;
     
     // Sub module instances
     top$mac mac(
@@ -787,6 +759,119 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .idle(sq$idle),
         .c_sq_errors(sq$c_sq_errors)
     );
+    top$tx tx(
+        .clock(tx$clock),
+        .txq_data(tx$txq_data),
+        .txq_keep(tx$txq_keep),
+        .txq_valid(tx$txq_valid),
+        .txq_last(tx$txq_last),
+        .txq_ready(tx$txq_ready),
+        .txq_sent(tx$txq_sent),
+        .sq_data(tx$sq_data),
+        .sq_keep(tx$sq_keep),
+        .sq_valid(tx$sq_valid),
+        .sq_last(tx$sq_last),
+        .sq_ready(tx$sq_ready),
+        .sq_sent(tx$sq_sent),
+        .mac_data(tx$mac_data),
+        .mac_keep(tx$mac_keep),
+        .mac_valid(tx$mac_valid),
+        .mac_last(tx$mac_last),
+        .mac_ready(tx$mac_ready),
+        .pause_tx(tx$pause_tx),
+        .pause_quanta(tx$pause_quanta),
+        .rxbuf_xoff(tx$rxbuf_xoff),
+        .rxbuf_xon(tx$rxbuf_xon),
+        .fill(tx$fill),
+        .send_pause(tx$send_pause),
+        .send_quanta(tx$send_quanta),
+        .xoff_sent(tx$xoff_sent),
+        .clear(tx$clear),
+        .c_tx_frames(tx$c_tx_frames),
+        .c_tx_writes(tx$c_tx_writes),
+        .c_tx_pause(tx$c_tx_pause)
+    );
+    top$dma dma(
+        .rx_desc$req(dma$rx_desc$req),
+        .rx_desc$ready(dma$rx_desc$ready),
+        .rx_desc$addr(dma$rx_desc$addr),
+        .rx_desc$len(dma$rx_desc$len),
+        .rx_desc$beat(dma$rx_desc$beat),
+        .rx_desc$data(dma$rx_desc$data),
+        .rx_desc$last(dma$rx_desc$last),
+        .rx_list$req(dma$rx_list$req),
+        .rx_list$ready(dma$rx_list$ready),
+        .rx_list$addr(dma$rx_list$addr),
+        .rx_list$len(dma$rx_list$len),
+        .rx_list$beat(dma$rx_list$beat),
+        .rx_list$data(dma$rx_list$data),
+        .rx_list$last(dma$rx_list$last),
+        .txq$req(dma$txq$req),
+        .txq$ready(dma$txq$ready),
+        .txq$addr(dma$txq$addr),
+        .txq$len(dma$txq$len),
+        .txq$beat(dma$txq$beat),
+        .txq$data(dma$txq$data),
+        .txq$last(dma$txq$last),
+        .sq_desc$req(dma$sq_desc$req),
+        .sq_desc$ready(dma$sq_desc$ready),
+        .sq_desc$addr(dma$sq_desc$addr),
+        .sq_desc$len(dma$sq_desc$len),
+        .sq_desc$beat(dma$sq_desc$beat),
+        .sq_desc$data(dma$sq_desc$data),
+        .sq_desc$last(dma$sq_desc$last),
+        .sq_list$req(dma$sq_list$req),
+        .sq_list$ready(dma$sq_list$ready),
+        .sq_list$addr(dma$sq_list$addr),
+        .sq_list$len(dma$sq_list$len),
+        .sq_list$beat(dma$sq_list$beat),
+        .sq_list$data(dma$sq_list$data),
+        .sq_list$last(dma$sq_list$last),
+        .sq_payload$req(dma$sq_payload$req),
+        .sq_payload$ready(dma$sq_payload$ready),
+        .sq_payload$addr(dma$sq_payload$addr),
+        .sq_payload$len(dma$sq_payload$len),
+        .sq_payload$beat(dma$sq_payload$beat),
+        .sq_payload$data(dma$sq_payload$data),
+        .sq_payload$last(dma$sq_payload$last),
+        .bus_valid(dma$bus_valid),
+        .bus_ready(dma$bus_ready),
+        .bus_tag(dma$bus_tag),
+        .bus_addr(dma$bus_addr),
+        .bus_len(dma$bus_len),
+        .bus_beat_valid(dma$bus_beat_valid),
+        .bus_beat_tag(dma$bus_beat_tag),
+        .bus_beat_data(dma$bus_beat_data),
+        .bus_beat_last(dma$bus_beat_last)
+    );
+    top$tables tables(
+        .clock(tables$clock),
+        .wr(tables$wr),
+        .wr_addr(tables$wr_addr),
+        .wr_data(tables$wr_data),
+        .rd_addr(tables$rd_addr),
+        .rst_active(tables$rst_active),
+        .rst_sweep(tables$rst_sweep),
+        .clear(tables$clear),
+        .rt_we(tables$rt_we),
+        .rt_waddr(tables$rt_waddr),
+        .rt_wdata(tables$rt_wdata),
+        .sq_ct_we(tables$sq_ct_we),
+        .sq_ct_waddr(tables$sq_ct_waddr),
+        .sq_ct_wdata(tables$sq_ct_wdata),
+        .ct_req(tables$ct_req),
+        .ct_idx_out(tables$ct_idx_out),
+        .ct_data_out(tables$ct_data_out),
+        .ct_start_out(tables$ct_start_out),
+        .ct_ack(tables$ct_ack),
+        .arm_req(tables$arm_req),
+        .arm_idx_out(tables$arm_idx_out),
+        .arm_ack(tables$arm_ack),
+        .commit(tables$commit),
+        .rx_start(tables$rx_start),
+        .rd_hi_out(tables$rd_hi_out),
+        .rd_ct_out(tables$rd_ct_out)
+    );
     top$mac_lo mac_lo(
         .d(mac_lo$d),
         .q(mac_lo$q),
@@ -877,71 +962,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .q(eq_head$q),
         .clock(eq_head$clock)
     );
-    top$rt_key rt_key(
-        .d(rt_key$d),
-        .q(rt_key$q),
-        .clock(rt_key$clock)
-    );
-    top$rt_len rt_len(
-        .d(rt_len$d),
-        .q(rt_len$q),
-        .clock(rt_len$clock)
-    );
-    top$rt_pl rt_pl(
-        .d(rt_pl$d),
-        .q(rt_pl$q),
-        .clock(rt_pl$clock)
-    );
-    top$rt_first rt_first(
-        .d(rt_first$d),
-        .q(rt_first$q),
-        .clock(rt_first$clock)
-    );
-    top$rt_pd rt_pd(
-        .d(rt_pd$d),
-        .q(rt_pd$q),
-        .clock(rt_pd$clock)
-    );
-    top$rt_flags rt_flags(
-        .d(rt_flags$d),
-        .q(rt_flags$q),
-        .clock(rt_flags$clock)
-    );
-    top$ct_peer_mac ct_peer_mac(
-        .d(ct_peer_mac$d),
-        .q(ct_peer_mac$q),
-        .clock(ct_peer_mac$clock)
-    );
-    top$ct_peer_ctx ct_peer_ctx(
-        .d(ct_peer_ctx$d),
-        .q(ct_peer_ctx$q),
-        .clock(ct_peer_ctx$clock)
-    );
-    top$ct_peer_tag ct_peer_tag(
-        .d(ct_peer_tag$d),
-        .q(ct_peer_tag$q),
-        .clock(ct_peer_tag$clock)
-    );
-    top$ct_local_tag ct_local_tag(
-        .d(ct_local_tag$d),
-        .q(ct_local_tag$q),
-        .clock(ct_local_tag$clock)
-    );
-    top$ct_pd ct_pd(
-        .d(ct_pd$d),
-        .q(ct_pd$q),
-        .clock(ct_pd$clock)
-    );
-    top$ct_flags ct_flags(
-        .d(ct_flags$d),
-        .q(ct_flags$q),
-        .clock(ct_flags$clock)
-    );
-    top$ct_start ct_start(
-        .d(ct_start$d),
-        .q(ct_start$q),
-        .clock(ct_start$clock)
-    );
     top$ct_select ct_select(
         .d(ct_select$d),
         .q(ct_select$q),
@@ -956,36 +976,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .d(snap_done$d),
         .q(snap_done$q),
         .clock(snap_done$clock)
-    );
-    top$ct_pending ct_pending(
-        .d(ct_pending$d),
-        .q(ct_pending$q),
-        .clock(ct_pending$clock)
-    );
-    top$ct_idx ct_idx(
-        .d(ct_idx$d),
-        .q(ct_idx$q),
-        .clock(ct_idx$clock)
-    );
-    top$ct_data ct_data(
-        .d(ct_data$d),
-        .q(ct_data$q),
-        .clock(ct_data$clock)
-    );
-    top$ct_start_r ct_start_r(
-        .d(ct_start_r$d),
-        .q(ct_start_r$q),
-        .clock(ct_start_r$clock)
-    );
-    top$arm_pending arm_pending(
-        .d(arm_pending$d),
-        .q(arm_pending$q),
-        .clock(arm_pending$clock)
-    );
-    top$arm_idx arm_idx(
-        .d(arm_idx$d),
-        .q(arm_idx$q),
-        .clock(arm_idx$clock)
     );
     top$rst_active rst_active(
         .d(rst_active$d),
@@ -1047,16 +1037,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .q(rd_ring$q),
         .clock(rd_ring$clock)
     );
-    top$rd_hi rd_hi(
-        .d(rd_hi$d),
-        .q(rd_hi$q),
-        .clock(rd_hi$clock)
-    );
-    top$rd_ct rd_ct(
-        .d(rd_ct$d),
-        .q(rd_ct$q),
-        .clock(rd_ct$clock)
-    );
     top$rd_snap rd_snap(
         .d(rd_snap$d),
         .q(rd_snap$q),
@@ -1071,76 +1051,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .d(rd_data$d),
         .q(rd_data$q),
         .clock(rd_data$clock)
-    );
-    top$tx_busy tx_busy(
-        .d(tx_busy$d),
-        .q(tx_busy$q),
-        .clock(tx_busy$clock)
-    );
-    top$tx_from_sq tx_from_sq(
-        .d(tx_from_sq$d),
-        .q(tx_from_sq$q),
-        .clock(tx_from_sq$clock)
-    );
-    top$sq_last sq_last(
-        .d(sq_last$d),
-        .q(sq_last$q),
-        .clock(sq_last$clock)
-    );
-    top$idle_pick_sq idle_pick_sq(
-        .d(idle_pick_sq$d),
-        .q(idle_pick_sq$q),
-        .clock(idle_pick_sq$clock)
-    );
-    top$tx_writes tx_writes(
-        .d(tx_writes$d),
-        .q(tx_writes$q),
-        .clock(tx_writes$clock)
-    );
-    top$sent_r sent_r(
-        .d(sent_r$d),
-        .q(sent_r$q),
-        .clock(sent_r$clock)
-    );
-    top$sq_sent_r sq_sent_r(
-        .d(sq_sent_r$d),
-        .q(sq_sent_r$q),
-        .clock(sq_sent_r$clock)
-    );
-    top$pause_sent_r pause_sent_r(
-        .d(pause_sent_r$d),
-        .q(pause_sent_r$q),
-        .clock(pause_sent_r$clock)
-    );
-    top$fill_over_xoff fill_over_xoff(
-        .d(fill_over_xoff$d),
-        .q(fill_over_xoff$q),
-        .clock(fill_over_xoff$clock)
-    );
-    top$fill_under_xon fill_under_xon(
-        .d(fill_under_xon$d),
-        .q(fill_under_xon$q),
-        .clock(fill_under_xon$clock)
-    );
-    top$xoff_sent xoff_sent(
-        .d(xoff_sent$d),
-        .q(xoff_sent$q),
-        .clock(xoff_sent$clock)
-    );
-    top$xoff_timer xoff_timer(
-        .d(xoff_timer$d),
-        .q(xoff_timer$q),
-        .clock(xoff_timer$clock)
-    );
-    top$tx_frames tx_frames(
-        .d(tx_frames$d),
-        .q(tx_frames$q),
-        .clock(tx_frames$clock)
-    );
-    top$tx_pause tx_pause(
-        .d(tx_pause$d),
-        .q(tx_pause$q),
-        .clock(tx_pause$clock)
     );
     top$wr_q wr_q(
         .d(wr_q$d),
@@ -1187,37 +1097,13 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     assign txq_tail$clock = clock;
     assign rxq_tail$clock = clock;
     assign eq_head$clock = clock;
-    assign rt_key$clock = clock;
-    assign rt_len$clock = clock;
-    assign rt_pl$clock = clock;
-    assign rt_first$clock = clock;
-    assign rt_pd$clock = clock;
-    assign rt_flags$clock = clock;
-    assign ct_peer_mac$clock = clock;
-    assign ct_peer_ctx$clock = clock;
-    assign ct_peer_tag$clock = clock;
-    assign ct_local_tag$clock = clock;
-    assign ct_pd$clock = clock;
-    assign ct_flags$clock = clock;
-    assign ct_start$clock = clock;
     assign ct_select$clock = clock;
     assign snap_high$clock = clock;
     assign snap_done$clock = clock;
-    assign ct_pending$clock = clock;
-    assign ct_idx$clock = clock;
-    assign ct_data$clock = clock;
-    assign ct_start_r$clock = clock;
-    assign arm_pending$clock = clock;
-    assign arm_idx$clock = clock;
     assign rst_active$clock = clock;
     assign rst_rx_done$clock = clock;
     assign rst_sweep$clock = clock;
     assign fence$clock = clock;
-    assign wr_q$clock = clock;
-    assign wr_addr$clock = clock;
-    assign wr_data$clock = clock;
-    assign wr_ring$clock = clock;
-    assign wr_rel$clock = clock;
     assign rd_pending$clock = clock;
     assign rd_addr$clock = clock;
     assign q_sent$clock = clock;
@@ -1226,29 +1112,20 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     assign cnt_value$clock = clock;
     assign rd_lo$clock = clock;
     assign rd_ring$clock = clock;
-    assign rd_hi$clock = clock;
-    assign rd_ct$clock = clock;
     assign rd_snap$clock = clock;
     assign rd_go$clock = clock;
     assign rd_data$clock = clock;
-    assign tx_busy$clock = clock;
-    assign tx_from_sq$clock = clock;
-    assign sq_last$clock = clock;
-    assign idle_pick_sq$clock = clock;
-    assign tx_writes$clock = clock;
-    assign sent_r$clock = clock;
-    assign sq_sent_r$clock = clock;
-    assign pause_sent_r$clock = clock;
-    assign fill_over_xoff$clock = clock;
-    assign fill_under_xon$clock = clock;
-    assign xoff_sent$clock = clock;
-    assign xoff_timer$clock = clock;
-    assign tx_frames$clock = clock;
-    assign tx_pause$clock = clock;
+    assign wr_q$clock = clock;
+    assign wr_addr$clock = clock;
+    assign wr_data$clock = clock;
+    assign wr_ring$clock = clock;
+    assign wr_rel$clock = clock;
     assign mac$clock = clock;
     assign rx$clock = clock;
     assign txq$clock = clock;
     assign sq$clock = clock;
+    assign tx$clock = clock;
+    assign tables$clock = clock;
     
     always @(*) begin
         mac_lo$d = mac_lo$q;
@@ -1269,37 +1146,13 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         txq_tail$d = txq_tail$q;
         rxq_tail$d = rxq_tail$q;
         eq_head$d = eq_head$q;
-        rt_key$d = rt_key$q;
-        rt_len$d = rt_len$q;
-        rt_pl$d = rt_pl$q;
-        rt_first$d = rt_first$q;
-        rt_pd$d = rt_pd$q;
-        rt_flags$d = rt_flags$q;
-        ct_peer_mac$d = ct_peer_mac$q;
-        ct_peer_ctx$d = ct_peer_ctx$q;
-        ct_peer_tag$d = ct_peer_tag$q;
-        ct_local_tag$d = ct_local_tag$q;
-        ct_pd$d = ct_pd$q;
-        ct_flags$d = ct_flags$q;
-        ct_start$d = ct_start$q;
         ct_select$d = ct_select$q;
         snap_high$d = snap_high$q;
         snap_done$d = snap_done$q;
-        ct_pending$d = ct_pending$q;
-        ct_idx$d = ct_idx$q;
-        ct_data$d = ct_data$q;
-        ct_start_r$d = ct_start_r$q;
-        arm_pending$d = arm_pending$q;
-        arm_idx$d = arm_idx$q;
         rst_active$d = rst_active$q;
         rst_rx_done$d = rst_rx_done$q;
         rst_sweep$d = rst_sweep$q;
         fence$d = fence$q;
-        wr_q$d = wr_q$q;
-        wr_addr$d = wr_addr$q;
-        wr_data$d = wr_data$q;
-        wr_ring$d = wr_ring$q;
-        wr_rel$d = wr_rel$q;
         rd_pending$d = rd_pending$q;
         rd_addr$d = rd_addr$q;
         q_sent$d = q_sent$q;
@@ -1308,96 +1161,44 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         cnt_value$d = cnt_value$q;
         rd_lo$d = rd_lo$q;
         rd_ring$d = rd_ring$q;
-        rd_hi$d = rd_hi$q;
-        rd_ct$d = rd_ct$q;
         rd_snap$d = rd_snap$q;
         rd_go$d = rd_go$q;
         rd_data$d = rd_data$q;
-        tx_busy$d = tx_busy$q;
-        tx_from_sq$d = tx_from_sq$q;
-        sq_last$d = sq_last$q;
-        idle_pick_sq$d = idle_pick_sq$q;
-        tx_writes$d = tx_writes$q;
-        sent_r$d = sent_r$q;
-        sq_sent_r$d = sq_sent_r$q;
-        pause_sent_r$d = pause_sent_r$q;
-        fill_over_xoff$d = fill_over_xoff$q;
-        fill_under_xon$d = fill_under_xon$q;
-        xoff_sent$d = xoff_sent$q;
-        xoff_timer$d = xoff_timer$q;
-        tx_frames$d = tx_frames$q;
-        tx_pause$d = tx_pause$q;
+        wr_q$d = wr_q$q;
+        wr_addr$d = wr_addr$q;
+        wr_data$d = wr_data$q;
+        wr_ring$d = wr_ring$q;
+        wr_rel$d = wr_rel$q;
         mac$station = station$q;
         mac$rx_pause_enable = |(control$q & c_pause_rx);
         mac$xgmii_rxd = xgmii_rxd;
         mac$xgmii_rxc = xgmii_rxc;
         xgmii_txd = mac$xgmii_txd;
         xgmii_txc = mac$xgmii_txc;
-        tx_pick_sq = tx_from_sq$q;
-        if (~tx_busy$q) begin
-            tx_pick_sq = idle_pick_sq$q;
-        end
-        mac$tx_data = txq$tx_data;
-        mac$tx_keep = txq$tx_keep;
-        mac$tx_valid = txq$tx_valid;
-        mac$tx_last = txq$tx_last;
-        txq$tx_ready = mac$tx_ready && ~tx_pick_sq;
-        sq$tx_ready = mac$tx_ready && tx_pick_sq;
-        if (tx_pick_sq) begin
-            mac$tx_data = sq$tx_data;
-            mac$tx_keep = sq$tx_keep;
-            mac$tx_valid = sq$tx_valid;
-            mac$tx_last = sq$tx_last;
-        end
-        if (mac$tx_valid && mac$tx_ready) begin
-            tx_busy$d = ~mac$tx_last;
-            tx_from_sq$d = tx_pick_sq;
-            if (mac$tx_last) begin
-                sq_last$d = tx_pick_sq;
-            end
-        end
-        idle_pick_sq$d = sq$tx_valid && (~txq$tx_valid || ~sq_last$d);
-        sent_r$d = txq$tx_sent || sq$tx_sent;
-        sq_sent_r$d = sq$tx_sent;
-        tx_sent_inc = ((sent_r$q) & 2'h3) + ((pause_sent_r$q) & 2'h3);
-        tx_frames$d = tx_frames$q + ((tx_sent_inc) & 32'hffffffff);
-        if (sq_sent_r$q) begin
-            tx_writes$d = tx_writes$q + 32'h1;
-        end
-        if (pause_sent_r$q) begin
-            tx_pause$d = tx_pause$q + 32'h1;
-        end
-        fill_bytes = ((rx$fill) & 32'hffffffff) << 32'h3;
-        fill_over_xoff$d = fill_bytes >= rxbuf_xoff$q;
-        fill_under_xon$d = fill_bytes < rxbuf_xon$q;
-        send_pause = 1'b0;
-        send_quanta = pause_quanta$q;
-        if (|xoff_timer$q) begin
-            xoff_timer$d = xoff_timer$q - 32'h1;
-        end
-        if (|(control$q & c_pause_tx)) begin
-            if (~xoff_sent$q && fill_over_xoff$q) begin
-                send_pause = 1'b1;
-            end
-            else if (xoff_sent$q && fill_under_xon$q) begin
-                send_pause = 1'b1;
-                send_quanta = 32'h0;
-            end
-            else if (xoff_sent$q && ~|xoff_timer$q) begin
-                send_pause = 1'b1;
-            end
-        end
-        else if (xoff_sent$q) begin
-            send_pause = 1'b1;
-            send_quanta = 32'h0;
-        end
-        if (send_pause) begin
-            xoff_sent$d = |send_quanta;
-            xoff_timer$d = ((pause_quanta$q) & 24'hffffff) << 32'h2;
-        end
-        mac$tx_send_pause = send_pause;
-        pause_sent_r$d = send_pause;
-        mac$tx_send_pause_quanta = send_quanta;
+        tx$txq_data = txq$tx_data;
+        tx$txq_keep = txq$tx_keep;
+        tx$txq_valid = txq$tx_valid;
+        tx$txq_last = txq$tx_last;
+        txq$tx_ready = tx$txq_ready;
+        tx$txq_sent = txq$tx_sent;
+        tx$sq_data = sq$tx_data;
+        tx$sq_keep = sq$tx_keep;
+        tx$sq_valid = sq$tx_valid;
+        tx$sq_last = sq$tx_last;
+        sq$tx_ready = tx$sq_ready;
+        tx$sq_sent = sq$tx_sent;
+        mac$tx_data = tx$mac_data;
+        mac$tx_keep = tx$mac_keep;
+        mac$tx_valid = tx$mac_valid;
+        mac$tx_last = tx$mac_last;
+        tx$mac_ready = mac$tx_ready;
+        tx$pause_tx = |(control$q & c_pause_tx);
+        tx$pause_quanta = pause_quanta$q;
+        tx$rxbuf_xoff = rxbuf_xoff$q;
+        tx$rxbuf_xon = rxbuf_xon$q;
+        tx$fill = rx$fill;
+        mac$tx_send_pause = tx$send_pause;
+        mac$tx_send_pause_quanta = tx$send_quanta;
         rx$m_data = mac$rx_data;
         rx$m_keep = mac$rx_keep;
         rx$m_valid = mac$rx_valid;
@@ -1413,12 +1214,17 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         rx$rxq_base = ring_base$q[(at_rings$rxq_base)+:(64)];
         rx$rxq_log2 = ring_log2$q[(at_rings$rxq_log2)+:(5)];
         rx$rxq_tail = rxq_tail$q;
-        rx$ct_req = ct_pending$q;
-        rx$ct_idx = ct_idx$q;
-        rx$ct_data = ct_data$q;
-        rx$ct_start = ct_start_r$q;
-        rx$arm_req = arm_pending$q;
-        rx$arm_idx = arm_idx$q;
+        rx$ct_req = tables$ct_req;
+        rx$ct_idx = tables$ct_idx_out;
+        rx$ct_data = tables$ct_data_out;
+        rx$ct_start = tables$ct_start_out;
+        tables$ct_ack = rx$ct_ack;
+        rx$arm_req = tables$arm_req;
+        rx$arm_idx = tables$arm_idx_out;
+        tables$arm_ack = rx$arm_ack;
+        rx$rt_we = tables$rt_we;
+        rx$rt_waddr = tables$rt_waddr;
+        rx$rt_wdata = tables$rt_wdata;
         rx$rst_req = rst_active$q && ~rst_rx_done$q;
         rx$q_kind = 32'h3;
         if (rd_addr$q == a_ct_rx_cum) begin
@@ -1464,67 +1270,18 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         sq$rt_we = rx$rt_we;
         sq$rt_waddr = rx$rt_waddr;
         sq$rt_wdata = rx$rt_wdata[(at_region$len)+:(144)];
-        dmar_valid = rx$desc_rd$req || rx$list_rd$req || txq$rd$req || sq$desc_rd$req || sq$list_rd$req || sq$payload_rd$req;
-        dmar_tag = 32'h3;
-        dmar_addr = sq$payload_rd$addr;
-        dmar_len = sq$payload_rd$len;
-        rx$desc_rd$ready = 1'b0;
-        rx$list_rd$ready = 1'b0;
-        txq$rd$ready = 1'b0;
-        sq$desc_rd$ready = 1'b0;
-        sq$list_rd$ready = 1'b0;
-        sq$payload_rd$ready = 1'b0;
-        if (rx$desc_rd$req) begin
-            dmar_tag = 32'h0;
-            dmar_addr = rx$desc_rd$addr;
-            dmar_len = rx$desc_rd$len;
-            rx$desc_rd$ready = dmar_ready;
-        end
-        else if (rx$list_rd$req) begin
-            dmar_tag = 32'h4;
-            dmar_addr = rx$list_rd$addr;
-            dmar_len = rx$list_rd$len;
-            rx$list_rd$ready = dmar_ready;
-        end
-        else if (txq$rd$req) begin
-            dmar_tag = 32'h1;
-            dmar_addr = txq$rd$addr;
-            dmar_len = txq$rd$len;
-            txq$rd$ready = dmar_ready;
-        end
-        else if (sq$desc_rd$req) begin
-            dmar_tag = 32'h2;
-            dmar_addr = sq$desc_rd$addr;
-            dmar_len = sq$desc_rd$len;
-            sq$desc_rd$ready = dmar_ready;
-        end
-        else if (sq$list_rd$req) begin
-            dmar_tag = 32'h5;
-            dmar_addr = sq$list_rd$addr;
-            dmar_len = sq$list_rd$len;
-            sq$list_rd$ready = dmar_ready;
-        end
-        else begin
-            sq$payload_rd$ready = dmar_ready;
-        end
-        rx$desc_rd$beat = dmar_beat_valid && (dmar_beat_tag == 32'h0);
-        rx$desc_rd$data = dmar_beat_data;
-        rx$desc_rd$last = dmar_beat_last;
-        rx$list_rd$beat = dmar_beat_valid && (dmar_beat_tag == 32'h4);
-        rx$list_rd$data = dmar_beat_data[(32'hc)+:(52)];
-        rx$list_rd$last = dmar_beat_last;
-        txq$rd$beat = dmar_beat_valid && (dmar_beat_tag == 32'h1);
-        txq$rd$data = dmar_beat_data;
-        txq$rd$last = dmar_beat_last;
-        sq$desc_rd$beat = dmar_beat_valid && (dmar_beat_tag == 32'h2);
-        sq$desc_rd$data = dmar_beat_data;
-        sq$desc_rd$last = dmar_beat_last;
-        sq$list_rd$beat = dmar_beat_valid && (dmar_beat_tag == 32'h5);
-        sq$list_rd$data = dmar_beat_data[(32'hc)+:(52)];
-        sq$list_rd$last = dmar_beat_last;
-        sq$payload_rd$beat = dmar_beat_valid && (dmar_beat_tag == 32'h3);
-        sq$payload_rd$data = dmar_beat_data;
-        sq$payload_rd$last = dmar_beat_last;
+        sq$ct_we = tables$sq_ct_we;
+        sq$ct_waddr = tables$sq_ct_waddr;
+        sq$ct_wdata = tables$sq_ct_wdata;
+        dmar_valid = dma$bus_valid;
+        dma$bus_ready = dmar_ready;
+        dmar_tag = dma$bus_tag;
+        dmar_addr = dma$bus_addr;
+        dmar_len = dma$bus_len;
+        dma$bus_beat_valid = dmar_beat_valid;
+        dma$bus_beat_tag = dmar_beat_tag;
+        dma$bus_beat_data = dmar_beat_data;
+        dma$bus_beat_last = dmar_beat_last;
         irq_new = 32'h0;
         if (rx$irq_event) begin
             irq_new = 32'h1;
@@ -1533,36 +1290,19 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
             irq_new = irq_new | 32'h4;
         end
         irq_clear = 32'h0;
-        if (rx$ct_ack) begin
-            ct_pending$d = 1'b0;
-        end
-        if (rx$arm_ack) begin
-            arm_pending$d = 1'b0;
-        end
         if (rx$rst_ack) begin
             rst_rx_done$d = 1'b1;
         end
-        sq$ct_we = 1'b0;
-        sq$ct_waddr = wr_data$q[(32'h0)+:(6)];
-        sq$ct_wdata = (((ct_peer_mac$q[(32'h0)+:(48)]) & 113'h1ffffffffffffffffffffffffffff) << at_context$peer_mac) | (((ct_peer_ctx$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$peer_ctx) | (((ct_peer_tag$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$tag) | (((ct_pd$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$pd) | (((ct_flags$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$valid);
         sq$reset = 1'b0;
-        rx$rt_we = 1'b0;
-        rx$rt_waddr = wr_data$q[(32'h0)+:(10)];
-        rx$rt_wdata = (((rt_key$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$key) | (((rt_len$q[(32'h0)+:(49)]) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$len) | (((rt_pl$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$pl) | (((rt_first$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$first) | (((rt_pd$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$pd) | (((rt_flags$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$flags);
+        rst_done = 1'b0;
         if (rst_active$q) begin
-            rx$rt_waddr = rst_sweep$q[(32'h0)+:(10)];
-            rx$rt_wdata = 32'h0;
-            sq$ct_waddr = rst_sweep$q[(32'h0)+:(6)];
-            sq$ct_wdata = 32'h0;
             if (rst_sweep$q < k_regions) begin
-                rx$rt_we = 1'b1;
-                sq$ct_we = rst_sweep$q < 32'h40;
                 rst_sweep$d = rst_sweep$q + 32'h1;
             end
             else if (rst_rx_done$q && txq$idle && sq$idle) begin
                 rst_active$d = 1'b0;
                 sq$reset = 1'b1;
-                tx_writes$d = 32'h0;
+                rst_done = 1'b1;
                 mac_lo$d = 32'h0;
                 station$d = board_mac;
                 control$d = 32'h0;
@@ -1580,30 +1320,16 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                 txq_tail$d = 32'h0;
                 rxq_tail$d = 32'h0;
                 eq_head$d = 32'h0;
-                rt_key$d = 32'h0;
-                rt_len$d = 32'h0;
-                rt_pl$d = 32'h0;
-                rt_first$d = 32'h0;
-                rt_pd$d = 32'h0;
-                rt_flags$d = 32'h0;
-                ct_peer_mac$d = 32'h0;
-                ct_peer_ctx$d = 32'h0;
-                ct_peer_tag$d = 32'h0;
-                ct_local_tag$d = 32'h0;
-                ct_pd$d = 32'h0;
-                ct_flags$d = 32'h0;
-                ct_start$d = 32'h0;
                 ct_select$d = 32'h0;
                 snap_high$d = 32'h0;
                 snap_done$d = 32'h0;
-                tx_frames$d = 32'h0;
-                tx_pause$d = 32'h0;
-                sent_r$d = 1'b0;
-                sq_sent_r$d = 1'b0;
-                pause_sent_r$d = 1'b0;
             end
         end
-        reg_wr_ready = ~ct_pending$q && ~arm_pending$q && ~rst_active$q && ~wr_q$q;
+        tx$clear = rst_done;
+        tables$clear = rst_done;
+        tables$rst_active = rst_active$q;
+        tables$rst_sweep = rst_sweep$q;
+        reg_wr_ready = ~tables$ct_req && ~tables$arm_req && ~rst_active$q && ~wr_q$q;
         wr_q$d = reg_wr_en && reg_wr_ready && &reg_wr_strb;
         wr_addr$d = reg_addr;
         wr_data$d = reg_wr_data;
@@ -1612,6 +1338,12 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         wr = wr_q$q;
         ring_idx = wr_rel$q[(32'h5)+:(2)];
         ring_off = wr_rel$q[(32'h0)+:(5)];
+        tables$wr = wr;
+        tables$wr_addr = wr_addr$q;
+        tables$wr_data = wr_data$q;
+        if (tables$commit) begin
+            fence$d = 1'b1;
+        end
         if (wr) begin
             if (wr_addr$q == a_mac_lo) begin
                 mac_lo$d = wr_data$q;
@@ -1679,88 +1411,15 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                     eq_head$d = wr_data$q;
                 end
             end
-            else if (wr_addr$q == a_rt_key_lo) begin
-                rt_key$d = (rt_key$q & m_hi32) | ((wr_data$q) & 64'hffffffffffffffff);
-            end
-            else if (wr_addr$q == a_rt_key_hi) begin
-                rt_key$d = ((rt_key$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q) & 64'hffffffffffffffff) << at_halves$hi);
-            end
-            else if (wr_addr$q == a_rt_len_lo) begin
-                rt_len$d = (rt_len$q & m_hi32) | ((wr_data$q) & 64'hffffffffffffffff);
-            end
-            else if (wr_addr$q == a_rt_len_hi) begin
-                rt_len$d = ((rt_len$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q) & 64'hffffffffffffffff) << at_halves$hi);
-            end
-            else if (wr_addr$q == a_rt_pl_lo) begin
-                rt_pl$d = (rt_pl$q & m_hi32) | ((wr_data$q) & 64'hffffffffffffffff);
-            end
-            else if (wr_addr$q == a_rt_pl_hi) begin
-                rt_pl$d = ((rt_pl$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q) & 64'hffffffffffffffff) << at_halves$hi);
-            end
-            else if (wr_addr$q == a_rt_first) begin
-                rt_first$d = wr_data$q[(32'h0)+:(12)];
-            end
-            else if (wr_addr$q == a_rt_pd) begin
-                rt_pd$d = wr_data$q[(32'h0)+:(16)];
-            end
-            else if (wr_addr$q == a_rt_flags) begin
-                rt_flags$d = wr_data$q[(32'h0)+:(3)];
-            end
-            else if (wr_addr$q == a_rt_commit) begin
-                if (wr_data$q < ((k_regions) & 32'hffffffff)) begin
-                    rx$rt_we = 1'b1;
-                    fence$d = 1'b1;
-                end
-            end
-            else if (wr_addr$q == a_ct_peer_mac_lo) begin
-                ct_peer_mac$d = (ct_peer_mac$q & m_hi32) | ((wr_data$q) & 64'hffffffffffffffff);
-            end
-            else if (wr_addr$q == a_ct_peer_mac_hi) begin
-                ct_peer_mac$d = ((ct_peer_mac$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q[(32'h0)+:(16)]) & 64'hffffffffffffffff) << at_halves$mac_hi);
-            end
-            else if (wr_addr$q == a_ct_peer_ctx) begin
-                ct_peer_ctx$d = wr_data$q[(32'h0)+:(16)];
-            end
-            else if (wr_addr$q == a_ct_peer_tag) begin
-                ct_peer_tag$d = wr_data$q;
-            end
-            else if (wr_addr$q == a_ct_local_tag) begin
-                ct_local_tag$d = wr_data$q;
-            end
-            else if (wr_addr$q == a_ct_pd) begin
-                ct_pd$d = wr_data$q[(32'h0)+:(16)];
-            end
-            else if (wr_addr$q == a_ct_flags) begin
-                ct_flags$d = wr_data$q[(32'h0)+:(1)];
-            end
-            else if (wr_addr$q == a_ct_rx_start) begin
-                ct_start$d = wr_data$q;
-            end
-            else if (wr_addr$q == a_ct_commit) begin
-                if (wr_data$q < k_contexts) begin
-                    sq$ct_we = 1'b1;
-                    ct_pending$d = 1'b1;
-                    fence$d = 1'b1;
-                    ct_idx$d = wr_data$q[(32'h0)+:(6)];
-                    ct_start_r$d = ct_start$q;
-                    ct_data$d = (((ct_peer_mac$q[(32'h0)+:(48)]) & 113'h1ffffffffffffffffffffffffffff) << at_context$peer_mac) | (((ct_peer_ctx$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$peer_ctx) | (((ct_local_tag$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$tag) | (((ct_pd$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$pd) | (((ct_flags$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$valid);
-                end
-            end
             else if (wr_addr$q == a_ct_select) begin
                 ct_select$d = wr_data$q[(32'h0)+:(6)];
-            end
-            else if (wr_addr$q == a_ct_arm) begin
-                if (wr_data$q < k_contexts) begin
-                    arm_pending$d = 1'b1;
-                    arm_idx$d = wr_data$q[(32'h0)+:(6)];
-                end
             end
         end
         irq_cause$d = (irq_cause$d & ~irq_clear) | irq_new;
         irq_now = |(irq_cause$q & irq_mask$q);
         irq_was$d = |(irq_cause$q & ~irq_clear & irq_mask$q);
         msi_req = irq_now && ~irq_was$q;
-        counters = (((mac$rx_frames) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_frames) | (((mac$rx_bad_fcs) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_bad_fcs) | (((mac$rx_runt) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_runt) | (((mac$rx_oversize) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_oversize) | (((mac$rx_pause) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_pause) | (((rx$c_placed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_placed) | (((rx$c_placed_bytes) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_placed_bytes) | (((rx$c_malformed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_malformed) | (((rx$c_ctx) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_ctx) | (((rx$c_peer) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_peer) | (((rx$c_tag) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_tag) | (((rx$c_key) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_key) | (((rx$c_bounds) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_bounds) | (((rx$c_dup) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_dup) | (((rx$c_window) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_window) | (((rx$c_nobuf) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_no_buf) | (((rx$c_host) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_host) | (((tx_frames$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$tx_frames) | (((tx_writes$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$tx_writes) | (((tx_pause$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$tx_pause) | (((sq$c_sq_errors) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$sq_errors) | (((rx$c_eq_overflow) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$eq_overflow);
+        counters = (((mac$rx_frames) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_frames) | (((mac$rx_bad_fcs) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_bad_fcs) | (((mac$rx_runt) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_runt) | (((mac$rx_oversize) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_oversize) | (((mac$rx_pause) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_pause) | (((rx$c_placed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_placed) | (((rx$c_placed_bytes) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_placed_bytes) | (((rx$c_malformed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_malformed) | (((rx$c_ctx) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_ctx) | (((rx$c_peer) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_peer) | (((rx$c_tag) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_tag) | (((rx$c_key) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_key) | (((rx$c_bounds) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_bounds) | (((rx$c_dup) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_dup) | (((rx$c_window) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_window) | (((rx$c_nobuf) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_no_buf) | (((rx$c_host) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_host) | (((tx$c_tx_frames) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$tx_frames) | (((tx$c_tx_writes) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$tx_writes) | (((tx$c_tx_pause) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$tx_pause) | (((sq$c_sq_errors) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$sq_errors) | (((rx$c_eq_overflow) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$eq_overflow);
         if (reg_rd_en) begin
             rd_pending$d = 1'b1;
             rd_addr$d = reg_addr;
@@ -1770,7 +1429,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         else if (rd_age$q != 32'h3) begin
             rd_age$d = rd_age$q + 32'h1;
         end
-        if (rx$idle && txq$idle && ~ct_pending$q && ~reg_wr_en && ~wr_q$q) begin
+        if (rx$idle && txq$idle && ~tables$ct_req && ~reg_wr_en && ~wr_q$q) begin
             fence$d = 1'b0;
         end
         rd_rel = ((rd_addr$q - a_ring_base) & 7'h7f);
@@ -1808,7 +1467,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
             if (mac$tx_paused) begin
                 rd_lo$d = rd_lo$d | k_status_paused;
             end
-            if (xoff_sent$q) begin
+            if (tx$xoff_sent) begin
                 rd_lo$d = rd_lo$d | k_status_xoff;
             end
         end
@@ -1871,59 +1530,10 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                 rd_ring$d = rx$eq_tail;
             end
         end
-        rd_hi$d = 32'h0;
-        if (rd_addr$q == a_rt_key_lo) begin
-            rd_hi$d = rt_key$q[(32'h0)+:(32)];
-        end
-        else if (rd_addr$q == a_rt_key_hi) begin
-            rd_hi$d = rt_key$q[(at_halves$hi)+:(32)];
-        end
-        else if (rd_addr$q == a_rt_len_lo) begin
-            rd_hi$d = rt_len$q[(32'h0)+:(32)];
-        end
-        else if (rd_addr$q == a_rt_len_hi) begin
-            rd_hi$d = rt_len$q[(at_halves$hi)+:(32)];
-        end
-        else if (rd_addr$q == a_rt_pl_lo) begin
-            rd_hi$d = rt_pl$q[(32'h0)+:(32)];
-        end
-        else if (rd_addr$q == a_rt_pl_hi) begin
-            rd_hi$d = rt_pl$q[(at_halves$hi)+:(32)];
-        end
-        else if (rd_addr$q == a_rt_first) begin
-            rd_hi$d = ((rt_first$q) & 32'hffffffff);
-        end
-        else if (rd_addr$q == a_rt_pd) begin
-            rd_hi$d = ((rt_pd$q) & 32'hffffffff);
-        end
-        else if (rd_addr$q == a_rt_flags) begin
-            rd_hi$d = ((rt_flags$q) & 32'hffffffff);
-        end
-        rd_ct$d = 32'h0;
-        if (rd_addr$q == a_ct_peer_mac_lo) begin
-            rd_ct$d = ct_peer_mac$q[(32'h0)+:(32)];
-        end
-        else if (rd_addr$q == a_ct_peer_mac_hi) begin
-            rd_ct$d = ct_peer_mac$q[(at_halves$hi)+:(32)];
-        end
-        else if (rd_addr$q == a_ct_peer_ctx) begin
-            rd_ct$d = ((ct_peer_ctx$q) & 32'hffffffff);
-        end
-        else if (rd_addr$q == a_ct_peer_tag) begin
-            rd_ct$d = ct_peer_tag$q;
-        end
-        else if (rd_addr$q == a_ct_local_tag) begin
-            rd_ct$d = ct_local_tag$q;
-        end
-        else if (rd_addr$q == a_ct_pd) begin
-            rd_ct$d = ((ct_pd$q) & 32'hffffffff);
-        end
-        else if (rd_addr$q == a_ct_flags) begin
-            rd_ct$d = ((ct_flags$q) & 32'hffffffff);
-        end
+        tables$rd_addr = rd_addr$q;
         rd_snap$d = 32'h0;
         if (rd_addr$q == a_ct_rx_start) begin
-            rd_snap$d = ct_start$q;
+            rd_snap$d = tables$rx_start;
         end
         else if (rd_addr$q == a_ct_select) begin
             rd_snap$d = ((ct_select$q) & 32'hffffffff);
@@ -1938,7 +1548,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
             rd_snap$d = cnt_value$q;
         end
         rd_go$d = 1'b0;
-        rd_data$d = rd_lo$q | rd_ring$q | rd_hi$q | rd_ct$q | rd_snap$q;
+        rd_data$d = rd_lo$q | rd_ring$q | tables$rd_hi_out | tables$rd_ct_out | rd_snap$q;
         if (rd_pending$q && (rd_age$q >= 32'h2) && ~reg_rd_en && ~fence$q && ~rst_active$q) begin
             if (rd_arrival$q) begin
                 rx$q_req = ~q_sent$q;
@@ -1962,6 +1572,48 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         reg_rd_data = rd_data$q;
     end
     
+    always @(*) dma$rx_desc$req = rx$desc_rd$req;
+    always @(*) rx$desc_rd$ready = dma$rx_desc$ready;
+    always @(*) dma$rx_desc$addr = rx$desc_rd$addr;
+    always @(*) dma$rx_desc$len = rx$desc_rd$len;
+    always @(*) rx$desc_rd$beat = dma$rx_desc$beat;
+    always @(*) rx$desc_rd$data = dma$rx_desc$data;
+    always @(*) rx$desc_rd$last = dma$rx_desc$last;
+    always @(*) dma$rx_list$req = rx$list_rd$req;
+    always @(*) rx$list_rd$ready = dma$rx_list$ready;
+    always @(*) dma$rx_list$addr = rx$list_rd$addr;
+    always @(*) dma$rx_list$len = rx$list_rd$len;
+    always @(*) rx$list_rd$beat = dma$rx_list$beat;
+    always @(*) rx$list_rd$data = dma$rx_list$data;
+    always @(*) rx$list_rd$last = dma$rx_list$last;
+    always @(*) dma$txq$req = txq$rd$req;
+    always @(*) txq$rd$ready = dma$txq$ready;
+    always @(*) dma$txq$addr = txq$rd$addr;
+    always @(*) dma$txq$len = txq$rd$len;
+    always @(*) txq$rd$beat = dma$txq$beat;
+    always @(*) txq$rd$data = dma$txq$data;
+    always @(*) txq$rd$last = dma$txq$last;
+    always @(*) dma$sq_desc$req = sq$desc_rd$req;
+    always @(*) sq$desc_rd$ready = dma$sq_desc$ready;
+    always @(*) dma$sq_desc$addr = sq$desc_rd$addr;
+    always @(*) dma$sq_desc$len = sq$desc_rd$len;
+    always @(*) sq$desc_rd$beat = dma$sq_desc$beat;
+    always @(*) sq$desc_rd$data = dma$sq_desc$data;
+    always @(*) sq$desc_rd$last = dma$sq_desc$last;
+    always @(*) dma$sq_list$req = sq$list_rd$req;
+    always @(*) sq$list_rd$ready = dma$sq_list$ready;
+    always @(*) dma$sq_list$addr = sq$list_rd$addr;
+    always @(*) dma$sq_list$len = sq$list_rd$len;
+    always @(*) sq$list_rd$beat = dma$sq_list$beat;
+    always @(*) sq$list_rd$data = dma$sq_list$data;
+    always @(*) sq$list_rd$last = dma$sq_list$last;
+    always @(*) dma$sq_payload$req = sq$payload_rd$req;
+    always @(*) sq$payload_rd$ready = dma$sq_payload$ready;
+    always @(*) dma$sq_payload$addr = sq$payload_rd$addr;
+    always @(*) dma$sq_payload$len = sq$payload_rd$len;
+    always @(*) sq$payload_rd$beat = dma$sq_payload$beat;
+    always @(*) sq$payload_rd$data = dma$sq_payload$data;
+    always @(*) sq$payload_rd$last = dma$sq_payload$last;
 endmodule // top
 
 
@@ -1982,44 +1634,6 @@ module top$ack_coalesce(d,q,clock);
     end
           
 endmodule // top$ack_coalesce
-
-
-module top$arm_idx(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$arm_idx
-
-
-module top$arm_pending(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$arm_pending
 
 
 module top$cnt_value(d,q,clock);
@@ -2060,177 +1674,6 @@ module top$control(d,q,clock);
 endmodule // top$control
 
 
-module top$ct_data(d,q,clock);
-    
-    // Module arguments
-    input wire  [112:0] d;
-    output reg  [112:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 113'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_data
-
-
-module top$ct_flags(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_flags
-
-
-module top$ct_idx(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_idx
-
-
-module top$ct_local_tag(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_local_tag
-
-
-module top$ct_pd(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_pd
-
-
-module top$ct_peer_ctx(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_peer_ctx
-
-
-module top$ct_peer_mac(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_peer_mac
-
-
-module top$ct_peer_tag(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_peer_tag
-
-
-module top$ct_pending(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_pending
-
-
 module top$ct_select(d,q,clock);
     
     // Module arguments
@@ -2250,42 +1693,127 @@ module top$ct_select(d,q,clock);
 endmodule // top$ct_select
 
 
-module top$ct_start(d,q,clock);
+module top$dma(rx_desc$req,rx_desc$ready,rx_desc$addr,rx_desc$len,rx_desc$beat,rx_desc$data,rx_desc$last,rx_list$req,rx_list$ready,rx_list$addr,rx_list$len,rx_list$beat,rx_list$data,rx_list$last,txq$req,txq$ready,txq$addr,txq$len,txq$beat,txq$data,txq$last,sq_desc$req,sq_desc$ready,sq_desc$addr,sq_desc$len,sq_desc$beat,sq_desc$data,sq_desc$last,sq_list$req,sq_list$ready,sq_list$addr,sq_list$len,sq_list$beat,sq_list$data,sq_list$last,sq_payload$req,sq_payload$ready,sq_payload$addr,sq_payload$len,sq_payload$beat,sq_payload$data,sq_payload$last,bus_valid,bus_ready,bus_tag,bus_addr,bus_len,bus_beat_valid,bus_beat_tag,bus_beat_data,bus_beat_last);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
+    input wire  rx_desc$req;
+    output reg  rx_desc$ready;
+    input wire  [63:0] rx_desc$addr;
+    input wire  [12:0] rx_desc$len;
+    output reg  rx_desc$beat;
+    output reg  [63:0] rx_desc$data;
+    output reg  rx_desc$last;
+    input wire  rx_list$req;
+    output reg  rx_list$ready;
+    input wire  [63:0] rx_list$addr;
+    input wire  [12:0] rx_list$len;
+    output reg  rx_list$beat;
+    output reg  [51:0] rx_list$data;
+    output reg  rx_list$last;
+    input wire  txq$req;
+    output reg  txq$ready;
+    input wire  [63:0] txq$addr;
+    input wire  [12:0] txq$len;
+    output reg  txq$beat;
+    output reg  [63:0] txq$data;
+    output reg  txq$last;
+    input wire  sq_desc$req;
+    output reg  sq_desc$ready;
+    input wire  [63:0] sq_desc$addr;
+    input wire  [12:0] sq_desc$len;
+    output reg  sq_desc$beat;
+    output reg  [63:0] sq_desc$data;
+    output reg  sq_desc$last;
+    input wire  sq_list$req;
+    output reg  sq_list$ready;
+    input wire  [63:0] sq_list$addr;
+    input wire  [12:0] sq_list$len;
+    output reg  sq_list$beat;
+    output reg  [51:0] sq_list$data;
+    output reg  sq_list$last;
+    input wire  sq_payload$req;
+    output reg  sq_payload$ready;
+    input wire  [63:0] sq_payload$addr;
+    input wire  [12:0] sq_payload$len;
+    output reg  sq_payload$beat;
+    output reg  [63:0] sq_payload$data;
+    output reg  sq_payload$last;
+    output reg  bus_valid;
+    input wire  bus_ready;
+    output reg  [7:0] bus_tag;
+    output reg  [63:0] bus_addr;
+    output reg  [12:0] bus_len;
+    input wire  bus_beat_valid;
+    input wire  [7:0] bus_beat_tag;
+    input wire  [63:0] bus_beat_data;
+    input wire  bus_beat_last;
     
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
+    // Update code
+    always @(*) begin
+        bus_valid = rx_desc$req || rx_list$req || txq$req || sq_desc$req || sq_list$req || sq_payload$req;
+        bus_tag = 32'h3;
+        bus_addr = sq_payload$addr;
+        bus_len = sq_payload$len;
+        rx_desc$ready = 1'b0;
+        rx_list$ready = 1'b0;
+        txq$ready = 1'b0;
+        sq_desc$ready = 1'b0;
+        sq_list$ready = 1'b0;
+        sq_payload$ready = 1'b0;
+        if (rx_desc$req) begin
+            bus_tag = 32'h0;
+            bus_addr = rx_desc$addr;
+            bus_len = rx_desc$len;
+            rx_desc$ready = bus_ready;
+        end
+        else if (rx_list$req) begin
+            bus_tag = 32'h4;
+            bus_addr = rx_list$addr;
+            bus_len = rx_list$len;
+            rx_list$ready = bus_ready;
+        end
+        else if (txq$req) begin
+            bus_tag = 32'h1;
+            bus_addr = txq$addr;
+            bus_len = txq$len;
+            txq$ready = bus_ready;
+        end
+        else if (sq_desc$req) begin
+            bus_tag = 32'h2;
+            bus_addr = sq_desc$addr;
+            bus_len = sq_desc$len;
+            sq_desc$ready = bus_ready;
+        end
+        else if (sq_list$req) begin
+            bus_tag = 32'h5;
+            bus_addr = sq_list$addr;
+            bus_len = sq_list$len;
+            sq_list$ready = bus_ready;
+        end
+        else begin
+            sq_payload$ready = bus_ready;
+        end
+        rx_desc$beat = bus_beat_valid && (bus_beat_tag == 32'h0);
+        rx_desc$data = bus_beat_data;
+        rx_desc$last = bus_beat_last;
+        rx_list$beat = bus_beat_valid && (bus_beat_tag == 32'h4);
+        rx_list$data = bus_beat_data[(32'hc)+:(52)];
+        rx_list$last = bus_beat_last;
+        txq$beat = bus_beat_valid && (bus_beat_tag == 32'h1);
+        txq$data = bus_beat_data;
+        txq$last = bus_beat_last;
+        sq_desc$beat = bus_beat_valid && (bus_beat_tag == 32'h2);
+        sq_desc$data = bus_beat_data;
+        sq_desc$last = bus_beat_last;
+        sq_list$beat = bus_beat_valid && (bus_beat_tag == 32'h5);
+        sq_list$data = bus_beat_data[(32'hc)+:(52)];
+        sq_list$last = bus_beat_last;
+        sq_payload$beat = bus_beat_valid && (bus_beat_tag == 32'h3);
+        sq_payload$data = bus_beat_data;
+        sq_payload$last = bus_beat_last;
     end
     
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_start
-
-
-module top$ct_start_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_start_r
+endmodule // top$dma
 
 
 module top$eq_head(d,q,clock);
@@ -2324,63 +1852,6 @@ module top$fence(d,q,clock);
     end
           
 endmodule // top$fence
-
-
-module top$fill_over_xoff(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$fill_over_xoff
-
-
-module top$fill_under_xon(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$fill_under_xon
-
-
-module top$idle_pick_sq(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$idle_pick_sq
 
 
 module top$irq_cause(d,q,clock);
@@ -5956,25 +5427,6 @@ module top$pause_quanta(d,q,clock);
 endmodule // top$pause_quanta
 
 
-module top$pause_sent_r(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$pause_sent_r
-
-
 module top$q_sent(d,q,clock);
     
     // Module arguments
@@ -6051,25 +5503,6 @@ module top$rd_arrival(d,q,clock);
 endmodule // top$rd_arrival
 
 
-module top$rd_ct(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rd_ct
-
-
 module top$rd_data(d,q,clock);
     
     // Module arguments
@@ -6106,25 +5539,6 @@ module top$rd_go(d,q,clock);
     end
           
 endmodule // top$rd_go
-
-
-module top$rd_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rd_hi
 
 
 module top$rd_lo(d,q,clock);
@@ -6315,120 +5729,6 @@ module top$rst_sweep(d,q,clock);
     end
           
 endmodule // top$rst_sweep
-
-
-module top$rt_first(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rt_first
-
-
-module top$rt_flags(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rt_flags
-
-
-module top$rt_key(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rt_key
-
-
-module top$rt_len(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rt_len
-
-
-module top$rt_pd(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rt_pd
-
-
-module top$rt_pl(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rt_pl
 
 
 module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_promisc,cfg_coalesce,eq_base,eq_log2,eq_head,eq_tail,rxq_base,rxq_log2,rxq_tail,rxq_head,rt_we,rt_waddr,rt_wdata,ct_req,ct_idx,ct_data,ct_start,ct_ack,arm_req,arm_idx,arm_ack,q_req,q_kind,q_ctx,q_word,q_ack,q_data,q_high,q_done,rst_req,rst_ack,tx_event$req,tx_event$kind,tx_event$ctx,tx_event$a,tx_event$b,tx_event$ack,dmaw$valid,dmaw$ready,dmaw$addr,dmaw$len,dmaw$data,dmaw$strb,dmaw$first,dmaw$last,desc_rd$req,desc_rd$ready,desc_rd$addr,desc_rd$len,desc_rd$beat,desc_rd$data,desc_rd$last,list_rd$req,list_rd$ready,list_rd$addr,list_rd$len,list_rd$beat,list_rd$data,list_rd$last,irq_event,irq_overflow,fill,idle,c_placed,c_placed_bytes,c_malformed,c_ctx,c_peer,c_tag,c_key,c_bounds,c_dup,c_window,c_nobuf,c_host,c_eq_overflow);
@@ -15798,25 +15098,6 @@ module top$rxq_tail(d,q,clock);
 endmodule // top$rxq_tail
 
 
-module top$sent_r(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sent_r
-
-
 module top$snap_done(d,q,clock);
     
     // Module arguments
@@ -22427,44 +21708,6 @@ module top$sq$request$xl_hit(d,q,clock);
 endmodule // top$sq$request$xl_hit
 
 
-module top$sq_last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq_last
-
-
-module top$sq_sent_r(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq_sent_r
-
-
 module top$sq_tail(d,q,clock);
     
     // Module arguments
@@ -22503,7 +21746,489 @@ module top$station(d,q,clock);
 endmodule // top$station
 
 
-module top$tx_busy(d,q,clock);
+module top$tables(clock,wr,wr_addr,wr_data,rd_addr,rst_active,rst_sweep,clear,rt_we,rt_waddr,rt_wdata,sq_ct_we,sq_ct_waddr,sq_ct_wdata,ct_req,ct_idx_out,ct_data_out,ct_start_out,ct_ack,arm_req,arm_idx_out,arm_ack,commit,rx_start,rd_hi_out,rd_ct_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  wr;
+    input wire  [12:0] wr_addr;
+    input wire  [31:0] wr_data;
+    input wire  [12:0] rd_addr;
+    input wire  rst_active;
+    input wire  [10:0] rst_sweep;
+    input wire  clear;
+    output reg  rt_we;
+    output reg  [9:0] rt_waddr;
+    output reg  [207:0] rt_wdata;
+    output reg  sq_ct_we;
+    output reg  [5:0] sq_ct_waddr;
+    output reg  [112:0] sq_ct_wdata;
+    output reg  ct_req;
+    output reg  [5:0] ct_idx_out;
+    output reg  [112:0] ct_data_out;
+    output reg  [31:0] ct_start_out;
+    input wire  ct_ack;
+    output reg  arm_req;
+    output reg  [5:0] arm_idx_out;
+    input wire  arm_ack;
+    output reg  commit;
+    output reg  [31:0] rx_start;
+    output reg  [31:0] rd_hi_out;
+    output reg  [31:0] rd_ct_out;
+    
+    // Constant declarations
+    localparam  k_regions = 11'b10000000000;
+    localparam  k_contexts = 32'h40;
+    localparam  a_rt_key_lo = 13'b1000000000;
+    localparam  a_rt_key_hi = 13'b1000000100;
+    localparam  a_rt_len_lo = 13'b1000001000;
+    localparam  a_rt_len_hi = 13'b1000001100;
+    localparam  a_rt_pl_lo = 13'b1000010000;
+    localparam  a_rt_pl_hi = 13'b1000010100;
+    localparam  a_rt_first = 13'b1000011000;
+    localparam  a_rt_pd = 13'b1000011100;
+    localparam  a_rt_flags = 13'b1000100000;
+    localparam  a_rt_commit = 13'b1000100100;
+    localparam  a_ct_peer_mac_lo = 13'b1010000000;
+    localparam  a_ct_peer_mac_hi = 13'b1010000100;
+    localparam  a_ct_peer_ctx = 13'b1010001000;
+    localparam  a_ct_peer_tag = 13'b1010001100;
+    localparam  a_ct_local_tag = 13'b1010010000;
+    localparam  a_ct_pd = 13'b1010010100;
+    localparam  a_ct_flags = 13'b1010011000;
+    localparam  a_ct_rx_start = 13'b1010011100;
+    localparam  a_ct_commit = 13'b1010100000;
+    localparam  a_ct_arm = 13'b1010110100;
+    localparam  m_hi32 = 64'hffffffff00000000;
+    localparam  at_halves$lo = 10'b0;
+    localparam  at_halves$hi = 10'b100000;
+    localparam  at_halves$mac_hi = 10'b100000;
+    localparam  at_region$key = 10'b0;
+    localparam  at_region$len = 10'b1000000;
+    localparam  at_region$pl = 10'b1110001;
+    localparam  at_region$first = 10'b10110001;
+    localparam  at_region$pd = 10'b10111101;
+    localparam  at_region$flags = 10'b11001101;
+    localparam  at_context$peer_mac = 10'b0;
+    localparam  at_context$peer_ctx = 10'b110000;
+    localparam  at_context$tag = 10'b1000000;
+    localparam  at_context$pd = 10'b1100000;
+    localparam  at_context$valid = 10'b1110000;
+    
+    // Stub signals
+    reg  [63:0] rt_key$d;
+    wire  [63:0] rt_key$q;
+    wire rt_key$clock;
+    reg  [63:0] rt_len$d;
+    wire  [63:0] rt_len$q;
+    wire rt_len$clock;
+    reg  [63:0] rt_pl$d;
+    wire  [63:0] rt_pl$q;
+    wire rt_pl$clock;
+    reg  [11:0] rt_first$d;
+    wire  [11:0] rt_first$q;
+    wire rt_first$clock;
+    reg  [15:0] rt_pd$d;
+    wire  [15:0] rt_pd$q;
+    wire rt_pd$clock;
+    reg  [2:0] rt_flags$d;
+    wire  [2:0] rt_flags$q;
+    wire rt_flags$clock;
+    reg  [63:0] ct_peer_mac$d;
+    wire  [63:0] ct_peer_mac$q;
+    wire ct_peer_mac$clock;
+    reg  [15:0] ct_peer_ctx$d;
+    wire  [15:0] ct_peer_ctx$q;
+    wire ct_peer_ctx$clock;
+    reg  [31:0] ct_peer_tag$d;
+    wire  [31:0] ct_peer_tag$q;
+    wire ct_peer_tag$clock;
+    reg  [31:0] ct_local_tag$d;
+    wire  [31:0] ct_local_tag$q;
+    wire ct_local_tag$clock;
+    reg  [15:0] ct_pd$d;
+    wire  [15:0] ct_pd$q;
+    wire ct_pd$clock;
+    reg  ct_flags$d;
+    wire  ct_flags$q;
+    wire ct_flags$clock;
+    reg  [31:0] ct_start$d;
+    wire  [31:0] ct_start$q;
+    wire ct_start$clock;
+    reg  ct_pending$d;
+    wire  ct_pending$q;
+    wire ct_pending$clock;
+    reg  [5:0] ct_idx$d;
+    wire  [5:0] ct_idx$q;
+    wire ct_idx$clock;
+    reg  [112:0] ct_data$d;
+    wire  [112:0] ct_data$q;
+    wire ct_data$clock;
+    reg  [31:0] ct_start_r$d;
+    wire  [31:0] ct_start_r$q;
+    wire ct_start_r$clock;
+    reg  arm_pending$d;
+    wire  arm_pending$q;
+    wire arm_pending$clock;
+    reg  [5:0] arm_idx$d;
+    wire  [5:0] arm_idx$q;
+    wire arm_idx$clock;
+    reg  [31:0] rd_hi$d;
+    wire  [31:0] rd_hi$q;
+    wire rd_hi$clock;
+    reg  [31:0] rd_ct$d;
+    wire  [31:0] rd_ct$q;
+    wire rd_ct$clock;
+    
+    // Sub module instances
+    top$tables$rt_key rt_key(
+        .d(rt_key$d),
+        .q(rt_key$q),
+        .clock(rt_key$clock)
+    );
+    top$tables$rt_len rt_len(
+        .d(rt_len$d),
+        .q(rt_len$q),
+        .clock(rt_len$clock)
+    );
+    top$tables$rt_pl rt_pl(
+        .d(rt_pl$d),
+        .q(rt_pl$q),
+        .clock(rt_pl$clock)
+    );
+    top$tables$rt_first rt_first(
+        .d(rt_first$d),
+        .q(rt_first$q),
+        .clock(rt_first$clock)
+    );
+    top$tables$rt_pd rt_pd(
+        .d(rt_pd$d),
+        .q(rt_pd$q),
+        .clock(rt_pd$clock)
+    );
+    top$tables$rt_flags rt_flags(
+        .d(rt_flags$d),
+        .q(rt_flags$q),
+        .clock(rt_flags$clock)
+    );
+    top$tables$ct_peer_mac ct_peer_mac(
+        .d(ct_peer_mac$d),
+        .q(ct_peer_mac$q),
+        .clock(ct_peer_mac$clock)
+    );
+    top$tables$ct_peer_ctx ct_peer_ctx(
+        .d(ct_peer_ctx$d),
+        .q(ct_peer_ctx$q),
+        .clock(ct_peer_ctx$clock)
+    );
+    top$tables$ct_peer_tag ct_peer_tag(
+        .d(ct_peer_tag$d),
+        .q(ct_peer_tag$q),
+        .clock(ct_peer_tag$clock)
+    );
+    top$tables$ct_local_tag ct_local_tag(
+        .d(ct_local_tag$d),
+        .q(ct_local_tag$q),
+        .clock(ct_local_tag$clock)
+    );
+    top$tables$ct_pd ct_pd(
+        .d(ct_pd$d),
+        .q(ct_pd$q),
+        .clock(ct_pd$clock)
+    );
+    top$tables$ct_flags ct_flags(
+        .d(ct_flags$d),
+        .q(ct_flags$q),
+        .clock(ct_flags$clock)
+    );
+    top$tables$ct_start ct_start(
+        .d(ct_start$d),
+        .q(ct_start$q),
+        .clock(ct_start$clock)
+    );
+    top$tables$ct_pending ct_pending(
+        .d(ct_pending$d),
+        .q(ct_pending$q),
+        .clock(ct_pending$clock)
+    );
+    top$tables$ct_idx ct_idx(
+        .d(ct_idx$d),
+        .q(ct_idx$q),
+        .clock(ct_idx$clock)
+    );
+    top$tables$ct_data ct_data(
+        .d(ct_data$d),
+        .q(ct_data$q),
+        .clock(ct_data$clock)
+    );
+    top$tables$ct_start_r ct_start_r(
+        .d(ct_start_r$d),
+        .q(ct_start_r$q),
+        .clock(ct_start_r$clock)
+    );
+    top$tables$arm_pending arm_pending(
+        .d(arm_pending$d),
+        .q(arm_pending$q),
+        .clock(arm_pending$clock)
+    );
+    top$tables$arm_idx arm_idx(
+        .d(arm_idx$d),
+        .q(arm_idx$q),
+        .clock(arm_idx$clock)
+    );
+    top$tables$rd_hi rd_hi(
+        .d(rd_hi$d),
+        .q(rd_hi$q),
+        .clock(rd_hi$clock)
+    );
+    top$tables$rd_ct rd_ct(
+        .d(rd_ct$d),
+        .q(rd_ct$q),
+        .clock(rd_ct$clock)
+    );
+    
+    // Update code
+    assign rt_key$clock = clock;
+    assign rt_len$clock = clock;
+    assign rt_pl$clock = clock;
+    assign rt_first$clock = clock;
+    assign rt_pd$clock = clock;
+    assign rt_flags$clock = clock;
+    assign ct_peer_mac$clock = clock;
+    assign ct_peer_ctx$clock = clock;
+    assign ct_peer_tag$clock = clock;
+    assign ct_local_tag$clock = clock;
+    assign ct_pd$clock = clock;
+    assign ct_flags$clock = clock;
+    assign ct_start$clock = clock;
+    assign ct_pending$clock = clock;
+    assign ct_idx$clock = clock;
+    assign ct_data$clock = clock;
+    assign ct_start_r$clock = clock;
+    assign arm_pending$clock = clock;
+    assign arm_idx$clock = clock;
+    assign rd_hi$clock = clock;
+    assign rd_ct$clock = clock;
+    
+    always @(*) begin
+        rt_key$d = rt_key$q;
+        rt_len$d = rt_len$q;
+        rt_pl$d = rt_pl$q;
+        rt_first$d = rt_first$q;
+        rt_pd$d = rt_pd$q;
+        rt_flags$d = rt_flags$q;
+        ct_peer_mac$d = ct_peer_mac$q;
+        ct_peer_ctx$d = ct_peer_ctx$q;
+        ct_peer_tag$d = ct_peer_tag$q;
+        ct_local_tag$d = ct_local_tag$q;
+        ct_pd$d = ct_pd$q;
+        ct_flags$d = ct_flags$q;
+        ct_start$d = ct_start$q;
+        ct_pending$d = ct_pending$q;
+        ct_idx$d = ct_idx$q;
+        ct_data$d = ct_data$q;
+        ct_start_r$d = ct_start_r$q;
+        arm_pending$d = arm_pending$q;
+        arm_idx$d = arm_idx$q;
+        rd_hi$d = rd_hi$q;
+        rd_ct$d = rd_ct$q;
+        ct_req = ct_pending$q;
+        ct_idx_out = ct_idx$q;
+        ct_data_out = ct_data$q;
+        ct_start_out = ct_start_r$q;
+        arm_req = arm_pending$q;
+        arm_idx_out = arm_idx$q;
+        rx_start = ct_start$q;
+        rd_hi_out = rd_hi$q;
+        rd_ct_out = rd_ct$q;
+        commit = 1'b0;
+        if (ct_ack) begin
+            ct_pending$d = 1'b0;
+        end
+        if (arm_ack) begin
+            arm_pending$d = 1'b0;
+        end
+        sq_ct_we = 1'b0;
+        sq_ct_waddr = wr_data[(32'h0)+:(6)];
+        sq_ct_wdata = (((ct_peer_mac$q[(32'h0)+:(48)]) & 113'h1ffffffffffffffffffffffffffff) << at_context$peer_mac) | (((ct_peer_ctx$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$peer_ctx) | (((ct_peer_tag$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$tag) | (((ct_pd$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$pd) | (((ct_flags$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$valid);
+        rt_we = 1'b0;
+        rt_waddr = wr_data[(32'h0)+:(10)];
+        rt_wdata = (((rt_key$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$key) | (((rt_len$q[(32'h0)+:(49)]) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$len) | (((rt_pl$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$pl) | (((rt_first$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$first) | (((rt_pd$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$pd) | (((rt_flags$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$flags);
+        if (rst_active) begin
+            rt_waddr = rst_sweep[(32'h0)+:(10)];
+            rt_wdata = 32'h0;
+            sq_ct_waddr = rst_sweep[(32'h0)+:(6)];
+            sq_ct_wdata = 32'h0;
+            if (rst_sweep < k_regions) begin
+                rt_we = 1'b1;
+                sq_ct_we = rst_sweep < 32'h40;
+            end
+        end
+        if (clear) begin
+            rt_key$d = 32'h0;
+            rt_len$d = 32'h0;
+            rt_pl$d = 32'h0;
+            rt_first$d = 32'h0;
+            rt_pd$d = 32'h0;
+            rt_flags$d = 32'h0;
+            ct_peer_mac$d = 32'h0;
+            ct_peer_ctx$d = 32'h0;
+            ct_peer_tag$d = 32'h0;
+            ct_local_tag$d = 32'h0;
+            ct_pd$d = 32'h0;
+            ct_flags$d = 32'h0;
+            ct_start$d = 32'h0;
+        end
+        if (wr) begin
+            if (wr_addr == a_rt_key_lo) begin
+                rt_key$d = (rt_key$q & m_hi32) | ((wr_data) & 64'hffffffffffffffff);
+            end
+            else if (wr_addr == a_rt_key_hi) begin
+                rt_key$d = ((rt_key$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data) & 64'hffffffffffffffff) << at_halves$hi);
+            end
+            else if (wr_addr == a_rt_len_lo) begin
+                rt_len$d = (rt_len$q & m_hi32) | ((wr_data) & 64'hffffffffffffffff);
+            end
+            else if (wr_addr == a_rt_len_hi) begin
+                rt_len$d = ((rt_len$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data) & 64'hffffffffffffffff) << at_halves$hi);
+            end
+            else if (wr_addr == a_rt_pl_lo) begin
+                rt_pl$d = (rt_pl$q & m_hi32) | ((wr_data) & 64'hffffffffffffffff);
+            end
+            else if (wr_addr == a_rt_pl_hi) begin
+                rt_pl$d = ((rt_pl$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data) & 64'hffffffffffffffff) << at_halves$hi);
+            end
+            else if (wr_addr == a_rt_first) begin
+                rt_first$d = wr_data[(32'h0)+:(12)];
+            end
+            else if (wr_addr == a_rt_pd) begin
+                rt_pd$d = wr_data[(32'h0)+:(16)];
+            end
+            else if (wr_addr == a_rt_flags) begin
+                rt_flags$d = wr_data[(32'h0)+:(3)];
+            end
+            else if (wr_addr == a_rt_commit) begin
+                if (wr_data < ((k_regions) & 32'hffffffff)) begin
+                    rt_we = 1'b1;
+                    commit = 1'b1;
+                end
+            end
+            else if (wr_addr == a_ct_peer_mac_lo) begin
+                ct_peer_mac$d = (ct_peer_mac$q & m_hi32) | ((wr_data) & 64'hffffffffffffffff);
+            end
+            else if (wr_addr == a_ct_peer_mac_hi) begin
+                ct_peer_mac$d = ((ct_peer_mac$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data[(32'h0)+:(16)]) & 64'hffffffffffffffff) << at_halves$mac_hi);
+            end
+            else if (wr_addr == a_ct_peer_ctx) begin
+                ct_peer_ctx$d = wr_data[(32'h0)+:(16)];
+            end
+            else if (wr_addr == a_ct_peer_tag) begin
+                ct_peer_tag$d = wr_data;
+            end
+            else if (wr_addr == a_ct_local_tag) begin
+                ct_local_tag$d = wr_data;
+            end
+            else if (wr_addr == a_ct_pd) begin
+                ct_pd$d = wr_data[(32'h0)+:(16)];
+            end
+            else if (wr_addr == a_ct_flags) begin
+                ct_flags$d = wr_data[(32'h0)+:(1)];
+            end
+            else if (wr_addr == a_ct_rx_start) begin
+                ct_start$d = wr_data;
+            end
+            else if (wr_addr == a_ct_commit) begin
+                if (wr_data < k_contexts) begin
+                    sq_ct_we = 1'b1;
+                    ct_pending$d = 1'b1;
+                    commit = 1'b1;
+                    ct_idx$d = wr_data[(32'h0)+:(6)];
+                    ct_start_r$d = ct_start$q;
+                    ct_data$d = (((ct_peer_mac$q[(32'h0)+:(48)]) & 113'h1ffffffffffffffffffffffffffff) << at_context$peer_mac) | (((ct_peer_ctx$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$peer_ctx) | (((ct_local_tag$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$tag) | (((ct_pd$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$pd) | (((ct_flags$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$valid);
+                end
+            end
+            else if (wr_addr == a_ct_arm) begin
+                if (wr_data < k_contexts) begin
+                    arm_pending$d = 1'b1;
+                    arm_idx$d = wr_data[(32'h0)+:(6)];
+                end
+            end
+        end
+        rd_hi$d = 32'h0;
+        if (rd_addr == a_rt_key_lo) begin
+            rd_hi$d = rt_key$q[(32'h0)+:(32)];
+        end
+        else if (rd_addr == a_rt_key_hi) begin
+            rd_hi$d = rt_key$q[(at_halves$hi)+:(32)];
+        end
+        else if (rd_addr == a_rt_len_lo) begin
+            rd_hi$d = rt_len$q[(32'h0)+:(32)];
+        end
+        else if (rd_addr == a_rt_len_hi) begin
+            rd_hi$d = rt_len$q[(at_halves$hi)+:(32)];
+        end
+        else if (rd_addr == a_rt_pl_lo) begin
+            rd_hi$d = rt_pl$q[(32'h0)+:(32)];
+        end
+        else if (rd_addr == a_rt_pl_hi) begin
+            rd_hi$d = rt_pl$q[(at_halves$hi)+:(32)];
+        end
+        else if (rd_addr == a_rt_first) begin
+            rd_hi$d = ((rt_first$q) & 32'hffffffff);
+        end
+        else if (rd_addr == a_rt_pd) begin
+            rd_hi$d = ((rt_pd$q) & 32'hffffffff);
+        end
+        else if (rd_addr == a_rt_flags) begin
+            rd_hi$d = ((rt_flags$q) & 32'hffffffff);
+        end
+        rd_ct$d = 32'h0;
+        if (rd_addr == a_ct_peer_mac_lo) begin
+            rd_ct$d = ct_peer_mac$q[(32'h0)+:(32)];
+        end
+        else if (rd_addr == a_ct_peer_mac_hi) begin
+            rd_ct$d = ct_peer_mac$q[(at_halves$hi)+:(32)];
+        end
+        else if (rd_addr == a_ct_peer_ctx) begin
+            rd_ct$d = ((ct_peer_ctx$q) & 32'hffffffff);
+        end
+        else if (rd_addr == a_ct_peer_tag) begin
+            rd_ct$d = ct_peer_tag$q;
+        end
+        else if (rd_addr == a_ct_local_tag) begin
+            rd_ct$d = ct_local_tag$q;
+        end
+        else if (rd_addr == a_ct_pd) begin
+            rd_ct$d = ((ct_pd$q) & 32'hffffffff);
+        end
+        else if (rd_addr == a_ct_flags) begin
+            rd_ct$d = ((ct_flags$q) & 32'hffffffff);
+        end
+    end
+    
+endmodule // top$tables
+
+
+module top$tables$arm_idx(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$arm_idx
+
+
+module top$tables$arm_pending(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -22519,29 +22244,29 @@ module top$tx_busy(d,q,clock);
        q <= d;
     end
           
-endmodule // top$tx_busy
+endmodule // top$tables$arm_pending
 
 
-module top$tx_frames(d,q,clock);
+module top$tables$ct_data(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [112:0] d;
+    output reg  [112:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 113'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$tx_frames
+endmodule // top$tables$ct_data
 
 
-module top$tx_from_sq(d,q,clock);
+module top$tables$ct_flags(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -22557,10 +22282,29 @@ module top$tx_from_sq(d,q,clock);
        q <= d;
     end
           
-endmodule // top$tx_from_sq
+endmodule // top$tables$ct_flags
 
 
-module top$tx_pause(d,q,clock);
+module top$tables$ct_idx(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$ct_idx
+
+
+module top$tables$ct_local_tag(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -22576,10 +22320,67 @@ module top$tx_pause(d,q,clock);
        q <= d;
     end
           
-endmodule // top$tx_pause
+endmodule // top$tables$ct_local_tag
 
 
-module top$tx_writes(d,q,clock);
+module top$tables$ct_pd(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$ct_pd
+
+
+module top$tables$ct_peer_ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$ct_peer_ctx
+
+
+module top$tables$ct_peer_mac(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$ct_peer_mac
+
+
+module top$tables$ct_peer_tag(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -22595,7 +22396,752 @@ module top$tx_writes(d,q,clock);
        q <= d;
     end
           
-endmodule // top$tx_writes
+endmodule // top$tables$ct_peer_tag
+
+
+module top$tables$ct_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$ct_pending
+
+
+module top$tables$ct_start(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$ct_start
+
+
+module top$tables$ct_start_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$ct_start_r
+
+
+module top$tables$rd_ct(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$rd_ct
+
+
+module top$tables$rd_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$rd_hi
+
+
+module top$tables$rt_first(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$rt_first
+
+
+module top$tables$rt_flags(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$rt_flags
+
+
+module top$tables$rt_key(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$rt_key
+
+
+module top$tables$rt_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$rt_len
+
+
+module top$tables$rt_pd(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$rt_pd
+
+
+module top$tables$rt_pl(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$rt_pl
+
+
+module top$tx(clock,txq_data,txq_keep,txq_valid,txq_last,txq_ready,txq_sent,sq_data,sq_keep,sq_valid,sq_last,sq_ready,sq_sent,mac_data,mac_keep,mac_valid,mac_last,mac_ready,pause_tx,pause_quanta,rxbuf_xoff,rxbuf_xon,fill,send_pause,send_quanta,xoff_sent,clear,c_tx_frames,c_tx_writes,c_tx_pause);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [63:0] txq_data;
+    input wire  [7:0] txq_keep;
+    input wire  txq_valid;
+    input wire  txq_last;
+    output reg  txq_ready;
+    input wire  txq_sent;
+    input wire  [63:0] sq_data;
+    input wire  [7:0] sq_keep;
+    input wire  sq_valid;
+    input wire  sq_last;
+    output reg  sq_ready;
+    input wire  sq_sent;
+    output reg  [63:0] mac_data;
+    output reg  [7:0] mac_keep;
+    output reg  mac_valid;
+    output reg  mac_last;
+    input wire  mac_ready;
+    input wire  pause_tx;
+    input wire  [15:0] pause_quanta;
+    input wire  [31:0] rxbuf_xoff;
+    input wire  [31:0] rxbuf_xon;
+    input wire  [13:0] fill;
+    output reg  send_pause;
+    output reg  [15:0] send_quanta;
+    output reg  xoff_sent;
+    input wire  clear;
+    output reg  [31:0] c_tx_frames;
+    output reg  [31:0] c_tx_writes;
+    output reg  [31:0] c_tx_pause;
+    
+    // Stub signals
+    reg  tx_busy$d;
+    wire  tx_busy$q;
+    wire tx_busy$clock;
+    reg  tx_from_sq$d;
+    wire  tx_from_sq$q;
+    wire tx_from_sq$clock;
+    reg  sq_last_sent$d;
+    wire  sq_last_sent$q;
+    wire sq_last_sent$clock;
+    reg  idle_pick_sq$d;
+    wire  idle_pick_sq$q;
+    wire idle_pick_sq$clock;
+    reg  sent_r$d;
+    wire  sent_r$q;
+    wire sent_r$clock;
+    reg  sq_sent_r$d;
+    wire  sq_sent_r$q;
+    wire sq_sent_r$clock;
+    reg  pause_sent_r$d;
+    wire  pause_sent_r$q;
+    wire pause_sent_r$clock;
+    reg  [31:0] tx_frames$d;
+    wire  [31:0] tx_frames$q;
+    wire tx_frames$clock;
+    reg  [31:0] tx_writes$d;
+    wire  [31:0] tx_writes$q;
+    wire tx_writes$clock;
+    reg  [31:0] tx_pause$d;
+    wire  [31:0] tx_pause$q;
+    wire tx_pause$clock;
+    reg  fill_over_xoff$d;
+    wire  fill_over_xoff$q;
+    wire fill_over_xoff$clock;
+    reg  fill_under_xon$d;
+    wire  fill_under_xon$q;
+    wire fill_under_xon$clock;
+    reg  xoff_sent_r$d;
+    wire  xoff_sent_r$q;
+    wire xoff_sent_r$clock;
+    reg  [23:0] xoff_timer$d;
+    wire  [23:0] xoff_timer$q;
+    wire xoff_timer$clock;
+    
+    // Local signals
+    reg  tx_pick_sq;
+    reg  [1:0] tx_sent_inc;
+    reg  [31:0] fill_bytes;
+    reg  pause_now;
+    reg  [15:0] quanta_now;
+    
+    // Sub module instances
+    top$tx$tx_busy tx_busy(
+        .d(tx_busy$d),
+        .q(tx_busy$q),
+        .clock(tx_busy$clock)
+    );
+    top$tx$tx_from_sq tx_from_sq(
+        .d(tx_from_sq$d),
+        .q(tx_from_sq$q),
+        .clock(tx_from_sq$clock)
+    );
+    top$tx$sq_last_sent sq_last_sent(
+        .d(sq_last_sent$d),
+        .q(sq_last_sent$q),
+        .clock(sq_last_sent$clock)
+    );
+    top$tx$idle_pick_sq idle_pick_sq(
+        .d(idle_pick_sq$d),
+        .q(idle_pick_sq$q),
+        .clock(idle_pick_sq$clock)
+    );
+    top$tx$sent_r sent_r(
+        .d(sent_r$d),
+        .q(sent_r$q),
+        .clock(sent_r$clock)
+    );
+    top$tx$sq_sent_r sq_sent_r(
+        .d(sq_sent_r$d),
+        .q(sq_sent_r$q),
+        .clock(sq_sent_r$clock)
+    );
+    top$tx$pause_sent_r pause_sent_r(
+        .d(pause_sent_r$d),
+        .q(pause_sent_r$q),
+        .clock(pause_sent_r$clock)
+    );
+    top$tx$tx_frames tx_frames(
+        .d(tx_frames$d),
+        .q(tx_frames$q),
+        .clock(tx_frames$clock)
+    );
+    top$tx$tx_writes tx_writes(
+        .d(tx_writes$d),
+        .q(tx_writes$q),
+        .clock(tx_writes$clock)
+    );
+    top$tx$tx_pause tx_pause(
+        .d(tx_pause$d),
+        .q(tx_pause$q),
+        .clock(tx_pause$clock)
+    );
+    top$tx$fill_over_xoff fill_over_xoff(
+        .d(fill_over_xoff$d),
+        .q(fill_over_xoff$q),
+        .clock(fill_over_xoff$clock)
+    );
+    top$tx$fill_under_xon fill_under_xon(
+        .d(fill_under_xon$d),
+        .q(fill_under_xon$q),
+        .clock(fill_under_xon$clock)
+    );
+    top$tx$xoff_sent_r xoff_sent_r(
+        .d(xoff_sent_r$d),
+        .q(xoff_sent_r$q),
+        .clock(xoff_sent_r$clock)
+    );
+    top$tx$xoff_timer xoff_timer(
+        .d(xoff_timer$d),
+        .q(xoff_timer$q),
+        .clock(xoff_timer$clock)
+    );
+    
+    // Update code
+    assign tx_busy$clock = clock;
+    assign tx_from_sq$clock = clock;
+    assign sq_last_sent$clock = clock;
+    assign idle_pick_sq$clock = clock;
+    assign sent_r$clock = clock;
+    assign sq_sent_r$clock = clock;
+    assign pause_sent_r$clock = clock;
+    assign tx_frames$clock = clock;
+    assign tx_writes$clock = clock;
+    assign tx_pause$clock = clock;
+    assign fill_over_xoff$clock = clock;
+    assign fill_under_xon$clock = clock;
+    assign xoff_sent_r$clock = clock;
+    assign xoff_timer$clock = clock;
+    
+    always @(*) begin
+        tx_busy$d = tx_busy$q;
+        tx_from_sq$d = tx_from_sq$q;
+        sq_last_sent$d = sq_last_sent$q;
+        idle_pick_sq$d = idle_pick_sq$q;
+        sent_r$d = sent_r$q;
+        sq_sent_r$d = sq_sent_r$q;
+        pause_sent_r$d = pause_sent_r$q;
+        tx_frames$d = tx_frames$q;
+        tx_writes$d = tx_writes$q;
+        tx_pause$d = tx_pause$q;
+        fill_over_xoff$d = fill_over_xoff$q;
+        fill_under_xon$d = fill_under_xon$q;
+        xoff_sent_r$d = xoff_sent_r$q;
+        xoff_timer$d = xoff_timer$q;
+        tx_pick_sq = tx_from_sq$q;
+        if (~tx_busy$q) begin
+            tx_pick_sq = idle_pick_sq$q;
+        end
+        mac_data = txq_data;
+        mac_keep = txq_keep;
+        mac_valid = txq_valid;
+        mac_last = txq_last;
+        txq_ready = mac_ready && ~tx_pick_sq;
+        sq_ready = mac_ready && tx_pick_sq;
+        if (tx_pick_sq) begin
+            mac_data = sq_data;
+            mac_keep = sq_keep;
+            mac_valid = sq_valid;
+            mac_last = sq_last;
+        end
+        if (mac_valid && mac_ready) begin
+            tx_busy$d = ~mac_last;
+            tx_from_sq$d = tx_pick_sq;
+            if (mac_last) begin
+                sq_last_sent$d = tx_pick_sq;
+            end
+        end
+        idle_pick_sq$d = sq_valid && (~txq_valid || ~sq_last_sent$d);
+        sent_r$d = txq_sent || sq_sent;
+        sq_sent_r$d = sq_sent;
+        tx_sent_inc = ((sent_r$q) & 2'h3) + ((pause_sent_r$q) & 2'h3);
+        tx_frames$d = tx_frames$q + ((tx_sent_inc) & 32'hffffffff);
+        if (sq_sent_r$q) begin
+            tx_writes$d = tx_writes$q + 32'h1;
+        end
+        if (pause_sent_r$q) begin
+            tx_pause$d = tx_pause$q + 32'h1;
+        end
+        fill_bytes = ((fill) & 32'hffffffff) << 32'h3;
+        fill_over_xoff$d = fill_bytes >= rxbuf_xoff;
+        fill_under_xon$d = fill_bytes < rxbuf_xon;
+        pause_now = 1'b0;
+        quanta_now = pause_quanta;
+        if (|xoff_timer$q) begin
+            xoff_timer$d = xoff_timer$q - 32'h1;
+        end
+        if (pause_tx) begin
+            if (~xoff_sent_r$q && fill_over_xoff$q) begin
+                pause_now = 1'b1;
+            end
+            else if (xoff_sent_r$q && fill_under_xon$q) begin
+                pause_now = 1'b1;
+                quanta_now = 32'h0;
+            end
+            else if (xoff_sent_r$q && ~|xoff_timer$q) begin
+                pause_now = 1'b1;
+            end
+        end
+        else if (xoff_sent_r$q) begin
+            pause_now = 1'b1;
+            quanta_now = 32'h0;
+        end
+        if (pause_now) begin
+            xoff_sent_r$d = |quanta_now;
+            xoff_timer$d = ((pause_quanta) & 24'hffffff) << 32'h2;
+        end
+        send_pause = pause_now;
+        send_quanta = quanta_now;
+        pause_sent_r$d = pause_now;
+        xoff_sent = xoff_sent_r$q;
+        if (clear) begin
+            tx_writes$d = 32'h0;
+            tx_frames$d = 32'h0;
+            tx_pause$d = 32'h0;
+            sent_r$d = 1'b0;
+            sq_sent_r$d = 1'b0;
+            pause_sent_r$d = 1'b0;
+        end
+        c_tx_frames = tx_frames$q;
+        c_tx_writes = tx_writes$q;
+        c_tx_pause = tx_pause$q;
+    end
+    
+endmodule // top$tx
+
+
+module top$tx$fill_over_xoff(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$fill_over_xoff
+
+
+module top$tx$fill_under_xon(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$fill_under_xon
+
+
+module top$tx$idle_pick_sq(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$idle_pick_sq
+
+
+module top$tx$pause_sent_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$pause_sent_r
+
+
+module top$tx$sent_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$sent_r
+
+
+module top$tx$sq_last_sent(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$sq_last_sent
+
+
+module top$tx$sq_sent_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$sq_sent_r
+
+
+module top$tx$tx_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$tx_busy
+
+
+module top$tx$tx_frames(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$tx_frames
+
+
+module top$tx$tx_from_sq(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$tx_from_sq
+
+
+module top$tx$tx_pause(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$tx_pause
+
+
+module top$tx$tx_writes(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$tx_writes
+
+
+module top$tx$xoff_sent_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$xoff_sent_r
+
+
+module top$tx$xoff_timer(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$xoff_timer
 
 
 module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,rd$req,rd$ready,rd$addr,rd$len,rd$beat,rd$data,rd$last,event$req,event$kind,event$ctx,event$a,event$b,event$ack,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_sent,idle);
@@ -24738,41 +25284,3 @@ module top$wr_ring(d,q,clock);
     end
           
 endmodule // top$wr_ring
-
-
-module top$xoff_sent(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$xoff_sent
-
-
-module top$xoff_timer(d,q,clock);
-    
-    // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$xoff_timer

@@ -64,7 +64,7 @@ pub struct EventWriter {
     full: DFF<Bit>,
     /// The tail moved one (bit 0) or two (bit 1) cycles ago.
     moved: DFF<Bits<2>>,
-    n_overflow: DFF<Bits<32>>,
+    cnt_overflow: DFF<Bits<32>>,
 
     k_one32: Constant<Bits<32>> = k(1),
     k_event_len: Constant<Bits<13>> = k(ring::Event::LEN as u64),
@@ -76,8 +76,21 @@ impl Logic for EventWriter {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, ev_kind, ev_reason, ev_ctx, ev_a, ev_b, ev_c, tail, entry_addr, mask, used, full, moved,
-            n_overflow
+            self,
+            clock,
+            ev_kind,
+            ev_reason,
+            ev_ctx,
+            ev_a,
+            ev_b,
+            ev_c,
+            tail,
+            entry_addr,
+            mask,
+            used,
+            full,
+            moved,
+            cnt_overflow
         );
         if self.load.val() {
             self.ev_kind.d.next = self.kind.val();
@@ -121,7 +134,7 @@ impl Logic for EventWriter {
             if self.moved.q.val().any() {
                 // `full` and `entry_addr` still see the old tail.
             } else if self.full.q.val() {
-                self.n_overflow.d.next = self.n_overflow.q.val() + 1;
+                self.cnt_overflow.d.next = self.cnt_overflow.q.val() + 1;
                 self.irq_overflow.next = true;
                 self.lost.next = true;
             } else {
@@ -148,10 +161,10 @@ impl Logic for EventWriter {
             }
         }
         if self.clear.val() {
-            self.n_overflow.d.next = 0.into();
+            self.cnt_overflow.d.next = 0.into();
             self.tail.d.next = 0.into();
             self.moved.d.next = 1.into();
         }
-        self.c_eq_overflow.next = self.n_overflow.q.val();
+        self.c_eq_overflow.next = self.cnt_overflow.q.val();
     }
 }

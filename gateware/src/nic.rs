@@ -153,48 +153,48 @@ pub struct Nic {
     k_status_link: Constant<Bits<32>> = k(regs::STATUS_LINK_UP as u64),
     k_status_paused: Constant<Bits<32>> = k(regs::STATUS_TX_PAUSED as u64),
     k_status_xoff: Constant<Bits<32>> = k(regs::STATUS_XOFF_SENT as u64),
-    a_id: Constant<Bits<13>> = k(regs::ID as u64),
-    a_version: Constant<Bits<13>> = k(regs::VERSION as u64),
-    a_caps: Constant<Bits<13>> = k(regs::CAPS as u64),
-    a_caps_regions: Constant<Bits<13>> = k(regs::CAPS_REGIONS as u64),
-    a_mac_lo: Constant<Bits<13>> = k(regs::MAC_LO as u64),
-    a_mac_hi: Constant<Bits<13>> = k(regs::MAC_HI as u64),
-    a_control: Constant<Bits<13>> = k(regs::CONTROL as u64),
-    a_status: Constant<Bits<13>> = k(regs::STATUS as u64),
-    a_max_payload: Constant<Bits<13>> = k(regs::MAX_PAYLOAD as u64),
-    a_pause_quanta: Constant<Bits<13>> = k(regs::PAUSE_QUANTA as u64),
-    a_rxbuf_xoff: Constant<Bits<13>> = k(regs::RXBUF_XOFF as u64),
-    a_rxbuf_xon: Constant<Bits<13>> = k(regs::RXBUF_XON as u64),
-    a_irq_cause: Constant<Bits<13>> = k(regs::IRQ_CAUSE as u64),
-    a_irq_mask: Constant<Bits<13>> = k(regs::IRQ_MASK as u64),
-    a_ack_coalesce: Constant<Bits<13>> = k(regs::ACK_COALESCE as u64),
-    a_ring_base: Constant<Bits<13>> = k(regs::RING_BASE as u64),
-    a_ring_end: Constant<Bits<13>> = ring_reg(regs::RING_COUNT, 0),
-    o_base_lo: Constant<Bits<5>> = k(regs::RING_BASE_LO as u64),
-    o_base_hi: Constant<Bits<5>> = k(regs::RING_BASE_HI as u64),
-    o_size: Constant<Bits<5>> = k(regs::RING_SIZE_LOG2 as u64),
-    o_head: Constant<Bits<5>> = k(regs::RING_HEAD as u64),
-    o_tail: Constant<Bits<5>> = k(regs::RING_TAIL as u64),
-    a_sq_tail: Constant<Bits<13>> = ring_reg(regs::SQ, regs::RING_TAIL),
-    a_txq_tail: Constant<Bits<13>> = ring_reg(regs::TXQ, regs::RING_TAIL),
-    a_rxq_tail: Constant<Bits<13>> = ring_reg(regs::RXQ, regs::RING_TAIL),
-    a_eq_head: Constant<Bits<13>> = ring_reg(regs::EQ, regs::RING_HEAD),
-    a_ct_rx_start: Constant<Bits<13>> = k(regs::CT_RX_START as u64),
-    a_ct_select: Constant<Bits<13>> = k(regs::CT_SELECT as u64),
-    a_ct_rx_cum: Constant<Bits<13>> = k(regs::CT_RX_CUM as u64),
-    a_ct_rx_high: Constant<Bits<13>> = k(regs::CT_RX_HIGH as u64),
-    a_ct_rx_done: Constant<Bits<13>> = k(regs::CT_RX_DONE as u64),
-    a_rx_map: Constant<Bits<13>> = k(regs::RX_MAP as u64),
-    a_cnt: Constant<Bits<13>> = k(regs::CNT_BASE as u64),
-    a_cnt_end: Constant<Bits<13>> = k((regs::CNT_BASE + 4 * regs::Counter::COUNT as u32) as u64),
-    c_enable: Constant<Bits<5>> = k(regs::CONTROL_ENABLE as u64),
-    c_reset: Constant<Bits<5>> = k(regs::CONTROL_RESET as u64),
-    c_pause_rx: Constant<Bits<5>> = k(regs::CONTROL_PAUSE_RX as u64),
-    c_pause_tx: Constant<Bits<5>> = k(regs::CONTROL_PAUSE_TX as u64),
-    c_promisc: Constant<Bits<5>> = k(regs::CONTROL_PROMISC as u64),
-    m_lo32_128: Constant<Bits<{ rings::BASE_LO_BITS }>> = k(0xFFFF_FFFF),
-    m_lo64_256: Constant<Bits<{ rings::BASE_BITS }>> = k(u64::MAX),
-    m_lo5_32: Constant<Bits<{ rings::LOG2_BITS }>> = k(0x1F),
+    addr_id: Constant<Bits<13>> = k(regs::ID as u64),
+    addr_version: Constant<Bits<13>> = k(regs::VERSION as u64),
+    addr_caps: Constant<Bits<13>> = k(regs::CAPS as u64),
+    addr_caps_regions: Constant<Bits<13>> = k(regs::CAPS_REGIONS as u64),
+    addr_mac_lo: Constant<Bits<13>> = k(regs::MAC_LO as u64),
+    addr_mac_hi: Constant<Bits<13>> = k(regs::MAC_HI as u64),
+    addr_control: Constant<Bits<13>> = k(regs::CONTROL as u64),
+    addr_status: Constant<Bits<13>> = k(regs::STATUS as u64),
+    addr_max_payload: Constant<Bits<13>> = k(regs::MAX_PAYLOAD as u64),
+    addr_pause_quanta: Constant<Bits<13>> = k(regs::PAUSE_QUANTA as u64),
+    addr_rxbuf_xoff: Constant<Bits<13>> = k(regs::RXBUF_XOFF as u64),
+    addr_rxbuf_xon: Constant<Bits<13>> = k(regs::RXBUF_XON as u64),
+    addr_irq_cause: Constant<Bits<13>> = k(regs::IRQ_CAUSE as u64),
+    addr_irq_mask: Constant<Bits<13>> = k(regs::IRQ_MASK as u64),
+    addr_ack_coalesce: Constant<Bits<13>> = k(regs::ACK_COALESCE as u64),
+    addr_ring_base: Constant<Bits<13>> = k(regs::RING_BASE as u64),
+    addr_ring_end: Constant<Bits<13>> = ring_reg(regs::RING_COUNT, 0),
+    off_base_lo: Constant<Bits<5>> = k(regs::RING_BASE_LO as u64),
+    off_base_hi: Constant<Bits<5>> = k(regs::RING_BASE_HI as u64),
+    off_size: Constant<Bits<5>> = k(regs::RING_SIZE_LOG2 as u64),
+    off_head: Constant<Bits<5>> = k(regs::RING_HEAD as u64),
+    off_tail: Constant<Bits<5>> = k(regs::RING_TAIL as u64),
+    addr_sq_tail: Constant<Bits<13>> = ring_reg(regs::SQ, regs::RING_TAIL),
+    addr_txq_tail: Constant<Bits<13>> = ring_reg(regs::TXQ, regs::RING_TAIL),
+    addr_rxq_tail: Constant<Bits<13>> = ring_reg(regs::RXQ, regs::RING_TAIL),
+    addr_eq_head: Constant<Bits<13>> = ring_reg(regs::EQ, regs::RING_HEAD),
+    addr_ct_rx_start: Constant<Bits<13>> = k(regs::CT_RX_START as u64),
+    addr_ct_select: Constant<Bits<13>> = k(regs::CT_SELECT as u64),
+    addr_ct_rx_cum: Constant<Bits<13>> = k(regs::CT_RX_CUM as u64),
+    addr_ct_rx_high: Constant<Bits<13>> = k(regs::CT_RX_HIGH as u64),
+    addr_ct_rx_done: Constant<Bits<13>> = k(regs::CT_RX_DONE as u64),
+    addr_rx_map: Constant<Bits<13>> = k(regs::RX_MAP as u64),
+    addr_cnt: Constant<Bits<13>> = k(regs::CNT_BASE as u64),
+    addr_cnt_end: Constant<Bits<13>> = k((regs::CNT_BASE + 4 * regs::Counter::COUNT as u32) as u64),
+    k_ctl_enable: Constant<Bits<5>> = k(regs::CONTROL_ENABLE as u64),
+    k_ctl_reset: Constant<Bits<5>> = k(regs::CONTROL_RESET as u64),
+    k_ctl_pause_rx: Constant<Bits<5>> = k(regs::CONTROL_PAUSE_RX as u64),
+    k_ctl_pause_tx: Constant<Bits<5>> = k(regs::CONTROL_PAUSE_TX as u64),
+    k_ctl_promisc: Constant<Bits<5>> = k(regs::CONTROL_PROMISC as u64),
+    k_mask_base_lo: Constant<Bits<{ rings::BASE_LO_BITS }>> = k(0xFFFF_FFFF),
+    k_mask_base: Constant<Bits<{ rings::BASE_BITS }>> = k(u64::MAX),
+    k_mask_log2: Constant<Bits<{ rings::LOG2_BITS }>> = k(0x1F),
     at_halves: halves::At,
     at_rings: rings::At,
     at_region: region::At,
@@ -254,7 +254,7 @@ impl Logic for Nic {
 
         // ---- MAC ----------------------------------------------------------------------------
         self.mac.station.next = self.station.q.val();
-        self.mac.rx_pause_enable.next = (self.control.q.val() & self.c_pause_rx.val()).any();
+        self.mac.rx_pause_enable.next = (self.control.q.val() & self.k_ctl_pause_rx.val()).any();
         self.mac.xgmii_rxd.next = self.xgmii_rxd.val();
         self.mac.xgmii_rxc.next = self.xgmii_rxc.val();
         self.xgmii_txd.next = self.mac.xgmii_txd.val();
@@ -278,7 +278,7 @@ impl Logic for Nic {
         self.mac.tx_valid.next = self.tx.mac_valid.val();
         self.mac.tx_last.next = self.tx.mac_last.val();
         self.tx.mac_ready.next = self.mac.tx_ready.val();
-        self.tx.pause_tx.next = (self.control.q.val() & self.c_pause_tx.val()).any();
+        self.tx.pause_tx.next = (self.control.q.val() & self.k_ctl_pause_tx.val()).any();
         self.tx.pause_quanta.next = self.pause_quanta.q.val();
         self.tx.rxbuf_xoff.next = self.rxbuf_xoff.q.val();
         self.tx.rxbuf_xon.next = self.rxbuf_xon.q.val();
@@ -293,8 +293,8 @@ impl Logic for Nic {
         self.rx.m_last.next = self.mac.rx_last.val();
         self.rx.m_error.next = self.mac.rx_error.val();
         self.rx.cfg_mac.next = self.station.q.val();
-        self.rx.cfg_enable.next = (self.control.q.val() & self.c_enable.val()).any();
-        self.rx.cfg_promisc.next = (self.control.q.val() & self.c_promisc.val()).any();
+        self.rx.cfg_enable.next = (self.control.q.val() & self.k_ctl_enable.val()).any();
+        self.rx.cfg_promisc.next = (self.control.q.val() & self.k_ctl_promisc.val()).any();
         self.rx.cfg_coalesce.next = self.ack_coalesce.q.val();
         self.rx.eq_base.next = self.ring_base.q.val().get_bits::<64>(self.at_rings.eq_base.val().index());
         self.rx.eq_log2.next = self.ring_log2.q.val().get_bits::<5>(self.at_rings.eq_log2.val().index());
@@ -315,7 +315,7 @@ impl Logic for Nic {
         self.rx.rt_wdata.next = self.tables.rt_wdata.val();
         self.rx.rst_req.next = self.rst_active.q.val() && !self.rst_rx_done.q.val();
         self.rx.q_kind.next = 3.into();
-        if self.rd_addr.q.val() == self.a_ct_rx_cum.val() {
+        if self.rd_addr.q.val() == self.addr_ct_rx_cum.val() {
             self.rx.q_kind.next = 0.into();
         }
         self.rx.q_ctx.next = self.ct_select.q.val();
@@ -347,13 +347,13 @@ impl Logic for Nic {
         self.dmaw_last.next = self.rx.dmaw.last.val();
 
         // ---- TXQ engine -------------------------------------------------------------------------
-        self.txq.enable.next = (self.control.q.val() & self.c_enable.val()).any();
+        self.txq.enable.next = (self.control.q.val() & self.k_ctl_enable.val()).any();
         self.txq.txq_base.next = self.ring_base.q.val().get_bits::<64>(self.at_rings.txq_base.val().index());
         self.txq.txq_log2.next = self.ring_log2.q.val().get_bits::<5>(self.at_rings.txq_log2.val().index());
         self.txq.txq_tail.next = self.txq_tail.q.val();
 
         // ---- RDMA TX engine ---------------------------------------------------------------------
-        self.sq.enable.next = (self.control.q.val() & self.c_enable.val()).any();
+        self.sq.enable.next = (self.control.q.val() & self.k_ctl_enable.val()).any();
         self.sq.max_payload.next = self.max_payload.q.val().get_bits::<14>(0);
         self.sq.station.next = self.station.q.val();
         self.sq.sq_base.next = self.ring_base.q.val().get_bits::<64>(self.at_rings.sq_base.val().index());
@@ -448,8 +448,8 @@ impl Logic for Nic {
         self.wr_addr.d.next = self.reg_addr.val();
         self.wr_data.d.next = self.reg_wr_data.val();
         self.wr_ring.d.next =
-            (self.reg_addr.val() >= self.a_ring_base.val()) && (self.reg_addr.val() < self.a_ring_end.val());
-        self.wr_rel.d.next = bit_cast::<7, 13>(self.reg_addr.val() - self.a_ring_base.val());
+            (self.reg_addr.val() >= self.addr_ring_base.val()) && (self.reg_addr.val() < self.addr_ring_end.val());
+        self.wr_rel.d.next = bit_cast::<7, 13>(self.reg_addr.val() - self.addr_ring_base.val());
         self.wr.next = self.wr_q.q.val();
         self.ring_idx.next = self.wr_rel.q.val().get_bits::<2>(5);
         self.ring_off.next = self.wr_rel.q.val().get_bits::<5>(0);
@@ -461,49 +461,49 @@ impl Logic for Nic {
             self.fence.d.next = true;
         }
         if self.wr.val() {
-            if self.wr_addr.q.val() == self.a_mac_lo.val() {
+            if self.wr_addr.q.val() == self.addr_mac_lo.val() {
                 self.mac_lo.d.next = self.wr_data.q.val();
-            } else if self.wr_addr.q.val() == self.a_mac_hi.val() {
+            } else if self.wr_addr.q.val() == self.addr_mac_hi.val() {
                 self.station.d.next = (bit_cast::<48, 16>(self.wr_data.q.val().get_bits::<16>(0))
                     << self.at_halves.mac_hi.val())
                     | bit_cast::<48, 32>(self.mac_lo.q.val());
-            } else if self.wr_addr.q.val() == self.a_control.val() {
-                self.control.d.next = self.wr_data.q.val().get_bits::<5>(0) & !self.c_reset.val();
-                if (self.wr_data.q.val().get_bits::<5>(0) & self.c_reset.val()).any() {
+            } else if self.wr_addr.q.val() == self.addr_control.val() {
+                self.control.d.next = self.wr_data.q.val().get_bits::<5>(0) & !self.k_ctl_reset.val();
+                if (self.wr_data.q.val().get_bits::<5>(0) & self.k_ctl_reset.val()).any() {
                     self.control.d.next = 0.into();
                     self.rst_active.d.next = true;
                     self.rst_rx_done.d.next = false;
                     self.rst_sweep.d.next = 0.into();
                 }
-            } else if self.wr_addr.q.val() == self.a_max_payload.val() {
+            } else if self.wr_addr.q.val() == self.addr_max_payload.val() {
                 if !self.wr_data.q.val().get_bits::<3>(0).any()
                     && (self.wr_data.q.val() >= 8)
                     && (self.wr_data.q.val() <= self.k_max_write.val())
                 {
                     self.max_payload.d.next = self.wr_data.q.val();
                 }
-            } else if self.wr_addr.q.val() == self.a_pause_quanta.val() {
+            } else if self.wr_addr.q.val() == self.addr_pause_quanta.val() {
                 self.pause_quanta.d.next = self.wr_data.q.val().get_bits::<16>(0);
-            } else if self.wr_addr.q.val() == self.a_rxbuf_xoff.val() {
+            } else if self.wr_addr.q.val() == self.addr_rxbuf_xoff.val() {
                 self.rxbuf_xoff.d.next = self.wr_data.q.val();
-            } else if self.wr_addr.q.val() == self.a_rxbuf_xon.val() {
+            } else if self.wr_addr.q.val() == self.addr_rxbuf_xon.val() {
                 self.rxbuf_xon.d.next = self.wr_data.q.val();
-            } else if self.wr_addr.q.val() == self.a_irq_cause.val() {
+            } else if self.wr_addr.q.val() == self.addr_irq_cause.val() {
                 self.irq_clear.next = self.wr_data.q.val().get_bits::<3>(0);
-            } else if self.wr_addr.q.val() == self.a_irq_mask.val() {
+            } else if self.wr_addr.q.val() == self.addr_irq_mask.val() {
                 self.irq_mask.d.next = self.wr_data.q.val().get_bits::<3>(0);
-            } else if self.wr_addr.q.val() == self.a_ack_coalesce.val() {
+            } else if self.wr_addr.q.val() == self.addr_ack_coalesce.val() {
                 self.ack_coalesce.d.next = self.wr_data.q.val().get_bits::<16>(0);
             } else if self.wr_ring.q.val() {
-                if self.ring_off.val() == self.o_base_lo.val() {
+                if self.ring_off.val() == self.off_base_lo.val() {
                     self.ring_base_lo.d.next = self.ring_base_lo.q.val()
-                        & !(self.m_lo32_128.val() << (bit_cast::<8, 2>(self.ring_idx.val()) << 5));
+                        & !(self.k_mask_base_lo.val() << (bit_cast::<8, 2>(self.ring_idx.val()) << 5));
                     self.ring_base_lo.d.next = self.ring_base_lo.d.val()
                         | (bit_cast::<{ rings::BASE_LO_BITS }, 32>(self.wr_data.q.val())
                             << (bit_cast::<8, 2>(self.ring_idx.val()) << 5));
-                } else if self.ring_off.val() == self.o_base_hi.val() {
+                } else if self.ring_off.val() == self.off_base_hi.val() {
                     self.ring_base.d.next = self.ring_base.q.val()
-                        & !(self.m_lo64_256.val() << (bit_cast::<9, 2>(self.ring_idx.val()) << 6));
+                        & !(self.k_mask_base.val() << (bit_cast::<9, 2>(self.ring_idx.val()) << 6));
                     self.ring_base.d.next = self.ring_base.d.val()
                         | (((bit_cast::<{ rings::BASE_BITS }, 32>(self.wr_data.q.val()) << self.at_halves.hi.val())
                             | bit_cast::<{ rings::BASE_BITS }, 32>(
@@ -513,24 +513,24 @@ impl Logic for Nic {
                                     .get_bits::<32>(bit_cast::<8, 2>(self.ring_idx.val()).index() << 5),
                             ))
                             << (bit_cast::<9, 2>(self.ring_idx.val()) << 6));
-                } else if self.ring_off.val() == self.o_size.val() {
+                } else if self.ring_off.val() == self.off_size.val() {
                     if self.wr_data.q.val() <= 16 {
                         self.ring_log2.d.next = self.ring_log2.q.val()
-                            & !(self.m_lo5_32.val() << (bit_cast::<5, 2>(self.ring_idx.val()) << 3));
+                            & !(self.k_mask_log2.val() << (bit_cast::<5, 2>(self.ring_idx.val()) << 3));
                         self.ring_log2.d.next = self.ring_log2.d.val()
                             | (bit_cast::<{ rings::LOG2_BITS }, 5>(self.wr_data.q.val().get_bits::<5>(0))
                                 << (bit_cast::<5, 2>(self.ring_idx.val()) << 3));
                     }
-                } else if self.wr_addr.q.val() == self.a_sq_tail.val() {
+                } else if self.wr_addr.q.val() == self.addr_sq_tail.val() {
                     self.sq_tail.d.next = self.wr_data.q.val();
-                } else if self.wr_addr.q.val() == self.a_txq_tail.val() {
+                } else if self.wr_addr.q.val() == self.addr_txq_tail.val() {
                     self.txq_tail.d.next = self.wr_data.q.val();
-                } else if self.wr_addr.q.val() == self.a_rxq_tail.val() {
+                } else if self.wr_addr.q.val() == self.addr_rxq_tail.val() {
                     self.rxq_tail.d.next = self.wr_data.q.val();
-                } else if self.wr_addr.q.val() == self.a_eq_head.val() {
+                } else if self.wr_addr.q.val() == self.addr_eq_head.val() {
                     self.eq_head.d.next = self.wr_data.q.val();
                 }
-            } else if self.wr_addr.q.val() == self.a_ct_select.val() {
+            } else if self.wr_addr.q.val() == self.addr_ct_select.val() {
                 self.ct_select.d.next = self.wr_data.q.val().get_bits::<6>(0);
             }
         }
@@ -584,32 +584,32 @@ impl Logic for Nic {
         {
             self.fence.d.next = false;
         }
-        self.rd_rel.next = bit_cast::<7, 13>(self.rd_addr.q.val() - self.a_ring_base.val());
-        self.rd_cnt.next = self.rd_addr.q.val() - self.a_cnt.val();
+        self.rd_rel.next = bit_cast::<7, 13>(self.rd_addr.q.val() - self.addr_ring_base.val());
+        self.rd_cnt.next = self.rd_addr.q.val() - self.addr_cnt.val();
         self.rx.q_req.next = false;
         self.rd_arrival.d.next =
-            (self.rd_addr.q.val() == self.a_ct_rx_cum.val()) || (self.rd_addr.q.val() >= self.a_rx_map.val());
+            (self.rd_addr.q.val() == self.addr_ct_rx_cum.val()) || (self.rd_addr.q.val() >= self.addr_rx_map.val());
         self.cnt_value.d.next = self.counters.val().get_bits::<32>(self.rd_cnt.val().index() << 3);
         self.rd_lo.d.next = 0.into();
-        if self.rd_addr.q.val() == self.a_id.val() {
+        if self.rd_addr.q.val() == self.addr_id.val() {
             self.rd_lo.d.next = self.k_id.val();
-        } else if self.rd_addr.q.val() == self.a_version.val() {
+        } else if self.rd_addr.q.val() == self.addr_version.val() {
             self.rd_lo.d.next = self.k_version.val();
-        } else if self.rd_addr.q.val() == self.a_caps.val() {
+        } else if self.rd_addr.q.val() == self.addr_caps.val() {
             self.rd_lo.d.next = self.k_caps.val();
-        } else if self.rd_addr.q.val() == self.a_caps_regions.val() {
+        } else if self.rd_addr.q.val() == self.addr_caps_regions.val() {
             self.rd_lo.d.next = self.k_caps_regions.val();
-        } else if self.rd_addr.q.val() == self.a_mac_lo.val() {
+        } else if self.rd_addr.q.val() == self.addr_mac_lo.val() {
             self.rd_lo.d.next = self.station.q.val().get_bits::<32>(0);
-        } else if self.rd_addr.q.val() == self.a_mac_hi.val() {
+        } else if self.rd_addr.q.val() == self.addr_mac_hi.val() {
             self.rd_lo.d.next =
                 bit_cast::<32, 16>(self.station.q.val().get_bits::<16>(self.at_halves.mac_hi.val().index()));
-        } else if self.rd_addr.q.val() == self.a_control.val() {
+        } else if self.rd_addr.q.val() == self.addr_control.val() {
             self.rd_lo.d.next = bit_cast::<32, 5>(self.control.q.val());
             if self.rst_active.q.val() {
-                self.rd_lo.d.next = bit_cast::<32, 5>(self.c_reset.val());
+                self.rd_lo.d.next = bit_cast::<32, 5>(self.k_ctl_reset.val());
             }
-        } else if self.rd_addr.q.val() == self.a_status.val() {
+        } else if self.rd_addr.q.val() == self.addr_status.val() {
             self.rd_lo.d.next = self.k_status_link.val();
             if self.mac.tx_paused.val() {
                 self.rd_lo.d.next = self.rd_lo.d.val() | self.k_status_paused.val();
@@ -617,43 +617,43 @@ impl Logic for Nic {
             if self.tx.xoff_sent.val() {
                 self.rd_lo.d.next = self.rd_lo.d.val() | self.k_status_xoff.val();
             }
-        } else if self.rd_addr.q.val() == self.a_max_payload.val() {
+        } else if self.rd_addr.q.val() == self.addr_max_payload.val() {
             self.rd_lo.d.next = self.max_payload.q.val();
-        } else if self.rd_addr.q.val() == self.a_pause_quanta.val() {
+        } else if self.rd_addr.q.val() == self.addr_pause_quanta.val() {
             self.rd_lo.d.next = bit_cast::<32, 16>(self.pause_quanta.q.val());
-        } else if self.rd_addr.q.val() == self.a_rxbuf_xoff.val() {
+        } else if self.rd_addr.q.val() == self.addr_rxbuf_xoff.val() {
             self.rd_lo.d.next = self.rxbuf_xoff.q.val();
-        } else if self.rd_addr.q.val() == self.a_rxbuf_xon.val() {
+        } else if self.rd_addr.q.val() == self.addr_rxbuf_xon.val() {
             self.rd_lo.d.next = self.rxbuf_xon.q.val();
-        } else if self.rd_addr.q.val() == self.a_irq_cause.val() {
+        } else if self.rd_addr.q.val() == self.addr_irq_cause.val() {
             self.rd_lo.d.next = bit_cast::<32, 3>(self.irq_cause.q.val());
-        } else if self.rd_addr.q.val() == self.a_irq_mask.val() {
+        } else if self.rd_addr.q.val() == self.addr_irq_mask.val() {
             self.rd_lo.d.next = bit_cast::<32, 3>(self.irq_mask.q.val());
-        } else if self.rd_addr.q.val() == self.a_ack_coalesce.val() {
+        } else if self.rd_addr.q.val() == self.addr_ack_coalesce.val() {
             self.rd_lo.d.next = bit_cast::<32, 16>(self.ack_coalesce.q.val());
         }
         self.rd_ring.d.next = 0.into();
-        if (self.rd_addr.q.val() >= self.a_ring_base.val()) && (self.rd_addr.q.val() < self.a_ring_end.val()) {
-            if self.rd_rel.val().get_bits::<5>(0) == self.o_base_lo.val() {
+        if (self.rd_addr.q.val() >= self.addr_ring_base.val()) && (self.rd_addr.q.val() < self.addr_ring_end.val()) {
+            if self.rd_rel.val().get_bits::<5>(0) == self.off_base_lo.val() {
                 self.rd_ring.d.next =
                     self.ring_base.q.val().get_bits::<32>(self.rd_rel.val().get_bits::<2>(5).index() << 6);
-            } else if self.rd_rel.val().get_bits::<5>(0) == self.o_base_hi.val() {
+            } else if self.rd_rel.val().get_bits::<5>(0) == self.off_base_hi.val() {
                 self.rd_ring.d.next = self.ring_base.q.val().get_bits::<32>(
                     (self.rd_rel.val().get_bits::<2>(5).index() << 6) + self.at_halves.hi.val().index(),
                 );
-            } else if self.rd_rel.val().get_bits::<5>(0) == self.o_size.val() {
+            } else if self.rd_rel.val().get_bits::<5>(0) == self.off_size.val() {
                 self.rd_ring.d.next = bit_cast::<32, 5>(
                     self.ring_log2.q.val().get_bits::<5>(self.rd_rel.val().get_bits::<2>(5).index() << 3),
                 );
-            } else if self.rd_addr.q.val() == self.a_sq_tail.val() {
+            } else if self.rd_addr.q.val() == self.addr_sq_tail.val() {
                 self.rd_ring.d.next = self.sq_tail.q.val();
-            } else if self.rd_addr.q.val() == self.a_txq_tail.val() {
+            } else if self.rd_addr.q.val() == self.addr_txq_tail.val() {
                 self.rd_ring.d.next = self.txq_tail.q.val();
-            } else if self.rd_addr.q.val() == self.a_rxq_tail.val() {
+            } else if self.rd_addr.q.val() == self.addr_rxq_tail.val() {
                 self.rd_ring.d.next = self.rxq_tail.q.val();
-            } else if self.rd_addr.q.val() == self.a_eq_head.val() {
+            } else if self.rd_addr.q.val() == self.addr_eq_head.val() {
                 self.rd_ring.d.next = self.eq_head.q.val();
-            } else if self.rd_rel.val().get_bits::<5>(0) == self.o_head.val() {
+            } else if self.rd_rel.val().get_bits::<5>(0) == self.off_head.val() {
                 if self.rd_rel.val().get_bits::<2>(5) == 0 {
                     self.rd_ring.d.next = self.sq.sq_head.val();
                 } else if self.rd_rel.val().get_bits::<2>(5) == 1 {
@@ -661,21 +661,21 @@ impl Logic for Nic {
                 } else if self.rd_rel.val().get_bits::<2>(5) == 2 {
                     self.rd_ring.d.next = self.rx.rxq_head.val();
                 }
-            } else if self.rd_rel.val().get_bits::<5>(0) == self.o_tail.val() {
+            } else if self.rd_rel.val().get_bits::<5>(0) == self.off_tail.val() {
                 self.rd_ring.d.next = self.rx.eq_tail.val();
             }
         }
         self.tables.rd_addr.next = self.rd_addr.q.val();
         self.rd_snap.d.next = 0.into();
-        if self.rd_addr.q.val() == self.a_ct_rx_start.val() {
+        if self.rd_addr.q.val() == self.addr_ct_rx_start.val() {
             self.rd_snap.d.next = self.tables.rx_start.val();
-        } else if self.rd_addr.q.val() == self.a_ct_select.val() {
+        } else if self.rd_addr.q.val() == self.addr_ct_select.val() {
             self.rd_snap.d.next = bit_cast::<32, 6>(self.ct_select.q.val());
-        } else if self.rd_addr.q.val() == self.a_ct_rx_high.val() {
+        } else if self.rd_addr.q.val() == self.addr_ct_rx_high.val() {
             self.rd_snap.d.next = self.snap_high.q.val();
-        } else if self.rd_addr.q.val() == self.a_ct_rx_done.val() {
+        } else if self.rd_addr.q.val() == self.addr_ct_rx_done.val() {
             self.rd_snap.d.next = self.snap_done.q.val();
-        } else if (self.rd_addr.q.val() >= self.a_cnt.val()) && (self.rd_addr.q.val() < self.a_cnt_end.val()) {
+        } else if (self.rd_addr.q.val() >= self.addr_cnt.val()) && (self.rd_addr.q.val() < self.addr_cnt_end.val()) {
             self.rd_snap.d.next = self.cnt_value.q.val();
         }
         self.rd_go.d.next = false;
@@ -694,7 +694,7 @@ impl Logic for Nic {
                 // Arrival state lives in the RX engine's RAMs; it answers between frames.
                 self.rx.q_req.next = !self.q_sent.q.val();
                 if self.rx.q_ack.val() {
-                    if self.rd_addr.q.val() == self.a_ct_rx_cum.val() {
+                    if self.rd_addr.q.val() == self.addr_ct_rx_cum.val() {
                         self.snap_high.d.next = self.rx.q_high.val();
                         self.snap_done.d.next = self.rx.q_done.val();
                     }

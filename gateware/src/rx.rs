@@ -152,7 +152,7 @@ pub struct RxEngine {
     /// The state an event's post returns to.
     ev_ret: DFF<RxState>,
     /// The frame's words read from the data FIFO.
-    rd_words: DFF<Bits<11>>,
+    words_read: DFF<Bits<11>>,
     /// The context of the frame or command at hand.
     ctx: DFF<Bits<6>>,
     /// A sweep of the bitmaps (a commit's, 128 words) or of every table (a reset's).
@@ -176,7 +176,7 @@ pub struct RxEngine {
 impl Logic for RxEngine {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, ev_ret, rd_words, ctx, sweep);
+        dff_setup!(self, clock, state, ev_ret, words_read, ctx, sweep);
         clock!(self, clock, ingress, classify, arrival, write, host, events);
 
         // ---- the engine ---------------------------------------------------------------------
@@ -233,7 +233,7 @@ impl Logic for RxEngine {
                     self.ingress.info_read.next = true;
                     self.take.next = true;
                     self.ctx.d.next = self.ingress.info.val().get_bits::<6>(self.at_header.dst_ctx.val().index());
-                    self.rd_words.d.next = 0.into();
+                    self.words_read.d.next = 0.into();
                     self.state.d.next = RxState::Classify;
                 }
             }
@@ -277,7 +277,7 @@ impl Logic for RxEngine {
             RxState::WrRun => {
                 if self.write.in_fire.val() {
                     self.ingress.data_read.next = true;
-                    self.rd_words.d.next = self.rd_words.q.val() + 1;
+                    self.words_read.d.next = self.words_read.q.val() + 1;
                 }
                 if self.write.piece_end.val() {
                     if self.write.piece_last.val() {
@@ -322,7 +322,7 @@ impl Logic for RxEngine {
             }
             RxState::Notify => {
                 self.state.d.next = RxState::Discard;
-                if self.rd_words.q.val() == self.classify.f_words.val() {
+                if self.words_read.q.val() == self.classify.f_words.val() {
                     self.state.d.next = RxState::Idle;
                 }
                 if self.arrival.report.val() {
@@ -350,11 +350,11 @@ impl Logic for RxEngine {
                 }
             }
             RxState::Discard => {
-                if self.rd_words.q.val() == self.classify.f_words.val() {
+                if self.words_read.q.val() == self.classify.f_words.val() {
                     self.state.d.next = RxState::Idle;
                 } else if !self.ingress.data_empty.val() {
                     self.ingress.data_read.next = true;
-                    self.rd_words.d.next = self.rd_words.q.val() + 1;
+                    self.words_read.d.next = self.words_read.q.val() + 1;
                 }
             }
             RxState::HDesc => {
@@ -392,7 +392,7 @@ impl Logic for RxEngine {
                 }
             }
             RxState::CmdArmWait => {
-                self.rd_words.d.next = self.classify.f_words.val();
+                self.words_read.d.next = self.classify.f_words.val();
                 self.state.d.next = RxState::Notify;
             }
             RxState::CmdQueryWait => {
@@ -415,9 +415,9 @@ impl Logic for RxEngine {
                 self.state.d.next = RxState::Idle;
             }
         }
-        if self.pop_hdr.val() && (self.rd_words.q.val() < 5) && !self.ingress.data_empty.val() {
+        if self.pop_hdr.val() && (self.words_read.q.val() < 5) && !self.ingress.data_empty.val() {
             self.ingress.data_read.next = true;
-            self.rd_words.d.next = self.rd_words.q.val() + 1;
+            self.words_read.d.next = self.words_read.q.val() + 1;
         }
 
         // ---- the blocks -------------------------------------------------------------------
@@ -480,7 +480,7 @@ impl Logic for RxEngine {
         // Words 0..5 hold the headers (the payload starts in lane 6 of word 5): a WRITE's
         // first piece waits until they have left the FIFO.
         self.write.headers_read.next =
-            (self.rd_words.q.val() >= 5) || ((self.rd_words.q.val() == 4) && !self.ingress.data_empty.val());
+            (self.words_read.q.val() >= 5) || ((self.words_read.q.val() == 4) && !self.ingress.data_empty.val());
         self.write.desc_data.next = self.host.buf_start.val();
         self.write.addr_beat.next = self.host.addr_beat.val();
         self.write.len_beat.next = self.host.len_beat.val();

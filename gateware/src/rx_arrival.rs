@@ -73,12 +73,12 @@ pub struct RxArrival {
     arr_ram: RAM<Bits<{ arrival::BITS }>, 6>,
     placed_ram: RAM<Bits<32>, 13>,
     last_ram: RAM<Bits<32>, 13>,
-    a_cum: DFF<Bits<32>>,
-    a_high: DFF<Bits<32>>,
-    a_done: DFF<Bits<32>>,
-    a_pend: DFF<Bits<5>>,
-    a_armed: DFF<Bits<1>>,
-    a_inord: DFF<Bits<16>>,
+    arr_cum: DFF<Bits<32>>,
+    arr_high: DFF<Bits<32>>,
+    arr_done: DFF<Bits<32>>,
+    arr_pend: DFF<Bits<5>>,
+    arr_armed: DFF<Bits<1>>,
+    arr_inord: DFF<Bits<16>>,
     in_order_r: DFF<Bit>,
     arr: Signal<Local, Bits<{ arrival::BITS }>>,
     psn_dist: Signal<Local, Bits<32>>,
@@ -168,12 +168,12 @@ impl Logic for RxArrival {
         dff_setup!(
             self,
             clock,
-            a_cum,
-            a_high,
-            a_done,
-            a_pend,
-            a_armed,
-            a_inord,
+            arr_cum,
+            arr_high,
+            arr_done,
+            arr_pend,
+            arr_armed,
+            arr_inord,
             in_order_r,
             cum_dist,
             psn_placed,
@@ -211,20 +211,20 @@ impl Logic for RxArrival {
         self.last_ram.read_address.next = bit_cast::<13, 6>(self.ctx.val()) << 7;
         self.arr_ram.write_enable.next = false;
         self.arr_ram.write_address.next = self.ctx.val();
-        self.arr_ram.write_data.next = (bit_cast::<{ arrival::BITS }, 32>(self.a_cum.q.val())
+        self.arr_ram.write_data.next = (bit_cast::<{ arrival::BITS }, 32>(self.arr_cum.q.val())
             << self.at_arrival.cum.val())
-            | (bit_cast::<{ arrival::BITS }, 32>(self.a_high.q.val()) << self.at_arrival.high.val())
-            | (bit_cast::<{ arrival::BITS }, 32>(self.a_done.q.val()) << self.at_arrival.done.val())
-            | (bit_cast::<{ arrival::BITS }, 5>(self.a_pend.q.val()) << self.at_arrival.pending.val())
-            | (bit_cast::<{ arrival::BITS }, 1>(self.a_armed.q.val()) << self.at_arrival.armed.val())
-            | (bit_cast::<{ arrival::BITS }, 16>(self.a_inord.q.val()) << self.at_arrival.in_order.val());
+            | (bit_cast::<{ arrival::BITS }, 32>(self.arr_high.q.val()) << self.at_arrival.high.val())
+            | (bit_cast::<{ arrival::BITS }, 32>(self.arr_done.q.val()) << self.at_arrival.done.val())
+            | (bit_cast::<{ arrival::BITS }, 5>(self.arr_pend.q.val()) << self.at_arrival.pending.val())
+            | (bit_cast::<{ arrival::BITS }, 1>(self.arr_armed.q.val()) << self.at_arrival.armed.val())
+            | (bit_cast::<{ arrival::BITS }, 16>(self.arr_inord.q.val()) << self.at_arrival.in_order.val());
         self.placed_ram.write_enable.next = false;
         self.placed_ram.write_address.next =
-            (bit_cast::<13, 6>(self.ctx.val()) << 7) | bit_cast::<13, 7>(self.a_cum.q.val().get_bits::<7>(5));
+            (bit_cast::<13, 6>(self.ctx.val()) << 7) | bit_cast::<13, 7>(self.arr_cum.q.val().get_bits::<7>(5));
         self.placed_ram.write_data.next = self.bm_placed.q.val();
         self.last_ram.write_enable.next = false;
         self.last_ram.write_address.next =
-            (bit_cast::<13, 6>(self.ctx.val()) << 7) | bit_cast::<13, 7>(self.a_cum.q.val().get_bits::<7>(5));
+            (bit_cast::<13, 6>(self.ctx.val()) << 7) | bit_cast::<13, 7>(self.arr_cum.q.val().get_bits::<7>(5));
         self.last_ram.write_data.next = self.bm_last.q.val();
         self.placed_word.d.next = self.placed_ram.read_data.val();
         self.arr.next = self.arr_ram.read_data.val();
@@ -232,11 +232,11 @@ impl Logic for RxArrival {
         self.q_high.next = self.ans_high.q.val();
         self.q_done.next = self.ans_done.q.val();
         self.in_order.next = self.in_order_r.q.val();
-        self.report.next = self.a_armed.q.val().any() && self.a_pend.q.val().any();
-        self.cum.next = self.a_cum.q.val();
-        self.high.next = self.a_high.q.val();
-        self.done.next = self.a_done.q.val().get_bits::<{ event::C.width }>(0);
-        self.pending.next = self.a_pend.q.val();
+        self.report.next = self.arr_armed.q.val().any() && self.arr_pend.q.val().any();
+        self.cum.next = self.arr_cum.q.val();
+        self.high.next = self.arr_high.q.val();
+        self.done.next = self.arr_done.q.val().get_bits::<{ event::C.width }>(0);
+        self.pending.next = self.arr_pend.q.val();
         self.psn_dist.next =
             self.f_psn.val() - self.arr.val().get_bits::<{ arrival::CUM.width }>(self.at_arrival.cum.val().index());
         // At or beyond the window (4,096, asserted in rx.rs) and not behind CUM: an OR of bits
@@ -246,14 +246,14 @@ impl Logic for RxArrival {
         self.new_high.next = self.f_psn.val() + 1;
         // HIGH moves forward when 0 < PSN + 1 - HIGH < 2^31 (serial order), that is when
         // PSN - HIGH < 2^31 - 1: no adder before the compare.
-        self.high_gap.d.next = self.f_psn.val() - self.a_high.q.val();
+        self.high_gap.d.next = self.f_psn.val() - self.arr_high.q.val();
         self.high_ahead.next = !self.high_gap.q.val().get_bit(31) && !self.high_gap.q.val().get_bits::<31>(0).all();
         self.high_placed.d.next = false;
         if self.high_placed.q.val() && self.high_ahead.val() {
-            self.a_high.d.next = self.new_high.val();
+            self.arr_high.d.next = self.new_high.val();
         }
         // The run from CUM on in its bitmap word (its bits in place), the LAST frames it passes.
-        self.cum_therm.d.next = self.k_ones32.val() << self.a_cum.q.val().get_bits::<5>(0);
+        self.cum_therm.d.next = self.k_ones32.val() << self.arr_cum.q.val().get_bits::<5>(0);
         self.psn_bit.d.next = self.k_one32.val() << self.f_psn.val().get_bits::<5>(0);
         self.run_bits.next = self.run_fill.q.val() & !(self.run_fill.q.val() + 1);
         self.run_mask.next = self.run_bits.val() & self.cum_therm.q.val();
@@ -276,12 +276,12 @@ impl Logic for RxArrival {
 
         // `Idle`'s choice: the RAMs answer for it in the next state.
         if self.go_commit.val() {
-            self.a_cum.d.next = self.ct_start.val();
-            self.a_high.d.next = self.ct_start.val();
-            self.a_done.d.next = 0.into();
-            self.a_pend.d.next = 0.into();
-            self.a_armed.d.next = 1.into();
-            self.a_inord.d.next = 0.into();
+            self.arr_cum.d.next = self.ct_start.val();
+            self.arr_high.d.next = self.ct_start.val();
+            self.arr_done.d.next = 0.into();
+            self.arr_pend.d.next = 0.into();
+            self.arr_armed.d.next = 1.into();
+            self.arr_inord.d.next = 0.into();
         }
         if self.go_arm.val() {
             self.arr_ram.read_address.next = self.arm_idx.val();
@@ -306,17 +306,17 @@ impl Logic for RxArrival {
                     (bit_cast::<13, 6>(self.ctx.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
             }
             RxState::Check => {
-                self.a_cum.d.next =
+                self.arr_cum.d.next =
                     self.arr.val().get_bits::<{ arrival::CUM.width }>(self.at_arrival.cum.val().index());
-                self.a_high.d.next =
+                self.arr_high.d.next =
                     self.arr.val().get_bits::<{ arrival::HIGH.width }>(self.at_arrival.high.val().index());
-                self.a_done.d.next =
+                self.arr_done.d.next =
                     self.arr.val().get_bits::<{ arrival::DONE.width }>(self.at_arrival.done.val().index());
-                self.a_pend.d.next =
+                self.arr_pend.d.next =
                     self.arr.val().get_bits::<{ arrival::PENDING.width }>(self.at_arrival.pending.val().index());
-                self.a_armed.d.next =
+                self.arr_armed.d.next =
                     self.arr.val().get_bits::<{ arrival::ARMED.width }>(self.at_arrival.armed.val().index());
-                self.a_inord.d.next =
+                self.arr_inord.d.next =
                     self.arr.val().get_bits::<{ arrival::IN_ORDER.width }>(self.at_arrival.in_order.val().index());
                 self.in_order_r.d.next = self.psn_dist.val() == 0;
                 self.cum_dist.d.next = self.psn_dist.val();
@@ -334,7 +334,7 @@ impl Logic for RxArrival {
                     (bit_cast::<13, 6>(self.ctx.val()) << 7) | bit_cast::<13, 7>(self.f_psn.val().get_bits::<7>(5));
                 self.last_ram.write_data.next = self.new_last.val();
                 if self.mark_dup.val() {
-                    self.a_pend.d.next = self.a_pend.q.val() | self.k_r_dup.val();
+                    self.arr_pend.d.next = self.arr_pend.q.val() | self.k_r_dup.val();
                 } else if self.mark_place.val() {
                     self.bm_placed.d.next = self.new_placed.val();
                     self.bm_run.d.next = self.new_placed.val();
@@ -342,18 +342,18 @@ impl Logic for RxArrival {
                     self.placed_ram.write_enable.next = true;
                     self.last_ram.write_enable.next = true;
                     self.high_placed.d.next = true;
-                    self.a_pend.d.next = self.a_pend.q.val();
+                    self.arr_pend.d.next = self.arr_pend.q.val();
                     if !self.in_order_r.q.val() {
-                        self.a_pend.d.next = self.a_pend.d.val() | self.k_r_gap.val();
+                        self.arr_pend.d.next = self.arr_pend.d.val() | self.k_r_gap.val();
                     }
                     if (self.f_flags.val() & self.k_flag_ack_req.val()).any() {
-                        self.a_pend.d.next = self.a_pend.d.val() | self.k_r_ack_req.val();
+                        self.arr_pend.d.next = self.arr_pend.d.val() | self.k_r_ack_req.val();
                     }
                     if self.in_order_r.q.val() {
-                        self.a_inord.d.next = self.a_inord.q.val() + 1;
-                        if self.cfg_coalesce.val().any() && (self.a_inord.q.val() >= self.coalesce_m1.q.val()) {
-                            self.a_pend.d.next = self.a_pend.d.val() | self.k_r_coalesce.val();
-                            self.a_inord.d.next = 0.into();
+                        self.arr_inord.d.next = self.arr_inord.q.val() + 1;
+                        if self.cfg_coalesce.val().any() && (self.arr_inord.q.val() >= self.coalesce_m1.q.val()) {
+                            self.arr_pend.d.next = self.arr_pend.d.val() | self.k_r_coalesce.val();
+                            self.arr_inord.d.next = 0.into();
                         }
                     }
                 }
@@ -362,20 +362,20 @@ impl Logic for RxArrival {
                 self.bm_placed.d.next = self.bm_placed.q.val() & !self.run_mask.val();
                 self.bm_last.d.next = self.bm_last.q.val() & !self.run_mask.val();
                 self.wb_pending.d.next = true;
-                self.wb_word.d.next = self.a_cum.q.val().get_bits::<7>(5);
+                self.wb_word.d.next = self.arr_cum.q.val().get_bits::<7>(5);
                 self.passed_bits.d.next = self.bm_last.q.val() & self.run_mask.val();
                 if self.run_whole.val() {
                     // The run reaches the word's end: CUM moves to the next word's start.
-                    self.a_cum.d.next = (self.a_cum.q.val() | 31) + 1;
+                    self.arr_cum.d.next = (self.arr_cum.q.val() | 31) + 1;
                 } else {
                     self.run_step.d.next = self.run_mask.val();
                 }
             }
             RxState::AdvRead => {
                 self.placed_ram.read_address.next =
-                    (bit_cast::<13, 6>(self.ctx.val()) << 7) | bit_cast::<13, 7>(self.a_cum.q.val().get_bits::<7>(5));
+                    (bit_cast::<13, 6>(self.ctx.val()) << 7) | bit_cast::<13, 7>(self.arr_cum.q.val().get_bits::<7>(5));
                 self.last_ram.read_address.next =
-                    (bit_cast::<13, 6>(self.ctx.val()) << 7) | bit_cast::<13, 7>(self.a_cum.q.val().get_bits::<7>(5));
+                    (bit_cast::<13, 6>(self.ctx.val()) << 7) | bit_cast::<13, 7>(self.arr_cum.q.val().get_bits::<7>(5));
             }
             RxState::AdvWait => {
                 // CUM is at a word boundary: the run starts at bit 0 (`run_fill` takes the
@@ -384,19 +384,19 @@ impl Logic for RxArrival {
                 self.bm_last.d.next = self.last_ram.read_data.val();
             }
             RxState::Notify => {
-                if self.a_armed.q.val().any() && self.a_pend.q.val().any() {
-                    self.a_pend.d.next = 0.into();
-                    self.a_armed.d.next = 0.into();
-                    self.a_inord.d.next = 0.into();
+                if self.arr_armed.q.val().any() && self.arr_pend.q.val().any() {
+                    self.arr_pend.d.next = 0.into();
+                    self.arr_armed.d.next = 0.into();
+                    self.arr_inord.d.next = 0.into();
                 }
                 self.arr_ram.write_enable.next = true;
-                self.arr_ram.write_data.next = (bit_cast::<{ arrival::BITS }, 32>(self.a_cum.q.val())
+                self.arr_ram.write_data.next = (bit_cast::<{ arrival::BITS }, 32>(self.arr_cum.q.val())
                     << self.at_arrival.cum.val())
-                    | (bit_cast::<{ arrival::BITS }, 32>(self.a_high.q.val()) << self.at_arrival.high.val())
-                    | (bit_cast::<{ arrival::BITS }, 32>(self.a_done.q.val()) << self.at_arrival.done.val())
-                    | (bit_cast::<{ arrival::BITS }, 5>(self.a_pend.d.val()) << self.at_arrival.pending.val())
-                    | (bit_cast::<{ arrival::BITS }, 1>(self.a_armed.d.val()) << self.at_arrival.armed.val())
-                    | (bit_cast::<{ arrival::BITS }, 16>(self.a_inord.d.val()) << self.at_arrival.in_order.val());
+                    | (bit_cast::<{ arrival::BITS }, 32>(self.arr_high.q.val()) << self.at_arrival.high.val())
+                    | (bit_cast::<{ arrival::BITS }, 32>(self.arr_done.q.val()) << self.at_arrival.done.val())
+                    | (bit_cast::<{ arrival::BITS }, 5>(self.arr_pend.d.val()) << self.at_arrival.pending.val())
+                    | (bit_cast::<{ arrival::BITS }, 1>(self.arr_armed.d.val()) << self.at_arrival.armed.val())
+                    | (bit_cast::<{ arrival::BITS }, 16>(self.arr_inord.d.val()) << self.at_arrival.in_order.val());
             }
             RxState::CmdCommit => {
                 self.arr_ram.write_enable.next = true;
@@ -412,16 +412,16 @@ impl Logic for RxArrival {
                 self.last_ram.write_data.next = 0.into();
             }
             RxState::CmdArmWait => {
-                self.a_cum.d.next =
+                self.arr_cum.d.next =
                     self.arr.val().get_bits::<{ arrival::CUM.width }>(self.at_arrival.cum.val().index());
-                self.a_high.d.next =
+                self.arr_high.d.next =
                     self.arr.val().get_bits::<{ arrival::HIGH.width }>(self.at_arrival.high.val().index());
-                self.a_done.d.next =
+                self.arr_done.d.next =
                     self.arr.val().get_bits::<{ arrival::DONE.width }>(self.at_arrival.done.val().index());
-                self.a_pend.d.next =
+                self.arr_pend.d.next =
                     self.arr.val().get_bits::<{ arrival::PENDING.width }>(self.at_arrival.pending.val().index());
-                self.a_armed.d.next = 1.into();
-                self.a_inord.d.next =
+                self.arr_armed.d.next = 1.into();
+                self.arr_inord.d.next =
                     self.arr.val().get_bits::<{ arrival::IN_ORDER.width }>(self.at_arrival.in_order.val().index());
             }
             RxState::CmdQueryWait => {
@@ -450,19 +450,19 @@ impl Logic for RxArrival {
         }
         if self.run_lo.q.val().any() || self.run_hi.q.val().any() {
             // The run stays in CUM's word: only CUM's bit index moves.
-            self.a_cum.d.next = (self.a_cum.q.val() & !self.k_word_bits.val())
+            self.arr_cum.d.next = (self.arr_cum.q.val() & !self.k_word_bits.val())
                 | bit_cast::<32, 6>(
-                    bit_cast::<6, 5>(self.a_cum.q.val().get_bits::<5>(0))
+                    bit_cast::<6, 5>(self.arr_cum.q.val().get_bits::<5>(0))
                         + bit_cast::<6, 5>(self.run_lo.q.val())
                         + bit_cast::<6, 5>(self.run_hi.q.val()),
                 );
         }
         if self.passed_lo.q.val().any() || self.passed_hi.q.val().any() {
-            self.a_done.d.next = self.a_done.q.val()
+            self.arr_done.d.next = self.arr_done.q.val()
                 + bit_cast::<32, 6>(
                     bit_cast::<6, 5>(self.passed_lo.q.val()) + bit_cast::<6, 5>(self.passed_hi.q.val()),
                 );
-            self.a_pend.d.next = self.a_pend.q.val() | self.k_r_complete.val();
+            self.arr_pend.d.next = self.arr_pend.q.val() | self.k_r_complete.val();
         }
         if self.wb_pending.q.val() {
             self.placed_ram.write_enable.next = true;

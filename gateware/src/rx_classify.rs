@@ -127,16 +127,16 @@ pub struct RxClassify {
     rt_len: DFF<Bits<49>>,
     f_end: DFF<Bits<50>>,
     bad_bounds: DFF<Bit>,
-    n_placed: DFF<Bits<32>>,
-    n_placed_bytes: DFF<Bits<32>>,
-    n_malformed: DFF<Bits<32>>,
-    n_ctx: DFF<Bits<32>>,
-    n_peer: DFF<Bits<32>>,
-    n_tag: DFF<Bits<32>>,
-    n_key: DFF<Bits<32>>,
-    n_bounds: DFF<Bits<32>>,
-    n_dup: DFF<Bits<32>>,
-    n_window: DFF<Bits<32>>,
+    cnt_placed: DFF<Bits<32>>,
+    cnt_placed_bytes: DFF<Bits<32>>,
+    cnt_malformed: DFF<Bits<32>>,
+    cnt_ctx: DFF<Bits<32>>,
+    cnt_peer: DFF<Bits<32>>,
+    cnt_tag: DFF<Bits<32>>,
+    cnt_key: DFF<Bits<32>>,
+    cnt_bounds: DFF<Bits<32>>,
+    cnt_dup: DFF<Bits<32>>,
+    cnt_window: DFF<Bits<32>>,
 
     k_ethertype: Constant<Bits<16>> = k(proto::ETHERTYPE as u64),
     k_version: Constant<Bits<4>> = k(VERSION as u64),
@@ -186,16 +186,16 @@ impl Logic for RxClassify {
             rt_len,
             f_end,
             bad_bounds,
-            n_placed,
-            n_placed_bytes,
-            n_malformed,
-            n_ctx,
-            n_peer,
-            n_tag,
-            n_key,
-            n_bounds,
-            n_dup,
-            n_window
+            cnt_placed,
+            cnt_placed_bytes,
+            cnt_malformed,
+            cnt_ctx,
+            cnt_peer,
+            cnt_tag,
+            cnt_key,
+            cnt_bounds,
+            cnt_dup,
+            cnt_window
         );
         self.ct_ram.read_clock.next = self.clock.val();
         self.ct_ram.write_clock.next = self.clock.val();
@@ -338,14 +338,14 @@ impl Logic for RxClassify {
             && !self.bad_tag.q.val();
         if self.state.val() == RxState::Check {
             if self.malformed.val() {
-                self.n_malformed.d.next = self.n_malformed.q.val() + 1;
+                self.cnt_malformed.d.next = self.cnt_malformed.q.val() + 1;
             } else if self.f_write.val() {
                 if self.bad_ctx.q.val() {
-                    self.n_ctx.d.next = self.n_ctx.q.val() + 1;
+                    self.cnt_ctx.d.next = self.cnt_ctx.q.val() + 1;
                 } else if self.bad_peer.q.val() {
-                    self.n_peer.d.next = self.n_peer.q.val() + 1;
+                    self.cnt_peer.d.next = self.cnt_peer.q.val() + 1;
                 } else if self.bad_tag.q.val() {
-                    self.n_tag.d.next = self.n_tag.q.val() + 1;
+                    self.cnt_tag.d.next = self.cnt_tag.q.val() + 1;
                 }
             }
         }
@@ -357,39 +357,39 @@ impl Logic for RxClassify {
             !self.mark_key.val() && !self.bad_bounds.q.val() && !self.psn_far.val() && !self.psn_dup.val();
         if self.state.val() == RxState::Mark {
             if self.mark_key.val() {
-                self.n_key.d.next = self.n_key.q.val() + 1;
+                self.cnt_key.d.next = self.cnt_key.q.val() + 1;
             } else if self.bad_bounds.q.val() {
-                self.n_bounds.d.next = self.n_bounds.q.val() + 1;
+                self.cnt_bounds.d.next = self.cnt_bounds.q.val() + 1;
             } else if self.psn_far.val() {
-                self.n_window.d.next = self.n_window.q.val() + 1;
+                self.cnt_window.d.next = self.cnt_window.q.val() + 1;
             } else if self.psn_dup.val() {
-                self.n_dup.d.next = self.n_dup.q.val() + 1;
+                self.cnt_dup.d.next = self.cnt_dup.q.val() + 1;
             } else {
-                self.n_placed.d.next = self.n_placed.q.val() + 1;
-                self.n_placed_bytes.d.next = self.n_placed_bytes.q.val() + bit_cast::<32, 16>(self.f_len.val());
+                self.cnt_placed.d.next = self.cnt_placed.q.val() + 1;
+                self.cnt_placed_bytes.d.next = self.cnt_placed_bytes.q.val() + bit_cast::<32, 16>(self.f_len.val());
             }
         }
         if self.clear.val() {
-            self.n_placed.d.next = 0.into();
-            self.n_placed_bytes.d.next = 0.into();
-            self.n_malformed.d.next = 0.into();
-            self.n_ctx.d.next = 0.into();
-            self.n_peer.d.next = 0.into();
-            self.n_tag.d.next = 0.into();
-            self.n_key.d.next = 0.into();
-            self.n_bounds.d.next = 0.into();
-            self.n_dup.d.next = 0.into();
-            self.n_window.d.next = 0.into();
+            self.cnt_placed.d.next = 0.into();
+            self.cnt_placed_bytes.d.next = 0.into();
+            self.cnt_malformed.d.next = 0.into();
+            self.cnt_ctx.d.next = 0.into();
+            self.cnt_peer.d.next = 0.into();
+            self.cnt_tag.d.next = 0.into();
+            self.cnt_key.d.next = 0.into();
+            self.cnt_bounds.d.next = 0.into();
+            self.cnt_dup.d.next = 0.into();
+            self.cnt_window.d.next = 0.into();
         }
-        self.c_placed.next = self.n_placed.q.val();
-        self.c_placed_bytes.next = self.n_placed_bytes.q.val();
-        self.c_malformed.next = self.n_malformed.q.val();
-        self.c_ctx.next = self.n_ctx.q.val();
-        self.c_peer.next = self.n_peer.q.val();
-        self.c_tag.next = self.n_tag.q.val();
-        self.c_key.next = self.n_key.q.val();
-        self.c_bounds.next = self.n_bounds.q.val();
-        self.c_dup.next = self.n_dup.q.val();
-        self.c_window.next = self.n_window.q.val();
+        self.c_placed.next = self.cnt_placed.q.val();
+        self.c_placed_bytes.next = self.cnt_placed_bytes.q.val();
+        self.c_malformed.next = self.cnt_malformed.q.val();
+        self.c_ctx.next = self.cnt_ctx.q.val();
+        self.c_peer.next = self.cnt_peer.q.val();
+        self.c_tag.next = self.cnt_tag.q.val();
+        self.c_key.next = self.cnt_key.q.val();
+        self.c_bounds.next = self.cnt_bounds.q.val();
+        self.c_dup.next = self.cnt_dup.q.val();
+        self.c_window.next = self.cnt_window.q.val();
     }
 }

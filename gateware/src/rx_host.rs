@@ -57,8 +57,8 @@ pub struct RxHostPath {
     /// The buffer is smaller than the frame, registered off the descriptor's beat and acted
     /// on in `HPiece`, so that the compare does not run on into the state.
     too_small: DFF<Bit>,
-    n_host: DFF<Bits<32>>,
-    n_nobuf: DFF<Bits<32>>,
+    cnt_host: DFF<Bits<32>>,
+    cnt_nobuf: DFF<Bits<32>>,
     /// A host frame dropped for want of a buffer (`HDesc`, `HPiece`), counted a cycle later, as
     /// `cut` is: the counter has one adder, of the two pulses' sum, outside the state machine.
     nobuf_host: DFF<Bit>,
@@ -73,7 +73,7 @@ pub struct RxHostPath {
 impl Logic for RxHostPath {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, head, desc_addr, mask, empty, desc_beat, too_small, n_host, n_nobuf, nobuf_host);
+        dff_setup!(self, clock, head, desc_addr, mask, empty, desc_beat, too_small, cnt_host, cnt_nobuf, nobuf_host);
         self.desc_rd.req.next = false;
         self.desc_rd.addr.next = 0.into();
         self.desc_rd.len.next = 0.into();
@@ -94,7 +94,7 @@ impl Logic for RxHostPath {
         self.nobuf_new.next =
             bit_cast::<2, 1>(self.cut.val().into()) + bit_cast::<2, 1>(self.nobuf_host.q.val().into());
         if self.nobuf_new.val().any() {
-            self.n_nobuf.d.next = self.n_nobuf.q.val() + bit_cast::<32, 2>(self.nobuf_new.val());
+            self.cnt_nobuf.d.next = self.cnt_nobuf.q.val() + bit_cast::<32, 2>(self.nobuf_new.val());
         }
         match self.state.val() {
             RxState::HDesc => {
@@ -134,17 +134,17 @@ impl Logic for RxHostPath {
                 }
             }
             RxState::HDone => {
-                self.n_host.d.next = self.n_host.q.val() + 1;
+                self.cnt_host.d.next = self.cnt_host.q.val() + 1;
                 self.head.d.next = self.head.q.val() + 1;
             }
             _ => {}
         }
         if self.clear.val() {
-            self.n_nobuf.d.next = 0.into();
-            self.n_host.d.next = 0.into();
+            self.cnt_nobuf.d.next = 0.into();
+            self.cnt_host.d.next = 0.into();
             self.head.d.next = 0.into();
         }
-        self.c_host.next = self.n_host.q.val();
-        self.c_nobuf.next = self.n_nobuf.q.val();
+        self.c_host.next = self.cnt_host.q.val();
+        self.c_nobuf.next = self.cnt_nobuf.q.val();
     }
 }

@@ -71,8 +71,8 @@ pub struct RxWritePath {
     /// Page-list translations of the region being written.
     xl: PageCache,
     rt_pages: DFF<Bits<38>>,
-    p_addr: DFF<Bits<64>>,
-    p_len: DFF<Bits<13>>,
+    dma_addr: DFF<Bits<64>>,
+    dma_len: DFF<Bits<13>>,
     /// The next piece of a WRITE, prepared while this one is written: it starts on the next
     /// page, at `nx_page`, and is `nx_len` long; `nx_hit` once its bus page (`nx_frame`) is
     /// known. `nx_fresh`: `xl_page` and `nx_len` were computed from this piece (not during its
@@ -149,12 +149,12 @@ pub struct RxWritePath {
     room_lead: Signal<Local, Bits<14>>,
     /// A new piece's length, `out_rem` (its bytes from the first lane on) and `out_n`,
     /// registered off the position, the bytes left and `host`: a piece starts (`Xlate`,
-    /// `HPiece`) only after those have held for a cycle (`xl_was_settled`, `h_settled`), so
+    /// `HPiece`) only after those have held for a cycle (`xl_was_settled`, `host_settled`), so
     /// that the page-end compare does not run on into the piece's registers.
     piece_len: DFF<Bits<13>>,
     piece_out_rem: DFF<Bits<14>>,
     piece_out_n: DFF<Bits<4>>,
-    h_settled: DFF<Bit>,
+    host_settled: DFF<Bit>,
     /// The piece's first byte's offset in its page (region or host buffer), whether the rest
     /// of the transfer fits in that page, and its last lane's sum for `piece_out_n`.
     start_off: Signal<Local, Bits<12>>,
@@ -206,8 +206,8 @@ impl Logic for RxWritePath {
             host_r,
             pos,
             rt_pages,
-            p_addr,
-            p_len,
+            dma_addr,
+            dma_len,
             nx_fresh,
             xl_page,
             nx_len,
@@ -232,7 +232,7 @@ impl Logic for RxWritePath {
             piece_len,
             piece_out_rem,
             piece_out_n,
-            h_settled,
+            host_settled,
             in_n,
             feed_any,
             buf_addr
@@ -241,8 +241,8 @@ impl Logic for RxWritePath {
         self.pos_sum.next = bit_cast::<49, 12>(self.first.q.val()) + self.cur_off.q.val();
         self.pos.d.next = self.pos_sum.val();
         self.dmaw.valid.next = false;
-        self.dmaw.addr.next = self.p_addr.q.val();
-        self.dmaw.len.next = self.p_len.q.val();
+        self.dmaw.addr.next = self.dma_addr.q.val();
+        self.dmaw.len.next = self.dma_len.q.val();
         self.dmaw.data.next = self.acc.q.val().get_bits::<64>(0);
         self.dmaw.strb.next = 0.into();
         self.dmaw.first.next = self.beat_first.q.val();
@@ -258,7 +258,7 @@ impl Logic for RxWritePath {
         if self.state.val() == RxState::WrRun {
             self.xl_page.d.next = self.nx_page.val();
         }
-        self.rest_after.next = self.xfer_rem.q.val() - bit_cast::<14, 13>(self.p_len.q.val());
+        self.rest_after.next = self.xfer_rem.q.val() - bit_cast::<14, 13>(self.dma_len.q.val());
         self.nx_len.d.next = self.k_page.val();
         if self.rest_after.val() < bit_cast::<14, 13>(self.k_page.val()) {
             self.nx_len.d.next = bit_cast::<13, 14>(self.rest_after.val());
@@ -271,7 +271,7 @@ impl Logic for RxWritePath {
         self.nx_want.next = (self.state.val() == RxState::WrRun)
             && self.nx_fresh.q.val()
             && !self.nx_hit_r.q.val()
-            && (self.xfer_rem.q.val() > bit_cast::<14, 13>(self.p_len.q.val()));
+            && (self.xfer_rem.q.val() > bit_cast::<14, 13>(self.dma_len.q.val()));
         self.xl_settled.next = (self.state.val() == RxState::AdvRun)
             || (self.state.val() == RxState::AdvRead)
             || (self.state.val() == RxState::AdvWait)
@@ -279,7 +279,7 @@ impl Logic for RxWritePath {
         self.xl.lookup.next = self.xl_settled.val() || self.nx_want.val();
         self.xl_hit.d.next = self.xl.hit.val();
         self.xl_was_settled.d.next = self.xl_settled.val();
-        self.h_settled.d.next = self.state.val() == RxState::HPiece;
+        self.host_settled.d.next = self.state.val() == RxState::HPiece;
         self.xl_frame.d.next = self.xl.frame.val();
         self.xl.region.next = self.region.val();
         self.xl.page.next = self.xl_page.q.val();
@@ -351,7 +351,7 @@ impl Logic for RxWritePath {
         self.left.next = self.acc_n.q.val();
         self.fed.next = self.feed_rem.q.val() - bit_cast::<14, 5>(self.in_n.q.val());
         self.buf_step.addr.next = self.buf_addr.q.val();
-        self.buf_step.step.next = self.p_len.q.val();
+        self.buf_step.step.next = self.dma_len.q.val();
         self.in_bits.next = (self.data.val() >> (bit_cast::<6, 3>(self.drop.q.val()) << 3))
             & !(self.k_ones64.val() << (bit_cast::<7, 5>(self.in_n.q.val()) << 3));
 
@@ -384,9 +384,9 @@ impl Logic for RxWritePath {
                 if self.xl_hit.q.val() && self.xl_was_settled.q.val() {
                     if self.headers_read.val() {
                         self.piece_go.next = true;
-                        self.p_addr.d.next = (bit_cast::<64, 52>(self.xl_frame.q.val()) << 12)
+                        self.dma_addr.d.next = (bit_cast::<64, 52>(self.xl_frame.q.val()) << 12)
                             | bit_cast::<64, 12>(self.pos.q.val().get_bits::<12>(0));
-                        self.p_len.d.next = self.piece_len.q.val();
+                        self.dma_len.d.next = self.piece_len.q.val();
                         self.out_rem.d.next = self.piece_out_rem.q.val();
                         self.out_n.d.next = self.piece_out_n.q.val();
                         self.rem_big.d.next = self.piece_out_rem.q.val().get_bits::<10>(4).any();
@@ -405,10 +405,10 @@ impl Logic for RxWritePath {
                 }
             }
             RxState::HPiece => {
-                if !self.buf_small.val() && self.h_settled.q.val() {
+                if !self.buf_small.val() && self.host_settled.q.val() {
                     self.piece_go.next = true;
-                    self.p_addr.d.next = self.buf_addr.q.val();
-                    self.p_len.d.next = self.piece_len.q.val();
+                    self.dma_addr.d.next = self.buf_addr.q.val();
+                    self.dma_len.d.next = self.piece_len.q.val();
                     self.out_rem.d.next = self.piece_out_rem.q.val();
                     self.out_n.d.next = self.piece_out_n.q.val();
                     self.rem_big.d.next = self.piece_out_rem.q.val().get_bits::<10>(4).any();
@@ -476,15 +476,15 @@ impl Logic for RxWritePath {
                 }
                 self.piece_end_now.next = self.out_fire.val() && self.rem_end.val();
                 if self.piece_end_now.val() {
-                    self.xfer_rem.d.next = self.xfer_rem.q.val() - bit_cast::<14, 13>(self.p_len.q.val());
-                    self.cur_off.d.next = self.cur_off.q.val() + bit_cast::<49, 13>(self.p_len.q.val());
-                    self.pos.d.next = self.pos.q.val() + bit_cast::<49, 13>(self.p_len.q.val());
+                    self.xfer_rem.d.next = self.xfer_rem.q.val() - bit_cast::<14, 13>(self.dma_len.q.val());
+                    self.cur_off.d.next = self.cur_off.q.val() + bit_cast::<49, 13>(self.dma_len.q.val());
+                    self.pos.d.next = self.pos.q.val() + bit_cast::<49, 13>(self.dma_len.q.val());
                     self.buf_addr.d.next = self.buf_step.sum.val();
                     if !self.piece_last_r.q.val() && !self.host_r.q.val() && self.nx_hit_r.q.val() {
                         // The next piece, at the start of the next page, straight away (its
                         // first `out_n` is `next_out_n`'s).
-                        self.p_addr.d.next = bit_cast::<64, 52>(self.nx_frame.q.val()) << 12;
-                        self.p_len.d.next = self.nx_len.q.val();
+                        self.dma_addr.d.next = bit_cast::<64, 52>(self.nx_frame.q.val()) << 12;
+                        self.dma_len.d.next = self.nx_len.q.val();
                         self.out_rem.d.next = bit_cast::<14, 13>(self.nx_len.q.val());
                         self.piece_last_r.d.next = self.nx_last.q.val();
                         self.rem_big.d.next = self.nx_len.q.val().get_bits::<9>(4).any();

@@ -74,27 +74,27 @@ pub struct TableStage {
 
     k_regions: Constant<Bits<11>> = k(MAX_REGIONS as u64),
     k_contexts: Constant<Bits<32>> = k(MAX_CONTEXTS as u64),
-    a_rt_key_lo: Constant<Bits<13>> = k(regs::RT_KEY_LO as u64),
-    a_rt_key_hi: Constant<Bits<13>> = k(regs::RT_KEY_HI as u64),
-    a_rt_len_lo: Constant<Bits<13>> = k(regs::RT_LEN_LO as u64),
-    a_rt_len_hi: Constant<Bits<13>> = k(regs::RT_LEN_HI as u64),
-    a_rt_pl_lo: Constant<Bits<13>> = k(regs::RT_PL_LO as u64),
-    a_rt_pl_hi: Constant<Bits<13>> = k(regs::RT_PL_HI as u64),
-    a_rt_first: Constant<Bits<13>> = k(regs::RT_FIRST as u64),
-    a_rt_pd: Constant<Bits<13>> = k(regs::RT_PD as u64),
-    a_rt_flags: Constant<Bits<13>> = k(regs::RT_FLAGS as u64),
-    a_rt_commit: Constant<Bits<13>> = k(regs::RT_COMMIT as u64),
-    a_ct_peer_mac_lo: Constant<Bits<13>> = k(regs::CT_PEER_MAC_LO as u64),
-    a_ct_peer_mac_hi: Constant<Bits<13>> = k(regs::CT_PEER_MAC_HI as u64),
-    a_ct_peer_ctx: Constant<Bits<13>> = k(regs::CT_PEER_CTX as u64),
-    a_ct_peer_tag: Constant<Bits<13>> = k(regs::CT_PEER_TAG as u64),
-    a_ct_local_tag: Constant<Bits<13>> = k(regs::CT_LOCAL_TAG as u64),
-    a_ct_pd: Constant<Bits<13>> = k(regs::CT_PD as u64),
-    a_ct_flags: Constant<Bits<13>> = k(regs::CT_FLAGS as u64),
-    a_ct_rx_start: Constant<Bits<13>> = k(regs::CT_RX_START as u64),
-    a_ct_commit: Constant<Bits<13>> = k(regs::CT_COMMIT as u64),
-    a_ct_arm: Constant<Bits<13>> = k(regs::CT_ARM as u64),
-    m_hi32: Constant<Bits<{ halves::BITS }>> = k(0xFFFF_FFFF_0000_0000),
+    addr_rt_key_lo: Constant<Bits<13>> = k(regs::RT_KEY_LO as u64),
+    addr_rt_key_hi: Constant<Bits<13>> = k(regs::RT_KEY_HI as u64),
+    addr_rt_len_lo: Constant<Bits<13>> = k(regs::RT_LEN_LO as u64),
+    addr_rt_len_hi: Constant<Bits<13>> = k(regs::RT_LEN_HI as u64),
+    addr_rt_pl_lo: Constant<Bits<13>> = k(regs::RT_PL_LO as u64),
+    addr_rt_pl_hi: Constant<Bits<13>> = k(regs::RT_PL_HI as u64),
+    addr_rt_first: Constant<Bits<13>> = k(regs::RT_FIRST as u64),
+    addr_rt_pd: Constant<Bits<13>> = k(regs::RT_PD as u64),
+    addr_rt_flags: Constant<Bits<13>> = k(regs::RT_FLAGS as u64),
+    addr_rt_commit: Constant<Bits<13>> = k(regs::RT_COMMIT as u64),
+    addr_ct_peer_mac_lo: Constant<Bits<13>> = k(regs::CT_PEER_MAC_LO as u64),
+    addr_ct_peer_mac_hi: Constant<Bits<13>> = k(regs::CT_PEER_MAC_HI as u64),
+    addr_ct_peer_ctx: Constant<Bits<13>> = k(regs::CT_PEER_CTX as u64),
+    addr_ct_peer_tag: Constant<Bits<13>> = k(regs::CT_PEER_TAG as u64),
+    addr_ct_local_tag: Constant<Bits<13>> = k(regs::CT_LOCAL_TAG as u64),
+    addr_ct_pd: Constant<Bits<13>> = k(regs::CT_PD as u64),
+    addr_ct_flags: Constant<Bits<13>> = k(regs::CT_FLAGS as u64),
+    addr_ct_rx_start: Constant<Bits<13>> = k(regs::CT_RX_START as u64),
+    addr_ct_commit: Constant<Bits<13>> = k(regs::CT_COMMIT as u64),
+    addr_ct_arm: Constant<Bits<13>> = k(regs::CT_ARM as u64),
+    k_mask_hi32: Constant<Bits<{ halves::BITS }>> = k(0xFFFF_FFFF_0000_0000),
     at_halves: halves::At,
     at_region: region::At,
     at_context: context::At,
@@ -191,51 +191,54 @@ impl Logic for TableStage {
             self.ct_start.d.next = 0.into();
         }
         if self.wr.val() {
-            if self.wr_addr.val() == self.a_rt_key_lo.val() {
-                self.rt_key.d.next = (self.rt_key.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.val());
-            } else if self.wr_addr.val() == self.a_rt_key_hi.val() {
+            if self.wr_addr.val() == self.addr_rt_key_lo.val() {
+                self.rt_key.d.next =
+                    (self.rt_key.q.val() & self.k_mask_hi32.val()) | bit_cast::<64, 32>(self.wr_data.val());
+            } else if self.wr_addr.val() == self.addr_rt_key_hi.val() {
                 self.rt_key.d.next = bit_cast::<64, 32>(self.rt_key.q.val().get_bits::<32>(0))
                     | (bit_cast::<64, 32>(self.wr_data.val()) << self.at_halves.hi.val());
-            } else if self.wr_addr.val() == self.a_rt_len_lo.val() {
-                self.rt_len.d.next = (self.rt_len.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.val());
-            } else if self.wr_addr.val() == self.a_rt_len_hi.val() {
+            } else if self.wr_addr.val() == self.addr_rt_len_lo.val() {
+                self.rt_len.d.next =
+                    (self.rt_len.q.val() & self.k_mask_hi32.val()) | bit_cast::<64, 32>(self.wr_data.val());
+            } else if self.wr_addr.val() == self.addr_rt_len_hi.val() {
                 self.rt_len.d.next = bit_cast::<64, 32>(self.rt_len.q.val().get_bits::<32>(0))
                     | (bit_cast::<64, 32>(self.wr_data.val()) << self.at_halves.hi.val());
-            } else if self.wr_addr.val() == self.a_rt_pl_lo.val() {
-                self.rt_pl.d.next = (self.rt_pl.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.val());
-            } else if self.wr_addr.val() == self.a_rt_pl_hi.val() {
+            } else if self.wr_addr.val() == self.addr_rt_pl_lo.val() {
+                self.rt_pl.d.next =
+                    (self.rt_pl.q.val() & self.k_mask_hi32.val()) | bit_cast::<64, 32>(self.wr_data.val());
+            } else if self.wr_addr.val() == self.addr_rt_pl_hi.val() {
                 self.rt_pl.d.next = bit_cast::<64, 32>(self.rt_pl.q.val().get_bits::<32>(0))
                     | (bit_cast::<64, 32>(self.wr_data.val()) << self.at_halves.hi.val());
-            } else if self.wr_addr.val() == self.a_rt_first.val() {
+            } else if self.wr_addr.val() == self.addr_rt_first.val() {
                 self.rt_first.d.next = self.wr_data.val().get_bits::<12>(0);
-            } else if self.wr_addr.val() == self.a_rt_pd.val() {
+            } else if self.wr_addr.val() == self.addr_rt_pd.val() {
                 self.rt_pd.d.next = self.wr_data.val().get_bits::<16>(0);
-            } else if self.wr_addr.val() == self.a_rt_flags.val() {
+            } else if self.wr_addr.val() == self.addr_rt_flags.val() {
                 self.rt_flags.d.next = self.wr_data.val().get_bits::<3>(0);
-            } else if self.wr_addr.val() == self.a_rt_commit.val() {
+            } else if self.wr_addr.val() == self.addr_rt_commit.val() {
                 if self.wr_data.val() < bit_cast::<32, 11>(self.k_regions.val()) {
                     self.rt_we.next = true;
                     self.commit.next = true;
                 }
-            } else if self.wr_addr.val() == self.a_ct_peer_mac_lo.val() {
+            } else if self.wr_addr.val() == self.addr_ct_peer_mac_lo.val() {
                 self.ct_peer_mac.d.next =
-                    (self.ct_peer_mac.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.val());
-            } else if self.wr_addr.val() == self.a_ct_peer_mac_hi.val() {
+                    (self.ct_peer_mac.q.val() & self.k_mask_hi32.val()) | bit_cast::<64, 32>(self.wr_data.val());
+            } else if self.wr_addr.val() == self.addr_ct_peer_mac_hi.val() {
                 self.ct_peer_mac.d.next = bit_cast::<64, 32>(self.ct_peer_mac.q.val().get_bits::<32>(0))
                     | (bit_cast::<64, 16>(self.wr_data.val().get_bits::<16>(0)) << self.at_halves.mac_hi.val());
-            } else if self.wr_addr.val() == self.a_ct_peer_ctx.val() {
+            } else if self.wr_addr.val() == self.addr_ct_peer_ctx.val() {
                 self.ct_peer_ctx.d.next = self.wr_data.val().get_bits::<16>(0);
-            } else if self.wr_addr.val() == self.a_ct_peer_tag.val() {
+            } else if self.wr_addr.val() == self.addr_ct_peer_tag.val() {
                 self.ct_peer_tag.d.next = self.wr_data.val();
-            } else if self.wr_addr.val() == self.a_ct_local_tag.val() {
+            } else if self.wr_addr.val() == self.addr_ct_local_tag.val() {
                 self.ct_local_tag.d.next = self.wr_data.val();
-            } else if self.wr_addr.val() == self.a_ct_pd.val() {
+            } else if self.wr_addr.val() == self.addr_ct_pd.val() {
                 self.ct_pd.d.next = self.wr_data.val().get_bits::<16>(0);
-            } else if self.wr_addr.val() == self.a_ct_flags.val() {
+            } else if self.wr_addr.val() == self.addr_ct_flags.val() {
                 self.ct_flags.d.next = self.wr_data.val().get_bits::<1>(0);
-            } else if self.wr_addr.val() == self.a_ct_rx_start.val() {
+            } else if self.wr_addr.val() == self.addr_ct_rx_start.val() {
                 self.ct_start.d.next = self.wr_data.val();
-            } else if self.wr_addr.val() == self.a_ct_commit.val() {
+            } else if self.wr_addr.val() == self.addr_ct_commit.val() {
                 if self.wr_data.val() < self.k_contexts.val() {
                     self.sq_ct_we.next = true;
                     self.ct_pending.d.next = true;
@@ -252,7 +255,7 @@ impl Logic for TableStage {
                             | (bit_cast::<{ context::BITS }, 16>(self.ct_pd.q.val()) << self.at_context.pd.val())
                             | (bit_cast::<{ context::BITS }, 1>(self.ct_flags.q.val()) << self.at_context.valid.val());
                 }
-            } else if self.wr_addr.val() == self.a_ct_arm.val() {
+            } else if self.wr_addr.val() == self.addr_ct_arm.val() {
                 if self.wr_data.val() < self.k_contexts.val() {
                     self.arm_pending.d.next = true;
                     self.arm_idx.d.next = self.wr_data.val().get_bits::<6>(0);
@@ -260,39 +263,39 @@ impl Logic for TableStage {
             }
         }
         self.rd_hi.d.next = 0.into();
-        if self.rd_addr.val() == self.a_rt_key_lo.val() {
+        if self.rd_addr.val() == self.addr_rt_key_lo.val() {
             self.rd_hi.d.next = self.rt_key.q.val().get_bits::<32>(0);
-        } else if self.rd_addr.val() == self.a_rt_key_hi.val() {
+        } else if self.rd_addr.val() == self.addr_rt_key_hi.val() {
             self.rd_hi.d.next = self.rt_key.q.val().get_bits::<32>(self.at_halves.hi.val().index());
-        } else if self.rd_addr.val() == self.a_rt_len_lo.val() {
+        } else if self.rd_addr.val() == self.addr_rt_len_lo.val() {
             self.rd_hi.d.next = self.rt_len.q.val().get_bits::<32>(0);
-        } else if self.rd_addr.val() == self.a_rt_len_hi.val() {
+        } else if self.rd_addr.val() == self.addr_rt_len_hi.val() {
             self.rd_hi.d.next = self.rt_len.q.val().get_bits::<32>(self.at_halves.hi.val().index());
-        } else if self.rd_addr.val() == self.a_rt_pl_lo.val() {
+        } else if self.rd_addr.val() == self.addr_rt_pl_lo.val() {
             self.rd_hi.d.next = self.rt_pl.q.val().get_bits::<32>(0);
-        } else if self.rd_addr.val() == self.a_rt_pl_hi.val() {
+        } else if self.rd_addr.val() == self.addr_rt_pl_hi.val() {
             self.rd_hi.d.next = self.rt_pl.q.val().get_bits::<32>(self.at_halves.hi.val().index());
-        } else if self.rd_addr.val() == self.a_rt_first.val() {
+        } else if self.rd_addr.val() == self.addr_rt_first.val() {
             self.rd_hi.d.next = bit_cast::<32, 12>(self.rt_first.q.val());
-        } else if self.rd_addr.val() == self.a_rt_pd.val() {
+        } else if self.rd_addr.val() == self.addr_rt_pd.val() {
             self.rd_hi.d.next = bit_cast::<32, 16>(self.rt_pd.q.val());
-        } else if self.rd_addr.val() == self.a_rt_flags.val() {
+        } else if self.rd_addr.val() == self.addr_rt_flags.val() {
             self.rd_hi.d.next = bit_cast::<32, 3>(self.rt_flags.q.val());
         }
         self.rd_ct.d.next = 0.into();
-        if self.rd_addr.val() == self.a_ct_peer_mac_lo.val() {
+        if self.rd_addr.val() == self.addr_ct_peer_mac_lo.val() {
             self.rd_ct.d.next = self.ct_peer_mac.q.val().get_bits::<32>(0);
-        } else if self.rd_addr.val() == self.a_ct_peer_mac_hi.val() {
+        } else if self.rd_addr.val() == self.addr_ct_peer_mac_hi.val() {
             self.rd_ct.d.next = self.ct_peer_mac.q.val().get_bits::<32>(self.at_halves.hi.val().index());
-        } else if self.rd_addr.val() == self.a_ct_peer_ctx.val() {
+        } else if self.rd_addr.val() == self.addr_ct_peer_ctx.val() {
             self.rd_ct.d.next = bit_cast::<32, 16>(self.ct_peer_ctx.q.val());
-        } else if self.rd_addr.val() == self.a_ct_peer_tag.val() {
+        } else if self.rd_addr.val() == self.addr_ct_peer_tag.val() {
             self.rd_ct.d.next = self.ct_peer_tag.q.val();
-        } else if self.rd_addr.val() == self.a_ct_local_tag.val() {
+        } else if self.rd_addr.val() == self.addr_ct_local_tag.val() {
             self.rd_ct.d.next = self.ct_local_tag.q.val();
-        } else if self.rd_addr.val() == self.a_ct_pd.val() {
+        } else if self.rd_addr.val() == self.addr_ct_pd.val() {
             self.rd_ct.d.next = bit_cast::<32, 16>(self.ct_pd.q.val());
-        } else if self.rd_addr.val() == self.a_ct_flags.val() {
+        } else if self.rd_addr.val() == self.addr_ct_flags.val() {
             self.rd_ct.d.next = bit_cast::<32, 1>(self.ct_flags.q.val());
         }
     }

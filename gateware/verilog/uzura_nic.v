@@ -50,48 +50,48 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     localparam  k_status_link = 32'h1;
     localparam  k_status_paused = 32'h2;
     localparam  k_status_xoff = 32'h4;
-    localparam  a_id = 13'b0;
-    localparam  a_version = 13'b100;
-    localparam  a_caps = 13'b1000;
-    localparam  a_caps_regions = 13'b1100;
-    localparam  a_mac_lo = 13'b10000;
-    localparam  a_mac_hi = 13'b10100;
-    localparam  a_control = 13'b11000;
-    localparam  a_status = 13'b11100;
-    localparam  a_max_payload = 13'b100000;
-    localparam  a_pause_quanta = 13'b100100;
-    localparam  a_rxbuf_xoff = 13'b101000;
-    localparam  a_rxbuf_xon = 13'b101100;
-    localparam  a_irq_cause = 13'b110000;
-    localparam  a_irq_mask = 13'b110100;
-    localparam  a_ack_coalesce = 13'b111000;
-    localparam  a_ring_base = 13'b100000000;
-    localparam  a_ring_end = 13'b110000000;
-    localparam  o_base_lo = 5'b0;
-    localparam  o_base_hi = 5'b100;
-    localparam  o_size = 5'b1000;
-    localparam  o_head = 5'b1100;
-    localparam  o_tail = 5'b10000;
-    localparam  a_sq_tail = 13'b100010000;
-    localparam  a_txq_tail = 13'b100110000;
-    localparam  a_rxq_tail = 13'b101010000;
-    localparam  a_eq_head = 13'b101101100;
-    localparam  a_ct_rx_start = 13'b1010011100;
-    localparam  a_ct_select = 13'b1010100100;
-    localparam  a_ct_rx_cum = 13'b1010101000;
-    localparam  a_ct_rx_high = 13'b1010101100;
-    localparam  a_ct_rx_done = 13'b1010110000;
-    localparam  a_rx_map = 13'b1000000000000;
-    localparam  a_cnt = 13'b10000000000;
-    localparam  a_cnt_end = 13'b10001011000;
-    localparam  c_enable = 5'b1;
-    localparam  c_reset = 5'b10;
-    localparam  c_pause_rx = 5'b100;
-    localparam  c_pause_tx = 5'b1000;
-    localparam  c_promisc = 5'b10000;
-    localparam  m_lo32_128 = 128'hffffffff;
-    localparam  m_lo64_256 = 256'hffffffffffffffff;
-    localparam  m_lo5_32 = 32'h1f;
+    localparam  addr_id = 13'b0;
+    localparam  addr_version = 13'b100;
+    localparam  addr_caps = 13'b1000;
+    localparam  addr_caps_regions = 13'b1100;
+    localparam  addr_mac_lo = 13'b10000;
+    localparam  addr_mac_hi = 13'b10100;
+    localparam  addr_control = 13'b11000;
+    localparam  addr_status = 13'b11100;
+    localparam  addr_max_payload = 13'b100000;
+    localparam  addr_pause_quanta = 13'b100100;
+    localparam  addr_rxbuf_xoff = 13'b101000;
+    localparam  addr_rxbuf_xon = 13'b101100;
+    localparam  addr_irq_cause = 13'b110000;
+    localparam  addr_irq_mask = 13'b110100;
+    localparam  addr_ack_coalesce = 13'b111000;
+    localparam  addr_ring_base = 13'b100000000;
+    localparam  addr_ring_end = 13'b110000000;
+    localparam  off_base_lo = 5'b0;
+    localparam  off_base_hi = 5'b100;
+    localparam  off_size = 5'b1000;
+    localparam  off_head = 5'b1100;
+    localparam  off_tail = 5'b10000;
+    localparam  addr_sq_tail = 13'b100010000;
+    localparam  addr_txq_tail = 13'b100110000;
+    localparam  addr_rxq_tail = 13'b101010000;
+    localparam  addr_eq_head = 13'b101101100;
+    localparam  addr_ct_rx_start = 13'b1010011100;
+    localparam  addr_ct_select = 13'b1010100100;
+    localparam  addr_ct_rx_cum = 13'b1010101000;
+    localparam  addr_ct_rx_high = 13'b1010101100;
+    localparam  addr_ct_rx_done = 13'b1010110000;
+    localparam  addr_rx_map = 13'b1000000000000;
+    localparam  addr_cnt = 13'b10000000000;
+    localparam  addr_cnt_end = 13'b10001011000;
+    localparam  k_ctl_enable = 5'b1;
+    localparam  k_ctl_reset = 5'b10;
+    localparam  k_ctl_pause_rx = 5'b100;
+    localparam  k_ctl_pause_tx = 5'b1000;
+    localparam  k_ctl_promisc = 5'b10000;
+    localparam  k_mask_base_lo = 128'hffffffff;
+    localparam  k_mask_base = 256'hffffffffffffffff;
+    localparam  k_mask_log2 = 32'h1f;
     localparam  at_halves$lo = 10'b0;
     localparam  at_halves$hi = 10'b100000;
     localparam  at_halves$mac_hi = 10'b100000;
@@ -1170,7 +1170,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         wr_ring$d = wr_ring$q;
         wr_rel$d = wr_rel$q;
         mac$station = station$q;
-        mac$rx_pause_enable = |(control$q & c_pause_rx);
+        mac$rx_pause_enable = |(control$q & k_ctl_pause_rx);
         mac$xgmii_rxd = xgmii_rxd;
         mac$xgmii_rxc = xgmii_rxc;
         xgmii_txd = mac$xgmii_txd;
@@ -1192,7 +1192,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         mac$tx_valid = tx$mac_valid;
         mac$tx_last = tx$mac_last;
         tx$mac_ready = mac$tx_ready;
-        tx$pause_tx = |(control$q & c_pause_tx);
+        tx$pause_tx = |(control$q & k_ctl_pause_tx);
         tx$pause_quanta = pause_quanta$q;
         tx$rxbuf_xoff = rxbuf_xoff$q;
         tx$rxbuf_xon = rxbuf_xon$q;
@@ -1205,8 +1205,8 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         rx$m_last = mac$rx_last;
         rx$m_error = mac$rx_error;
         rx$cfg_mac = station$q;
-        rx$cfg_enable = |(control$q & c_enable);
-        rx$cfg_promisc = |(control$q & c_promisc);
+        rx$cfg_enable = |(control$q & k_ctl_enable);
+        rx$cfg_promisc = |(control$q & k_ctl_promisc);
         rx$cfg_coalesce = ack_coalesce$q;
         rx$eq_base = ring_base$q[(at_rings$eq_base)+:(64)];
         rx$eq_log2 = ring_log2$q[(at_rings$eq_log2)+:(5)];
@@ -1227,7 +1227,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         rx$rt_wdata = tables$rt_wdata;
         rx$rst_req = rst_active$q && ~rst_rx_done$q;
         rx$q_kind = 32'h3;
-        if (rd_addr$q == a_ct_rx_cum) begin
+        if (rd_addr$q == addr_ct_rx_cum) begin
             rx$q_kind = 32'h0;
         end
         rx$q_ctx = ct_select$q;
@@ -1257,11 +1257,11 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         dmaw_strb = rx$dmaw$strb;
         dmaw_first = rx$dmaw$first;
         dmaw_last = rx$dmaw$last;
-        txq$enable = |(control$q & c_enable);
+        txq$enable = |(control$q & k_ctl_enable);
         txq$txq_base = ring_base$q[(at_rings$txq_base)+:(64)];
         txq$txq_log2 = ring_log2$q[(at_rings$txq_log2)+:(5)];
         txq$txq_tail = txq_tail$q;
-        sq$enable = |(control$q & c_enable);
+        sq$enable = |(control$q & k_ctl_enable);
         sq$max_payload = max_payload$q[(32'h0)+:(14)];
         sq$station = station$q;
         sq$sq_base = ring_base$q[(at_rings$sq_base)+:(64)];
@@ -1333,8 +1333,8 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         wr_q$d = reg_wr_en && reg_wr_ready && &reg_wr_strb;
         wr_addr$d = reg_addr;
         wr_data$d = reg_wr_data;
-        wr_ring$d = (reg_addr >= a_ring_base) && (reg_addr < a_ring_end);
-        wr_rel$d = ((reg_addr - a_ring_base) & 7'h7f);
+        wr_ring$d = (reg_addr >= addr_ring_base) && (reg_addr < addr_ring_end);
+        wr_rel$d = ((reg_addr - addr_ring_base) & 7'h7f);
         wr = wr_q$q;
         ring_idx = wr_rel$q[(32'h5)+:(2)];
         ring_off = wr_rel$q[(32'h0)+:(5)];
@@ -1345,73 +1345,73 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
             fence$d = 1'b1;
         end
         if (wr) begin
-            if (wr_addr$q == a_mac_lo) begin
+            if (wr_addr$q == addr_mac_lo) begin
                 mac_lo$d = wr_data$q;
             end
-            else if (wr_addr$q == a_mac_hi) begin
+            else if (wr_addr$q == addr_mac_hi) begin
                 station$d = (((wr_data$q[(32'h0)+:(16)]) & 48'hffffffffffff) << at_halves$mac_hi) | ((mac_lo$q) & 48'hffffffffffff);
             end
-            else if (wr_addr$q == a_control) begin
-                control$d = wr_data$q[(32'h0)+:(5)] & ~c_reset;
-                if (|(wr_data$q[(32'h0)+:(5)] & c_reset)) begin
+            else if (wr_addr$q == addr_control) begin
+                control$d = wr_data$q[(32'h0)+:(5)] & ~k_ctl_reset;
+                if (|(wr_data$q[(32'h0)+:(5)] & k_ctl_reset)) begin
                     control$d = 32'h0;
                     rst_active$d = 1'b1;
                     rst_rx_done$d = 1'b0;
                     rst_sweep$d = 32'h0;
                 end
             end
-            else if (wr_addr$q == a_max_payload) begin
+            else if (wr_addr$q == addr_max_payload) begin
                 if (~|wr_data$q[(32'h0)+:(3)] && (wr_data$q >= 32'h8) && (wr_data$q <= k_max_write)) begin
                     max_payload$d = wr_data$q;
                 end
             end
-            else if (wr_addr$q == a_pause_quanta) begin
+            else if (wr_addr$q == addr_pause_quanta) begin
                 pause_quanta$d = wr_data$q[(32'h0)+:(16)];
             end
-            else if (wr_addr$q == a_rxbuf_xoff) begin
+            else if (wr_addr$q == addr_rxbuf_xoff) begin
                 rxbuf_xoff$d = wr_data$q;
             end
-            else if (wr_addr$q == a_rxbuf_xon) begin
+            else if (wr_addr$q == addr_rxbuf_xon) begin
                 rxbuf_xon$d = wr_data$q;
             end
-            else if (wr_addr$q == a_irq_cause) begin
+            else if (wr_addr$q == addr_irq_cause) begin
                 irq_clear = wr_data$q[(32'h0)+:(3)];
             end
-            else if (wr_addr$q == a_irq_mask) begin
+            else if (wr_addr$q == addr_irq_mask) begin
                 irq_mask$d = wr_data$q[(32'h0)+:(3)];
             end
-            else if (wr_addr$q == a_ack_coalesce) begin
+            else if (wr_addr$q == addr_ack_coalesce) begin
                 ack_coalesce$d = wr_data$q[(32'h0)+:(16)];
             end
             else if (wr_ring$q) begin
-                if (ring_off == o_base_lo) begin
-                    ring_base_lo$d = ring_base_lo$q & ~(m_lo32_128 << (((ring_idx) & 8'hff) << 32'h5));
+                if (ring_off == off_base_lo) begin
+                    ring_base_lo$d = ring_base_lo$q & ~(k_mask_base_lo << (((ring_idx) & 8'hff) << 32'h5));
                     ring_base_lo$d = ring_base_lo$d | (((wr_data$q) & 128'hffffffffffffffffffffffffffffffff) << (((ring_idx) & 8'hff) << 32'h5));
                 end
-                else if (ring_off == o_base_hi) begin
-                    ring_base$d = ring_base$q & ~(m_lo64_256 << (((ring_idx) & 9'h1ff) << 32'h6));
+                else if (ring_off == off_base_hi) begin
+                    ring_base$d = ring_base$q & ~(k_mask_base << (((ring_idx) & 9'h1ff) << 32'h6));
                     ring_base$d = ring_base$d | (((((wr_data$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_halves$hi) | ((ring_base_lo$q[(((ring_idx) & 8'hff) << 32'h5)+:(32)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff)) << (((ring_idx) & 9'h1ff) << 32'h6));
                 end
-                else if (ring_off == o_size) begin
+                else if (ring_off == off_size) begin
                     if (wr_data$q <= 32'h10) begin
-                        ring_log2$d = ring_log2$q & ~(m_lo5_32 << (((ring_idx) & 5'h1f) << 32'h3));
+                        ring_log2$d = ring_log2$q & ~(k_mask_log2 << (((ring_idx) & 5'h1f) << 32'h3));
                         ring_log2$d = ring_log2$d | (((wr_data$q[(32'h0)+:(5)]) & 32'hffffffff) << (((ring_idx) & 5'h1f) << 32'h3));
                     end
                 end
-                else if (wr_addr$q == a_sq_tail) begin
+                else if (wr_addr$q == addr_sq_tail) begin
                     sq_tail$d = wr_data$q;
                 end
-                else if (wr_addr$q == a_txq_tail) begin
+                else if (wr_addr$q == addr_txq_tail) begin
                     txq_tail$d = wr_data$q;
                 end
-                else if (wr_addr$q == a_rxq_tail) begin
+                else if (wr_addr$q == addr_rxq_tail) begin
                     rxq_tail$d = wr_data$q;
                 end
-                else if (wr_addr$q == a_eq_head) begin
+                else if (wr_addr$q == addr_eq_head) begin
                     eq_head$d = wr_data$q;
                 end
             end
-            else if (wr_addr$q == a_ct_select) begin
+            else if (wr_addr$q == addr_ct_select) begin
                 ct_select$d = wr_data$q[(32'h0)+:(6)];
             end
         end
@@ -1432,37 +1432,37 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         if (rx$idle && txq$idle && ~tables$ct_req && ~reg_wr_en && ~wr_q$q) begin
             fence$d = 1'b0;
         end
-        rd_rel = ((rd_addr$q - a_ring_base) & 7'h7f);
-        rd_cnt = rd_addr$q - a_cnt;
+        rd_rel = ((rd_addr$q - addr_ring_base) & 7'h7f);
+        rd_cnt = rd_addr$q - addr_cnt;
         rx$q_req = 1'b0;
-        rd_arrival$d = (rd_addr$q == a_ct_rx_cum) || (rd_addr$q >= a_rx_map);
+        rd_arrival$d = (rd_addr$q == addr_ct_rx_cum) || (rd_addr$q >= addr_rx_map);
         cnt_value$d = counters[(rd_cnt << 32'h3)+:(32)];
         rd_lo$d = 32'h0;
-        if (rd_addr$q == a_id) begin
+        if (rd_addr$q == addr_id) begin
             rd_lo$d = k_id;
         end
-        else if (rd_addr$q == a_version) begin
+        else if (rd_addr$q == addr_version) begin
             rd_lo$d = k_version;
         end
-        else if (rd_addr$q == a_caps) begin
+        else if (rd_addr$q == addr_caps) begin
             rd_lo$d = k_caps;
         end
-        else if (rd_addr$q == a_caps_regions) begin
+        else if (rd_addr$q == addr_caps_regions) begin
             rd_lo$d = k_caps_regions;
         end
-        else if (rd_addr$q == a_mac_lo) begin
+        else if (rd_addr$q == addr_mac_lo) begin
             rd_lo$d = station$q[(32'h0)+:(32)];
         end
-        else if (rd_addr$q == a_mac_hi) begin
+        else if (rd_addr$q == addr_mac_hi) begin
             rd_lo$d = ((station$q[(at_halves$mac_hi)+:(16)]) & 32'hffffffff);
         end
-        else if (rd_addr$q == a_control) begin
+        else if (rd_addr$q == addr_control) begin
             rd_lo$d = ((control$q) & 32'hffffffff);
             if (rst_active$q) begin
-                rd_lo$d = ((c_reset) & 32'hffffffff);
+                rd_lo$d = ((k_ctl_reset) & 32'hffffffff);
             end
         end
-        else if (rd_addr$q == a_status) begin
+        else if (rd_addr$q == addr_status) begin
             rd_lo$d = k_status_link;
             if (mac$tx_paused) begin
                 rd_lo$d = rd_lo$d | k_status_paused;
@@ -1471,51 +1471,51 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                 rd_lo$d = rd_lo$d | k_status_xoff;
             end
         end
-        else if (rd_addr$q == a_max_payload) begin
+        else if (rd_addr$q == addr_max_payload) begin
             rd_lo$d = max_payload$q;
         end
-        else if (rd_addr$q == a_pause_quanta) begin
+        else if (rd_addr$q == addr_pause_quanta) begin
             rd_lo$d = ((pause_quanta$q) & 32'hffffffff);
         end
-        else if (rd_addr$q == a_rxbuf_xoff) begin
+        else if (rd_addr$q == addr_rxbuf_xoff) begin
             rd_lo$d = rxbuf_xoff$q;
         end
-        else if (rd_addr$q == a_rxbuf_xon) begin
+        else if (rd_addr$q == addr_rxbuf_xon) begin
             rd_lo$d = rxbuf_xon$q;
         end
-        else if (rd_addr$q == a_irq_cause) begin
+        else if (rd_addr$q == addr_irq_cause) begin
             rd_lo$d = ((irq_cause$q) & 32'hffffffff);
         end
-        else if (rd_addr$q == a_irq_mask) begin
+        else if (rd_addr$q == addr_irq_mask) begin
             rd_lo$d = ((irq_mask$q) & 32'hffffffff);
         end
-        else if (rd_addr$q == a_ack_coalesce) begin
+        else if (rd_addr$q == addr_ack_coalesce) begin
             rd_lo$d = ((ack_coalesce$q) & 32'hffffffff);
         end
         rd_ring$d = 32'h0;
-        if ((rd_addr$q >= a_ring_base) && (rd_addr$q < a_ring_end)) begin
-            if (rd_rel[(32'h0)+:(5)] == o_base_lo) begin
+        if ((rd_addr$q >= addr_ring_base) && (rd_addr$q < addr_ring_end)) begin
+            if (rd_rel[(32'h0)+:(5)] == off_base_lo) begin
                 rd_ring$d = ring_base$q[(rd_rel[(32'h5)+:(2)] << 32'h6)+:(32)];
             end
-            else if (rd_rel[(32'h0)+:(5)] == o_base_hi) begin
+            else if (rd_rel[(32'h0)+:(5)] == off_base_hi) begin
                 rd_ring$d = ring_base$q[((rd_rel[(32'h5)+:(2)] << 32'h6) + at_halves$hi)+:(32)];
             end
-            else if (rd_rel[(32'h0)+:(5)] == o_size) begin
+            else if (rd_rel[(32'h0)+:(5)] == off_size) begin
                 rd_ring$d = ((ring_log2$q[(rd_rel[(32'h5)+:(2)] << 32'h3)+:(5)]) & 32'hffffffff);
             end
-            else if (rd_addr$q == a_sq_tail) begin
+            else if (rd_addr$q == addr_sq_tail) begin
                 rd_ring$d = sq_tail$q;
             end
-            else if (rd_addr$q == a_txq_tail) begin
+            else if (rd_addr$q == addr_txq_tail) begin
                 rd_ring$d = txq_tail$q;
             end
-            else if (rd_addr$q == a_rxq_tail) begin
+            else if (rd_addr$q == addr_rxq_tail) begin
                 rd_ring$d = rxq_tail$q;
             end
-            else if (rd_addr$q == a_eq_head) begin
+            else if (rd_addr$q == addr_eq_head) begin
                 rd_ring$d = eq_head$q;
             end
-            else if (rd_rel[(32'h0)+:(5)] == o_head) begin
+            else if (rd_rel[(32'h0)+:(5)] == off_head) begin
                 if (rd_rel[(32'h5)+:(2)] == 32'h0) begin
                     rd_ring$d = sq$sq_head;
                 end
@@ -1526,25 +1526,25 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                     rd_ring$d = rx$rxq_head;
                 end
             end
-            else if (rd_rel[(32'h0)+:(5)] == o_tail) begin
+            else if (rd_rel[(32'h0)+:(5)] == off_tail) begin
                 rd_ring$d = rx$eq_tail;
             end
         end
         tables$rd_addr = rd_addr$q;
         rd_snap$d = 32'h0;
-        if (rd_addr$q == a_ct_rx_start) begin
+        if (rd_addr$q == addr_ct_rx_start) begin
             rd_snap$d = tables$rx_start;
         end
-        else if (rd_addr$q == a_ct_select) begin
+        else if (rd_addr$q == addr_ct_select) begin
             rd_snap$d = ((ct_select$q) & 32'hffffffff);
         end
-        else if (rd_addr$q == a_ct_rx_high) begin
+        else if (rd_addr$q == addr_ct_rx_high) begin
             rd_snap$d = snap_high$q;
         end
-        else if (rd_addr$q == a_ct_rx_done) begin
+        else if (rd_addr$q == addr_ct_rx_done) begin
             rd_snap$d = snap_done$q;
         end
-        else if ((rd_addr$q >= a_cnt) && (rd_addr$q < a_cnt_end)) begin
+        else if ((rd_addr$q >= addr_cnt) && (rd_addr$q < addr_cnt_end)) begin
             rd_snap$d = cnt_value$q;
         end
         rd_go$d = 1'b0;
@@ -1553,7 +1553,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
             if (rd_arrival$q) begin
                 rx$q_req = ~q_sent$q;
                 if (rx$q_ack) begin
-                    if (rd_addr$q == a_ct_rx_cum) begin
+                    if (rd_addr$q == addr_ct_rx_cum) begin
                         snap_high$d = rx$q_high;
                         snap_done$d = rx$q_done;
                     end
@@ -6037,9 +6037,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [4:0] ev_ret$d;
     wire  [4:0] ev_ret$q;
     wire ev_ret$clock;
-    reg  [10:0] rd_words$d;
-    wire  [10:0] rd_words$q;
-    wire rd_words$clock;
+    reg  [10:0] words_read$d;
+    wire  [10:0] words_read$q;
+    wire words_read$clock;
     reg  [5:0] ctx$d;
     wire  [5:0] ctx$q;
     wire ctx$clock;
@@ -6257,10 +6257,10 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(ev_ret$q),
         .clock(ev_ret$clock)
     );
-    top$rx$rd_words rd_words(
-        .d(rd_words$d),
-        .q(rd_words$q),
-        .clock(rd_words$clock)
+    top$rx$words_read words_read(
+        .d(words_read$d),
+        .q(words_read$q),
+        .clock(words_read$clock)
     );
     top$rx$ctx ctx(
         .d(ctx$d),
@@ -6276,7 +6276,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     // Update code
     assign state$clock = clock;
     assign ev_ret$clock = clock;
-    assign rd_words$clock = clock;
+    assign words_read$clock = clock;
     assign ctx$clock = clock;
     assign sweep$clock = clock;
     assign ingress$clock = clock;
@@ -6289,7 +6289,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     always @(*) begin
         state$d = state$q;
         ev_ret$d = ev_ret$q;
-        rd_words$d = rd_words$q;
+        words_read$d = words_read$q;
         ctx$d = ctx$q;
         sweep$d = sweep$q;
         ingress$data_read = 1'b0;
@@ -6347,7 +6347,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                         ingress$info_read = 1'b1;
                         take = 1'b1;
                         ctx$d = ingress$info[(at_header$dst_ctx)+:(6)];
-                        rd_words$d = 32'h0;
+                        words_read$d = 32'h0;
                         state$d = RxState$Classify;
                     end
                 end
@@ -6397,7 +6397,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 begin
                     if (write$in_fire) begin
                         ingress$data_read = 1'b1;
-                        rd_words$d = rd_words$q + 32'h1;
+                        words_read$d = words_read$q + 32'h1;
                     end
                     if (write$piece_end) begin
                         if (write$piece_last) begin
@@ -6453,7 +6453,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             RxState$Notify:
                 begin
                     state$d = RxState$Discard;
-                    if (rd_words$q == classify$f_words) begin
+                    if (words_read$q == classify$f_words) begin
                         state$d = RxState$Idle;
                     end
                     if (arrival$report) begin
@@ -6485,12 +6485,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 end
             RxState$Discard:
                 begin
-                    if (rd_words$q == classify$f_words) begin
+                    if (words_read$q == classify$f_words) begin
                         state$d = RxState$Idle;
                     end
                     else if (~ingress$data_empty) begin
                         ingress$data_read = 1'b1;
-                        rd_words$d = rd_words$q + 32'h1;
+                        words_read$d = words_read$q + 32'h1;
                     end
                 end
             RxState$HDesc:
@@ -6534,7 +6534,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                 end
             RxState$CmdArmWait:
                 begin
-                    rd_words$d = classify$f_words;
+                    words_read$d = classify$f_words;
                     state$d = RxState$Notify;
                 end
             RxState$CmdQueryWait:
@@ -6561,9 +6561,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     state$d = RxState$Idle;
                 end
         endcase
-        if (pop_hdr && (rd_words$q < 32'h5) && ~ingress$data_empty) begin
+        if (pop_hdr && (words_read$q < 32'h5) && ~ingress$data_empty) begin
             ingress$data_read = 1'b1;
-            rd_words$d = rd_words$q + 32'h1;
+            words_read$d = words_read$q + 32'h1;
         end
         ingress$m_data = m_data;
         ingress$m_keep = m_keep;
@@ -6618,7 +6618,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         write$f_bytes = classify$f_bytes;
         write$data = ingress$data;
         write$data_empty = ingress$data_empty;
-        write$headers_read = (rd_words$q >= 32'h5) || ((rd_words$q == 32'h4) && ~ingress$data_empty);
+        write$headers_read = (words_read$q >= 32'h5) || ((words_read$q == 32'h4) && ~ingress$data_empty);
         write$desc_data = host$buf_start;
         write$addr_beat = host$addr_beat;
         write$len_beat = host$len_beat;
@@ -6776,24 +6776,24 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
     wire last_ram$write_clock;
     reg  [31:0] last_ram$write_data;
     reg  last_ram$write_enable;
-    reg  [31:0] a_cum$d;
-    wire  [31:0] a_cum$q;
-    wire a_cum$clock;
-    reg  [31:0] a_high$d;
-    wire  [31:0] a_high$q;
-    wire a_high$clock;
-    reg  [31:0] a_done$d;
-    wire  [31:0] a_done$q;
-    wire a_done$clock;
-    reg  [4:0] a_pend$d;
-    wire  [4:0] a_pend$q;
-    wire a_pend$clock;
-    reg  a_armed$d;
-    wire  a_armed$q;
-    wire a_armed$clock;
-    reg  [15:0] a_inord$d;
-    wire  [15:0] a_inord$q;
-    wire a_inord$clock;
+    reg  [31:0] arr_cum$d;
+    wire  [31:0] arr_cum$q;
+    wire arr_cum$clock;
+    reg  [31:0] arr_high$d;
+    wire  [31:0] arr_high$q;
+    wire arr_high$clock;
+    reg  [31:0] arr_done$d;
+    wire  [31:0] arr_done$q;
+    wire arr_done$clock;
+    reg  [4:0] arr_pend$d;
+    wire  [4:0] arr_pend$q;
+    wire arr_pend$clock;
+    reg  arr_armed$d;
+    wire  arr_armed$q;
+    wire arr_armed$clock;
+    reg  [15:0] arr_inord$d;
+    wire  [15:0] arr_inord$q;
+    wire arr_inord$clock;
     reg  in_order_r$d;
     wire  in_order_r$q;
     wire in_order_r$clock;
@@ -6914,35 +6914,35 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
         .write_data(last_ram$write_data),
         .write_enable(last_ram$write_enable)
     );
-    top$rx$arrival$a_cum a_cum(
-        .d(a_cum$d),
-        .q(a_cum$q),
-        .clock(a_cum$clock)
+    top$rx$arrival$arr_cum arr_cum(
+        .d(arr_cum$d),
+        .q(arr_cum$q),
+        .clock(arr_cum$clock)
     );
-    top$rx$arrival$a_high a_high(
-        .d(a_high$d),
-        .q(a_high$q),
-        .clock(a_high$clock)
+    top$rx$arrival$arr_high arr_high(
+        .d(arr_high$d),
+        .q(arr_high$q),
+        .clock(arr_high$clock)
     );
-    top$rx$arrival$a_done a_done(
-        .d(a_done$d),
-        .q(a_done$q),
-        .clock(a_done$clock)
+    top$rx$arrival$arr_done arr_done(
+        .d(arr_done$d),
+        .q(arr_done$q),
+        .clock(arr_done$clock)
     );
-    top$rx$arrival$a_pend a_pend(
-        .d(a_pend$d),
-        .q(a_pend$q),
-        .clock(a_pend$clock)
+    top$rx$arrival$arr_pend arr_pend(
+        .d(arr_pend$d),
+        .q(arr_pend$q),
+        .clock(arr_pend$clock)
     );
-    top$rx$arrival$a_armed a_armed(
-        .d(a_armed$d),
-        .q(a_armed$q),
-        .clock(a_armed$clock)
+    top$rx$arrival$arr_armed arr_armed(
+        .d(arr_armed$d),
+        .q(arr_armed$q),
+        .clock(arr_armed$clock)
     );
-    top$rx$arrival$a_inord a_inord(
-        .d(a_inord$d),
-        .q(a_inord$q),
-        .clock(a_inord$clock)
+    top$rx$arrival$arr_inord arr_inord(
+        .d(arr_inord$d),
+        .q(arr_inord$q),
+        .clock(arr_inord$clock)
     );
     top$rx$arrival$in_order_r in_order_r(
         .d(in_order_r$d),
@@ -7081,12 +7081,12 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
     );
     
     // Update code
-    assign a_cum$clock = clock;
-    assign a_high$clock = clock;
-    assign a_done$clock = clock;
-    assign a_pend$clock = clock;
-    assign a_armed$clock = clock;
-    assign a_inord$clock = clock;
+    assign arr_cum$clock = clock;
+    assign arr_high$clock = clock;
+    assign arr_done$clock = clock;
+    assign arr_pend$clock = clock;
+    assign arr_armed$clock = clock;
+    assign arr_inord$clock = clock;
     assign in_order_r$clock = clock;
     assign cum_dist$clock = clock;
     assign psn_placed$clock = clock;
@@ -7120,12 +7120,12 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
     assign last_ram$write_clock = clock;
     
     always @(*) begin
-        a_cum$d = a_cum$q;
-        a_high$d = a_high$q;
-        a_done$d = a_done$q;
-        a_pend$d = a_pend$q;
-        a_armed$d = a_armed$q;
-        a_inord$d = a_inord$q;
+        arr_cum$d = arr_cum$q;
+        arr_high$d = arr_high$q;
+        arr_done$d = arr_done$q;
+        arr_pend$d = arr_pend$q;
+        arr_armed$d = arr_armed$q;
+        arr_inord$d = arr_inord$q;
         in_order_r$d = in_order_r$q;
         cum_dist$d = cum_dist$q;
         psn_placed$d = psn_placed$q;
@@ -7156,12 +7156,12 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
         last_ram$read_address = ((ctx) & 13'h1fff) << 32'h7;
         arr_ram$write_enable = 1'b0;
         arr_ram$write_address = ctx;
-        arr_ram$write_data = (((a_cum$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$cum) | (((a_high$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$high) | (((a_done$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$done) | (((a_pend$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$pending) | (((a_armed$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$armed) | (((a_inord$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$in_order);
+        arr_ram$write_data = (((arr_cum$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$cum) | (((arr_high$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$high) | (((arr_done$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$done) | (((arr_pend$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$pending) | (((arr_armed$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$armed) | (((arr_inord$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$in_order);
         placed_ram$write_enable = 1'b0;
-        placed_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
+        placed_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((arr_cum$q[(32'h5)+:(7)]) & 13'h1fff);
         placed_ram$write_data = bm_placed$q;
         last_ram$write_enable = 1'b0;
-        last_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
+        last_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((arr_cum$q[(32'h5)+:(7)]) & 13'h1fff);
         last_ram$write_data = bm_last$q;
         placed_word$d = placed_ram$read_data;
         arr = arr_ram$read_data;
@@ -7169,22 +7169,22 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
         q_high = ans_high$q;
         q_done = ans_done$q;
         in_order = in_order_r$q;
-        report = |a_armed$q && |a_pend$q;
-        cum = a_cum$q;
-        high = a_high$q;
-        done = a_done$q[(32'h0)+:(16)];
-        pending = a_pend$q;
+        report = |arr_armed$q && |arr_pend$q;
+        cum = arr_cum$q;
+        high = arr_high$q;
+        done = arr_done$q[(32'h0)+:(16)];
+        pending = arr_pend$q;
         psn_dist = f_psn - arr[(at_arrival$cum)+:(32)];
         psn_far = ~cum_dist$q[32'h1f] && |cum_dist$q[(32'hc)+:(19)];
         psn_dup = cum_dist$q[32'h1f] || psn_placed$q;
         new_high = f_psn + 32'h1;
-        high_gap$d = f_psn - a_high$q;
+        high_gap$d = f_psn - arr_high$q;
         high_ahead = ~high_gap$q[32'h1f] && ~&high_gap$q[(32'h0)+:(31)];
         high_placed$d = 1'b0;
         if (high_placed$q && high_ahead) begin
-            a_high$d = new_high;
+            arr_high$d = new_high;
         end
-        cum_therm$d = k_ones32 << a_cum$q[(32'h0)+:(5)];
+        cum_therm$d = k_ones32 << arr_cum$q[(32'h0)+:(5)];
         psn_bit$d = k_one32 << f_psn[(32'h0)+:(5)];
         run_bits = run_fill$q & ~(run_fill$q + 32'h1);
         run_mask = run_bits & cum_therm$q;
@@ -7205,12 +7205,12 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
             new_last = bm_last$q | psn_bit$q;
         end
         if (go_commit) begin
-            a_cum$d = ct_start;
-            a_high$d = ct_start;
-            a_done$d = 32'h0;
-            a_pend$d = 32'h0;
-            a_armed$d = 32'h1;
-            a_inord$d = 32'h0;
+            arr_cum$d = ct_start;
+            arr_high$d = ct_start;
+            arr_done$d = 32'h0;
+            arr_pend$d = 32'h0;
+            arr_armed$d = 32'h1;
+            arr_inord$d = 32'h0;
         end
         if (go_arm) begin
             arr_ram$read_address = arm_idx;
@@ -7231,12 +7231,12 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
                 end
             RxState$Check:
                 begin
-                    a_cum$d = arr[(at_arrival$cum)+:(32)];
-                    a_high$d = arr[(at_arrival$high)+:(32)];
-                    a_done$d = arr[(at_arrival$done)+:(32)];
-                    a_pend$d = arr[(at_arrival$pending)+:(5)];
-                    a_armed$d = arr[(at_arrival$armed)+:(1)];
-                    a_inord$d = arr[(at_arrival$in_order)+:(16)];
+                    arr_cum$d = arr[(at_arrival$cum)+:(32)];
+                    arr_high$d = arr[(at_arrival$high)+:(32)];
+                    arr_done$d = arr[(at_arrival$done)+:(32)];
+                    arr_pend$d = arr[(at_arrival$pending)+:(5)];
+                    arr_armed$d = arr[(at_arrival$armed)+:(1)];
+                    arr_inord$d = arr[(at_arrival$in_order)+:(16)];
                     in_order_r$d = psn_dist == 32'h0;
                     cum_dist$d = psn_dist;
                     psn_placed$d = |(placed_word$q & psn_bit$q);
@@ -7250,7 +7250,7 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
                     last_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
                     last_ram$write_data = new_last;
                     if (mark_dup) begin
-                        a_pend$d = a_pend$q | k_r_dup;
+                        arr_pend$d = arr_pend$q | k_r_dup;
                     end
                     else if (mark_place) begin
                         bm_placed$d = new_placed;
@@ -7259,18 +7259,18 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
                         placed_ram$write_enable = 1'b1;
                         last_ram$write_enable = 1'b1;
                         high_placed$d = 1'b1;
-                        a_pend$d = a_pend$q;
+                        arr_pend$d = arr_pend$q;
                         if (~in_order_r$q) begin
-                            a_pend$d = a_pend$d | k_r_gap;
+                            arr_pend$d = arr_pend$d | k_r_gap;
                         end
                         if (|(f_flags & k_flag_ack_req)) begin
-                            a_pend$d = a_pend$d | k_r_ack_req;
+                            arr_pend$d = arr_pend$d | k_r_ack_req;
                         end
                         if (in_order_r$q) begin
-                            a_inord$d = a_inord$q + 32'h1;
-                            if (|cfg_coalesce && (a_inord$q >= coalesce_m1$q)) begin
-                                a_pend$d = a_pend$d | k_r_coalesce;
-                                a_inord$d = 32'h0;
+                            arr_inord$d = arr_inord$q + 32'h1;
+                            if (|cfg_coalesce && (arr_inord$q >= coalesce_m1$q)) begin
+                                arr_pend$d = arr_pend$d | k_r_coalesce;
+                                arr_inord$d = 32'h0;
                             end
                         end
                     end
@@ -7280,10 +7280,10 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
                     bm_placed$d = bm_placed$q & ~run_mask;
                     bm_last$d = bm_last$q & ~run_mask;
                     wb_pending$d = 1'b1;
-                    wb_word$d = a_cum$q[(32'h5)+:(7)];
+                    wb_word$d = arr_cum$q[(32'h5)+:(7)];
                     passed_bits$d = bm_last$q & run_mask;
                     if (run_whole) begin
-                        a_cum$d = (a_cum$q | 32'h1f) + 32'h1;
+                        arr_cum$d = (arr_cum$q | 32'h1f) + 32'h1;
                     end
                     else begin
                         run_step$d = run_mask;
@@ -7291,8 +7291,8 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
                 end
             RxState$AdvRead:
                 begin
-                    placed_ram$read_address = (((ctx) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
-                    last_ram$read_address = (((ctx) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
+                    placed_ram$read_address = (((ctx) & 13'h1fff) << 32'h7) | ((arr_cum$q[(32'h5)+:(7)]) & 13'h1fff);
+                    last_ram$read_address = (((ctx) & 13'h1fff) << 32'h7) | ((arr_cum$q[(32'h5)+:(7)]) & 13'h1fff);
                 end
             RxState$AdvWait:
                 begin
@@ -7301,13 +7301,13 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
                 end
             RxState$Notify:
                 begin
-                    if (|a_armed$q && |a_pend$q) begin
-                        a_pend$d = 32'h0;
-                        a_armed$d = 32'h0;
-                        a_inord$d = 32'h0;
+                    if (|arr_armed$q && |arr_pend$q) begin
+                        arr_pend$d = 32'h0;
+                        arr_armed$d = 32'h0;
+                        arr_inord$d = 32'h0;
                     end
                     arr_ram$write_enable = 1'b1;
-                    arr_ram$write_data = (((a_cum$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$cum) | (((a_high$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$high) | (((a_done$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$done) | (((a_pend$d) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$pending) | (((a_armed$d) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$armed) | (((a_inord$d) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$in_order);
+                    arr_ram$write_data = (((arr_cum$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$cum) | (((arr_high$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$high) | (((arr_done$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$done) | (((arr_pend$d) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$pending) | (((arr_armed$d) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$armed) | (((arr_inord$d) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$in_order);
                 end
             RxState$CmdCommit:
                 begin
@@ -7324,12 +7324,12 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
                 end
             RxState$CmdArmWait:
                 begin
-                    a_cum$d = arr[(at_arrival$cum)+:(32)];
-                    a_high$d = arr[(at_arrival$high)+:(32)];
-                    a_done$d = arr[(at_arrival$done)+:(32)];
-                    a_pend$d = arr[(at_arrival$pending)+:(5)];
-                    a_armed$d = 32'h1;
-                    a_inord$d = arr[(at_arrival$in_order)+:(16)];
+                    arr_cum$d = arr[(at_arrival$cum)+:(32)];
+                    arr_high$d = arr[(at_arrival$high)+:(32)];
+                    arr_done$d = arr[(at_arrival$done)+:(32)];
+                    arr_pend$d = arr[(at_arrival$pending)+:(5)];
+                    arr_armed$d = 32'h1;
+                    arr_inord$d = arr[(at_arrival$in_order)+:(16)];
                 end
             RxState$CmdQueryWait:
                 begin
@@ -7357,11 +7357,11 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
                 end
         endcase
         if (|run_lo$q || |run_hi$q) begin
-            a_cum$d = (a_cum$q & ~k_word_bits) | ((((a_cum$q[(32'h0)+:(5)]) & 6'h3f) + ((run_lo$q) & 6'h3f) + ((run_hi$q) & 6'h3f)) & 32'hffffffff);
+            arr_cum$d = (arr_cum$q & ~k_word_bits) | ((((arr_cum$q[(32'h0)+:(5)]) & 6'h3f) + ((run_lo$q) & 6'h3f) + ((run_hi$q) & 6'h3f)) & 32'hffffffff);
         end
         if (|passed_lo$q || |passed_hi$q) begin
-            a_done$d = a_done$q + ((((passed_lo$q) & 6'h3f) + ((passed_hi$q) & 6'h3f)) & 32'hffffffff);
-            a_pend$d = a_pend$q | k_r_complete;
+            arr_done$d = arr_done$q + ((((passed_lo$q) & 6'h3f) + ((passed_hi$q) & 6'h3f)) & 32'hffffffff);
+            arr_pend$d = arr_pend$q | k_r_complete;
         end
         if (wb_pending$q) begin
             placed_ram$write_enable = 1'b1;
@@ -7378,120 +7378,6 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
     end
     
 endmodule // top$rx$arrival
-
-
-module top$rx$arrival$a_armed(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$arrival$a_armed
-
-
-module top$rx$arrival$a_cum(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$arrival$a_cum
-
-
-module top$rx$arrival$a_done(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$arrival$a_done
-
-
-module top$rx$arrival$a_high(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$arrival$a_high
-
-
-module top$rx$arrival$a_inord(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$arrival$a_inord
-
-
-module top$rx$arrival$a_pend(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$arrival$a_pend
 
 
 module top$rx$arrival$ans_data(d,q,clock);
@@ -7549,6 +7435,120 @@ module top$rx$arrival$ans_high(d,q,clock);
     end
           
 endmodule // top$rx$arrival$ans_high
+
+
+module top$rx$arrival$arr_armed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$arr_armed
+
+
+module top$rx$arrival$arr_cum(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$arr_cum
+
+
+module top$rx$arrival$arr_done(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$arr_done
+
+
+module top$rx$arrival$arr_high(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$arr_high
+
+
+module top$rx$arrival$arr_inord(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$arr_inord
+
+
+module top$rx$arrival$arr_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$arr_pend
 
 
 module top$rx$arrival$arr_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -8310,36 +8310,36 @@ module top$rx$classify(clock,state,take,head,cfg_mac,cfg_enable,cfg_promisc,ctx,
     reg  bad_bounds$d;
     wire  bad_bounds$q;
     wire bad_bounds$clock;
-    reg  [31:0] n_placed$d;
-    wire  [31:0] n_placed$q;
-    wire n_placed$clock;
-    reg  [31:0] n_placed_bytes$d;
-    wire  [31:0] n_placed_bytes$q;
-    wire n_placed_bytes$clock;
-    reg  [31:0] n_malformed$d;
-    wire  [31:0] n_malformed$q;
-    wire n_malformed$clock;
-    reg  [31:0] n_ctx$d;
-    wire  [31:0] n_ctx$q;
-    wire n_ctx$clock;
-    reg  [31:0] n_peer$d;
-    wire  [31:0] n_peer$q;
-    wire n_peer$clock;
-    reg  [31:0] n_tag$d;
-    wire  [31:0] n_tag$q;
-    wire n_tag$clock;
-    reg  [31:0] n_key$d;
-    wire  [31:0] n_key$q;
-    wire n_key$clock;
-    reg  [31:0] n_bounds$d;
-    wire  [31:0] n_bounds$q;
-    wire n_bounds$clock;
-    reg  [31:0] n_dup$d;
-    wire  [31:0] n_dup$q;
-    wire n_dup$clock;
-    reg  [31:0] n_window$d;
-    wire  [31:0] n_window$q;
-    wire n_window$clock;
+    reg  [31:0] cnt_placed$d;
+    wire  [31:0] cnt_placed$q;
+    wire cnt_placed$clock;
+    reg  [31:0] cnt_placed_bytes$d;
+    wire  [31:0] cnt_placed_bytes$q;
+    wire cnt_placed_bytes$clock;
+    reg  [31:0] cnt_malformed$d;
+    wire  [31:0] cnt_malformed$q;
+    wire cnt_malformed$clock;
+    reg  [31:0] cnt_ctx$d;
+    wire  [31:0] cnt_ctx$q;
+    wire cnt_ctx$clock;
+    reg  [31:0] cnt_peer$d;
+    wire  [31:0] cnt_peer$q;
+    wire cnt_peer$clock;
+    reg  [31:0] cnt_tag$d;
+    wire  [31:0] cnt_tag$q;
+    wire cnt_tag$clock;
+    reg  [31:0] cnt_key$d;
+    wire  [31:0] cnt_key$q;
+    wire cnt_key$clock;
+    reg  [31:0] cnt_bounds$d;
+    wire  [31:0] cnt_bounds$q;
+    wire cnt_bounds$clock;
+    reg  [31:0] cnt_dup$d;
+    wire  [31:0] cnt_dup$q;
+    wire cnt_dup$clock;
+    reg  [31:0] cnt_window$d;
+    wire  [31:0] cnt_window$q;
+    wire cnt_window$clock;
     
     // Local signals
     reg  [15:0] f_ctx;
@@ -8480,55 +8480,55 @@ module top$rx$classify(clock,state,take,head,cfg_mac,cfg_enable,cfg_promisc,ctx,
         .q(bad_bounds$q),
         .clock(bad_bounds$clock)
     );
-    top$rx$classify$n_placed n_placed(
-        .d(n_placed$d),
-        .q(n_placed$q),
-        .clock(n_placed$clock)
+    top$rx$classify$cnt_placed cnt_placed(
+        .d(cnt_placed$d),
+        .q(cnt_placed$q),
+        .clock(cnt_placed$clock)
     );
-    top$rx$classify$n_placed_bytes n_placed_bytes(
-        .d(n_placed_bytes$d),
-        .q(n_placed_bytes$q),
-        .clock(n_placed_bytes$clock)
+    top$rx$classify$cnt_placed_bytes cnt_placed_bytes(
+        .d(cnt_placed_bytes$d),
+        .q(cnt_placed_bytes$q),
+        .clock(cnt_placed_bytes$clock)
     );
-    top$rx$classify$n_malformed n_malformed(
-        .d(n_malformed$d),
-        .q(n_malformed$q),
-        .clock(n_malformed$clock)
+    top$rx$classify$cnt_malformed cnt_malformed(
+        .d(cnt_malformed$d),
+        .q(cnt_malformed$q),
+        .clock(cnt_malformed$clock)
     );
-    top$rx$classify$n_ctx n_ctx(
-        .d(n_ctx$d),
-        .q(n_ctx$q),
-        .clock(n_ctx$clock)
+    top$rx$classify$cnt_ctx cnt_ctx(
+        .d(cnt_ctx$d),
+        .q(cnt_ctx$q),
+        .clock(cnt_ctx$clock)
     );
-    top$rx$classify$n_peer n_peer(
-        .d(n_peer$d),
-        .q(n_peer$q),
-        .clock(n_peer$clock)
+    top$rx$classify$cnt_peer cnt_peer(
+        .d(cnt_peer$d),
+        .q(cnt_peer$q),
+        .clock(cnt_peer$clock)
     );
-    top$rx$classify$n_tag n_tag(
-        .d(n_tag$d),
-        .q(n_tag$q),
-        .clock(n_tag$clock)
+    top$rx$classify$cnt_tag cnt_tag(
+        .d(cnt_tag$d),
+        .q(cnt_tag$q),
+        .clock(cnt_tag$clock)
     );
-    top$rx$classify$n_key n_key(
-        .d(n_key$d),
-        .q(n_key$q),
-        .clock(n_key$clock)
+    top$rx$classify$cnt_key cnt_key(
+        .d(cnt_key$d),
+        .q(cnt_key$q),
+        .clock(cnt_key$clock)
     );
-    top$rx$classify$n_bounds n_bounds(
-        .d(n_bounds$d),
-        .q(n_bounds$q),
-        .clock(n_bounds$clock)
+    top$rx$classify$cnt_bounds cnt_bounds(
+        .d(cnt_bounds$d),
+        .q(cnt_bounds$q),
+        .clock(cnt_bounds$clock)
     );
-    top$rx$classify$n_dup n_dup(
-        .d(n_dup$d),
-        .q(n_dup$q),
-        .clock(n_dup$clock)
+    top$rx$classify$cnt_dup cnt_dup(
+        .d(cnt_dup$d),
+        .q(cnt_dup$q),
+        .clock(cnt_dup$clock)
     );
-    top$rx$classify$n_window n_window(
-        .d(n_window$d),
-        .q(n_window$q),
-        .clock(n_window$clock)
+    top$rx$classify$cnt_window cnt_window(
+        .d(cnt_window$d),
+        .q(cnt_window$q),
+        .clock(cnt_window$clock)
     );
     
     // Update code
@@ -8554,16 +8554,16 @@ module top$rx$classify(clock,state,take,head,cfg_mac,cfg_enable,cfg_promisc,ctx,
     assign rt_len$clock = clock;
     assign f_end$clock = clock;
     assign bad_bounds$clock = clock;
-    assign n_placed$clock = clock;
-    assign n_placed_bytes$clock = clock;
-    assign n_malformed$clock = clock;
-    assign n_ctx$clock = clock;
-    assign n_peer$clock = clock;
-    assign n_tag$clock = clock;
-    assign n_key$clock = clock;
-    assign n_bounds$clock = clock;
-    assign n_dup$clock = clock;
-    assign n_window$clock = clock;
+    assign cnt_placed$clock = clock;
+    assign cnt_placed_bytes$clock = clock;
+    assign cnt_malformed$clock = clock;
+    assign cnt_ctx$clock = clock;
+    assign cnt_peer$clock = clock;
+    assign cnt_tag$clock = clock;
+    assign cnt_key$clock = clock;
+    assign cnt_bounds$clock = clock;
+    assign cnt_dup$clock = clock;
+    assign cnt_window$clock = clock;
     assign ct_ram$read_clock = clock;
     assign ct_ram$write_clock = clock;
     assign rt_ram$read_clock = clock;
@@ -8592,16 +8592,16 @@ module top$rx$classify(clock,state,take,head,cfg_mac,cfg_enable,cfg_promisc,ctx,
         rt_len$d = rt_len$q;
         f_end$d = f_end$q;
         bad_bounds$d = bad_bounds$q;
-        n_placed$d = n_placed$q;
-        n_placed_bytes$d = n_placed_bytes$q;
-        n_malformed$d = n_malformed$q;
-        n_ctx$d = n_ctx$q;
-        n_peer$d = n_peer$q;
-        n_tag$d = n_tag$q;
-        n_key$d = n_key$q;
-        n_bounds$d = n_bounds$q;
-        n_dup$d = n_dup$q;
-        n_window$d = n_window$q;
+        cnt_placed$d = cnt_placed$q;
+        cnt_placed_bytes$d = cnt_placed_bytes$q;
+        cnt_malformed$d = cnt_malformed$q;
+        cnt_ctx$d = cnt_ctx$q;
+        cnt_peer$d = cnt_peer$q;
+        cnt_tag$d = cnt_tag$q;
+        cnt_key$d = cnt_key$q;
+        cnt_bounds$d = cnt_bounds$q;
+        cnt_dup$d = cnt_dup$q;
+        cnt_window$d = cnt_window$q;
         if (take) begin
             info$d = head;
             region_r$d = head[(at_header$region)+:(10)];
@@ -8678,17 +8678,17 @@ module top$rx$classify(clock,state,take,head,cfg_mac,cfg_enable,cfg_promisc,ctx,
         check_pass = ~malformed && f_write && ~bad_ctx$q && ~bad_peer$q && ~bad_tag$q;
         if (state == RxState$Check) begin
             if (malformed) begin
-                n_malformed$d = n_malformed$q + 32'h1;
+                cnt_malformed$d = cnt_malformed$q + 32'h1;
             end
             else if (f_write) begin
                 if (bad_ctx$q) begin
-                    n_ctx$d = n_ctx$q + 32'h1;
+                    cnt_ctx$d = cnt_ctx$q + 32'h1;
                 end
                 else if (bad_peer$q) begin
-                    n_peer$d = n_peer$q + 32'h1;
+                    cnt_peer$d = cnt_peer$q + 32'h1;
                 end
                 else if (bad_tag$q) begin
-                    n_tag$d = n_tag$q + 32'h1;
+                    cnt_tag$d = cnt_tag$q + 32'h1;
                 end
             end
         end
@@ -8697,44 +8697,44 @@ module top$rx$classify(clock,state,take,head,cfg_mac,cfg_enable,cfg_promisc,ctx,
         mark_place = ~mark_key && ~bad_bounds$q && ~psn_far && ~psn_dup;
         if (state == RxState$Mark) begin
             if (mark_key) begin
-                n_key$d = n_key$q + 32'h1;
+                cnt_key$d = cnt_key$q + 32'h1;
             end
             else if (bad_bounds$q) begin
-                n_bounds$d = n_bounds$q + 32'h1;
+                cnt_bounds$d = cnt_bounds$q + 32'h1;
             end
             else if (psn_far) begin
-                n_window$d = n_window$q + 32'h1;
+                cnt_window$d = cnt_window$q + 32'h1;
             end
             else if (psn_dup) begin
-                n_dup$d = n_dup$q + 32'h1;
+                cnt_dup$d = cnt_dup$q + 32'h1;
             end
             else begin
-                n_placed$d = n_placed$q + 32'h1;
-                n_placed_bytes$d = n_placed_bytes$q + ((f_len) & 32'hffffffff);
+                cnt_placed$d = cnt_placed$q + 32'h1;
+                cnt_placed_bytes$d = cnt_placed_bytes$q + ((f_len) & 32'hffffffff);
             end
         end
         if (clear) begin
-            n_placed$d = 32'h0;
-            n_placed_bytes$d = 32'h0;
-            n_malformed$d = 32'h0;
-            n_ctx$d = 32'h0;
-            n_peer$d = 32'h0;
-            n_tag$d = 32'h0;
-            n_key$d = 32'h0;
-            n_bounds$d = 32'h0;
-            n_dup$d = 32'h0;
-            n_window$d = 32'h0;
+            cnt_placed$d = 32'h0;
+            cnt_placed_bytes$d = 32'h0;
+            cnt_malformed$d = 32'h0;
+            cnt_ctx$d = 32'h0;
+            cnt_peer$d = 32'h0;
+            cnt_tag$d = 32'h0;
+            cnt_key$d = 32'h0;
+            cnt_bounds$d = 32'h0;
+            cnt_dup$d = 32'h0;
+            cnt_window$d = 32'h0;
         end
-        c_placed = n_placed$q;
-        c_placed_bytes = n_placed_bytes$q;
-        c_malformed = n_malformed$q;
-        c_ctx = n_ctx$q;
-        c_peer = n_peer$q;
-        c_tag = n_tag$q;
-        c_key = n_key$q;
-        c_bounds = n_bounds$q;
-        c_dup = n_dup$q;
-        c_window = n_window$q;
+        c_placed = cnt_placed$q;
+        c_placed_bytes = cnt_placed_bytes$q;
+        c_malformed = cnt_malformed$q;
+        c_ctx = cnt_ctx$q;
+        c_peer = cnt_peer$q;
+        c_tag = cnt_tag$q;
+        c_key = cnt_key$q;
+        c_bounds = cnt_bounds$q;
+        c_dup = cnt_dup$q;
+        c_window = cnt_window$q;
     end
     
 endmodule // top$rx$classify
@@ -8871,6 +8871,196 @@ module top$rx$classify$bad_tag(d,q,clock);
     end
           
 endmodule // top$rx$classify$bad_tag
+
+
+module top$rx$classify$cnt_bounds(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_bounds
+
+
+module top$rx$classify$cnt_ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_ctx
+
+
+module top$rx$classify$cnt_dup(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_dup
+
+
+module top$rx$classify$cnt_key(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_key
+
+
+module top$rx$classify$cnt_malformed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_malformed
+
+
+module top$rx$classify$cnt_peer(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_peer
+
+
+module top$rx$classify$cnt_placed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_placed
+
+
+module top$rx$classify$cnt_placed_bytes(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_placed_bytes
+
+
+module top$rx$classify$cnt_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_tag
+
+
+module top$rx$classify$cnt_window(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_window
 
 
 module top$rx$classify$ct_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -9090,196 +9280,6 @@ module top$rx$classify$malformed_write(d,q,clock);
     end
           
 endmodule // top$rx$classify$malformed_write
-
-
-module top$rx$classify$n_bounds(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$classify$n_bounds
-
-
-module top$rx$classify$n_ctx(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$classify$n_ctx
-
-
-module top$rx$classify$n_dup(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$classify$n_dup
-
-
-module top$rx$classify$n_key(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$classify$n_key
-
-
-module top$rx$classify$n_malformed(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$classify$n_malformed
-
-
-module top$rx$classify$n_peer(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$classify$n_peer
-
-
-module top$rx$classify$n_placed(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$classify$n_placed
-
-
-module top$rx$classify$n_placed_bytes(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$classify$n_placed_bytes
-
-
-module top$rx$classify$n_tag(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$classify$n_tag
-
-
-module top$rx$classify$n_window(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$classify$n_window
 
 
 module top$rx$classify$region_r(d,q,clock);
@@ -9574,9 +9574,9 @@ module top$rx$events(clock,state,eq_base,eq_log2,eq_head,eq_tail,load,kind,reaso
     reg  [1:0] moved$d;
     wire  [1:0] moved$q;
     wire moved$clock;
-    reg  [31:0] n_overflow$d;
-    wire  [31:0] n_overflow$q;
-    wire n_overflow$clock;
+    reg  [31:0] cnt_overflow$d;
+    wire  [31:0] cnt_overflow$q;
+    wire cnt_overflow$clock;
     
     // Local signals
     reg  [31:0] size;
@@ -9642,10 +9642,10 @@ module top$rx$events(clock,state,eq_base,eq_log2,eq_head,eq_tail,load,kind,reaso
         .q(moved$q),
         .clock(moved$clock)
     );
-    top$rx$events$n_overflow n_overflow(
-        .d(n_overflow$d),
-        .q(n_overflow$q),
-        .clock(n_overflow$clock)
+    top$rx$events$cnt_overflow cnt_overflow(
+        .d(cnt_overflow$d),
+        .q(cnt_overflow$q),
+        .clock(cnt_overflow$clock)
     );
     
     // Update code
@@ -9661,7 +9661,7 @@ module top$rx$events(clock,state,eq_base,eq_log2,eq_head,eq_tail,load,kind,reaso
     assign used$clock = clock;
     assign full$clock = clock;
     assign moved$clock = clock;
-    assign n_overflow$clock = clock;
+    assign cnt_overflow$clock = clock;
     
     always @(*) begin
         ev_kind$d = ev_kind$q;
@@ -9676,7 +9676,7 @@ module top$rx$events(clock,state,eq_base,eq_log2,eq_head,eq_tail,load,kind,reaso
         used$d = used$q;
         full$d = full$q;
         moved$d = moved$q;
-        n_overflow$d = n_overflow$q;
+        cnt_overflow$d = cnt_overflow$q;
         if (load) begin
             ev_kind$d = kind;
             ev_reason$d = reason;
@@ -9713,7 +9713,7 @@ module top$rx$events(clock,state,eq_base,eq_log2,eq_head,eq_tail,load,kind,reaso
             if (|moved$q) begin
             end
             else if (full$q) begin
-                n_overflow$d = n_overflow$q + 32'h1;
+                cnt_overflow$d = cnt_overflow$q + 32'h1;
                 irq_overflow = 1'b1;
                 lost = 1'b1;
             end
@@ -9737,14 +9737,33 @@ module top$rx$events(clock,state,eq_base,eq_log2,eq_head,eq_tail,load,kind,reaso
             end
         end
         if (clear) begin
-            n_overflow$d = 32'h0;
+            cnt_overflow$d = 32'h0;
             tail$d = 32'h0;
             moved$d = 32'h1;
         end
-        c_eq_overflow = n_overflow$q;
+        c_eq_overflow = cnt_overflow$q;
     end
     
 endmodule // top$rx$events
+
+
+module top$rx$events$cnt_overflow(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$cnt_overflow
 
 
 module top$rx$events$entry_addr(d,q,clock);
@@ -9937,25 +9956,6 @@ module top$rx$events$moved(d,q,clock);
 endmodule // top$rx$events$moved
 
 
-module top$rx$events$n_overflow(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$events$n_overflow
-
-
 module top$rx$events$tail(d,q,clock);
     
     // Module arguments
@@ -10070,12 +10070,12 @@ module top$rx$host(clock,state,rxq_base,rxq_log2,rxq_tail,rxq_head,desc_rd$req,d
     reg  too_small$d;
     wire  too_small$q;
     wire too_small$clock;
-    reg  [31:0] n_host$d;
-    wire  [31:0] n_host$q;
-    wire n_host$clock;
-    reg  [31:0] n_nobuf$d;
-    wire  [31:0] n_nobuf$q;
-    wire n_nobuf$clock;
+    reg  [31:0] cnt_host$d;
+    wire  [31:0] cnt_host$q;
+    wire cnt_host$clock;
+    reg  [31:0] cnt_nobuf$d;
+    wire  [31:0] cnt_nobuf$q;
+    wire cnt_nobuf$clock;
     reg  nobuf_host$d;
     wire  nobuf_host$q;
     wire nobuf_host$clock;
@@ -10115,15 +10115,15 @@ module top$rx$host(clock,state,rxq_base,rxq_log2,rxq_tail,rxq_head,desc_rd$req,d
         .q(too_small$q),
         .clock(too_small$clock)
     );
-    top$rx$host$n_host n_host(
-        .d(n_host$d),
-        .q(n_host$q),
-        .clock(n_host$clock)
+    top$rx$host$cnt_host cnt_host(
+        .d(cnt_host$d),
+        .q(cnt_host$q),
+        .clock(cnt_host$clock)
     );
-    top$rx$host$n_nobuf n_nobuf(
-        .d(n_nobuf$d),
-        .q(n_nobuf$q),
-        .clock(n_nobuf$clock)
+    top$rx$host$cnt_nobuf cnt_nobuf(
+        .d(cnt_nobuf$d),
+        .q(cnt_nobuf$q),
+        .clock(cnt_nobuf$clock)
     );
     top$rx$host$nobuf_host nobuf_host(
         .d(nobuf_host$d),
@@ -10138,8 +10138,8 @@ module top$rx$host(clock,state,rxq_base,rxq_log2,rxq_tail,rxq_head,desc_rd$req,d
     assign empty$clock = clock;
     assign desc_beat$clock = clock;
     assign too_small$clock = clock;
-    assign n_host$clock = clock;
-    assign n_nobuf$clock = clock;
+    assign cnt_host$clock = clock;
+    assign cnt_nobuf$clock = clock;
     assign nobuf_host$clock = clock;
     
     always @(*) begin
@@ -10149,8 +10149,8 @@ module top$rx$host(clock,state,rxq_base,rxq_log2,rxq_tail,rxq_head,desc_rd$req,d
         empty$d = empty$q;
         desc_beat$d = desc_beat$q;
         too_small$d = too_small$q;
-        n_host$d = n_host$q;
-        n_nobuf$d = n_nobuf$q;
+        cnt_host$d = cnt_host$q;
+        cnt_nobuf$d = cnt_nobuf$q;
         nobuf_host$d = nobuf_host$q;
         desc_rd$req = 1'b0;
         desc_rd$addr = 32'h0;
@@ -10171,7 +10171,7 @@ module top$rx$host(clock,state,rxq_base,rxq_log2,rxq_tail,rxq_head,desc_rd$req,d
         nobuf_host$d = 1'b0;
         nobuf_new = ((cut) & 2'h3) + ((nobuf_host$q) & 2'h3);
         if (|nobuf_new) begin
-            n_nobuf$d = n_nobuf$q + ((nobuf_new) & 32'hffffffff);
+            cnt_nobuf$d = cnt_nobuf$q + ((nobuf_new) & 32'hffffffff);
         end
         case (state)
             RxState$HDesc:
@@ -10210,7 +10210,7 @@ module top$rx$host(clock,state,rxq_base,rxq_log2,rxq_tail,rxq_head,desc_rd$req,d
                 end
             RxState$HDone:
                 begin
-                    n_host$d = n_host$q + 32'h1;
+                    cnt_host$d = cnt_host$q + 32'h1;
                     head$d = head$q + 32'h1;
                 end
             default:
@@ -10218,15 +10218,53 @@ module top$rx$host(clock,state,rxq_base,rxq_log2,rxq_tail,rxq_head,desc_rd$req,d
                 end
         endcase
         if (clear) begin
-            n_nobuf$d = 32'h0;
-            n_host$d = 32'h0;
+            cnt_nobuf$d = 32'h0;
+            cnt_host$d = 32'h0;
             head$d = 32'h0;
         end
-        c_host = n_host$q;
-        c_nobuf = n_nobuf$q;
+        c_host = cnt_host$q;
+        c_nobuf = cnt_nobuf$q;
     end
     
 endmodule // top$rx$host
+
+
+module top$rx$host$cnt_host(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$cnt_host
+
+
+module top$rx$host$cnt_nobuf(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$cnt_nobuf
 
 
 module top$rx$host$desc_addr(d,q,clock);
@@ -10322,44 +10360,6 @@ module top$rx$host$mask(d,q,clock);
     end
           
 endmodule // top$rx$host$mask
-
-
-module top$rx$host$n_host(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$host$n_host
-
-
-module top$rx$host$n_nobuf(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$host$n_nobuf
 
 
 module top$rx$host$nobuf_host(d,q,clock);
@@ -12197,25 +12197,6 @@ module top$rx$ingress$reverse(word,reversed);
 endmodule // top$rx$ingress$reverse
 
 
-module top$rx$rd_words(d,q,clock);
-    
-    // Module arguments
-    input wire  [10:0] d;
-    output reg  [10:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 11'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rd_words
-
-
 module top$rx$state(d,q,clock);
     
     // Module arguments
@@ -12277,6 +12258,25 @@ module top$rx$sweep(d,q,clock);
     end
           
 endmodule // top$rx$sweep
+
+
+module top$rx$words_read(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$words_read
 
 
 module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f_len,f_offset,f_bytes,data,data_empty,headers_read,desc_data,addr_beat,len_beat,buf_small,list_rd$req,list_rd$ready,list_rd$addr,list_rd$len,list_rd$beat,list_rd$data,list_rd$last,dmaw$valid,dmaw$ready,dmaw$addr,dmaw$len,dmaw$data,dmaw$strb,dmaw$first,dmaw$last,in_fire,piece_go,piece_end,piece_last,host,nx_hit);
@@ -12393,12 +12393,12 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
     reg  [37:0] rt_pages$d;
     wire  [37:0] rt_pages$q;
     wire rt_pages$clock;
-    reg  [63:0] p_addr$d;
-    wire  [63:0] p_addr$q;
-    wire p_addr$clock;
-    reg  [12:0] p_len$d;
-    wire  [12:0] p_len$q;
-    wire p_len$clock;
+    reg  [63:0] dma_addr$d;
+    wire  [63:0] dma_addr$q;
+    wire dma_addr$clock;
+    reg  [12:0] dma_len$d;
+    wire  [12:0] dma_len$q;
+    wire dma_len$clock;
     reg  nx_fresh$d;
     wire  nx_fresh$q;
     wire nx_fresh$clock;
@@ -12471,9 +12471,9 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
     reg  [3:0] piece_out_n$d;
     wire  [3:0] piece_out_n$q;
     wire piece_out_n$clock;
-    reg  h_settled$d;
-    wire  h_settled$q;
-    wire h_settled$clock;
+    reg  host_settled$d;
+    wire  host_settled$q;
+    wire host_settled$clock;
     reg  [4:0] in_n$d;
     wire  [4:0] in_n$q;
     wire in_n$clock;
@@ -12586,15 +12586,15 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
         .q(rt_pages$q),
         .clock(rt_pages$clock)
     );
-    top$rx$write$p_addr p_addr(
-        .d(p_addr$d),
-        .q(p_addr$q),
-        .clock(p_addr$clock)
+    top$rx$write$dma_addr dma_addr(
+        .d(dma_addr$d),
+        .q(dma_addr$q),
+        .clock(dma_addr$clock)
     );
-    top$rx$write$p_len p_len(
-        .d(p_len$d),
-        .q(p_len$q),
-        .clock(p_len$clock)
+    top$rx$write$dma_len dma_len(
+        .d(dma_len$d),
+        .q(dma_len$q),
+        .clock(dma_len$clock)
     );
     top$rx$write$nx_fresh nx_fresh(
         .d(nx_fresh$d),
@@ -12716,10 +12716,10 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
         .q(piece_out_n$q),
         .clock(piece_out_n$clock)
     );
-    top$rx$write$h_settled h_settled(
-        .d(h_settled$d),
-        .q(h_settled$q),
-        .clock(h_settled$clock)
+    top$rx$write$host_settled host_settled(
+        .d(host_settled$d),
+        .q(host_settled$q),
+        .clock(host_settled$clock)
     );
     top$rx$write$in_n in_n(
         .d(in_n$d),
@@ -12754,8 +12754,8 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
     assign host_r$clock = clock;
     assign pos$clock = clock;
     assign rt_pages$clock = clock;
-    assign p_addr$clock = clock;
-    assign p_len$clock = clock;
+    assign dma_addr$clock = clock;
+    assign dma_len$clock = clock;
     assign nx_fresh$clock = clock;
     assign xl_page$clock = clock;
     assign nx_len$clock = clock;
@@ -12780,7 +12780,7 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
     assign piece_len$clock = clock;
     assign piece_out_rem$clock = clock;
     assign piece_out_n$clock = clock;
-    assign h_settled$clock = clock;
+    assign host_settled$clock = clock;
     assign in_n$clock = clock;
     assign feed_any$clock = clock;
     assign buf_addr$clock = clock;
@@ -12798,8 +12798,8 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
         host_r$d = host_r$q;
         pos$d = pos$q;
         rt_pages$d = rt_pages$q;
-        p_addr$d = p_addr$q;
-        p_len$d = p_len$q;
+        dma_addr$d = dma_addr$q;
+        dma_len$d = dma_len$q;
         nx_fresh$d = nx_fresh$q;
         xl_page$d = xl_page$q;
         nx_len$d = nx_len$q;
@@ -12824,15 +12824,15 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
         piece_len$d = piece_len$q;
         piece_out_rem$d = piece_out_rem$q;
         piece_out_n$d = piece_out_n$q;
-        h_settled$d = h_settled$q;
+        host_settled$d = host_settled$q;
         in_n$d = in_n$q;
         feed_any$d = feed_any$q;
         buf_addr$d = buf_addr$q;
         pos_sum = ((first$q) & 49'h1ffffffffffff) + cur_off$q;
         pos$d = pos_sum;
         dmaw$valid = 1'b0;
-        dmaw$addr = p_addr$q;
-        dmaw$len = p_len$q;
+        dmaw$addr = dma_addr$q;
+        dmaw$len = dma_len$q;
         dmaw$data = acc$q[(32'h0)+:(64)];
         dmaw$strb = 32'h0;
         dmaw$first = beat_first$q;
@@ -12848,7 +12848,7 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
         if (state == RxState$WrRun) begin
             xl_page$d = nx_page;
         end
-        rest_after = xfer_rem$q - ((p_len$q) & 14'h3fff);
+        rest_after = xfer_rem$q - ((dma_len$q) & 14'h3fff);
         nx_len$d = k_page;
         if (rest_after < ((k_page) & 14'h3fff)) begin
             nx_len$d = ((rest_after) & 13'h1fff);
@@ -12858,12 +12858,12 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
         if (rest_after < 32'h8) begin
             nx_out_n$d = ((rest_after) & 4'hf);
         end
-        nx_want = (state == RxState$WrRun) && nx_fresh$q && ~nx_hit_r$q && (xfer_rem$q > ((p_len$q) & 14'h3fff));
+        nx_want = (state == RxState$WrRun) && nx_fresh$q && ~nx_hit_r$q && (xfer_rem$q > ((dma_len$q) & 14'h3fff));
         xl_settled = (state == RxState$AdvRun) || (state == RxState$AdvRead) || (state == RxState$AdvWait) || (state == RxState$Xlate);
         xl$lookup = xl_settled || nx_want;
         xl_hit$d = xl$hit;
         xl_was_settled$d = xl_settled;
-        h_settled$d = state == RxState$HPiece;
+        host_settled$d = state == RxState$HPiece;
         xl_frame$d = xl$frame;
         xl$region = region;
         xl$page = xl_page$q;
@@ -12914,7 +12914,7 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
         left = acc_n$q;
         fed = feed_rem$q - ((in_n$q) & 14'h3fff);
         buf_step$addr = buf_addr$q;
-        buf_step$step = p_len$q;
+        buf_step$step = dma_len$q;
         in_bits = (data >> (((drop$q) & 6'h3f) << 32'h3)) & ~(k_ones64 << (((in_n$q) & 7'h7f) << 32'h3));
         case (state)
             RxState$Classify:
@@ -12942,8 +12942,8 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
                     if (xl_hit$q && xl_was_settled$q) begin
                         if (headers_read) begin
                             piece_go = 1'b1;
-                            p_addr$d = (((xl_frame$q) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
-                            p_len$d = piece_len$q;
+                            dma_addr$d = (((xl_frame$q) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
+                            dma_len$d = piece_len$q;
                             out_rem$d = piece_out_rem$q;
                             out_n$d = piece_out_n$q;
                             rem_big$d = |piece_out_rem$q[(32'h4)+:(10)];
@@ -12961,10 +12961,10 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
                 end
             RxState$HPiece:
                 begin
-                    if (~buf_small && h_settled$q) begin
+                    if (~buf_small && host_settled$q) begin
                         piece_go = 1'b1;
-                        p_addr$d = buf_addr$q;
-                        p_len$d = piece_len$q;
+                        dma_addr$d = buf_addr$q;
+                        dma_len$d = piece_len$q;
                         out_rem$d = piece_out_rem$q;
                         out_n$d = piece_out_n$q;
                         rem_big$d = |piece_out_rem$q[(32'h4)+:(10)];
@@ -13020,13 +13020,13 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
                     end
                     piece_end_now = out_fire && rem_end;
                     if (piece_end_now) begin
-                        xfer_rem$d = xfer_rem$q - ((p_len$q) & 14'h3fff);
-                        cur_off$d = cur_off$q + ((p_len$q) & 49'h1ffffffffffff);
-                        pos$d = pos$q + ((p_len$q) & 49'h1ffffffffffff);
+                        xfer_rem$d = xfer_rem$q - ((dma_len$q) & 14'h3fff);
+                        cur_off$d = cur_off$q + ((dma_len$q) & 49'h1ffffffffffff);
+                        pos$d = pos$q + ((dma_len$q) & 49'h1ffffffffffff);
                         buf_addr$d = buf_step$sum;
                         if (~piece_last_r$q && ~host_r$q && nx_hit_r$q) begin
-                            p_addr$d = ((nx_frame$q) & 64'hffffffffffffffff) << 32'hc;
-                            p_len$d = nx_len$q;
+                            dma_addr$d = ((nx_frame$q) & 64'hffffffffffffffff) << 32'hc;
+                            dma_len$d = nx_len$q;
                             out_rem$d = ((nx_len$q) & 14'h3fff);
                             piece_last_r$d = nx_last$q;
                             rem_big$d = |nx_len$q[(32'h4)+:(9)];
@@ -13247,6 +13247,44 @@ module top$rx$write$cur_off(d,q,clock);
 endmodule // top$rx$write$cur_off
 
 
+module top$rx$write$dma_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$dma_addr
+
+
+module top$rx$write$dma_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$dma_len
+
+
 module top$rx$write$drop(d,q,clock);
     
     // Module arguments
@@ -13342,25 +13380,6 @@ module top$rx$write$first_piece(d,q,clock);
 endmodule // top$rx$write$first_piece
 
 
-module top$rx$write$h_settled(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$write$h_settled
-
-
 module top$rx$write$host_r(d,q,clock);
     
     // Module arguments
@@ -13378,6 +13397,25 @@ module top$rx$write$host_r(d,q,clock);
     end
           
 endmodule // top$rx$write$host_r
+
+
+module top$rx$write$host_settled(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$host_settled
 
 
 module top$rx$write$in_n(d,q,clock);
@@ -13568,44 +13606,6 @@ module top$rx$write$out_rem(d,q,clock);
     end
           
 endmodule // top$rx$write$out_rem
-
-
-module top$rx$write$p_addr(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$write$p_addr
-
-
-module top$rx$write$p_len(d,q,clock);
-    
-    // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 13'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$write$p_len
 
 
 module top$rx$write$piece_last_r(d,q,clock);
@@ -13866,57 +13866,57 @@ module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd
     reg  [36:0] after$d;
     wire  [36:0] after$q;
     wire after$clock;
-    reg  n_valid$d;
-    wire  n_valid$q;
-    wire n_valid$clock;
-    reg  [9:0] n_region$d;
-    wire  [9:0] n_region$q;
-    wire n_region$clock;
-    reg  [36:0] n_base$d;
-    wire  [36:0] n_base$q;
-    wire n_base$clock;
-    reg  [5:0] n_n$d;
-    wire  [5:0] n_n$q;
-    wire n_n$clock;
-    reg  [2047:0] n_tab$d;
-    wire  [2047:0] n_tab$q;
-    wire n_tab$clock;
-    reg  [37:0] n_limit$d;
-    wire  [37:0] n_limit$q;
-    wire n_limit$clock;
-    reg  [5:0] n_sel$d;
-    wire  [5:0] n_sel$q;
-    wire n_sel$clock;
-    reg  f_look$d;
-    wire  f_look$q;
-    wire f_look$clock;
-    reg  f_idle$d;
-    wire  f_idle$q;
-    wire f_idle$clock;
-    reg  f_cur$d;
-    wire  f_cur$q;
-    wire f_cur$clock;
-    reg  f_next$d;
-    wire  f_next$q;
-    wire f_next$clock;
-    reg  [36:0] f_page$d;
-    wire  [36:0] f_page$q;
-    wire f_page$clock;
-    reg  [36:0] f_after$d;
-    wire  [36:0] f_after$q;
-    wire f_after$clock;
-    reg  f_ahead$d;
-    wire  f_ahead$q;
-    wire f_ahead$clock;
-    reg  [9:0] f_region$d;
-    wire  [9:0] f_region$q;
-    wire f_region$clock;
-    reg  [63:0] f_pl$d;
-    wire  [63:0] f_pl$q;
-    wire f_pl$clock;
-    reg  [37:0] f_pages$d;
-    wire  [37:0] f_pages$q;
-    wire f_pages$clock;
+    reg  next_valid$d;
+    wire  next_valid$q;
+    wire next_valid$clock;
+    reg  [9:0] next_region$d;
+    wire  [9:0] next_region$q;
+    wire next_region$clock;
+    reg  [36:0] next_base$d;
+    wire  [36:0] next_base$q;
+    wire next_base$clock;
+    reg  [5:0] next_n$d;
+    wire  [5:0] next_n$q;
+    wire next_n$clock;
+    reg  [2047:0] next_tab$d;
+    wire  [2047:0] next_tab$q;
+    wire next_tab$clock;
+    reg  [37:0] next_limit$d;
+    wire  [37:0] next_limit$q;
+    wire next_limit$clock;
+    reg  [5:0] next_sel$d;
+    wire  [5:0] next_sel$q;
+    wire next_sel$clock;
+    reg  look_asked$d;
+    wire  look_asked$q;
+    wire look_asked$clock;
+    reg  look_idle$d;
+    wire  look_idle$q;
+    wire look_idle$clock;
+    reg  look_cur$d;
+    wire  look_cur$q;
+    wire look_cur$clock;
+    reg  look_next$d;
+    wire  look_next$q;
+    wire look_next$clock;
+    reg  [36:0] look_page$d;
+    wire  [36:0] look_page$q;
+    wire look_page$clock;
+    reg  [36:0] look_after$d;
+    wire  [36:0] look_after$q;
+    wire look_after$clock;
+    reg  look_ahead$d;
+    wire  look_ahead$q;
+    wire look_ahead$clock;
+    reg  [9:0] look_region$d;
+    wire  [9:0] look_region$q;
+    wire look_region$clock;
+    reg  [63:0] look_pl$d;
+    wire  [63:0] look_pl$q;
+    wire look_pl$clock;
+    reg  [37:0] look_pages$d;
+    wire  [37:0] look_pages$q;
+    wire look_pages$clock;
     reg  filling$d;
     wire  filling$q;
     wire filling$clock;
@@ -13926,9 +13926,9 @@ module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd
     reg  sized$d;
     wire  sized$q;
     wire sized$clock;
-    reg  [37:0] s_left$d;
-    wire  [37:0] s_left$q;
-    wire s_left$clock;
+    reg  [37:0] size_left$d;
+    wire  [37:0] size_left$q;
+    wire size_left$clock;
     reg  asking$d;
     wire  asking$q;
     wire asking$clock;
@@ -13949,7 +13949,7 @@ module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd
     wire room$clock;
     
     // Local signals
-    reg  f_want;
+    reg  look_want;
     reg  promote;
     reg  [5:0] low;
     reg  hit_cur;
@@ -13999,90 +13999,90 @@ module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd
         .q(after$q),
         .clock(after$clock)
     );
-    top$rx$write$xl$n_valid n_valid(
-        .d(n_valid$d),
-        .q(n_valid$q),
-        .clock(n_valid$clock)
+    top$rx$write$xl$next_valid next_valid(
+        .d(next_valid$d),
+        .q(next_valid$q),
+        .clock(next_valid$clock)
     );
-    top$rx$write$xl$n_region n_region(
-        .d(n_region$d),
-        .q(n_region$q),
-        .clock(n_region$clock)
+    top$rx$write$xl$next_region next_region(
+        .d(next_region$d),
+        .q(next_region$q),
+        .clock(next_region$clock)
     );
-    top$rx$write$xl$n_base n_base(
-        .d(n_base$d),
-        .q(n_base$q),
-        .clock(n_base$clock)
+    top$rx$write$xl$next_base next_base(
+        .d(next_base$d),
+        .q(next_base$q),
+        .clock(next_base$clock)
     );
-    top$rx$write$xl$n_n n_n(
-        .d(n_n$d),
-        .q(n_n$q),
-        .clock(n_n$clock)
+    top$rx$write$xl$next_n next_n(
+        .d(next_n$d),
+        .q(next_n$q),
+        .clock(next_n$clock)
     );
-    top$rx$write$xl$n_tab n_tab(
-        .d(n_tab$d),
-        .q(n_tab$q),
-        .clock(n_tab$clock)
+    top$rx$write$xl$next_tab next_tab(
+        .d(next_tab$d),
+        .q(next_tab$q),
+        .clock(next_tab$clock)
     );
-    top$rx$write$xl$n_limit n_limit(
-        .d(n_limit$d),
-        .q(n_limit$q),
-        .clock(n_limit$clock)
+    top$rx$write$xl$next_limit next_limit(
+        .d(next_limit$d),
+        .q(next_limit$q),
+        .clock(next_limit$clock)
     );
-    top$rx$write$xl$n_sel n_sel(
-        .d(n_sel$d),
-        .q(n_sel$q),
-        .clock(n_sel$clock)
+    top$rx$write$xl$next_sel next_sel(
+        .d(next_sel$d),
+        .q(next_sel$q),
+        .clock(next_sel$clock)
     );
-    top$rx$write$xl$f_look f_look(
-        .d(f_look$d),
-        .q(f_look$q),
-        .clock(f_look$clock)
+    top$rx$write$xl$look_asked look_asked(
+        .d(look_asked$d),
+        .q(look_asked$q),
+        .clock(look_asked$clock)
     );
-    top$rx$write$xl$f_idle f_idle(
-        .d(f_idle$d),
-        .q(f_idle$q),
-        .clock(f_idle$clock)
+    top$rx$write$xl$look_idle look_idle(
+        .d(look_idle$d),
+        .q(look_idle$q),
+        .clock(look_idle$clock)
     );
-    top$rx$write$xl$f_cur f_cur(
-        .d(f_cur$d),
-        .q(f_cur$q),
-        .clock(f_cur$clock)
+    top$rx$write$xl$look_cur look_cur(
+        .d(look_cur$d),
+        .q(look_cur$q),
+        .clock(look_cur$clock)
     );
-    top$rx$write$xl$f_next f_next(
-        .d(f_next$d),
-        .q(f_next$q),
-        .clock(f_next$clock)
+    top$rx$write$xl$look_next look_next(
+        .d(look_next$d),
+        .q(look_next$q),
+        .clock(look_next$clock)
     );
-    top$rx$write$xl$f_page f_page(
-        .d(f_page$d),
-        .q(f_page$q),
-        .clock(f_page$clock)
+    top$rx$write$xl$look_page look_page(
+        .d(look_page$d),
+        .q(look_page$q),
+        .clock(look_page$clock)
     );
-    top$rx$write$xl$f_after f_after(
-        .d(f_after$d),
-        .q(f_after$q),
-        .clock(f_after$clock)
+    top$rx$write$xl$look_after look_after(
+        .d(look_after$d),
+        .q(look_after$q),
+        .clock(look_after$clock)
     );
-    top$rx$write$xl$f_ahead f_ahead(
-        .d(f_ahead$d),
-        .q(f_ahead$q),
-        .clock(f_ahead$clock)
+    top$rx$write$xl$look_ahead look_ahead(
+        .d(look_ahead$d),
+        .q(look_ahead$q),
+        .clock(look_ahead$clock)
     );
-    top$rx$write$xl$f_region f_region(
-        .d(f_region$d),
-        .q(f_region$q),
-        .clock(f_region$clock)
+    top$rx$write$xl$look_region look_region(
+        .d(look_region$d),
+        .q(look_region$q),
+        .clock(look_region$clock)
     );
-    top$rx$write$xl$f_pl f_pl(
-        .d(f_pl$d),
-        .q(f_pl$q),
-        .clock(f_pl$clock)
+    top$rx$write$xl$look_pl look_pl(
+        .d(look_pl$d),
+        .q(look_pl$q),
+        .clock(look_pl$clock)
     );
-    top$rx$write$xl$f_pages f_pages(
-        .d(f_pages$d),
-        .q(f_pages$q),
-        .clock(f_pages$clock)
+    top$rx$write$xl$look_pages look_pages(
+        .d(look_pages$d),
+        .q(look_pages$q),
+        .clock(look_pages$clock)
     );
     top$rx$write$xl$filling filling(
         .d(filling$d),
@@ -14099,10 +14099,10 @@ module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd
         .q(sized$q),
         .clock(sized$clock)
     );
-    top$rx$write$xl$s_left s_left(
-        .d(s_left$d),
-        .q(s_left$q),
-        .clock(s_left$clock)
+    top$rx$write$xl$size_left size_left(
+        .d(size_left$d),
+        .q(size_left$q),
+        .clock(size_left$clock)
     );
     top$rx$write$xl$asking asking(
         .d(asking$d),
@@ -14144,28 +14144,28 @@ module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd
     assign limit$clock = clock;
     assign sel$clock = clock;
     assign after$clock = clock;
-    assign n_valid$clock = clock;
-    assign n_region$clock = clock;
-    assign n_base$clock = clock;
-    assign n_n$clock = clock;
-    assign n_tab$clock = clock;
-    assign n_limit$clock = clock;
-    assign n_sel$clock = clock;
-    assign f_look$clock = clock;
-    assign f_idle$clock = clock;
-    assign f_cur$clock = clock;
-    assign f_next$clock = clock;
-    assign f_page$clock = clock;
-    assign f_after$clock = clock;
-    assign f_ahead$clock = clock;
-    assign f_region$clock = clock;
-    assign f_pl$clock = clock;
-    assign f_pages$clock = clock;
+    assign next_valid$clock = clock;
+    assign next_region$clock = clock;
+    assign next_base$clock = clock;
+    assign next_n$clock = clock;
+    assign next_tab$clock = clock;
+    assign next_limit$clock = clock;
+    assign next_sel$clock = clock;
+    assign look_asked$clock = clock;
+    assign look_idle$clock = clock;
+    assign look_cur$clock = clock;
+    assign look_next$clock = clock;
+    assign look_page$clock = clock;
+    assign look_after$clock = clock;
+    assign look_ahead$clock = clock;
+    assign look_region$clock = clock;
+    assign look_pl$clock = clock;
+    assign look_pages$clock = clock;
     assign filling$clock = clock;
     assign sizing$clock = clock;
     assign sized$clock = clock;
     assign room$clock = clock;
-    assign s_left$clock = clock;
+    assign size_left$clock = clock;
     assign asking$clock = clock;
     assign ask_addr$clock = clock;
     assign ask_len$clock = clock;
@@ -14181,28 +14181,28 @@ module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd
         limit$d = limit$q;
         sel$d = sel$q;
         after$d = after$q;
-        n_valid$d = n_valid$q;
-        n_region$d = n_region$q;
-        n_base$d = n_base$q;
-        n_n$d = n_n$q;
-        n_tab$d = n_tab$q;
-        n_limit$d = n_limit$q;
-        n_sel$d = n_sel$q;
-        f_look$d = f_look$q;
-        f_idle$d = f_idle$q;
-        f_cur$d = f_cur$q;
-        f_next$d = f_next$q;
-        f_page$d = f_page$q;
-        f_after$d = f_after$q;
-        f_ahead$d = f_ahead$q;
-        f_region$d = f_region$q;
-        f_pl$d = f_pl$q;
-        f_pages$d = f_pages$q;
+        next_valid$d = next_valid$q;
+        next_region$d = next_region$q;
+        next_base$d = next_base$q;
+        next_n$d = next_n$q;
+        next_tab$d = next_tab$q;
+        next_limit$d = next_limit$q;
+        next_sel$d = next_sel$q;
+        look_asked$d = look_asked$q;
+        look_idle$d = look_idle$q;
+        look_cur$d = look_cur$q;
+        look_next$d = look_next$q;
+        look_page$d = look_page$q;
+        look_after$d = look_after$q;
+        look_ahead$d = look_ahead$q;
+        look_region$d = look_region$q;
+        look_pl$d = look_pl$q;
+        look_pages$d = look_pages$q;
         filling$d = filling$q;
         sizing$d = sizing$q;
         sized$d = sized$q;
         room$d = room$q;
-        s_left$d = s_left$q;
+        size_left$d = size_left$q;
         asking$d = asking$q;
         ask_addr$d = ask_addr$q;
         ask_len$d = ask_len$q;
@@ -14210,67 +14210,67 @@ module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd
         got$d = got$q;
         low = page[(32'h0)+:(6)];
         hit_cur = valid$q && (tag_region$q == region) && (page >= base$q) && (((page) & 38'h3fffffffff) < limit$q);
-        hit_next = n_valid$q && (n_region$q == region) && (page >= n_base$q) && (((page) & 38'h3fffffffff) < n_limit$q);
+        hit_next = next_valid$q && (next_region$q == region) && (page >= next_base$q) && (((page) & 38'h3fffffffff) < next_limit$q);
         hit = hit_cur || hit_next;
         frame = tab$q[((low + sel$q) * 32'h40)+:(52)];
         if (~hit_cur) begin
-            frame = n_tab$q[((low + n_sel$q) * 32'h40)+:(52)];
+            frame = next_tab$q[((low + next_sel$q) * 32'h40)+:(52)];
         end
-        ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
+        ahead = hit_cur && (n$q == 32'h20) && ~(next_valid$q && (next_region$q == region) && (next_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
         room$d = 32'h20;
         if (ask_addr$q[(32'h0)+:(12)] > k_last_batch) begin
             room$d = (((k_batch_bytes - ((ask_addr$q[(32'h0)+:(8)]) & 9'h1ff)) >> 32'h3) & 6'h3f);
         end
         want = room$q;
-        if (~|s_left$q[(32'h6)+:(32)] && (s_left$q[(32'h0)+:(6)] < room$q)) begin
-            want = s_left$q[(32'h0)+:(6)];
+        if (~|size_left$q[(32'h6)+:(32)] && (size_left$q[(32'h0)+:(6)] < room$q)) begin
+            want = size_left$q[(32'h0)+:(6)];
         end
-        n_limit$d = ((n_base$q) & 38'h3fffffffff) + ((n_n$q) & 38'h3fffffffff);
-        n_sel$d = 32'h20;
-        n_sel$d = n_sel$d - n_n$q - n_base$q[(32'h0)+:(6)];
+        next_limit$d = ((next_base$q) & 38'h3fffffffff) + ((next_n$q) & 38'h3fffffffff);
+        next_sel$d = 32'h20;
+        next_sel$d = next_sel$d - next_n$q - next_base$q[(32'h0)+:(6)];
         rd$req = asking$q;
         rd$addr = ask_addr$q;
         rd$len = ask_len$q;
         if (asking$q && rd$ready) begin
             asking$d = 1'b0;
         end
-        f_look$d = lookup;
-        f_idle$d = ~filling$q;
-        f_cur$d = hit_cur;
-        f_next$d = hit_next;
-        promote = f_look$q && ~f_cur$q && f_next$q;
-        if (promote && n_valid$q) begin
+        look_asked$d = lookup;
+        look_idle$d = ~filling$q;
+        look_cur$d = hit_cur;
+        look_next$d = hit_next;
+        promote = look_asked$q && ~look_cur$q && look_next$q;
+        if (promote && next_valid$q) begin
             valid$d = 1'b1;
-            tag_region$d = n_region$q;
-            base$d = n_base$q;
-            after$d = n_base$q + 32'h20;
-            n$d = n_n$q;
-            tab$d = n_tab$q;
-            limit$d = n_limit$q;
-            sel$d = n_sel$q;
-            n_valid$d = 1'b0;
+            tag_region$d = next_region$q;
+            base$d = next_base$q;
+            after$d = next_base$q + 32'h20;
+            n$d = next_n$q;
+            tab$d = next_tab$q;
+            limit$d = next_limit$q;
+            sel$d = next_sel$q;
+            next_valid$d = 1'b0;
         end
-        f_want = f_look$q && f_idle$q && (~(f_cur$q || f_next$q) || f_ahead$q);
-        f_page$d = page;
-        f_after$d = after$q;
-        f_ahead$d = ahead;
-        start_page = f_page$q;
-        if (f_ahead$q) begin
-            start_page = f_after$q;
+        look_want = look_asked$q && look_idle$q && (~(look_cur$q || look_next$q) || look_ahead$q);
+        look_page$d = page;
+        look_after$d = after$q;
+        look_ahead$d = ahead;
+        start_page = look_page$q;
+        if (look_ahead$q) begin
+            start_page = look_after$q;
         end
-        f_region$d = region;
-        f_pl$d = pl;
-        f_pages$d = pages;
-        if (f_want && ~filling$q) begin
+        look_region$d = region;
+        look_pl$d = pl;
+        look_pages$d = pages;
+        if (look_want && ~filling$q) begin
             sizing$d = 1'b1;
-            n_valid$d = 1'b0;
+            next_valid$d = 1'b0;
             filling$d = 1'b1;
             stale$d = 1'b0;
             got$d = 32'h0;
-            n_base$d = start_page;
-            n_region$d = f_region$q;
-            ask_addr$d = f_pl$q + (((start_page) & 64'hffffffffffffffff) << 32'h3);
-            s_left$d = f_pages$q - ((start_page) & 38'h3fffffffff);
+            next_base$d = start_page;
+            next_region$d = look_region$q;
+            ask_addr$d = look_pl$q + (((start_page) & 64'hffffffffffffffff) << 32'h3);
+            size_left$d = look_pages$q - ((start_page) & 38'h3fffffffff);
         end
         sized$d = sizing$q;
         if (sizing$q) begin
@@ -14279,21 +14279,21 @@ module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd
         if (sized$q) begin
             asking$d = 1'b1;
             ask_len$d = ((want) & 13'h1fff) << 32'h3;
-            n_n$d = want;
+            next_n$d = want;
         end
         if (rd$beat) begin
-            n_tab$d = (n_tab$q >> 32'h40) | (((rd$data) & 2048'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h7c0);
+            next_tab$d = (next_tab$q >> 32'h40) | (((rd$data) & 2048'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h7c0);
             got$d = got$q + 32'h1;
-            if (got$q + 32'h1 == n_n$q) begin
-                n_valid$d = ~stale$q;
+            if (got$q + 32'h1 == next_n$q) begin
+                next_valid$d = ~stale$q;
                 filling$d = 1'b0;
             end
         end
         if (invalidate) begin
             valid$d = 1'b0;
-            n_valid$d = 1'b0;
+            next_valid$d = 1'b0;
             stale$d = 1'b1;
-            f_look$d = 1'b0;
+            look_asked$d = 1'b0;
         end
     end
     
@@ -14395,196 +14395,6 @@ module top$rx$write$xl$base(d,q,clock);
 endmodule // top$rx$write$xl$base
 
 
-module top$rx$write$xl$f_after(d,q,clock);
-    
-    // Module arguments
-    input wire  [36:0] d;
-    output reg  [36:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 37'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$write$xl$f_after
-
-
-module top$rx$write$xl$f_ahead(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$write$xl$f_ahead
-
-
-module top$rx$write$xl$f_cur(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$write$xl$f_cur
-
-
-module top$rx$write$xl$f_idle(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$write$xl$f_idle
-
-
-module top$rx$write$xl$f_look(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$write$xl$f_look
-
-
-module top$rx$write$xl$f_next(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$write$xl$f_next
-
-
-module top$rx$write$xl$f_page(d,q,clock);
-    
-    // Module arguments
-    input wire  [36:0] d;
-    output reg  [36:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 37'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$write$xl$f_page
-
-
-module top$rx$write$xl$f_pages(d,q,clock);
-    
-    // Module arguments
-    input wire  [37:0] d;
-    output reg  [37:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 38'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$write$xl$f_pages
-
-
-module top$rx$write$xl$f_pl(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$write$xl$f_pl
-
-
-module top$rx$write$xl$f_region(d,q,clock);
-    
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$write$xl$f_region
-
-
 module top$rx$write$xl$filling(d,q,clock);
     
     // Module arguments
@@ -14642,6 +14452,196 @@ module top$rx$write$xl$limit(d,q,clock);
 endmodule // top$rx$write$xl$limit
 
 
+module top$rx$write$xl$look_after(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$look_after
+
+
+module top$rx$write$xl$look_ahead(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$look_ahead
+
+
+module top$rx$write$xl$look_asked(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$look_asked
+
+
+module top$rx$write$xl$look_cur(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$look_cur
+
+
+module top$rx$write$xl$look_idle(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$look_idle
+
+
+module top$rx$write$xl$look_next(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$look_next
+
+
+module top$rx$write$xl$look_page(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$look_page
+
+
+module top$rx$write$xl$look_pages(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$look_pages
+
+
+module top$rx$write$xl$look_pl(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$look_pl
+
+
+module top$rx$write$xl$look_region(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$look_region
+
+
 module top$rx$write$xl$n(d,q,clock);
     
     // Module arguments
@@ -14661,7 +14661,7 @@ module top$rx$write$xl$n(d,q,clock);
 endmodule // top$rx$write$xl$n
 
 
-module top$rx$write$xl$n_base(d,q,clock);
+module top$rx$write$xl$next_base(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -14677,10 +14677,10 @@ module top$rx$write$xl$n_base(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$write$xl$n_base
+endmodule // top$rx$write$xl$next_base
 
 
-module top$rx$write$xl$n_limit(d,q,clock);
+module top$rx$write$xl$next_limit(d,q,clock);
     
     // Module arguments
     input wire  [37:0] d;
@@ -14696,10 +14696,10 @@ module top$rx$write$xl$n_limit(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$write$xl$n_limit
+endmodule // top$rx$write$xl$next_limit
 
 
-module top$rx$write$xl$n_n(d,q,clock);
+module top$rx$write$xl$next_n(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -14715,10 +14715,10 @@ module top$rx$write$xl$n_n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$write$xl$n_n
+endmodule // top$rx$write$xl$next_n
 
 
-module top$rx$write$xl$n_region(d,q,clock);
+module top$rx$write$xl$next_region(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -14734,10 +14734,10 @@ module top$rx$write$xl$n_region(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$write$xl$n_region
+endmodule // top$rx$write$xl$next_region
 
 
-module top$rx$write$xl$n_sel(d,q,clock);
+module top$rx$write$xl$next_sel(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -14753,10 +14753,10 @@ module top$rx$write$xl$n_sel(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$write$xl$n_sel
+endmodule // top$rx$write$xl$next_sel
 
 
-module top$rx$write$xl$n_tab(d,q,clock);
+module top$rx$write$xl$next_tab(d,q,clock);
     
     // Module arguments
     input wire  [2047:0] d;
@@ -14772,10 +14772,10 @@ module top$rx$write$xl$n_tab(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$write$xl$n_tab
+endmodule // top$rx$write$xl$next_tab
 
 
-module top$rx$write$xl$n_valid(d,q,clock);
+module top$rx$write$xl$next_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -14791,7 +14791,7 @@ module top$rx$write$xl$n_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$write$xl$n_valid
+endmodule // top$rx$write$xl$next_valid
 
 
 module top$rx$write$xl$room(d,q,clock);
@@ -14813,25 +14813,6 @@ module top$rx$write$xl$room(d,q,clock);
 endmodule // top$rx$write$xl$room
 
 
-module top$rx$write$xl$s_left(d,q,clock);
-    
-    // Module arguments
-    input wire  [37:0] d;
-    output reg  [37:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 38'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$write$xl$s_left
-
-
 module top$rx$write$xl$sel(d,q,clock);
     
     // Module arguments
@@ -14849,6 +14830,25 @@ module top$rx$write$xl$sel(d,q,clock);
     end
           
 endmodule // top$rx$write$xl$sel
+
+
+module top$rx$write$xl$size_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$size_left
 
 
 module top$rx$write$xl$sized(d,q,clock);
@@ -20590,57 +20590,57 @@ module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,
     reg  [36:0] after$d;
     wire  [36:0] after$q;
     wire after$clock;
-    reg  n_valid$d;
-    wire  n_valid$q;
-    wire n_valid$clock;
-    reg  [9:0] n_region$d;
-    wire  [9:0] n_region$q;
-    wire n_region$clock;
-    reg  [36:0] n_base$d;
-    wire  [36:0] n_base$q;
-    wire n_base$clock;
-    reg  [5:0] n_n$d;
-    wire  [5:0] n_n$q;
-    wire n_n$clock;
-    reg  [2047:0] n_tab$d;
-    wire  [2047:0] n_tab$q;
-    wire n_tab$clock;
-    reg  [37:0] n_limit$d;
-    wire  [37:0] n_limit$q;
-    wire n_limit$clock;
-    reg  [5:0] n_sel$d;
-    wire  [5:0] n_sel$q;
-    wire n_sel$clock;
-    reg  f_look$d;
-    wire  f_look$q;
-    wire f_look$clock;
-    reg  f_idle$d;
-    wire  f_idle$q;
-    wire f_idle$clock;
-    reg  f_cur$d;
-    wire  f_cur$q;
-    wire f_cur$clock;
-    reg  f_next$d;
-    wire  f_next$q;
-    wire f_next$clock;
-    reg  [36:0] f_page$d;
-    wire  [36:0] f_page$q;
-    wire f_page$clock;
-    reg  [36:0] f_after$d;
-    wire  [36:0] f_after$q;
-    wire f_after$clock;
-    reg  f_ahead$d;
-    wire  f_ahead$q;
-    wire f_ahead$clock;
-    reg  [9:0] f_region$d;
-    wire  [9:0] f_region$q;
-    wire f_region$clock;
-    reg  [63:0] f_pl$d;
-    wire  [63:0] f_pl$q;
-    wire f_pl$clock;
-    reg  [37:0] f_pages$d;
-    wire  [37:0] f_pages$q;
-    wire f_pages$clock;
+    reg  next_valid$d;
+    wire  next_valid$q;
+    wire next_valid$clock;
+    reg  [9:0] next_region$d;
+    wire  [9:0] next_region$q;
+    wire next_region$clock;
+    reg  [36:0] next_base$d;
+    wire  [36:0] next_base$q;
+    wire next_base$clock;
+    reg  [5:0] next_n$d;
+    wire  [5:0] next_n$q;
+    wire next_n$clock;
+    reg  [2047:0] next_tab$d;
+    wire  [2047:0] next_tab$q;
+    wire next_tab$clock;
+    reg  [37:0] next_limit$d;
+    wire  [37:0] next_limit$q;
+    wire next_limit$clock;
+    reg  [5:0] next_sel$d;
+    wire  [5:0] next_sel$q;
+    wire next_sel$clock;
+    reg  look_asked$d;
+    wire  look_asked$q;
+    wire look_asked$clock;
+    reg  look_idle$d;
+    wire  look_idle$q;
+    wire look_idle$clock;
+    reg  look_cur$d;
+    wire  look_cur$q;
+    wire look_cur$clock;
+    reg  look_next$d;
+    wire  look_next$q;
+    wire look_next$clock;
+    reg  [36:0] look_page$d;
+    wire  [36:0] look_page$q;
+    wire look_page$clock;
+    reg  [36:0] look_after$d;
+    wire  [36:0] look_after$q;
+    wire look_after$clock;
+    reg  look_ahead$d;
+    wire  look_ahead$q;
+    wire look_ahead$clock;
+    reg  [9:0] look_region$d;
+    wire  [9:0] look_region$q;
+    wire look_region$clock;
+    reg  [63:0] look_pl$d;
+    wire  [63:0] look_pl$q;
+    wire look_pl$clock;
+    reg  [37:0] look_pages$d;
+    wire  [37:0] look_pages$q;
+    wire look_pages$clock;
     reg  filling$d;
     wire  filling$q;
     wire filling$clock;
@@ -20650,9 +20650,9 @@ module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,
     reg  sized$d;
     wire  sized$q;
     wire sized$clock;
-    reg  [37:0] s_left$d;
-    wire  [37:0] s_left$q;
-    wire s_left$clock;
+    reg  [37:0] size_left$d;
+    wire  [37:0] size_left$q;
+    wire size_left$clock;
     reg  asking$d;
     wire  asking$q;
     wire asking$clock;
@@ -20673,7 +20673,7 @@ module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,
     wire room$clock;
     
     // Local signals
-    reg  f_want;
+    reg  look_want;
     reg  promote;
     reg  [5:0] low;
     reg  hit_cur;
@@ -20723,90 +20723,90 @@ module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,
         .q(after$q),
         .clock(after$clock)
     );
-    top$sq$request$xl$n_valid n_valid(
-        .d(n_valid$d),
-        .q(n_valid$q),
-        .clock(n_valid$clock)
+    top$sq$request$xl$next_valid next_valid(
+        .d(next_valid$d),
+        .q(next_valid$q),
+        .clock(next_valid$clock)
     );
-    top$sq$request$xl$n_region n_region(
-        .d(n_region$d),
-        .q(n_region$q),
-        .clock(n_region$clock)
+    top$sq$request$xl$next_region next_region(
+        .d(next_region$d),
+        .q(next_region$q),
+        .clock(next_region$clock)
     );
-    top$sq$request$xl$n_base n_base(
-        .d(n_base$d),
-        .q(n_base$q),
-        .clock(n_base$clock)
+    top$sq$request$xl$next_base next_base(
+        .d(next_base$d),
+        .q(next_base$q),
+        .clock(next_base$clock)
     );
-    top$sq$request$xl$n_n n_n(
-        .d(n_n$d),
-        .q(n_n$q),
-        .clock(n_n$clock)
+    top$sq$request$xl$next_n next_n(
+        .d(next_n$d),
+        .q(next_n$q),
+        .clock(next_n$clock)
     );
-    top$sq$request$xl$n_tab n_tab(
-        .d(n_tab$d),
-        .q(n_tab$q),
-        .clock(n_tab$clock)
+    top$sq$request$xl$next_tab next_tab(
+        .d(next_tab$d),
+        .q(next_tab$q),
+        .clock(next_tab$clock)
     );
-    top$sq$request$xl$n_limit n_limit(
-        .d(n_limit$d),
-        .q(n_limit$q),
-        .clock(n_limit$clock)
+    top$sq$request$xl$next_limit next_limit(
+        .d(next_limit$d),
+        .q(next_limit$q),
+        .clock(next_limit$clock)
     );
-    top$sq$request$xl$n_sel n_sel(
-        .d(n_sel$d),
-        .q(n_sel$q),
-        .clock(n_sel$clock)
+    top$sq$request$xl$next_sel next_sel(
+        .d(next_sel$d),
+        .q(next_sel$q),
+        .clock(next_sel$clock)
     );
-    top$sq$request$xl$f_look f_look(
-        .d(f_look$d),
-        .q(f_look$q),
-        .clock(f_look$clock)
+    top$sq$request$xl$look_asked look_asked(
+        .d(look_asked$d),
+        .q(look_asked$q),
+        .clock(look_asked$clock)
     );
-    top$sq$request$xl$f_idle f_idle(
-        .d(f_idle$d),
-        .q(f_idle$q),
-        .clock(f_idle$clock)
+    top$sq$request$xl$look_idle look_idle(
+        .d(look_idle$d),
+        .q(look_idle$q),
+        .clock(look_idle$clock)
     );
-    top$sq$request$xl$f_cur f_cur(
-        .d(f_cur$d),
-        .q(f_cur$q),
-        .clock(f_cur$clock)
+    top$sq$request$xl$look_cur look_cur(
+        .d(look_cur$d),
+        .q(look_cur$q),
+        .clock(look_cur$clock)
     );
-    top$sq$request$xl$f_next f_next(
-        .d(f_next$d),
-        .q(f_next$q),
-        .clock(f_next$clock)
+    top$sq$request$xl$look_next look_next(
+        .d(look_next$d),
+        .q(look_next$q),
+        .clock(look_next$clock)
     );
-    top$sq$request$xl$f_page f_page(
-        .d(f_page$d),
-        .q(f_page$q),
-        .clock(f_page$clock)
+    top$sq$request$xl$look_page look_page(
+        .d(look_page$d),
+        .q(look_page$q),
+        .clock(look_page$clock)
     );
-    top$sq$request$xl$f_after f_after(
-        .d(f_after$d),
-        .q(f_after$q),
-        .clock(f_after$clock)
+    top$sq$request$xl$look_after look_after(
+        .d(look_after$d),
+        .q(look_after$q),
+        .clock(look_after$clock)
     );
-    top$sq$request$xl$f_ahead f_ahead(
-        .d(f_ahead$d),
-        .q(f_ahead$q),
-        .clock(f_ahead$clock)
+    top$sq$request$xl$look_ahead look_ahead(
+        .d(look_ahead$d),
+        .q(look_ahead$q),
+        .clock(look_ahead$clock)
     );
-    top$sq$request$xl$f_region f_region(
-        .d(f_region$d),
-        .q(f_region$q),
-        .clock(f_region$clock)
+    top$sq$request$xl$look_region look_region(
+        .d(look_region$d),
+        .q(look_region$q),
+        .clock(look_region$clock)
     );
-    top$sq$request$xl$f_pl f_pl(
-        .d(f_pl$d),
-        .q(f_pl$q),
-        .clock(f_pl$clock)
+    top$sq$request$xl$look_pl look_pl(
+        .d(look_pl$d),
+        .q(look_pl$q),
+        .clock(look_pl$clock)
     );
-    top$sq$request$xl$f_pages f_pages(
-        .d(f_pages$d),
-        .q(f_pages$q),
-        .clock(f_pages$clock)
+    top$sq$request$xl$look_pages look_pages(
+        .d(look_pages$d),
+        .q(look_pages$q),
+        .clock(look_pages$clock)
     );
     top$sq$request$xl$filling filling(
         .d(filling$d),
@@ -20823,10 +20823,10 @@ module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,
         .q(sized$q),
         .clock(sized$clock)
     );
-    top$sq$request$xl$s_left s_left(
-        .d(s_left$d),
-        .q(s_left$q),
-        .clock(s_left$clock)
+    top$sq$request$xl$size_left size_left(
+        .d(size_left$d),
+        .q(size_left$q),
+        .clock(size_left$clock)
     );
     top$sq$request$xl$asking asking(
         .d(asking$d),
@@ -20868,28 +20868,28 @@ module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,
     assign limit$clock = clock;
     assign sel$clock = clock;
     assign after$clock = clock;
-    assign n_valid$clock = clock;
-    assign n_region$clock = clock;
-    assign n_base$clock = clock;
-    assign n_n$clock = clock;
-    assign n_tab$clock = clock;
-    assign n_limit$clock = clock;
-    assign n_sel$clock = clock;
-    assign f_look$clock = clock;
-    assign f_idle$clock = clock;
-    assign f_cur$clock = clock;
-    assign f_next$clock = clock;
-    assign f_page$clock = clock;
-    assign f_after$clock = clock;
-    assign f_ahead$clock = clock;
-    assign f_region$clock = clock;
-    assign f_pl$clock = clock;
-    assign f_pages$clock = clock;
+    assign next_valid$clock = clock;
+    assign next_region$clock = clock;
+    assign next_base$clock = clock;
+    assign next_n$clock = clock;
+    assign next_tab$clock = clock;
+    assign next_limit$clock = clock;
+    assign next_sel$clock = clock;
+    assign look_asked$clock = clock;
+    assign look_idle$clock = clock;
+    assign look_cur$clock = clock;
+    assign look_next$clock = clock;
+    assign look_page$clock = clock;
+    assign look_after$clock = clock;
+    assign look_ahead$clock = clock;
+    assign look_region$clock = clock;
+    assign look_pl$clock = clock;
+    assign look_pages$clock = clock;
     assign filling$clock = clock;
     assign sizing$clock = clock;
     assign sized$clock = clock;
     assign room$clock = clock;
-    assign s_left$clock = clock;
+    assign size_left$clock = clock;
     assign asking$clock = clock;
     assign ask_addr$clock = clock;
     assign ask_len$clock = clock;
@@ -20905,28 +20905,28 @@ module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,
         limit$d = limit$q;
         sel$d = sel$q;
         after$d = after$q;
-        n_valid$d = n_valid$q;
-        n_region$d = n_region$q;
-        n_base$d = n_base$q;
-        n_n$d = n_n$q;
-        n_tab$d = n_tab$q;
-        n_limit$d = n_limit$q;
-        n_sel$d = n_sel$q;
-        f_look$d = f_look$q;
-        f_idle$d = f_idle$q;
-        f_cur$d = f_cur$q;
-        f_next$d = f_next$q;
-        f_page$d = f_page$q;
-        f_after$d = f_after$q;
-        f_ahead$d = f_ahead$q;
-        f_region$d = f_region$q;
-        f_pl$d = f_pl$q;
-        f_pages$d = f_pages$q;
+        next_valid$d = next_valid$q;
+        next_region$d = next_region$q;
+        next_base$d = next_base$q;
+        next_n$d = next_n$q;
+        next_tab$d = next_tab$q;
+        next_limit$d = next_limit$q;
+        next_sel$d = next_sel$q;
+        look_asked$d = look_asked$q;
+        look_idle$d = look_idle$q;
+        look_cur$d = look_cur$q;
+        look_next$d = look_next$q;
+        look_page$d = look_page$q;
+        look_after$d = look_after$q;
+        look_ahead$d = look_ahead$q;
+        look_region$d = look_region$q;
+        look_pl$d = look_pl$q;
+        look_pages$d = look_pages$q;
         filling$d = filling$q;
         sizing$d = sizing$q;
         sized$d = sized$q;
         room$d = room$q;
-        s_left$d = s_left$q;
+        size_left$d = size_left$q;
         asking$d = asking$q;
         ask_addr$d = ask_addr$q;
         ask_len$d = ask_len$q;
@@ -20934,67 +20934,67 @@ module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,
         got$d = got$q;
         low = page[(32'h0)+:(6)];
         hit_cur = valid$q && (tag_region$q == region) && (page >= base$q) && (((page) & 38'h3fffffffff) < limit$q);
-        hit_next = n_valid$q && (n_region$q == region) && (page >= n_base$q) && (((page) & 38'h3fffffffff) < n_limit$q);
+        hit_next = next_valid$q && (next_region$q == region) && (page >= next_base$q) && (((page) & 38'h3fffffffff) < next_limit$q);
         hit = hit_cur || hit_next;
         frame = tab$q[((low + sel$q) * 32'h40)+:(52)];
         if (~hit_cur) begin
-            frame = n_tab$q[((low + n_sel$q) * 32'h40)+:(52)];
+            frame = next_tab$q[((low + next_sel$q) * 32'h40)+:(52)];
         end
-        ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
+        ahead = hit_cur && (n$q == 32'h20) && ~(next_valid$q && (next_region$q == region) && (next_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
         room$d = 32'h20;
         if (ask_addr$q[(32'h0)+:(12)] > k_last_batch) begin
             room$d = (((k_batch_bytes - ((ask_addr$q[(32'h0)+:(8)]) & 9'h1ff)) >> 32'h3) & 6'h3f);
         end
         want = room$q;
-        if (~|s_left$q[(32'h6)+:(32)] && (s_left$q[(32'h0)+:(6)] < room$q)) begin
-            want = s_left$q[(32'h0)+:(6)];
+        if (~|size_left$q[(32'h6)+:(32)] && (size_left$q[(32'h0)+:(6)] < room$q)) begin
+            want = size_left$q[(32'h0)+:(6)];
         end
-        n_limit$d = ((n_base$q) & 38'h3fffffffff) + ((n_n$q) & 38'h3fffffffff);
-        n_sel$d = 32'h20;
-        n_sel$d = n_sel$d - n_n$q - n_base$q[(32'h0)+:(6)];
+        next_limit$d = ((next_base$q) & 38'h3fffffffff) + ((next_n$q) & 38'h3fffffffff);
+        next_sel$d = 32'h20;
+        next_sel$d = next_sel$d - next_n$q - next_base$q[(32'h0)+:(6)];
         rd$req = asking$q;
         rd$addr = ask_addr$q;
         rd$len = ask_len$q;
         if (asking$q && rd$ready) begin
             asking$d = 1'b0;
         end
-        f_look$d = lookup;
-        f_idle$d = ~filling$q;
-        f_cur$d = hit_cur;
-        f_next$d = hit_next;
-        promote = f_look$q && ~f_cur$q && f_next$q;
-        if (promote && n_valid$q) begin
+        look_asked$d = lookup;
+        look_idle$d = ~filling$q;
+        look_cur$d = hit_cur;
+        look_next$d = hit_next;
+        promote = look_asked$q && ~look_cur$q && look_next$q;
+        if (promote && next_valid$q) begin
             valid$d = 1'b1;
-            tag_region$d = n_region$q;
-            base$d = n_base$q;
-            after$d = n_base$q + 32'h20;
-            n$d = n_n$q;
-            tab$d = n_tab$q;
-            limit$d = n_limit$q;
-            sel$d = n_sel$q;
-            n_valid$d = 1'b0;
+            tag_region$d = next_region$q;
+            base$d = next_base$q;
+            after$d = next_base$q + 32'h20;
+            n$d = next_n$q;
+            tab$d = next_tab$q;
+            limit$d = next_limit$q;
+            sel$d = next_sel$q;
+            next_valid$d = 1'b0;
         end
-        f_want = f_look$q && f_idle$q && (~(f_cur$q || f_next$q) || f_ahead$q);
-        f_page$d = page;
-        f_after$d = after$q;
-        f_ahead$d = ahead;
-        start_page = f_page$q;
-        if (f_ahead$q) begin
-            start_page = f_after$q;
+        look_want = look_asked$q && look_idle$q && (~(look_cur$q || look_next$q) || look_ahead$q);
+        look_page$d = page;
+        look_after$d = after$q;
+        look_ahead$d = ahead;
+        start_page = look_page$q;
+        if (look_ahead$q) begin
+            start_page = look_after$q;
         end
-        f_region$d = region;
-        f_pl$d = pl;
-        f_pages$d = pages;
-        if (f_want && ~filling$q) begin
+        look_region$d = region;
+        look_pl$d = pl;
+        look_pages$d = pages;
+        if (look_want && ~filling$q) begin
             sizing$d = 1'b1;
-            n_valid$d = 1'b0;
+            next_valid$d = 1'b0;
             filling$d = 1'b1;
             stale$d = 1'b0;
             got$d = 32'h0;
-            n_base$d = start_page;
-            n_region$d = f_region$q;
-            ask_addr$d = f_pl$q + (((start_page) & 64'hffffffffffffffff) << 32'h3);
-            s_left$d = f_pages$q - ((start_page) & 38'h3fffffffff);
+            next_base$d = start_page;
+            next_region$d = look_region$q;
+            ask_addr$d = look_pl$q + (((start_page) & 64'hffffffffffffffff) << 32'h3);
+            size_left$d = look_pages$q - ((start_page) & 38'h3fffffffff);
         end
         sized$d = sizing$q;
         if (sizing$q) begin
@@ -21003,21 +21003,21 @@ module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,
         if (sized$q) begin
             asking$d = 1'b1;
             ask_len$d = ((want) & 13'h1fff) << 32'h3;
-            n_n$d = want;
+            next_n$d = want;
         end
         if (rd$beat) begin
-            n_tab$d = (n_tab$q >> 32'h40) | (((rd$data) & 2048'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h7c0);
+            next_tab$d = (next_tab$q >> 32'h40) | (((rd$data) & 2048'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h7c0);
             got$d = got$q + 32'h1;
-            if (got$q + 32'h1 == n_n$q) begin
-                n_valid$d = ~stale$q;
+            if (got$q + 32'h1 == next_n$q) begin
+                next_valid$d = ~stale$q;
                 filling$d = 1'b0;
             end
         end
         if (invalidate) begin
             valid$d = 1'b0;
-            n_valid$d = 1'b0;
+            next_valid$d = 1'b0;
             stale$d = 1'b1;
-            f_look$d = 1'b0;
+            look_asked$d = 1'b0;
         end
     end
     
@@ -21119,196 +21119,6 @@ module top$sq$request$xl$base(d,q,clock);
 endmodule // top$sq$request$xl$base
 
 
-module top$sq$request$xl$f_after(d,q,clock);
-    
-    // Module arguments
-    input wire  [36:0] d;
-    output reg  [36:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 37'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$request$xl$f_after
-
-
-module top$sq$request$xl$f_ahead(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$request$xl$f_ahead
-
-
-module top$sq$request$xl$f_cur(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$request$xl$f_cur
-
-
-module top$sq$request$xl$f_idle(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$request$xl$f_idle
-
-
-module top$sq$request$xl$f_look(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$request$xl$f_look
-
-
-module top$sq$request$xl$f_next(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$request$xl$f_next
-
-
-module top$sq$request$xl$f_page(d,q,clock);
-    
-    // Module arguments
-    input wire  [36:0] d;
-    output reg  [36:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 37'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$request$xl$f_page
-
-
-module top$sq$request$xl$f_pages(d,q,clock);
-    
-    // Module arguments
-    input wire  [37:0] d;
-    output reg  [37:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 38'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$request$xl$f_pages
-
-
-module top$sq$request$xl$f_pl(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$request$xl$f_pl
-
-
-module top$sq$request$xl$f_region(d,q,clock);
-    
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$request$xl$f_region
-
-
 module top$sq$request$xl$filling(d,q,clock);
     
     // Module arguments
@@ -21366,6 +21176,196 @@ module top$sq$request$xl$limit(d,q,clock);
 endmodule // top$sq$request$xl$limit
 
 
+module top$sq$request$xl$look_after(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$look_after
+
+
+module top$sq$request$xl$look_ahead(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$look_ahead
+
+
+module top$sq$request$xl$look_asked(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$look_asked
+
+
+module top$sq$request$xl$look_cur(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$look_cur
+
+
+module top$sq$request$xl$look_idle(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$look_idle
+
+
+module top$sq$request$xl$look_next(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$look_next
+
+
+module top$sq$request$xl$look_page(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$look_page
+
+
+module top$sq$request$xl$look_pages(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$look_pages
+
+
+module top$sq$request$xl$look_pl(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$look_pl
+
+
+module top$sq$request$xl$look_region(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$look_region
+
+
 module top$sq$request$xl$n(d,q,clock);
     
     // Module arguments
@@ -21385,7 +21385,7 @@ module top$sq$request$xl$n(d,q,clock);
 endmodule // top$sq$request$xl$n
 
 
-module top$sq$request$xl$n_base(d,q,clock);
+module top$sq$request$xl$next_base(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -21401,10 +21401,10 @@ module top$sq$request$xl$n_base(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$request$xl$n_base
+endmodule // top$sq$request$xl$next_base
 
 
-module top$sq$request$xl$n_limit(d,q,clock);
+module top$sq$request$xl$next_limit(d,q,clock);
     
     // Module arguments
     input wire  [37:0] d;
@@ -21420,10 +21420,10 @@ module top$sq$request$xl$n_limit(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$request$xl$n_limit
+endmodule // top$sq$request$xl$next_limit
 
 
-module top$sq$request$xl$n_n(d,q,clock);
+module top$sq$request$xl$next_n(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -21439,10 +21439,10 @@ module top$sq$request$xl$n_n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$request$xl$n_n
+endmodule // top$sq$request$xl$next_n
 
 
-module top$sq$request$xl$n_region(d,q,clock);
+module top$sq$request$xl$next_region(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -21458,10 +21458,10 @@ module top$sq$request$xl$n_region(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$request$xl$n_region
+endmodule // top$sq$request$xl$next_region
 
 
-module top$sq$request$xl$n_sel(d,q,clock);
+module top$sq$request$xl$next_sel(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -21477,10 +21477,10 @@ module top$sq$request$xl$n_sel(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$request$xl$n_sel
+endmodule // top$sq$request$xl$next_sel
 
 
-module top$sq$request$xl$n_tab(d,q,clock);
+module top$sq$request$xl$next_tab(d,q,clock);
     
     // Module arguments
     input wire  [2047:0] d;
@@ -21496,10 +21496,10 @@ module top$sq$request$xl$n_tab(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$request$xl$n_tab
+endmodule // top$sq$request$xl$next_tab
 
 
-module top$sq$request$xl$n_valid(d,q,clock);
+module top$sq$request$xl$next_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -21515,7 +21515,7 @@ module top$sq$request$xl$n_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$request$xl$n_valid
+endmodule // top$sq$request$xl$next_valid
 
 
 module top$sq$request$xl$room(d,q,clock);
@@ -21537,25 +21537,6 @@ module top$sq$request$xl$room(d,q,clock);
 endmodule // top$sq$request$xl$room
 
 
-module top$sq$request$xl$s_left(d,q,clock);
-    
-    // Module arguments
-    input wire  [37:0] d;
-    output reg  [37:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 38'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$request$xl$s_left
-
-
 module top$sq$request$xl$sel(d,q,clock);
     
     // Module arguments
@@ -21573,6 +21554,25 @@ module top$sq$request$xl$sel(d,q,clock);
     end
           
 endmodule // top$sq$request$xl$sel
+
+
+module top$sq$request$xl$size_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$size_left
 
 
 module top$sq$request$xl$sized(d,q,clock);
@@ -21779,27 +21779,27 @@ module top$tables(clock,wr,wr_addr,wr_data,rd_addr,rst_active,rst_sweep,clear,rt
     // Constant declarations
     localparam  k_regions = 11'b10000000000;
     localparam  k_contexts = 32'h40;
-    localparam  a_rt_key_lo = 13'b1000000000;
-    localparam  a_rt_key_hi = 13'b1000000100;
-    localparam  a_rt_len_lo = 13'b1000001000;
-    localparam  a_rt_len_hi = 13'b1000001100;
-    localparam  a_rt_pl_lo = 13'b1000010000;
-    localparam  a_rt_pl_hi = 13'b1000010100;
-    localparam  a_rt_first = 13'b1000011000;
-    localparam  a_rt_pd = 13'b1000011100;
-    localparam  a_rt_flags = 13'b1000100000;
-    localparam  a_rt_commit = 13'b1000100100;
-    localparam  a_ct_peer_mac_lo = 13'b1010000000;
-    localparam  a_ct_peer_mac_hi = 13'b1010000100;
-    localparam  a_ct_peer_ctx = 13'b1010001000;
-    localparam  a_ct_peer_tag = 13'b1010001100;
-    localparam  a_ct_local_tag = 13'b1010010000;
-    localparam  a_ct_pd = 13'b1010010100;
-    localparam  a_ct_flags = 13'b1010011000;
-    localparam  a_ct_rx_start = 13'b1010011100;
-    localparam  a_ct_commit = 13'b1010100000;
-    localparam  a_ct_arm = 13'b1010110100;
-    localparam  m_hi32 = 64'hffffffff00000000;
+    localparam  addr_rt_key_lo = 13'b1000000000;
+    localparam  addr_rt_key_hi = 13'b1000000100;
+    localparam  addr_rt_len_lo = 13'b1000001000;
+    localparam  addr_rt_len_hi = 13'b1000001100;
+    localparam  addr_rt_pl_lo = 13'b1000010000;
+    localparam  addr_rt_pl_hi = 13'b1000010100;
+    localparam  addr_rt_first = 13'b1000011000;
+    localparam  addr_rt_pd = 13'b1000011100;
+    localparam  addr_rt_flags = 13'b1000100000;
+    localparam  addr_rt_commit = 13'b1000100100;
+    localparam  addr_ct_peer_mac_lo = 13'b1010000000;
+    localparam  addr_ct_peer_mac_hi = 13'b1010000100;
+    localparam  addr_ct_peer_ctx = 13'b1010001000;
+    localparam  addr_ct_peer_tag = 13'b1010001100;
+    localparam  addr_ct_local_tag = 13'b1010010000;
+    localparam  addr_ct_pd = 13'b1010010100;
+    localparam  addr_ct_flags = 13'b1010011000;
+    localparam  addr_ct_rx_start = 13'b1010011100;
+    localparam  addr_ct_commit = 13'b1010100000;
+    localparam  addr_ct_arm = 13'b1010110100;
+    localparam  k_mask_hi32 = 64'hffffffff00000000;
     localparam  at_halves$lo = 10'b0;
     localparam  at_halves$hi = 10'b100000;
     localparam  at_halves$mac_hi = 10'b100000;
@@ -22080,64 +22080,64 @@ module top$tables(clock,wr,wr_addr,wr_data,rd_addr,rst_active,rst_sweep,clear,rt
             ct_start$d = 32'h0;
         end
         if (wr) begin
-            if (wr_addr == a_rt_key_lo) begin
-                rt_key$d = (rt_key$q & m_hi32) | ((wr_data) & 64'hffffffffffffffff);
+            if (wr_addr == addr_rt_key_lo) begin
+                rt_key$d = (rt_key$q & k_mask_hi32) | ((wr_data) & 64'hffffffffffffffff);
             end
-            else if (wr_addr == a_rt_key_hi) begin
+            else if (wr_addr == addr_rt_key_hi) begin
                 rt_key$d = ((rt_key$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data) & 64'hffffffffffffffff) << at_halves$hi);
             end
-            else if (wr_addr == a_rt_len_lo) begin
-                rt_len$d = (rt_len$q & m_hi32) | ((wr_data) & 64'hffffffffffffffff);
+            else if (wr_addr == addr_rt_len_lo) begin
+                rt_len$d = (rt_len$q & k_mask_hi32) | ((wr_data) & 64'hffffffffffffffff);
             end
-            else if (wr_addr == a_rt_len_hi) begin
+            else if (wr_addr == addr_rt_len_hi) begin
                 rt_len$d = ((rt_len$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data) & 64'hffffffffffffffff) << at_halves$hi);
             end
-            else if (wr_addr == a_rt_pl_lo) begin
-                rt_pl$d = (rt_pl$q & m_hi32) | ((wr_data) & 64'hffffffffffffffff);
+            else if (wr_addr == addr_rt_pl_lo) begin
+                rt_pl$d = (rt_pl$q & k_mask_hi32) | ((wr_data) & 64'hffffffffffffffff);
             end
-            else if (wr_addr == a_rt_pl_hi) begin
+            else if (wr_addr == addr_rt_pl_hi) begin
                 rt_pl$d = ((rt_pl$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data) & 64'hffffffffffffffff) << at_halves$hi);
             end
-            else if (wr_addr == a_rt_first) begin
+            else if (wr_addr == addr_rt_first) begin
                 rt_first$d = wr_data[(32'h0)+:(12)];
             end
-            else if (wr_addr == a_rt_pd) begin
+            else if (wr_addr == addr_rt_pd) begin
                 rt_pd$d = wr_data[(32'h0)+:(16)];
             end
-            else if (wr_addr == a_rt_flags) begin
+            else if (wr_addr == addr_rt_flags) begin
                 rt_flags$d = wr_data[(32'h0)+:(3)];
             end
-            else if (wr_addr == a_rt_commit) begin
+            else if (wr_addr == addr_rt_commit) begin
                 if (wr_data < ((k_regions) & 32'hffffffff)) begin
                     rt_we = 1'b1;
                     commit = 1'b1;
                 end
             end
-            else if (wr_addr == a_ct_peer_mac_lo) begin
-                ct_peer_mac$d = (ct_peer_mac$q & m_hi32) | ((wr_data) & 64'hffffffffffffffff);
+            else if (wr_addr == addr_ct_peer_mac_lo) begin
+                ct_peer_mac$d = (ct_peer_mac$q & k_mask_hi32) | ((wr_data) & 64'hffffffffffffffff);
             end
-            else if (wr_addr == a_ct_peer_mac_hi) begin
+            else if (wr_addr == addr_ct_peer_mac_hi) begin
                 ct_peer_mac$d = ((ct_peer_mac$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data[(32'h0)+:(16)]) & 64'hffffffffffffffff) << at_halves$mac_hi);
             end
-            else if (wr_addr == a_ct_peer_ctx) begin
+            else if (wr_addr == addr_ct_peer_ctx) begin
                 ct_peer_ctx$d = wr_data[(32'h0)+:(16)];
             end
-            else if (wr_addr == a_ct_peer_tag) begin
+            else if (wr_addr == addr_ct_peer_tag) begin
                 ct_peer_tag$d = wr_data;
             end
-            else if (wr_addr == a_ct_local_tag) begin
+            else if (wr_addr == addr_ct_local_tag) begin
                 ct_local_tag$d = wr_data;
             end
-            else if (wr_addr == a_ct_pd) begin
+            else if (wr_addr == addr_ct_pd) begin
                 ct_pd$d = wr_data[(32'h0)+:(16)];
             end
-            else if (wr_addr == a_ct_flags) begin
+            else if (wr_addr == addr_ct_flags) begin
                 ct_flags$d = wr_data[(32'h0)+:(1)];
             end
-            else if (wr_addr == a_ct_rx_start) begin
+            else if (wr_addr == addr_ct_rx_start) begin
                 ct_start$d = wr_data;
             end
-            else if (wr_addr == a_ct_commit) begin
+            else if (wr_addr == addr_ct_commit) begin
                 if (wr_data < k_contexts) begin
                     sq_ct_we = 1'b1;
                     ct_pending$d = 1'b1;
@@ -22147,7 +22147,7 @@ module top$tables(clock,wr,wr_addr,wr_data,rd_addr,rst_active,rst_sweep,clear,rt
                     ct_data$d = (((ct_peer_mac$q[(32'h0)+:(48)]) & 113'h1ffffffffffffffffffffffffffff) << at_context$peer_mac) | (((ct_peer_ctx$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$peer_ctx) | (((ct_local_tag$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$tag) | (((ct_pd$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$pd) | (((ct_flags$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$valid);
                 end
             end
-            else if (wr_addr == a_ct_arm) begin
+            else if (wr_addr == addr_ct_arm) begin
                 if (wr_data < k_contexts) begin
                     arm_pending$d = 1'b1;
                     arm_idx$d = wr_data[(32'h0)+:(6)];
@@ -22155,53 +22155,53 @@ module top$tables(clock,wr,wr_addr,wr_data,rd_addr,rst_active,rst_sweep,clear,rt
             end
         end
         rd_hi$d = 32'h0;
-        if (rd_addr == a_rt_key_lo) begin
+        if (rd_addr == addr_rt_key_lo) begin
             rd_hi$d = rt_key$q[(32'h0)+:(32)];
         end
-        else if (rd_addr == a_rt_key_hi) begin
+        else if (rd_addr == addr_rt_key_hi) begin
             rd_hi$d = rt_key$q[(at_halves$hi)+:(32)];
         end
-        else if (rd_addr == a_rt_len_lo) begin
+        else if (rd_addr == addr_rt_len_lo) begin
             rd_hi$d = rt_len$q[(32'h0)+:(32)];
         end
-        else if (rd_addr == a_rt_len_hi) begin
+        else if (rd_addr == addr_rt_len_hi) begin
             rd_hi$d = rt_len$q[(at_halves$hi)+:(32)];
         end
-        else if (rd_addr == a_rt_pl_lo) begin
+        else if (rd_addr == addr_rt_pl_lo) begin
             rd_hi$d = rt_pl$q[(32'h0)+:(32)];
         end
-        else if (rd_addr == a_rt_pl_hi) begin
+        else if (rd_addr == addr_rt_pl_hi) begin
             rd_hi$d = rt_pl$q[(at_halves$hi)+:(32)];
         end
-        else if (rd_addr == a_rt_first) begin
+        else if (rd_addr == addr_rt_first) begin
             rd_hi$d = ((rt_first$q) & 32'hffffffff);
         end
-        else if (rd_addr == a_rt_pd) begin
+        else if (rd_addr == addr_rt_pd) begin
             rd_hi$d = ((rt_pd$q) & 32'hffffffff);
         end
-        else if (rd_addr == a_rt_flags) begin
+        else if (rd_addr == addr_rt_flags) begin
             rd_hi$d = ((rt_flags$q) & 32'hffffffff);
         end
         rd_ct$d = 32'h0;
-        if (rd_addr == a_ct_peer_mac_lo) begin
+        if (rd_addr == addr_ct_peer_mac_lo) begin
             rd_ct$d = ct_peer_mac$q[(32'h0)+:(32)];
         end
-        else if (rd_addr == a_ct_peer_mac_hi) begin
+        else if (rd_addr == addr_ct_peer_mac_hi) begin
             rd_ct$d = ct_peer_mac$q[(at_halves$hi)+:(32)];
         end
-        else if (rd_addr == a_ct_peer_ctx) begin
+        else if (rd_addr == addr_ct_peer_ctx) begin
             rd_ct$d = ((ct_peer_ctx$q) & 32'hffffffff);
         end
-        else if (rd_addr == a_ct_peer_tag) begin
+        else if (rd_addr == addr_ct_peer_tag) begin
             rd_ct$d = ct_peer_tag$q;
         end
-        else if (rd_addr == a_ct_local_tag) begin
+        else if (rd_addr == addr_ct_local_tag) begin
             rd_ct$d = ct_local_tag$q;
         end
-        else if (rd_addr == a_ct_pd) begin
+        else if (rd_addr == addr_ct_pd) begin
             rd_ct$d = ((ct_pd$q) & 32'hffffffff);
         end
-        else if (rd_addr == a_ct_flags) begin
+        else if (rd_addr == addr_ct_flags) begin
             rd_ct$d = ((ct_flags$q) & 32'hffffffff);
         end
     end

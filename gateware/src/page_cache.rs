@@ -89,6 +89,8 @@ pub struct PageCache {
     stale: DFF<Bit>,
     got: DFF<Bits<6>>,
     low: Signal<Local, Bits<6>>,
+    slot: Signal<Local, Bits<5>>,
+    next_slot: Signal<Local, Bits<5>>,
     hit_cur: Signal<Local, Bit>,
     hit_next: Signal<Local, Bit>,
     ahead: Signal<Local, Bit>,
@@ -99,6 +101,8 @@ pub struct PageCache {
     want: Signal<Local, Bits<6>>,
     /// A batch's bytes of page list, and the list page's offset after which fewer fit.
     k_batch_bytes: Constant<Bits<9>> = k(32 * 8),
+    /// A batch's entries.
+    k_batch: Constant<Bits<6>> = k(32),
     k_last_batch: Constant<Bits<12>> = k(uzura_uapi::proto::PAGE_SIZE as u64 - 32 * 8),
 }
 }
@@ -155,10 +159,13 @@ impl Logic for PageCache {
             && (self.page.val() >= self.next_base.q.val())
             && (bit_cast::<38, 37>(self.page.val()) < self.next_limit.q.val());
         self.hit.next = self.hit_cur.val() || self.hit_next.val();
-        self.frame.next = self.tab.q.val().get_bits::<52>((self.low.val() + self.sel.q.val()).index() * 64);
+        // The slot of a page in a batch is below 32 (the sum's low five bits: its sixth is set only
+        // for a page outside the batch, which does not hit).
+        self.slot.next = bit_cast::<5, 6>(self.low.val() + self.sel.q.val());
+        self.next_slot.next = bit_cast::<5, 6>(self.low.val() + self.next_sel.q.val());
+        self.frame.next = self.tab.q.val().get_bits::<52>(self.slot.val().index() * 64);
         if !self.hit_cur.val() {
-            self.frame.next =
-                self.next_tab.q.val().get_bits::<52>((self.low.val() + self.next_sel.q.val()).index() * 64);
+            self.frame.next = self.next_tab.q.val().get_bits::<52>(self.next_slot.val().index() * 64);
         }
         // Read ahead while the lookup is in a whole batch and the next is neither held nor
         // under way, unless the region ends with this batch.
@@ -187,8 +194,7 @@ impl Logic for PageCache {
         // Follow `next_base` and `next_n` a cycle behind: the next batch is not used before its fill's
         // first beat, a cycle after its size is known at the earliest.
         self.next_limit.d.next = bit_cast::<38, 37>(self.next_base.q.val()) + bit_cast::<38, 6>(self.next_n.q.val());
-        self.next_sel.d.next = 32.into();
-        self.next_sel.d.next = self.next_sel.d.val() - self.next_n.q.val() - self.next_base.q.val().get_bits::<6>(0);
+        self.next_sel.d.next = self.k_batch.val() - self.next_n.q.val() - self.next_base.q.val().get_bits::<6>(0);
         self.rd.req.next = self.asking.q.val();
         self.rd.addr.next = self.ask_addr.q.val();
         self.rd.len.next = self.ask_len.q.val();
@@ -260,5 +266,116 @@ impl Logic for PageCache {
             self.stale.d.next = true;
             self.look_asked.d.next = false;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::VecDeque;
+
+    /// The page list's entry `i` of region `region`, as the host writes it (a bus page number).
+    fn entry(region: u64, i: u64, generation: u64) -> u64 {
+        0x8_0000 + region * 0x1000 + i * 3 + generation * 0x10_0000
+    }
+
+    /// Lookups answer each page with its page list's entry: first a walk through a region
+    /// (whose batches after the first are read ahead, so that a walk hardly waits), then pages
+    /// at random in two regions, then, after an invalidate and a rewritten list, the new
+    /// entries. Every read stays inside one 4 KiB page of the list and the region's pages.
+    #[test]
+    fn answers_every_page_from_its_page_list() {
+        const PL: [u64; 2] = [0x10_0F00, 0x22_0000];
+        const PAGES: [u64; 2] = [200, 40];
+        const LATENCY: u64 = 20;
+        // An engine writes for a while between lookups (a page's 512 beats; here 6 cycles).
+        const PACE: u64 = 6;
+        let mut uut = PageCache::default();
+        uut.connect_all();
+        let mut sim = Simulation::new();
+        sim.add_clock(5, |x: &mut Box<PageCache>| x.clock.next = !x.clock.val());
+        sim.add_testbench(move |mut sim: Sim<PageCache>| {
+            let mut x = sim.init()?;
+            let mut seed = 0x1234_5678u64;
+            let mut rnd = move |n: u64| {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                seed % n
+            };
+            let mut lookups: Vec<(u64, u64, u64)> = (0..PAGES[0]).map(|p| (0, p, 0)).collect();
+            lookups.extend((0..120).map(|_| {
+                let r = rnd(2);
+                (r, rnd(PAGES[r as usize]), 0)
+            }));
+            lookups.extend((0..60).map(|_| (1, rnd(PAGES[1]), 1)));
+            // Reads asked for: when their data is due, the region and entry they start at, their
+            // entries, the lists' generation.
+            let mut reads: VecDeque<(u64, u64, u64, u64, u64)> = VecDeque::new();
+            let mut beats: VecDeque<(u64, bool)> = VecDeque::new();
+            let (mut generation, mut cycle, mut walk_waited) = (0u64, 0u64, 0u64);
+            let (mut n, mut idle, mut waited_here) = (0usize, 0u64, 0u64);
+            while n < lookups.len() && cycle < 20_000 {
+                cycle += 1;
+                let (region, page, gen) = lookups[n];
+                x.invalidate.next = false;
+                if gen != generation && idle == 0 {
+                    // A commit: the lists change, and the cache forgets what it holds.
+                    generation = gen;
+                    x.invalidate.next = true;
+                }
+                x.lookup.next = idle == 0 && !x.invalidate.next;
+                x.region.next = region.into();
+                x.page.next = page.into();
+                x.pl.next = PL[region as usize].into();
+                x.pages.next = PAGES[region as usize].into();
+                // The bus: requests taken at once, each read's data `LATENCY` cycles later.
+                x.rd.ready.next = true;
+                x.rd.beat.next = false;
+                x.rd.last.next = false;
+                if let Some(&(due, ..)) = reads.front() {
+                    if due <= cycle && beats.is_empty() {
+                        let (_, r, i0, len, g) = reads.pop_front().unwrap();
+                        beats.extend((0..len).map(|k| (entry(r, i0 + k, g), k + 1 == len)));
+                    }
+                }
+                if let Some((e, last)) = beats.pop_front() {
+                    x.rd.beat.next = true;
+                    x.rd.data.next = e.into();
+                    x.rd.last.next = last;
+                }
+                x = sim.wait(1, x)?;
+                if x.rd.req.val() {
+                    let (addr, len) = (x.rd.addr.val().to_u64(), x.rd.len.val().index() as u64);
+                    let r = (0..2).find(|&r| addr >= PL[r] && addr < PL[r] + 8 * PAGES[r]);
+                    sim_assert!(sim, r.is_some() && len > 0 && len % 8 == 0, x);
+                    let r = r.unwrap();
+                    let first = (addr - PL[r]) / 8;
+                    sim_assert!(sim, first + len / 8 <= PAGES[r], x);
+                    sim_assert_eq!(sim, addr / 4096, (addr + len - 1) / 4096, x);
+                    reads.push_back((cycle + LATENCY, r as u64, first, len / 8, generation));
+                }
+                if x.lookup.val() {
+                    if x.hit.val() {
+                        sim_assert_eq!(sim, x.frame.val().to_u64(), entry(region, page, generation), x);
+                        sim_assert!(sim, waited_here < 200, x);
+                        (n, idle, waited_here) = (n + 1, PACE, 0);
+                    } else {
+                        waited_here += 1;
+                        if n > 0 && n < PAGES[0] as usize {
+                            walk_waited += 1;
+                        }
+                    }
+                } else {
+                    idle = idle.saturating_sub(1);
+                }
+                wait_clock_cycle!(sim, clock, x);
+            }
+            sim_assert_eq!(sim, n, lookups.len(), x);
+            // The walk waits for its first batch only, not once per batch of 32 pages.
+            sim_assert!(sim, walk_waited < LATENCY, x);
+            sim.done(x)
+        });
+        sim.run(Box::new(uut), 1_000_000).unwrap();
     }
 }

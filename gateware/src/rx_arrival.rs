@@ -137,6 +137,9 @@ pub struct RxArrival {
     /// A placed frame's bitmap words (see `Mark`).
     new_placed: Signal<Local, Bits<32>>,
     new_last: Signal<Local, Bits<32>>,
+    /// The reasons a placed frame notes (a local: rust-hdl's simulator reads a flip-flop's
+    /// input as it was before this update).
+    pend_mark: Signal<Local, Bits<5>>,
     /// `ACK_COALESCE` less one, registered: a WRITE placed in order reaches the count when the
     /// count before it is at least that, a compare without the increment's adder before it.
     coalesce_m1: DFF<Bits<16>>,
@@ -268,6 +271,7 @@ impl Logic for RxArrival {
         self.passed_lo.d.next = self.passed_count.count_lo.val();
         self.passed_hi.d.next = self.passed_count.count_hi.val();
         self.coalesce_m1.d.next = self.cfg_coalesce.val() - 1;
+        self.pend_mark.next = self.arr_pend.q.val();
         self.new_placed.next = self.bm_placed.q.val() | self.psn_bit.q.val();
         self.new_last.next = self.bm_last.q.val();
         if (self.f_flags.val() & self.k_flag_last.val()).any() {
@@ -342,20 +346,21 @@ impl Logic for RxArrival {
                     self.placed_ram.write_enable.next = true;
                     self.last_ram.write_enable.next = true;
                     self.high_placed.d.next = true;
-                    self.arr_pend.d.next = self.arr_pend.q.val();
+                    self.pend_mark.next = self.arr_pend.q.val();
                     if !self.in_order_r.q.val() {
-                        self.arr_pend.d.next = self.arr_pend.d.val() | self.k_r_gap.val();
+                        self.pend_mark.next = self.pend_mark.val() | self.k_r_gap.val();
                     }
                     if (self.f_flags.val() & self.k_flag_ack_req.val()).any() {
-                        self.arr_pend.d.next = self.arr_pend.d.val() | self.k_r_ack_req.val();
+                        self.pend_mark.next = self.pend_mark.val() | self.k_r_ack_req.val();
                     }
                     if self.in_order_r.q.val() {
                         self.arr_inord.d.next = self.arr_inord.q.val() + 1;
                         if self.cfg_coalesce.val().any() && (self.arr_inord.q.val() >= self.coalesce_m1.q.val()) {
-                            self.arr_pend.d.next = self.arr_pend.d.val() | self.k_r_coalesce.val();
+                            self.pend_mark.next = self.pend_mark.val() | self.k_r_coalesce.val();
                             self.arr_inord.d.next = 0.into();
                         }
                     }
+                    self.arr_pend.d.next = self.pend_mark.val();
                 }
             }
             RxState::AdvRun => {

@@ -52,6 +52,9 @@ pub struct SqPrefetch {
     desc_used: DFF<Bits<6>>,
     flushing_r: DFF<Bit>,
     desc_pop: Signal<Local, Bit>,
+    /// `desc_used` with this cycle's reservation (a local: rust-hdl's simulator reads a
+    /// flip-flop's input as it was before this update).
+    desc_asked: Signal<Local, Bits<6>>,
     /// The ring's index mask (size - 1; 0 while the ring is off), registered so that the
     /// descriptor address does not run on from a shifter and a decrement.
     ring_mask: DFF<Bits<32>>,
@@ -76,6 +79,7 @@ impl Logic for SqPrefetch {
         self.desc_fifo.data_in.next = self.desc_rd.data.val();
         self.desc_fifo.read.next = false;
         self.desc_pop.next = false;
+        self.desc_asked.next = self.desc_used.q.val();
         if self.pre_asking.q.val() {
             if self.desc_rd.ready.val() {
                 self.pre_asking.d.next = false;
@@ -90,7 +94,7 @@ impl Logic for SqPrefetch {
             self.pre_asking.d.next = true;
             self.pre_addr.d.next =
                 self.sq_base.val() + (bit_cast::<64, 32>(self.pre.q.val() & self.ring_mask.q.val()) << 6);
-            self.desc_used.d.next = self.desc_used.q.val() + self.k_desc_beats.val();
+            self.desc_asked.next = self.desc_used.q.val() + self.k_desc_beats.val();
         }
         if !self.enable.val() && self.rq_idle.val() && (self.pre.q.val() != self.fetch.val()) {
             self.flushing_r.d.next = true;
@@ -106,9 +110,10 @@ impl Logic for SqPrefetch {
         if self.take.val() {
             self.desc_pop.next = true;
         }
+        self.desc_used.d.next = self.desc_asked.val();
         if self.desc_pop.val() {
             self.desc_fifo.read.next = true;
-            self.desc_used.d.next = self.desc_used.d.val() - 1;
+            self.desc_used.d.next = self.desc_asked.val() - 1;
         }
         self.desc.next = self.desc_fifo.data_out.val();
         self.desc_empty.next = self.desc_fifo.empty.val();

@@ -151,6 +151,10 @@ pub struct SqRequester {
     out_used: DFF<Bits<FRAME_FIFO_BITS>>,
     frame_room: DFF<Bit>,
     beats_used: DFF<Bits<12>>,
+    /// `out_used` and `beats_used` less the frees counted this cycle (locals: rust-hdl's
+    /// simulator reads a flip-flop's input as it was before this update).
+    out_left: Signal<Local, Bits<FRAME_FIFO_BITS>>,
+    beats_left: Signal<Local, Bits<12>>,
     /// Room for the piece's beats, registered in `Piece` and acted on in its next cycle, as
     /// `frame_room` is, so that the add and compare do not run on into the request.
     beat_room: DFF<Bit>,
@@ -392,12 +396,16 @@ impl Logic for SqRequester {
             && ((self.beats_used.q.val() + self.piece_beats.q.val()) <= self.k_beat_words.val());
         self.took_word.d.next = self.word_taken.val();
         self.took_beat.d.next = self.beat_fifo.read.val();
+        self.out_left.next = self.out_used.q.val();
         if self.took_word.q.val() {
-            self.out_used.d.next = self.out_used.q.val() - 1;
+            self.out_left.next = self.out_used.q.val() - 1;
         }
+        self.out_used.d.next = self.out_left.val();
+        self.beats_left.next = self.beats_used.q.val();
         if self.took_beat.q.val() {
-            self.beats_used.d.next = self.beats_used.q.val() - 1;
+            self.beats_left.next = self.beats_used.q.val() - 1;
         }
+        self.beats_used.d.next = self.beats_left.val();
 
         match self.rq.q.val() {
             RqState::Idle => {
@@ -541,7 +549,7 @@ impl Logic for SqRequester {
                     self.rq.d.next = RqState::Record;
                 } else if !self.rec_fifo.full.val() && self.frame_room.q.val() {
                     self.rec_fifo.write.next = true;
-                    self.out_used.d.next = self.out_used.d.val() + self.frame_words.q.val();
+                    self.out_used.d.next = self.out_left.val() + self.frame_words.q.val();
                     self.plen.d.next = self.frame_len.q.val();
                     self.piece_rem.d.next = self.frame_len.q.val();
                     self.rq.d.next = RqState::Step;
@@ -552,7 +560,7 @@ impl Logic for SqRequester {
                     if self.beat_room.q.val() {
                         self.payload_rd.req.next = true;
                         if self.payload_rd.ready.val() {
-                            self.beats_used.d.next = self.beats_used.d.val() + self.piece_beats.q.val();
+                            self.beats_used.d.next = self.beats_left.val() + self.piece_beats.q.val();
                             self.piece_rem.d.next = self.piece_rem.q.val() - bit_cast::<14, 13>(self.piece.q.val());
                             self.d_src_off.d.next = self.d_src_off.q.val() + bit_cast::<64, 13>(self.piece.q.val());
                             self.pos.d.next = self.pos.q.val() + bit_cast::<49, 13>(self.piece.q.val());

@@ -6885,6 +6885,7 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
     reg  [31:0] run_mask;
     reg  [31:0] new_placed;
     reg  [31:0] new_last;
+    reg  [4:0] pend_mark;
     
     // Sub module instances
     top$rx$arrival$arr_ram arr_ram(
@@ -7199,6 +7200,7 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
         passed_lo$d = passed_count$count_lo;
         passed_hi$d = passed_count$count_hi;
         coalesce_m1$d = cfg_coalesce - 32'h1;
+        pend_mark = arr_pend$q;
         new_placed = bm_placed$q | psn_bit$q;
         new_last = bm_last$q;
         if (|(f_flags & k_flag_last)) begin
@@ -7259,20 +7261,21 @@ module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go
                         placed_ram$write_enable = 1'b1;
                         last_ram$write_enable = 1'b1;
                         high_placed$d = 1'b1;
-                        arr_pend$d = arr_pend$q;
+                        pend_mark = arr_pend$q;
                         if (~in_order_r$q) begin
-                            arr_pend$d = arr_pend$d | k_r_gap;
+                            pend_mark = pend_mark | k_r_gap;
                         end
                         if (|(f_flags & k_flag_ack_req)) begin
-                            arr_pend$d = arr_pend$d | k_r_ack_req;
+                            pend_mark = pend_mark | k_r_ack_req;
                         end
                         if (in_order_r$q) begin
                             arr_inord$d = arr_inord$q + 32'h1;
                             if (|cfg_coalesce && (arr_inord$q >= coalesce_m1$q)) begin
-                                arr_pend$d = arr_pend$d | k_r_coalesce;
+                                pend_mark = pend_mark | k_r_coalesce;
                                 arr_inord$d = 32'h0;
                             end
                         end
+                        arr_pend$d = pend_mark;
                     end
                 end
             RxState$AdvRun:
@@ -13839,6 +13842,7 @@ module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd
     
     // Constant declarations
     localparam  k_batch_bytes = 9'b100000000;
+    localparam  k_batch = 6'b100000;
     localparam  k_last_batch = 12'hf00;
     
     // Stub signals
@@ -13952,6 +13956,8 @@ module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd
     reg  look_want;
     reg  promote;
     reg  [5:0] low;
+    reg  [4:0] slot;
+    reg  [4:0] next_slot;
     reg  hit_cur;
     reg  hit_next;
     reg  ahead;
@@ -14212,9 +14218,11 @@ module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd
         hit_cur = valid$q && (tag_region$q == region) && (page >= base$q) && (((page) & 38'h3fffffffff) < limit$q);
         hit_next = next_valid$q && (next_region$q == region) && (page >= next_base$q) && (((page) & 38'h3fffffffff) < next_limit$q);
         hit = hit_cur || hit_next;
-        frame = tab$q[((low + sel$q) * 32'h40)+:(52)];
+        slot = ((low + sel$q) & 5'h1f);
+        next_slot = ((low + next_sel$q) & 5'h1f);
+        frame = tab$q[(slot * 32'h40)+:(52)];
         if (~hit_cur) begin
-            frame = next_tab$q[((low + next_sel$q) * 32'h40)+:(52)];
+            frame = next_tab$q[(next_slot * 32'h40)+:(52)];
         end
         ahead = hit_cur && (n$q == 32'h20) && ~(next_valid$q && (next_region$q == region) && (next_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
         room$d = 32'h20;
@@ -14226,8 +14234,7 @@ module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd
             want = size_left$q[(32'h0)+:(6)];
         end
         next_limit$d = ((next_base$q) & 38'h3fffffffff) + ((next_n$q) & 38'h3fffffffff);
-        next_sel$d = 32'h20;
-        next_sel$d = next_sel$d - next_n$q - next_base$q[(32'h0)+:(6)];
+        next_sel$d = k_batch - next_n$q - next_base$q[(32'h0)+:(6)];
         rd$req = asking$q;
         rd$addr = ask_addr$q;
         rd$len = ask_len$q;
@@ -16296,6 +16303,7 @@ module top$sq$assemble$out(clock,in_data,in_keep,in_last,in_write,out_data,out_k
     reg  starts;
     reg  [11:0] frames_up;
     reg  [11:0] frames_down;
+    reg  [72:0] word_in;
     
     // Sub module instances
     top$sq$assemble$out$fifo fifo(
@@ -16334,10 +16342,11 @@ module top$sq$assemble$out(clock,in_data,in_keep,in_last,in_write,out_data,out_k
         sending$d = sending$q;
         queued$d = queued$q;
         fifo$write = in_write;
-        fifo$data_in = (((in_data) & 73'h1ffffffffffffffffff) << at_frame_word$data) | (((in_keep) & 73'h1ffffffffffffffffff) << at_frame_word$keep);
+        word_in = (((in_data) & 73'h1ffffffffffffffffff) << at_frame_word$data) | (((in_keep) & 73'h1ffffffffffffffffff) << at_frame_word$keep);
         if (in_last) begin
-            fifo$data_in = fifo$data_in | k_last;
+            word_in = word_in | k_last;
         end
+        fifo$data_in = word_in;
         arrives = in_write && in_last;
         out_data = fifo$data_out[(at_frame_word$data)+:(64)];
         out_keep = fifo$data_out[(at_frame_word$keep)+:(8)];
@@ -17372,6 +17381,8 @@ module top$sq$request(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_
     reg  [11:0] rem_beats;
     reg  [367:0] hdr;
     reg  [7:0] flags;
+    reg  [12:0] out_left;
+    reg  [11:0] beats_left;
     
     // Sub module instances
     top$sq$request$ct_ram ct_ram(
@@ -17836,12 +17847,16 @@ module top$sq$request(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_
         beat_room$d = (rq$q == RqState$Piece) && ((beats_used$q + piece_beats$q) <= k_beat_words);
         took_word$d = word_taken;
         took_beat$d = beat_fifo$read;
+        out_left = out_used$q;
         if (took_word$q) begin
-            out_used$d = out_used$q - 32'h1;
+            out_left = out_used$q - 32'h1;
         end
+        out_used$d = out_left;
+        beats_left = beats_used$q;
         if (took_beat$q) begin
-            beats_used$d = beats_used$q - 32'h1;
+            beats_left = beats_used$q - 32'h1;
         end
+        beats_used$d = beats_left;
         case (rq$q)
             RqState$Idle:
                 begin
@@ -17931,7 +17946,7 @@ module top$sq$request(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_
                     end
                     else if (~rec_fifo$full && frame_room$q) begin
                         rec_fifo$write = 1'b1;
-                        out_used$d = out_used$d + frame_words$q;
+                        out_used$d = out_left + frame_words$q;
                         plen$d = frame_len$q;
                         piece_rem$d = frame_len$q;
                         rq$d = RqState$Step;
@@ -17943,7 +17958,7 @@ module top$sq$request(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_
                         if (beat_room$q) begin
                             payload_rd$req = 1'b1;
                             if (payload_rd$ready) begin
-                                beats_used$d = beats_used$d + piece_beats$q;
+                                beats_used$d = beats_left + piece_beats$q;
                                 piece_rem$d = piece_rem$q - ((piece$q) & 14'h3fff);
                                 d_src_off$d = d_src_off$q + ((piece$q) & 64'hffffffffffffffff);
                                 pos$d = pos$q + ((piece$q) & 49'h1ffffffffffff);
@@ -19298,6 +19313,7 @@ module top$sq$request$prefetch(clock,enable,reset,sq_base,sq_log2,sq_tail,desc_r
     
     // Local signals
     reg  desc_pop;
+    reg  [5:0] desc_asked;
     
     // Sub module instances
     top$sq$request$prefetch$desc_fifo desc_fifo(
@@ -19368,6 +19384,7 @@ module top$sq$request$prefetch(clock,enable,reset,sq_base,sq_log2,sq_tail,desc_r
         desc_fifo$data_in = desc_rd$data;
         desc_fifo$read = 1'b0;
         desc_pop = 1'b0;
+        desc_asked = desc_used$q;
         if (pre_asking$q) begin
             if (desc_rd$ready) begin
                 pre_asking$d = 1'b0;
@@ -19377,7 +19394,7 @@ module top$sq$request$prefetch(clock,enable,reset,sq_base,sq_log2,sq_tail,desc_r
         else if (enable && |sq_log2 && ~flushing_r$q && (pre$q != sq_tail) && (desc_used$q <= k_desc_room)) begin
             pre_asking$d = 1'b1;
             pre_addr$d = sq_base + (((pre$q & ring_mask$q) & 64'hffffffffffffffff) << 32'h6);
-            desc_used$d = desc_used$q + k_desc_beats;
+            desc_asked = desc_used$q + k_desc_beats;
         end
         if (~enable && rq_idle && (pre$q != fetch)) begin
             flushing_r$d = 1'b1;
@@ -19394,9 +19411,10 @@ module top$sq$request$prefetch(clock,enable,reset,sq_base,sq_log2,sq_tail,desc_r
         if (take) begin
             desc_pop = 1'b1;
         end
+        desc_used$d = desc_asked;
         if (desc_pop) begin
             desc_fifo$read = 1'b1;
-            desc_used$d = desc_used$d - 32'h1;
+            desc_used$d = desc_asked - 32'h1;
         end
         desc = desc_fifo$data_out;
         desc_empty = desc_fifo$empty;
@@ -20563,6 +20581,7 @@ module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,
     
     // Constant declarations
     localparam  k_batch_bytes = 9'b100000000;
+    localparam  k_batch = 6'b100000;
     localparam  k_last_batch = 12'hf00;
     
     // Stub signals
@@ -20676,6 +20695,8 @@ module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,
     reg  look_want;
     reg  promote;
     reg  [5:0] low;
+    reg  [4:0] slot;
+    reg  [4:0] next_slot;
     reg  hit_cur;
     reg  hit_next;
     reg  ahead;
@@ -20936,9 +20957,11 @@ module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,
         hit_cur = valid$q && (tag_region$q == region) && (page >= base$q) && (((page) & 38'h3fffffffff) < limit$q);
         hit_next = next_valid$q && (next_region$q == region) && (page >= next_base$q) && (((page) & 38'h3fffffffff) < next_limit$q);
         hit = hit_cur || hit_next;
-        frame = tab$q[((low + sel$q) * 32'h40)+:(52)];
+        slot = ((low + sel$q) & 5'h1f);
+        next_slot = ((low + next_sel$q) & 5'h1f);
+        frame = tab$q[(slot * 32'h40)+:(52)];
         if (~hit_cur) begin
-            frame = next_tab$q[((low + next_sel$q) * 32'h40)+:(52)];
+            frame = next_tab$q[(next_slot * 32'h40)+:(52)];
         end
         ahead = hit_cur && (n$q == 32'h20) && ~(next_valid$q && (next_region$q == region) && (next_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
         room$d = 32'h20;
@@ -20950,8 +20973,7 @@ module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,
             want = size_left$q[(32'h0)+:(6)];
         end
         next_limit$d = ((next_base$q) & 38'h3fffffffff) + ((next_n$q) & 38'h3fffffffff);
-        next_sel$d = 32'h20;
-        next_sel$d = next_sel$d - next_n$q - next_base$q[(32'h0)+:(6)];
+        next_sel$d = k_batch - next_n$q - next_base$q[(32'h0)+:(6)];
         rd$req = asking$q;
         rd$addr = ask_addr$q;
         rd$len = ask_len$q;
@@ -24222,6 +24244,7 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
     reg  starts;
     reg  [11:0] frames_up;
     reg  [11:0] frames_down;
+    reg  [72:0] word_in;
     
     // Sub module instances
     top$txq$fifo$fifo fifo(
@@ -24260,10 +24283,11 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
         sending$d = sending$q;
         queued$d = queued$q;
         fifo$write = in_write;
-        fifo$data_in = (((in_data) & 73'h1ffffffffffffffffff) << at_frame_word$data) | (((in_keep) & 73'h1ffffffffffffffffff) << at_frame_word$keep);
+        word_in = (((in_data) & 73'h1ffffffffffffffffff) << at_frame_word$data) | (((in_keep) & 73'h1ffffffffffffffffff) << at_frame_word$keep);
         if (in_last) begin
-            fifo$data_in = fifo$data_in | k_last;
+            word_in = word_in | k_last;
         end
+        fifo$data_in = word_in;
         arrives = in_write && in_last;
         out_data = fifo$data_out[(at_frame_word$data)+:(64)];
         out_keep = fifo$data_out[(at_frame_word$keep)+:(8)];

@@ -487,3 +487,270 @@ impl Logic for RxArrival {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+    use uzura_refnic::{Memory, RefNic};
+    use uzura_uapi::proto::{Psn, RX_WINDOW};
+    use uzura_uapi::regs::{self, ring_reg};
+    use uzura_uapi::ring::Event;
+    use uzura_uapi::wire::uzura::{emit_frame, Kind, Repr, WriteRepr};
+    use uzura_uapi::wire::MacAddr;
+
+    use crate::testing::sealed;
+
+    /// Sparse host memory for the reference model.
+    #[derive(Default)]
+    struct Sparse(HashMap<u64, u8>);
+
+    impl Memory for Sparse {
+        fn read(&self, addr: u64, buf: &mut [u8]) {
+            for (i, b) in buf.iter_mut().enumerate() {
+                *b = *self.0.get(&(addr + i as u64)).unwrap_or(&0);
+            }
+        }
+        fn write(&mut self, addr: u64, data: &[u8]) {
+            for (i, &b) in data.iter().enumerate() {
+                self.0.insert(addr + i as u64, b);
+            }
+        }
+        fn dma_write(&mut self, addr: u64, data: &[u8]) {
+            self.write(addr, data);
+        }
+    }
+
+    const CTX: u32 = 3;
+    const START: u32 = 0xFFFF_FF80;
+    const COALESCE: u32 = 5;
+    const EQ_BASE: u64 = 0x40_0000;
+    const EQ_LOG2: u32 = 8;
+
+    /// The PSNs that arrive: in order, with gaps filled later, duplicates, stale ones behind
+    /// CUM, some beyond the window, across the 32-bit wrap and across bitmap words; LAST on
+    /// some, ACK_REQ on others.
+    fn arrivals() -> Vec<(u32, bool, bool)> {
+        let mut seed = 0x9E37_79B9u64;
+        let mut rnd = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let mut next = START;
+        let mut out = Vec::new();
+        let mut held: Vec<u32> = Vec::new();
+        for _ in 0..160 {
+            let psn = match rnd(10) {
+                // A gap: this PSN is held back and sent later.
+                0 | 1 => {
+                    held.push(next);
+                    next = next.wrapping_add(1);
+                    next
+                }
+                2 if !held.is_empty() => held.remove(rnd(held.len() as u64) as usize),
+                3 => next.wrapping_sub(1 + rnd(40) as u32),
+                4 if rnd(3) == 0 => next.wrapping_add(RX_WINDOW + rnd(100) as u32),
+                _ => next,
+            };
+            if psn == next {
+                next = next.wrapping_add(1);
+            }
+            out.push((psn, psn % 7 == 0, psn % 11 == 0));
+        }
+        out.extend(held.iter().map(|&p| (p, false, true)));
+        out
+    }
+
+    /// Arrival tracking as the reference model's (docs/protocol.md §7 step 9 to 11): for each
+    /// WRITE the window and duplicate verdicts, then CUM, HIGH, DONE after it, and whether it
+    /// is reported and with which reasons, are the model's, frame by frame; the driver re-arms
+    /// after each report.
+    #[test]
+    fn tracks_arrivals_as_the_reference_model() {
+        let (station, peer) = (MacAddr([2, 0, 0, 0, 0, 1]), MacAddr([2, 0, 0, 0, 0, 2]));
+        let mut uut = RxArrival::default();
+        uut.connect_all();
+        let mut sim = Simulation::new();
+        sim.add_clock(5, |x: &mut Box<RxArrival>| x.clock.next = !x.clock.val());
+        sim.add_testbench(move |mut sim: Sim<RxArrival>| {
+            let mut mem = Sparse::default();
+            let mut nic = RefNic::new(station);
+            let w = |nic: &mut RefNic, mem: &mut Sparse, reg: u32, v: u32| nic.write_reg(mem, reg, v);
+            w(&mut nic, &mut mem, regs::CONTROL, regs::CONTROL_ENABLE);
+            w(&mut nic, &mut mem, regs::ACK_COALESCE, COALESCE);
+            w(&mut nic, &mut mem, ring_reg(regs::EQ, regs::RING_BASE_LO), EQ_BASE as u32);
+            w(&mut nic, &mut mem, ring_reg(regs::EQ, regs::RING_BASE_HI), 0);
+            w(&mut nic, &mut mem, ring_reg(regs::EQ, regs::RING_SIZE_LOG2), EQ_LOG2);
+            // One region of 256 pages at bus pages 0x1000.., page list at 0x10_0000.
+            for i in 0..256u64 {
+                mem.write(0x10_0000 + 8 * i, &((0x1000 + i) << 12).to_le_bytes());
+            }
+            for (reg, v) in [
+                (regs::RT_KEY_LO, 0x55),
+                (regs::RT_KEY_HI, 0),
+                (regs::RT_LEN_LO, 256 << 12),
+                (regs::RT_LEN_HI, 0),
+                (regs::RT_PL_LO, 0x10_0000),
+                (regs::RT_PL_HI, 0),
+                (regs::RT_FIRST, 0),
+                (regs::RT_PD, 1),
+                (regs::RT_FLAGS, regs::RT_FLAG_VALID | regs::RT_FLAG_REMOTE_WRITE),
+                (regs::RT_COMMIT, 0),
+                (regs::CT_PEER_MAC_LO, peer.to_u64() as u32),
+                (regs::CT_PEER_MAC_HI, (peer.to_u64() >> 32) as u32),
+                (regs::CT_PEER_CTX, 7),
+                (regs::CT_LOCAL_TAG, 0x7A6),
+                (regs::CT_PD, 1),
+                (regs::CT_FLAGS, regs::CT_FLAG_VALID),
+                (regs::CT_RX_START, START),
+                (regs::CT_COMMIT, CTX),
+                (regs::CT_SELECT, CTX),
+            ] {
+                w(&mut nic, &mut mem, reg, v);
+            }
+            let mut x = sim.init()?;
+            x.cfg_coalesce.next = (COALESCE as u64).into();
+            // The commit: `Idle` takes it, `CmdCommit` stores the state, `CmdClear` sweeps
+            // the bitmaps' 128 words.
+            x.ctx.next = (CTX as u64).into();
+            x.ct_start.next = (START as u64).into();
+            x.go_commit.next = true;
+            x.state.next = RxState::Idle;
+            wait_clock_cycle!(sim, clock, x);
+            x.go_commit.next = false;
+            x.state.next = RxState::CmdCommit;
+            wait_clock_cycle!(sim, clock, x);
+            x.state.next = RxState::CmdClear;
+            for word in 0..128u64 {
+                x.sweep.next = word.into();
+                wait_clock_cycle!(sim, clock, x);
+            }
+            let mut eq_tail = 0u32;
+            let mut now = 0u64;
+            for (psn, last, ack_req) in arrivals() {
+                // The reference model first.
+                let w = WriteRepr { last, ack_req, key: 0x55, region: 0, offset: 8 * (psn % 4096) as u64, len: 8 };
+                let repr =
+                    Repr { dst_ctx: CTX as u16, src_ctx: 7, dst_tag: 0x7A6, psn: Psn(psn), kind: Kind::Write(w) };
+                let mut buf = vec![0u8; 128];
+                let n = emit_frame(peer, station, &repr, &psn.to_le_bytes().repeat(2), &mut buf);
+                let (dups, windows) = (nic.counter(regs::Counter::RxDropDup), nic.counter(regs::Counter::RxDropWindow));
+                now += 1_000_000;
+                nic.receive(&mut mem, &sealed(&buf[..n]), now);
+                let dup = nic.counter(regs::Counter::RxDropDup) != dups;
+                let far = nic.counter(regs::Counter::RxDropWindow) != windows;
+                let mut event = None;
+                if nic.read_reg(ring_reg(regs::EQ, regs::RING_TAIL)) != eq_tail {
+                    let mut raw = [0u8; Event::LEN];
+                    mem.read(EQ_BASE + Event::LEN as u64 * (eq_tail % (1 << EQ_LOG2)) as u64, &mut raw);
+                    eq_tail += 1;
+                    nic.write_reg(&mut mem, ring_reg(regs::EQ, regs::RING_HEAD), eq_tail);
+                    event = Some(Event::decode(&raw));
+                }
+                // Then the block, as the engine steps it.
+                x.take.next = true;
+                x.head_ctx.next = (CTX as u64).into();
+                x.head_word.next = ((psn >> 5) as u64 & 127).into();
+                x.state.next = RxState::Idle;
+                wait_clock_cycle!(sim, clock, x);
+                x.take.next = false;
+                x.f_psn.next = (psn as u64).into();
+                x.f_flags.next = (((last as u64) * FLAG_LAST as u64) | ((ack_req as u64) * FLAG_ACK_REQ as u64)).into();
+                x.state.next = RxState::Classify;
+                wait_clock_cycle!(sim, clock, x);
+                x.state.next = RxState::Check;
+                wait_clock_cycle!(sim, clock, x);
+                // `Mark`: the other checks passed; the block's own verdicts are the model's.
+                x.state.next = RxState::Mark;
+                x = sim.wait(1, x)?;
+                sim_assert_eq!(sim, x.psn_far.val(), far, x);
+                sim_assert_eq!(sim, x.psn_dup.val() && !far, dup, x);
+                x.mark_dup.next = !far && dup;
+                x.mark_place.next = !far && !dup;
+                let in_order = x.in_order.val();
+                wait_clock_cycle!(sim, clock, x);
+                x.mark_dup.next = false;
+                x.mark_place.next = false;
+                if far {
+                    x.state.next = RxState::Discard;
+                    wait_clock_cycle!(sim, clock, x);
+                    continue;
+                }
+                if !dup && in_order {
+                    // CUM moves over the run, a bitmap word at a time.
+                    loop {
+                        x.state.next = RxState::AdvRun;
+                        x = sim.wait(1, x)?;
+                        let whole = x.run_whole.val();
+                        wait_clock_cycle!(sim, clock, x);
+                        if !whole {
+                            break;
+                        }
+                        x.state.next = RxState::AdvRead;
+                        wait_clock_cycle!(sim, clock, x);
+                        x.state.next = RxState::AdvWait;
+                        wait_clock_cycle!(sim, clock, x);
+                    }
+                }
+                if !dup {
+                    // The payload's translation and write.
+                    x.state.next = RxState::Xlate;
+                    for _ in 0..4 {
+                        wait_clock_cycle!(sim, clock, x);
+                    }
+                }
+                x.state.next = RxState::Notify;
+                x = sim.wait(1, x)?;
+                let cum = nic.read_reg(regs::CT_RX_CUM) as u64;
+                sim_assert_eq!(sim, x.cum.val().to_u64(), cum, x);
+                sim_assert_eq!(sim, x.high.val().to_u64(), nic.read_reg(regs::CT_RX_HIGH) as u64, x);
+                sim_assert_eq!(sim, x.done.val().to_u64(), nic.read_reg(regs::CT_RX_DONE) as u64 & 0xFFFF, x);
+                sim_assert_eq!(sim, x.report.val(), event.is_some(), x);
+                if let Some(e) = event {
+                    sim_assert_eq!(sim, x.pending.val().to_u64(), e.reason as u64, x);
+                    sim_assert_eq!(sim, (x.cum.val().to_u64(), x.high.val().to_u64()), (e.a as u64, e.b as u64), x);
+                    sim_assert_eq!(sim, x.done.val().to_u64(), e.c as u64, x);
+                }
+                wait_clock_cycle!(sim, clock, x);
+                if event.is_some() {
+                    // The driver answers and re-arms: the model at once, the block through
+                    // `CmdArmWait` and `Notify`, which reports what arose meanwhile (nothing).
+                    nic.write_reg(&mut mem, regs::CT_ARM, CTX);
+                    x.go_arm.next = true;
+                    x.arm_idx.next = (CTX as u64).into();
+                    x.state.next = RxState::Idle;
+                    wait_clock_cycle!(sim, clock, x);
+                    x.go_arm.next = false;
+                    x.state.next = RxState::CmdArmWait;
+                    wait_clock_cycle!(sim, clock, x);
+                    x.state.next = RxState::Notify;
+                    x = sim.wait(1, x)?;
+                    sim_assert!(sim, !x.report.val(), x);
+                    wait_clock_cycle!(sim, clock, x);
+                }
+                x.state.next = RxState::Discard;
+                wait_clock_cycle!(sim, clock, x);
+            }
+            // Whatever is still missing, CUM waits for; the bitmap word at CUM, read through a
+            // query, is the model's `RX_MAP` word.
+            let cum = nic.read_reg(regs::CT_RX_CUM);
+            let word = (cum % RX_WINDOW) / 32;
+            x.go_query.next = true;
+            x.q_kind.next = 3.into();
+            x.q_ctx.next = (CTX as u64).into();
+            x.q_word.next = (word as u64).into();
+            x.state.next = RxState::Idle;
+            wait_clock_cycle!(sim, clock, x);
+            x.go_query.next = false;
+            x.state.next = RxState::CmdQueryWait;
+            wait_clock_cycle!(sim, clock, x);
+            x.state.next = RxState::CmdQueryAck;
+            x = sim.wait(1, x)?;
+            sim_assert_eq!(sim, x.q_data.val().to_u64(), nic.read_reg(regs::RX_MAP + 4 * word) as u64, x);
+            sim.done(x)
+        });
+        sim.run(Box::new(uut), 1_000_000).unwrap();
+    }
+}

@@ -393,3 +393,529 @@ impl Logic for RxClassify {
         self.c_window.next = self.cnt_window.q.val();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::Field;
+
+    const STATION: u64 = 0x0211_2233_4455;
+    const PEER: u64 = 0x0266_7788_99AA;
+    const CTX: u64 = 5;
+    const PEER_CTX: u64 = 9;
+    const TAG: u64 = 0xC0FF_EE00;
+    const PD: u64 = 7;
+    const REGION: u64 = 300;
+    const KEY: u64 = 0x1234_5678_9ABC_DEF0;
+    const REGION_LEN: u64 = 1 << 20;
+
+    /// What the ingress records of a frame: a WRITE of `len` bytes that passes every check
+    /// unless `edit` says otherwise.
+    #[derive(Clone, Copy)]
+    struct Frame {
+        dst: u64,
+        src: u64,
+        ethertype: u64,
+        version: u64,
+        op: u64,
+        flags: u64,
+        len: u64,
+        bytes: u64,
+        dst_ctx: u64,
+        src_ctx: u64,
+        tag: u64,
+        key: u64,
+        region: u64,
+        offset: u64,
+        bad: bool,
+    }
+
+    fn write() -> Frame {
+        Frame {
+            dst: STATION,
+            src: PEER,
+            ethertype: proto::ETHERTYPE as u64,
+            version: VERSION as u64,
+            op: OP_WRITE as u64,
+            flags: FLAG_LAST as u64,
+            len: 1000,
+            bytes: (header::BYTES + 1000) as u64,
+            dst_ctx: CTX,
+            src_ctx: PEER_CTX,
+            tag: TAG,
+            key: KEY,
+            region: REGION,
+            offset: 4096,
+            bad: false,
+        }
+    }
+
+    fn info_of(f: &Frame) -> Bits<{ info::BITS }> {
+        let fields: [(Field, u64); 17] = [
+            (header::DST, f.dst),
+            (header::SRC, f.src),
+            (header::ETHERTYPE, f.ethertype),
+            (header::VERSION, f.version),
+            (header::OP, f.op),
+            (header::FLAGS, f.flags),
+            (header::LENGTH, f.len),
+            (header::DST_CTX, f.dst_ctx),
+            (header::SRC_CTX, f.src_ctx),
+            (header::DST_TAG, f.tag),
+            (header::PSN, 77),
+            (header::KEY, f.key),
+            (header::REGION, f.region),
+            (header::OFFSET, f.offset),
+            (info::BAD, f.bad as u64),
+            (info::BYTES, f.bytes),
+            (info::WORDS, f.bytes.div_ceil(8)),
+        ];
+        fields.iter().fold(Bits::default(), |r, &(field, v)| field.put(r, v))
+    }
+
+    /// A frame, promiscuous, enabled, the region entry's flags and PD, the context valid, the
+    /// arrival state's verdicts (far, dup), and the fate expected.
+    type Case = (&'static str, Frame, bool, bool, u32, u64, bool, (bool, bool), Fate);
+
+    /// The verdict of one check stage, and the counter that moved.
+    #[derive(Debug, PartialEq, Clone, Copy)]
+    enum Fate {
+        /// Not for this NIC at all (step 1d): no counter.
+        Ignored,
+        /// To the host ring (3a, 3c).
+        Host,
+        /// Dropped, counted in counter `n` of `counters()`.
+        Dropped(usize),
+        /// A duplicate: dropped and reported.
+        Dup,
+        Placed,
+    }
+
+    fn counters(x: &RxClassify) -> [u64; 10] {
+        [
+            x.c_malformed.val().to_u64(),
+            x.c_ctx.val().to_u64(),
+            x.c_peer.val().to_u64(),
+            x.c_tag.val().to_u64(),
+            x.c_key.val().to_u64(),
+            x.c_bounds.val().to_u64(),
+            x.c_window.val().to_u64(),
+            x.c_dup.val().to_u64(),
+            x.c_placed.val().to_u64(),
+            x.c_placed_bytes.val().to_u64(),
+        ]
+    }
+    const MALFORMED: usize = 0;
+    const DROP_CTX: usize = 1;
+    const DROP_PEER: usize = 2;
+    const DROP_TAG: usize = 3;
+    const DROP_KEY: usize = 4;
+    const DROP_BOUNDS: usize = 5;
+    const DROP_WINDOW: usize = 6;
+
+    /// docs/protocol.md §7 step by step: a WRITE that fails one check, or several (the first
+    /// in §7's order decides), takes the fate that check gives and moves its counter only.
+    #[test]
+    fn checks_in_protocol_order_each_drop_counted() {
+        let w = write();
+        let valid = regs::RT_FLAG_VALID | regs::RT_FLAG_REMOTE_WRITE;
+        let cases: Vec<Case> = vec![
+            ("a valid WRITE", w, false, true, valid, PD, true, (false, false), Fate::Placed),
+            ("disabled", w, false, false, valid, PD, true, (false, false), Fate::Ignored),
+            (
+                "cut off or bad FCS",
+                Frame { bad: true, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Ignored,
+            ),
+            (
+                "another station's",
+                Frame { dst: PEER, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Ignored,
+            ),
+            (
+                "another station's, promiscuous",
+                Frame { dst: PEER, ..w },
+                true,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Host,
+            ),
+            (
+                "broadcast",
+                Frame { dst: 0xFFFF_FFFF_FFFF, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Host,
+            ),
+            (
+                "another EtherType",
+                Frame { ethertype: 0x0800, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Host,
+            ),
+            (
+                "wrong version",
+                Frame { version: 2, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Dropped(MALFORMED),
+            ),
+            (
+                "unknown flag",
+                Frame { flags: 0x80, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Dropped(MALFORMED),
+            ),
+            (
+                "truncated",
+                Frame { bytes: 900, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Dropped(MALFORMED),
+            ),
+            (
+                "an ACK",
+                Frame { op: OP_ACK as u64, flags: 0, len: 0, key: 0, region: 0, offset: 0, bytes: 60, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Host,
+            ),
+            (
+                "an ACK with a key",
+                Frame { op: OP_ACK as u64, flags: 0, len: 0, region: 0, offset: 0, bytes: 60, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Dropped(MALFORMED),
+            ),
+            (
+                "malformed and of no context",
+                Frame { version: 0, dst_ctx: 64, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Dropped(MALFORMED),
+            ),
+            (
+                "context out of range",
+                Frame { dst_ctx: 64, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Dropped(DROP_CTX),
+            ),
+            ("context not valid", w, false, true, valid, PD, false, (false, false), Fate::Dropped(DROP_CTX)),
+            (
+                "another peer",
+                Frame { src: 0x0200_0000_0001, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Dropped(DROP_PEER),
+            ),
+            (
+                "another peer context",
+                Frame { src_ctx: 1, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Dropped(DROP_PEER),
+            ),
+            (
+                "another peer and tag",
+                Frame { src_ctx: 1, tag: 1, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Dropped(DROP_PEER),
+            ),
+            (
+                "a stale tag",
+                Frame { tag: 1, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Dropped(DROP_TAG),
+            ),
+            (
+                "a stale tag and the wrong key",
+                Frame { tag: 1, key: 3, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Dropped(DROP_TAG),
+            ),
+            (
+                "the wrong key",
+                Frame { key: 3, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Dropped(DROP_KEY),
+            ),
+            (
+                "region out of range",
+                Frame { region: 1024, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Dropped(DROP_KEY),
+            ),
+            (
+                "region not valid",
+                w,
+                false,
+                true,
+                regs::RT_FLAG_REMOTE_WRITE,
+                PD,
+                true,
+                (false, false),
+                Fate::Dropped(DROP_KEY),
+            ),
+            (
+                "region not writable",
+                w,
+                false,
+                true,
+                regs::RT_FLAG_VALID | regs::RT_FLAG_LOCAL_READ,
+                PD,
+                true,
+                (false, false),
+                Fate::Dropped(DROP_KEY),
+            ),
+            ("another protection domain", w, false, true, valid, PD + 1, true, (false, false), Fate::Dropped(DROP_KEY)),
+            (
+                "the wrong key, out of bounds",
+                Frame { key: 3, offset: REGION_LEN, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Dropped(DROP_KEY),
+            ),
+            (
+                "out of bounds",
+                Frame { offset: REGION_LEN - 999, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Dropped(DROP_BOUNDS),
+            ),
+            (
+                "to the region's end",
+                Frame { offset: REGION_LEN - 1000, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (false, false),
+                Fate::Placed,
+            ),
+            (
+                "out of bounds, beyond the window",
+                Frame { offset: REGION_LEN, ..w },
+                false,
+                true,
+                valid,
+                PD,
+                true,
+                (true, false),
+                Fate::Dropped(DROP_BOUNDS),
+            ),
+            ("beyond the window", w, false, true, valid, PD, true, (true, false), Fate::Dropped(DROP_WINDOW)),
+            ("a duplicate", w, false, true, valid, PD, true, (false, true), Fate::Dup),
+        ];
+        let mut uut = RxClassify::default();
+        uut.connect_all();
+        let mut sim = Simulation::new();
+        sim.add_clock(5, |x: &mut Box<RxClassify>| x.clock.next = !x.clock.val());
+        sim.add_testbench(move |mut sim: Sim<RxClassify>| {
+            let mut x = sim.init()?;
+            x.cfg_mac.next = STATION.into();
+            for &(name, f, promisc, enable, rt_flags, rt_pd, ct_valid, (far, dup), fate) in &cases {
+                // The tables: the context's entry committed (`CmdCommit`), the region's written.
+                let ct = [
+                    (context::PEER_MAC, PEER),
+                    (context::PEER_CTX, PEER_CTX),
+                    (context::TAG, TAG),
+                    (context::PD, PD),
+                    (context::VALID, ct_valid as u64),
+                ]
+                .iter()
+                .fold(Bits::<{ context::BITS }>::default(), |r, &(field, v)| field.put(r, v));
+                let rt = [
+                    (region::KEY, KEY),
+                    (region::LEN, REGION_LEN),
+                    (region::PL, 0x9000),
+                    (region::PD, rt_pd),
+                    (region::FLAGS, rt_flags as u64),
+                ]
+                .iter()
+                .fold(Bits::<{ region::BITS }>::default(), |r, &(field, v)| field.put(r, v));
+                x.state.next = RxState::CmdCommit;
+                x.ctx.next = CTX.into();
+                x.ct_data.next = ct;
+                x.rt_we.next = true;
+                x.rt_waddr.next = REGION.into();
+                x.rt_wdata.next = rt;
+                wait_clock_cycle!(sim, clock, x);
+                x.rt_we.next = false;
+                x.cfg_promisc.next = promisc;
+                x.cfg_enable.next = enable;
+                x.psn_far.next = far;
+                x.psn_dup.next = dup;
+                let before = counters(&x);
+                // `Idle` takes the frame; the engine's context follows it.
+                x.state.next = RxState::Idle;
+                x.head.next = info_of(&f);
+                x.take.next = true;
+                wait_clock_cycle!(sim, clock, x);
+                x.take.next = false;
+                x.ctx.next = (f.dst_ctx & 63).into();
+                x.state.next = RxState::Classify;
+                x = sim.wait(1, x)?;
+                let mut got = if !x.accept.val() {
+                    Fate::Ignored
+                } else if !x.rdma.val() {
+                    Fate::Host
+                } else {
+                    // A WRITE's first header word may leave only if it is one for this station.
+                    sim_assert!(sim, x.write_first.val() == (f.op == OP_WRITE as u64), x);
+                    Fate::Placed
+                };
+                wait_clock_cycle!(sim, clock, x);
+                if got == Fate::Placed {
+                    x.state.next = RxState::Check;
+                    x = sim.wait(1, x)?;
+                    sim_assert!(sim, !(x.check_host.val() && x.check_pass.val()), x);
+                    got = if x.check_host.val() {
+                        Fate::Host
+                    } else if !x.check_pass.val() {
+                        Fate::Dropped(usize::MAX)
+                    } else {
+                        Fate::Placed
+                    };
+                    wait_clock_cycle!(sim, clock, x);
+                }
+                if got == Fate::Placed {
+                    x.state.next = RxState::Mark;
+                    x = sim.wait(1, x)?;
+                    sim_assert!(sim, !(x.mark_dup.val() && x.mark_place.val()), x);
+                    got = if x.mark_dup.val() {
+                        Fate::Dup
+                    } else if x.mark_place.val() {
+                        Fate::Placed
+                    } else {
+                        Fate::Dropped(usize::MAX)
+                    };
+                    wait_clock_cycle!(sim, clock, x);
+                }
+                x.state.next = RxState::Discard;
+                wait_clock_cycle!(sim, clock, x);
+                let after = counters(&x);
+                let moved: Vec<usize> = (0..9).filter(|&i| after[i] != before[i]).collect();
+                // Which counter moved names the check that dropped the frame.
+                if let Fate::Dropped(_) = got {
+                    sim_assert!(sim, moved.len() == 1, x);
+                    got = Fate::Dropped(moved[0]);
+                }
+                if got != fate {
+                    println!("{name}: {got:?}, expected {fate:?}");
+                }
+                sim_assert_eq!(sim, got, fate, x);
+                match fate {
+                    Fate::Placed => {
+                        sim_assert_eq!(sim, moved, vec![8], x);
+                        sim_assert_eq!(sim, after[9] - before[9], f.len, x);
+                    }
+                    Fate::Dup => sim_assert_eq!(sim, moved, vec![7], x),
+                    Fate::Dropped(c) => sim_assert_eq!(sim, after[c] - before[c], 1, x),
+                    Fate::Ignored | Fate::Host => sim_assert!(sim, moved.is_empty(), x),
+                }
+            }
+            // The NIC's reset zeroes every counter.
+            x.clear.next = true;
+            wait_clock_cycle!(sim, clock, x);
+            sim_assert_eq!(sim, counters(&x), [0; 10], x);
+            sim.done(x)
+        });
+        sim.run(Box::new(uut), 100_000).unwrap();
+    }
+}

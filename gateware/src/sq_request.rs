@@ -107,6 +107,9 @@ pub struct SqRequester {
     plen: DFF<Bits<14>>,
     piece_rem: DFF<Bits<14>>,
     rec_data: DFF<Bits<{ sq_record::BITS }>>,
+    /// The record pushed (a local: rust-hdl's simulator reads a child's input as it was
+    /// before this update).
+    rec_in: Signal<Local, Bits<{ sq_record::BITS }>>,
     /// The next frame's checks and size, registered every cycle off settled inputs (the
     /// `Size` state lets them settle after `rem` changed).
     /// The checks, each its own register (in the order of registers.md §4.2) so that none
@@ -387,7 +390,7 @@ impl Logic for SqRequester {
             (bit_cast::<64, 52>(self.xl.frame.val()) << 12) | bit_cast::<64, 12>(self.pos.q.val().get_bits::<12>(0));
         self.payload_rd.len.next = self.piece.q.val();
         self.rec_fifo.write.next = false;
-        self.rec_fifo.data_in.next = self.rec_data.q.val();
+        self.rec_in.next = self.rec_data.q.val();
         // Room for the frame, registered in `Frame` and acted on in its next cycle (frees since
         // only add room; nothing else reserves it).
         self.frame_room.d.next = (self.rq.q.val() == RqState::Frame)
@@ -526,7 +529,7 @@ impl Logic for SqRequester {
             RqState::Frame => {
                 // Checks again before every frame; then room for the whole frame. The record
                 // is made whether or not it is written, so that it does not wait for the room.
-                self.rec_fifo.data_in.next = (bit_cast::<{ sq_record::BITS }, { header::BITS }>(self.hdr.val())
+                self.rec_in.next = (bit_cast::<{ sq_record::BITS }, { header::BITS }>(self.hdr.val())
                     << self.at_sq_record.header.val())
                     | (bit_cast::<{ sq_record::BITS }, 14>(self.frame_len.q.val()) << self.at_sq_record.payload.val())
                     | (bit_cast::<{ sq_record::BITS }, 3>(self.pos.q.val().get_bits::<3>(0))
@@ -534,9 +537,9 @@ impl Logic for SqRequester {
                     | (bit_cast::<{ sq_record::BITS }, 32>(self.d_index.q.val()) << self.at_sq_record.index.val())
                     | (bit_cast::<{ sq_record::BITS }, 16>(self.d_ctx.q.val()) << self.at_sq_record.ctx.val());
                 if self.last.q.val() {
-                    self.rec_fifo.data_in.next = self.rec_fifo.data_in.val() | self.k_rec_last.val();
+                    self.rec_in.next = self.rec_in.val() | self.k_rec_last.val();
                     if (self.d_flags.q.val() & self.k_sq_event.val()).any() {
-                        self.rec_fifo.data_in.next = self.rec_fifo.data_in.val() | self.k_rec_event.val();
+                        self.rec_in.next = self.rec_in.val() | self.k_rec_event.val();
                     }
                 }
                 if self.settle.q.val().any() {
@@ -592,6 +595,7 @@ impl Logic for SqRequester {
             }
         }
 
+        self.rec_fifo.data_in.next = self.rec_in.val();
         self.beat_fifo.write.next = self.payload_rd.beat.val();
         self.beat_fifo.data_in.next = self.payload_rd.data.val();
         self.beat_fifo.read.next = self.beat_read.val();
@@ -605,5 +609,215 @@ impl Logic for SqRequester {
             self.rq.d.next = RqState::Idle;
             self.fetch.d.next = 0.into();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::VecDeque;
+    use uzura_uapi::ring::{sq_desc as bytes, SqDesc};
+
+    use crate::records::Field;
+
+    const STATION: u64 = 0x0211_2233_4455;
+    const PEER: u64 = 0x0266_7788_99AA;
+    const PD: u64 = 4;
+    const PL: u64 = 0x30_0000;
+    const REGION_LEN: u64 = 64 << 12;
+    const SQ_BASE: u64 = 0x50_0000;
+    const PAYLOAD: u64 = 1024;
+    const LATENCY: u64 = 12;
+
+    /// A descriptor, its context valid, its region's flags and PD, the error expected.
+    type Case = ([u8; SqDesc::LEN], bool, u64, u64, Option<SqError>);
+
+    fn desc() -> SqDesc {
+        SqDesc {
+            ctx: 2,
+            flags: ring::SQ_LAST,
+            first_psn: 500,
+            len: 2500,
+            src_region: 9,
+            dst_region: 1,
+            src_offset: 100,
+            dst_offset: 0x7000,
+            dst_key: 0xABCD,
+        }
+    }
+
+    /// Each descriptor's first failing check of registers.md §4.2, in its order, decides the
+    /// `SqError` its record carries (and no frame is sent for it); a good descriptor becomes
+    /// frames of at most `MAX_PAYLOAD` bytes with consecutive PSNs, the last one LAST.
+    #[test]
+    fn checks_descriptors_in_order() {
+        let valid_rt = (regs::RT_FLAG_VALID | regs::RT_FLAG_LOCAL_READ) as u64;
+        let mut unknown_flag = desc().encode();
+        unknown_flag[bytes::FLAGS] = 0x80;
+        let mut reserved = desc().encode();
+        reserved[bytes::RESERVED] = 1;
+        let mut reserved_tail = desc().encode();
+        reserved_tail[63] = 1;
+        let d = desc();
+        let cases: Vec<Case> = vec![
+            (d.encode(), true, valid_rt, PD, None),
+            (unknown_flag, true, valid_rt, PD, Some(SqError::Malformed)),
+            (reserved, true, valid_rt, PD, Some(SqError::Malformed)),
+            (reserved_tail, true, valid_rt, PD, Some(SqError::Malformed)),
+            (SqDesc { len: 0, ..d }.encode(), true, valid_rt, PD, Some(SqError::Malformed)),
+            (SqDesc { len: 0, ctx: 64, ..d }.encode(), true, valid_rt, PD, Some(SqError::Malformed)),
+            (SqDesc { ctx: 64, ..d }.encode(), true, valid_rt, PD, Some(SqError::Ctx)),
+            (d.encode(), false, valid_rt, PD, Some(SqError::Ctx)),
+            (d.encode(), false, 0, PD, Some(SqError::Ctx)),
+            (SqDesc { src_region: 1024, ..d }.encode(), true, valid_rt, PD, Some(SqError::Region)),
+            (d.encode(), true, regs::RT_FLAG_LOCAL_READ as u64, PD, Some(SqError::Region)),
+            (d.encode(), true, regs::RT_FLAG_VALID as u64, PD, Some(SqError::Region)),
+            (d.encode(), true, valid_rt, PD + 1, Some(SqError::Region)),
+            (SqDesc { src_offset: REGION_LEN, ..d }.encode(), true, 0, PD, Some(SqError::Region)),
+            (SqDesc { src_offset: REGION_LEN - 2499, ..d }.encode(), true, valid_rt, PD, Some(SqError::Bounds)),
+            (SqDesc { src_offset: REGION_LEN - 2500, first_psn: u32::MAX, ..d }.encode(), true, valid_rt, PD, None),
+        ];
+        let mut uut = SqRequester::default();
+        uut.connect_all();
+        let mut sim = Simulation::new();
+        sim.add_clock(5, |x: &mut Box<SqRequester>| x.clock.next = !x.clock.val());
+        sim.add_testbench(move |mut sim: Sim<SqRequester>| {
+            let mut x = sim.init()?;
+            x.max_payload.next = PAYLOAD.into();
+            x.station.next = STATION.into();
+            x.sq_base.next = SQ_BASE.into();
+            x.sq_log2.next = 6.into();
+            let mut cycle = 0u64;
+            // Reads asked for and not yet answered, and the beats of the one being answered.
+            let mut desc_reads: VecDeque<(u64, usize)> = VecDeque::new();
+            let mut list_reads: VecDeque<(u64, u64, u64)> = VecDeque::new();
+            let mut beats: VecDeque<(bool, u64)> = VecDeque::new();
+            for (index, &(raw, ct_valid, rt_flags, rt_pd, error)) in cases.iter().enumerate() {
+                let d = SqDesc::decode(&raw).unwrap_or_else(|| SqDesc { ctx: SqDesc::ctx_of(&raw), ..desc() });
+                // The tables: the descriptor's context and source region as registered.
+                let ct = [
+                    (context::PEER_MAC, PEER),
+                    (context::PEER_CTX, 3),
+                    (context::TAG, 0x99),
+                    (context::PD, PD),
+                    (context::VALID, ct_valid as u64),
+                ]
+                .iter()
+                .fold(Bits::<{ context::BITS }>::default(), |r, &(f, v)| f.put(r, v));
+                let rt = [
+                    (region_tx::LEN, REGION_LEN),
+                    (region_tx::PL, PL),
+                    (region_tx::FIRST, 0),
+                    (region_tx::PD, rt_pd),
+                    (region_tx::FLAGS, rt_flags),
+                ]
+                .iter()
+                .fold(Bits::<{ region_tx::BITS }>::default(), |r, &(f, v)| f.put(r, v));
+                x.ct_we.next = true;
+                x.ct_waddr.next = (d.ctx as u64 & 63).into();
+                x.ct_wdata.next = ct;
+                x.rt_we.next = true;
+                x.rt_waddr.next = (d.src_region as u64 & 1023).into();
+                x.rt_wdata.next = rt;
+                // The bus takes no request meanwhile.
+                x.desc_rd.ready.next = false;
+                x.list_rd.ready.next = false;
+                x.payload_rd.ready.next = false;
+                x.desc_rd.beat.next = false;
+                x.list_rd.beat.next = false;
+                wait_clock_cycle!(sim, clock, x);
+                x.ct_we.next = false;
+                x.rt_we.next = false;
+                // The host posts the descriptor.
+                x.enable.next = true;
+                x.sq_tail.next = (index as u64 + 1).into();
+                let frames = if error.is_some() { 0 } else { (d.len as u64).div_ceil(PAYLOAD) };
+                let (mut records, mut payload_reads) = (Vec::new(), 0u64);
+                // Until the records are in and the requester is back between descriptors.
+                let mut settled = 0;
+                while ((records.len() as u64) < frames.max(1) || settled < 8) && cycle < 100_000 {
+                    cycle += 1;
+                    // The bus: a descriptor's eight beats, or a page list's entries, `LATENCY`
+                    // cycles after the request.
+                    x.desc_rd.ready.next = true;
+                    x.list_rd.ready.next = true;
+                    x.payload_rd.ready.next = true;
+                    x.desc_rd.beat.next = false;
+                    x.list_rd.beat.next = false;
+                    x.payload_rd.beat.next = false;
+                    if beats.is_empty() {
+                        if let Some(&(due, _)) = desc_reads.front() {
+                            if due <= cycle {
+                                let (_, i) = desc_reads.pop_front().unwrap();
+                                beats.extend(
+                                    cases[i].0.chunks(8).map(|b| (true, u64::from_le_bytes(b.try_into().unwrap()))),
+                                );
+                            }
+                        } else if let Some(&(due, first, n)) = list_reads.front() {
+                            if due <= cycle {
+                                list_reads.pop_front();
+                                beats.extend((first..first + n).map(|i| (false, 0x700 + i)));
+                            }
+                        }
+                    }
+                    if let Some((to_desc, data)) = beats.pop_front() {
+                        if to_desc {
+                            x.desc_rd.beat.next = true;
+                            x.desc_rd.data.next = data.into();
+                        } else {
+                            x.list_rd.beat.next = true;
+                            x.list_rd.data.next = data.into();
+                        }
+                    }
+                    x.rec_read.next = false;
+                    x.beat_read.next = false;
+                    x = sim.wait(1, x)?;
+                    if x.desc_rd.req.val() {
+                        let addr = x.desc_rd.addr.val().to_u64();
+                        sim_assert_eq!(sim, addr, SQ_BASE + SqDesc::LEN as u64 * index as u64, x);
+                        desc_reads.push_back((cycle + LATENCY, index));
+                    }
+                    if x.list_rd.req.val() {
+                        let (addr, len) = (x.list_rd.addr.val().to_u64(), x.list_rd.len.val().index() as u64);
+                        list_reads.push_back((cycle + LATENCY, (addr - PL) / 8, len / 8));
+                    }
+                    if x.payload_rd.req.val() {
+                        // The payload's reads: at the translated bus page, inside the region.
+                        let addr = x.payload_rd.addr.val().to_u64();
+                        sim_assert!(sim, error.is_none(), x);
+                        sim_assert_eq!(sim, addr >> 12, 0x700 + ((d.src_offset + payload_reads) >> 12), x);
+                        payload_reads += x.payload_rd.len.val().index() as u64;
+                    }
+                    if !x.rec_empty.val() {
+                        x.rec_read.next = true;
+                        records.push(x.rec.val());
+                    }
+                    settled = if x.idle.val() { settled + 1 } else { 0 };
+                    wait_clock_cycle!(sim, clock, x);
+                }
+                sim_assert_eq!(sim, records.len() as u64, frames.max(1), x);
+                let field = |r: Bits<{ sq_record::BITS }>, f: Field| f.get(r);
+                for (k, &r) in records.iter().enumerate() {
+                    sim_assert_eq!(sim, field(r, sq_record::INDEX), index as u64, x);
+                    sim_assert_eq!(sim, field(r, sq_record::CTX), d.ctx as u64, x);
+                    sim_assert_eq!(sim, field(r, sq_record::ERROR), error.map_or(0, |e| e as u64), x);
+                    if error.is_none() {
+                        let len = PAYLOAD.min(d.len as u64 - PAYLOAD * k as u64);
+                        let last = k as u64 + 1 == frames;
+                        sim_assert_eq!(sim, field(r, sq_record::PAYLOAD), len, x);
+                        sim_assert_eq!(sim, field(r, sq_record::LAST), last as u64, x);
+                        sim_assert_eq!(sim, field(r, header::PSN), d.first_psn.wrapping_add(k as u32) as u64, x);
+                        sim_assert_eq!(sim, field(r, header::LENGTH), len, x);
+                        sim_assert_eq!(sim, field(r, header::DST), PEER, x);
+                        sim_assert_eq!(sim, field(r, header::SRC), STATION, x);
+                        sim_assert_eq!(sim, field(r, header::OFFSET), d.dst_offset + PAYLOAD * k as u64, x);
+                        sim_assert_eq!(sim, field(r, header::FLAGS), if last { FLAG_LAST as u64 } else { 0 }, x);
+                    }
+                }
+                sim_assert_eq!(sim, payload_reads, if error.is_none() { d.len as u64 } else { 0 }, x);
+            }
+            sim.done(x)
+        });
+        sim.run(Box::new(uut), 10_000_000).unwrap();
     }
 }

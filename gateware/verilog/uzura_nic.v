@@ -17374,6 +17374,7 @@ module top$sq$request(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_
     wire took_beat$clock;
     
     // Local signals
+    reg  [437:0] rec_in;
     reg  [2:0] err;
     reg  [12:0] rem_words;
     reg  [12:0] room;
@@ -17842,7 +17843,7 @@ module top$sq$request(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_
         payload_rd$addr = (((xl$frame) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
         payload_rd$len = piece$q;
         rec_fifo$write = 1'b0;
-        rec_fifo$data_in = rec_data$q;
+        rec_in = rec_data$q;
         frame_room$d = (rq$q == RqState$Frame) && ((out_used$q + frame_words$q) <= k_fifo_words);
         beat_room$d = (rq$q == RqState$Piece) && ((beats_used$q + piece_beats$q) <= k_beat_words);
         took_word$d = word_taken;
@@ -17931,11 +17932,11 @@ module top$sq$request(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_
                 end
             RqState$Frame:
                 begin
-                    rec_fifo$data_in = (((hdr) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$header) | (((frame_len$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$payload) | (((pos$q[(32'h0)+:(3)]) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$lane) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$index) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$ctx);
+                    rec_in = (((hdr) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$header) | (((frame_len$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$payload) | (((pos$q[(32'h0)+:(3)]) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$lane) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$index) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$ctx);
                     if (last$q) begin
-                        rec_fifo$data_in = rec_fifo$data_in | k_rec_last;
+                        rec_in = rec_in | k_rec_last;
                         if (|(d_flags$q & k_sq_event)) begin
-                            rec_fifo$data_in = rec_fifo$data_in | k_rec_event;
+                            rec_in = rec_in | k_rec_event;
                         end
                     end
                     if (|settle$q) begin
@@ -17990,6 +17991,7 @@ module top$sq$request(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_
                     rq$d = RqState$Idle;
                 end
         endcase
+        rec_fifo$data_in = rec_in;
         beat_fifo$write = payload_rd$beat;
         beat_fifo$data_in = payload_rd$data;
         beat_fifo$read = beat_read;

@@ -2,14 +2,48 @@
 //! `gateware` binary writes the Verilog of the top modules (`verilog/` holds the committed
 //! copy, kept fresh by a test), lints it with Verilator and reports a yosys synthesis.
 //!
-//! What exists so far: the 10 GbE MAC, [`mac::Mac`] (the Verilog top `uzura_mac.v`), made of
-//! [`mac_tx::MacTx`], [`mac_rx::MacRx`] and the FCS block [`crc::Crc64`] (also emitted alone as
-//! `uzura_crc.v` for its co-simulation). The RDMA engines, DMA and the register file follow
-//! (`docs/registers.md` §9 fixes their host-side interface).
+//! The top modules: the 10 GbE MAC, [`mac::Mac`] (`uzura_mac.v`: [`mac_tx::MacTx`],
+//! [`mac_rx::MacRx`] and the FCS block [`crc::Crc64`], also emitted alone as `uzura_crc.v`), and
+//! the NIC, [`nic::Nic`] (`uzura_nic.v`), behind the host interface of `docs/registers.md` §9:
+//! the MAC, the receive side ([`rx::RxEngine`] and its blocks `rx_*`, [`event_writer`]), the
+//! host transmit path ([`txq::TxqEngine`]), the RDMA TX engine ([`sq::SqEngine`] and its blocks
+//! `sq_*`), the arbiters in front of the MAC and the DMA bus, and the register file with its
+//! table staging. The packed records the blocks share are defined once in [`records`], the
+//! port bundles in [`ports`].
 //!
 //! Every block runs in one clock domain, the XGMII's 156.25 MHz, one 64-bit word per cycle.
 //! Frame constants come from `uzura_uapi` and enter the HDL as `Constant` fields: a plain Rust
 //! `const` inside `#[hdl_gen]` would become an undeclared Verilog name.
+//!
+//! Names: each prefix means one thing throughout.
+//! - `k_`: a constant (`localparam`): values, masks (`k_mask_`), `CONTROL` bits (`k_ctl_`),
+//!   event reasons (`k_r_`); `at_<record>`: a record's field offsets (records.rs);
+//!   `addr_`: a register's BAR0 address, `off_`: an offset inside a ring's register block.
+//! - `c_`: a counter a block reports to the register file (registers.md §7); `cnt_`: a
+//!   counter register or the counter read.
+//! - `reg_`, `dmar_`, `dmaw_`, `xgmii_`: the NIC's ports (registers.md §9); `m_`: the MAC's
+//!   receive stream into the RX engine; `tx_`: a frame stream towards the MAC; `*_rd`: a DMA
+//!   read master ([`ports::DmaRead`]), `dmaw`: the DMA write master, `event`/`tx_event`: an
+//!   event request.
+//! - `cfg_`: a setting from the register file; `rd_`/`wr_`: the register file's read and
+//!   write of a register; `rst_`: the NIC's reset; `ct_`/`rt_`: the context and region tables
+//!   (and their staging); `arm_`, `q_`: the arm and arrival-query commands.
+//! - `f_`: a field of the frame at hand (its header or info record); `d_`: a field of the SQ
+//!   descriptor at hand; `arr_`: a context's arrival record (records.rs `arrival`); `bm_`: an
+//!   arrival bitmap word; `ev_`: the event being written; `eq_`, `rxq_`, `txq_`, `sq_`: a
+//!   ring's state.
+//! - `in_`/`out_`: a block's input and output side (a stream, an accumulator's word in and beat
+//!   out); `nx_`: the next piece, prepared while one is written; `xl_`: a page translation;
+//!   `next_`: the page cache's next batch, `look_`: its registered lookup.
+//! - In the MAC, `a_` and `b_` are the receive pipeline's stages A and B (mac_rx.rs).
+
+// `#[hdl_gen]` copies a const generic argument such as `get_bits::<{ record::FIELD.width }>`
+// into a function call as a block, which rustc then finds needlessly braced.
+#![allow(unused_braces)]
+// In `#[hdl_gen]` code an expression's shape is the logic's: a condition is written as the
+// LUT it should map to, and nested `if`s as the priority they encode (and `match` has no guards
+// there).
+#![allow(clippy::nonminimal_bool, clippy::collapsible_if, clippy::collapsible_match)]
 
 /// Declares a `LogicBlock` with its `Default`: each field starts as `Default::default()` unless
 /// it says `= value` (rust-hdl's `Constant`s have no default, and a hand-written `Default`
@@ -34,7 +68,10 @@ pub fn k<const N: usize>(v: u64) -> Constant<Bits<N>> {
     Constant::new(bit_cast::<N, 64>(v.into()))
 }
 
+pub mod byte_reverse;
 pub mod crc;
+pub mod dma_read_arbiter;
+pub mod event_writer;
 pub mod frame_fifo;
 pub mod mac;
 pub mod mac_rx;
@@ -43,12 +80,24 @@ pub mod nic;
 pub mod page_cache;
 pub mod page_step;
 pub mod popcount;
+pub mod ports;
 pub mod realigner;
+pub mod records;
 pub mod rx;
+pub mod rx_arrival;
+pub mod rx_classify;
+pub mod rx_host;
+pub mod rx_ingress;
+pub mod rx_write;
 pub mod skid_fifo;
 pub mod sq;
+pub mod sq_assemble;
+pub mod sq_prefetch;
+pub mod sq_request;
+pub mod table_stage;
 #[cfg(test)]
 mod testing;
+pub mod tx_arbiter;
 pub mod txq;
 pub mod xgmii;
 

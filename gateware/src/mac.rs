@@ -101,7 +101,7 @@ mod tests {
     /// sends to itself is consumed by RX and, while enabled, stops the transmitter.
     #[test]
     fn loopback_delivers_frames_and_pause_stops_the_transmitter() {
-        let frames = vec![bytes(1, 100), bytes(3, 17), bytes(5, 64)];
+        let frames = [bytes(1, 100), bytes(3, 17), bytes(5, 64)];
         // Padding stays: the receiver cannot tell it from data.
         let want: Vec<Vec<u8>> =
             frames.iter().map(|f| [&f[..], &vec![0; MIN_FRAME_LEN.saturating_sub(f.len())]].concat()).collect();

@@ -584,7 +584,7 @@ mod tests {
             assert_eq!(got.bytes, sealed(f), "frame of {} bytes", f.len());
             assert!(!got.error);
             // Back to back: at least the minimum gap (what the word alignment adds, at most 8).
-            assert!(got.gap.map_or(true, |g| (MIN_IFG..MIN_IFG + 8).contains(&g)), "gap {:?}", got.gap);
+            assert!(got.gap.is_none_or(|g| (MIN_IFG..MIN_IFG + 8).contains(&g)), "gap {:?}", got.gap);
         }
     }
 

@@ -1,11 +1,11 @@
-//! The NIC top (`uzura_nic.v`): the MAC, the RX engine, the TXQ engine, the RDMA TX engine and
-//! the register file of
-//! docs/registers.md, behind the host interface of registers.md §9: the register slave port
+//! The NIC top (`uzura_nic.v`): the MAC, the RX engine, the TXQ engine, the RDMA TX engine,
+//! the [`TxArbiter`] between them and the MAC, the [`DmaReadArbiter`] between them and the bus,
+//! and the register file of docs/registers.md (here, with its table staging in
+//! [`TableStage`]), behind the host interface of registers.md §9: the register slave port
 //! (`reg_*`), one DMA read master (`dmar_*`), one DMA write master (`dmaw_*`) and `msi_req`;
 //! and XGMII to the PHY. A board wrapper connects a vendor PCIe core and a 10G PHY to these.
 //!
-//! One clock, 156.25 MHz (the XGMII's). DMA reads: one request per cycle, the RX engine's
-//! first, then the TXQ's, then the SQ engine's; each engine has its own tag.
+//! One clock, 156.25 MHz (the XGMII's).
 //!
 //! Register file: reads are answered in order, one at a time; a read after a table commit waits
 //! for the commit fence of registers.md §2.1 (both engines between frames, the commit done).
@@ -14,14 +14,19 @@
 //! which is acted on from registers a cycle after it is taken.
 
 use rust_hdl::prelude::*;
-use uzura_uapi::proto::{self, MAX_CONTEXTS, MAX_REGIONS};
+use uzura_uapi::proto::{self, MAX_REGIONS};
 use uzura_uapi::regs;
 use uzura_uapi::wire::uzura::MAX_WRITE_LEN;
 
+use crate::dma_read_arbiter::DmaReadArbiter;
 use crate::k;
 use crate::mac::Mac;
-use crate::rx::{RxEngine, CT_BITS, RT_BITS};
+use crate::ports::DmaRead;
+use crate::records::{counters, halves, region, region_tx, rings};
+use crate::rx::RxEngine;
 use crate::sq::SqEngine;
+use crate::table_stage::TableStage;
+use crate::tx_arbiter::TxArbiter;
 use crate::txq::TxqEngine;
 
 fn ring_reg(ring: u32, reg: u32) -> Constant<Bits<13>> {
@@ -68,6 +73,9 @@ pub struct Nic {
     rx: RxEngine,
     txq: TxqEngine,
     sq: SqEngine,
+    tx: TxArbiter,
+    dma: DmaReadArbiter,
+    tables: TableStage,
 
     // Registers.
     mac_lo: DFF<Bits<32>>,
@@ -81,36 +89,17 @@ pub struct Nic {
     irq_mask: DFF<Bits<3>>,
     irq_was: DFF<Bit>,
     ack_coalesce: DFF<Bits<16>>,
-    ring_base_lo: DFF<Bits<128>>,
-    ring_base: DFF<Bits<256>>,
-    ring_log2: DFF<Bits<32>>,
+    ring_base_lo: DFF<Bits<{ rings::BASE_LO_BITS }>>,
+    ring_base: DFF<Bits<{ rings::BASE_BITS }>>,
+    ring_log2: DFF<Bits<{ rings::LOG2_BITS }>>,
     sq_tail: DFF<Bits<32>>,
     txq_tail: DFF<Bits<32>>,
     rxq_tail: DFF<Bits<32>>,
     eq_head: DFF<Bits<32>>,
-    rt_key: DFF<Bits<64>>,
-    rt_len: DFF<Bits<64>>,
-    rt_pl: DFF<Bits<64>>,
-    rt_first: DFF<Bits<12>>,
-    rt_pd: DFF<Bits<16>>,
-    rt_flags: DFF<Bits<3>>,
-    ct_peer_mac: DFF<Bits<64>>,
-    ct_peer_ctx: DFF<Bits<16>>,
-    ct_peer_tag: DFF<Bits<32>>,
-    ct_local_tag: DFF<Bits<32>>,
-    ct_pd: DFF<Bits<16>>,
-    ct_flags: DFF<Bits<1>>,
-    ct_start: DFF<Bits<32>>,
     ct_select: DFF<Bits<6>>,
     /// HIGH and DONE latched by the last `CT_RX_CUM` read.
     snap_high: DFF<Bits<32>>,
     snap_done: DFF<Bits<32>>,
-    ct_pending: DFF<Bit>,
-    ct_idx: DFF<Bits<6>>,
-    ct_data: DFF<Bits<CT_BITS>>,
-    ct_start_r: DFF<Bits<32>>,
-    arm_pending: DFF<Bit>,
-    arm_idx: DFF<Bits<6>>,
     /// Reset: sweeping the region table, waiting for the RX engine.
     rst_active: DFF<Bit>,
     rst_rx_done: DFF<Bit>,
@@ -131,40 +120,10 @@ pub struct Nic {
     cnt_value: DFF<Bits<32>>,
     rd_lo: DFF<Bits<32>>,
     rd_ring: DFF<Bits<32>>,
-    rd_hi: DFF<Bits<32>>,
-    rd_ct: DFF<Bits<32>>,
     rd_snap: DFF<Bits<32>>,
     rd_go: DFF<Bit>,
     rd_data: DFF<Bits<32>>,
-    // Transmit arbitration: a frame is leaving, from the SQ engine; the SQ engine sent last.
-    tx_busy: DFF<Bit>,
-    tx_from_sq: DFF<Bit>,
-    sq_last: DFF<Bit>,
-    /// The pick for the next frame, registered off both sources' `tx_valid` (a source stays
-    /// valid until the MAC takes its frame), so that the MAC's first word does not wait for
-    /// the choice. A source that became valid this cycle waits one more.
-    idle_pick_sq: DFF<Bit>,
-    tx_pick_sq: Signal<Local, Bit>,
-    tx_writes: DFF<Bits<32>>,
-    // A frame left (any, RDMA, PAUSE): the transmit counters count a cycle late, so that the
-    // arbiter's decision does not run on into a 32-bit increment.
-    sent_r: DFF<Bit>,
-    sq_sent_r: DFF<Bit>,
-    pause_sent_r: DFF<Bit>,
-    tx_sent_inc: Signal<Local, Bits<2>>,
-    // PAUSE generation. The receive buffer's fill (registered in the RX engine) is compared
-    // with the thresholds, and the outcome registered: XOFF and XON follow the fill two cycles
-    // late, 16 bytes of a buffer whose thresholds leave kilobytes of room.
-    fill_over_xoff: DFF<Bit>,
-    fill_under_xon: DFF<Bit>,
-    xoff_sent: DFF<Bit>,
-    xoff_timer: DFF<Bits<24>>,
-    tx_frames: DFF<Bits<32>>,
-    tx_pause: DFF<Bits<32>>,
-    send_pause: Signal<Local, Bit>,
-    send_quanta: Signal<Local, Bits<16>>,
-    fill_bytes: Signal<Local, Bits<32>>,
-    counters: Signal<Local, Bits<704>>,
+    counters: Signal<Local, Bits<{ counters::BITS }>>,
     ring_idx: Signal<Local, Bits<2>>,
     wr_q: DFF<Bit>,
     wr_addr: DFF<Bits<13>>,
@@ -179,6 +138,8 @@ pub struct Nic {
     irq_new: Signal<Local, Bits<3>>,
     irq_clear: Signal<Local, Bits<3>>,
 
+    /// The end of a reset: everything back to its reset value.
+    rst_done: Signal<Local, Bit>,
     k_id: Constant<Bits<32>> = k(regs::ID_VALUE as u64),
     k_version: Constant<Bits<32>> = k(regs::VERSION_VALUE as u64),
     k_caps: Constant<Bits<32>> = k(regs::caps_value() as u64),
@@ -189,72 +150,55 @@ pub struct Nic {
     k_xon_reset: Constant<Bits<32>> = k(regs::RXBUF_XON_RESET as u64),
     k_coalesce_reset: Constant<Bits<16>> = k(64),
     k_regions: Constant<Bits<11>> = k(MAX_REGIONS as u64),
-    k_contexts: Constant<Bits<32>> = k(MAX_CONTEXTS as u64),
     k_status_link: Constant<Bits<32>> = k(regs::STATUS_LINK_UP as u64),
     k_status_paused: Constant<Bits<32>> = k(regs::STATUS_TX_PAUSED as u64),
     k_status_xoff: Constant<Bits<32>> = k(regs::STATUS_XOFF_SENT as u64),
-    a_id: Constant<Bits<13>> = k(regs::ID as u64),
-    a_version: Constant<Bits<13>> = k(regs::VERSION as u64),
-    a_caps: Constant<Bits<13>> = k(regs::CAPS as u64),
-    a_caps_regions: Constant<Bits<13>> = k(regs::CAPS_REGIONS as u64),
-    a_mac_lo: Constant<Bits<13>> = k(regs::MAC_LO as u64),
-    a_mac_hi: Constant<Bits<13>> = k(regs::MAC_HI as u64),
-    a_control: Constant<Bits<13>> = k(regs::CONTROL as u64),
-    a_status: Constant<Bits<13>> = k(regs::STATUS as u64),
-    a_max_payload: Constant<Bits<13>> = k(regs::MAX_PAYLOAD as u64),
-    a_pause_quanta: Constant<Bits<13>> = k(regs::PAUSE_QUANTA as u64),
-    a_rxbuf_xoff: Constant<Bits<13>> = k(regs::RXBUF_XOFF as u64),
-    a_rxbuf_xon: Constant<Bits<13>> = k(regs::RXBUF_XON as u64),
-    a_irq_cause: Constant<Bits<13>> = k(regs::IRQ_CAUSE as u64),
-    a_irq_mask: Constant<Bits<13>> = k(regs::IRQ_MASK as u64),
-    a_ack_coalesce: Constant<Bits<13>> = k(regs::ACK_COALESCE as u64),
-    a_ring_base: Constant<Bits<13>> = k(regs::RING_BASE as u64),
-    a_ring_end: Constant<Bits<13>> = ring_reg(regs::RING_COUNT, 0),
-    o_base_lo: Constant<Bits<5>> = k(regs::RING_BASE_LO as u64),
-    o_base_hi: Constant<Bits<5>> = k(regs::RING_BASE_HI as u64),
-    o_size: Constant<Bits<5>> = k(regs::RING_SIZE_LOG2 as u64),
-    o_head: Constant<Bits<5>> = k(regs::RING_HEAD as u64),
-    o_tail: Constant<Bits<5>> = k(regs::RING_TAIL as u64),
-    a_sq_tail: Constant<Bits<13>> = ring_reg(regs::SQ, regs::RING_TAIL),
-    a_txq_tail: Constant<Bits<13>> = ring_reg(regs::TXQ, regs::RING_TAIL),
-    a_rxq_tail: Constant<Bits<13>> = ring_reg(regs::RXQ, regs::RING_TAIL),
-    a_eq_head: Constant<Bits<13>> = ring_reg(regs::EQ, regs::RING_HEAD),
-    a_rt_key_lo: Constant<Bits<13>> = k(regs::RT_KEY_LO as u64),
-    a_rt_key_hi: Constant<Bits<13>> = k(regs::RT_KEY_HI as u64),
-    a_rt_len_lo: Constant<Bits<13>> = k(regs::RT_LEN_LO as u64),
-    a_rt_len_hi: Constant<Bits<13>> = k(regs::RT_LEN_HI as u64),
-    a_rt_pl_lo: Constant<Bits<13>> = k(regs::RT_PL_LO as u64),
-    a_rt_pl_hi: Constant<Bits<13>> = k(regs::RT_PL_HI as u64),
-    a_rt_first: Constant<Bits<13>> = k(regs::RT_FIRST as u64),
-    a_rt_pd: Constant<Bits<13>> = k(regs::RT_PD as u64),
-    a_rt_flags: Constant<Bits<13>> = k(regs::RT_FLAGS as u64),
-    a_rt_commit: Constant<Bits<13>> = k(regs::RT_COMMIT as u64),
-    a_ct_peer_mac_lo: Constant<Bits<13>> = k(regs::CT_PEER_MAC_LO as u64),
-    a_ct_peer_mac_hi: Constant<Bits<13>> = k(regs::CT_PEER_MAC_HI as u64),
-    a_ct_peer_ctx: Constant<Bits<13>> = k(regs::CT_PEER_CTX as u64),
-    a_ct_peer_tag: Constant<Bits<13>> = k(regs::CT_PEER_TAG as u64),
-    a_ct_local_tag: Constant<Bits<13>> = k(regs::CT_LOCAL_TAG as u64),
-    a_ct_pd: Constant<Bits<13>> = k(regs::CT_PD as u64),
-    a_ct_flags: Constant<Bits<13>> = k(regs::CT_FLAGS as u64),
-    a_ct_rx_start: Constant<Bits<13>> = k(regs::CT_RX_START as u64),
-    a_ct_commit: Constant<Bits<13>> = k(regs::CT_COMMIT as u64),
-    a_ct_select: Constant<Bits<13>> = k(regs::CT_SELECT as u64),
-    a_ct_rx_cum: Constant<Bits<13>> = k(regs::CT_RX_CUM as u64),
-    a_ct_rx_high: Constant<Bits<13>> = k(regs::CT_RX_HIGH as u64),
-    a_ct_rx_done: Constant<Bits<13>> = k(regs::CT_RX_DONE as u64),
-    a_ct_arm: Constant<Bits<13>> = k(regs::CT_ARM as u64),
-    a_rx_map: Constant<Bits<13>> = k(regs::RX_MAP as u64),
-    a_cnt: Constant<Bits<13>> = k(regs::CNT_BASE as u64),
-    a_cnt_end: Constant<Bits<13>> = k((regs::CNT_BASE + 4 * regs::Counter::COUNT as u32) as u64),
-    c_enable: Constant<Bits<5>> = k(regs::CONTROL_ENABLE as u64),
-    c_reset: Constant<Bits<5>> = k(regs::CONTROL_RESET as u64),
-    c_pause_rx: Constant<Bits<5>> = k(regs::CONTROL_PAUSE_RX as u64),
-    c_pause_tx: Constant<Bits<5>> = k(regs::CONTROL_PAUSE_TX as u64),
-    c_promisc: Constant<Bits<5>> = k(regs::CONTROL_PROMISC as u64),
-    m_lo32_128: Constant<Bits<128>> = k(0xFFFF_FFFF),
-    m_lo64_256: Constant<Bits<256>> = k(u64::MAX),
-    m_lo5_32: Constant<Bits<32>> = k(0x1F),
-    m_hi32: Constant<Bits<64>> = k(0xFFFF_FFFF_0000_0000),
+    addr_id: Constant<Bits<13>> = k(regs::ID as u64),
+    addr_version: Constant<Bits<13>> = k(regs::VERSION as u64),
+    addr_caps: Constant<Bits<13>> = k(regs::CAPS as u64),
+    addr_caps_regions: Constant<Bits<13>> = k(regs::CAPS_REGIONS as u64),
+    addr_mac_lo: Constant<Bits<13>> = k(regs::MAC_LO as u64),
+    addr_mac_hi: Constant<Bits<13>> = k(regs::MAC_HI as u64),
+    addr_control: Constant<Bits<13>> = k(regs::CONTROL as u64),
+    addr_status: Constant<Bits<13>> = k(regs::STATUS as u64),
+    addr_max_payload: Constant<Bits<13>> = k(regs::MAX_PAYLOAD as u64),
+    addr_pause_quanta: Constant<Bits<13>> = k(regs::PAUSE_QUANTA as u64),
+    addr_rxbuf_xoff: Constant<Bits<13>> = k(regs::RXBUF_XOFF as u64),
+    addr_rxbuf_xon: Constant<Bits<13>> = k(regs::RXBUF_XON as u64),
+    addr_irq_cause: Constant<Bits<13>> = k(regs::IRQ_CAUSE as u64),
+    addr_irq_mask: Constant<Bits<13>> = k(regs::IRQ_MASK as u64),
+    addr_ack_coalesce: Constant<Bits<13>> = k(regs::ACK_COALESCE as u64),
+    addr_ring_base: Constant<Bits<13>> = k(regs::RING_BASE as u64),
+    addr_ring_end: Constant<Bits<13>> = ring_reg(regs::RING_COUNT, 0),
+    off_base_lo: Constant<Bits<5>> = k(regs::RING_BASE_LO as u64),
+    off_base_hi: Constant<Bits<5>> = k(regs::RING_BASE_HI as u64),
+    off_size: Constant<Bits<5>> = k(regs::RING_SIZE_LOG2 as u64),
+    off_head: Constant<Bits<5>> = k(regs::RING_HEAD as u64),
+    off_tail: Constant<Bits<5>> = k(regs::RING_TAIL as u64),
+    addr_sq_tail: Constant<Bits<13>> = ring_reg(regs::SQ, regs::RING_TAIL),
+    addr_txq_tail: Constant<Bits<13>> = ring_reg(regs::TXQ, regs::RING_TAIL),
+    addr_rxq_tail: Constant<Bits<13>> = ring_reg(regs::RXQ, regs::RING_TAIL),
+    addr_eq_head: Constant<Bits<13>> = ring_reg(regs::EQ, regs::RING_HEAD),
+    addr_ct_rx_start: Constant<Bits<13>> = k(regs::CT_RX_START as u64),
+    addr_ct_select: Constant<Bits<13>> = k(regs::CT_SELECT as u64),
+    addr_ct_rx_cum: Constant<Bits<13>> = k(regs::CT_RX_CUM as u64),
+    addr_ct_rx_high: Constant<Bits<13>> = k(regs::CT_RX_HIGH as u64),
+    addr_ct_rx_done: Constant<Bits<13>> = k(regs::CT_RX_DONE as u64),
+    addr_rx_map: Constant<Bits<13>> = k(regs::RX_MAP as u64),
+    addr_cnt: Constant<Bits<13>> = k(regs::CNT_BASE as u64),
+    addr_cnt_end: Constant<Bits<13>> = k((regs::CNT_BASE + 4 * regs::Counter::COUNT as u32) as u64),
+    k_ctl_enable: Constant<Bits<5>> = k(regs::CONTROL_ENABLE as u64),
+    k_ctl_reset: Constant<Bits<5>> = k(regs::CONTROL_RESET as u64),
+    k_ctl_pause_rx: Constant<Bits<5>> = k(regs::CONTROL_PAUSE_RX as u64),
+    k_ctl_pause_tx: Constant<Bits<5>> = k(regs::CONTROL_PAUSE_TX as u64),
+    k_ctl_promisc: Constant<Bits<5>> = k(regs::CONTROL_PROMISC as u64),
+    k_mask_base_lo: Constant<Bits<{ rings::BASE_LO_BITS }>> = k(0xFFFF_FFFF),
+    k_mask_base: Constant<Bits<{ rings::BASE_BITS }>> = k(u64::MAX),
+    k_mask_log2: Constant<Bits<{ rings::LOG2_BITS }>> = k(0x1F),
+    at_halves: halves::At,
+    at_rings: rings::At,
+    at_region: region::At,
+    at_counters: counters::At,
 }
 }
 
@@ -282,37 +226,13 @@ impl Logic for Nic {
             txq_tail,
             rxq_tail,
             eq_head,
-            rt_key,
-            rt_len,
-            rt_pl,
-            rt_first,
-            rt_pd,
-            rt_flags,
-            ct_peer_mac,
-            ct_peer_ctx,
-            ct_peer_tag,
-            ct_local_tag,
-            ct_pd,
-            ct_flags,
-            ct_start,
             ct_select,
             snap_high,
             snap_done,
-            ct_pending,
-            ct_idx,
-            ct_data,
-            ct_start_r,
-            arm_pending,
-            arm_idx,
             rst_active,
             rst_rx_done,
             rst_sweep,
             fence,
-            wr_q,
-            wr_addr,
-            wr_data,
-            wr_ring,
-            wr_rel,
             rd_pending,
             rd_addr,
             q_sent,
@@ -321,102 +241,50 @@ impl Logic for Nic {
             cnt_value,
             rd_lo,
             rd_ring,
-            rd_hi,
-            rd_ct,
             rd_snap,
             rd_go,
             rd_data,
-            tx_busy,
-            tx_from_sq,
-            sq_last,
-            idle_pick_sq,
-            tx_writes,
-            sent_r,
-            sq_sent_r,
-            pause_sent_r,
-            fill_over_xoff,
-            fill_under_xon,
-            xoff_sent,
-            xoff_timer,
-            tx_frames,
-            tx_pause
+            wr_q,
+            wr_addr,
+            wr_data,
+            wr_ring,
+            wr_rel
         );
-        clock!(self, clock, mac, rx, txq, sq);
+        clock!(self, clock, mac, rx, txq, sq, tx, tables);
 
         // ---- MAC ----------------------------------------------------------------------------
         self.mac.station.next = self.station.q.val();
-        self.mac.rx_pause_enable.next = (self.control.q.val() & self.c_pause_rx.val()).any();
+        self.mac.rx_pause_enable.next = (self.control.q.val() & self.k_ctl_pause_rx.val()).any();
         self.mac.xgmii_rxd.next = self.xgmii_rxd.val();
         self.mac.xgmii_rxc.next = self.xgmii_rxc.val();
         self.xgmii_txd.next = self.mac.xgmii_txd.val();
         self.xgmii_txc.next = self.mac.xgmii_txc.val();
-        // Frame by frame, round-robin between the TXQ and the SQ engine when both have one.
-        self.tx_pick_sq.next = self.tx_from_sq.q.val();
-        if !self.tx_busy.q.val() {
-            self.tx_pick_sq.next = self.idle_pick_sq.q.val();
-        }
-        self.mac.tx_data.next = self.txq.tx_data.val();
-        self.mac.tx_keep.next = self.txq.tx_keep.val();
-        self.mac.tx_valid.next = self.txq.tx_valid.val();
-        self.mac.tx_last.next = self.txq.tx_last.val();
-        self.txq.tx_ready.next = self.mac.tx_ready.val() && !self.tx_pick_sq.val();
-        self.sq.tx_ready.next = self.mac.tx_ready.val() && self.tx_pick_sq.val();
-        if self.tx_pick_sq.val() {
-            self.mac.tx_data.next = self.sq.tx_data.val();
-            self.mac.tx_keep.next = self.sq.tx_keep.val();
-            self.mac.tx_valid.next = self.sq.tx_valid.val();
-            self.mac.tx_last.next = self.sq.tx_last.val();
-        }
-        if self.mac.tx_valid.val() && self.mac.tx_ready.val() {
-            self.tx_busy.d.next = !self.mac.tx_last.val();
-            self.tx_from_sq.d.next = self.tx_pick_sq.val();
-            if self.mac.tx_last.val() {
-                self.sq_last.d.next = self.tx_pick_sq.val();
-            }
-        }
-        self.idle_pick_sq.d.next = self.sq.tx_valid.val() && (!self.txq.tx_valid.val() || !self.sq_last.d.val());
-        self.sent_r.d.next = self.txq.tx_sent.val() || self.sq.tx_sent.val();
-        self.sq_sent_r.d.next = self.sq.tx_sent.val();
-        self.tx_sent_inc.next =
-            bit_cast::<2, 1>(self.sent_r.q.val().into()) + bit_cast::<2, 1>(self.pause_sent_r.q.val().into());
-        self.tx_frames.d.next = self.tx_frames.q.val() + bit_cast::<32, 2>(self.tx_sent_inc.val());
-        if self.sq_sent_r.q.val() {
-            self.tx_writes.d.next = self.tx_writes.q.val() + 1;
-        }
-        if self.pause_sent_r.q.val() {
-            self.tx_pause.d.next = self.tx_pause.q.val() + 1;
-        }
-
-        // XOFF when the receive buffer reaches RXBUF_XOFF, repeated at half the pause time;
-        // XON when it falls below RXBUF_XON.
-        self.fill_bytes.next = bit_cast::<32, 14>(self.rx.fill.val()) << 3;
-        self.fill_over_xoff.d.next = self.fill_bytes.val() >= self.rxbuf_xoff.q.val();
-        self.fill_under_xon.d.next = self.fill_bytes.val() < self.rxbuf_xon.q.val();
-        self.send_pause.next = false;
-        self.send_quanta.next = self.pause_quanta.q.val();
-        if self.xoff_timer.q.val().any() {
-            self.xoff_timer.d.next = self.xoff_timer.q.val() - 1;
-        }
-        if (self.control.q.val() & self.c_pause_tx.val()).any() {
-            if !self.xoff_sent.q.val() && self.fill_over_xoff.q.val() {
-                self.send_pause.next = true;
-            } else if self.xoff_sent.q.val() && self.fill_under_xon.q.val() {
-                self.send_pause.next = true;
-                self.send_quanta.next = 0.into();
-            } else if self.xoff_sent.q.val() && !self.xoff_timer.q.val().any() {
-                self.send_pause.next = true;
-            }
-        } else if self.xoff_sent.q.val() {
-            self.send_pause.next = true;
-            self.send_quanta.next = 0.into();
-        }
-        if self.send_pause.val() {
-            self.xoff_sent.d.next = self.send_quanta.val().any();
-            self.xoff_timer.d.next = bit_cast::<24, 16>(self.pause_quanta.q.val()) << 2;
-        }
-        self.mac.tx_send_pause.next = self.send_pause.val();
-        self.pause_sent_r.d.next = self.send_pause.val();
-        self.mac.tx_send_pause_quanta.next = self.send_quanta.val();
+        // Frame by frame between the TXQ and the SQ engine; PAUSE frames when the receive
+        // buffer fills and empties.
+        self.tx.txq_data.next = self.txq.tx_data.val();
+        self.tx.txq_keep.next = self.txq.tx_keep.val();
+        self.tx.txq_valid.next = self.txq.tx_valid.val();
+        self.tx.txq_last.next = self.txq.tx_last.val();
+        self.txq.tx_ready.next = self.tx.txq_ready.val();
+        self.tx.txq_sent.next = self.txq.tx_sent.val();
+        self.tx.sq_data.next = self.sq.tx_data.val();
+        self.tx.sq_keep.next = self.sq.tx_keep.val();
+        self.tx.sq_valid.next = self.sq.tx_valid.val();
+        self.tx.sq_last.next = self.sq.tx_last.val();
+        self.sq.tx_ready.next = self.tx.sq_ready.val();
+        self.tx.sq_sent.next = self.sq.tx_sent.val();
+        self.mac.tx_data.next = self.tx.mac_data.val();
+        self.mac.tx_keep.next = self.tx.mac_keep.val();
+        self.mac.tx_valid.next = self.tx.mac_valid.val();
+        self.mac.tx_last.next = self.tx.mac_last.val();
+        self.tx.mac_ready.next = self.mac.tx_ready.val();
+        self.tx.pause_tx.next = (self.control.q.val() & self.k_ctl_pause_tx.val()).any();
+        self.tx.pause_quanta.next = self.pause_quanta.q.val();
+        self.tx.rxbuf_xoff.next = self.rxbuf_xoff.q.val();
+        self.tx.rxbuf_xon.next = self.rxbuf_xon.q.val();
+        self.tx.fill.next = self.rx.fill.val();
+        self.mac.tx_send_pause.next = self.tx.send_pause.val();
+        self.mac.tx_send_pause_quanta.next = self.tx.send_quanta.val();
 
         // ---- RX engine --------------------------------------------------------------------------
         self.rx.m_data.next = self.mac.rx_data.val();
@@ -425,129 +293,96 @@ impl Logic for Nic {
         self.rx.m_last.next = self.mac.rx_last.val();
         self.rx.m_error.next = self.mac.rx_error.val();
         self.rx.cfg_mac.next = self.station.q.val();
-        self.rx.cfg_enable.next = (self.control.q.val() & self.c_enable.val()).any();
-        self.rx.cfg_promisc.next = (self.control.q.val() & self.c_promisc.val()).any();
+        self.rx.cfg_enable.next = (self.control.q.val() & self.k_ctl_enable.val()).any();
+        self.rx.cfg_promisc.next = (self.control.q.val() & self.k_ctl_promisc.val()).any();
         self.rx.cfg_coalesce.next = self.ack_coalesce.q.val();
-        self.rx.eq_base.next = self.ring_base.q.val().get_bits::<64>(192);
-        self.rx.eq_log2.next = self.ring_log2.q.val().get_bits::<5>(24);
+        self.rx.eq_base.next = self.ring_base.q.val().get_bits::<64>(self.at_rings.eq_base.val().index());
+        self.rx.eq_log2.next = self.ring_log2.q.val().get_bits::<5>(self.at_rings.eq_log2.val().index());
         self.rx.eq_head.next = self.eq_head.q.val();
-        self.rx.rxq_base.next = self.ring_base.q.val().get_bits::<64>(128);
-        self.rx.rxq_log2.next = self.ring_log2.q.val().get_bits::<5>(16);
+        self.rx.rxq_base.next = self.ring_base.q.val().get_bits::<64>(self.at_rings.rxq_base.val().index());
+        self.rx.rxq_log2.next = self.ring_log2.q.val().get_bits::<5>(self.at_rings.rxq_log2.val().index());
         self.rx.rxq_tail.next = self.rxq_tail.q.val();
-        self.rx.ct_req.next = self.ct_pending.q.val();
-        self.rx.ct_idx.next = self.ct_idx.q.val();
-        self.rx.ct_data.next = self.ct_data.q.val();
-        self.rx.ct_start.next = self.ct_start_r.q.val();
-        self.rx.arm_req.next = self.arm_pending.q.val();
-        self.rx.arm_idx.next = self.arm_idx.q.val();
+        self.rx.ct_req.next = self.tables.ct_req.val();
+        self.rx.ct_idx.next = self.tables.ct_idx_out.val();
+        self.rx.ct_data.next = self.tables.ct_data_out.val();
+        self.rx.ct_start.next = self.tables.ct_start_out.val();
+        self.tables.ct_ack.next = self.rx.ct_ack.val();
+        self.rx.arm_req.next = self.tables.arm_req.val();
+        self.rx.arm_idx.next = self.tables.arm_idx_out.val();
+        self.tables.arm_ack.next = self.rx.arm_ack.val();
+        self.rx.rt_we.next = self.tables.rt_we.val();
+        self.rx.rt_waddr.next = self.tables.rt_waddr.val();
+        self.rx.rt_wdata.next = self.tables.rt_wdata.val();
         self.rx.rst_req.next = self.rst_active.q.val() && !self.rst_rx_done.q.val();
         self.rx.q_kind.next = 3.into();
-        if self.rd_addr.q.val() == self.a_ct_rx_cum.val() {
+        if self.rd_addr.q.val() == self.addr_ct_rx_cum.val() {
             self.rx.q_kind.next = 0.into();
         }
         self.rx.q_ctx.next = self.ct_select.q.val();
         self.rx.q_word.next = self.rd_addr.q.val().get_bits::<7>(2);
         // Events of the transmit engines, the TXQ's first; the RX engine writes them.
-        self.rx.tev_req.next = self.txq.tev_req.val() || self.sq.tev_req.val();
-        self.rx.tev_kind.next = self.sq.tev_kind.val();
-        self.rx.tev_ctx.next = self.sq.tev_ctx.val();
-        self.rx.tev_a.next = self.sq.tev_a.val();
-        self.rx.tev_b.next = self.sq.tev_b.val();
-        self.txq.tev_ack.next = false;
-        self.sq.tev_ack.next = false;
-        if self.txq.tev_req.val() {
-            self.rx.tev_kind.next = self.txq.tev_kind.val();
-            self.rx.tev_ctx.next = 0.into();
-            self.rx.tev_a.next = self.txq.tev_a.val();
-            self.rx.tev_b.next = 0.into();
-            self.txq.tev_ack.next = self.rx.tev_ack.val();
+        self.rx.tx_event.req.next = self.txq.event.req.val() || self.sq.event.req.val();
+        self.rx.tx_event.kind.next = self.sq.event.kind.val();
+        self.rx.tx_event.ctx.next = self.sq.event.ctx.val();
+        self.rx.tx_event.a.next = self.sq.event.a.val();
+        self.rx.tx_event.b.next = self.sq.event.b.val();
+        self.txq.event.ack.next = false;
+        self.sq.event.ack.next = false;
+        if self.txq.event.req.val() {
+            self.rx.tx_event.kind.next = self.txq.event.kind.val();
+            self.rx.tx_event.ctx.next = self.txq.event.ctx.val();
+            self.rx.tx_event.a.next = self.txq.event.a.val();
+            self.rx.tx_event.b.next = self.txq.event.b.val();
+            self.txq.event.ack.next = self.rx.tx_event.ack.val();
         } else {
-            self.sq.tev_ack.next = self.rx.tev_ack.val();
+            self.sq.event.ack.next = self.rx.tx_event.ack.val();
         }
-        self.dmaw_valid.next = self.rx.w_valid.val();
-        self.rx.w_ready.next = self.dmaw_ready.val();
-        self.dmaw_addr.next = self.rx.w_addr.val();
-        self.dmaw_len.next = self.rx.w_len.val();
-        self.dmaw_data.next = self.rx.w_data.val();
-        self.dmaw_strb.next = self.rx.w_strb.val();
-        self.dmaw_first.next = self.rx.w_first.val();
-        self.dmaw_last.next = self.rx.w_last.val();
+        self.dmaw_valid.next = self.rx.dmaw.valid.val();
+        self.rx.dmaw.ready.next = self.dmaw_ready.val();
+        self.dmaw_addr.next = self.rx.dmaw.addr.val();
+        self.dmaw_len.next = self.rx.dmaw.len.val();
+        self.dmaw_data.next = self.rx.dmaw.data.val();
+        self.dmaw_strb.next = self.rx.dmaw.strb.val();
+        self.dmaw_first.next = self.rx.dmaw.first.val();
+        self.dmaw_last.next = self.rx.dmaw.last.val();
 
         // ---- TXQ engine -------------------------------------------------------------------------
-        self.txq.enable.next = (self.control.q.val() & self.c_enable.val()).any();
-        self.txq.txq_base.next = self.ring_base.q.val().get_bits::<64>(64);
-        self.txq.txq_log2.next = self.ring_log2.q.val().get_bits::<5>(8);
+        self.txq.enable.next = (self.control.q.val() & self.k_ctl_enable.val()).any();
+        self.txq.txq_base.next = self.ring_base.q.val().get_bits::<64>(self.at_rings.txq_base.val().index());
+        self.txq.txq_log2.next = self.ring_log2.q.val().get_bits::<5>(self.at_rings.txq_log2.val().index());
         self.txq.txq_tail.next = self.txq_tail.q.val();
 
-        // ---- DMA reads: one request per cycle, the RX engine first; tags route the beats
-        // (0 RX engine's RXQ descriptors, 4 its page lists, 1 TXQ, 2 SQ descriptors, 5 the SQ
-        // engine's page lists, 3 SQ payload).
-        self.sq.enable.next = (self.control.q.val() & self.c_enable.val()).any();
+        // ---- RDMA TX engine ---------------------------------------------------------------------
+        self.sq.enable.next = (self.control.q.val() & self.k_ctl_enable.val()).any();
         self.sq.max_payload.next = self.max_payload.q.val().get_bits::<14>(0);
         self.sq.station.next = self.station.q.val();
-        self.sq.sq_base.next = self.ring_base.q.val().get_bits::<64>(0);
-        self.sq.sq_log2.next = self.ring_log2.q.val().get_bits::<5>(0);
+        self.sq.sq_base.next = self.ring_base.q.val().get_bits::<64>(self.at_rings.sq_base.val().index());
+        self.sq.sq_log2.next = self.ring_log2.q.val().get_bits::<5>(self.at_rings.sq_log2.val().index());
         self.sq.sq_tail.next = self.sq_tail.q.val();
         self.sq.rt_we.next = self.rx.rt_we.val();
         self.sq.rt_waddr.next = self.rx.rt_waddr.val();
-        self.sq.rt_wdata.next = self.rx.rt_wdata.val().get_bits::<144>(64);
-        self.dmar_valid.next = self.rx.r_req.val()
-            || self.rx.l_req.val()
-            || self.txq.r_req.val()
-            || self.sq.c_req.val()
-            || self.sq.l_req.val()
-            || self.sq.p_req.val();
-        self.dmar_tag.next = 3.into();
-        self.dmar_addr.next = self.sq.p_addr.val();
-        self.dmar_len.next = self.sq.p_len.val();
-        self.rx.r_ready.next = false;
-        self.rx.l_ready.next = false;
-        self.txq.r_ready.next = false;
-        self.sq.c_ready.next = false;
-        self.sq.l_ready.next = false;
-        self.sq.p_ready.next = false;
-        if self.rx.r_req.val() {
-            self.dmar_tag.next = 0.into();
-            self.dmar_addr.next = self.rx.r_addr.val();
-            self.dmar_len.next = self.rx.r_len.val();
-            self.rx.r_ready.next = self.dmar_ready.val();
-        } else if self.rx.l_req.val() {
-            self.dmar_tag.next = 4.into();
-            self.dmar_addr.next = self.rx.l_addr.val();
-            self.dmar_len.next = self.rx.l_len.val();
-            self.rx.l_ready.next = self.dmar_ready.val();
-        } else if self.txq.r_req.val() {
-            self.dmar_tag.next = 1.into();
-            self.dmar_addr.next = self.txq.r_addr.val();
-            self.dmar_len.next = self.txq.r_len.val();
-            self.txq.r_ready.next = self.dmar_ready.val();
-        } else if self.sq.c_req.val() {
-            self.dmar_tag.next = 2.into();
-            self.dmar_addr.next = self.sq.c_addr.val();
-            self.dmar_len.next = self.sq.c_len.val();
-            self.sq.c_ready.next = self.dmar_ready.val();
-        } else if self.sq.l_req.val() {
-            self.dmar_tag.next = 5.into();
-            self.dmar_addr.next = self.sq.l_addr.val();
-            self.dmar_len.next = self.sq.l_len.val();
-            self.sq.l_ready.next = self.dmar_ready.val();
-        } else {
-            self.sq.p_ready.next = self.dmar_ready.val();
-        }
-        self.rx.r_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 0);
-        self.rx.r_data.next = self.dmar_beat_data.val();
-        self.rx.l_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 4);
-        self.rx.l_data.next = self.dmar_beat_data.val().get_bits::<52>(12);
-        self.txq.r_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 1);
-        self.txq.r_data.next = self.dmar_beat_data.val();
-        self.txq.r_last.next = self.dmar_beat_last.val();
-        self.sq.c_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 2);
-        self.sq.c_data.next = self.dmar_beat_data.val();
-        self.sq.l_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 5);
-        self.sq.l_data.next = self.dmar_beat_data.val().get_bits::<52>(12);
-        self.sq.p_beat.next = self.dmar_beat_valid.val() && (self.dmar_beat_tag.val() == 3);
-        self.sq.p_data.next = self.dmar_beat_data.val();
+        self.sq.rt_wdata.next =
+            self.rx.rt_wdata.val().get_bits::<{ region_tx::BITS }>(self.at_region.len.val().index());
+        self.sq.ct_we.next = self.tables.sq_ct_we.val();
+        self.sq.ct_waddr.next = self.tables.sq_ct_waddr.val();
+        self.sq.ct_wdata.next = self.tables.sq_ct_wdata.val();
 
+        // ---- DMA reads --------------------------------------------------------------------------
+        DmaRead::<Bits<64>>::join(&mut self.rx.desc_rd, &mut self.dma.rx_desc);
+        DmaRead::<Bits<52>>::join(&mut self.rx.list_rd, &mut self.dma.rx_list);
+        DmaRead::<Bits<64>>::join(&mut self.txq.rd, &mut self.dma.txq);
+        DmaRead::<Bits<64>>::join(&mut self.sq.desc_rd, &mut self.dma.sq_desc);
+        DmaRead::<Bits<52>>::join(&mut self.sq.list_rd, &mut self.dma.sq_list);
+        DmaRead::<Bits<64>>::join(&mut self.sq.payload_rd, &mut self.dma.sq_payload);
+        self.dmar_valid.next = self.dma.bus_valid.val();
+        self.dma.bus_ready.next = self.dmar_ready.val();
+        self.dmar_tag.next = self.dma.bus_tag.val();
+        self.dmar_addr.next = self.dma.bus_addr.val();
+        self.dmar_len.next = self.dma.bus_len.val();
+        self.dma.bus_beat_valid.next = self.dmar_beat_valid.val();
+        self.dma.bus_beat_tag.next = self.dmar_beat_tag.val();
+        self.dma.bus_beat_data.next = self.dmar_beat_data.val();
+        self.dma.bus_beat_last.next = self.dmar_beat_last.val();
         // ---- interrupts -------------------------------------------------------------------------
         // Causes raised this cycle survive a write-1-to-clear acted on in it (the write was
         // taken a cycle before): `irq_cause` takes them after the write decode.
@@ -560,48 +395,22 @@ impl Logic for Nic {
         }
         self.irq_clear.next = 0.into();
 
-        // ---- commands done ----------------------------------------------------------------------
-        if self.rx.ct_ack.val() {
-            self.ct_pending.d.next = false;
-        }
-        if self.rx.arm_ack.val() {
-            self.arm_pending.d.next = false;
-        }
+        // ---- reset ------------------------------------------------------------------------------
+        // The tables are swept to invalid entries (`TableStage`), the RX engine clears its
+        // state; then everything is back to its reset value.
         if self.rx.rst_ack.val() {
             self.rst_rx_done.d.next = true;
         }
-        // The SQ engine's context table: peer fields, written on commit, swept on reset.
-        self.sq.ct_we.next = false;
-        self.sq.ct_waddr.next = self.wr_data.q.val().get_bits::<6>(0);
-        self.sq.ct_wdata.next = bit_cast::<CT_BITS, 48>(self.ct_peer_mac.q.val().get_bits::<48>(0))
-            | (bit_cast::<CT_BITS, 16>(self.ct_peer_ctx.q.val()) << 48)
-            | (bit_cast::<CT_BITS, 32>(self.ct_peer_tag.q.val()) << 64)
-            | (bit_cast::<CT_BITS, 16>(self.ct_pd.q.val()) << 96)
-            | (bit_cast::<CT_BITS, 1>(self.ct_flags.q.val()) << 112);
         self.sq.reset.next = false;
-        // Region table: written from staging on commit, swept to invalid on reset.
-        self.rx.rt_we.next = false;
-        self.rx.rt_waddr.next = self.wr_data.q.val().get_bits::<10>(0);
-        self.rx.rt_wdata.next = bit_cast::<RT_BITS, 64>(self.rt_key.q.val())
-            | (bit_cast::<RT_BITS, 64>(self.rt_len.q.val()) << 64)
-            | (bit_cast::<RT_BITS, 64>(self.rt_pl.q.val()) << 113)
-            | (bit_cast::<RT_BITS, 12>(self.rt_first.q.val()) << 177)
-            | (bit_cast::<RT_BITS, 16>(self.rt_pd.q.val()) << 189)
-            | (bit_cast::<RT_BITS, 3>(self.rt_flags.q.val()) << 205);
+        self.rst_done.next = false;
         if self.rst_active.q.val() {
-            self.rx.rt_waddr.next = self.rst_sweep.q.val().get_bits::<10>(0);
-            self.rx.rt_wdata.next = 0.into();
-            self.sq.ct_waddr.next = self.rst_sweep.q.val().get_bits::<6>(0);
-            self.sq.ct_wdata.next = 0.into();
             if self.rst_sweep.q.val() < self.k_regions.val() {
-                self.rx.rt_we.next = true;
-                self.sq.ct_we.next = self.rst_sweep.q.val() < 64;
                 self.rst_sweep.d.next = self.rst_sweep.q.val() + 1;
             } else if self.rst_rx_done.q.val() && self.txq.idle.val() && self.sq.idle.val() {
                 // Everything back to its reset value.
                 self.rst_active.d.next = false;
                 self.sq.reset.next = true;
-                self.tx_writes.d.next = 0.into();
+                self.rst_done.next = true;
                 self.mac_lo.d.next = 0.into();
                 self.station.d.next = self.board_mac.val();
                 self.control.d.next = 0.into();
@@ -619,179 +428,110 @@ impl Logic for Nic {
                 self.txq_tail.d.next = 0.into();
                 self.rxq_tail.d.next = 0.into();
                 self.eq_head.d.next = 0.into();
-                self.rt_key.d.next = 0.into();
-                self.rt_len.d.next = 0.into();
-                self.rt_pl.d.next = 0.into();
-                self.rt_first.d.next = 0.into();
-                self.rt_pd.d.next = 0.into();
-                self.rt_flags.d.next = 0.into();
-                self.ct_peer_mac.d.next = 0.into();
-                self.ct_peer_ctx.d.next = 0.into();
-                self.ct_peer_tag.d.next = 0.into();
-                self.ct_local_tag.d.next = 0.into();
-                self.ct_pd.d.next = 0.into();
-                self.ct_flags.d.next = 0.into();
-                self.ct_start.d.next = 0.into();
                 self.ct_select.d.next = 0.into();
                 self.snap_high.d.next = 0.into();
                 self.snap_done.d.next = 0.into();
-                self.tx_frames.d.next = 0.into();
-                self.tx_pause.d.next = 0.into();
-                self.sent_r.d.next = false;
-                self.sq_sent_r.d.next = false;
-                self.pause_sent_r.d.next = false;
             }
         }
+        self.tx.clear.next = self.rst_done.val();
+        self.tables.clear.next = self.rst_done.val();
+        self.tables.rst_active.next = self.rst_active.q.val();
+        self.tables.rst_sweep.next = self.rst_sweep.q.val();
 
         // ---- register writes --------------------------------------------------------------------
         // A write is taken into registers (with its ring range and offset decoded) and acted on
         // a cycle later, so that no decision runs on from the bus's address. One write per
         // two cycles: a commit's `*_pending` holds the next one back in time.
         self.reg_wr_ready.next =
-            !self.ct_pending.q.val() && !self.arm_pending.q.val() && !self.rst_active.q.val() && !self.wr_q.q.val();
+            !self.tables.ct_req.val() && !self.tables.arm_req.val() && !self.rst_active.q.val() && !self.wr_q.q.val();
         self.wr_q.d.next = self.reg_wr_en.val() && self.reg_wr_ready.val() && self.reg_wr_strb.val().all();
         self.wr_addr.d.next = self.reg_addr.val();
         self.wr_data.d.next = self.reg_wr_data.val();
         self.wr_ring.d.next =
-            (self.reg_addr.val() >= self.a_ring_base.val()) && (self.reg_addr.val() < self.a_ring_end.val());
-        self.wr_rel.d.next = bit_cast::<7, 13>(self.reg_addr.val() - self.a_ring_base.val());
+            (self.reg_addr.val() >= self.addr_ring_base.val()) && (self.reg_addr.val() < self.addr_ring_end.val());
+        self.wr_rel.d.next = bit_cast::<7, 13>(self.reg_addr.val() - self.addr_ring_base.val());
         self.wr.next = self.wr_q.q.val();
         self.ring_idx.next = self.wr_rel.q.val().get_bits::<2>(5);
         self.ring_off.next = self.wr_rel.q.val().get_bits::<5>(0);
+        // The `RT_*` and `CT_*` staging, commits and arms.
+        self.tables.wr.next = self.wr.val();
+        self.tables.wr_addr.next = self.wr_addr.q.val();
+        self.tables.wr_data.next = self.wr_data.q.val();
+        if self.tables.commit.val() {
+            self.fence.d.next = true;
+        }
         if self.wr.val() {
-            if self.wr_addr.q.val() == self.a_mac_lo.val() {
+            if self.wr_addr.q.val() == self.addr_mac_lo.val() {
                 self.mac_lo.d.next = self.wr_data.q.val();
-            } else if self.wr_addr.q.val() == self.a_mac_hi.val() {
-                self.station.d.next = (bit_cast::<48, 16>(self.wr_data.q.val().get_bits::<16>(0)) << 32)
+            } else if self.wr_addr.q.val() == self.addr_mac_hi.val() {
+                self.station.d.next = (bit_cast::<48, 16>(self.wr_data.q.val().get_bits::<16>(0))
+                    << self.at_halves.mac_hi.val())
                     | bit_cast::<48, 32>(self.mac_lo.q.val());
-            } else if self.wr_addr.q.val() == self.a_control.val() {
-                self.control.d.next = self.wr_data.q.val().get_bits::<5>(0) & !self.c_reset.val();
-                if (self.wr_data.q.val().get_bits::<5>(0) & self.c_reset.val()).any() {
+            } else if self.wr_addr.q.val() == self.addr_control.val() {
+                self.control.d.next = self.wr_data.q.val().get_bits::<5>(0) & !self.k_ctl_reset.val();
+                if (self.wr_data.q.val().get_bits::<5>(0) & self.k_ctl_reset.val()).any() {
                     self.control.d.next = 0.into();
                     self.rst_active.d.next = true;
                     self.rst_rx_done.d.next = false;
                     self.rst_sweep.d.next = 0.into();
                 }
-            } else if self.wr_addr.q.val() == self.a_max_payload.val() {
+            } else if self.wr_addr.q.val() == self.addr_max_payload.val() {
                 if !self.wr_data.q.val().get_bits::<3>(0).any()
                     && (self.wr_data.q.val() >= 8)
                     && (self.wr_data.q.val() <= self.k_max_write.val())
                 {
                     self.max_payload.d.next = self.wr_data.q.val();
                 }
-            } else if self.wr_addr.q.val() == self.a_pause_quanta.val() {
+            } else if self.wr_addr.q.val() == self.addr_pause_quanta.val() {
                 self.pause_quanta.d.next = self.wr_data.q.val().get_bits::<16>(0);
-            } else if self.wr_addr.q.val() == self.a_rxbuf_xoff.val() {
+            } else if self.wr_addr.q.val() == self.addr_rxbuf_xoff.val() {
                 self.rxbuf_xoff.d.next = self.wr_data.q.val();
-            } else if self.wr_addr.q.val() == self.a_rxbuf_xon.val() {
+            } else if self.wr_addr.q.val() == self.addr_rxbuf_xon.val() {
                 self.rxbuf_xon.d.next = self.wr_data.q.val();
-            } else if self.wr_addr.q.val() == self.a_irq_cause.val() {
+            } else if self.wr_addr.q.val() == self.addr_irq_cause.val() {
                 self.irq_clear.next = self.wr_data.q.val().get_bits::<3>(0);
-            } else if self.wr_addr.q.val() == self.a_irq_mask.val() {
+            } else if self.wr_addr.q.val() == self.addr_irq_mask.val() {
                 self.irq_mask.d.next = self.wr_data.q.val().get_bits::<3>(0);
-            } else if self.wr_addr.q.val() == self.a_ack_coalesce.val() {
+            } else if self.wr_addr.q.val() == self.addr_ack_coalesce.val() {
                 self.ack_coalesce.d.next = self.wr_data.q.val().get_bits::<16>(0);
             } else if self.wr_ring.q.val() {
-                if self.ring_off.val() == self.o_base_lo.val() {
+                if self.ring_off.val() == self.off_base_lo.val() {
                     self.ring_base_lo.d.next = self.ring_base_lo.q.val()
-                        & !(self.m_lo32_128.val() << (bit_cast::<8, 2>(self.ring_idx.val()) << 5));
+                        & !(self.k_mask_base_lo.val() << (bit_cast::<8, 2>(self.ring_idx.val()) << 5));
                     self.ring_base_lo.d.next = self.ring_base_lo.d.val()
-                        | (bit_cast::<128, 32>(self.wr_data.q.val()) << (bit_cast::<8, 2>(self.ring_idx.val()) << 5));
-                } else if self.ring_off.val() == self.o_base_hi.val() {
+                        | (bit_cast::<{ rings::BASE_LO_BITS }, 32>(self.wr_data.q.val())
+                            << (bit_cast::<8, 2>(self.ring_idx.val()) << 5));
+                } else if self.ring_off.val() == self.off_base_hi.val() {
                     self.ring_base.d.next = self.ring_base.q.val()
-                        & !(self.m_lo64_256.val() << (bit_cast::<9, 2>(self.ring_idx.val()) << 6));
+                        & !(self.k_mask_base.val() << (bit_cast::<9, 2>(self.ring_idx.val()) << 6));
                     self.ring_base.d.next = self.ring_base.d.val()
-                        | (((bit_cast::<256, 32>(self.wr_data.q.val()) << 32)
-                            | bit_cast::<256, 32>(
+                        | (((bit_cast::<{ rings::BASE_BITS }, 32>(self.wr_data.q.val()) << self.at_halves.hi.val())
+                            | bit_cast::<{ rings::BASE_BITS }, 32>(
                                 self.ring_base_lo
                                     .q
                                     .val()
                                     .get_bits::<32>(bit_cast::<8, 2>(self.ring_idx.val()).index() << 5),
                             ))
                             << (bit_cast::<9, 2>(self.ring_idx.val()) << 6));
-                } else if self.ring_off.val() == self.o_size.val() {
+                } else if self.ring_off.val() == self.off_size.val() {
                     if self.wr_data.q.val() <= 16 {
                         self.ring_log2.d.next = self.ring_log2.q.val()
-                            & !(self.m_lo5_32.val() << (bit_cast::<5, 2>(self.ring_idx.val()) << 3));
+                            & !(self.k_mask_log2.val() << (bit_cast::<5, 2>(self.ring_idx.val()) << 3));
                         self.ring_log2.d.next = self.ring_log2.d.val()
-                            | (bit_cast::<32, 5>(self.wr_data.q.val().get_bits::<5>(0))
+                            | (bit_cast::<{ rings::LOG2_BITS }, 5>(self.wr_data.q.val().get_bits::<5>(0))
                                 << (bit_cast::<5, 2>(self.ring_idx.val()) << 3));
                     }
-                } else if self.wr_addr.q.val() == self.a_sq_tail.val() {
+                } else if self.wr_addr.q.val() == self.addr_sq_tail.val() {
                     self.sq_tail.d.next = self.wr_data.q.val();
-                } else if self.wr_addr.q.val() == self.a_txq_tail.val() {
+                } else if self.wr_addr.q.val() == self.addr_txq_tail.val() {
                     self.txq_tail.d.next = self.wr_data.q.val();
-                } else if self.wr_addr.q.val() == self.a_rxq_tail.val() {
+                } else if self.wr_addr.q.val() == self.addr_rxq_tail.val() {
                     self.rxq_tail.d.next = self.wr_data.q.val();
-                } else if self.wr_addr.q.val() == self.a_eq_head.val() {
+                } else if self.wr_addr.q.val() == self.addr_eq_head.val() {
                     self.eq_head.d.next = self.wr_data.q.val();
                 }
-            } else if self.wr_addr.q.val() == self.a_rt_key_lo.val() {
-                self.rt_key.d.next =
-                    (self.rt_key.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
-            } else if self.wr_addr.q.val() == self.a_rt_key_hi.val() {
-                self.rt_key.d.next = bit_cast::<64, 32>(self.rt_key.q.val().get_bits::<32>(0))
-                    | (bit_cast::<64, 32>(self.wr_data.q.val()) << 32);
-            } else if self.wr_addr.q.val() == self.a_rt_len_lo.val() {
-                self.rt_len.d.next =
-                    (self.rt_len.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
-            } else if self.wr_addr.q.val() == self.a_rt_len_hi.val() {
-                self.rt_len.d.next = bit_cast::<64, 32>(self.rt_len.q.val().get_bits::<32>(0))
-                    | (bit_cast::<64, 32>(self.wr_data.q.val()) << 32);
-            } else if self.wr_addr.q.val() == self.a_rt_pl_lo.val() {
-                self.rt_pl.d.next = (self.rt_pl.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
-            } else if self.wr_addr.q.val() == self.a_rt_pl_hi.val() {
-                self.rt_pl.d.next = bit_cast::<64, 32>(self.rt_pl.q.val().get_bits::<32>(0))
-                    | (bit_cast::<64, 32>(self.wr_data.q.val()) << 32);
-            } else if self.wr_addr.q.val() == self.a_rt_first.val() {
-                self.rt_first.d.next = self.wr_data.q.val().get_bits::<12>(0);
-            } else if self.wr_addr.q.val() == self.a_rt_pd.val() {
-                self.rt_pd.d.next = self.wr_data.q.val().get_bits::<16>(0);
-            } else if self.wr_addr.q.val() == self.a_rt_flags.val() {
-                self.rt_flags.d.next = self.wr_data.q.val().get_bits::<3>(0);
-            } else if self.wr_addr.q.val() == self.a_rt_commit.val() {
-                if self.wr_data.q.val() < bit_cast::<32, 11>(self.k_regions.val()) {
-                    self.rx.rt_we.next = true;
-                    self.fence.d.next = true;
-                }
-            } else if self.wr_addr.q.val() == self.a_ct_peer_mac_lo.val() {
-                self.ct_peer_mac.d.next =
-                    (self.ct_peer_mac.q.val() & self.m_hi32.val()) | bit_cast::<64, 32>(self.wr_data.q.val());
-            } else if self.wr_addr.q.val() == self.a_ct_peer_mac_hi.val() {
-                self.ct_peer_mac.d.next = bit_cast::<64, 32>(self.ct_peer_mac.q.val().get_bits::<32>(0))
-                    | (bit_cast::<64, 16>(self.wr_data.q.val().get_bits::<16>(0)) << 32);
-            } else if self.wr_addr.q.val() == self.a_ct_peer_ctx.val() {
-                self.ct_peer_ctx.d.next = self.wr_data.q.val().get_bits::<16>(0);
-            } else if self.wr_addr.q.val() == self.a_ct_peer_tag.val() {
-                self.ct_peer_tag.d.next = self.wr_data.q.val();
-            } else if self.wr_addr.q.val() == self.a_ct_local_tag.val() {
-                self.ct_local_tag.d.next = self.wr_data.q.val();
-            } else if self.wr_addr.q.val() == self.a_ct_pd.val() {
-                self.ct_pd.d.next = self.wr_data.q.val().get_bits::<16>(0);
-            } else if self.wr_addr.q.val() == self.a_ct_flags.val() {
-                self.ct_flags.d.next = self.wr_data.q.val().get_bits::<1>(0);
-            } else if self.wr_addr.q.val() == self.a_ct_rx_start.val() {
-                self.ct_start.d.next = self.wr_data.q.val();
-            } else if self.wr_addr.q.val() == self.a_ct_commit.val() {
-                if self.wr_data.q.val() < self.k_contexts.val() {
-                    self.sq.ct_we.next = true;
-                    self.ct_pending.d.next = true;
-                    self.fence.d.next = true;
-                    self.ct_idx.d.next = self.wr_data.q.val().get_bits::<6>(0);
-                    self.ct_start_r.d.next = self.ct_start.q.val();
-                    self.ct_data.d.next = bit_cast::<CT_BITS, 48>(self.ct_peer_mac.q.val().get_bits::<48>(0))
-                        | (bit_cast::<CT_BITS, 16>(self.ct_peer_ctx.q.val()) << 48)
-                        | (bit_cast::<CT_BITS, 32>(self.ct_local_tag.q.val()) << 64)
-                        | (bit_cast::<CT_BITS, 16>(self.ct_pd.q.val()) << 96)
-                        | (bit_cast::<CT_BITS, 1>(self.ct_flags.q.val()) << 112);
-                }
-            } else if self.wr_addr.q.val() == self.a_ct_select.val() {
+            } else if self.wr_addr.q.val() == self.addr_ct_select.val() {
                 self.ct_select.d.next = self.wr_data.q.val().get_bits::<6>(0);
-            } else if self.wr_addr.q.val() == self.a_ct_arm.val() {
-                if self.wr_data.q.val() < self.k_contexts.val() {
-                    self.arm_pending.d.next = true;
-                    self.arm_idx.d.next = self.wr_data.q.val().get_bits::<6>(0);
-                }
             }
         }
 
@@ -803,28 +543,31 @@ impl Logic for Nic {
         self.msi_req.next = self.irq_now.val() && !self.irq_was.q.val();
 
         // ---- register reads ---------------------------------------------------------------------
-        self.counters.next = bit_cast::<704, 32>(self.mac.rx_frames.val())
-            | (bit_cast::<704, 32>(self.mac.rx_bad_fcs.val()) << 32)
-            | (bit_cast::<704, 32>(self.mac.rx_runt.val()) << 64)
-            | (bit_cast::<704, 32>(self.mac.rx_oversize.val()) << 96)
-            | (bit_cast::<704, 32>(self.mac.rx_pause.val()) << 128)
-            | (bit_cast::<704, 32>(self.rx.c_placed.val()) << 160)
-            | (bit_cast::<704, 32>(self.rx.c_placed_bytes.val()) << 192)
-            | (bit_cast::<704, 32>(self.rx.c_malformed.val()) << 224)
-            | (bit_cast::<704, 32>(self.rx.c_ctx.val()) << 256)
-            | (bit_cast::<704, 32>(self.rx.c_peer.val()) << 288)
-            | (bit_cast::<704, 32>(self.rx.c_tag.val()) << 320)
-            | (bit_cast::<704, 32>(self.rx.c_key.val()) << 352)
-            | (bit_cast::<704, 32>(self.rx.c_bounds.val()) << 384)
-            | (bit_cast::<704, 32>(self.rx.c_dup.val()) << 416)
-            | (bit_cast::<704, 32>(self.rx.c_window.val()) << 448)
-            | (bit_cast::<704, 32>(self.rx.c_nobuf.val()) << 480)
-            | (bit_cast::<704, 32>(self.rx.c_host.val()) << 512)
-            | (bit_cast::<704, 32>(self.tx_frames.q.val()) << 544)
-            | (bit_cast::<704, 32>(self.tx_writes.q.val()) << 576)
-            | (bit_cast::<704, 32>(self.tx_pause.q.val()) << 608)
-            | (bit_cast::<704, 32>(self.sq.c_sq_errors.val()) << 640)
-            | (bit_cast::<704, 32>(self.rx.c_eq_overflow.val()) << 672);
+        self.counters.next = (bit_cast::<{ counters::BITS }, 32>(self.mac.rx_frames.val())
+            << self.at_counters.rx_frames.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.mac.rx_bad_fcs.val()) << self.at_counters.rx_bad_fcs.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.mac.rx_runt.val()) << self.at_counters.rx_runt.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.mac.rx_oversize.val()) << self.at_counters.rx_oversize.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.mac.rx_pause.val()) << self.at_counters.rx_pause.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_placed.val()) << self.at_counters.rx_placed.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_placed_bytes.val())
+                << self.at_counters.rx_placed_bytes.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_malformed.val())
+                << self.at_counters.rx_drop_malformed.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_ctx.val()) << self.at_counters.rx_drop_ctx.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_peer.val()) << self.at_counters.rx_drop_peer.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_tag.val()) << self.at_counters.rx_drop_tag.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_key.val()) << self.at_counters.rx_drop_key.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_bounds.val()) << self.at_counters.rx_drop_bounds.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_dup.val()) << self.at_counters.rx_drop_dup.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_window.val()) << self.at_counters.rx_drop_window.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_nobuf.val()) << self.at_counters.rx_drop_no_buf.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_host.val()) << self.at_counters.rx_host.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.tx.c_tx_frames.val()) << self.at_counters.tx_frames.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.tx.c_tx_writes.val()) << self.at_counters.tx_writes.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.tx.c_tx_pause.val()) << self.at_counters.tx_pause.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.sq.c_sq_errors.val()) << self.at_counters.sq_errors.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_eq_overflow.val()) << self.at_counters.eq_overflow.val());
         if self.reg_rd_en.val() {
             self.rd_pending.d.next = true;
             self.rd_addr.d.next = self.reg_addr.val();
@@ -835,80 +578,82 @@ impl Logic for Nic {
         }
         if self.rx.idle.val()
             && self.txq.idle.val()
-            && !self.ct_pending.q.val()
+            && !self.tables.ct_req.val()
             && !self.reg_wr_en.val()
             && !self.wr_q.q.val()
         {
             self.fence.d.next = false;
         }
-        self.rd_rel.next = bit_cast::<7, 13>(self.rd_addr.q.val() - self.a_ring_base.val());
-        self.rd_cnt.next = self.rd_addr.q.val() - self.a_cnt.val();
+        self.rd_rel.next = bit_cast::<7, 13>(self.rd_addr.q.val() - self.addr_ring_base.val());
+        self.rd_cnt.next = self.rd_addr.q.val() - self.addr_cnt.val();
         self.rx.q_req.next = false;
         self.rd_arrival.d.next =
-            (self.rd_addr.q.val() == self.a_ct_rx_cum.val()) || (self.rd_addr.q.val() >= self.a_rx_map.val());
+            (self.rd_addr.q.val() == self.addr_ct_rx_cum.val()) || (self.rd_addr.q.val() >= self.addr_rx_map.val());
         self.cnt_value.d.next = self.counters.val().get_bits::<32>(self.rd_cnt.val().index() << 3);
         self.rd_lo.d.next = 0.into();
-        if self.rd_addr.q.val() == self.a_id.val() {
+        if self.rd_addr.q.val() == self.addr_id.val() {
             self.rd_lo.d.next = self.k_id.val();
-        } else if self.rd_addr.q.val() == self.a_version.val() {
+        } else if self.rd_addr.q.val() == self.addr_version.val() {
             self.rd_lo.d.next = self.k_version.val();
-        } else if self.rd_addr.q.val() == self.a_caps.val() {
+        } else if self.rd_addr.q.val() == self.addr_caps.val() {
             self.rd_lo.d.next = self.k_caps.val();
-        } else if self.rd_addr.q.val() == self.a_caps_regions.val() {
+        } else if self.rd_addr.q.val() == self.addr_caps_regions.val() {
             self.rd_lo.d.next = self.k_caps_regions.val();
-        } else if self.rd_addr.q.val() == self.a_mac_lo.val() {
+        } else if self.rd_addr.q.val() == self.addr_mac_lo.val() {
             self.rd_lo.d.next = self.station.q.val().get_bits::<32>(0);
-        } else if self.rd_addr.q.val() == self.a_mac_hi.val() {
-            self.rd_lo.d.next = bit_cast::<32, 16>(self.station.q.val().get_bits::<16>(32));
-        } else if self.rd_addr.q.val() == self.a_control.val() {
+        } else if self.rd_addr.q.val() == self.addr_mac_hi.val() {
+            self.rd_lo.d.next =
+                bit_cast::<32, 16>(self.station.q.val().get_bits::<16>(self.at_halves.mac_hi.val().index()));
+        } else if self.rd_addr.q.val() == self.addr_control.val() {
             self.rd_lo.d.next = bit_cast::<32, 5>(self.control.q.val());
             if self.rst_active.q.val() {
-                self.rd_lo.d.next = bit_cast::<32, 5>(self.c_reset.val());
+                self.rd_lo.d.next = bit_cast::<32, 5>(self.k_ctl_reset.val());
             }
-        } else if self.rd_addr.q.val() == self.a_status.val() {
+        } else if self.rd_addr.q.val() == self.addr_status.val() {
             self.rd_lo.d.next = self.k_status_link.val();
             if self.mac.tx_paused.val() {
                 self.rd_lo.d.next = self.rd_lo.d.val() | self.k_status_paused.val();
             }
-            if self.xoff_sent.q.val() {
+            if self.tx.xoff_sent.val() {
                 self.rd_lo.d.next = self.rd_lo.d.val() | self.k_status_xoff.val();
             }
-        } else if self.rd_addr.q.val() == self.a_max_payload.val() {
+        } else if self.rd_addr.q.val() == self.addr_max_payload.val() {
             self.rd_lo.d.next = self.max_payload.q.val();
-        } else if self.rd_addr.q.val() == self.a_pause_quanta.val() {
+        } else if self.rd_addr.q.val() == self.addr_pause_quanta.val() {
             self.rd_lo.d.next = bit_cast::<32, 16>(self.pause_quanta.q.val());
-        } else if self.rd_addr.q.val() == self.a_rxbuf_xoff.val() {
+        } else if self.rd_addr.q.val() == self.addr_rxbuf_xoff.val() {
             self.rd_lo.d.next = self.rxbuf_xoff.q.val();
-        } else if self.rd_addr.q.val() == self.a_rxbuf_xon.val() {
+        } else if self.rd_addr.q.val() == self.addr_rxbuf_xon.val() {
             self.rd_lo.d.next = self.rxbuf_xon.q.val();
-        } else if self.rd_addr.q.val() == self.a_irq_cause.val() {
+        } else if self.rd_addr.q.val() == self.addr_irq_cause.val() {
             self.rd_lo.d.next = bit_cast::<32, 3>(self.irq_cause.q.val());
-        } else if self.rd_addr.q.val() == self.a_irq_mask.val() {
+        } else if self.rd_addr.q.val() == self.addr_irq_mask.val() {
             self.rd_lo.d.next = bit_cast::<32, 3>(self.irq_mask.q.val());
-        } else if self.rd_addr.q.val() == self.a_ack_coalesce.val() {
+        } else if self.rd_addr.q.val() == self.addr_ack_coalesce.val() {
             self.rd_lo.d.next = bit_cast::<32, 16>(self.ack_coalesce.q.val());
         }
         self.rd_ring.d.next = 0.into();
-        if (self.rd_addr.q.val() >= self.a_ring_base.val()) && (self.rd_addr.q.val() < self.a_ring_end.val()) {
-            if self.rd_rel.val().get_bits::<5>(0) == self.o_base_lo.val() {
+        if (self.rd_addr.q.val() >= self.addr_ring_base.val()) && (self.rd_addr.q.val() < self.addr_ring_end.val()) {
+            if self.rd_rel.val().get_bits::<5>(0) == self.off_base_lo.val() {
                 self.rd_ring.d.next =
                     self.ring_base.q.val().get_bits::<32>(self.rd_rel.val().get_bits::<2>(5).index() << 6);
-            } else if self.rd_rel.val().get_bits::<5>(0) == self.o_base_hi.val() {
-                self.rd_ring.d.next =
-                    self.ring_base.q.val().get_bits::<32>((self.rd_rel.val().get_bits::<2>(5).index() << 6) + 32);
-            } else if self.rd_rel.val().get_bits::<5>(0) == self.o_size.val() {
+            } else if self.rd_rel.val().get_bits::<5>(0) == self.off_base_hi.val() {
+                self.rd_ring.d.next = self.ring_base.q.val().get_bits::<32>(
+                    (self.rd_rel.val().get_bits::<2>(5).index() << 6) + self.at_halves.hi.val().index(),
+                );
+            } else if self.rd_rel.val().get_bits::<5>(0) == self.off_size.val() {
                 self.rd_ring.d.next = bit_cast::<32, 5>(
                     self.ring_log2.q.val().get_bits::<5>(self.rd_rel.val().get_bits::<2>(5).index() << 3),
                 );
-            } else if self.rd_addr.q.val() == self.a_sq_tail.val() {
+            } else if self.rd_addr.q.val() == self.addr_sq_tail.val() {
                 self.rd_ring.d.next = self.sq_tail.q.val();
-            } else if self.rd_addr.q.val() == self.a_txq_tail.val() {
+            } else if self.rd_addr.q.val() == self.addr_txq_tail.val() {
                 self.rd_ring.d.next = self.txq_tail.q.val();
-            } else if self.rd_addr.q.val() == self.a_rxq_tail.val() {
+            } else if self.rd_addr.q.val() == self.addr_rxq_tail.val() {
                 self.rd_ring.d.next = self.rxq_tail.q.val();
-            } else if self.rd_addr.q.val() == self.a_eq_head.val() {
+            } else if self.rd_addr.q.val() == self.addr_eq_head.val() {
                 self.rd_ring.d.next = self.eq_head.q.val();
-            } else if self.rd_rel.val().get_bits::<5>(0) == self.o_head.val() {
+            } else if self.rd_rel.val().get_bits::<5>(0) == self.off_head.val() {
                 if self.rd_rel.val().get_bits::<2>(5) == 0 {
                     self.rd_ring.d.next = self.sq.sq_head.val();
                 } else if self.rd_rel.val().get_bits::<2>(5) == 1 {
@@ -916,61 +661,29 @@ impl Logic for Nic {
                 } else if self.rd_rel.val().get_bits::<2>(5) == 2 {
                     self.rd_ring.d.next = self.rx.rxq_head.val();
                 }
-            } else if self.rd_rel.val().get_bits::<5>(0) == self.o_tail.val() {
+            } else if self.rd_rel.val().get_bits::<5>(0) == self.off_tail.val() {
                 self.rd_ring.d.next = self.rx.eq_tail.val();
             }
         }
-        self.rd_hi.d.next = 0.into();
-        if self.rd_addr.q.val() == self.a_rt_key_lo.val() {
-            self.rd_hi.d.next = self.rt_key.q.val().get_bits::<32>(0);
-        } else if self.rd_addr.q.val() == self.a_rt_key_hi.val() {
-            self.rd_hi.d.next = self.rt_key.q.val().get_bits::<32>(32);
-        } else if self.rd_addr.q.val() == self.a_rt_len_lo.val() {
-            self.rd_hi.d.next = self.rt_len.q.val().get_bits::<32>(0);
-        } else if self.rd_addr.q.val() == self.a_rt_len_hi.val() {
-            self.rd_hi.d.next = self.rt_len.q.val().get_bits::<32>(32);
-        } else if self.rd_addr.q.val() == self.a_rt_pl_lo.val() {
-            self.rd_hi.d.next = self.rt_pl.q.val().get_bits::<32>(0);
-        } else if self.rd_addr.q.val() == self.a_rt_pl_hi.val() {
-            self.rd_hi.d.next = self.rt_pl.q.val().get_bits::<32>(32);
-        } else if self.rd_addr.q.val() == self.a_rt_first.val() {
-            self.rd_hi.d.next = bit_cast::<32, 12>(self.rt_first.q.val());
-        } else if self.rd_addr.q.val() == self.a_rt_pd.val() {
-            self.rd_hi.d.next = bit_cast::<32, 16>(self.rt_pd.q.val());
-        } else if self.rd_addr.q.val() == self.a_rt_flags.val() {
-            self.rd_hi.d.next = bit_cast::<32, 3>(self.rt_flags.q.val());
-        }
-        self.rd_ct.d.next = 0.into();
-        if self.rd_addr.q.val() == self.a_ct_peer_mac_lo.val() {
-            self.rd_ct.d.next = self.ct_peer_mac.q.val().get_bits::<32>(0);
-        } else if self.rd_addr.q.val() == self.a_ct_peer_mac_hi.val() {
-            self.rd_ct.d.next = self.ct_peer_mac.q.val().get_bits::<32>(32);
-        } else if self.rd_addr.q.val() == self.a_ct_peer_ctx.val() {
-            self.rd_ct.d.next = bit_cast::<32, 16>(self.ct_peer_ctx.q.val());
-        } else if self.rd_addr.q.val() == self.a_ct_peer_tag.val() {
-            self.rd_ct.d.next = self.ct_peer_tag.q.val();
-        } else if self.rd_addr.q.val() == self.a_ct_local_tag.val() {
-            self.rd_ct.d.next = self.ct_local_tag.q.val();
-        } else if self.rd_addr.q.val() == self.a_ct_pd.val() {
-            self.rd_ct.d.next = bit_cast::<32, 16>(self.ct_pd.q.val());
-        } else if self.rd_addr.q.val() == self.a_ct_flags.val() {
-            self.rd_ct.d.next = bit_cast::<32, 1>(self.ct_flags.q.val());
-        }
+        self.tables.rd_addr.next = self.rd_addr.q.val();
         self.rd_snap.d.next = 0.into();
-        if self.rd_addr.q.val() == self.a_ct_rx_start.val() {
-            self.rd_snap.d.next = self.ct_start.q.val();
-        } else if self.rd_addr.q.val() == self.a_ct_select.val() {
+        if self.rd_addr.q.val() == self.addr_ct_rx_start.val() {
+            self.rd_snap.d.next = self.tables.rx_start.val();
+        } else if self.rd_addr.q.val() == self.addr_ct_select.val() {
             self.rd_snap.d.next = bit_cast::<32, 6>(self.ct_select.q.val());
-        } else if self.rd_addr.q.val() == self.a_ct_rx_high.val() {
+        } else if self.rd_addr.q.val() == self.addr_ct_rx_high.val() {
             self.rd_snap.d.next = self.snap_high.q.val();
-        } else if self.rd_addr.q.val() == self.a_ct_rx_done.val() {
+        } else if self.rd_addr.q.val() == self.addr_ct_rx_done.val() {
             self.rd_snap.d.next = self.snap_done.q.val();
-        } else if (self.rd_addr.q.val() >= self.a_cnt.val()) && (self.rd_addr.q.val() < self.a_cnt_end.val()) {
+        } else if (self.rd_addr.q.val() >= self.addr_cnt.val()) && (self.rd_addr.q.val() < self.addr_cnt_end.val()) {
             self.rd_snap.d.next = self.cnt_value.q.val();
         }
         self.rd_go.d.next = false;
-        self.rd_data.d.next =
-            self.rd_lo.q.val() | self.rd_ring.q.val() | self.rd_hi.q.val() | self.rd_ct.q.val() | self.rd_snap.q.val();
+        self.rd_data.d.next = self.rd_lo.q.val()
+            | self.rd_ring.q.val()
+            | self.tables.rd_hi_out.val()
+            | self.tables.rd_ct_out.val()
+            | self.rd_snap.q.val();
         if self.rd_pending.q.val()
             && (self.rd_age.q.val() >= 2)
             && !self.reg_rd_en.val()
@@ -981,7 +694,7 @@ impl Logic for Nic {
                 // Arrival state lives in the RX engine's RAMs; it answers between frames.
                 self.rx.q_req.next = !self.q_sent.q.val();
                 if self.rx.q_ack.val() {
-                    if self.rd_addr.q.val() == self.a_ct_rx_cum.val() {
+                    if self.rd_addr.q.val() == self.addr_ct_rx_cum.val() {
                         self.snap_high.d.next = self.rx.q_high.val();
                         self.snap_done.d.next = self.rx.q_done.val();
                     }

@@ -13,11 +13,12 @@
 use rust_hdl::prelude::*;
 
 use crate::k;
+use crate::ports::DmaRead;
 
 block! {
 /// `lookup` asks for `page` of region `region` (page list at `pl`, `pages` pages long); `hit`
 /// and `frame` (the bus page, address bits 63:12) answer in the same cycle from registers.
-/// On a miss while `lookup` is high the block reads the list through `r_*` (its own DMA tag)
+/// On a miss while `lookup` is high the block reads the list through `rd` (its own DMA tag)
 /// and answers a few cycles after the data. `invalidate` (a region commit) forgets everything.
 pub struct PageCache {
     pub clock: Signal<In, Clock>,
@@ -29,13 +30,8 @@ pub struct PageCache {
     pub invalidate: Signal<In, Bit>,
     pub hit: Signal<Out, Bit>,
     pub frame: Signal<Out, Bits<52>>,
-    pub r_req: Signal<Out, Bit>,
-    pub r_ready: Signal<In, Bit>,
-    pub r_addr: Signal<Out, Bits<64>>,
-    pub r_len: Signal<Out, Bits<13>>,
-    pub r_beat: Signal<In, Bit>,
     /// Page-list entries, bits 63:12 (a page address's low bits are zero).
-    pub r_data: Signal<In, Bits<52>>,
+    pub rd: DmaRead<Bits<52>>,
     // The batch in use: region, first page, entries, table.
     valid: DFF<Bit>,
     tag_region: DFF<Bits<10>>,
@@ -49,42 +45,42 @@ pub struct PageCache {
     /// `base + 32`, the next batch's first page when reading ahead, kept beside `base` too.
     after: DFF<Bits<37>>,
     // The next batch, which fills land in.
-    n_valid: DFF<Bit>,
-    n_region: DFF<Bits<10>>,
-    n_base: DFF<Bits<37>>,
-    n_n: DFF<Bits<6>>,
-    n_tab: DFF<Bits<2048>>,
-    n_limit: DFF<Bits<38>>,
-    n_sel: DFF<Bits<6>>,
-    /// A lookup registers its outcome with what a read needs (`f_*`): looked up (`f_look`),
-    /// with no fill under way (`f_idle`), hit the batch in use (`f_cur`) or the next
-    /// (`f_next`), hit a whole batch with the next to read ahead (`f_ahead`). Whether it
-    /// wants a read (`f_want`) and whether the next batch becomes the one in use (`promote`)
+    next_valid: DFF<Bit>,
+    next_region: DFF<Bits<10>>,
+    next_base: DFF<Bits<37>>,
+    next_n: DFF<Bits<6>>,
+    next_tab: DFF<Bits<2048>>,
+    next_limit: DFF<Bits<38>>,
+    next_sel: DFF<Bits<6>>,
+    /// A lookup registers its outcome with what a read needs (`look_*`): looked up (`look_asked`),
+    /// with no fill under way (`look_idle`), hit the batch in use (`look_cur`) or the next
+    /// (`look_next`), hit a whole batch with the next to read ahead (`look_ahead`). Whether it
+    /// wants a read (`look_want`) and whether the next batch becomes the one in use (`promote`)
     /// are decided from those registers a cycle later, so that no lookup's compares run on
     /// into the fill's state or the 2,048-bit table's enables. A fill under way or ending
     /// masks the want; lookups meanwhile still hit the next batch as the next.
-    f_look: DFF<Bit>,
-    f_idle: DFF<Bit>,
-    f_cur: DFF<Bit>,
-    f_next: DFF<Bit>,
-    f_want: Signal<Local, Bit>,
+    look_asked: DFF<Bit>,
+    look_idle: DFF<Bit>,
+    look_cur: DFF<Bit>,
+    look_next: DFF<Bit>,
+    look_want: Signal<Local, Bit>,
     /// The looked-up page, the batch after the one in use, and which of them the read is
     /// for (a read ahead): picked at the start, not before the register.
-    f_page: DFF<Bits<37>>,
-    f_after: DFF<Bits<37>>,
-    f_ahead: DFF<Bit>,
-    f_region: DFF<Bits<10>>,
-    f_pl: DFF<Bits<64>>,
-    f_pages: DFF<Bits<38>>,
+    look_page: DFF<Bits<37>>,
+    look_after: DFF<Bits<37>>,
+    look_ahead: DFF<Bit>,
+    look_region: DFF<Bits<10>>,
+    look_pl: DFF<Bits<64>>,
+    look_pages: DFF<Bits<38>>,
     /// A read decided on, being sized (`sizing`, then `sized`), asked for or under way. The
-    /// start sets `n_base` and registers the entries' address and the pages left (`s_left`),
+    /// start sets `next_base` and registers the entries' address and the pages left (`size_left`),
     /// the room in the list's page follows from the address, the length from the room and the
     /// pages left, and the request leaves from registers: each step's arithmetic ends in a
     /// register, as a lookup's does.
     filling: DFF<Bit>,
     sizing: DFF<Bit>,
     sized: DFF<Bit>,
-    s_left: DFF<Bits<38>>,
+    size_left: DFF<Bits<38>>,
     asking: DFF<Bit>,
     ask_addr: DFF<Bits<64>>,
     ask_len: DFF<Bits<13>>,
@@ -93,6 +89,8 @@ pub struct PageCache {
     stale: DFF<Bit>,
     got: DFF<Bits<6>>,
     low: Signal<Local, Bits<6>>,
+    slot: Signal<Local, Bits<5>>,
+    next_slot: Signal<Local, Bits<5>>,
     hit_cur: Signal<Local, Bit>,
     hit_next: Signal<Local, Bit>,
     ahead: Signal<Local, Bit>,
@@ -103,6 +101,8 @@ pub struct PageCache {
     want: Signal<Local, Bits<6>>,
     /// A batch's bytes of page list, and the list page's offset after which fewer fit.
     k_batch_bytes: Constant<Bits<9>> = k(32 * 8),
+    /// A batch's entries.
+    k_batch: Constant<Bits<6>> = k(32),
     k_last_batch: Constant<Bits<12>> = k(uzura_uapi::proto::PAGE_SIZE as u64 - 32 * 8),
 }
 }
@@ -111,31 +111,69 @@ impl Logic for PageCache {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, valid, tag_region, base, n, tab, limit, sel, after, n_valid, n_region, n_base, n_n, n_tab,
-            n_limit, n_sel, f_look, f_idle, f_cur, f_next, f_page, f_after, f_ahead, f_region, f_pl, f_pages, filling,
-            sizing, sized, room, s_left, asking, ask_addr, ask_len, stale, got
+            self,
+            clock,
+            valid,
+            tag_region,
+            base,
+            n,
+            tab,
+            limit,
+            sel,
+            after,
+            next_valid,
+            next_region,
+            next_base,
+            next_n,
+            next_tab,
+            next_limit,
+            next_sel,
+            look_asked,
+            look_idle,
+            look_cur,
+            look_next,
+            look_page,
+            look_after,
+            look_ahead,
+            look_region,
+            look_pl,
+            look_pages,
+            filling,
+            sizing,
+            sized,
+            room,
+            size_left,
+            asking,
+            ask_addr,
+            ask_len,
+            stale,
+            got
         );
         self.low.next = self.page.val().get_bits::<6>(0);
         self.hit_cur.next = self.valid.q.val()
             && (self.tag_region.q.val() == self.region.val())
             && (self.page.val() >= self.base.q.val())
             && (bit_cast::<38, 37>(self.page.val()) < self.limit.q.val());
-        self.hit_next.next = self.n_valid.q.val()
-            && (self.n_region.q.val() == self.region.val())
-            && (self.page.val() >= self.n_base.q.val())
-            && (bit_cast::<38, 37>(self.page.val()) < self.n_limit.q.val());
+        self.hit_next.next = self.next_valid.q.val()
+            && (self.next_region.q.val() == self.region.val())
+            && (self.page.val() >= self.next_base.q.val())
+            && (bit_cast::<38, 37>(self.page.val()) < self.next_limit.q.val());
         self.hit.next = self.hit_cur.val() || self.hit_next.val();
-        self.frame.next = self.tab.q.val().get_bits::<52>((self.low.val() + self.sel.q.val()).index() * 64);
+        // The slot of a page in a batch is below 32 (the sum's low five bits: its sixth is set only
+        // for a page outside the batch, which does not hit).
+        self.slot.next = bit_cast::<5, 6>(self.low.val() + self.sel.q.val());
+        self.next_slot.next = bit_cast::<5, 6>(self.low.val() + self.next_sel.q.val());
+        self.frame.next = self.tab.q.val().get_bits::<52>(self.slot.val().index() * 64);
         if !self.hit_cur.val() {
-            self.frame.next = self.n_tab.q.val().get_bits::<52>((self.low.val() + self.n_sel.q.val()).index() * 64);
+            self.frame.next = self.next_tab.q.val().get_bits::<52>(self.next_slot.val().index() * 64);
         }
         // Read ahead while the lookup is in a whole batch and the next is neither held nor
         // under way, unless the region ends with this batch.
         self.ahead.next = self.hit_cur.val()
             && (self.n.q.val() == 32)
-            && !(self.n_valid.q.val()
-                && (self.n_region.q.val() == self.region.val())
-                && (self.n_base.q.val() == self.after.q.val()))
+            && !(self.next_valid.q.val()
+                && (self.next_region.q.val() == self.region.val())
+                && (self.next_base.q.val() == self.after.q.val()))
             && (bit_cast::<38, 37>(self.after.q.val()) < self.pages.val());
         // Fewer than 32 entries are left in the page only in its last 256 bytes, where the
         // room is (256 - offset) / 8; the pages left are fewer than that only when their high
@@ -148,60 +186,61 @@ impl Logic for PageCache {
             );
         }
         self.want.next = self.room.q.val();
-        if !self.s_left.q.val().get_bits::<32>(6).any() && (self.s_left.q.val().get_bits::<6>(0) < self.room.q.val()) {
-            self.want.next = self.s_left.q.val().get_bits::<6>(0);
+        if !self.size_left.q.val().get_bits::<32>(6).any()
+            && (self.size_left.q.val().get_bits::<6>(0) < self.room.q.val())
+        {
+            self.want.next = self.size_left.q.val().get_bits::<6>(0);
         }
-        // Follow `n_base` and `n_n` a cycle behind: the next batch is not used before its fill's
+        // Follow `next_base` and `next_n` a cycle behind: the next batch is not used before its fill's
         // first beat, a cycle after its size is known at the earliest.
-        self.n_limit.d.next = bit_cast::<38, 37>(self.n_base.q.val()) + bit_cast::<38, 6>(self.n_n.q.val());
-        self.n_sel.d.next = 32.into();
-        self.n_sel.d.next = self.n_sel.d.val() - self.n_n.q.val() - self.n_base.q.val().get_bits::<6>(0);
-        self.r_req.next = self.asking.q.val();
-        self.r_addr.next = self.ask_addr.q.val();
-        self.r_len.next = self.ask_len.q.val();
-        if self.asking.q.val() && self.r_ready.val() {
+        self.next_limit.d.next = bit_cast::<38, 37>(self.next_base.q.val()) + bit_cast::<38, 6>(self.next_n.q.val());
+        self.next_sel.d.next = self.k_batch.val() - self.next_n.q.val() - self.next_base.q.val().get_bits::<6>(0);
+        self.rd.req.next = self.asking.q.val();
+        self.rd.addr.next = self.ask_addr.q.val();
+        self.rd.len.next = self.ask_len.q.val();
+        if self.asking.q.val() && self.rd.ready.val() {
             self.asking.d.next = false;
         }
-        self.f_look.d.next = self.lookup.val();
-        self.f_idle.d.next = !self.filling.q.val();
-        self.f_cur.d.next = self.hit_cur.val();
-        self.f_next.d.next = self.hit_next.val();
+        self.look_asked.d.next = self.lookup.val();
+        self.look_idle.d.next = !self.filling.q.val();
+        self.look_cur.d.next = self.hit_cur.val();
+        self.look_next.d.next = self.hit_next.val();
         // A lookup served by the next batch only makes it the one in use.
-        self.promote.next = self.f_look.q.val() && !self.f_cur.q.val() && self.f_next.q.val();
-        if self.promote.val() && self.n_valid.q.val() {
+        self.promote.next = self.look_asked.q.val() && !self.look_cur.q.val() && self.look_next.q.val();
+        if self.promote.val() && self.next_valid.q.val() {
             self.valid.d.next = true;
-            self.tag_region.d.next = self.n_region.q.val();
-            self.base.d.next = self.n_base.q.val();
-            self.after.d.next = self.n_base.q.val() + 32;
-            self.n.d.next = self.n_n.q.val();
-            self.tab.d.next = self.n_tab.q.val();
-            self.limit.d.next = self.n_limit.q.val();
-            self.sel.d.next = self.n_sel.q.val();
-            self.n_valid.d.next = false;
+            self.tag_region.d.next = self.next_region.q.val();
+            self.base.d.next = self.next_base.q.val();
+            self.after.d.next = self.next_base.q.val() + 32;
+            self.n.d.next = self.next_n.q.val();
+            self.tab.d.next = self.next_tab.q.val();
+            self.limit.d.next = self.next_limit.q.val();
+            self.sel.d.next = self.next_sel.q.val();
+            self.next_valid.d.next = false;
         }
-        self.f_want.next = self.f_look.q.val()
-            && self.f_idle.q.val()
-            && (!(self.f_cur.q.val() || self.f_next.q.val()) || self.f_ahead.q.val());
-        self.f_page.d.next = self.page.val();
-        self.f_after.d.next = self.after.q.val();
-        self.f_ahead.d.next = self.ahead.val();
-        self.start_page.next = self.f_page.q.val();
-        if self.f_ahead.q.val() {
-            self.start_page.next = self.f_after.q.val();
+        self.look_want.next = self.look_asked.q.val()
+            && self.look_idle.q.val()
+            && (!(self.look_cur.q.val() || self.look_next.q.val()) || self.look_ahead.q.val());
+        self.look_page.d.next = self.page.val();
+        self.look_after.d.next = self.after.q.val();
+        self.look_ahead.d.next = self.ahead.val();
+        self.start_page.next = self.look_page.q.val();
+        if self.look_ahead.q.val() {
+            self.start_page.next = self.look_after.q.val();
         }
-        self.f_region.d.next = self.region.val();
-        self.f_pl.d.next = self.pl.val();
-        self.f_pages.d.next = self.pages.val();
-        if self.f_want.val() && !self.filling.q.val() {
+        self.look_region.d.next = self.region.val();
+        self.look_pl.d.next = self.pl.val();
+        self.look_pages.d.next = self.pages.val();
+        if self.look_want.val() && !self.filling.q.val() {
             self.sizing.d.next = true;
-            self.n_valid.d.next = false;
+            self.next_valid.d.next = false;
             self.filling.d.next = true;
             self.stale.d.next = false;
             self.got.d.next = 0.into();
-            self.n_base.d.next = self.start_page.val();
-            self.n_region.d.next = self.f_region.q.val();
-            self.ask_addr.d.next = self.f_pl.q.val() + (bit_cast::<64, 37>(self.start_page.val()) << 3);
-            self.s_left.d.next = self.f_pages.q.val() - bit_cast::<38, 37>(self.start_page.val());
+            self.next_base.d.next = self.start_page.val();
+            self.next_region.d.next = self.look_region.q.val();
+            self.ask_addr.d.next = self.look_pl.q.val() + (bit_cast::<64, 37>(self.start_page.val()) << 3);
+            self.size_left.d.next = self.look_pages.q.val() - bit_cast::<38, 37>(self.start_page.val());
         }
         self.sized.d.next = self.sizing.q.val();
         if self.sizing.q.val() {
@@ -210,22 +249,133 @@ impl Logic for PageCache {
         if self.sized.q.val() {
             self.asking.d.next = true;
             self.ask_len.d.next = bit_cast::<13, 6>(self.want.val()) << 3;
-            self.n_n.d.next = self.want.val();
+            self.next_n.d.next = self.want.val();
         }
-        if self.r_beat.val() {
-            self.n_tab.d.next = (self.n_tab.q.val() >> 64) | (bit_cast::<2048, 52>(self.r_data.val()) << 1984);
+        if self.rd.beat.val() {
+            self.next_tab.d.next = (self.next_tab.q.val() >> 64) | (bit_cast::<2048, 52>(self.rd.data.val()) << 1984);
             self.got.d.next = self.got.q.val() + 1;
-            if self.got.q.val() + 1 == self.n_n.q.val() {
-                self.n_valid.d.next = !self.stale.q.val();
+            if self.got.q.val() + 1 == self.next_n.q.val() {
+                self.next_valid.d.next = !self.stale.q.val();
                 self.filling.d.next = false;
             }
         }
         // A fill in flight still completes (its beats must be taken), but is not trusted.
         if self.invalidate.val() {
             self.valid.d.next = false;
-            self.n_valid.d.next = false;
+            self.next_valid.d.next = false;
             self.stale.d.next = true;
-            self.f_look.d.next = false;
+            self.look_asked.d.next = false;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::VecDeque;
+
+    /// The page list's entry `i` of region `region`, as the host writes it (a bus page number).
+    fn entry(region: u64, i: u64, generation: u64) -> u64 {
+        0x8_0000 + region * 0x1000 + i * 3 + generation * 0x10_0000
+    }
+
+    /// Lookups answer each page with its page list's entry: first a walk through a region
+    /// (whose batches after the first are read ahead, so that a walk hardly waits), then pages
+    /// at random in two regions, then, after an invalidate and a rewritten list, the new
+    /// entries. Every read stays inside one 4 KiB page of the list and the region's pages.
+    #[test]
+    fn answers_every_page_from_its_page_list() {
+        const PL: [u64; 2] = [0x10_0F00, 0x22_0000];
+        const PAGES: [u64; 2] = [200, 40];
+        const LATENCY: u64 = 20;
+        // An engine writes for a while between lookups (a page's 512 beats; here 6 cycles).
+        const PACE: u64 = 6;
+        let mut uut = PageCache::default();
+        uut.connect_all();
+        let mut sim = Simulation::new();
+        sim.add_clock(5, |x: &mut Box<PageCache>| x.clock.next = !x.clock.val());
+        sim.add_testbench(move |mut sim: Sim<PageCache>| {
+            let mut x = sim.init()?;
+            let mut seed = 0x1234_5678u64;
+            let mut rnd = move |n: u64| {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                seed % n
+            };
+            let mut lookups: Vec<(u64, u64, u64)> = (0..PAGES[0]).map(|p| (0, p, 0)).collect();
+            lookups.extend((0..120).map(|_| {
+                let r = rnd(2);
+                (r, rnd(PAGES[r as usize]), 0)
+            }));
+            lookups.extend((0..60).map(|_| (1, rnd(PAGES[1]), 1)));
+            // Reads asked for: when their data is due, the region and entry they start at, their
+            // entries, the lists' generation.
+            let mut reads: VecDeque<(u64, u64, u64, u64, u64)> = VecDeque::new();
+            let mut beats: VecDeque<(u64, bool)> = VecDeque::new();
+            let (mut generation, mut cycle, mut walk_waited) = (0u64, 0u64, 0u64);
+            let (mut n, mut idle, mut waited_here) = (0usize, 0u64, 0u64);
+            while n < lookups.len() && cycle < 20_000 {
+                cycle += 1;
+                let (region, page, gen) = lookups[n];
+                x.invalidate.next = false;
+                if gen != generation && idle == 0 {
+                    // A commit: the lists change, and the cache forgets what it holds.
+                    generation = gen;
+                    x.invalidate.next = true;
+                }
+                x.lookup.next = idle == 0 && !x.invalidate.next;
+                x.region.next = region.into();
+                x.page.next = page.into();
+                x.pl.next = PL[region as usize].into();
+                x.pages.next = PAGES[region as usize].into();
+                // The bus: requests taken at once, each read's data `LATENCY` cycles later.
+                x.rd.ready.next = true;
+                x.rd.beat.next = false;
+                x.rd.last.next = false;
+                if let Some(&(due, ..)) = reads.front() {
+                    if due <= cycle && beats.is_empty() {
+                        let (_, r, i0, len, g) = reads.pop_front().unwrap();
+                        beats.extend((0..len).map(|k| (entry(r, i0 + k, g), k + 1 == len)));
+                    }
+                }
+                if let Some((e, last)) = beats.pop_front() {
+                    x.rd.beat.next = true;
+                    x.rd.data.next = e.into();
+                    x.rd.last.next = last;
+                }
+                x = sim.wait(1, x)?;
+                if x.rd.req.val() {
+                    let (addr, len) = (x.rd.addr.val().to_u64(), x.rd.len.val().index() as u64);
+                    let r = (0..2).find(|&r| addr >= PL[r] && addr < PL[r] + 8 * PAGES[r]);
+                    sim_assert!(sim, r.is_some() && len > 0 && len % 8 == 0, x);
+                    let r = r.unwrap();
+                    let first = (addr - PL[r]) / 8;
+                    sim_assert!(sim, first + len / 8 <= PAGES[r], x);
+                    sim_assert_eq!(sim, addr / 4096, (addr + len - 1) / 4096, x);
+                    reads.push_back((cycle + LATENCY, r as u64, first, len / 8, generation));
+                }
+                if x.lookup.val() {
+                    if x.hit.val() {
+                        sim_assert_eq!(sim, x.frame.val().to_u64(), entry(region, page, generation), x);
+                        sim_assert!(sim, waited_here < 200, x);
+                        (n, idle, waited_here) = (n + 1, PACE, 0);
+                    } else {
+                        waited_here += 1;
+                        if n > 0 && n < PAGES[0] as usize {
+                            walk_waited += 1;
+                        }
+                    }
+                } else {
+                    idle = idle.saturating_sub(1);
+                }
+                wait_clock_cycle!(sim, clock, x);
+            }
+            sim_assert_eq!(sim, n, lookups.len(), x);
+            // The walk waits for its first batch only, not once per batch of 32 pages.
+            sim_assert!(sim, walk_waited < LATENCY, x);
+            sim.done(x)
+        });
+        sim.run(Box::new(uut), 1_000_000).unwrap();
     }
 }

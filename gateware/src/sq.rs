@@ -1,79 +1,25 @@
 //! The RDMA TX engine: SQ descriptors (first transmissions and retransmissions) to WRITE
 //! frames at line rate (registers.md §4.2, docs/protocol.md §4).
 //!
-//! Two halves joined by a record FIFO, so that DMA read latency overlaps transmission:
-//! - the **prefetcher** reads descriptors up to `TAIL` ahead of the requester, into a FIFO of
-//!   four, so that taking the next descriptor does not wait for a read queued behind the
-//!   current one's payload reads (the bus returns reads in request order: at MTU 9000 that wait
-//!   emptied the pipeline at every descriptor);
-//! - the **requester** takes and validates descriptors, re-checks context and source region
-//!   before every frame, translates source pages through its [`PageCache`], reserves room and
-//!   issues the frame's payload reads (tag 3) without waiting for their data, and pushes one
-//!   record per frame (the whole header, payload length, first lane) or per failed descriptor;
-//! - the **assembler** takes records in order: it writes the header words into the frame
-//!   FIFO, then the payload beats (which arrive in request order into the beat FIFO),
-//!   realigned from bus lanes to frame byte 46, and once a descriptor's last frame is written
-//!   it advances `HEAD` and posts `EV_SQ_DONE` if asked; a failed descriptor becomes
-//!   `EV_SQ_ERROR` in its turn, so `HEAD` and events stay in descriptor order.
-//!
-//! Descriptor reads use tag 2, the page cache's reads tag 5. The bus returns each tag's beats in
-//! order and, in this design, all reads in request order (registers.md §9.2).
+//! Two halves joined by a record FIFO, so that DMA read latency overlaps transmission: the
+//! [`SqRequester`] fetches and checks descriptors, sizes frames and asks for their payload
+//! (tag 3) without waiting for the data; the [`SqAssembler`] builds the frames from its records
+//! and the payload beats as they arrive. Descriptor reads use tag 2, the page cache's reads
+//! tag 5. The bus returns each tag's beats in order and, in this design, all reads in request
+//! order (registers.md §9.2).
 
 use rust_hdl::prelude::*;
-use uzura_uapi::proto::{self, MAX_CONTEXTS, MAX_REGIONS};
-use uzura_uapi::regs;
-use uzura_uapi::ring::{self, SqDesc, SqError};
-use uzura_uapi::wire::uzura::{FLAG_ACK_REQ, FLAG_LAST, OP_WRITE};
 
-use crate::frame_fifo::{FrameFifo, FRAME_FIFO_BITS, FRAME_FIFO_WORDS};
-use crate::k;
-use crate::page_cache::PageCache;
-use crate::realigner::Realigner;
-use crate::rx::{CT_BITS, HDR_BITS};
-use crate::skid_fifo::SkidFifo;
-
-#[derive(Copy, Clone, PartialEq, Debug, LogicState)]
-pub enum RqState {
-    Idle,
-    DescWait,
-    Validate,
-    Size,
-    Frame,
-    Step,
-    Piece,
-    Record,
-}
-
-#[derive(Copy, Clone, PartialEq, Debug, LogicState)]
-pub enum AsState {
-    Idle,
-    Header,
-    Body,
-    Event,
-}
-
-/// Record: header 0..368, payload length 368..382, first lane 382..385, error code 385..388
-/// (0: a frame), last frame of its descriptor 388, post `EV_SQ_DONE` 389, SQ index 390..422,
-/// context 422..438.
-const REC_BITS: usize = 438;
-type RecFifo = SynchronousFIFO<Bits<REC_BITS>, 4, 5, 1>;
-/// Payload beats in flight or waiting: 2,048 words (and two in the output registers). The
-/// realigner reads its head from registers.
-type BeatFifo = SkidFifo<Bits<64>, 11, 12, 1>;
-const BEAT_FIFO_WORDS: u64 = 2047;
-/// Prefetched descriptors: four of eight beats.
-type DescFifo = SynchronousFIFO<Bits<64>, 5, 6, 1>;
-const DESC_FIFO_WORDS: u64 = 32;
-const DESC_BEATS: u64 = (SqDesc::LEN / 8) as u64;
-// The descriptor's fields are taken beat by beat (`DescWait`), and its address is the index
-// shifted by 6.
-const _: () = assert!(SqDesc::LEN == 1 << 6);
+use crate::ports::{DmaRead, EventRequest};
+use crate::records::{context, region_tx};
+use crate::sq_assemble::SqAssembler;
+use crate::sq_request::SqRequester;
 
 block! {
-/// `ct_*`/`rt_*` write this engine's copies of the context table (peer MAC 0..48, peer context
-/// 48..64, peer tag 64..96, PD 96..112, valid 112) and of the region table; `c_*` are descriptor
-/// reads, `l_*` the page cache's, `p_*` payload reads, `tev_*` event requests to the RX engine's
-/// event writer.
+/// `ct_*`/`rt_*` write this engine's copies of the context table (with the peer's tag) and of
+/// the region table (without keys); `desc_rd` reads descriptors,
+/// `list_rd` page lists (the page cache's), `payload_rd` payload; `event` asks the RX engine's
+/// event writer for events.
 pub struct SqEngine {
     pub clock: Signal<In, Clock>,
     pub enable: Signal<In, Bit>,
@@ -87,36 +33,15 @@ pub struct SqEngine {
     pub sq_head: Signal<Out, Bits<32>>,
     pub rt_we: Signal<In, Bit>,
     pub rt_waddr: Signal<In, Bits<10>>,
-    pub rt_wdata: Signal<In, Bits<144>>,
+    pub rt_wdata: Signal<In, Bits<{ region_tx::BITS }>>,
     pub ct_we: Signal<In, Bit>,
     pub ct_waddr: Signal<In, Bits<6>>,
-    pub ct_wdata: Signal<In, Bits<CT_BITS>>,
-    pub c_req: Signal<Out, Bit>,
-    pub c_ready: Signal<In, Bit>,
-    pub c_addr: Signal<Out, Bits<64>>,
-    pub c_len: Signal<Out, Bits<13>>,
-    pub c_beat: Signal<In, Bit>,
-    pub c_data: Signal<In, Bits<64>>,
-    /// The page cache's reads of page lists, under their own tag.
-    pub l_req: Signal<Out, Bit>,
-    pub l_ready: Signal<In, Bit>,
-    pub l_addr: Signal<Out, Bits<64>>,
-    pub l_len: Signal<Out, Bits<13>>,
-    pub l_beat: Signal<In, Bit>,
+    pub ct_wdata: Signal<In, Bits<{ context::BITS }>>,
+    pub desc_rd: DmaRead<Bits<64>>,
     /// Page-list entries, bits 63:12.
-    pub l_data: Signal<In, Bits<52>>,
-    pub p_req: Signal<Out, Bit>,
-    pub p_ready: Signal<In, Bit>,
-    pub p_addr: Signal<Out, Bits<64>>,
-    pub p_len: Signal<Out, Bits<13>>,
-    pub p_beat: Signal<In, Bit>,
-    pub p_data: Signal<In, Bits<64>>,
-    pub tev_req: Signal<Out, Bit>,
-    pub tev_kind: Signal<Out, Bits<8>>,
-    pub tev_ctx: Signal<Out, Bits<16>>,
-    pub tev_a: Signal<Out, Bits<32>>,
-    pub tev_b: Signal<Out, Bits<32>>,
-    pub tev_ack: Signal<In, Bit>,
+    pub list_rd: DmaRead<Bits<52>>,
+    pub payload_rd: DmaRead<Bits<64>>,
+    pub event: EventRequest,
     pub tx_data: Signal<Out, Bits<64>>,
     pub tx_keep: Signal<Out, Bits<8>>,
     pub tx_valid: Signal<Out, Bit>,
@@ -126,643 +51,48 @@ pub struct SqEngine {
     pub idle: Signal<Out, Bit>,
     pub c_sq_errors: Signal<Out, Bits<32>>,
 
-    ct_ram: RAM<Bits<CT_BITS>, 6>,
-    /// The region table without keys (length at 0, page list 49, first 113, PD 125, flags 141).
-    rt_ram: RAM<Bits<144>, 10>,
-    xl: PageCache,
-    rec_fifo: RecFifo,
-    beat_fifo: BeatFifo,
-    desc_fifo: DescFifo,
-    out: FrameFifo,
-    align: Realigner,
-
-    // Prefetcher: the next SQ index to read and its bus address (computed a cycle ahead, so
-    // that the request leaves from registers), a read being asked for, the descriptor FIFO's
-    // beats reserved (asked for and not yet taken), and `flushing`: the engine was disabled with
-    // descriptors prefetched, which are thrown away before `pre` returns to `fetch`.
-    pre: DFF<Bits<32>>,
-    pre_addr: DFF<Bits<64>>,
-    pre_asking: DFF<Bit>,
-    desc_used: DFF<Bits<6>>,
-    flushing: DFF<Bit>,
-    desc_pop: Signal<Local, Bit>,
-
-    // Requester.
-    rq: DFF<RqState>,
-    fetch: DFF<Bits<32>>,
-    desc_beat: DFF<Bits<3>>,
-    d_ctx: DFF<Bits<16>>,
-    d_flags: DFF<Bits<8>>,
-    d_bad: DFF<Bit>,
-    d_psn: DFF<Bits<32>>,
-    d_len: DFF<Bits<32>>,
-    d_src_region: DFF<Bits<16>>,
-    d_dst_region: DFF<Bits<16>>,
-    d_src_off: DFF<Bits<64>>,
-    d_dst_off: DFF<Bits<64>>,
-    d_key: DFF<Bits<64>>,
-    d_index: DFF<Bits<32>>,
-    payload: DFF<Bits<14>>,
-    rem: DFF<Bits<32>>,
-    /// The descriptor's end in its source region (`SRC_OFF + LEN`), summed in `Validate`: at
-    /// every frame's checks `d_src_off + rem` equals it again, so the bounds check compares only.
-    src_end: DFF<Bits<65>>,
-    plen: DFF<Bits<14>>,
-    piece_rem: DFF<Bits<14>>,
-    rec_data: DFF<Bits<REC_BITS>>,
-    /// The next frame's checks and size, registered every cycle off settled inputs (the
-    /// `Size` state lets them settle after `rem` changed).
-    /// The checks, each its own register (in the order of registers.md §4.2) so that none
-    /// runs on into another's; `err` encodes the first that failed where it is used.
-    bad_ctx: DFF<Bit>,
-    bad_region: DFF<Bit>,
-    bad_bounds: DFF<Bit>,
-    err: Signal<Local, Bits<3>>,
-    /// The frame's FIFO words if it carries a whole payload, and if it carries the rest
-    /// (`rem` is then below the payload): the smaller is the frame's, picked by the compare
-    /// that picks `frame_len`, after the adders rather than before.
-    payload_words: DFF<Bits<FRAME_FIFO_BITS>>,
-    rem_words: Signal<Local, Bits<FRAME_FIFO_BITS>>,
-    frame_len: DFF<Bits<14>>,
-    frame_words: DFF<Bits<FRAME_FIFO_BITS>>,
-    last: DFF<Bit>,
-    /// The descriptor's context and source region entries, registered off the tables' RAMs,
-    /// whose reads arrive late in the cycle: the checks, the page arithmetic and the headers
-    /// start from these registers.
-    ct: DFF<Bits<CT_BITS>>,
-    rt: DFF<Bits<144>>,
-    /// The ring's index mask (size - 1; 0 while the ring is off), registered so that the
-    /// descriptor address does not run on from a shifter and a decrement.
-    ring_mask: DFF<Bits<32>>,
-    /// The source byte's position in the region's pages (first + offset), and the region's page
-    /// count: registered off the region table RAM, whose read is slow.
-    pos: DFF<Bits<49>>,
-    xl_hit: DFF<Bit>,
-    pages: DFF<Bits<38>>,
-    /// Cycles until a table commit has reached `rt`/`ct` and what is registered off them; the
-    /// requester waits meanwhile.
-    settle: DFF<Bits<2>>,
-    room: Signal<Local, Bits<13>>,
-    /// The next piece (the payload up to the end of its source page) and its bus beats,
-    /// registered like `frame_len` (the `Step` state lets them settle).
-    piece: DFF<Bits<13>>,
-    piece_beats: DFF<Bits<12>>,
-    page_beats: Signal<Local, Bits<12>>,
-    rem_beats: Signal<Local, Bits<12>>,
-    hdr: Signal<Local, Bits<HDR_BITS>>,
-    flags: Signal<Local, Bits<8>>,
-    /// Words of the frame FIFO and beats of the beat FIFO reserved. Their frees count a cycle
-    /// late (`took_*`), which only ever understates the room, so that the assembler's and the
-    /// MAC's decisions do not run on into the requester's.
-    out_used: DFF<Bits<FRAME_FIFO_BITS>>,
-    frame_room: DFF<Bit>,
-    beats_used: DFF<Bits<12>>,
-    /// Room for the piece's beats, registered in `Piece` and acted on in its next cycle, as
-    /// `frame_room` is, so that the add and compare do not run on into the request.
-    beat_room: DFF<Bit>,
-    took_word: DFF<Bit>,
-    took_beat: DFF<Bit>,
-
-    // Assembler.
-    asm: DFF<AsState>,
-    head: DFF<Bits<32>>,
-    cur: DFF<Bits<REC_BITS>>,
-    widx: DFF<Bits<3>>,
-    errors: DFF<Bits<32>>,
-    chunk: Signal<Local, Bits<64>>,
-    rev: Signal<Local, Bits<64>>,
-
-    k_one32: Constant<Bits<32>> = k(1),
-    k_ones8: Constant<Bits<8>> = k(0xFF),
-    k_ones64: Constant<Bits<64>> = k(u64::MAX),
-    k_page: Constant<Bits<13>> = k(proto::PAGE_SIZE as u64),
-    k_page_words: Constant<Bits<12>> = k(proto::PAGE_SIZE as u64 / 8),
-    k_fifo_words: Constant<Bits<FRAME_FIFO_BITS>> = k(FRAME_FIFO_WORDS),
-    k_beat_words: Constant<Bits<12>> = k(BEAT_FIFO_WORDS),
-    k_desc_room: Constant<Bits<6>> = k(DESC_FIFO_WORDS - DESC_BEATS),
-    k_desc_beats: Constant<Bits<6>> = k(DESC_BEATS),
-    k_desc_len: Constant<Bits<13>> = k(SqDesc::LEN as u64),
-    k_contexts: Constant<Bits<16>> = k(MAX_CONTEXTS as u64),
-    k_regions: Constant<Bits<16>> = k(MAX_REGIONS as u64),
-    k_flags_known: Constant<Bits<8>> = k((ring::SQ_LAST | ring::SQ_ACK_REQ | ring::SQ_EVENT) as u64),
-    k_sq_last: Constant<Bits<8>> = k(ring::SQ_LAST as u64),
-    k_sq_ack_req: Constant<Bits<8>> = k(ring::SQ_ACK_REQ as u64),
-    k_sq_event: Constant<Bits<8>> = k(ring::SQ_EVENT as u64),
-    k_flag_last: Constant<Bits<8>> = k(FLAG_LAST as u64),
-    k_flag_ack_req: Constant<Bits<8>> = k(FLAG_ACK_REQ as u64),
-    k_rt_valid: Constant<Bits<3>> = k(regs::RT_FLAG_VALID as u64),
-    k_rt_local: Constant<Bits<3>> = k(regs::RT_FLAG_LOCAL_READ as u64),
-    k_err_malformed: Constant<Bits<3>> = k(SqError::Malformed as u64),
-    k_err_ctx: Constant<Bits<3>> = k(SqError::Ctx as u64),
-    k_err_region: Constant<Bits<3>> = k(SqError::Region as u64),
-    k_err_bounds: Constant<Bits<3>> = k(SqError::Bounds as u64),
-    k_ethertype: Constant<Bits<16>> = k(proto::ETHERTYPE as u64),
-    k_ver_op: Constant<Bits<8>> = k(((proto::VERSION << 4) | OP_WRITE) as u64),
-    k_headers: Constant<Bits<14>> = k(crate::rx::HEADERS as u64),
-    k_ev_done: Constant<Bits<8>> = k(ring::EV_SQ_DONE as u64),
-    k_ev_error: Constant<Bits<8>> = k(ring::EV_SQ_ERROR as u64),
-    k_rec_last: Constant<Bits<REC_BITS>> = Constant::new(Bits::<REC_BITS>::from(1u64) << 388),
-    k_rec_event: Constant<Bits<REC_BITS>> = Constant::new(Bits::<REC_BITS>::from(1u64) << 389),
+    request: SqRequester,
+    assemble: SqAssembler,
 }
 }
 
 impl Logic for SqEngine {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(
-            self,
-            clock,
-            ring_mask,
-            ct,
-            rt,
-            pre,
-            pre_addr,
-            pre_asking,
-            desc_used,
-            flushing,
-            rq,
-            fetch,
-            desc_beat,
-            d_ctx,
-            d_flags,
-            d_bad,
-            d_psn,
-            d_len,
-            d_src_region,
-            d_dst_region,
-            d_src_off,
-            d_dst_off,
-            d_key,
-            d_index,
-            payload,
-            rem,
-            src_end,
-            plen,
-            piece_rem,
-            rec_data,
-            bad_ctx,
-            bad_region,
-            bad_bounds,
-            payload_words,
-            frame_len,
-            frame_words,
-            last,
-            piece,
-            piece_beats,
-            pos,
-            xl_hit,
-            pages,
-            settle,
-            out_used,
-            frame_room,
-            beats_used,
-            beat_room,
-            took_word,
-            took_beat,
-            asm,
-            head,
-            cur,
-            widx,
-            errors
-        );
-        clock!(self, clock, xl, rec_fifo, beat_fifo, desc_fifo, out, align);
-        self.ct_ram.read_clock.next = self.clock.val();
-        self.ct_ram.write_clock.next = self.clock.val();
-        self.rt_ram.read_clock.next = self.clock.val();
-        self.rt_ram.write_clock.next = self.clock.val();
-        self.ct_ram.write_enable.next = self.ct_we.val();
-        self.ct_ram.write_address.next = self.ct_waddr.val();
-        self.ct_ram.write_data.next = self.ct_wdata.val();
-        self.rt_ram.write_enable.next = self.rt_we.val();
-        self.rt_ram.write_address.next = self.rt_waddr.val();
-        self.rt_ram.write_data.next = self.rt_wdata.val();
-        self.ct_ram.read_address.next = self.d_ctx.q.val().get_bits::<6>(0);
-        self.rt_ram.read_address.next = self.d_src_region.q.val().get_bits::<10>(0);
-        self.ct.d.next = self.ct_ram.read_data.val();
-        self.rt.d.next = self.rt_ram.read_data.val();
-        self.ring_mask.d.next = (self.k_one32.val() << self.sq_log2.val()) - 1;
-        self.sq_head.next = self.head.q.val();
-        self.c_sq_errors.next = self.errors.q.val();
-
-        // ---- requester ------------------------------------------------------------------------
-        // The descriptor's checks (registers.md §4.2), in order; 0 if it may send.
-        self.bad_ctx.d.next = (self.d_ctx.q.val() >= self.k_contexts.val()) || !self.ct.q.val().get_bit(112);
-        self.bad_region.d.next = (self.d_src_region.q.val() >= self.k_regions.val())
-            || !(self.rt.q.val().get_bits::<3>(141) & self.k_rt_valid.val()).any()
-            || !(self.rt.q.val().get_bits::<3>(141) & self.k_rt_local.val()).any()
-            || (self.rt.q.val().get_bits::<16>(125) != self.ct.q.val().get_bits::<16>(96));
-        self.bad_bounds.d.next = self.src_end.q.val() > bit_cast::<65, 49>(self.rt.q.val().get_bits::<49>(0));
-        self.err.next = self.k_err_bounds.val();
-        if self.bad_ctx.q.val() {
-            self.err.next = self.k_err_ctx.val();
-        } else if self.bad_region.q.val() {
-            self.err.next = self.k_err_region.val();
-        }
-        self.payload_words.d.next =
-            bit_cast::<FRAME_FIFO_BITS, 14>((self.k_headers.val() + self.payload.q.val() + 7) >> 3);
-        self.rem_words.next =
-            bit_cast::<FRAME_FIFO_BITS, 14>((self.k_headers.val() + self.rem.q.val().get_bits::<14>(0) + 7) >> 3);
-        self.frame_len.d.next = self.payload.q.val();
-        self.frame_words.d.next = self.payload_words.q.val();
-        if self.rem.q.val() < bit_cast::<32, 14>(self.payload.q.val()) {
-            self.frame_len.d.next = bit_cast::<14, 32>(self.rem.q.val());
-            self.frame_words.d.next = self.rem_words.val();
-        }
-        self.last.d.next = self.rem.q.val() <= bit_cast::<32, 14>(self.payload.q.val());
-        // A piece moves `pos` on by itself (below); otherwise it follows the region table.
-        self.pos.d.next =
-            bit_cast::<49, 12>(self.rt.q.val().get_bits::<12>(113)) + bit_cast::<49, 64>(self.d_src_off.q.val());
-        self.pages.d.next = bit_cast::<38, 49>(
-            (self.rt.q.val().get_bits::<49>(0) + bit_cast::<49, 12>(self.rt.q.val().get_bits::<12>(113)) + 4095) >> 12,
-        );
-        // A commit reaches the RAMs' outputs two edges later, `ct` and `rt` three, and the
-        // registers off them four.
-        if self.rt_we.val() || self.ct_we.val() {
-            self.settle.d.next = 3.into();
-        } else if self.settle.q.val().any() {
-            self.settle.d.next = self.settle.q.val() - 1;
-        }
-        self.room.next = self.k_page.val() - bit_cast::<13, 12>(self.pos.q.val().get_bits::<12>(0));
-        self.piece.d.next = self.room.val();
-        if bit_cast::<14, 13>(self.room.val()) > self.piece_rem.q.val() {
-            self.piece.d.next = bit_cast::<13, 14>(self.piece_rem.q.val());
-        }
-        // ceil((min(room, piece_rem) + pos % 8) / 8) as the smaller of the two ceilings, so the
-        // adders run beside the compare rather than after it; the page end's ceiling is
-        // just the words left in the page.
-        self.page_beats.next = self.k_page_words.val() - bit_cast::<12, 9>(self.pos.q.val().get_bits::<9>(3));
-        self.rem_beats.next = bit_cast::<12, 15>(
-            (bit_cast::<15, 14>(self.piece_rem.q.val()) + bit_cast::<15, 3>(self.pos.q.val().get_bits::<3>(0)) + 7)
-                >> 3,
-        );
-        self.piece_beats.d.next = self.page_beats.val();
-        if self.page_beats.val() > self.rem_beats.val() {
-            self.piece_beats.d.next = self.rem_beats.val();
-        }
-        self.flags.next = 0.into();
-        if self.last.q.val() {
-            if (self.d_flags.q.val() & self.k_sq_last.val()).any() {
-                self.flags.next = self.flags.val() | self.k_flag_last.val();
-            }
-            if (self.d_flags.q.val() & self.k_sq_ack_req.val()).any() {
-                self.flags.next = self.flags.val() | self.k_flag_ack_req.val();
-            }
-        }
-        // The frame's headers, big-endian, byte 0 at the top (the layout of rx.rs).
-        self.hdr.next = (bit_cast::<HDR_BITS, 48>(self.ct.q.val().get_bits::<48>(0)) << 320)
-            | (bit_cast::<HDR_BITS, 48>(self.station.val()) << 272)
-            | (bit_cast::<HDR_BITS, 16>(self.k_ethertype.val()) << 256)
-            | (bit_cast::<HDR_BITS, 8>(self.k_ver_op.val()) << 248)
-            | (bit_cast::<HDR_BITS, 8>(self.flags.val()) << 240)
-            | (bit_cast::<HDR_BITS, 14>(self.frame_len.q.val()) << 224)
-            | (bit_cast::<HDR_BITS, 16>(self.ct.q.val().get_bits::<16>(48)) << 208)
-            | (bit_cast::<HDR_BITS, 16>(self.d_ctx.q.val()) << 192)
-            | (bit_cast::<HDR_BITS, 32>(self.ct.q.val().get_bits::<32>(64)) << 160)
-            | (bit_cast::<HDR_BITS, 32>(self.d_psn.q.val()) << 128)
-            | (bit_cast::<HDR_BITS, 64>(self.d_key.q.val()) << 64)
-            | (bit_cast::<HDR_BITS, 16>(self.d_dst_region.q.val()) << 48)
-            | bit_cast::<HDR_BITS, 48>(self.d_dst_off.q.val().get_bits::<48>(0));
-
-        // The lookup starts in `Step`, and `Piece` acts on its registered answer (`xl_hit`), so
-        // that the cache's compares do not run on into the request and what it updates.
-        self.xl.lookup.next =
-            ((self.rq.q.val() == RqState::Step) || (self.rq.q.val() == RqState::Piece)) && !self.settle.q.val().any();
-        self.xl_hit.d.next = self.xl.lookup.val() && self.xl.hit.val();
-        self.xl.region.next = self.d_src_region.q.val().get_bits::<10>(0);
-        self.xl.page.next = self.pos.q.val().get_bits::<37>(12);
-        self.xl.pl.next = self.rt.q.val().get_bits::<64>(49);
-        self.xl.pages.next = self.pages.q.val();
-        self.xl.invalidate.next = self.rt_we.val();
-        self.l_req.next = self.xl.r_req.val();
-        self.xl.r_ready.next = self.l_ready.val();
-        self.l_addr.next = self.xl.r_addr.val();
-        self.l_len.next = self.xl.r_len.val();
-        self.xl.r_beat.next = self.l_beat.val();
-        self.xl.r_data.next = self.l_data.val();
-        // ---- prefetcher -----------------------------------------------------------------------
-        self.c_req.next = self.pre_asking.q.val();
-        self.c_addr.next = self.pre_addr.q.val();
-        self.c_len.next = self.k_desc_len.val();
-        self.desc_fifo.write.next = self.c_beat.val();
-        self.desc_fifo.data_in.next = self.c_data.val();
-        self.desc_fifo.read.next = false;
-        self.desc_pop.next = false;
-        if self.pre_asking.q.val() {
-            if self.c_ready.val() {
-                self.pre_asking.d.next = false;
-                self.pre.d.next = self.pre.q.val() + 1;
-            }
-        } else if self.enable.val()
-            && self.sq_log2.val().any()
-            && !self.flushing.q.val()
-            && (self.pre.q.val() != self.sq_tail.val())
-            && (self.desc_used.q.val() <= self.k_desc_room.val())
-        {
-            self.pre_asking.d.next = true;
-            self.pre_addr.d.next =
-                self.sq_base.val() + (bit_cast::<64, 32>(self.pre.q.val() & self.ring_mask.q.val()) << 6);
-            self.desc_used.d.next = self.desc_used.q.val() + self.k_desc_beats.val();
-        }
-        if !self.enable.val() && (self.rq.q.val() == RqState::Idle) && (self.pre.q.val() != self.fetch.q.val()) {
-            self.flushing.d.next = true;
-        }
-        if self.flushing.q.val() && !self.pre_asking.q.val() {
-            if !self.desc_used.q.val().any() {
-                self.flushing.d.next = false;
-                self.pre.d.next = self.fetch.q.val();
-            } else if !self.desc_fifo.empty.val() {
-                self.desc_pop.next = true;
-            }
-        }
-        self.p_req.next = false;
-        self.p_addr.next =
-            (bit_cast::<64, 52>(self.xl.frame.val()) << 12) | bit_cast::<64, 12>(self.pos.q.val().get_bits::<12>(0));
-        self.p_len.next = self.piece.q.val();
-        self.rec_fifo.write.next = false;
-        self.rec_fifo.data_in.next = self.rec_data.q.val();
-        // Room for the frame, registered in `Frame` and acted on in its next cycle (frees since
-        // only add room; nothing else reserves it).
-        self.frame_room.d.next = (self.rq.q.val() == RqState::Frame)
-            && ((self.out_used.q.val() + self.frame_words.q.val()) <= self.k_fifo_words.val());
-        self.beat_room.d.next = (self.rq.q.val() == RqState::Piece)
-            && ((self.beats_used.q.val() + self.piece_beats.q.val()) <= self.k_beat_words.val());
-        self.took_word.d.next = self.out.out_take.val();
-        self.took_beat.d.next = self.beat_fifo.read.val();
-        if self.took_word.q.val() {
-            self.out_used.d.next = self.out_used.q.val() - 1;
-        }
-        if self.took_beat.q.val() {
-            self.beats_used.d.next = self.beats_used.q.val() - 1;
-        }
-
-        match self.rq.q.val() {
-            RqState::Idle => {
-                // The descriptor at `fetch` has been asked for (it is below `TAIL`).
-                if self.enable.val()
-                    && !self.flushing.q.val()
-                    && (self.pre.q.val() != self.fetch.q.val())
-                    && !self.rec_fifo.full.val()
-                {
-                    self.d_index.d.next = self.fetch.q.val();
-                    self.desc_beat.d.next = 0.into();
-                    self.d_bad.d.next = false;
-                    self.rq.d.next = RqState::DescWait;
-                }
-            }
-            RqState::DescWait => {
-                if !self.desc_fifo.empty.val() {
-                    self.desc_pop.next = true;
-                    self.desc_beat.d.next = self.desc_beat.q.val() + 1;
-                    if self.desc_beat.q.val() == 0 {
-                        self.d_ctx.d.next = self.desc_fifo.data_out.val().get_bits::<16>(0);
-                        self.d_flags.d.next = self.desc_fifo.data_out.val().get_bits::<8>(16);
-                        self.d_psn.d.next = self.desc_fifo.data_out.val().get_bits::<32>(32);
-                        if self.desc_fifo.data_out.val().get_bits::<8>(24).any()
-                            || (self.desc_fifo.data_out.val().get_bits::<8>(16) & !self.k_flags_known.val()).any()
-                        {
-                            self.d_bad.d.next = true;
-                        }
-                    } else if self.desc_beat.q.val() == 1 {
-                        self.d_len.d.next = self.desc_fifo.data_out.val().get_bits::<32>(0);
-                        self.d_src_region.d.next = self.desc_fifo.data_out.val().get_bits::<16>(32);
-                        self.d_dst_region.d.next = self.desc_fifo.data_out.val().get_bits::<16>(48);
-                        if !self.desc_fifo.data_out.val().get_bits::<32>(0).any() {
-                            self.d_bad.d.next = true;
-                        }
-                    } else if self.desc_beat.q.val() == 2 {
-                        self.d_src_off.d.next = self.desc_fifo.data_out.val();
-                    } else if self.desc_beat.q.val() == 3 {
-                        self.d_dst_off.d.next = self.desc_fifo.data_out.val();
-                    } else if self.desc_beat.q.val() == 4 {
-                        self.d_key.d.next = self.desc_fifo.data_out.val();
-                    } else {
-                        if self.desc_fifo.data_out.val().any() {
-                            self.d_bad.d.next = true;
-                        }
-                        if self.desc_beat.q.val() == 7 {
-                            self.payload.d.next = self.max_payload.val();
-                            self.rq.d.next = RqState::Validate;
-                        }
-                    }
-                }
-            }
-            RqState::Validate => {
-                // `ct` and `rt` have shown the descriptor's context and region for a few of its eight beats.
-                self.rem.d.next = self.d_len.q.val();
-                self.src_end.d.next =
-                    bit_cast::<65, 64>(self.d_src_off.q.val()) + bit_cast::<65, 32>(self.d_len.q.val());
-                self.rec_data.d.next = (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390)
-                    | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
-                if self.d_bad.q.val() {
-                    self.rec_data.d.next = (bit_cast::<REC_BITS, 3>(self.k_err_malformed.val()) << 385)
-                        | (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390)
-                        | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
-                    self.rq.d.next = RqState::Record;
-                } else {
-                    self.rq.d.next = RqState::Size;
-                }
-            }
-            RqState::Size => {
-                self.rq.d.next = RqState::Frame;
-            }
-            RqState::Step => {
-                self.rq.d.next = RqState::Piece;
-            }
-            RqState::Frame => {
-                // Checks again before every frame; then room for the whole frame. The record
-                // is made whether or not it is written, so that it does not wait for the room.
-                self.rec_fifo.data_in.next = bit_cast::<REC_BITS, HDR_BITS>(self.hdr.val())
-                    | (bit_cast::<REC_BITS, 14>(self.frame_len.q.val()) << 368)
-                    | (bit_cast::<REC_BITS, 3>(self.pos.q.val().get_bits::<3>(0)) << 382)
-                    | (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390)
-                    | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
-                if self.last.q.val() {
-                    self.rec_fifo.data_in.next = self.rec_fifo.data_in.val() | self.k_rec_last.val();
-                    if (self.d_flags.q.val() & self.k_sq_event.val()).any() {
-                        self.rec_fifo.data_in.next = self.rec_fifo.data_in.val() | self.k_rec_event.val();
-                    }
-                }
-                if self.settle.q.val().any() {
-                    // A table commit is still on its way.
-                } else if self.bad_ctx.q.val() || self.bad_region.q.val() || self.bad_bounds.q.val() {
-                    self.rec_data.d.next = (bit_cast::<REC_BITS, 3>(self.err.val()) << 385)
-                        | (bit_cast::<REC_BITS, 32>(self.d_index.q.val()) << 390)
-                        | (bit_cast::<REC_BITS, 16>(self.d_ctx.q.val()) << 422);
-                    self.rq.d.next = RqState::Record;
-                } else if !self.rec_fifo.full.val() && self.frame_room.q.val() {
-                    self.rec_fifo.write.next = true;
-                    self.out_used.d.next = self.out_used.d.val() + self.frame_words.q.val();
-                    self.plen.d.next = self.frame_len.q.val();
-                    self.piece_rem.d.next = self.frame_len.q.val();
-                    self.rq.d.next = RqState::Step;
-                }
-            }
-            RqState::Piece => {
-                if self.xl_hit.q.val() && !self.settle.q.val().any() {
-                    if self.beat_room.q.val() {
-                        self.p_req.next = true;
-                        if self.p_ready.val() {
-                            self.beats_used.d.next = self.beats_used.d.val() + self.piece_beats.q.val();
-                            self.piece_rem.d.next = self.piece_rem.q.val() - bit_cast::<14, 13>(self.piece.q.val());
-                            self.d_src_off.d.next = self.d_src_off.q.val() + bit_cast::<64, 13>(self.piece.q.val());
-                            self.pos.d.next = self.pos.q.val() + bit_cast::<49, 13>(self.piece.q.val());
-                            self.rq.d.next = RqState::Step;
-                            if bit_cast::<14, 13>(self.piece.q.val()) == self.piece_rem.q.val() {
-                                // The frame is requested: on to the next.
-                                self.rem.d.next = self.rem.q.val() - bit_cast::<32, 14>(self.plen.q.val());
-                                self.d_dst_off.d.next = self.d_dst_off.q.val() + bit_cast::<64, 14>(self.plen.q.val());
-                                self.d_psn.d.next = self.d_psn.q.val() + 1;
-                                self.rq.d.next = RqState::Size;
-                                if self.rem.q.val() == bit_cast::<32, 14>(self.plen.q.val()) {
-                                    self.fetch.d.next = self.fetch.q.val() + 1;
-                                    self.rq.d.next = RqState::Idle;
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            RqState::Record => {
-                if !self.rec_fifo.full.val() {
-                    self.rec_fifo.write.next = true;
-                    self.fetch.d.next = self.fetch.q.val() + 1;
-                    self.rq.d.next = RqState::Idle;
-                }
-            }
-            _ => {
-                self.rq.d.next = RqState::Idle;
-            }
-        }
-
-        if self.desc_pop.val() {
-            self.desc_fifo.read.next = true;
-            self.desc_used.d.next = self.desc_used.d.val() - 1;
-        }
-
-        // ---- assembler ------------------------------------------------------------------------
-        self.beat_fifo.write.next = self.p_beat.val();
-        self.beat_fifo.data_in.next = self.p_data.val();
-        self.rec_fifo.read.next = false;
-        self.tev_req.next = false;
-        self.tev_kind.next = self.k_ev_done.val();
-        self.tev_ctx.next = self.cur.q.val().get_bits::<16>(422);
-        self.tev_a.next = self.cur.q.val().get_bits::<32>(390);
-        self.tev_b.next = 0.into();
-        if self.cur.q.val().get_bits::<3>(385).any() {
-            self.tev_kind.next = self.k_ev_error.val();
-            self.tev_b.next = bit_cast::<32, 3>(self.cur.q.val().get_bits::<3>(385));
-        }
-        // Header word `widx` (frame bytes 8 widx .. 8 widx + 8) from the big-endian header, and
-        // at the end its last six bytes, byte-reversed into lanes.
-        self.chunk.next = self.cur.q.val().get_bits::<64>(304 - (self.widx.q.val().index() << 6));
-        if self.widx.q.val() == 5 {
-            self.chunk.next = bit_cast::<64, 48>(self.cur.q.val().get_bits::<48>(0)) << 16;
-        }
-        self.rev.next = (bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(0)) << 56)
-            | (bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(8)) << 48)
-            | (bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(16)) << 40)
-            | (bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(24)) << 32)
-            | (bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(32)) << 24)
-            | (bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(40)) << 16)
-            | (bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(48)) << 8)
-            | bit_cast::<64, 8>(self.chunk.val().get_bits::<8>(56));
-        // Realignment of payload beats (bus lanes) behind the header's last bytes.
-        self.align.start.next = false;
-        self.align.next_piece.next = false;
-        self.align.prefix.next = self.rev.val() & !(self.k_ones64.val() << 48);
-        self.align.prefix_n.next = 6.into();
-        self.align.feed_len.next = self.cur.q.val().get_bits::<14>(368);
-        self.align.lead.next = self.cur.q.val().get_bits::<3>(382);
-        self.align.in_data.next = self.beat_fifo.data_out.val();
-        self.align.in_valid.next =
-            (self.asm.q.val() == AsState::Body) && (self.widx.q.val() != 5) && !self.beat_fifo.empty.val();
-        self.out.in_write.next = self.align.out_write.val();
-        self.out.in_data.next = self.align.out_data.val();
-        self.out.in_keep.next = self.align.out_keep.val();
-        self.out.in_last.next = self.align.out_last.val();
-
-        match self.asm.q.val() {
-            AsState::Idle => {
-                if !self.rec_fifo.empty.val() {
-                    self.rec_fifo.read.next = true;
-                    self.cur.d.next = self.rec_fifo.data_out.val();
-                    self.widx.d.next = 0.into();
-                    if self.rec_fifo.data_out.val().get_bits::<3>(385).any() {
-                        self.asm.d.next = AsState::Event;
-                    } else {
-                        self.asm.d.next = AsState::Header;
-                    }
-                }
-            }
-            AsState::Header => {
-                self.out.in_write.next = true;
-                self.out.in_data.next = self.rev.val();
-                self.out.in_keep.next = self.k_ones8.val();
-                self.out.in_last.next = false;
-                self.widx.d.next = self.widx.q.val() + 1;
-                if self.widx.q.val() == 4 {
-                    self.widx.d.next = 5.into();
-                    self.asm.d.next = AsState::Body;
-                }
-            }
-            AsState::Body => {
-                if self.widx.q.val() == 5 {
-                    // Header bytes 40..46 lead the payload.
-                    self.align.start.next = true;
-                    self.widx.d.next = 0.into();
-                } else {
-                    // The frame's last word: its descriptor is done if this was its last frame
-                    // (no cycle of its own, as the wire leaves only three per frame).
-                    if self.align.out_write.val() && self.align.out_last.val() {
-                        self.asm.d.next = AsState::Idle;
-                        if self.cur.q.val().get_bit(388) {
-                            if self.cur.q.val().get_bit(389) {
-                                self.asm.d.next = AsState::Event;
-                            } else {
-                                self.head.d.next = self.head.q.val() + 1;
-                            }
-                        }
-                    }
-                }
-            }
-            AsState::Event => {
-                self.tev_req.next = true;
-                if self.tev_ack.val() {
-                    self.head.d.next = self.head.q.val() + 1;
-                    if self.cur.q.val().get_bits::<3>(385).any() {
-                        self.errors.d.next = self.errors.q.val() + 1;
-                    }
-                    self.asm.d.next = AsState::Idle;
-                }
-            }
-            _ => {
-                self.asm.d.next = AsState::Idle;
-            }
-        }
-
-        self.beat_fifo.read.next = self.align.in_take.val();
-
-        self.tx_data.next = self.out.out_data.val();
-        self.tx_keep.next = self.out.out_keep.val();
-        self.tx_last.next = self.out.out_last.val();
-        self.tx_valid.next = self.out.out_valid.val();
-        self.out.out_ready.next = self.tx_ready.val();
-        self.tx_sent.next = self.out.out_sent.val();
-        self.idle.next = (self.rq.q.val() == RqState::Idle)
-            && (self.asm.q.val() == AsState::Idle)
-            && self.align.idle.val()
-            && self.rec_fifo.empty.val()
-            && self.out.empty.val()
-            && !self.pre_asking.q.val()
-            && !self.desc_used.q.val().any();
-
-        if self.reset.val() {
-            self.rq.d.next = RqState::Idle;
-            self.pre.d.next = 0.into();
-            self.flushing.d.next = false;
-            self.fetch.d.next = 0.into();
-            self.head.d.next = 0.into();
-            self.errors.d.next = 0.into();
-        }
+        clock!(self, clock, request, assemble);
+        self.request.enable.next = self.enable.val();
+        self.request.reset.next = self.reset.val();
+        self.request.max_payload.next = self.max_payload.val();
+        self.request.station.next = self.station.val();
+        self.request.sq_base.next = self.sq_base.val();
+        self.request.sq_log2.next = self.sq_log2.val();
+        self.request.sq_tail.next = self.sq_tail.val();
+        self.request.rt_we.next = self.rt_we.val();
+        self.request.rt_waddr.next = self.rt_waddr.val();
+        self.request.rt_wdata.next = self.rt_wdata.val();
+        self.request.ct_we.next = self.ct_we.val();
+        self.request.ct_waddr.next = self.ct_waddr.val();
+        self.request.ct_wdata.next = self.ct_wdata.val();
+        DmaRead::<Bits<64>>::link(&mut self.desc_rd, &mut self.request.desc_rd);
+        DmaRead::<Bits<52>>::link(&mut self.list_rd, &mut self.request.list_rd);
+        DmaRead::<Bits<64>>::link(&mut self.payload_rd, &mut self.request.payload_rd);
+        self.assemble.reset.next = self.reset.val();
+        self.assemble.rec.next = self.request.rec.val();
+        self.assemble.rec_empty.next = self.request.rec_empty.val();
+        self.request.rec_read.next = self.assemble.rec_read.val();
+        self.assemble.beat.next = self.request.beat.val();
+        self.assemble.beat_empty.next = self.request.beat_empty.val();
+        self.request.beat_read.next = self.assemble.beat_read.val();
+        self.request.word_taken.next = self.assemble.word_taken.val();
+        EventRequest::link(&mut self.event, &mut self.assemble.event);
+        self.tx_data.next = self.assemble.tx_data.val();
+        self.tx_keep.next = self.assemble.tx_keep.val();
+        self.tx_valid.next = self.assemble.tx_valid.val();
+        self.tx_last.next = self.assemble.tx_last.val();
+        self.assemble.tx_ready.next = self.tx_ready.val();
+        self.tx_sent.next = self.assemble.tx_sent.val();
+        self.sq_head.next = self.assemble.sq_head.val();
+        self.c_sq_errors.next = self.assemble.c_sq_errors.val();
+        self.idle.next = self.request.idle.val() && self.assemble.idle.val();
     }
 }

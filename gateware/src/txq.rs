@@ -16,7 +16,9 @@ use uzura_uapi::ring;
 use crate::frame_fifo::{FrameFifo, FRAME_FIFO_BITS, FRAME_FIFO_WORDS};
 use crate::k;
 use crate::page_step::PageStep;
+use crate::ports::{DmaRead, EventRequest};
 use crate::realigner::Realigner;
+use crate::records::buf_desc;
 
 #[derive(Copy, Clone, PartialEq, Debug, LogicState)]
 pub enum TxqState {
@@ -31,8 +33,8 @@ pub enum TxqState {
 }
 
 block! {
-/// See the module documentation. `r_` is this engine's DMA read port, `tev_` its event
-/// request to the RX engine (which writes every event), `tx_` the stream to the MAC.
+/// See the module documentation. `rd` reads descriptors and frames, `event` asks the RX
+/// engine (which writes every event) for `EV_TX_DONE`, `tx_` is the stream to the MAC.
 pub struct TxqEngine {
     pub clock: Signal<In, Clock>,
     pub enable: Signal<In, Bit>,
@@ -40,17 +42,8 @@ pub struct TxqEngine {
     pub txq_log2: Signal<In, Bits<5>>,
     pub txq_tail: Signal<In, Bits<32>>,
     pub txq_head: Signal<Out, Bits<32>>,
-    pub r_req: Signal<Out, Bit>,
-    pub r_ready: Signal<In, Bit>,
-    pub r_addr: Signal<Out, Bits<64>>,
-    pub r_len: Signal<Out, Bits<13>>,
-    pub r_beat: Signal<In, Bit>,
-    pub r_data: Signal<In, Bits<64>>,
-    pub r_last: Signal<In, Bit>,
-    pub tev_req: Signal<Out, Bit>,
-    pub tev_kind: Signal<Out, Bits<8>>,
-    pub tev_a: Signal<Out, Bits<32>>,
-    pub tev_ack: Signal<In, Bit>,
+    pub rd: DmaRead<Bits<64>>,
+    pub event: EventRequest,
     pub tx_data: Signal<Out, Bits<64>>,
     pub tx_keep: Signal<Out, Bits<8>>,
     pub tx_valid: Signal<Out, Bit>,
@@ -96,6 +89,8 @@ pub struct TxqEngine {
     k_page: Constant<Bits<13>> = k(uzura_uapi::proto::PAGE_SIZE as u64),
     k_fifo_words: Constant<Bits<FRAME_FIFO_BITS>> = k(FRAME_FIFO_WORDS),
     k_ev_tx_done: Constant<Bits<8>> = k(ring::EV_TX_DONE as u64),
+    k_desc_len: Constant<Bits<13>> = k(ring::BufDesc::LEN as u64),
+    at_buf_desc: buf_desc::At,
 }
 }
 
@@ -132,12 +127,14 @@ impl Logic for TxqEngine {
         self.fits.d.next = (self.used.q.val() + self.frame_words.d.val()) <= self.k_fifo_words.val();
         self.addr_step.addr.next = self.addr.q.val();
         self.addr_step.step.next = self.piece.q.val();
-        self.r_req.next = false;
-        self.r_addr.next = self.addr.q.val();
-        self.r_len.next = self.piece.q.val();
-        self.tev_req.next = false;
-        self.tev_kind.next = self.k_ev_tx_done.val();
-        self.tev_a.next = self.head.q.val();
+        self.rd.req.next = false;
+        self.rd.addr.next = self.addr.q.val();
+        self.rd.len.next = self.piece.q.val();
+        self.event.req.next = false;
+        self.event.kind.next = self.k_ev_tx_done.val();
+        self.event.a.next = self.head.q.val();
+        self.event.ctx.next = 0.into();
+        self.event.b.next = 0.into();
         self.idle.next = (self.state.q.val() == TxqState::Idle) && self.fifo.empty.val();
 
         self.tx_data.next = self.fifo.out_data.val();
@@ -154,8 +151,8 @@ impl Logic for TxqEngine {
         self.align.prefix_n.next = 0.into();
         self.align.feed_len.next = self.len.q.val();
         self.align.lead.next = self.addr.q.val().get_bits::<3>(0);
-        self.align.in_data.next = self.r_data.val();
-        self.align.in_valid.next = self.r_beat.val() && (self.state.q.val() == TxqState::Data);
+        self.align.in_data.next = self.rd.data.val();
+        self.align.in_valid.next = self.rd.beat.val() && (self.state.q.val() == TxqState::Data);
         self.fifo.in_write.next = self.align.out_write.val();
         self.fifo.in_data.next = self.align.out_data.val();
         self.fifo.in_keep.next = self.align.out_keep.val();
@@ -180,21 +177,21 @@ impl Logic for TxqEngine {
                 }
             }
             TxqState::Desc => {
-                self.r_req.next = true;
-                self.r_len.next = 16.into();
-                if self.r_ready.val() {
+                self.rd.req.next = true;
+                self.rd.len.next = self.k_desc_len.val();
+                if self.rd.ready.val() {
                     self.desc_beat.d.next = false;
                     self.state.d.next = TxqState::DescWait;
                 }
             }
             TxqState::DescWait => {
-                if self.r_beat.val() {
+                if self.rd.beat.val() {
                     self.desc_beat.d.next = true;
                     if !self.desc_beat.q.val() {
-                        self.addr.d.next = self.r_data.val();
+                        self.addr.d.next = self.rd.data.val();
                     } else {
-                        self.len.d.next = self.r_data.val().get_bits::<14>(0);
-                        self.req_rem.d.next = self.r_data.val().get_bits::<14>(0);
+                        self.len.d.next = self.rd.data.val().get_bits::<14>(self.at_buf_desc.len.val().index());
+                        self.req_rem.d.next = self.rd.data.val().get_bits::<14>(self.at_buf_desc.len.val().index());
                         self.state.d.next = TxqState::Size;
                     }
                 }
@@ -205,8 +202,8 @@ impl Logic for TxqEngine {
             TxqState::Piece => {
                 // Room for the whole frame first, so that it never waits half in the FIFO.
                 if self.fits.q.val() {
-                    self.r_req.next = true;
-                    if self.r_ready.val() {
+                    self.rd.req.next = true;
+                    if self.rd.ready.val() {
                         self.align.next_piece.next = true;
                         if self.req_rem.q.val() == self.len.q.val() {
                             self.used.d.next = self.used.d.val() + self.frame_words.q.val();
@@ -219,7 +216,7 @@ impl Logic for TxqEngine {
                 }
             }
             TxqState::Data => {
-                if self.align.in_take.val() && self.r_last.val() {
+                if self.align.in_take.val() && self.rd.last.val() {
                     if self.req_rem.q.val().any() {
                         self.state.d.next = TxqState::Piece;
                     } else {
@@ -234,8 +231,8 @@ impl Logic for TxqEngine {
                 }
             }
             TxqState::Event => {
-                self.tev_req.next = true;
-                if self.tev_ack.val() {
+                self.event.req.next = true;
+                if self.event.ack.val() {
                     self.head.d.next = self.head.q.val() + 1;
                     self.state.d.next = TxqState::Idle;
                 }

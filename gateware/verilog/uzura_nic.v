@@ -47,72 +47,90 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     localparam  k_xon_reset = 32'h4000;
     localparam  k_coalesce_reset = 16'h40;
     localparam  k_regions = 11'b10000000000;
-    localparam  k_contexts = 32'h40;
     localparam  k_status_link = 32'h1;
     localparam  k_status_paused = 32'h2;
     localparam  k_status_xoff = 32'h4;
-    localparam  a_id = 13'b0;
-    localparam  a_version = 13'b100;
-    localparam  a_caps = 13'b1000;
-    localparam  a_caps_regions = 13'b1100;
-    localparam  a_mac_lo = 13'b10000;
-    localparam  a_mac_hi = 13'b10100;
-    localparam  a_control = 13'b11000;
-    localparam  a_status = 13'b11100;
-    localparam  a_max_payload = 13'b100000;
-    localparam  a_pause_quanta = 13'b100100;
-    localparam  a_rxbuf_xoff = 13'b101000;
-    localparam  a_rxbuf_xon = 13'b101100;
-    localparam  a_irq_cause = 13'b110000;
-    localparam  a_irq_mask = 13'b110100;
-    localparam  a_ack_coalesce = 13'b111000;
-    localparam  a_ring_base = 13'b100000000;
-    localparam  a_ring_end = 13'b110000000;
-    localparam  o_base_lo = 5'b0;
-    localparam  o_base_hi = 5'b100;
-    localparam  o_size = 5'b1000;
-    localparam  o_head = 5'b1100;
-    localparam  o_tail = 5'b10000;
-    localparam  a_sq_tail = 13'b100010000;
-    localparam  a_txq_tail = 13'b100110000;
-    localparam  a_rxq_tail = 13'b101010000;
-    localparam  a_eq_head = 13'b101101100;
-    localparam  a_rt_key_lo = 13'b1000000000;
-    localparam  a_rt_key_hi = 13'b1000000100;
-    localparam  a_rt_len_lo = 13'b1000001000;
-    localparam  a_rt_len_hi = 13'b1000001100;
-    localparam  a_rt_pl_lo = 13'b1000010000;
-    localparam  a_rt_pl_hi = 13'b1000010100;
-    localparam  a_rt_first = 13'b1000011000;
-    localparam  a_rt_pd = 13'b1000011100;
-    localparam  a_rt_flags = 13'b1000100000;
-    localparam  a_rt_commit = 13'b1000100100;
-    localparam  a_ct_peer_mac_lo = 13'b1010000000;
-    localparam  a_ct_peer_mac_hi = 13'b1010000100;
-    localparam  a_ct_peer_ctx = 13'b1010001000;
-    localparam  a_ct_peer_tag = 13'b1010001100;
-    localparam  a_ct_local_tag = 13'b1010010000;
-    localparam  a_ct_pd = 13'b1010010100;
-    localparam  a_ct_flags = 13'b1010011000;
-    localparam  a_ct_rx_start = 13'b1010011100;
-    localparam  a_ct_commit = 13'b1010100000;
-    localparam  a_ct_select = 13'b1010100100;
-    localparam  a_ct_rx_cum = 13'b1010101000;
-    localparam  a_ct_rx_high = 13'b1010101100;
-    localparam  a_ct_rx_done = 13'b1010110000;
-    localparam  a_ct_arm = 13'b1010110100;
-    localparam  a_rx_map = 13'b1000000000000;
-    localparam  a_cnt = 13'b10000000000;
-    localparam  a_cnt_end = 13'b10001011000;
-    localparam  c_enable = 5'b1;
-    localparam  c_reset = 5'b10;
-    localparam  c_pause_rx = 5'b100;
-    localparam  c_pause_tx = 5'b1000;
-    localparam  c_promisc = 5'b10000;
-    localparam  m_lo32_128 = 128'hffffffff;
-    localparam  m_lo64_256 = 256'hffffffffffffffff;
-    localparam  m_lo5_32 = 32'h1f;
-    localparam  m_hi32 = 64'hffffffff00000000;
+    localparam  addr_id = 13'b0;
+    localparam  addr_version = 13'b100;
+    localparam  addr_caps = 13'b1000;
+    localparam  addr_caps_regions = 13'b1100;
+    localparam  addr_mac_lo = 13'b10000;
+    localparam  addr_mac_hi = 13'b10100;
+    localparam  addr_control = 13'b11000;
+    localparam  addr_status = 13'b11100;
+    localparam  addr_max_payload = 13'b100000;
+    localparam  addr_pause_quanta = 13'b100100;
+    localparam  addr_rxbuf_xoff = 13'b101000;
+    localparam  addr_rxbuf_xon = 13'b101100;
+    localparam  addr_irq_cause = 13'b110000;
+    localparam  addr_irq_mask = 13'b110100;
+    localparam  addr_ack_coalesce = 13'b111000;
+    localparam  addr_ring_base = 13'b100000000;
+    localparam  addr_ring_end = 13'b110000000;
+    localparam  off_base_lo = 5'b0;
+    localparam  off_base_hi = 5'b100;
+    localparam  off_size = 5'b1000;
+    localparam  off_head = 5'b1100;
+    localparam  off_tail = 5'b10000;
+    localparam  addr_sq_tail = 13'b100010000;
+    localparam  addr_txq_tail = 13'b100110000;
+    localparam  addr_rxq_tail = 13'b101010000;
+    localparam  addr_eq_head = 13'b101101100;
+    localparam  addr_ct_rx_start = 13'b1010011100;
+    localparam  addr_ct_select = 13'b1010100100;
+    localparam  addr_ct_rx_cum = 13'b1010101000;
+    localparam  addr_ct_rx_high = 13'b1010101100;
+    localparam  addr_ct_rx_done = 13'b1010110000;
+    localparam  addr_rx_map = 13'b1000000000000;
+    localparam  addr_cnt = 13'b10000000000;
+    localparam  addr_cnt_end = 13'b10001011000;
+    localparam  k_ctl_enable = 5'b1;
+    localparam  k_ctl_reset = 5'b10;
+    localparam  k_ctl_pause_rx = 5'b100;
+    localparam  k_ctl_pause_tx = 5'b1000;
+    localparam  k_ctl_promisc = 5'b10000;
+    localparam  k_mask_base_lo = 128'hffffffff;
+    localparam  k_mask_base = 256'hffffffffffffffff;
+    localparam  k_mask_log2 = 32'h1f;
+    localparam  at_halves$lo = 10'b0;
+    localparam  at_halves$hi = 10'b100000;
+    localparam  at_halves$mac_hi = 10'b100000;
+    localparam  at_rings$sq_base = 10'b0;
+    localparam  at_rings$txq_base = 10'b1000000;
+    localparam  at_rings$rxq_base = 10'b10000000;
+    localparam  at_rings$eq_base = 10'b11000000;
+    localparam  at_rings$sq_log2 = 10'b0;
+    localparam  at_rings$txq_log2 = 10'b1000;
+    localparam  at_rings$rxq_log2 = 10'b10000;
+    localparam  at_rings$eq_log2 = 10'b11000;
+    localparam  at_region$key = 10'b0;
+    localparam  at_region$len = 10'b1000000;
+    localparam  at_region$pl = 10'b1110001;
+    localparam  at_region$first = 10'b10110001;
+    localparam  at_region$pd = 10'b10111101;
+    localparam  at_region$flags = 10'b11001101;
+    localparam  at_counters$rx_frames = 10'b0;
+    localparam  at_counters$rx_bad_fcs = 10'b100000;
+    localparam  at_counters$rx_runt = 10'b1000000;
+    localparam  at_counters$rx_oversize = 10'b1100000;
+    localparam  at_counters$rx_pause = 10'b10000000;
+    localparam  at_counters$rx_placed = 10'b10100000;
+    localparam  at_counters$rx_placed_bytes = 10'b11000000;
+    localparam  at_counters$rx_drop_malformed = 10'b11100000;
+    localparam  at_counters$rx_drop_ctx = 10'b100000000;
+    localparam  at_counters$rx_drop_peer = 10'b100100000;
+    localparam  at_counters$rx_drop_tag = 10'b101000000;
+    localparam  at_counters$rx_drop_key = 10'b101100000;
+    localparam  at_counters$rx_drop_bounds = 10'b110000000;
+    localparam  at_counters$rx_drop_dup = 10'b110100000;
+    localparam  at_counters$rx_drop_window = 10'b111000000;
+    localparam  at_counters$rx_drop_no_buf = 10'b111100000;
+    localparam  at_counters$rx_host = 10'b1000000000;
+    localparam  at_counters$tx_frames = 10'b1000100000;
+    localparam  at_counters$tx_writes = 10'b1001000000;
+    localparam  at_counters$tx_pause = 10'b1001100000;
+    localparam  at_counters$sq_errors = 10'b1010000000;
+    localparam  at_counters$eq_overflow = 10'b1010100000;
     
     // Stub signals
     wire mac$clock;
@@ -181,32 +199,34 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     wire  [31:0] rx$q_done;
     reg  rx$rst_req;
     wire  rx$rst_ack;
-    reg  rx$tev_req;
-    reg  [7:0] rx$tev_kind;
-    reg  [15:0] rx$tev_ctx;
-    reg  [31:0] rx$tev_a;
-    reg  [31:0] rx$tev_b;
-    wire  rx$tev_ack;
-    wire  rx$w_valid;
-    reg  rx$w_ready;
-    wire  [63:0] rx$w_addr;
-    wire  [12:0] rx$w_len;
-    wire  [63:0] rx$w_data;
-    wire  [7:0] rx$w_strb;
-    wire  rx$w_first;
-    wire  rx$w_last;
-    wire  rx$r_req;
-    reg  rx$r_ready;
-    wire  [63:0] rx$r_addr;
-    wire  [12:0] rx$r_len;
-    reg  rx$r_beat;
-    reg  [63:0] rx$r_data;
-    wire  rx$l_req;
-    reg  rx$l_ready;
-    wire  [63:0] rx$l_addr;
-    wire  [12:0] rx$l_len;
-    reg  rx$l_beat;
-    reg  [51:0] rx$l_data;
+    reg  rx$tx_event$req;
+    reg  [7:0] rx$tx_event$kind;
+    reg  [15:0] rx$tx_event$ctx;
+    reg  [31:0] rx$tx_event$a;
+    reg  [31:0] rx$tx_event$b;
+    wire  rx$tx_event$ack;
+    wire  rx$dmaw$valid;
+    reg  rx$dmaw$ready;
+    wire  [63:0] rx$dmaw$addr;
+    wire  [12:0] rx$dmaw$len;
+    wire  [63:0] rx$dmaw$data;
+    wire  [7:0] rx$dmaw$strb;
+    wire  rx$dmaw$first;
+    wire  rx$dmaw$last;
+    wire  rx$desc_rd$req;
+    reg  rx$desc_rd$ready;
+    wire  [63:0] rx$desc_rd$addr;
+    wire  [12:0] rx$desc_rd$len;
+    reg  rx$desc_rd$beat;
+    reg  [63:0] rx$desc_rd$data;
+    reg  rx$desc_rd$last;
+    wire  rx$list_rd$req;
+    reg  rx$list_rd$ready;
+    wire  [63:0] rx$list_rd$addr;
+    wire  [12:0] rx$list_rd$len;
+    reg  rx$list_rd$beat;
+    reg  [51:0] rx$list_rd$data;
+    reg  rx$list_rd$last;
     wire  rx$irq_event;
     wire  rx$irq_overflow;
     wire  [13:0] rx$fill;
@@ -230,17 +250,19 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  [4:0] txq$txq_log2;
     reg  [31:0] txq$txq_tail;
     wire  [31:0] txq$txq_head;
-    wire  txq$r_req;
-    reg  txq$r_ready;
-    wire  [63:0] txq$r_addr;
-    wire  [12:0] txq$r_len;
-    reg  txq$r_beat;
-    reg  [63:0] txq$r_data;
-    reg  txq$r_last;
-    wire  txq$tev_req;
-    wire  [7:0] txq$tev_kind;
-    wire  [31:0] txq$tev_a;
-    reg  txq$tev_ack;
+    wire  txq$rd$req;
+    reg  txq$rd$ready;
+    wire  [63:0] txq$rd$addr;
+    wire  [12:0] txq$rd$len;
+    reg  txq$rd$beat;
+    reg  [63:0] txq$rd$data;
+    reg  txq$rd$last;
+    wire  txq$event$req;
+    wire  [7:0] txq$event$kind;
+    wire  [15:0] txq$event$ctx;
+    wire  [31:0] txq$event$a;
+    wire  [31:0] txq$event$b;
+    reg  txq$event$ack;
     wire  [63:0] txq$tx_data;
     wire  [7:0] txq$tx_keep;
     wire  txq$tx_valid;
@@ -263,30 +285,33 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  sq$ct_we;
     reg  [5:0] sq$ct_waddr;
     reg  [112:0] sq$ct_wdata;
-    wire  sq$c_req;
-    reg  sq$c_ready;
-    wire  [63:0] sq$c_addr;
-    wire  [12:0] sq$c_len;
-    reg  sq$c_beat;
-    reg  [63:0] sq$c_data;
-    wire  sq$l_req;
-    reg  sq$l_ready;
-    wire  [63:0] sq$l_addr;
-    wire  [12:0] sq$l_len;
-    reg  sq$l_beat;
-    reg  [51:0] sq$l_data;
-    wire  sq$p_req;
-    reg  sq$p_ready;
-    wire  [63:0] sq$p_addr;
-    wire  [12:0] sq$p_len;
-    reg  sq$p_beat;
-    reg  [63:0] sq$p_data;
-    wire  sq$tev_req;
-    wire  [7:0] sq$tev_kind;
-    wire  [15:0] sq$tev_ctx;
-    wire  [31:0] sq$tev_a;
-    wire  [31:0] sq$tev_b;
-    reg  sq$tev_ack;
+    wire  sq$desc_rd$req;
+    reg  sq$desc_rd$ready;
+    wire  [63:0] sq$desc_rd$addr;
+    wire  [12:0] sq$desc_rd$len;
+    reg  sq$desc_rd$beat;
+    reg  [63:0] sq$desc_rd$data;
+    reg  sq$desc_rd$last;
+    wire  sq$list_rd$req;
+    reg  sq$list_rd$ready;
+    wire  [63:0] sq$list_rd$addr;
+    wire  [12:0] sq$list_rd$len;
+    reg  sq$list_rd$beat;
+    reg  [51:0] sq$list_rd$data;
+    reg  sq$list_rd$last;
+    wire  sq$payload_rd$req;
+    reg  sq$payload_rd$ready;
+    wire  [63:0] sq$payload_rd$addr;
+    wire  [12:0] sq$payload_rd$len;
+    reg  sq$payload_rd$beat;
+    reg  [63:0] sq$payload_rd$data;
+    reg  sq$payload_rd$last;
+    wire  sq$event$req;
+    wire  [7:0] sq$event$kind;
+    wire  [15:0] sq$event$ctx;
+    wire  [31:0] sq$event$a;
+    wire  [31:0] sq$event$b;
+    reg  sq$event$ack;
     wire  [63:0] sq$tx_data;
     wire  [7:0] sq$tx_keep;
     wire  sq$tx_valid;
@@ -295,6 +320,113 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     wire  sq$tx_sent;
     wire  sq$idle;
     wire  [31:0] sq$c_sq_errors;
+    wire tx$clock;
+    reg  [63:0] tx$txq_data;
+    reg  [7:0] tx$txq_keep;
+    reg  tx$txq_valid;
+    reg  tx$txq_last;
+    wire  tx$txq_ready;
+    reg  tx$txq_sent;
+    reg  [63:0] tx$sq_data;
+    reg  [7:0] tx$sq_keep;
+    reg  tx$sq_valid;
+    reg  tx$sq_last;
+    wire  tx$sq_ready;
+    reg  tx$sq_sent;
+    wire  [63:0] tx$mac_data;
+    wire  [7:0] tx$mac_keep;
+    wire  tx$mac_valid;
+    wire  tx$mac_last;
+    reg  tx$mac_ready;
+    reg  tx$pause_tx;
+    reg  [15:0] tx$pause_quanta;
+    reg  [31:0] tx$rxbuf_xoff;
+    reg  [31:0] tx$rxbuf_xon;
+    reg  [13:0] tx$fill;
+    wire  tx$send_pause;
+    wire  [15:0] tx$send_quanta;
+    wire  tx$xoff_sent;
+    reg  tx$clear;
+    wire  [31:0] tx$c_tx_frames;
+    wire  [31:0] tx$c_tx_writes;
+    wire  [31:0] tx$c_tx_pause;
+    reg  dma$rx_desc$req;
+    wire  dma$rx_desc$ready;
+    reg  [63:0] dma$rx_desc$addr;
+    reg  [12:0] dma$rx_desc$len;
+    wire  dma$rx_desc$beat;
+    wire  [63:0] dma$rx_desc$data;
+    wire  dma$rx_desc$last;
+    reg  dma$rx_list$req;
+    wire  dma$rx_list$ready;
+    reg  [63:0] dma$rx_list$addr;
+    reg  [12:0] dma$rx_list$len;
+    wire  dma$rx_list$beat;
+    wire  [51:0] dma$rx_list$data;
+    wire  dma$rx_list$last;
+    reg  dma$txq$req;
+    wire  dma$txq$ready;
+    reg  [63:0] dma$txq$addr;
+    reg  [12:0] dma$txq$len;
+    wire  dma$txq$beat;
+    wire  [63:0] dma$txq$data;
+    wire  dma$txq$last;
+    reg  dma$sq_desc$req;
+    wire  dma$sq_desc$ready;
+    reg  [63:0] dma$sq_desc$addr;
+    reg  [12:0] dma$sq_desc$len;
+    wire  dma$sq_desc$beat;
+    wire  [63:0] dma$sq_desc$data;
+    wire  dma$sq_desc$last;
+    reg  dma$sq_list$req;
+    wire  dma$sq_list$ready;
+    reg  [63:0] dma$sq_list$addr;
+    reg  [12:0] dma$sq_list$len;
+    wire  dma$sq_list$beat;
+    wire  [51:0] dma$sq_list$data;
+    wire  dma$sq_list$last;
+    reg  dma$sq_payload$req;
+    wire  dma$sq_payload$ready;
+    reg  [63:0] dma$sq_payload$addr;
+    reg  [12:0] dma$sq_payload$len;
+    wire  dma$sq_payload$beat;
+    wire  [63:0] dma$sq_payload$data;
+    wire  dma$sq_payload$last;
+    wire  dma$bus_valid;
+    reg  dma$bus_ready;
+    wire  [7:0] dma$bus_tag;
+    wire  [63:0] dma$bus_addr;
+    wire  [12:0] dma$bus_len;
+    reg  dma$bus_beat_valid;
+    reg  [7:0] dma$bus_beat_tag;
+    reg  [63:0] dma$bus_beat_data;
+    reg  dma$bus_beat_last;
+    wire tables$clock;
+    reg  tables$wr;
+    reg  [12:0] tables$wr_addr;
+    reg  [31:0] tables$wr_data;
+    reg  [12:0] tables$rd_addr;
+    reg  tables$rst_active;
+    reg  [10:0] tables$rst_sweep;
+    reg  tables$clear;
+    wire  tables$rt_we;
+    wire  [9:0] tables$rt_waddr;
+    wire  [207:0] tables$rt_wdata;
+    wire  tables$sq_ct_we;
+    wire  [5:0] tables$sq_ct_waddr;
+    wire  [112:0] tables$sq_ct_wdata;
+    wire  tables$ct_req;
+    wire  [5:0] tables$ct_idx_out;
+    wire  [112:0] tables$ct_data_out;
+    wire  [31:0] tables$ct_start_out;
+    reg  tables$ct_ack;
+    wire  tables$arm_req;
+    wire  [5:0] tables$arm_idx_out;
+    reg  tables$arm_ack;
+    wire  tables$commit;
+    wire  [31:0] tables$rx_start;
+    wire  [31:0] tables$rd_hi_out;
+    wire  [31:0] tables$rd_ct_out;
     reg  [31:0] mac_lo$d;
     wire  [31:0] mac_lo$q;
     wire mac_lo$clock;
@@ -349,45 +481,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  [31:0] eq_head$d;
     wire  [31:0] eq_head$q;
     wire eq_head$clock;
-    reg  [63:0] rt_key$d;
-    wire  [63:0] rt_key$q;
-    wire rt_key$clock;
-    reg  [63:0] rt_len$d;
-    wire  [63:0] rt_len$q;
-    wire rt_len$clock;
-    reg  [63:0] rt_pl$d;
-    wire  [63:0] rt_pl$q;
-    wire rt_pl$clock;
-    reg  [11:0] rt_first$d;
-    wire  [11:0] rt_first$q;
-    wire rt_first$clock;
-    reg  [15:0] rt_pd$d;
-    wire  [15:0] rt_pd$q;
-    wire rt_pd$clock;
-    reg  [2:0] rt_flags$d;
-    wire  [2:0] rt_flags$q;
-    wire rt_flags$clock;
-    reg  [63:0] ct_peer_mac$d;
-    wire  [63:0] ct_peer_mac$q;
-    wire ct_peer_mac$clock;
-    reg  [15:0] ct_peer_ctx$d;
-    wire  [15:0] ct_peer_ctx$q;
-    wire ct_peer_ctx$clock;
-    reg  [31:0] ct_peer_tag$d;
-    wire  [31:0] ct_peer_tag$q;
-    wire ct_peer_tag$clock;
-    reg  [31:0] ct_local_tag$d;
-    wire  [31:0] ct_local_tag$q;
-    wire ct_local_tag$clock;
-    reg  [15:0] ct_pd$d;
-    wire  [15:0] ct_pd$q;
-    wire ct_pd$clock;
-    reg  ct_flags$d;
-    wire  ct_flags$q;
-    wire ct_flags$clock;
-    reg  [31:0] ct_start$d;
-    wire  [31:0] ct_start$q;
-    wire ct_start$clock;
     reg  [5:0] ct_select$d;
     wire  [5:0] ct_select$q;
     wire ct_select$clock;
@@ -397,24 +490,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  [31:0] snap_done$d;
     wire  [31:0] snap_done$q;
     wire snap_done$clock;
-    reg  ct_pending$d;
-    wire  ct_pending$q;
-    wire ct_pending$clock;
-    reg  [5:0] ct_idx$d;
-    wire  [5:0] ct_idx$q;
-    wire ct_idx$clock;
-    reg  [112:0] ct_data$d;
-    wire  [112:0] ct_data$q;
-    wire ct_data$clock;
-    reg  [31:0] ct_start_r$d;
-    wire  [31:0] ct_start_r$q;
-    wire ct_start_r$clock;
-    reg  arm_pending$d;
-    wire  arm_pending$q;
-    wire arm_pending$clock;
-    reg  [5:0] arm_idx$d;
-    wire  [5:0] arm_idx$q;
-    wire arm_idx$clock;
     reg  rst_active$d;
     wire  rst_active$q;
     wire rst_active$clock;
@@ -451,12 +526,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  [31:0] rd_ring$d;
     wire  [31:0] rd_ring$q;
     wire rd_ring$clock;
-    reg  [31:0] rd_hi$d;
-    wire  [31:0] rd_hi$q;
-    wire rd_hi$clock;
-    reg  [31:0] rd_ct$d;
-    wire  [31:0] rd_ct$q;
-    wire rd_ct$clock;
     reg  [31:0] rd_snap$d;
     wire  [31:0] rd_snap$q;
     wire rd_snap$clock;
@@ -466,48 +535,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  [31:0] rd_data$d;
     wire  [31:0] rd_data$q;
     wire rd_data$clock;
-    reg  tx_busy$d;
-    wire  tx_busy$q;
-    wire tx_busy$clock;
-    reg  tx_from_sq$d;
-    wire  tx_from_sq$q;
-    wire tx_from_sq$clock;
-    reg  sq_last$d;
-    wire  sq_last$q;
-    wire sq_last$clock;
-    reg  idle_pick_sq$d;
-    wire  idle_pick_sq$q;
-    wire idle_pick_sq$clock;
-    reg  [31:0] tx_writes$d;
-    wire  [31:0] tx_writes$q;
-    wire tx_writes$clock;
-    reg  sent_r$d;
-    wire  sent_r$q;
-    wire sent_r$clock;
-    reg  sq_sent_r$d;
-    wire  sq_sent_r$q;
-    wire sq_sent_r$clock;
-    reg  pause_sent_r$d;
-    wire  pause_sent_r$q;
-    wire pause_sent_r$clock;
-    reg  fill_over_xoff$d;
-    wire  fill_over_xoff$q;
-    wire fill_over_xoff$clock;
-    reg  fill_under_xon$d;
-    wire  fill_under_xon$q;
-    wire fill_under_xon$clock;
-    reg  xoff_sent$d;
-    wire  xoff_sent$q;
-    wire xoff_sent$clock;
-    reg  [23:0] xoff_timer$d;
-    wire  [23:0] xoff_timer$q;
-    wire xoff_timer$clock;
-    reg  [31:0] tx_frames$d;
-    wire  [31:0] tx_frames$q;
-    wire tx_frames$clock;
-    reg  [31:0] tx_pause$d;
-    wire  [31:0] tx_pause$q;
-    wire tx_pause$clock;
     reg  wr_q$d;
     wire  wr_q$q;
     wire wr_q$clock;
@@ -525,11 +552,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     wire wr_rel$clock;
     
     // Local signals
-    reg  tx_pick_sq;
-    reg  [1:0] tx_sent_inc;
-    reg  send_pause;
-    reg  [15:0] send_quanta;
-    reg  [31:0] fill_bytes;
     reg  [703:0] counters;
     reg  [1:0] ring_idx;
     reg  [6:0] rd_rel;
@@ -539,6 +561,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  irq_now;
     reg  [2:0] irq_new;
     reg  [2:0] irq_clear;
+    reg  rst_done;
     
     // Sub module instances
     top$mac mac(
@@ -610,32 +633,34 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .q_done(rx$q_done),
         .rst_req(rx$rst_req),
         .rst_ack(rx$rst_ack),
-        .tev_req(rx$tev_req),
-        .tev_kind(rx$tev_kind),
-        .tev_ctx(rx$tev_ctx),
-        .tev_a(rx$tev_a),
-        .tev_b(rx$tev_b),
-        .tev_ack(rx$tev_ack),
-        .w_valid(rx$w_valid),
-        .w_ready(rx$w_ready),
-        .w_addr(rx$w_addr),
-        .w_len(rx$w_len),
-        .w_data(rx$w_data),
-        .w_strb(rx$w_strb),
-        .w_first(rx$w_first),
-        .w_last(rx$w_last),
-        .r_req(rx$r_req),
-        .r_ready(rx$r_ready),
-        .r_addr(rx$r_addr),
-        .r_len(rx$r_len),
-        .r_beat(rx$r_beat),
-        .r_data(rx$r_data),
-        .l_req(rx$l_req),
-        .l_ready(rx$l_ready),
-        .l_addr(rx$l_addr),
-        .l_len(rx$l_len),
-        .l_beat(rx$l_beat),
-        .l_data(rx$l_data),
+        .tx_event$req(rx$tx_event$req),
+        .tx_event$kind(rx$tx_event$kind),
+        .tx_event$ctx(rx$tx_event$ctx),
+        .tx_event$a(rx$tx_event$a),
+        .tx_event$b(rx$tx_event$b),
+        .tx_event$ack(rx$tx_event$ack),
+        .dmaw$valid(rx$dmaw$valid),
+        .dmaw$ready(rx$dmaw$ready),
+        .dmaw$addr(rx$dmaw$addr),
+        .dmaw$len(rx$dmaw$len),
+        .dmaw$data(rx$dmaw$data),
+        .dmaw$strb(rx$dmaw$strb),
+        .dmaw$first(rx$dmaw$first),
+        .dmaw$last(rx$dmaw$last),
+        .desc_rd$req(rx$desc_rd$req),
+        .desc_rd$ready(rx$desc_rd$ready),
+        .desc_rd$addr(rx$desc_rd$addr),
+        .desc_rd$len(rx$desc_rd$len),
+        .desc_rd$beat(rx$desc_rd$beat),
+        .desc_rd$data(rx$desc_rd$data),
+        .desc_rd$last(rx$desc_rd$last),
+        .list_rd$req(rx$list_rd$req),
+        .list_rd$ready(rx$list_rd$ready),
+        .list_rd$addr(rx$list_rd$addr),
+        .list_rd$len(rx$list_rd$len),
+        .list_rd$beat(rx$list_rd$beat),
+        .list_rd$data(rx$list_rd$data),
+        .list_rd$last(rx$list_rd$last),
         .irq_event(rx$irq_event),
         .irq_overflow(rx$irq_overflow),
         .fill(rx$fill),
@@ -661,17 +686,19 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .txq_log2(txq$txq_log2),
         .txq_tail(txq$txq_tail),
         .txq_head(txq$txq_head),
-        .r_req(txq$r_req),
-        .r_ready(txq$r_ready),
-        .r_addr(txq$r_addr),
-        .r_len(txq$r_len),
-        .r_beat(txq$r_beat),
-        .r_data(txq$r_data),
-        .r_last(txq$r_last),
-        .tev_req(txq$tev_req),
-        .tev_kind(txq$tev_kind),
-        .tev_a(txq$tev_a),
-        .tev_ack(txq$tev_ack),
+        .rd$req(txq$rd$req),
+        .rd$ready(txq$rd$ready),
+        .rd$addr(txq$rd$addr),
+        .rd$len(txq$rd$len),
+        .rd$beat(txq$rd$beat),
+        .rd$data(txq$rd$data),
+        .rd$last(txq$rd$last),
+        .event$req(txq$event$req),
+        .event$kind(txq$event$kind),
+        .event$ctx(txq$event$ctx),
+        .event$a(txq$event$a),
+        .event$b(txq$event$b),
+        .event$ack(txq$event$ack),
         .tx_data(txq$tx_data),
         .tx_keep(txq$tx_keep),
         .tx_valid(txq$tx_valid),
@@ -696,30 +723,33 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .ct_we(sq$ct_we),
         .ct_waddr(sq$ct_waddr),
         .ct_wdata(sq$ct_wdata),
-        .c_req(sq$c_req),
-        .c_ready(sq$c_ready),
-        .c_addr(sq$c_addr),
-        .c_len(sq$c_len),
-        .c_beat(sq$c_beat),
-        .c_data(sq$c_data),
-        .l_req(sq$l_req),
-        .l_ready(sq$l_ready),
-        .l_addr(sq$l_addr),
-        .l_len(sq$l_len),
-        .l_beat(sq$l_beat),
-        .l_data(sq$l_data),
-        .p_req(sq$p_req),
-        .p_ready(sq$p_ready),
-        .p_addr(sq$p_addr),
-        .p_len(sq$p_len),
-        .p_beat(sq$p_beat),
-        .p_data(sq$p_data),
-        .tev_req(sq$tev_req),
-        .tev_kind(sq$tev_kind),
-        .tev_ctx(sq$tev_ctx),
-        .tev_a(sq$tev_a),
-        .tev_b(sq$tev_b),
-        .tev_ack(sq$tev_ack),
+        .desc_rd$req(sq$desc_rd$req),
+        .desc_rd$ready(sq$desc_rd$ready),
+        .desc_rd$addr(sq$desc_rd$addr),
+        .desc_rd$len(sq$desc_rd$len),
+        .desc_rd$beat(sq$desc_rd$beat),
+        .desc_rd$data(sq$desc_rd$data),
+        .desc_rd$last(sq$desc_rd$last),
+        .list_rd$req(sq$list_rd$req),
+        .list_rd$ready(sq$list_rd$ready),
+        .list_rd$addr(sq$list_rd$addr),
+        .list_rd$len(sq$list_rd$len),
+        .list_rd$beat(sq$list_rd$beat),
+        .list_rd$data(sq$list_rd$data),
+        .list_rd$last(sq$list_rd$last),
+        .payload_rd$req(sq$payload_rd$req),
+        .payload_rd$ready(sq$payload_rd$ready),
+        .payload_rd$addr(sq$payload_rd$addr),
+        .payload_rd$len(sq$payload_rd$len),
+        .payload_rd$beat(sq$payload_rd$beat),
+        .payload_rd$data(sq$payload_rd$data),
+        .payload_rd$last(sq$payload_rd$last),
+        .event$req(sq$event$req),
+        .event$kind(sq$event$kind),
+        .event$ctx(sq$event$ctx),
+        .event$a(sq$event$a),
+        .event$b(sq$event$b),
+        .event$ack(sq$event$ack),
         .tx_data(sq$tx_data),
         .tx_keep(sq$tx_keep),
         .tx_valid(sq$tx_valid),
@@ -728,6 +758,119 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .tx_sent(sq$tx_sent),
         .idle(sq$idle),
         .c_sq_errors(sq$c_sq_errors)
+    );
+    top$tx tx(
+        .clock(tx$clock),
+        .txq_data(tx$txq_data),
+        .txq_keep(tx$txq_keep),
+        .txq_valid(tx$txq_valid),
+        .txq_last(tx$txq_last),
+        .txq_ready(tx$txq_ready),
+        .txq_sent(tx$txq_sent),
+        .sq_data(tx$sq_data),
+        .sq_keep(tx$sq_keep),
+        .sq_valid(tx$sq_valid),
+        .sq_last(tx$sq_last),
+        .sq_ready(tx$sq_ready),
+        .sq_sent(tx$sq_sent),
+        .mac_data(tx$mac_data),
+        .mac_keep(tx$mac_keep),
+        .mac_valid(tx$mac_valid),
+        .mac_last(tx$mac_last),
+        .mac_ready(tx$mac_ready),
+        .pause_tx(tx$pause_tx),
+        .pause_quanta(tx$pause_quanta),
+        .rxbuf_xoff(tx$rxbuf_xoff),
+        .rxbuf_xon(tx$rxbuf_xon),
+        .fill(tx$fill),
+        .send_pause(tx$send_pause),
+        .send_quanta(tx$send_quanta),
+        .xoff_sent(tx$xoff_sent),
+        .clear(tx$clear),
+        .c_tx_frames(tx$c_tx_frames),
+        .c_tx_writes(tx$c_tx_writes),
+        .c_tx_pause(tx$c_tx_pause)
+    );
+    top$dma dma(
+        .rx_desc$req(dma$rx_desc$req),
+        .rx_desc$ready(dma$rx_desc$ready),
+        .rx_desc$addr(dma$rx_desc$addr),
+        .rx_desc$len(dma$rx_desc$len),
+        .rx_desc$beat(dma$rx_desc$beat),
+        .rx_desc$data(dma$rx_desc$data),
+        .rx_desc$last(dma$rx_desc$last),
+        .rx_list$req(dma$rx_list$req),
+        .rx_list$ready(dma$rx_list$ready),
+        .rx_list$addr(dma$rx_list$addr),
+        .rx_list$len(dma$rx_list$len),
+        .rx_list$beat(dma$rx_list$beat),
+        .rx_list$data(dma$rx_list$data),
+        .rx_list$last(dma$rx_list$last),
+        .txq$req(dma$txq$req),
+        .txq$ready(dma$txq$ready),
+        .txq$addr(dma$txq$addr),
+        .txq$len(dma$txq$len),
+        .txq$beat(dma$txq$beat),
+        .txq$data(dma$txq$data),
+        .txq$last(dma$txq$last),
+        .sq_desc$req(dma$sq_desc$req),
+        .sq_desc$ready(dma$sq_desc$ready),
+        .sq_desc$addr(dma$sq_desc$addr),
+        .sq_desc$len(dma$sq_desc$len),
+        .sq_desc$beat(dma$sq_desc$beat),
+        .sq_desc$data(dma$sq_desc$data),
+        .sq_desc$last(dma$sq_desc$last),
+        .sq_list$req(dma$sq_list$req),
+        .sq_list$ready(dma$sq_list$ready),
+        .sq_list$addr(dma$sq_list$addr),
+        .sq_list$len(dma$sq_list$len),
+        .sq_list$beat(dma$sq_list$beat),
+        .sq_list$data(dma$sq_list$data),
+        .sq_list$last(dma$sq_list$last),
+        .sq_payload$req(dma$sq_payload$req),
+        .sq_payload$ready(dma$sq_payload$ready),
+        .sq_payload$addr(dma$sq_payload$addr),
+        .sq_payload$len(dma$sq_payload$len),
+        .sq_payload$beat(dma$sq_payload$beat),
+        .sq_payload$data(dma$sq_payload$data),
+        .sq_payload$last(dma$sq_payload$last),
+        .bus_valid(dma$bus_valid),
+        .bus_ready(dma$bus_ready),
+        .bus_tag(dma$bus_tag),
+        .bus_addr(dma$bus_addr),
+        .bus_len(dma$bus_len),
+        .bus_beat_valid(dma$bus_beat_valid),
+        .bus_beat_tag(dma$bus_beat_tag),
+        .bus_beat_data(dma$bus_beat_data),
+        .bus_beat_last(dma$bus_beat_last)
+    );
+    top$tables tables(
+        .clock(tables$clock),
+        .wr(tables$wr),
+        .wr_addr(tables$wr_addr),
+        .wr_data(tables$wr_data),
+        .rd_addr(tables$rd_addr),
+        .rst_active(tables$rst_active),
+        .rst_sweep(tables$rst_sweep),
+        .clear(tables$clear),
+        .rt_we(tables$rt_we),
+        .rt_waddr(tables$rt_waddr),
+        .rt_wdata(tables$rt_wdata),
+        .sq_ct_we(tables$sq_ct_we),
+        .sq_ct_waddr(tables$sq_ct_waddr),
+        .sq_ct_wdata(tables$sq_ct_wdata),
+        .ct_req(tables$ct_req),
+        .ct_idx_out(tables$ct_idx_out),
+        .ct_data_out(tables$ct_data_out),
+        .ct_start_out(tables$ct_start_out),
+        .ct_ack(tables$ct_ack),
+        .arm_req(tables$arm_req),
+        .arm_idx_out(tables$arm_idx_out),
+        .arm_ack(tables$arm_ack),
+        .commit(tables$commit),
+        .rx_start(tables$rx_start),
+        .rd_hi_out(tables$rd_hi_out),
+        .rd_ct_out(tables$rd_ct_out)
     );
     top$mac_lo mac_lo(
         .d(mac_lo$d),
@@ -819,71 +962,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .q(eq_head$q),
         .clock(eq_head$clock)
     );
-    top$rt_key rt_key(
-        .d(rt_key$d),
-        .q(rt_key$q),
-        .clock(rt_key$clock)
-    );
-    top$rt_len rt_len(
-        .d(rt_len$d),
-        .q(rt_len$q),
-        .clock(rt_len$clock)
-    );
-    top$rt_pl rt_pl(
-        .d(rt_pl$d),
-        .q(rt_pl$q),
-        .clock(rt_pl$clock)
-    );
-    top$rt_first rt_first(
-        .d(rt_first$d),
-        .q(rt_first$q),
-        .clock(rt_first$clock)
-    );
-    top$rt_pd rt_pd(
-        .d(rt_pd$d),
-        .q(rt_pd$q),
-        .clock(rt_pd$clock)
-    );
-    top$rt_flags rt_flags(
-        .d(rt_flags$d),
-        .q(rt_flags$q),
-        .clock(rt_flags$clock)
-    );
-    top$ct_peer_mac ct_peer_mac(
-        .d(ct_peer_mac$d),
-        .q(ct_peer_mac$q),
-        .clock(ct_peer_mac$clock)
-    );
-    top$ct_peer_ctx ct_peer_ctx(
-        .d(ct_peer_ctx$d),
-        .q(ct_peer_ctx$q),
-        .clock(ct_peer_ctx$clock)
-    );
-    top$ct_peer_tag ct_peer_tag(
-        .d(ct_peer_tag$d),
-        .q(ct_peer_tag$q),
-        .clock(ct_peer_tag$clock)
-    );
-    top$ct_local_tag ct_local_tag(
-        .d(ct_local_tag$d),
-        .q(ct_local_tag$q),
-        .clock(ct_local_tag$clock)
-    );
-    top$ct_pd ct_pd(
-        .d(ct_pd$d),
-        .q(ct_pd$q),
-        .clock(ct_pd$clock)
-    );
-    top$ct_flags ct_flags(
-        .d(ct_flags$d),
-        .q(ct_flags$q),
-        .clock(ct_flags$clock)
-    );
-    top$ct_start ct_start(
-        .d(ct_start$d),
-        .q(ct_start$q),
-        .clock(ct_start$clock)
-    );
     top$ct_select ct_select(
         .d(ct_select$d),
         .q(ct_select$q),
@@ -898,36 +976,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .d(snap_done$d),
         .q(snap_done$q),
         .clock(snap_done$clock)
-    );
-    top$ct_pending ct_pending(
-        .d(ct_pending$d),
-        .q(ct_pending$q),
-        .clock(ct_pending$clock)
-    );
-    top$ct_idx ct_idx(
-        .d(ct_idx$d),
-        .q(ct_idx$q),
-        .clock(ct_idx$clock)
-    );
-    top$ct_data ct_data(
-        .d(ct_data$d),
-        .q(ct_data$q),
-        .clock(ct_data$clock)
-    );
-    top$ct_start_r ct_start_r(
-        .d(ct_start_r$d),
-        .q(ct_start_r$q),
-        .clock(ct_start_r$clock)
-    );
-    top$arm_pending arm_pending(
-        .d(arm_pending$d),
-        .q(arm_pending$q),
-        .clock(arm_pending$clock)
-    );
-    top$arm_idx arm_idx(
-        .d(arm_idx$d),
-        .q(arm_idx$q),
-        .clock(arm_idx$clock)
     );
     top$rst_active rst_active(
         .d(rst_active$d),
@@ -989,16 +1037,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .q(rd_ring$q),
         .clock(rd_ring$clock)
     );
-    top$rd_hi rd_hi(
-        .d(rd_hi$d),
-        .q(rd_hi$q),
-        .clock(rd_hi$clock)
-    );
-    top$rd_ct rd_ct(
-        .d(rd_ct$d),
-        .q(rd_ct$q),
-        .clock(rd_ct$clock)
-    );
     top$rd_snap rd_snap(
         .d(rd_snap$d),
         .q(rd_snap$q),
@@ -1013,76 +1051,6 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .d(rd_data$d),
         .q(rd_data$q),
         .clock(rd_data$clock)
-    );
-    top$tx_busy tx_busy(
-        .d(tx_busy$d),
-        .q(tx_busy$q),
-        .clock(tx_busy$clock)
-    );
-    top$tx_from_sq tx_from_sq(
-        .d(tx_from_sq$d),
-        .q(tx_from_sq$q),
-        .clock(tx_from_sq$clock)
-    );
-    top$sq_last sq_last(
-        .d(sq_last$d),
-        .q(sq_last$q),
-        .clock(sq_last$clock)
-    );
-    top$idle_pick_sq idle_pick_sq(
-        .d(idle_pick_sq$d),
-        .q(idle_pick_sq$q),
-        .clock(idle_pick_sq$clock)
-    );
-    top$tx_writes tx_writes(
-        .d(tx_writes$d),
-        .q(tx_writes$q),
-        .clock(tx_writes$clock)
-    );
-    top$sent_r sent_r(
-        .d(sent_r$d),
-        .q(sent_r$q),
-        .clock(sent_r$clock)
-    );
-    top$sq_sent_r sq_sent_r(
-        .d(sq_sent_r$d),
-        .q(sq_sent_r$q),
-        .clock(sq_sent_r$clock)
-    );
-    top$pause_sent_r pause_sent_r(
-        .d(pause_sent_r$d),
-        .q(pause_sent_r$q),
-        .clock(pause_sent_r$clock)
-    );
-    top$fill_over_xoff fill_over_xoff(
-        .d(fill_over_xoff$d),
-        .q(fill_over_xoff$q),
-        .clock(fill_over_xoff$clock)
-    );
-    top$fill_under_xon fill_under_xon(
-        .d(fill_under_xon$d),
-        .q(fill_under_xon$q),
-        .clock(fill_under_xon$clock)
-    );
-    top$xoff_sent xoff_sent(
-        .d(xoff_sent$d),
-        .q(xoff_sent$q),
-        .clock(xoff_sent$clock)
-    );
-    top$xoff_timer xoff_timer(
-        .d(xoff_timer$d),
-        .q(xoff_timer$q),
-        .clock(xoff_timer$clock)
-    );
-    top$tx_frames tx_frames(
-        .d(tx_frames$d),
-        .q(tx_frames$q),
-        .clock(tx_frames$clock)
-    );
-    top$tx_pause tx_pause(
-        .d(tx_pause$d),
-        .q(tx_pause$q),
-        .clock(tx_pause$clock)
     );
     top$wr_q wr_q(
         .d(wr_q$d),
@@ -1129,37 +1097,13 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     assign txq_tail$clock = clock;
     assign rxq_tail$clock = clock;
     assign eq_head$clock = clock;
-    assign rt_key$clock = clock;
-    assign rt_len$clock = clock;
-    assign rt_pl$clock = clock;
-    assign rt_first$clock = clock;
-    assign rt_pd$clock = clock;
-    assign rt_flags$clock = clock;
-    assign ct_peer_mac$clock = clock;
-    assign ct_peer_ctx$clock = clock;
-    assign ct_peer_tag$clock = clock;
-    assign ct_local_tag$clock = clock;
-    assign ct_pd$clock = clock;
-    assign ct_flags$clock = clock;
-    assign ct_start$clock = clock;
     assign ct_select$clock = clock;
     assign snap_high$clock = clock;
     assign snap_done$clock = clock;
-    assign ct_pending$clock = clock;
-    assign ct_idx$clock = clock;
-    assign ct_data$clock = clock;
-    assign ct_start_r$clock = clock;
-    assign arm_pending$clock = clock;
-    assign arm_idx$clock = clock;
     assign rst_active$clock = clock;
     assign rst_rx_done$clock = clock;
     assign rst_sweep$clock = clock;
     assign fence$clock = clock;
-    assign wr_q$clock = clock;
-    assign wr_addr$clock = clock;
-    assign wr_data$clock = clock;
-    assign wr_ring$clock = clock;
-    assign wr_rel$clock = clock;
     assign rd_pending$clock = clock;
     assign rd_addr$clock = clock;
     assign q_sent$clock = clock;
@@ -1168,29 +1112,20 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     assign cnt_value$clock = clock;
     assign rd_lo$clock = clock;
     assign rd_ring$clock = clock;
-    assign rd_hi$clock = clock;
-    assign rd_ct$clock = clock;
     assign rd_snap$clock = clock;
     assign rd_go$clock = clock;
     assign rd_data$clock = clock;
-    assign tx_busy$clock = clock;
-    assign tx_from_sq$clock = clock;
-    assign sq_last$clock = clock;
-    assign idle_pick_sq$clock = clock;
-    assign tx_writes$clock = clock;
-    assign sent_r$clock = clock;
-    assign sq_sent_r$clock = clock;
-    assign pause_sent_r$clock = clock;
-    assign fill_over_xoff$clock = clock;
-    assign fill_under_xon$clock = clock;
-    assign xoff_sent$clock = clock;
-    assign xoff_timer$clock = clock;
-    assign tx_frames$clock = clock;
-    assign tx_pause$clock = clock;
+    assign wr_q$clock = clock;
+    assign wr_addr$clock = clock;
+    assign wr_data$clock = clock;
+    assign wr_ring$clock = clock;
+    assign wr_rel$clock = clock;
     assign mac$clock = clock;
     assign rx$clock = clock;
     assign txq$clock = clock;
     assign sq$clock = clock;
+    assign tx$clock = clock;
+    assign tables$clock = clock;
     
     always @(*) begin
         mac_lo$d = mac_lo$q;
@@ -1211,37 +1146,13 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         txq_tail$d = txq_tail$q;
         rxq_tail$d = rxq_tail$q;
         eq_head$d = eq_head$q;
-        rt_key$d = rt_key$q;
-        rt_len$d = rt_len$q;
-        rt_pl$d = rt_pl$q;
-        rt_first$d = rt_first$q;
-        rt_pd$d = rt_pd$q;
-        rt_flags$d = rt_flags$q;
-        ct_peer_mac$d = ct_peer_mac$q;
-        ct_peer_ctx$d = ct_peer_ctx$q;
-        ct_peer_tag$d = ct_peer_tag$q;
-        ct_local_tag$d = ct_local_tag$q;
-        ct_pd$d = ct_pd$q;
-        ct_flags$d = ct_flags$q;
-        ct_start$d = ct_start$q;
         ct_select$d = ct_select$q;
         snap_high$d = snap_high$q;
         snap_done$d = snap_done$q;
-        ct_pending$d = ct_pending$q;
-        ct_idx$d = ct_idx$q;
-        ct_data$d = ct_data$q;
-        ct_start_r$d = ct_start_r$q;
-        arm_pending$d = arm_pending$q;
-        arm_idx$d = arm_idx$q;
         rst_active$d = rst_active$q;
         rst_rx_done$d = rst_rx_done$q;
         rst_sweep$d = rst_sweep$q;
         fence$d = fence$q;
-        wr_q$d = wr_q$q;
-        wr_addr$d = wr_addr$q;
-        wr_data$d = wr_data$q;
-        wr_ring$d = wr_ring$q;
-        wr_rel$d = wr_rel$q;
         rd_pending$d = rd_pending$q;
         rd_addr$d = rd_addr$q;
         q_sent$d = q_sent$q;
@@ -1250,218 +1161,127 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         cnt_value$d = cnt_value$q;
         rd_lo$d = rd_lo$q;
         rd_ring$d = rd_ring$q;
-        rd_hi$d = rd_hi$q;
-        rd_ct$d = rd_ct$q;
         rd_snap$d = rd_snap$q;
         rd_go$d = rd_go$q;
         rd_data$d = rd_data$q;
-        tx_busy$d = tx_busy$q;
-        tx_from_sq$d = tx_from_sq$q;
-        sq_last$d = sq_last$q;
-        idle_pick_sq$d = idle_pick_sq$q;
-        tx_writes$d = tx_writes$q;
-        sent_r$d = sent_r$q;
-        sq_sent_r$d = sq_sent_r$q;
-        pause_sent_r$d = pause_sent_r$q;
-        fill_over_xoff$d = fill_over_xoff$q;
-        fill_under_xon$d = fill_under_xon$q;
-        xoff_sent$d = xoff_sent$q;
-        xoff_timer$d = xoff_timer$q;
-        tx_frames$d = tx_frames$q;
-        tx_pause$d = tx_pause$q;
+        wr_q$d = wr_q$q;
+        wr_addr$d = wr_addr$q;
+        wr_data$d = wr_data$q;
+        wr_ring$d = wr_ring$q;
+        wr_rel$d = wr_rel$q;
         mac$station = station$q;
-        mac$rx_pause_enable = |(control$q & c_pause_rx);
+        mac$rx_pause_enable = |(control$q & k_ctl_pause_rx);
         mac$xgmii_rxd = xgmii_rxd;
         mac$xgmii_rxc = xgmii_rxc;
         xgmii_txd = mac$xgmii_txd;
         xgmii_txc = mac$xgmii_txc;
-        tx_pick_sq = tx_from_sq$q;
-        if (~tx_busy$q) begin
-            tx_pick_sq = idle_pick_sq$q;
-        end
-        mac$tx_data = txq$tx_data;
-        mac$tx_keep = txq$tx_keep;
-        mac$tx_valid = txq$tx_valid;
-        mac$tx_last = txq$tx_last;
-        txq$tx_ready = mac$tx_ready && ~tx_pick_sq;
-        sq$tx_ready = mac$tx_ready && tx_pick_sq;
-        if (tx_pick_sq) begin
-            mac$tx_data = sq$tx_data;
-            mac$tx_keep = sq$tx_keep;
-            mac$tx_valid = sq$tx_valid;
-            mac$tx_last = sq$tx_last;
-        end
-        if (mac$tx_valid && mac$tx_ready) begin
-            tx_busy$d = ~mac$tx_last;
-            tx_from_sq$d = tx_pick_sq;
-            if (mac$tx_last) begin
-                sq_last$d = tx_pick_sq;
-            end
-        end
-        idle_pick_sq$d = sq$tx_valid && (~txq$tx_valid || ~sq_last$d);
-        sent_r$d = txq$tx_sent || sq$tx_sent;
-        sq_sent_r$d = sq$tx_sent;
-        tx_sent_inc = ((sent_r$q) & 2'h3) + ((pause_sent_r$q) & 2'h3);
-        tx_frames$d = tx_frames$q + ((tx_sent_inc) & 32'hffffffff);
-        if (sq_sent_r$q) begin
-            tx_writes$d = tx_writes$q + 32'h1;
-        end
-        if (pause_sent_r$q) begin
-            tx_pause$d = tx_pause$q + 32'h1;
-        end
-        fill_bytes = ((rx$fill) & 32'hffffffff) << 32'h3;
-        fill_over_xoff$d = fill_bytes >= rxbuf_xoff$q;
-        fill_under_xon$d = fill_bytes < rxbuf_xon$q;
-        send_pause = 1'b0;
-        send_quanta = pause_quanta$q;
-        if (|xoff_timer$q) begin
-            xoff_timer$d = xoff_timer$q - 32'h1;
-        end
-        if (|(control$q & c_pause_tx)) begin
-            if (~xoff_sent$q && fill_over_xoff$q) begin
-                send_pause = 1'b1;
-            end
-            else if (xoff_sent$q && fill_under_xon$q) begin
-                send_pause = 1'b1;
-                send_quanta = 32'h0;
-            end
-            else if (xoff_sent$q && ~|xoff_timer$q) begin
-                send_pause = 1'b1;
-            end
-        end
-        else if (xoff_sent$q) begin
-            send_pause = 1'b1;
-            send_quanta = 32'h0;
-        end
-        if (send_pause) begin
-            xoff_sent$d = |send_quanta;
-            xoff_timer$d = ((pause_quanta$q) & 24'hffffff) << 32'h2;
-        end
-        mac$tx_send_pause = send_pause;
-        pause_sent_r$d = send_pause;
-        mac$tx_send_pause_quanta = send_quanta;
+        tx$txq_data = txq$tx_data;
+        tx$txq_keep = txq$tx_keep;
+        tx$txq_valid = txq$tx_valid;
+        tx$txq_last = txq$tx_last;
+        txq$tx_ready = tx$txq_ready;
+        tx$txq_sent = txq$tx_sent;
+        tx$sq_data = sq$tx_data;
+        tx$sq_keep = sq$tx_keep;
+        tx$sq_valid = sq$tx_valid;
+        tx$sq_last = sq$tx_last;
+        sq$tx_ready = tx$sq_ready;
+        tx$sq_sent = sq$tx_sent;
+        mac$tx_data = tx$mac_data;
+        mac$tx_keep = tx$mac_keep;
+        mac$tx_valid = tx$mac_valid;
+        mac$tx_last = tx$mac_last;
+        tx$mac_ready = mac$tx_ready;
+        tx$pause_tx = |(control$q & k_ctl_pause_tx);
+        tx$pause_quanta = pause_quanta$q;
+        tx$rxbuf_xoff = rxbuf_xoff$q;
+        tx$rxbuf_xon = rxbuf_xon$q;
+        tx$fill = rx$fill;
+        mac$tx_send_pause = tx$send_pause;
+        mac$tx_send_pause_quanta = tx$send_quanta;
         rx$m_data = mac$rx_data;
         rx$m_keep = mac$rx_keep;
         rx$m_valid = mac$rx_valid;
         rx$m_last = mac$rx_last;
         rx$m_error = mac$rx_error;
         rx$cfg_mac = station$q;
-        rx$cfg_enable = |(control$q & c_enable);
-        rx$cfg_promisc = |(control$q & c_promisc);
+        rx$cfg_enable = |(control$q & k_ctl_enable);
+        rx$cfg_promisc = |(control$q & k_ctl_promisc);
         rx$cfg_coalesce = ack_coalesce$q;
-        rx$eq_base = ring_base$q[(32'hc0)+:(64)];
-        rx$eq_log2 = ring_log2$q[(32'h18)+:(5)];
+        rx$eq_base = ring_base$q[(at_rings$eq_base)+:(64)];
+        rx$eq_log2 = ring_log2$q[(at_rings$eq_log2)+:(5)];
         rx$eq_head = eq_head$q;
-        rx$rxq_base = ring_base$q[(32'h80)+:(64)];
-        rx$rxq_log2 = ring_log2$q[(32'h10)+:(5)];
+        rx$rxq_base = ring_base$q[(at_rings$rxq_base)+:(64)];
+        rx$rxq_log2 = ring_log2$q[(at_rings$rxq_log2)+:(5)];
         rx$rxq_tail = rxq_tail$q;
-        rx$ct_req = ct_pending$q;
-        rx$ct_idx = ct_idx$q;
-        rx$ct_data = ct_data$q;
-        rx$ct_start = ct_start_r$q;
-        rx$arm_req = arm_pending$q;
-        rx$arm_idx = arm_idx$q;
+        rx$ct_req = tables$ct_req;
+        rx$ct_idx = tables$ct_idx_out;
+        rx$ct_data = tables$ct_data_out;
+        rx$ct_start = tables$ct_start_out;
+        tables$ct_ack = rx$ct_ack;
+        rx$arm_req = tables$arm_req;
+        rx$arm_idx = tables$arm_idx_out;
+        tables$arm_ack = rx$arm_ack;
+        rx$rt_we = tables$rt_we;
+        rx$rt_waddr = tables$rt_waddr;
+        rx$rt_wdata = tables$rt_wdata;
         rx$rst_req = rst_active$q && ~rst_rx_done$q;
         rx$q_kind = 32'h3;
-        if (rd_addr$q == a_ct_rx_cum) begin
+        if (rd_addr$q == addr_ct_rx_cum) begin
             rx$q_kind = 32'h0;
         end
         rx$q_ctx = ct_select$q;
         rx$q_word = rd_addr$q[(32'h2)+:(7)];
-        rx$tev_req = txq$tev_req || sq$tev_req;
-        rx$tev_kind = sq$tev_kind;
-        rx$tev_ctx = sq$tev_ctx;
-        rx$tev_a = sq$tev_a;
-        rx$tev_b = sq$tev_b;
-        txq$tev_ack = 1'b0;
-        sq$tev_ack = 1'b0;
-        if (txq$tev_req) begin
-            rx$tev_kind = txq$tev_kind;
-            rx$tev_ctx = 32'h0;
-            rx$tev_a = txq$tev_a;
-            rx$tev_b = 32'h0;
-            txq$tev_ack = rx$tev_ack;
+        rx$tx_event$req = txq$event$req || sq$event$req;
+        rx$tx_event$kind = sq$event$kind;
+        rx$tx_event$ctx = sq$event$ctx;
+        rx$tx_event$a = sq$event$a;
+        rx$tx_event$b = sq$event$b;
+        txq$event$ack = 1'b0;
+        sq$event$ack = 1'b0;
+        if (txq$event$req) begin
+            rx$tx_event$kind = txq$event$kind;
+            rx$tx_event$ctx = txq$event$ctx;
+            rx$tx_event$a = txq$event$a;
+            rx$tx_event$b = txq$event$b;
+            txq$event$ack = rx$tx_event$ack;
         end
         else begin
-            sq$tev_ack = rx$tev_ack;
+            sq$event$ack = rx$tx_event$ack;
         end
-        dmaw_valid = rx$w_valid;
-        rx$w_ready = dmaw_ready;
-        dmaw_addr = rx$w_addr;
-        dmaw_len = rx$w_len;
-        dmaw_data = rx$w_data;
-        dmaw_strb = rx$w_strb;
-        dmaw_first = rx$w_first;
-        dmaw_last = rx$w_last;
-        txq$enable = |(control$q & c_enable);
-        txq$txq_base = ring_base$q[(32'h40)+:(64)];
-        txq$txq_log2 = ring_log2$q[(32'h8)+:(5)];
+        dmaw_valid = rx$dmaw$valid;
+        rx$dmaw$ready = dmaw_ready;
+        dmaw_addr = rx$dmaw$addr;
+        dmaw_len = rx$dmaw$len;
+        dmaw_data = rx$dmaw$data;
+        dmaw_strb = rx$dmaw$strb;
+        dmaw_first = rx$dmaw$first;
+        dmaw_last = rx$dmaw$last;
+        txq$enable = |(control$q & k_ctl_enable);
+        txq$txq_base = ring_base$q[(at_rings$txq_base)+:(64)];
+        txq$txq_log2 = ring_log2$q[(at_rings$txq_log2)+:(5)];
         txq$txq_tail = txq_tail$q;
-        sq$enable = |(control$q & c_enable);
+        sq$enable = |(control$q & k_ctl_enable);
         sq$max_payload = max_payload$q[(32'h0)+:(14)];
         sq$station = station$q;
-        sq$sq_base = ring_base$q[(32'h0)+:(64)];
-        sq$sq_log2 = ring_log2$q[(32'h0)+:(5)];
+        sq$sq_base = ring_base$q[(at_rings$sq_base)+:(64)];
+        sq$sq_log2 = ring_log2$q[(at_rings$sq_log2)+:(5)];
         sq$sq_tail = sq_tail$q;
         sq$rt_we = rx$rt_we;
         sq$rt_waddr = rx$rt_waddr;
-        sq$rt_wdata = rx$rt_wdata[(32'h40)+:(144)];
-        dmar_valid = rx$r_req || rx$l_req || txq$r_req || sq$c_req || sq$l_req || sq$p_req;
-        dmar_tag = 32'h3;
-        dmar_addr = sq$p_addr;
-        dmar_len = sq$p_len;
-        rx$r_ready = 1'b0;
-        rx$l_ready = 1'b0;
-        txq$r_ready = 1'b0;
-        sq$c_ready = 1'b0;
-        sq$l_ready = 1'b0;
-        sq$p_ready = 1'b0;
-        if (rx$r_req) begin
-            dmar_tag = 32'h0;
-            dmar_addr = rx$r_addr;
-            dmar_len = rx$r_len;
-            rx$r_ready = dmar_ready;
-        end
-        else if (rx$l_req) begin
-            dmar_tag = 32'h4;
-            dmar_addr = rx$l_addr;
-            dmar_len = rx$l_len;
-            rx$l_ready = dmar_ready;
-        end
-        else if (txq$r_req) begin
-            dmar_tag = 32'h1;
-            dmar_addr = txq$r_addr;
-            dmar_len = txq$r_len;
-            txq$r_ready = dmar_ready;
-        end
-        else if (sq$c_req) begin
-            dmar_tag = 32'h2;
-            dmar_addr = sq$c_addr;
-            dmar_len = sq$c_len;
-            sq$c_ready = dmar_ready;
-        end
-        else if (sq$l_req) begin
-            dmar_tag = 32'h5;
-            dmar_addr = sq$l_addr;
-            dmar_len = sq$l_len;
-            sq$l_ready = dmar_ready;
-        end
-        else begin
-            sq$p_ready = dmar_ready;
-        end
-        rx$r_beat = dmar_beat_valid && (dmar_beat_tag == 32'h0);
-        rx$r_data = dmar_beat_data;
-        rx$l_beat = dmar_beat_valid && (dmar_beat_tag == 32'h4);
-        rx$l_data = dmar_beat_data[(32'hc)+:(52)];
-        txq$r_beat = dmar_beat_valid && (dmar_beat_tag == 32'h1);
-        txq$r_data = dmar_beat_data;
-        txq$r_last = dmar_beat_last;
-        sq$c_beat = dmar_beat_valid && (dmar_beat_tag == 32'h2);
-        sq$c_data = dmar_beat_data;
-        sq$l_beat = dmar_beat_valid && (dmar_beat_tag == 32'h5);
-        sq$l_data = dmar_beat_data[(32'hc)+:(52)];
-        sq$p_beat = dmar_beat_valid && (dmar_beat_tag == 32'h3);
-        sq$p_data = dmar_beat_data;
+        sq$rt_wdata = rx$rt_wdata[(at_region$len)+:(144)];
+        sq$ct_we = tables$sq_ct_we;
+        sq$ct_waddr = tables$sq_ct_waddr;
+        sq$ct_wdata = tables$sq_ct_wdata;
+        dmar_valid = dma$bus_valid;
+        dma$bus_ready = dmar_ready;
+        dmar_tag = dma$bus_tag;
+        dmar_addr = dma$bus_addr;
+        dmar_len = dma$bus_len;
+        dma$bus_beat_valid = dmar_beat_valid;
+        dma$bus_beat_tag = dmar_beat_tag;
+        dma$bus_beat_data = dmar_beat_data;
+        dma$bus_beat_last = dmar_beat_last;
         irq_new = 32'h0;
         if (rx$irq_event) begin
             irq_new = 32'h1;
@@ -1470,36 +1290,19 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
             irq_new = irq_new | 32'h4;
         end
         irq_clear = 32'h0;
-        if (rx$ct_ack) begin
-            ct_pending$d = 1'b0;
-        end
-        if (rx$arm_ack) begin
-            arm_pending$d = 1'b0;
-        end
         if (rx$rst_ack) begin
             rst_rx_done$d = 1'b1;
         end
-        sq$ct_we = 1'b0;
-        sq$ct_waddr = wr_data$q[(32'h0)+:(6)];
-        sq$ct_wdata = ((ct_peer_mac$q[(32'h0)+:(48)]) & 113'h1ffffffffffffffffffffffffffff) | (((ct_peer_ctx$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h30) | (((ct_peer_tag$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h40) | (((ct_pd$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h60) | (((ct_flags$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h70);
         sq$reset = 1'b0;
-        rx$rt_we = 1'b0;
-        rx$rt_waddr = wr_data$q[(32'h0)+:(10)];
-        rx$rt_wdata = ((rt_key$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((rt_len$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((rt_pl$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h71) | (((rt_first$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hb1) | (((rt_pd$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hbd) | (((rt_flags$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hcd);
+        rst_done = 1'b0;
         if (rst_active$q) begin
-            rx$rt_waddr = rst_sweep$q[(32'h0)+:(10)];
-            rx$rt_wdata = 32'h0;
-            sq$ct_waddr = rst_sweep$q[(32'h0)+:(6)];
-            sq$ct_wdata = 32'h0;
             if (rst_sweep$q < k_regions) begin
-                rx$rt_we = 1'b1;
-                sq$ct_we = rst_sweep$q < 32'h40;
                 rst_sweep$d = rst_sweep$q + 32'h1;
             end
             else if (rst_rx_done$q && txq$idle && sq$idle) begin
                 rst_active$d = 1'b0;
                 sq$reset = 1'b1;
-                tx_writes$d = 32'h0;
+                rst_done = 1'b1;
                 mac_lo$d = 32'h0;
                 station$d = board_mac;
                 control$d = 32'h0;
@@ -1517,187 +1320,106 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                 txq_tail$d = 32'h0;
                 rxq_tail$d = 32'h0;
                 eq_head$d = 32'h0;
-                rt_key$d = 32'h0;
-                rt_len$d = 32'h0;
-                rt_pl$d = 32'h0;
-                rt_first$d = 32'h0;
-                rt_pd$d = 32'h0;
-                rt_flags$d = 32'h0;
-                ct_peer_mac$d = 32'h0;
-                ct_peer_ctx$d = 32'h0;
-                ct_peer_tag$d = 32'h0;
-                ct_local_tag$d = 32'h0;
-                ct_pd$d = 32'h0;
-                ct_flags$d = 32'h0;
-                ct_start$d = 32'h0;
                 ct_select$d = 32'h0;
                 snap_high$d = 32'h0;
                 snap_done$d = 32'h0;
-                tx_frames$d = 32'h0;
-                tx_pause$d = 32'h0;
-                sent_r$d = 1'b0;
-                sq_sent_r$d = 1'b0;
-                pause_sent_r$d = 1'b0;
             end
         end
-        reg_wr_ready = ~ct_pending$q && ~arm_pending$q && ~rst_active$q && ~wr_q$q;
+        tx$clear = rst_done;
+        tables$clear = rst_done;
+        tables$rst_active = rst_active$q;
+        tables$rst_sweep = rst_sweep$q;
+        reg_wr_ready = ~tables$ct_req && ~tables$arm_req && ~rst_active$q && ~wr_q$q;
         wr_q$d = reg_wr_en && reg_wr_ready && &reg_wr_strb;
         wr_addr$d = reg_addr;
         wr_data$d = reg_wr_data;
-        wr_ring$d = (reg_addr >= a_ring_base) && (reg_addr < a_ring_end);
-        wr_rel$d = ((reg_addr - a_ring_base) & 7'h7f);
+        wr_ring$d = (reg_addr >= addr_ring_base) && (reg_addr < addr_ring_end);
+        wr_rel$d = ((reg_addr - addr_ring_base) & 7'h7f);
         wr = wr_q$q;
         ring_idx = wr_rel$q[(32'h5)+:(2)];
         ring_off = wr_rel$q[(32'h0)+:(5)];
+        tables$wr = wr;
+        tables$wr_addr = wr_addr$q;
+        tables$wr_data = wr_data$q;
+        if (tables$commit) begin
+            fence$d = 1'b1;
+        end
         if (wr) begin
-            if (wr_addr$q == a_mac_lo) begin
+            if (wr_addr$q == addr_mac_lo) begin
                 mac_lo$d = wr_data$q;
             end
-            else if (wr_addr$q == a_mac_hi) begin
-                station$d = (((wr_data$q[(32'h0)+:(16)]) & 48'hffffffffffff) << 32'h20) | ((mac_lo$q) & 48'hffffffffffff);
+            else if (wr_addr$q == addr_mac_hi) begin
+                station$d = (((wr_data$q[(32'h0)+:(16)]) & 48'hffffffffffff) << at_halves$mac_hi) | ((mac_lo$q) & 48'hffffffffffff);
             end
-            else if (wr_addr$q == a_control) begin
-                control$d = wr_data$q[(32'h0)+:(5)] & ~c_reset;
-                if (|(wr_data$q[(32'h0)+:(5)] & c_reset)) begin
+            else if (wr_addr$q == addr_control) begin
+                control$d = wr_data$q[(32'h0)+:(5)] & ~k_ctl_reset;
+                if (|(wr_data$q[(32'h0)+:(5)] & k_ctl_reset)) begin
                     control$d = 32'h0;
                     rst_active$d = 1'b1;
                     rst_rx_done$d = 1'b0;
                     rst_sweep$d = 32'h0;
                 end
             end
-            else if (wr_addr$q == a_max_payload) begin
+            else if (wr_addr$q == addr_max_payload) begin
                 if (~|wr_data$q[(32'h0)+:(3)] && (wr_data$q >= 32'h8) && (wr_data$q <= k_max_write)) begin
                     max_payload$d = wr_data$q;
                 end
             end
-            else if (wr_addr$q == a_pause_quanta) begin
+            else if (wr_addr$q == addr_pause_quanta) begin
                 pause_quanta$d = wr_data$q[(32'h0)+:(16)];
             end
-            else if (wr_addr$q == a_rxbuf_xoff) begin
+            else if (wr_addr$q == addr_rxbuf_xoff) begin
                 rxbuf_xoff$d = wr_data$q;
             end
-            else if (wr_addr$q == a_rxbuf_xon) begin
+            else if (wr_addr$q == addr_rxbuf_xon) begin
                 rxbuf_xon$d = wr_data$q;
             end
-            else if (wr_addr$q == a_irq_cause) begin
+            else if (wr_addr$q == addr_irq_cause) begin
                 irq_clear = wr_data$q[(32'h0)+:(3)];
             end
-            else if (wr_addr$q == a_irq_mask) begin
+            else if (wr_addr$q == addr_irq_mask) begin
                 irq_mask$d = wr_data$q[(32'h0)+:(3)];
             end
-            else if (wr_addr$q == a_ack_coalesce) begin
+            else if (wr_addr$q == addr_ack_coalesce) begin
                 ack_coalesce$d = wr_data$q[(32'h0)+:(16)];
             end
             else if (wr_ring$q) begin
-                if (ring_off == o_base_lo) begin
-                    ring_base_lo$d = ring_base_lo$q & ~(m_lo32_128 << (((ring_idx) & 8'hff) << 32'h5));
+                if (ring_off == off_base_lo) begin
+                    ring_base_lo$d = ring_base_lo$q & ~(k_mask_base_lo << (((ring_idx) & 8'hff) << 32'h5));
                     ring_base_lo$d = ring_base_lo$d | (((wr_data$q) & 128'hffffffffffffffffffffffffffffffff) << (((ring_idx) & 8'hff) << 32'h5));
                 end
-                else if (ring_off == o_base_hi) begin
-                    ring_base$d = ring_base$q & ~(m_lo64_256 << (((ring_idx) & 9'h1ff) << 32'h6));
-                    ring_base$d = ring_base$d | (((((wr_data$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h20) | ((ring_base_lo$q[(((ring_idx) & 8'hff) << 32'h5)+:(32)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff)) << (((ring_idx) & 9'h1ff) << 32'h6));
+                else if (ring_off == off_base_hi) begin
+                    ring_base$d = ring_base$q & ~(k_mask_base << (((ring_idx) & 9'h1ff) << 32'h6));
+                    ring_base$d = ring_base$d | (((((wr_data$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_halves$hi) | ((ring_base_lo$q[(((ring_idx) & 8'hff) << 32'h5)+:(32)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff)) << (((ring_idx) & 9'h1ff) << 32'h6));
                 end
-                else if (ring_off == o_size) begin
+                else if (ring_off == off_size) begin
                     if (wr_data$q <= 32'h10) begin
-                        ring_log2$d = ring_log2$q & ~(m_lo5_32 << (((ring_idx) & 5'h1f) << 32'h3));
+                        ring_log2$d = ring_log2$q & ~(k_mask_log2 << (((ring_idx) & 5'h1f) << 32'h3));
                         ring_log2$d = ring_log2$d | (((wr_data$q[(32'h0)+:(5)]) & 32'hffffffff) << (((ring_idx) & 5'h1f) << 32'h3));
                     end
                 end
-                else if (wr_addr$q == a_sq_tail) begin
+                else if (wr_addr$q == addr_sq_tail) begin
                     sq_tail$d = wr_data$q;
                 end
-                else if (wr_addr$q == a_txq_tail) begin
+                else if (wr_addr$q == addr_txq_tail) begin
                     txq_tail$d = wr_data$q;
                 end
-                else if (wr_addr$q == a_rxq_tail) begin
+                else if (wr_addr$q == addr_rxq_tail) begin
                     rxq_tail$d = wr_data$q;
                 end
-                else if (wr_addr$q == a_eq_head) begin
+                else if (wr_addr$q == addr_eq_head) begin
                     eq_head$d = wr_data$q;
                 end
             end
-            else if (wr_addr$q == a_rt_key_lo) begin
-                rt_key$d = (rt_key$q & m_hi32) | ((wr_data$q) & 64'hffffffffffffffff);
-            end
-            else if (wr_addr$q == a_rt_key_hi) begin
-                rt_key$d = ((rt_key$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q) & 64'hffffffffffffffff) << 32'h20);
-            end
-            else if (wr_addr$q == a_rt_len_lo) begin
-                rt_len$d = (rt_len$q & m_hi32) | ((wr_data$q) & 64'hffffffffffffffff);
-            end
-            else if (wr_addr$q == a_rt_len_hi) begin
-                rt_len$d = ((rt_len$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q) & 64'hffffffffffffffff) << 32'h20);
-            end
-            else if (wr_addr$q == a_rt_pl_lo) begin
-                rt_pl$d = (rt_pl$q & m_hi32) | ((wr_data$q) & 64'hffffffffffffffff);
-            end
-            else if (wr_addr$q == a_rt_pl_hi) begin
-                rt_pl$d = ((rt_pl$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q) & 64'hffffffffffffffff) << 32'h20);
-            end
-            else if (wr_addr$q == a_rt_first) begin
-                rt_first$d = wr_data$q[(32'h0)+:(12)];
-            end
-            else if (wr_addr$q == a_rt_pd) begin
-                rt_pd$d = wr_data$q[(32'h0)+:(16)];
-            end
-            else if (wr_addr$q == a_rt_flags) begin
-                rt_flags$d = wr_data$q[(32'h0)+:(3)];
-            end
-            else if (wr_addr$q == a_rt_commit) begin
-                if (wr_data$q < ((k_regions) & 32'hffffffff)) begin
-                    rx$rt_we = 1'b1;
-                    fence$d = 1'b1;
-                end
-            end
-            else if (wr_addr$q == a_ct_peer_mac_lo) begin
-                ct_peer_mac$d = (ct_peer_mac$q & m_hi32) | ((wr_data$q) & 64'hffffffffffffffff);
-            end
-            else if (wr_addr$q == a_ct_peer_mac_hi) begin
-                ct_peer_mac$d = ((ct_peer_mac$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data$q[(32'h0)+:(16)]) & 64'hffffffffffffffff) << 32'h20);
-            end
-            else if (wr_addr$q == a_ct_peer_ctx) begin
-                ct_peer_ctx$d = wr_data$q[(32'h0)+:(16)];
-            end
-            else if (wr_addr$q == a_ct_peer_tag) begin
-                ct_peer_tag$d = wr_data$q;
-            end
-            else if (wr_addr$q == a_ct_local_tag) begin
-                ct_local_tag$d = wr_data$q;
-            end
-            else if (wr_addr$q == a_ct_pd) begin
-                ct_pd$d = wr_data$q[(32'h0)+:(16)];
-            end
-            else if (wr_addr$q == a_ct_flags) begin
-                ct_flags$d = wr_data$q[(32'h0)+:(1)];
-            end
-            else if (wr_addr$q == a_ct_rx_start) begin
-                ct_start$d = wr_data$q;
-            end
-            else if (wr_addr$q == a_ct_commit) begin
-                if (wr_data$q < k_contexts) begin
-                    sq$ct_we = 1'b1;
-                    ct_pending$d = 1'b1;
-                    fence$d = 1'b1;
-                    ct_idx$d = wr_data$q[(32'h0)+:(6)];
-                    ct_start_r$d = ct_start$q;
-                    ct_data$d = ((ct_peer_mac$q[(32'h0)+:(48)]) & 113'h1ffffffffffffffffffffffffffff) | (((ct_peer_ctx$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h30) | (((ct_local_tag$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h40) | (((ct_pd$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h60) | (((ct_flags$q) & 113'h1ffffffffffffffffffffffffffff) << 32'h70);
-                end
-            end
-            else if (wr_addr$q == a_ct_select) begin
+            else if (wr_addr$q == addr_ct_select) begin
                 ct_select$d = wr_data$q[(32'h0)+:(6)];
-            end
-            else if (wr_addr$q == a_ct_arm) begin
-                if (wr_data$q < k_contexts) begin
-                    arm_pending$d = 1'b1;
-                    arm_idx$d = wr_data$q[(32'h0)+:(6)];
-                end
             end
         end
         irq_cause$d = (irq_cause$d & ~irq_clear) | irq_new;
         irq_now = |(irq_cause$q & irq_mask$q);
         irq_was$d = |(irq_cause$q & ~irq_clear & irq_mask$q);
         msi_req = irq_now && ~irq_was$q;
-        counters = ((mac$rx_frames) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((mac$rx_bad_fcs) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h20) | (((mac$rx_runt) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((mac$rx_oversize) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((mac$rx_pause) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((rx$c_placed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'ha0) | (((rx$c_placed_bytes) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0) | (((rx$c_malformed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'he0) | (((rx$c_ctx) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h100) | (((rx$c_peer) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h120) | (((rx$c_tag) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h140) | (((rx$c_key) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h160) | (((rx$c_bounds) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h180) | (((rx$c_dup) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a0) | (((rx$c_window) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1c0) | (((rx$c_nobuf) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1e0) | (((rx$c_host) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h200) | (((tx_frames$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h220) | (((tx_writes$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h240) | (((tx_pause$q) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h260) | (((sq$c_sq_errors) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h280) | (((rx$c_eq_overflow) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h2a0);
+        counters = (((mac$rx_frames) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_frames) | (((mac$rx_bad_fcs) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_bad_fcs) | (((mac$rx_runt) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_runt) | (((mac$rx_oversize) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_oversize) | (((mac$rx_pause) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_pause) | (((rx$c_placed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_placed) | (((rx$c_placed_bytes) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_placed_bytes) | (((rx$c_malformed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_malformed) | (((rx$c_ctx) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_ctx) | (((rx$c_peer) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_peer) | (((rx$c_tag) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_tag) | (((rx$c_key) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_key) | (((rx$c_bounds) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_bounds) | (((rx$c_dup) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_dup) | (((rx$c_window) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_window) | (((rx$c_nobuf) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_no_buf) | (((rx$c_host) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_host) | (((tx$c_tx_frames) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$tx_frames) | (((tx$c_tx_writes) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$tx_writes) | (((tx$c_tx_pause) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$tx_pause) | (((sq$c_sq_errors) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$sq_errors) | (((rx$c_eq_overflow) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$eq_overflow);
         if (reg_rd_en) begin
             rd_pending$d = 1'b1;
             rd_addr$d = reg_addr;
@@ -1707,93 +1429,93 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         else if (rd_age$q != 32'h3) begin
             rd_age$d = rd_age$q + 32'h1;
         end
-        if (rx$idle && txq$idle && ~ct_pending$q && ~reg_wr_en && ~wr_q$q) begin
+        if (rx$idle && txq$idle && ~tables$ct_req && ~reg_wr_en && ~wr_q$q) begin
             fence$d = 1'b0;
         end
-        rd_rel = ((rd_addr$q - a_ring_base) & 7'h7f);
-        rd_cnt = rd_addr$q - a_cnt;
+        rd_rel = ((rd_addr$q - addr_ring_base) & 7'h7f);
+        rd_cnt = rd_addr$q - addr_cnt;
         rx$q_req = 1'b0;
-        rd_arrival$d = (rd_addr$q == a_ct_rx_cum) || (rd_addr$q >= a_rx_map);
+        rd_arrival$d = (rd_addr$q == addr_ct_rx_cum) || (rd_addr$q >= addr_rx_map);
         cnt_value$d = counters[(rd_cnt << 32'h3)+:(32)];
         rd_lo$d = 32'h0;
-        if (rd_addr$q == a_id) begin
+        if (rd_addr$q == addr_id) begin
             rd_lo$d = k_id;
         end
-        else if (rd_addr$q == a_version) begin
+        else if (rd_addr$q == addr_version) begin
             rd_lo$d = k_version;
         end
-        else if (rd_addr$q == a_caps) begin
+        else if (rd_addr$q == addr_caps) begin
             rd_lo$d = k_caps;
         end
-        else if (rd_addr$q == a_caps_regions) begin
+        else if (rd_addr$q == addr_caps_regions) begin
             rd_lo$d = k_caps_regions;
         end
-        else if (rd_addr$q == a_mac_lo) begin
+        else if (rd_addr$q == addr_mac_lo) begin
             rd_lo$d = station$q[(32'h0)+:(32)];
         end
-        else if (rd_addr$q == a_mac_hi) begin
-            rd_lo$d = ((station$q[(32'h20)+:(16)]) & 32'hffffffff);
+        else if (rd_addr$q == addr_mac_hi) begin
+            rd_lo$d = ((station$q[(at_halves$mac_hi)+:(16)]) & 32'hffffffff);
         end
-        else if (rd_addr$q == a_control) begin
+        else if (rd_addr$q == addr_control) begin
             rd_lo$d = ((control$q) & 32'hffffffff);
             if (rst_active$q) begin
-                rd_lo$d = ((c_reset) & 32'hffffffff);
+                rd_lo$d = ((k_ctl_reset) & 32'hffffffff);
             end
         end
-        else if (rd_addr$q == a_status) begin
+        else if (rd_addr$q == addr_status) begin
             rd_lo$d = k_status_link;
             if (mac$tx_paused) begin
                 rd_lo$d = rd_lo$d | k_status_paused;
             end
-            if (xoff_sent$q) begin
+            if (tx$xoff_sent) begin
                 rd_lo$d = rd_lo$d | k_status_xoff;
             end
         end
-        else if (rd_addr$q == a_max_payload) begin
+        else if (rd_addr$q == addr_max_payload) begin
             rd_lo$d = max_payload$q;
         end
-        else if (rd_addr$q == a_pause_quanta) begin
+        else if (rd_addr$q == addr_pause_quanta) begin
             rd_lo$d = ((pause_quanta$q) & 32'hffffffff);
         end
-        else if (rd_addr$q == a_rxbuf_xoff) begin
+        else if (rd_addr$q == addr_rxbuf_xoff) begin
             rd_lo$d = rxbuf_xoff$q;
         end
-        else if (rd_addr$q == a_rxbuf_xon) begin
+        else if (rd_addr$q == addr_rxbuf_xon) begin
             rd_lo$d = rxbuf_xon$q;
         end
-        else if (rd_addr$q == a_irq_cause) begin
+        else if (rd_addr$q == addr_irq_cause) begin
             rd_lo$d = ((irq_cause$q) & 32'hffffffff);
         end
-        else if (rd_addr$q == a_irq_mask) begin
+        else if (rd_addr$q == addr_irq_mask) begin
             rd_lo$d = ((irq_mask$q) & 32'hffffffff);
         end
-        else if (rd_addr$q == a_ack_coalesce) begin
+        else if (rd_addr$q == addr_ack_coalesce) begin
             rd_lo$d = ((ack_coalesce$q) & 32'hffffffff);
         end
         rd_ring$d = 32'h0;
-        if ((rd_addr$q >= a_ring_base) && (rd_addr$q < a_ring_end)) begin
-            if (rd_rel[(32'h0)+:(5)] == o_base_lo) begin
+        if ((rd_addr$q >= addr_ring_base) && (rd_addr$q < addr_ring_end)) begin
+            if (rd_rel[(32'h0)+:(5)] == off_base_lo) begin
                 rd_ring$d = ring_base$q[(rd_rel[(32'h5)+:(2)] << 32'h6)+:(32)];
             end
-            else if (rd_rel[(32'h0)+:(5)] == o_base_hi) begin
-                rd_ring$d = ring_base$q[((rd_rel[(32'h5)+:(2)] << 32'h6) + 32'h20)+:(32)];
+            else if (rd_rel[(32'h0)+:(5)] == off_base_hi) begin
+                rd_ring$d = ring_base$q[((rd_rel[(32'h5)+:(2)] << 32'h6) + at_halves$hi)+:(32)];
             end
-            else if (rd_rel[(32'h0)+:(5)] == o_size) begin
+            else if (rd_rel[(32'h0)+:(5)] == off_size) begin
                 rd_ring$d = ((ring_log2$q[(rd_rel[(32'h5)+:(2)] << 32'h3)+:(5)]) & 32'hffffffff);
             end
-            else if (rd_addr$q == a_sq_tail) begin
+            else if (rd_addr$q == addr_sq_tail) begin
                 rd_ring$d = sq_tail$q;
             end
-            else if (rd_addr$q == a_txq_tail) begin
+            else if (rd_addr$q == addr_txq_tail) begin
                 rd_ring$d = txq_tail$q;
             end
-            else if (rd_addr$q == a_rxq_tail) begin
+            else if (rd_addr$q == addr_rxq_tail) begin
                 rd_ring$d = rxq_tail$q;
             end
-            else if (rd_addr$q == a_eq_head) begin
+            else if (rd_addr$q == addr_eq_head) begin
                 rd_ring$d = eq_head$q;
             end
-            else if (rd_rel[(32'h0)+:(5)] == o_head) begin
+            else if (rd_rel[(32'h0)+:(5)] == off_head) begin
                 if (rd_rel[(32'h5)+:(2)] == 32'h0) begin
                     rd_ring$d = sq$sq_head;
                 end
@@ -1804,83 +1526,34 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
                     rd_ring$d = rx$rxq_head;
                 end
             end
-            else if (rd_rel[(32'h0)+:(5)] == o_tail) begin
+            else if (rd_rel[(32'h0)+:(5)] == off_tail) begin
                 rd_ring$d = rx$eq_tail;
             end
         end
-        rd_hi$d = 32'h0;
-        if (rd_addr$q == a_rt_key_lo) begin
-            rd_hi$d = rt_key$q[(32'h0)+:(32)];
-        end
-        else if (rd_addr$q == a_rt_key_hi) begin
-            rd_hi$d = rt_key$q[(32'h20)+:(32)];
-        end
-        else if (rd_addr$q == a_rt_len_lo) begin
-            rd_hi$d = rt_len$q[(32'h0)+:(32)];
-        end
-        else if (rd_addr$q == a_rt_len_hi) begin
-            rd_hi$d = rt_len$q[(32'h20)+:(32)];
-        end
-        else if (rd_addr$q == a_rt_pl_lo) begin
-            rd_hi$d = rt_pl$q[(32'h0)+:(32)];
-        end
-        else if (rd_addr$q == a_rt_pl_hi) begin
-            rd_hi$d = rt_pl$q[(32'h20)+:(32)];
-        end
-        else if (rd_addr$q == a_rt_first) begin
-            rd_hi$d = ((rt_first$q) & 32'hffffffff);
-        end
-        else if (rd_addr$q == a_rt_pd) begin
-            rd_hi$d = ((rt_pd$q) & 32'hffffffff);
-        end
-        else if (rd_addr$q == a_rt_flags) begin
-            rd_hi$d = ((rt_flags$q) & 32'hffffffff);
-        end
-        rd_ct$d = 32'h0;
-        if (rd_addr$q == a_ct_peer_mac_lo) begin
-            rd_ct$d = ct_peer_mac$q[(32'h0)+:(32)];
-        end
-        else if (rd_addr$q == a_ct_peer_mac_hi) begin
-            rd_ct$d = ct_peer_mac$q[(32'h20)+:(32)];
-        end
-        else if (rd_addr$q == a_ct_peer_ctx) begin
-            rd_ct$d = ((ct_peer_ctx$q) & 32'hffffffff);
-        end
-        else if (rd_addr$q == a_ct_peer_tag) begin
-            rd_ct$d = ct_peer_tag$q;
-        end
-        else if (rd_addr$q == a_ct_local_tag) begin
-            rd_ct$d = ct_local_tag$q;
-        end
-        else if (rd_addr$q == a_ct_pd) begin
-            rd_ct$d = ((ct_pd$q) & 32'hffffffff);
-        end
-        else if (rd_addr$q == a_ct_flags) begin
-            rd_ct$d = ((ct_flags$q) & 32'hffffffff);
-        end
+        tables$rd_addr = rd_addr$q;
         rd_snap$d = 32'h0;
-        if (rd_addr$q == a_ct_rx_start) begin
-            rd_snap$d = ct_start$q;
+        if (rd_addr$q == addr_ct_rx_start) begin
+            rd_snap$d = tables$rx_start;
         end
-        else if (rd_addr$q == a_ct_select) begin
+        else if (rd_addr$q == addr_ct_select) begin
             rd_snap$d = ((ct_select$q) & 32'hffffffff);
         end
-        else if (rd_addr$q == a_ct_rx_high) begin
+        else if (rd_addr$q == addr_ct_rx_high) begin
             rd_snap$d = snap_high$q;
         end
-        else if (rd_addr$q == a_ct_rx_done) begin
+        else if (rd_addr$q == addr_ct_rx_done) begin
             rd_snap$d = snap_done$q;
         end
-        else if ((rd_addr$q >= a_cnt) && (rd_addr$q < a_cnt_end)) begin
+        else if ((rd_addr$q >= addr_cnt) && (rd_addr$q < addr_cnt_end)) begin
             rd_snap$d = cnt_value$q;
         end
         rd_go$d = 1'b0;
-        rd_data$d = rd_lo$q | rd_ring$q | rd_hi$q | rd_ct$q | rd_snap$q;
+        rd_data$d = rd_lo$q | rd_ring$q | tables$rd_hi_out | tables$rd_ct_out | rd_snap$q;
         if (rd_pending$q && (rd_age$q >= 32'h2) && ~reg_rd_en && ~fence$q && ~rst_active$q) begin
             if (rd_arrival$q) begin
                 rx$q_req = ~q_sent$q;
                 if (rx$q_ack) begin
-                    if (rd_addr$q == a_ct_rx_cum) begin
+                    if (rd_addr$q == addr_ct_rx_cum) begin
                         snap_high$d = rx$q_high;
                         snap_done$d = rx$q_done;
                     end
@@ -1899,6 +1572,48 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         reg_rd_data = rd_data$q;
     end
     
+    always @(*) dma$rx_desc$req = rx$desc_rd$req;
+    always @(*) rx$desc_rd$ready = dma$rx_desc$ready;
+    always @(*) dma$rx_desc$addr = rx$desc_rd$addr;
+    always @(*) dma$rx_desc$len = rx$desc_rd$len;
+    always @(*) rx$desc_rd$beat = dma$rx_desc$beat;
+    always @(*) rx$desc_rd$data = dma$rx_desc$data;
+    always @(*) rx$desc_rd$last = dma$rx_desc$last;
+    always @(*) dma$rx_list$req = rx$list_rd$req;
+    always @(*) rx$list_rd$ready = dma$rx_list$ready;
+    always @(*) dma$rx_list$addr = rx$list_rd$addr;
+    always @(*) dma$rx_list$len = rx$list_rd$len;
+    always @(*) rx$list_rd$beat = dma$rx_list$beat;
+    always @(*) rx$list_rd$data = dma$rx_list$data;
+    always @(*) rx$list_rd$last = dma$rx_list$last;
+    always @(*) dma$txq$req = txq$rd$req;
+    always @(*) txq$rd$ready = dma$txq$ready;
+    always @(*) dma$txq$addr = txq$rd$addr;
+    always @(*) dma$txq$len = txq$rd$len;
+    always @(*) txq$rd$beat = dma$txq$beat;
+    always @(*) txq$rd$data = dma$txq$data;
+    always @(*) txq$rd$last = dma$txq$last;
+    always @(*) dma$sq_desc$req = sq$desc_rd$req;
+    always @(*) sq$desc_rd$ready = dma$sq_desc$ready;
+    always @(*) dma$sq_desc$addr = sq$desc_rd$addr;
+    always @(*) dma$sq_desc$len = sq$desc_rd$len;
+    always @(*) sq$desc_rd$beat = dma$sq_desc$beat;
+    always @(*) sq$desc_rd$data = dma$sq_desc$data;
+    always @(*) sq$desc_rd$last = dma$sq_desc$last;
+    always @(*) dma$sq_list$req = sq$list_rd$req;
+    always @(*) sq$list_rd$ready = dma$sq_list$ready;
+    always @(*) dma$sq_list$addr = sq$list_rd$addr;
+    always @(*) dma$sq_list$len = sq$list_rd$len;
+    always @(*) sq$list_rd$beat = dma$sq_list$beat;
+    always @(*) sq$list_rd$data = dma$sq_list$data;
+    always @(*) sq$list_rd$last = dma$sq_list$last;
+    always @(*) dma$sq_payload$req = sq$payload_rd$req;
+    always @(*) sq$payload_rd$ready = dma$sq_payload$ready;
+    always @(*) dma$sq_payload$addr = sq$payload_rd$addr;
+    always @(*) dma$sq_payload$len = sq$payload_rd$len;
+    always @(*) sq$payload_rd$beat = dma$sq_payload$beat;
+    always @(*) sq$payload_rd$data = dma$sq_payload$data;
+    always @(*) sq$payload_rd$last = dma$sq_payload$last;
 endmodule // top
 
 
@@ -1919,44 +1634,6 @@ module top$ack_coalesce(d,q,clock);
     end
           
 endmodule // top$ack_coalesce
-
-
-module top$arm_idx(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$arm_idx
-
-
-module top$arm_pending(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$arm_pending
 
 
 module top$cnt_value(d,q,clock);
@@ -1997,177 +1674,6 @@ module top$control(d,q,clock);
 endmodule // top$control
 
 
-module top$ct_data(d,q,clock);
-    
-    // Module arguments
-    input wire  [112:0] d;
-    output reg  [112:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 113'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_data
-
-
-module top$ct_flags(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_flags
-
-
-module top$ct_idx(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_idx
-
-
-module top$ct_local_tag(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_local_tag
-
-
-module top$ct_pd(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_pd
-
-
-module top$ct_peer_ctx(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_peer_ctx
-
-
-module top$ct_peer_mac(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_peer_mac
-
-
-module top$ct_peer_tag(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_peer_tag
-
-
-module top$ct_pending(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_pending
-
-
 module top$ct_select(d,q,clock);
     
     // Module arguments
@@ -2187,42 +1693,127 @@ module top$ct_select(d,q,clock);
 endmodule // top$ct_select
 
 
-module top$ct_start(d,q,clock);
+module top$dma(rx_desc$req,rx_desc$ready,rx_desc$addr,rx_desc$len,rx_desc$beat,rx_desc$data,rx_desc$last,rx_list$req,rx_list$ready,rx_list$addr,rx_list$len,rx_list$beat,rx_list$data,rx_list$last,txq$req,txq$ready,txq$addr,txq$len,txq$beat,txq$data,txq$last,sq_desc$req,sq_desc$ready,sq_desc$addr,sq_desc$len,sq_desc$beat,sq_desc$data,sq_desc$last,sq_list$req,sq_list$ready,sq_list$addr,sq_list$len,sq_list$beat,sq_list$data,sq_list$last,sq_payload$req,sq_payload$ready,sq_payload$addr,sq_payload$len,sq_payload$beat,sq_payload$data,sq_payload$last,bus_valid,bus_ready,bus_tag,bus_addr,bus_len,bus_beat_valid,bus_beat_tag,bus_beat_data,bus_beat_last);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
+    input wire  rx_desc$req;
+    output reg  rx_desc$ready;
+    input wire  [63:0] rx_desc$addr;
+    input wire  [12:0] rx_desc$len;
+    output reg  rx_desc$beat;
+    output reg  [63:0] rx_desc$data;
+    output reg  rx_desc$last;
+    input wire  rx_list$req;
+    output reg  rx_list$ready;
+    input wire  [63:0] rx_list$addr;
+    input wire  [12:0] rx_list$len;
+    output reg  rx_list$beat;
+    output reg  [51:0] rx_list$data;
+    output reg  rx_list$last;
+    input wire  txq$req;
+    output reg  txq$ready;
+    input wire  [63:0] txq$addr;
+    input wire  [12:0] txq$len;
+    output reg  txq$beat;
+    output reg  [63:0] txq$data;
+    output reg  txq$last;
+    input wire  sq_desc$req;
+    output reg  sq_desc$ready;
+    input wire  [63:0] sq_desc$addr;
+    input wire  [12:0] sq_desc$len;
+    output reg  sq_desc$beat;
+    output reg  [63:0] sq_desc$data;
+    output reg  sq_desc$last;
+    input wire  sq_list$req;
+    output reg  sq_list$ready;
+    input wire  [63:0] sq_list$addr;
+    input wire  [12:0] sq_list$len;
+    output reg  sq_list$beat;
+    output reg  [51:0] sq_list$data;
+    output reg  sq_list$last;
+    input wire  sq_payload$req;
+    output reg  sq_payload$ready;
+    input wire  [63:0] sq_payload$addr;
+    input wire  [12:0] sq_payload$len;
+    output reg  sq_payload$beat;
+    output reg  [63:0] sq_payload$data;
+    output reg  sq_payload$last;
+    output reg  bus_valid;
+    input wire  bus_ready;
+    output reg  [7:0] bus_tag;
+    output reg  [63:0] bus_addr;
+    output reg  [12:0] bus_len;
+    input wire  bus_beat_valid;
+    input wire  [7:0] bus_beat_tag;
+    input wire  [63:0] bus_beat_data;
+    input wire  bus_beat_last;
     
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
+    // Update code
+    always @(*) begin
+        bus_valid = rx_desc$req || rx_list$req || txq$req || sq_desc$req || sq_list$req || sq_payload$req;
+        bus_tag = 32'h3;
+        bus_addr = sq_payload$addr;
+        bus_len = sq_payload$len;
+        rx_desc$ready = 1'b0;
+        rx_list$ready = 1'b0;
+        txq$ready = 1'b0;
+        sq_desc$ready = 1'b0;
+        sq_list$ready = 1'b0;
+        sq_payload$ready = 1'b0;
+        if (rx_desc$req) begin
+            bus_tag = 32'h0;
+            bus_addr = rx_desc$addr;
+            bus_len = rx_desc$len;
+            rx_desc$ready = bus_ready;
+        end
+        else if (rx_list$req) begin
+            bus_tag = 32'h4;
+            bus_addr = rx_list$addr;
+            bus_len = rx_list$len;
+            rx_list$ready = bus_ready;
+        end
+        else if (txq$req) begin
+            bus_tag = 32'h1;
+            bus_addr = txq$addr;
+            bus_len = txq$len;
+            txq$ready = bus_ready;
+        end
+        else if (sq_desc$req) begin
+            bus_tag = 32'h2;
+            bus_addr = sq_desc$addr;
+            bus_len = sq_desc$len;
+            sq_desc$ready = bus_ready;
+        end
+        else if (sq_list$req) begin
+            bus_tag = 32'h5;
+            bus_addr = sq_list$addr;
+            bus_len = sq_list$len;
+            sq_list$ready = bus_ready;
+        end
+        else begin
+            sq_payload$ready = bus_ready;
+        end
+        rx_desc$beat = bus_beat_valid && (bus_beat_tag == 32'h0);
+        rx_desc$data = bus_beat_data;
+        rx_desc$last = bus_beat_last;
+        rx_list$beat = bus_beat_valid && (bus_beat_tag == 32'h4);
+        rx_list$data = bus_beat_data[(32'hc)+:(52)];
+        rx_list$last = bus_beat_last;
+        txq$beat = bus_beat_valid && (bus_beat_tag == 32'h1);
+        txq$data = bus_beat_data;
+        txq$last = bus_beat_last;
+        sq_desc$beat = bus_beat_valid && (bus_beat_tag == 32'h2);
+        sq_desc$data = bus_beat_data;
+        sq_desc$last = bus_beat_last;
+        sq_list$beat = bus_beat_valid && (bus_beat_tag == 32'h5);
+        sq_list$data = bus_beat_data[(32'hc)+:(52)];
+        sq_list$last = bus_beat_last;
+        sq_payload$beat = bus_beat_valid && (bus_beat_tag == 32'h3);
+        sq_payload$data = bus_beat_data;
+        sq_payload$last = bus_beat_last;
     end
     
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_start
-
-
-module top$ct_start_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$ct_start_r
+endmodule // top$dma
 
 
 module top$eq_head(d,q,clock);
@@ -2261,63 +1852,6 @@ module top$fence(d,q,clock);
     end
           
 endmodule // top$fence
-
-
-module top$fill_over_xoff(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$fill_over_xoff
-
-
-module top$fill_under_xon(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$fill_under_xon
-
-
-module top$idle_pick_sq(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$idle_pick_sq
 
 
 module top$irq_cause(d,q,clock);
@@ -5893,25 +5427,6 @@ module top$pause_quanta(d,q,clock);
 endmodule // top$pause_quanta
 
 
-module top$pause_sent_r(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$pause_sent_r
-
-
 module top$q_sent(d,q,clock);
     
     // Module arguments
@@ -5988,25 +5503,6 @@ module top$rd_arrival(d,q,clock);
 endmodule // top$rd_arrival
 
 
-module top$rd_ct(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rd_ct
-
-
 module top$rd_data(d,q,clock);
     
     // Module arguments
@@ -6043,25 +5539,6 @@ module top$rd_go(d,q,clock);
     end
           
 endmodule // top$rd_go
-
-
-module top$rd_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rd_hi
 
 
 module top$rd_lo(d,q,clock);
@@ -6254,121 +5731,7 @@ module top$rst_sweep(d,q,clock);
 endmodule // top$rst_sweep
 
 
-module top$rt_first(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rt_first
-
-
-module top$rt_flags(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rt_flags
-
-
-module top$rt_key(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rt_key
-
-
-module top$rt_len(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rt_len
-
-
-module top$rt_pd(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rt_pd
-
-
-module top$rt_pl(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rt_pl
-
-
-module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_promisc,cfg_coalesce,eq_base,eq_log2,eq_head,eq_tail,rxq_base,rxq_log2,rxq_tail,rxq_head,rt_we,rt_waddr,rt_wdata,ct_req,ct_idx,ct_data,ct_start,ct_ack,arm_req,arm_idx,arm_ack,q_req,q_kind,q_ctx,q_word,q_ack,q_data,q_high,q_done,rst_req,rst_ack,tev_req,tev_kind,tev_ctx,tev_a,tev_b,tev_ack,w_valid,w_ready,w_addr,w_len,w_data,w_strb,w_first,w_last,r_req,r_ready,r_addr,r_len,r_beat,r_data,l_req,l_ready,l_addr,l_len,l_beat,l_data,irq_event,irq_overflow,fill,idle,c_placed,c_placed_bytes,c_malformed,c_ctx,c_peer,c_tag,c_key,c_bounds,c_dup,c_window,c_nobuf,c_host,c_eq_overflow);
+module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_promisc,cfg_coalesce,eq_base,eq_log2,eq_head,eq_tail,rxq_base,rxq_log2,rxq_tail,rxq_head,rt_we,rt_waddr,rt_wdata,ct_req,ct_idx,ct_data,ct_start,ct_ack,arm_req,arm_idx,arm_ack,q_req,q_kind,q_ctx,q_word,q_ack,q_data,q_high,q_done,rst_req,rst_ack,tx_event$req,tx_event$kind,tx_event$ctx,tx_event$a,tx_event$b,tx_event$ack,dmaw$valid,dmaw$ready,dmaw$addr,dmaw$len,dmaw$data,dmaw$strb,dmaw$first,dmaw$last,desc_rd$req,desc_rd$ready,desc_rd$addr,desc_rd$len,desc_rd$beat,desc_rd$data,desc_rd$last,list_rd$req,list_rd$ready,list_rd$addr,list_rd$len,list_rd$beat,list_rd$data,list_rd$last,irq_event,irq_overflow,fill,idle,c_placed,c_placed_bytes,c_malformed,c_ctx,c_peer,c_tag,c_key,c_bounds,c_dup,c_window,c_nobuf,c_host,c_eq_overflow);
     
     // Module arguments
     input wire  clock;
@@ -6410,32 +5773,34 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     output reg  [31:0] q_done;
     input wire  rst_req;
     output reg  rst_ack;
-    input wire  tev_req;
-    input wire  [7:0] tev_kind;
-    input wire  [15:0] tev_ctx;
-    input wire  [31:0] tev_a;
-    input wire  [31:0] tev_b;
-    output reg  tev_ack;
-    output reg  w_valid;
-    input wire  w_ready;
-    output reg  [63:0] w_addr;
-    output reg  [12:0] w_len;
-    output reg  [63:0] w_data;
-    output reg  [7:0] w_strb;
-    output reg  w_first;
-    output reg  w_last;
-    output reg  r_req;
-    input wire  r_ready;
-    output reg  [63:0] r_addr;
-    output reg  [12:0] r_len;
-    input wire  r_beat;
-    input wire  [63:0] r_data;
-    output reg  l_req;
-    input wire  l_ready;
-    output reg  [63:0] l_addr;
-    output reg  [12:0] l_len;
-    input wire  l_beat;
-    input wire  [51:0] l_data;
+    input wire  tx_event$req;
+    input wire  [7:0] tx_event$kind;
+    input wire  [15:0] tx_event$ctx;
+    input wire  [31:0] tx_event$a;
+    input wire  [31:0] tx_event$b;
+    output reg  tx_event$ack;
+    output reg  dmaw$valid;
+    input wire  dmaw$ready;
+    output reg  [63:0] dmaw$addr;
+    output reg  [12:0] dmaw$len;
+    output reg  [63:0] dmaw$data;
+    output reg  [7:0] dmaw$strb;
+    output reg  dmaw$first;
+    output reg  dmaw$last;
+    output wire  desc_rd$req;
+    input wire  desc_rd$ready;
+    output wire  [63:0] desc_rd$addr;
+    output wire  [12:0] desc_rd$len;
+    input wire  desc_rd$beat;
+    input wire  [63:0] desc_rd$data;
+    input wire  desc_rd$last;
+    output wire  list_rd$req;
+    input wire  list_rd$ready;
+    output wire  [63:0] list_rd$addr;
+    output wire  [12:0] list_rd$len;
+    input wire  list_rd$beat;
+    input wire  [51:0] list_rd$data;
+    input wire  list_rd$last;
     output reg  irq_event;
     output reg  irq_overflow;
     output reg  [13:0] fill;
@@ -6455,53 +5820,25 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     output reg  [31:0] c_eq_overflow;
     
     // Constant declarations
-    localparam  k_word_bits = 32'h1f;
-    localparam  k_one32 = 32'h1;
-    localparam  k_ones32 = 32'hffffffff;
-    localparam  k_ones8 = 8'hff;
-    localparam  k_zero6 = 6'b0;
-    localparam  k_ones64 = 64'hffffffffffffffff;
-    localparam  k_ethertype = 16'h88b5;
-    localparam  k_version = 4'h1;
-    localparam  k_op_write = 4'h1;
-    localparam  k_op_ack = 4'h2;
-    localparam  k_op_nack = 4'h3;
-    localparam  k_flag_last = 8'h1;
-    localparam  k_flag_ack_req = 8'h2;
-    localparam  k_flags_unknown = 8'hfc;
-    localparam  k_max_write = 16'h23e0;
-    localparam  k_max_nack_len = 16'h200;
-    localparam  k_window = 32'h1000;
-    localparam  k_buf_last = 14'b1111111111111;
-    localparam  k_headers = 16'h2e;
-    localparam  k_contexts = 16'h40;
-    localparam  k_regions = 16'h400;
-    localparam  k_page = 13'b1000000000000;
-    localparam  k_page_mask = 49'hfff;
     localparam  k_ev_rx = 8'h1;
     localparam  k_ev_rx_frame = 8'h4;
-    localparam  k_r_complete = 5'b1;
-    localparam  k_r_ack_req = 5'b10;
-    localparam  k_r_gap = 5'b100;
-    localparam  k_r_dup = 5'b1000;
-    localparam  k_r_coalesce = 5'b10000;
-    localparam  k_rt_valid = 3'b1;
-    localparam  k_rt_remote = 3'b10;
-    localparam  p_dst = 9'b101000000;
-    localparam  p_src = 9'b100010000;
-    localparam  p_type = 9'b100000000;
-    localparam  p_verop = 9'b11111000;
-    localparam  p_flags = 9'b11110000;
-    localparam  h_len = 9'b11100000;
-    localparam  p_dctx = 9'b11010000;
-    localparam  p_sctx = 9'b11000000;
-    localparam  p_tag = 9'b10100000;
-    localparam  p_psn = 9'b10000000;
-    localparam  p_key = 9'b1000000;
-    localparam  p_region = 9'b110000;
-    localparam  p_offset = 9'b0;
-    localparam  k_hdr_words = 11'b110;
-    localparam  k_range_shift = 3'b11;
+    localparam  at_header$dst = 10'b101000000;
+    localparam  at_header$group = 10'b101101000;
+    localparam  at_header$src = 10'b100010000;
+    localparam  at_header$ethertype = 10'b100000000;
+    localparam  at_header$ver_op = 10'b11111000;
+    localparam  at_header$op = 10'b11111000;
+    localparam  at_header$version = 10'b11111100;
+    localparam  at_header$flags = 10'b11110000;
+    localparam  at_header$length = 10'b11100000;
+    localparam  at_header$dst_ctx = 10'b11010000;
+    localparam  at_header$src_ctx = 10'b11000000;
+    localparam  at_header$dst_tag = 10'b10100000;
+    localparam  at_header$psn = 10'b10000000;
+    localparam  at_header$key = 10'b1000000;
+    localparam  at_header$region = 10'b110000;
+    localparam  at_header$offset = 10'b0;
+    localparam  at_header$first_word = 10'b100110000;
     
     // Enums
     localparam RxState$Idle = 0;
@@ -6529,34 +5866,895 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     localparam RxState$ResetSweep = 22;
     
     // Stub signals
-    wire data_fifo$clock;
-    reg  data_fifo$write;
-    reg  [63:0] data_fifo$data_in;
-    wire  data_fifo$full;
-    reg  data_fifo$read;
-    wire  [63:0] data_fifo$data_out;
-    wire  data_fifo$empty;
-    wire info_fifo$clock;
-    reg  info_fifo$write;
-    reg  [394:0] info_fifo$data_in;
-    wire  info_fifo$full;
-    reg  info_fifo$read;
-    wire  [394:0] info_fifo$data_out;
-    wire  info_fifo$empty;
-    reg  [5:0] ct_ram$read_address;
-    wire ct_ram$read_clock;
-    wire  [112:0] ct_ram$read_data;
-    reg  [5:0] ct_ram$write_address;
-    wire ct_ram$write_clock;
-    reg  [112:0] ct_ram$write_data;
-    reg  ct_ram$write_enable;
-    reg  [9:0] rt_ram$read_address;
-    wire rt_ram$read_clock;
-    wire  [207:0] rt_ram$read_data;
-    reg  [9:0] rt_ram$write_address;
-    wire rt_ram$write_clock;
-    reg  [207:0] rt_ram$write_data;
-    reg  rt_ram$write_enable;
+    wire ingress$clock;
+    reg  [63:0] ingress$m_data;
+    reg  [7:0] ingress$m_keep;
+    reg  ingress$m_valid;
+    reg  ingress$m_last;
+    reg  ingress$m_error;
+    wire  [63:0] ingress$data;
+    wire  ingress$data_empty;
+    reg  ingress$data_read;
+    wire  [394:0] ingress$info;
+    wire  ingress$info_empty;
+    reg  ingress$info_read;
+    wire  [13:0] ingress$fill;
+    wire  ingress$cut;
+    wire classify$clock;
+    reg  [4:0] classify$state;
+    reg  classify$take;
+    reg  [394:0] classify$head;
+    reg  [47:0] classify$cfg_mac;
+    reg  classify$cfg_enable;
+    reg  classify$cfg_promisc;
+    reg  [5:0] classify$ctx;
+    reg  [5:0] classify$sweep;
+    reg  classify$clear;
+    reg  [112:0] classify$ct_data;
+    reg  classify$rt_we;
+    reg  [9:0] classify$rt_waddr;
+    reg  [207:0] classify$rt_wdata;
+    reg  classify$psn_far;
+    reg  classify$psn_dup;
+    wire  [31:0] classify$f_psn;
+    wire  [7:0] classify$f_flags;
+    wire  [15:0] classify$f_len;
+    wire  [47:0] classify$f_offset;
+    wire  [13:0] classify$f_bytes;
+    wire  [10:0] classify$f_words;
+    wire  classify$f_write;
+    wire  [9:0] classify$region;
+    wire  [63:0] classify$region_pl;
+    wire  [11:0] classify$region_first;
+    wire  [48:0] classify$region_len;
+    wire  classify$accept;
+    wire  classify$rdma;
+    wire  classify$write_first;
+    wire  classify$check_host;
+    wire  classify$check_pass;
+    wire  classify$mark_dup;
+    wire  classify$mark_place;
+    wire  [31:0] classify$c_placed;
+    wire  [31:0] classify$c_placed_bytes;
+    wire  [31:0] classify$c_malformed;
+    wire  [31:0] classify$c_ctx;
+    wire  [31:0] classify$c_peer;
+    wire  [31:0] classify$c_tag;
+    wire  [31:0] classify$c_key;
+    wire  [31:0] classify$c_bounds;
+    wire  [31:0] classify$c_dup;
+    wire  [31:0] classify$c_window;
+    wire arrival$clock;
+    reg  [4:0] arrival$state;
+    reg  [5:0] arrival$ctx;
+    reg  [12:0] arrival$sweep;
+    reg  arrival$go_commit;
+    reg  [31:0] arrival$ct_start;
+    reg  arrival$go_arm;
+    reg  [5:0] arrival$arm_idx;
+    reg  arrival$go_query;
+    reg  [1:0] arrival$q_kind;
+    reg  [5:0] arrival$q_ctx;
+    reg  [6:0] arrival$q_word;
+    reg  arrival$take;
+    reg  [5:0] arrival$head_ctx;
+    reg  [6:0] arrival$head_word;
+    reg  [31:0] arrival$f_psn;
+    reg  [7:0] arrival$f_flags;
+    reg  [15:0] arrival$cfg_coalesce;
+    reg  arrival$mark_dup;
+    reg  arrival$mark_place;
+    wire  arrival$psn_far;
+    wire  arrival$psn_dup;
+    wire  arrival$in_order;
+    wire  arrival$run_whole;
+    wire  arrival$report;
+    wire  [31:0] arrival$cum;
+    wire  [31:0] arrival$high;
+    wire  [15:0] arrival$done;
+    wire  [4:0] arrival$pending;
+    wire  [31:0] arrival$q_data;
+    wire  [31:0] arrival$q_high;
+    wire  [31:0] arrival$q_done;
+    wire write$clock;
+    reg  [4:0] write$state;
+    reg  write$rt_we;
+    reg  [9:0] write$region;
+    reg  [63:0] write$region_pl;
+    reg  [11:0] write$region_first;
+    reg  [48:0] write$region_len;
+    reg  [15:0] write$f_len;
+    reg  [47:0] write$f_offset;
+    reg  [13:0] write$f_bytes;
+    reg  [63:0] write$data;
+    reg  write$data_empty;
+    reg  write$headers_read;
+    reg  [63:0] write$desc_data;
+    reg  write$addr_beat;
+    reg  write$len_beat;
+    reg  write$buf_small;
+    wire  write$dmaw$valid;
+    reg  write$dmaw$ready;
+    wire  [63:0] write$dmaw$addr;
+    wire  [12:0] write$dmaw$len;
+    wire  [63:0] write$dmaw$data;
+    wire  [7:0] write$dmaw$strb;
+    wire  write$dmaw$first;
+    wire  write$dmaw$last;
+    wire  write$in_fire;
+    wire  write$piece_go;
+    wire  write$piece_end;
+    wire  write$piece_last;
+    wire  write$host;
+    wire  write$nx_hit;
+    wire host$clock;
+    reg  [4:0] host$state;
+    reg  [63:0] host$rxq_base;
+    reg  [4:0] host$rxq_log2;
+    reg  [31:0] host$rxq_tail;
+    wire  [31:0] host$rxq_head;
+    reg  [13:0] host$f_bytes;
+    reg  host$cut;
+    reg  host$clear;
+    wire  host$rxq_empty;
+    wire  host$addr_beat;
+    wire  [63:0] host$buf_start;
+    wire  host$len_beat;
+    wire  host$buf_small;
+    wire  [31:0] host$c_host;
+    wire  [31:0] host$c_nobuf;
+    wire events$clock;
+    reg  [4:0] events$state;
+    reg  [63:0] events$eq_base;
+    reg  [4:0] events$eq_log2;
+    reg  [31:0] events$eq_head;
+    wire  [31:0] events$eq_tail;
+    reg  events$load;
+    reg  [7:0] events$kind;
+    reg  [7:0] events$reason;
+    reg  [15:0] events$ctx;
+    reg  [31:0] events$a;
+    reg  [31:0] events$b;
+    reg  [15:0] events$c;
+    reg  events$clear;
+    wire  events$dmaw$valid;
+    reg  events$dmaw$ready;
+    wire  [63:0] events$dmaw$addr;
+    wire  [12:0] events$dmaw$len;
+    wire  [63:0] events$dmaw$data;
+    wire  [7:0] events$dmaw$strb;
+    wire  events$dmaw$first;
+    wire  events$dmaw$last;
+    wire  events$lost;
+    wire  events$beat0;
+    wire  events$written;
+    wire  events$irq_event;
+    wire  events$irq_overflow;
+    wire  [31:0] events$c_eq_overflow;
+    reg  [4:0] state$d;
+    wire  [4:0] state$q;
+    wire state$clock;
+    reg  [4:0] ev_ret$d;
+    wire  [4:0] ev_ret$q;
+    wire ev_ret$clock;
+    reg  [10:0] words_read$d;
+    wire  [10:0] words_read$q;
+    wire words_read$clock;
+    reg  [5:0] ctx$d;
+    wire  [5:0] ctx$q;
+    wire ctx$clock;
+    reg  [12:0] sweep$d;
+    wire  [12:0] sweep$q;
+    wire sweep$clock;
+    
+    // Local signals
+    reg  pop_hdr;
+    reg  take;
+    reg  go_commit;
+    reg  go_arm;
+    reg  go_query;
+    reg  clear;
+    
+    // Sub module instances
+    top$rx$ingress ingress(
+        .clock(ingress$clock),
+        .m_data(ingress$m_data),
+        .m_keep(ingress$m_keep),
+        .m_valid(ingress$m_valid),
+        .m_last(ingress$m_last),
+        .m_error(ingress$m_error),
+        .data(ingress$data),
+        .data_empty(ingress$data_empty),
+        .data_read(ingress$data_read),
+        .info(ingress$info),
+        .info_empty(ingress$info_empty),
+        .info_read(ingress$info_read),
+        .fill(ingress$fill),
+        .cut(ingress$cut)
+    );
+    top$rx$classify classify(
+        .clock(classify$clock),
+        .state(classify$state),
+        .take(classify$take),
+        .head(classify$head),
+        .cfg_mac(classify$cfg_mac),
+        .cfg_enable(classify$cfg_enable),
+        .cfg_promisc(classify$cfg_promisc),
+        .ctx(classify$ctx),
+        .sweep(classify$sweep),
+        .clear(classify$clear),
+        .ct_data(classify$ct_data),
+        .rt_we(classify$rt_we),
+        .rt_waddr(classify$rt_waddr),
+        .rt_wdata(classify$rt_wdata),
+        .psn_far(classify$psn_far),
+        .psn_dup(classify$psn_dup),
+        .f_psn(classify$f_psn),
+        .f_flags(classify$f_flags),
+        .f_len(classify$f_len),
+        .f_offset(classify$f_offset),
+        .f_bytes(classify$f_bytes),
+        .f_words(classify$f_words),
+        .f_write(classify$f_write),
+        .region(classify$region),
+        .region_pl(classify$region_pl),
+        .region_first(classify$region_first),
+        .region_len(classify$region_len),
+        .accept(classify$accept),
+        .rdma(classify$rdma),
+        .write_first(classify$write_first),
+        .check_host(classify$check_host),
+        .check_pass(classify$check_pass),
+        .mark_dup(classify$mark_dup),
+        .mark_place(classify$mark_place),
+        .c_placed(classify$c_placed),
+        .c_placed_bytes(classify$c_placed_bytes),
+        .c_malformed(classify$c_malformed),
+        .c_ctx(classify$c_ctx),
+        .c_peer(classify$c_peer),
+        .c_tag(classify$c_tag),
+        .c_key(classify$c_key),
+        .c_bounds(classify$c_bounds),
+        .c_dup(classify$c_dup),
+        .c_window(classify$c_window)
+    );
+    top$rx$arrival arrival(
+        .clock(arrival$clock),
+        .state(arrival$state),
+        .ctx(arrival$ctx),
+        .sweep(arrival$sweep),
+        .go_commit(arrival$go_commit),
+        .ct_start(arrival$ct_start),
+        .go_arm(arrival$go_arm),
+        .arm_idx(arrival$arm_idx),
+        .go_query(arrival$go_query),
+        .q_kind(arrival$q_kind),
+        .q_ctx(arrival$q_ctx),
+        .q_word(arrival$q_word),
+        .take(arrival$take),
+        .head_ctx(arrival$head_ctx),
+        .head_word(arrival$head_word),
+        .f_psn(arrival$f_psn),
+        .f_flags(arrival$f_flags),
+        .cfg_coalesce(arrival$cfg_coalesce),
+        .mark_dup(arrival$mark_dup),
+        .mark_place(arrival$mark_place),
+        .psn_far(arrival$psn_far),
+        .psn_dup(arrival$psn_dup),
+        .in_order(arrival$in_order),
+        .run_whole(arrival$run_whole),
+        .report(arrival$report),
+        .cum(arrival$cum),
+        .high(arrival$high),
+        .done(arrival$done),
+        .pending(arrival$pending),
+        .q_data(arrival$q_data),
+        .q_high(arrival$q_high),
+        .q_done(arrival$q_done)
+    );
+    top$rx$write write(
+        .clock(write$clock),
+        .state(write$state),
+        .rt_we(write$rt_we),
+        .region(write$region),
+        .region_pl(write$region_pl),
+        .region_first(write$region_first),
+        .region_len(write$region_len),
+        .f_len(write$f_len),
+        .f_offset(write$f_offset),
+        .f_bytes(write$f_bytes),
+        .data(write$data),
+        .data_empty(write$data_empty),
+        .headers_read(write$headers_read),
+        .desc_data(write$desc_data),
+        .addr_beat(write$addr_beat),
+        .len_beat(write$len_beat),
+        .buf_small(write$buf_small),
+        .list_rd$req(list_rd$req),
+        .list_rd$ready(list_rd$ready),
+        .list_rd$addr(list_rd$addr),
+        .list_rd$len(list_rd$len),
+        .list_rd$beat(list_rd$beat),
+        .list_rd$data(list_rd$data),
+        .list_rd$last(list_rd$last),
+        .dmaw$valid(write$dmaw$valid),
+        .dmaw$ready(write$dmaw$ready),
+        .dmaw$addr(write$dmaw$addr),
+        .dmaw$len(write$dmaw$len),
+        .dmaw$data(write$dmaw$data),
+        .dmaw$strb(write$dmaw$strb),
+        .dmaw$first(write$dmaw$first),
+        .dmaw$last(write$dmaw$last),
+        .in_fire(write$in_fire),
+        .piece_go(write$piece_go),
+        .piece_end(write$piece_end),
+        .piece_last(write$piece_last),
+        .host(write$host),
+        .nx_hit(write$nx_hit)
+    );
+    top$rx$host host(
+        .clock(host$clock),
+        .state(host$state),
+        .rxq_base(host$rxq_base),
+        .rxq_log2(host$rxq_log2),
+        .rxq_tail(host$rxq_tail),
+        .rxq_head(host$rxq_head),
+        .desc_rd$req(desc_rd$req),
+        .desc_rd$ready(desc_rd$ready),
+        .desc_rd$addr(desc_rd$addr),
+        .desc_rd$len(desc_rd$len),
+        .desc_rd$beat(desc_rd$beat),
+        .desc_rd$data(desc_rd$data),
+        .desc_rd$last(desc_rd$last),
+        .f_bytes(host$f_bytes),
+        .cut(host$cut),
+        .clear(host$clear),
+        .rxq_empty(host$rxq_empty),
+        .addr_beat(host$addr_beat),
+        .buf_start(host$buf_start),
+        .len_beat(host$len_beat),
+        .buf_small(host$buf_small),
+        .c_host(host$c_host),
+        .c_nobuf(host$c_nobuf)
+    );
+    top$rx$events events(
+        .clock(events$clock),
+        .state(events$state),
+        .eq_base(events$eq_base),
+        .eq_log2(events$eq_log2),
+        .eq_head(events$eq_head),
+        .eq_tail(events$eq_tail),
+        .load(events$load),
+        .kind(events$kind),
+        .reason(events$reason),
+        .ctx(events$ctx),
+        .a(events$a),
+        .b(events$b),
+        .c(events$c),
+        .clear(events$clear),
+        .dmaw$valid(events$dmaw$valid),
+        .dmaw$ready(events$dmaw$ready),
+        .dmaw$addr(events$dmaw$addr),
+        .dmaw$len(events$dmaw$len),
+        .dmaw$data(events$dmaw$data),
+        .dmaw$strb(events$dmaw$strb),
+        .dmaw$first(events$dmaw$first),
+        .dmaw$last(events$dmaw$last),
+        .lost(events$lost),
+        .beat0(events$beat0),
+        .written(events$written),
+        .irq_event(events$irq_event),
+        .irq_overflow(events$irq_overflow),
+        .c_eq_overflow(events$c_eq_overflow)
+    );
+    top$rx$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    top$rx$ev_ret ev_ret(
+        .d(ev_ret$d),
+        .q(ev_ret$q),
+        .clock(ev_ret$clock)
+    );
+    top$rx$words_read words_read(
+        .d(words_read$d),
+        .q(words_read$q),
+        .clock(words_read$clock)
+    );
+    top$rx$ctx ctx(
+        .d(ctx$d),
+        .q(ctx$q),
+        .clock(ctx$clock)
+    );
+    top$rx$sweep sweep(
+        .d(sweep$d),
+        .q(sweep$q),
+        .clock(sweep$clock)
+    );
+    
+    // Update code
+    assign state$clock = clock;
+    assign ev_ret$clock = clock;
+    assign words_read$clock = clock;
+    assign ctx$clock = clock;
+    assign sweep$clock = clock;
+    assign ingress$clock = clock;
+    assign classify$clock = clock;
+    assign arrival$clock = clock;
+    assign write$clock = clock;
+    assign host$clock = clock;
+    assign events$clock = clock;
+    
+    always @(*) begin
+        state$d = state$q;
+        ev_ret$d = ev_ret$q;
+        words_read$d = words_read$q;
+        ctx$d = ctx$q;
+        sweep$d = sweep$q;
+        ingress$data_read = 1'b0;
+        ingress$info_read = 1'b0;
+        pop_hdr = 1'b0;
+        take = 1'b0;
+        go_commit = 1'b0;
+        go_arm = 1'b0;
+        go_query = 1'b0;
+        clear = 1'b0;
+        ct_ack = 1'b0;
+        arm_ack = 1'b0;
+        q_ack = 1'b0;
+        q_data = 32'h0;
+        rst_ack = 1'b0;
+        tx_event$ack = 1'b0;
+        idle = 1'b0;
+        events$load = 1'b0;
+        events$kind = tx_event$kind;
+        events$reason = 32'h0;
+        events$ctx = tx_event$ctx;
+        events$a = tx_event$a;
+        events$b = tx_event$b;
+        events$c = 32'h0;
+        case (state$q)
+            RxState$Idle:
+                begin
+                    idle = ~ct_req && ~arm_req && ~rst_req && ~tx_event$req;
+                    if (rst_req) begin
+                        sweep$d = 32'h0;
+                        state$d = RxState$ResetSweep;
+                    end
+                    else if (ct_req) begin
+                        ctx$d = ct_idx;
+                        go_commit = 1'b1;
+                        state$d = RxState$CmdCommit;
+                    end
+                    else if (arm_req) begin
+                        arm_ack = 1'b1;
+                        ctx$d = arm_idx;
+                        go_arm = 1'b1;
+                        state$d = RxState$CmdArmWait;
+                    end
+                    else if (q_req) begin
+                        go_query = 1'b1;
+                        state$d = RxState$CmdQueryWait;
+                    end
+                    else if (tx_event$req) begin
+                        tx_event$ack = 1'b1;
+                        events$load = 1'b1;
+                        ev_ret$d = RxState$Idle;
+                        state$d = RxState$EvPost;
+                    end
+                    else if (~ingress$info_empty) begin
+                        ingress$info_read = 1'b1;
+                        take = 1'b1;
+                        ctx$d = ingress$info[(at_header$dst_ctx)+:(6)];
+                        words_read$d = 32'h0;
+                        state$d = RxState$Classify;
+                    end
+                end
+            RxState$Classify:
+                begin
+                    state$d = RxState$Discard;
+                    if (classify$write_first) begin
+                        pop_hdr = 1'b1;
+                    end
+                    if (classify$accept) begin
+                        if (classify$rdma) begin
+                            state$d = RxState$Check;
+                        end
+                        else begin
+                            state$d = RxState$HDesc;
+                        end
+                    end
+                end
+            RxState$Check:
+                begin
+                    pop_hdr = classify$f_write;
+                    state$d = RxState$Discard;
+                    if (classify$check_host) begin
+                        state$d = RxState$HDesc;
+                    end
+                    else if (classify$check_pass) begin
+                        state$d = RxState$Mark;
+                    end
+                end
+            RxState$Xlate:
+                begin
+                    pop_hdr = 1'b1;
+                    if (write$piece_go) begin
+                        state$d = RxState$WrRun;
+                    end
+                end
+            RxState$HPiece:
+                begin
+                    if (host$buf_small) begin
+                        state$d = RxState$Discard;
+                    end
+                    else if (write$piece_go) begin
+                        state$d = RxState$WrRun;
+                    end
+                end
+            RxState$WrRun:
+                begin
+                    if (write$in_fire) begin
+                        ingress$data_read = 1'b1;
+                        words_read$d = words_read$q + 32'h1;
+                    end
+                    if (write$piece_end) begin
+                        if (write$piece_last) begin
+                            if (write$host) begin
+                                state$d = RxState$HDone;
+                            end
+                            else begin
+                                state$d = RxState$Notify;
+                            end
+                        end
+                        else if (write$host) begin
+                            state$d = RxState$HPiece;
+                        end
+                        else if (~write$nx_hit) begin
+                            state$d = RxState$Xlate;
+                        end
+                    end
+                end
+            RxState$Mark:
+                begin
+                    pop_hdr = 1'b1;
+                    state$d = RxState$Discard;
+                    if (classify$mark_dup) begin
+                        state$d = RxState$Notify;
+                    end
+                    else if (classify$mark_place) begin
+                        if (arrival$in_order) begin
+                            state$d = RxState$AdvRun;
+                        end
+                        else begin
+                            state$d = RxState$Xlate;
+                        end
+                    end
+                end
+            RxState$AdvRun:
+                begin
+                    pop_hdr = 1'b1;
+                    if (arrival$run_whole) begin
+                        state$d = RxState$AdvRead;
+                    end
+                    else begin
+                        state$d = RxState$Xlate;
+                    end
+                end
+            RxState$AdvRead:
+                begin
+                    state$d = RxState$AdvWait;
+                end
+            RxState$AdvWait:
+                begin
+                    state$d = RxState$AdvRun;
+                end
+            RxState$Notify:
+                begin
+                    state$d = RxState$Discard;
+                    if (words_read$q == classify$f_words) begin
+                        state$d = RxState$Idle;
+                    end
+                    if (arrival$report) begin
+                        events$load = 1'b1;
+                        events$kind = k_ev_rx;
+                        events$reason = ((arrival$pending) & 8'hff);
+                        events$ctx = ((ctx$q) & 16'hffff);
+                        events$a = arrival$cum;
+                        events$b = arrival$high;
+                        events$c = arrival$done;
+                        ev_ret$d = RxState$Discard;
+                        state$d = RxState$EvPost;
+                    end
+                end
+            RxState$EvPost:
+                begin
+                    if (events$lost) begin
+                        state$d = ev_ret$q;
+                    end
+                    else if (events$beat0) begin
+                        state$d = RxState$EvBeat1;
+                    end
+                end
+            RxState$EvBeat1:
+                begin
+                    if (events$written) begin
+                        state$d = ev_ret$q;
+                    end
+                end
+            RxState$Discard:
+                begin
+                    if (words_read$q == classify$f_words) begin
+                        state$d = RxState$Idle;
+                    end
+                    else if (~ingress$data_empty) begin
+                        ingress$data_read = 1'b1;
+                        words_read$d = words_read$q + 32'h1;
+                    end
+                end
+            RxState$HDesc:
+                begin
+                    state$d = RxState$Discard;
+                    if (~host$rxq_empty) begin
+                        state$d = RxState$HDesc;
+                        if (desc_rd$ready) begin
+                            state$d = RxState$HDescWait;
+                        end
+                    end
+                end
+            RxState$HDescWait:
+                begin
+                    if (host$len_beat) begin
+                        state$d = RxState$HPiece;
+                    end
+                end
+            RxState$HDone:
+                begin
+                    events$load = 1'b1;
+                    events$kind = k_ev_rx_frame;
+                    events$ctx = 32'h0;
+                    events$a = host$rxq_head;
+                    events$b = ((classify$f_bytes) & 32'hffffffff);
+                    ev_ret$d = RxState$Discard;
+                    state$d = RxState$EvPost;
+                end
+            RxState$CmdCommit:
+                begin
+                    sweep$d = 32'h0;
+                    state$d = RxState$CmdClear;
+                end
+            RxState$CmdClear:
+                begin
+                    sweep$d = sweep$q + 32'h1;
+                    if (sweep$q == 32'h7f) begin
+                        ct_ack = 1'b1;
+                        state$d = RxState$Idle;
+                    end
+                end
+            RxState$CmdArmWait:
+                begin
+                    words_read$d = classify$f_words;
+                    state$d = RxState$Notify;
+                end
+            RxState$CmdQueryWait:
+                begin
+                    state$d = RxState$CmdQueryAck;
+                end
+            RxState$CmdQueryAck:
+                begin
+                    q_ack = 1'b1;
+                    q_data = arrival$q_data;
+                    state$d = RxState$Idle;
+                end
+            RxState$ResetSweep:
+                begin
+                    sweep$d = sweep$q + 32'h1;
+                    if (&sweep$q) begin
+                        clear = 1'b1;
+                        rst_ack = 1'b1;
+                        state$d = RxState$Idle;
+                    end
+                end
+            default:
+                begin
+                    state$d = RxState$Idle;
+                end
+        endcase
+        if (pop_hdr && (words_read$q < 32'h5) && ~ingress$data_empty) begin
+            ingress$data_read = 1'b1;
+            words_read$d = words_read$q + 32'h1;
+        end
+        ingress$m_data = m_data;
+        ingress$m_keep = m_keep;
+        ingress$m_valid = m_valid;
+        ingress$m_last = m_last;
+        ingress$m_error = m_error;
+        fill = ingress$fill;
+        classify$state = state$q;
+        classify$take = take;
+        classify$head = ingress$info;
+        classify$cfg_mac = cfg_mac;
+        classify$cfg_enable = cfg_enable;
+        classify$cfg_promisc = cfg_promisc;
+        classify$ctx = ctx$q;
+        classify$sweep = sweep$q[(32'h0)+:(6)];
+        classify$clear = clear;
+        classify$ct_data = ct_data;
+        classify$rt_we = rt_we;
+        classify$rt_waddr = rt_waddr;
+        classify$rt_wdata = rt_wdata;
+        classify$psn_far = arrival$psn_far;
+        classify$psn_dup = arrival$psn_dup;
+        arrival$state = state$q;
+        arrival$ctx = ctx$q;
+        arrival$sweep = sweep$q;
+        arrival$go_commit = go_commit;
+        arrival$ct_start = ct_start;
+        arrival$go_arm = go_arm;
+        arrival$arm_idx = arm_idx;
+        arrival$go_query = go_query;
+        arrival$q_kind = q_kind;
+        arrival$q_ctx = q_ctx;
+        arrival$q_word = q_word;
+        arrival$take = take;
+        arrival$head_ctx = ingress$info[(at_header$dst_ctx)+:(6)];
+        arrival$head_word = ingress$info[(at_header$psn + 32'h5)+:(7)];
+        arrival$f_psn = classify$f_psn;
+        arrival$f_flags = classify$f_flags;
+        arrival$cfg_coalesce = cfg_coalesce;
+        arrival$mark_dup = classify$mark_dup;
+        arrival$mark_place = classify$mark_place;
+        q_high = arrival$q_high;
+        q_done = arrival$q_done;
+        write$state = state$q;
+        write$rt_we = rt_we;
+        write$region = classify$region;
+        write$region_pl = classify$region_pl;
+        write$region_first = classify$region_first;
+        write$region_len = classify$region_len;
+        write$f_len = classify$f_len;
+        write$f_offset = classify$f_offset;
+        write$f_bytes = classify$f_bytes;
+        write$data = ingress$data;
+        write$data_empty = ingress$data_empty;
+        write$headers_read = (words_read$q >= 32'h5) || ((words_read$q == 32'h4) && ~ingress$data_empty);
+        write$desc_data = host$buf_start;
+        write$addr_beat = host$addr_beat;
+        write$len_beat = host$len_beat;
+        write$buf_small = host$buf_small;
+        host$state = state$q;
+        host$rxq_base = rxq_base;
+        host$rxq_log2 = rxq_log2;
+        host$rxq_tail = rxq_tail;
+        host$f_bytes = classify$f_bytes;
+        host$cut = ingress$cut;
+        host$clear = clear;
+        rxq_head = host$rxq_head;
+        events$state = state$q;
+        events$eq_base = eq_base;
+        events$eq_log2 = eq_log2;
+        events$eq_head = eq_head;
+        events$clear = clear;
+        eq_tail = events$eq_tail;
+        irq_event = events$irq_event;
+        irq_overflow = events$irq_overflow;
+        dmaw$valid = write$dmaw$valid;
+        dmaw$addr = write$dmaw$addr;
+        dmaw$len = write$dmaw$len;
+        dmaw$data = write$dmaw$data;
+        dmaw$strb = write$dmaw$strb;
+        dmaw$first = write$dmaw$first;
+        dmaw$last = write$dmaw$last;
+        if ((state$q == RxState$EvPost) || (state$q == RxState$EvBeat1)) begin
+            dmaw$valid = events$dmaw$valid;
+            dmaw$addr = events$dmaw$addr;
+            dmaw$len = events$dmaw$len;
+            dmaw$data = events$dmaw$data;
+            dmaw$strb = events$dmaw$strb;
+            dmaw$first = events$dmaw$first;
+            dmaw$last = events$dmaw$last;
+        end
+        write$dmaw$ready = dmaw$ready;
+        events$dmaw$ready = dmaw$ready;
+        c_placed = classify$c_placed;
+        c_placed_bytes = classify$c_placed_bytes;
+        c_malformed = classify$c_malformed;
+        c_ctx = classify$c_ctx;
+        c_peer = classify$c_peer;
+        c_tag = classify$c_tag;
+        c_key = classify$c_key;
+        c_bounds = classify$c_bounds;
+        c_dup = classify$c_dup;
+        c_window = classify$c_window;
+        c_nobuf = host$c_nobuf;
+        c_host = host$c_host;
+        c_eq_overflow = events$c_eq_overflow;
+    end
+    
+endmodule // top$rx
+
+
+module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go_query,q_kind,q_ctx,q_word,take,head_ctx,head_word,f_psn,f_flags,cfg_coalesce,mark_dup,mark_place,psn_far,psn_dup,in_order,run_whole,report,cum,high,done,pending,q_data,q_high,q_done);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [4:0] state;
+    input wire  [5:0] ctx;
+    input wire  [12:0] sweep;
+    input wire  go_commit;
+    input wire  [31:0] ct_start;
+    input wire  go_arm;
+    input wire  [5:0] arm_idx;
+    input wire  go_query;
+    input wire  [1:0] q_kind;
+    input wire  [5:0] q_ctx;
+    input wire  [6:0] q_word;
+    input wire  take;
+    input wire  [5:0] head_ctx;
+    input wire  [6:0] head_word;
+    input wire  [31:0] f_psn;
+    input wire  [7:0] f_flags;
+    input wire  [15:0] cfg_coalesce;
+    input wire  mark_dup;
+    input wire  mark_place;
+    output reg  psn_far;
+    output reg  psn_dup;
+    output reg  in_order;
+    output reg  run_whole;
+    output reg  report;
+    output reg  [31:0] cum;
+    output reg  [31:0] high;
+    output reg  [15:0] done;
+    output reg  [4:0] pending;
+    output reg  [31:0] q_data;
+    output reg  [31:0] q_high;
+    output reg  [31:0] q_done;
+    
+    // Constant declarations
+    localparam  k_word_bits = 32'h1f;
+    localparam  k_one32 = 32'h1;
+    localparam  k_ones32 = 32'hffffffff;
+    localparam  k_flag_last = 8'h1;
+    localparam  k_flag_ack_req = 8'h2;
+    localparam  k_r_complete = 5'b1;
+    localparam  k_r_ack_req = 5'b10;
+    localparam  k_r_gap = 5'b100;
+    localparam  k_r_dup = 5'b1000;
+    localparam  k_r_coalesce = 5'b10000;
+    localparam  at_arrival$cum = 10'b0;
+    localparam  at_arrival$high = 10'b100000;
+    localparam  at_arrival$done = 10'b1000000;
+    localparam  at_arrival$pending = 10'b1100000;
+    localparam  at_arrival$armed = 10'b1100101;
+    localparam  at_arrival$in_order = 10'b1100110;
+    
+    // Enums
+    localparam RxState$Idle = 0;
+    localparam RxState$Classify = 1;
+    localparam RxState$Check = 2;
+    localparam RxState$Xlate = 3;
+    localparam RxState$WrRun = 4;
+    localparam RxState$Mark = 5;
+    localparam RxState$AdvRun = 6;
+    localparam RxState$AdvRead = 7;
+    localparam RxState$AdvWait = 8;
+    localparam RxState$Notify = 9;
+    localparam RxState$EvPost = 10;
+    localparam RxState$EvBeat1 = 11;
+    localparam RxState$Discard = 12;
+    localparam RxState$HDesc = 13;
+    localparam RxState$HDescWait = 14;
+    localparam RxState$HPiece = 15;
+    localparam RxState$HDone = 16;
+    localparam RxState$CmdCommit = 17;
+    localparam RxState$CmdClear = 18;
+    localparam RxState$CmdArmWait = 19;
+    localparam RxState$CmdQueryWait = 20;
+    localparam RxState$CmdQueryAck = 21;
+    localparam RxState$ResetSweep = 22;
+    
+    // Stub signals
     reg  [5:0] arr_ram$read_address;
     wire arr_ram$read_clock;
     wire  [117:0] arr_ram$read_data;
@@ -6578,54 +6776,1483 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     wire last_ram$write_clock;
     reg  [31:0] last_ram$write_data;
     reg  last_ram$write_enable;
-    reg  in_frame$d;
-    wire  in_frame$q;
-    wire in_frame$clock;
-    reg  in_keep$d;
-    wire  in_keep$q;
-    wire in_keep$clock;
-    reg  in_cut$d;
-    wire  in_cut$q;
-    wire in_cut$clock;
-    reg  [10:0] in_words$d;
-    wire  [10:0] in_words$q;
-    wire in_words$clock;
-    reg  [383:0] in_hdr$d;
-    wire  [383:0] in_hdr$q;
-    wire in_hdr$clock;
-    reg  in_nack_bad$d;
-    wire  in_nack_bad$q;
-    wire in_nack_bad$clock;
-    reg  [13:0] fifo_in$d;
-    wire  [13:0] fifo_in$q;
-    wire fifo_in$clock;
-    reg  [13:0] fifo_out$d;
-    wire  [13:0] fifo_out$q;
-    wire fifo_out$clock;
-    reg  [13:0] fill_words$d;
-    wire  [13:0] fill_words$q;
-    wire fill_words$clock;
-    reg  buf_full$d;
-    wire  buf_full$q;
-    wire buf_full$clock;
-    reg  [8:0] info_held$d;
-    wire  [8:0] info_held$q;
-    wire info_held$clock;
-    reg  info_room$d;
-    wire  info_room$q;
-    wire info_room$clock;
-    reg  [4:0] state$d;
-    wire  [4:0] state$q;
-    wire state$clock;
-    reg  [4:0] ev_ret$d;
-    wire  [4:0] ev_ret$q;
-    wire ev_ret$clock;
+    reg  [31:0] arr_cum$d;
+    wire  [31:0] arr_cum$q;
+    wire arr_cum$clock;
+    reg  [31:0] arr_high$d;
+    wire  [31:0] arr_high$q;
+    wire arr_high$clock;
+    reg  [31:0] arr_done$d;
+    wire  [31:0] arr_done$q;
+    wire arr_done$clock;
+    reg  [4:0] arr_pend$d;
+    wire  [4:0] arr_pend$q;
+    wire arr_pend$clock;
+    reg  arr_armed$d;
+    wire  arr_armed$q;
+    wire arr_armed$clock;
+    reg  [15:0] arr_inord$d;
+    wire  [15:0] arr_inord$q;
+    wire arr_inord$clock;
+    reg  in_order_r$d;
+    wire  in_order_r$q;
+    wire in_order_r$clock;
+    reg  [31:0] cum_dist$d;
+    wire  [31:0] cum_dist$q;
+    wire cum_dist$clock;
+    reg  psn_placed$d;
+    wire  psn_placed$q;
+    wire psn_placed$clock;
+    reg  [31:0] placed_word$d;
+    wire  [31:0] placed_word$q;
+    wire placed_word$clock;
+    reg  [31:0] high_gap$d;
+    wire  [31:0] high_gap$q;
+    wire high_gap$clock;
+    reg  high_placed$d;
+    wire  high_placed$q;
+    wire high_placed$clock;
+    reg  [31:0] bm_placed$d;
+    wire  [31:0] bm_placed$q;
+    wire bm_placed$clock;
+    reg  [31:0] bm_last$d;
+    wire  [31:0] bm_last$q;
+    wire bm_last$clock;
+    reg  [31:0] bm_run$d;
+    wire  [31:0] bm_run$q;
+    wire bm_run$clock;
+    reg  [31:0] cum_therm$d;
+    wire  [31:0] cum_therm$q;
+    wire cum_therm$clock;
+    reg  [31:0] psn_bit$d;
+    wire  [31:0] psn_bit$q;
+    wire psn_bit$clock;
+    reg  [31:0] run_fill$d;
+    wire  [31:0] run_fill$q;
+    wire run_fill$clock;
+    reg  wb_pending$d;
+    wire  wb_pending$q;
+    wire wb_pending$clock;
+    reg  [6:0] wb_word$d;
+    wire  [6:0] wb_word$q;
+    wire wb_word$clock;
+    reg  [31:0] run_step$d;
+    wire  [31:0] run_step$q;
+    wire run_step$clock;
+    reg  [31:0] passed_bits$d;
+    wire  [31:0] passed_bits$q;
+    wire passed_bits$clock;
+    reg  [4:0] run_lo$d;
+    wire  [4:0] run_lo$q;
+    wire run_lo$clock;
+    reg  [4:0] run_hi$d;
+    wire  [4:0] run_hi$q;
+    wire run_hi$clock;
+    reg  [4:0] passed_lo$d;
+    wire  [4:0] passed_lo$q;
+    wire passed_lo$clock;
+    reg  [4:0] passed_hi$d;
+    wire  [4:0] passed_hi$q;
+    wire passed_hi$clock;
+    reg  [31:0] run_count$bits;
+    wire  [4:0] run_count$count_lo;
+    wire  [4:0] run_count$count_hi;
+    reg  [31:0] passed_count$bits;
+    wire  [4:0] passed_count$count_lo;
+    wire  [4:0] passed_count$count_hi;
+    reg  [15:0] coalesce_m1$d;
+    wire  [15:0] coalesce_m1$q;
+    wire coalesce_m1$clock;
+    reg  [1:0] q_kind_r$d;
+    wire  [1:0] q_kind_r$q;
+    wire q_kind_r$clock;
+    reg  [31:0] ans_data$d;
+    wire  [31:0] ans_data$q;
+    wire ans_data$clock;
+    reg  [31:0] ans_high$d;
+    wire  [31:0] ans_high$q;
+    wire ans_high$clock;
+    reg  [31:0] ans_done$d;
+    wire  [31:0] ans_done$q;
+    wire ans_done$clock;
+    
+    // Local signals
+    reg  [117:0] arr;
+    reg  [31:0] psn_dist;
+    reg  high_ahead;
+    reg  [31:0] new_high;
+    reg  [31:0] run_bits;
+    reg  [31:0] run_mask;
+    reg  [31:0] new_placed;
+    reg  [31:0] new_last;
+    reg  [4:0] pend_mark;
+    
+    // Sub module instances
+    top$rx$arrival$arr_ram arr_ram(
+        .read_address(arr_ram$read_address),
+        .read_clock(arr_ram$read_clock),
+        .read_data(arr_ram$read_data),
+        .write_address(arr_ram$write_address),
+        .write_clock(arr_ram$write_clock),
+        .write_data(arr_ram$write_data),
+        .write_enable(arr_ram$write_enable)
+    );
+    top$rx$arrival$placed_ram placed_ram(
+        .read_address(placed_ram$read_address),
+        .read_clock(placed_ram$read_clock),
+        .read_data(placed_ram$read_data),
+        .write_address(placed_ram$write_address),
+        .write_clock(placed_ram$write_clock),
+        .write_data(placed_ram$write_data),
+        .write_enable(placed_ram$write_enable)
+    );
+    top$rx$arrival$last_ram last_ram(
+        .read_address(last_ram$read_address),
+        .read_clock(last_ram$read_clock),
+        .read_data(last_ram$read_data),
+        .write_address(last_ram$write_address),
+        .write_clock(last_ram$write_clock),
+        .write_data(last_ram$write_data),
+        .write_enable(last_ram$write_enable)
+    );
+    top$rx$arrival$arr_cum arr_cum(
+        .d(arr_cum$d),
+        .q(arr_cum$q),
+        .clock(arr_cum$clock)
+    );
+    top$rx$arrival$arr_high arr_high(
+        .d(arr_high$d),
+        .q(arr_high$q),
+        .clock(arr_high$clock)
+    );
+    top$rx$arrival$arr_done arr_done(
+        .d(arr_done$d),
+        .q(arr_done$q),
+        .clock(arr_done$clock)
+    );
+    top$rx$arrival$arr_pend arr_pend(
+        .d(arr_pend$d),
+        .q(arr_pend$q),
+        .clock(arr_pend$clock)
+    );
+    top$rx$arrival$arr_armed arr_armed(
+        .d(arr_armed$d),
+        .q(arr_armed$q),
+        .clock(arr_armed$clock)
+    );
+    top$rx$arrival$arr_inord arr_inord(
+        .d(arr_inord$d),
+        .q(arr_inord$q),
+        .clock(arr_inord$clock)
+    );
+    top$rx$arrival$in_order_r in_order_r(
+        .d(in_order_r$d),
+        .q(in_order_r$q),
+        .clock(in_order_r$clock)
+    );
+    top$rx$arrival$cum_dist cum_dist(
+        .d(cum_dist$d),
+        .q(cum_dist$q),
+        .clock(cum_dist$clock)
+    );
+    top$rx$arrival$psn_placed psn_placed(
+        .d(psn_placed$d),
+        .q(psn_placed$q),
+        .clock(psn_placed$clock)
+    );
+    top$rx$arrival$placed_word placed_word(
+        .d(placed_word$d),
+        .q(placed_word$q),
+        .clock(placed_word$clock)
+    );
+    top$rx$arrival$high_gap high_gap(
+        .d(high_gap$d),
+        .q(high_gap$q),
+        .clock(high_gap$clock)
+    );
+    top$rx$arrival$high_placed high_placed(
+        .d(high_placed$d),
+        .q(high_placed$q),
+        .clock(high_placed$clock)
+    );
+    top$rx$arrival$bm_placed bm_placed(
+        .d(bm_placed$d),
+        .q(bm_placed$q),
+        .clock(bm_placed$clock)
+    );
+    top$rx$arrival$bm_last bm_last(
+        .d(bm_last$d),
+        .q(bm_last$q),
+        .clock(bm_last$clock)
+    );
+    top$rx$arrival$bm_run bm_run(
+        .d(bm_run$d),
+        .q(bm_run$q),
+        .clock(bm_run$clock)
+    );
+    top$rx$arrival$cum_therm cum_therm(
+        .d(cum_therm$d),
+        .q(cum_therm$q),
+        .clock(cum_therm$clock)
+    );
+    top$rx$arrival$psn_bit psn_bit(
+        .d(psn_bit$d),
+        .q(psn_bit$q),
+        .clock(psn_bit$clock)
+    );
+    top$rx$arrival$run_fill run_fill(
+        .d(run_fill$d),
+        .q(run_fill$q),
+        .clock(run_fill$clock)
+    );
+    top$rx$arrival$wb_pending wb_pending(
+        .d(wb_pending$d),
+        .q(wb_pending$q),
+        .clock(wb_pending$clock)
+    );
+    top$rx$arrival$wb_word wb_word(
+        .d(wb_word$d),
+        .q(wb_word$q),
+        .clock(wb_word$clock)
+    );
+    top$rx$arrival$run_step run_step(
+        .d(run_step$d),
+        .q(run_step$q),
+        .clock(run_step$clock)
+    );
+    top$rx$arrival$passed_bits passed_bits(
+        .d(passed_bits$d),
+        .q(passed_bits$q),
+        .clock(passed_bits$clock)
+    );
+    top$rx$arrival$run_lo run_lo(
+        .d(run_lo$d),
+        .q(run_lo$q),
+        .clock(run_lo$clock)
+    );
+    top$rx$arrival$run_hi run_hi(
+        .d(run_hi$d),
+        .q(run_hi$q),
+        .clock(run_hi$clock)
+    );
+    top$rx$arrival$passed_lo passed_lo(
+        .d(passed_lo$d),
+        .q(passed_lo$q),
+        .clock(passed_lo$clock)
+    );
+    top$rx$arrival$passed_hi passed_hi(
+        .d(passed_hi$d),
+        .q(passed_hi$q),
+        .clock(passed_hi$clock)
+    );
+    top$rx$arrival$run_count run_count(
+        .bits(run_count$bits),
+        .count_lo(run_count$count_lo),
+        .count_hi(run_count$count_hi)
+    );
+    top$rx$arrival$passed_count passed_count(
+        .bits(passed_count$bits),
+        .count_lo(passed_count$count_lo),
+        .count_hi(passed_count$count_hi)
+    );
+    top$rx$arrival$coalesce_m1 coalesce_m1(
+        .d(coalesce_m1$d),
+        .q(coalesce_m1$q),
+        .clock(coalesce_m1$clock)
+    );
+    top$rx$arrival$q_kind_r q_kind_r(
+        .d(q_kind_r$d),
+        .q(q_kind_r$q),
+        .clock(q_kind_r$clock)
+    );
+    top$rx$arrival$ans_data ans_data(
+        .d(ans_data$d),
+        .q(ans_data$q),
+        .clock(ans_data$clock)
+    );
+    top$rx$arrival$ans_high ans_high(
+        .d(ans_high$d),
+        .q(ans_high$q),
+        .clock(ans_high$clock)
+    );
+    top$rx$arrival$ans_done ans_done(
+        .d(ans_done$d),
+        .q(ans_done$q),
+        .clock(ans_done$clock)
+    );
+    
+    // Update code
+    assign arr_cum$clock = clock;
+    assign arr_high$clock = clock;
+    assign arr_done$clock = clock;
+    assign arr_pend$clock = clock;
+    assign arr_armed$clock = clock;
+    assign arr_inord$clock = clock;
+    assign in_order_r$clock = clock;
+    assign cum_dist$clock = clock;
+    assign psn_placed$clock = clock;
+    assign placed_word$clock = clock;
+    assign high_gap$clock = clock;
+    assign high_placed$clock = clock;
+    assign bm_placed$clock = clock;
+    assign bm_last$clock = clock;
+    assign bm_run$clock = clock;
+    assign cum_therm$clock = clock;
+    assign psn_bit$clock = clock;
+    assign run_fill$clock = clock;
+    assign wb_pending$clock = clock;
+    assign wb_word$clock = clock;
+    assign run_step$clock = clock;
+    assign passed_bits$clock = clock;
+    assign run_lo$clock = clock;
+    assign run_hi$clock = clock;
+    assign passed_lo$clock = clock;
+    assign passed_hi$clock = clock;
+    assign coalesce_m1$clock = clock;
+    assign q_kind_r$clock = clock;
+    assign ans_data$clock = clock;
+    assign ans_high$clock = clock;
+    assign ans_done$clock = clock;
+    assign arr_ram$read_clock = clock;
+    assign arr_ram$write_clock = clock;
+    assign placed_ram$read_clock = clock;
+    assign placed_ram$write_clock = clock;
+    assign last_ram$read_clock = clock;
+    assign last_ram$write_clock = clock;
+    
+    always @(*) begin
+        arr_cum$d = arr_cum$q;
+        arr_high$d = arr_high$q;
+        arr_done$d = arr_done$q;
+        arr_pend$d = arr_pend$q;
+        arr_armed$d = arr_armed$q;
+        arr_inord$d = arr_inord$q;
+        in_order_r$d = in_order_r$q;
+        cum_dist$d = cum_dist$q;
+        psn_placed$d = psn_placed$q;
+        placed_word$d = placed_word$q;
+        high_gap$d = high_gap$q;
+        high_placed$d = high_placed$q;
+        bm_placed$d = bm_placed$q;
+        bm_last$d = bm_last$q;
+        bm_run$d = bm_run$q;
+        cum_therm$d = cum_therm$q;
+        psn_bit$d = psn_bit$q;
+        run_fill$d = run_fill$q;
+        wb_pending$d = wb_pending$q;
+        wb_word$d = wb_word$q;
+        run_step$d = run_step$q;
+        passed_bits$d = passed_bits$q;
+        run_lo$d = run_lo$q;
+        run_hi$d = run_hi$q;
+        passed_lo$d = passed_lo$q;
+        passed_hi$d = passed_hi$q;
+        coalesce_m1$d = coalesce_m1$q;
+        q_kind_r$d = q_kind_r$q;
+        ans_data$d = ans_data$q;
+        ans_high$d = ans_high$q;
+        ans_done$d = ans_done$q;
+        arr_ram$read_address = ctx;
+        placed_ram$read_address = ((ctx) & 13'h1fff) << 32'h7;
+        last_ram$read_address = ((ctx) & 13'h1fff) << 32'h7;
+        arr_ram$write_enable = 1'b0;
+        arr_ram$write_address = ctx;
+        arr_ram$write_data = (((arr_cum$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$cum) | (((arr_high$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$high) | (((arr_done$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$done) | (((arr_pend$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$pending) | (((arr_armed$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$armed) | (((arr_inord$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$in_order);
+        placed_ram$write_enable = 1'b0;
+        placed_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((arr_cum$q[(32'h5)+:(7)]) & 13'h1fff);
+        placed_ram$write_data = bm_placed$q;
+        last_ram$write_enable = 1'b0;
+        last_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((arr_cum$q[(32'h5)+:(7)]) & 13'h1fff);
+        last_ram$write_data = bm_last$q;
+        placed_word$d = placed_ram$read_data;
+        arr = arr_ram$read_data;
+        q_data = ans_data$q;
+        q_high = ans_high$q;
+        q_done = ans_done$q;
+        in_order = in_order_r$q;
+        report = |arr_armed$q && |arr_pend$q;
+        cum = arr_cum$q;
+        high = arr_high$q;
+        done = arr_done$q[(32'h0)+:(16)];
+        pending = arr_pend$q;
+        psn_dist = f_psn - arr[(at_arrival$cum)+:(32)];
+        psn_far = ~cum_dist$q[32'h1f] && |cum_dist$q[(32'hc)+:(19)];
+        psn_dup = cum_dist$q[32'h1f] || psn_placed$q;
+        new_high = f_psn + 32'h1;
+        high_gap$d = f_psn - arr_high$q;
+        high_ahead = ~high_gap$q[32'h1f] && ~&high_gap$q[(32'h0)+:(31)];
+        high_placed$d = 1'b0;
+        if (high_placed$q && high_ahead) begin
+            arr_high$d = new_high;
+        end
+        cum_therm$d = k_ones32 << arr_cum$q[(32'h0)+:(5)];
+        psn_bit$d = k_one32 << f_psn[(32'h0)+:(5)];
+        run_bits = run_fill$q & ~(run_fill$q + 32'h1);
+        run_mask = run_bits & cum_therm$q;
+        run_whole = &run_fill$q;
+        wb_pending$d = 1'b0;
+        run_step$d = 32'h0;
+        run_count$bits = run_step$q;
+        run_lo$d = run_count$count_lo;
+        run_hi$d = run_count$count_hi;
+        passed_bits$d = 32'h0;
+        passed_count$bits = passed_bits$q;
+        passed_lo$d = passed_count$count_lo;
+        passed_hi$d = passed_count$count_hi;
+        coalesce_m1$d = cfg_coalesce - 32'h1;
+        pend_mark = arr_pend$q;
+        new_placed = bm_placed$q | psn_bit$q;
+        new_last = bm_last$q;
+        if (|(f_flags & k_flag_last)) begin
+            new_last = bm_last$q | psn_bit$q;
+        end
+        if (go_commit) begin
+            arr_cum$d = ct_start;
+            arr_high$d = ct_start;
+            arr_done$d = 32'h0;
+            arr_pend$d = 32'h0;
+            arr_armed$d = 32'h1;
+            arr_inord$d = 32'h0;
+        end
+        if (go_arm) begin
+            arr_ram$read_address = arm_idx;
+        end
+        if (go_query) begin
+            q_kind_r$d = q_kind;
+            arr_ram$read_address = q_ctx;
+            placed_ram$read_address = (((q_ctx) & 13'h1fff) << 32'h7) | ((q_word) & 13'h1fff);
+        end
+        if (take) begin
+            placed_ram$read_address = (((head_ctx) & 13'h1fff) << 32'h7) | ((head_word) & 13'h1fff);
+        end
+        case (state)
+            RxState$Classify:
+                begin
+                    placed_ram$read_address = (((ctx) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
+                    last_ram$read_address = (((ctx) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
+                end
+            RxState$Check:
+                begin
+                    arr_cum$d = arr[(at_arrival$cum)+:(32)];
+                    arr_high$d = arr[(at_arrival$high)+:(32)];
+                    arr_done$d = arr[(at_arrival$done)+:(32)];
+                    arr_pend$d = arr[(at_arrival$pending)+:(5)];
+                    arr_armed$d = arr[(at_arrival$armed)+:(1)];
+                    arr_inord$d = arr[(at_arrival$in_order)+:(16)];
+                    in_order_r$d = psn_dist == 32'h0;
+                    cum_dist$d = psn_dist;
+                    psn_placed$d = |(placed_word$q & psn_bit$q);
+                    bm_placed$d = placed_ram$read_data;
+                    bm_last$d = last_ram$read_data;
+                end
+            RxState$Mark:
+                begin
+                    placed_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
+                    placed_ram$write_data = new_placed;
+                    last_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
+                    last_ram$write_data = new_last;
+                    if (mark_dup) begin
+                        arr_pend$d = arr_pend$q | k_r_dup;
+                    end
+                    else if (mark_place) begin
+                        bm_placed$d = new_placed;
+                        bm_run$d = new_placed;
+                        bm_last$d = new_last;
+                        placed_ram$write_enable = 1'b1;
+                        last_ram$write_enable = 1'b1;
+                        high_placed$d = 1'b1;
+                        pend_mark = arr_pend$q;
+                        if (~in_order_r$q) begin
+                            pend_mark = pend_mark | k_r_gap;
+                        end
+                        if (|(f_flags & k_flag_ack_req)) begin
+                            pend_mark = pend_mark | k_r_ack_req;
+                        end
+                        if (in_order_r$q) begin
+                            arr_inord$d = arr_inord$q + 32'h1;
+                            if (|cfg_coalesce && (arr_inord$q >= coalesce_m1$q)) begin
+                                pend_mark = pend_mark | k_r_coalesce;
+                                arr_inord$d = 32'h0;
+                            end
+                        end
+                        arr_pend$d = pend_mark;
+                    end
+                end
+            RxState$AdvRun:
+                begin
+                    bm_placed$d = bm_placed$q & ~run_mask;
+                    bm_last$d = bm_last$q & ~run_mask;
+                    wb_pending$d = 1'b1;
+                    wb_word$d = arr_cum$q[(32'h5)+:(7)];
+                    passed_bits$d = bm_last$q & run_mask;
+                    if (run_whole) begin
+                        arr_cum$d = (arr_cum$q | 32'h1f) + 32'h1;
+                    end
+                    else begin
+                        run_step$d = run_mask;
+                    end
+                end
+            RxState$AdvRead:
+                begin
+                    placed_ram$read_address = (((ctx) & 13'h1fff) << 32'h7) | ((arr_cum$q[(32'h5)+:(7)]) & 13'h1fff);
+                    last_ram$read_address = (((ctx) & 13'h1fff) << 32'h7) | ((arr_cum$q[(32'h5)+:(7)]) & 13'h1fff);
+                end
+            RxState$AdvWait:
+                begin
+                    bm_placed$d = placed_ram$read_data;
+                    bm_last$d = last_ram$read_data;
+                end
+            RxState$Notify:
+                begin
+                    if (|arr_armed$q && |arr_pend$q) begin
+                        arr_pend$d = 32'h0;
+                        arr_armed$d = 32'h0;
+                        arr_inord$d = 32'h0;
+                    end
+                    arr_ram$write_enable = 1'b1;
+                    arr_ram$write_data = (((arr_cum$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$cum) | (((arr_high$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$high) | (((arr_done$q) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$done) | (((arr_pend$d) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$pending) | (((arr_armed$d) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$armed) | (((arr_inord$d) & 118'h3fffffffffffffffffffffffffffff) << at_arrival$in_order);
+                end
+            RxState$CmdCommit:
+                begin
+                    arr_ram$write_enable = 1'b1;
+                end
+            RxState$CmdClear:
+                begin
+                    placed_ram$write_enable = 1'b1;
+                    placed_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((sweep[(32'h0)+:(7)]) & 13'h1fff);
+                    placed_ram$write_data = 32'h0;
+                    last_ram$write_enable = 1'b1;
+                    last_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((sweep[(32'h0)+:(7)]) & 13'h1fff);
+                    last_ram$write_data = 32'h0;
+                end
+            RxState$CmdArmWait:
+                begin
+                    arr_cum$d = arr[(at_arrival$cum)+:(32)];
+                    arr_high$d = arr[(at_arrival$high)+:(32)];
+                    arr_done$d = arr[(at_arrival$done)+:(32)];
+                    arr_pend$d = arr[(at_arrival$pending)+:(5)];
+                    arr_armed$d = 32'h1;
+                    arr_inord$d = arr[(at_arrival$in_order)+:(16)];
+                end
+            RxState$CmdQueryWait:
+                begin
+                    ans_data$d = placed_ram$read_data;
+                    if (q_kind_r$q == 32'h0) begin
+                        ans_data$d = arr[(at_arrival$cum)+:(32)];
+                    end
+                    ans_high$d = arr[(at_arrival$high)+:(32)];
+                    ans_done$d = arr[(at_arrival$done)+:(32)];
+                end
+            RxState$ResetSweep:
+                begin
+                    placed_ram$write_enable = 1'b1;
+                    placed_ram$write_address = sweep;
+                    placed_ram$write_data = 32'h0;
+                    last_ram$write_enable = 1'b1;
+                    last_ram$write_address = sweep;
+                    last_ram$write_data = 32'h0;
+                    arr_ram$write_enable = 1'b1;
+                    arr_ram$write_address = sweep[(32'h0)+:(6)];
+                    arr_ram$write_data = 32'h0;
+                end
+            default:
+                begin
+                end
+        endcase
+        if (|run_lo$q || |run_hi$q) begin
+            arr_cum$d = (arr_cum$q & ~k_word_bits) | ((((arr_cum$q[(32'h0)+:(5)]) & 6'h3f) + ((run_lo$q) & 6'h3f) + ((run_hi$q) & 6'h3f)) & 32'hffffffff);
+        end
+        if (|passed_lo$q || |passed_hi$q) begin
+            arr_done$d = arr_done$q + ((((passed_lo$q) & 6'h3f) + ((passed_hi$q) & 6'h3f)) & 32'hffffffff);
+            arr_pend$d = arr_pend$q | k_r_complete;
+        end
+        if (wb_pending$q) begin
+            placed_ram$write_enable = 1'b1;
+            placed_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((wb_word$q) & 13'h1fff);
+            placed_ram$write_data = bm_placed$q;
+            last_ram$write_enable = 1'b1;
+            last_ram$write_address = (((ctx) & 13'h1fff) << 32'h7) | ((wb_word$q) & 13'h1fff);
+            last_ram$write_data = bm_last$q;
+        end
+        run_fill$d = bm_run$d | ~cum_therm$d;
+        if (state == RxState$AdvWait) begin
+            run_fill$d = placed_ram$read_data;
+        end
+    end
+    
+endmodule // top$rx$arrival
+
+
+module top$rx$arrival$ans_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$ans_data
+
+
+module top$rx$arrival$ans_done(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$ans_done
+
+
+module top$rx$arrival$ans_high(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$ans_high
+
+
+module top$rx$arrival$arr_armed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$arr_armed
+
+
+module top$rx$arrival$arr_cum(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$arr_cum
+
+
+module top$rx$arrival$arr_done(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$arr_done
+
+
+module top$rx$arrival$arr_high(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$arr_high
+
+
+module top$rx$arrival$arr_inord(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$arr_inord
+
+
+module top$rx$arrival$arr_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$arr_pend
+
+
+module top$rx$arrival$arr_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [117:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [117:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[117:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rx$arrival$arr_ram
+
+
+module top$rx$arrival$bm_last(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$bm_last
+
+
+module top$rx$arrival$bm_placed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$bm_placed
+
+
+module top$rx$arrival$bm_run(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$bm_run
+
+
+module top$rx$arrival$coalesce_m1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$coalesce_m1
+
+
+module top$rx$arrival$cum_dist(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$cum_dist
+
+
+module top$rx$arrival$cum_therm(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$cum_therm
+
+
+module top$rx$arrival$high_gap(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$high_gap
+
+
+module top$rx$arrival$high_placed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$high_placed
+
+
+module top$rx$arrival$in_order_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$in_order_r
+
+
+module top$rx$arrival$last_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [12:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [12:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[8191:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rx$arrival$last_ram
+
+
+module top$rx$arrival$passed_bits(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$passed_bits
+
+
+module top$rx$arrival$passed_count(bits,count_lo,count_hi);
+    
+    // Module arguments
+    input wire  [31:0] bits;
+    output reg  [4:0] count_lo;
+    output reg  [4:0] count_hi;
+    
+    // Constant declarations
+    localparam  k_m1 = 32'h55555555;
+    localparam  k_m2 = 32'h33333333;
+    
+    // Local signals
+    reg  [31:0] pairs;
+    reg  [31:0] nibbles;
+    
+    // Update code
+    always @(*) begin
+        pairs = (bits & k_m1) + ((bits >> 32'h1) & k_m1);
+        nibbles = (pairs & k_m2) + ((pairs >> 32'h2) & k_m2);
+        count_lo = (((nibbles[(32'h0)+:(4)]) & 5'h1f) + ((nibbles[(32'h4)+:(4)]) & 5'h1f)) + (((nibbles[(32'h8)+:(4)]) & 5'h1f) + ((nibbles[(32'hc)+:(4)]) & 5'h1f));
+        count_hi = (((nibbles[(32'h10)+:(4)]) & 5'h1f) + ((nibbles[(32'h14)+:(4)]) & 5'h1f)) + (((nibbles[(32'h18)+:(4)]) & 5'h1f) + ((nibbles[(32'h1c)+:(4)]) & 5'h1f));
+    end
+    
+endmodule // top$rx$arrival$passed_count
+
+
+module top$rx$arrival$passed_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$passed_hi
+
+
+module top$rx$arrival$passed_lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$passed_lo
+
+
+module top$rx$arrival$placed_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [12:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [12:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[8191:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rx$arrival$placed_ram
+
+
+module top$rx$arrival$placed_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$placed_word
+
+
+module top$rx$arrival$psn_bit(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$psn_bit
+
+
+module top$rx$arrival$psn_placed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$psn_placed
+
+
+module top$rx$arrival$q_kind_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$q_kind_r
+
+
+module top$rx$arrival$run_count(bits,count_lo,count_hi);
+    
+    // Module arguments
+    input wire  [31:0] bits;
+    output reg  [4:0] count_lo;
+    output reg  [4:0] count_hi;
+    
+    // Constant declarations
+    localparam  k_m1 = 32'h55555555;
+    localparam  k_m2 = 32'h33333333;
+    
+    // Local signals
+    reg  [31:0] pairs;
+    reg  [31:0] nibbles;
+    
+    // Update code
+    always @(*) begin
+        pairs = (bits & k_m1) + ((bits >> 32'h1) & k_m1);
+        nibbles = (pairs & k_m2) + ((pairs >> 32'h2) & k_m2);
+        count_lo = (((nibbles[(32'h0)+:(4)]) & 5'h1f) + ((nibbles[(32'h4)+:(4)]) & 5'h1f)) + (((nibbles[(32'h8)+:(4)]) & 5'h1f) + ((nibbles[(32'hc)+:(4)]) & 5'h1f));
+        count_hi = (((nibbles[(32'h10)+:(4)]) & 5'h1f) + ((nibbles[(32'h14)+:(4)]) & 5'h1f)) + (((nibbles[(32'h18)+:(4)]) & 5'h1f) + ((nibbles[(32'h1c)+:(4)]) & 5'h1f));
+    end
+    
+endmodule // top$rx$arrival$run_count
+
+
+module top$rx$arrival$run_fill(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$run_fill
+
+
+module top$rx$arrival$run_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$run_hi
+
+
+module top$rx$arrival$run_lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$run_lo
+
+
+module top$rx$arrival$run_step(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$run_step
+
+
+module top$rx$arrival$wb_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$wb_pending
+
+
+module top$rx$arrival$wb_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$arrival$wb_word
+
+
+module top$rx$classify(clock,state,take,head,cfg_mac,cfg_enable,cfg_promisc,ctx,sweep,clear,ct_data,rt_we,rt_waddr,rt_wdata,psn_far,psn_dup,f_psn,f_flags,f_len,f_offset,f_bytes,f_words,f_write,region,region_pl,region_first,region_len,accept,rdma,write_first,check_host,check_pass,mark_dup,mark_place,c_placed,c_placed_bytes,c_malformed,c_ctx,c_peer,c_tag,c_key,c_bounds,c_dup,c_window);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [4:0] state;
+    input wire  take;
+    input wire  [394:0] head;
+    input wire  [47:0] cfg_mac;
+    input wire  cfg_enable;
+    input wire  cfg_promisc;
+    input wire  [5:0] ctx;
+    input wire  [5:0] sweep;
+    input wire  clear;
+    input wire  [112:0] ct_data;
+    input wire  rt_we;
+    input wire  [9:0] rt_waddr;
+    input wire  [207:0] rt_wdata;
+    input wire  psn_far;
+    input wire  psn_dup;
+    output reg  [31:0] f_psn;
+    output reg  [7:0] f_flags;
+    output reg  [15:0] f_len;
+    output reg  [47:0] f_offset;
+    output reg  [13:0] f_bytes;
+    output reg  [10:0] f_words;
+    output reg  f_write;
+    output reg  [9:0] region;
+    output reg  [63:0] region_pl;
+    output reg  [11:0] region_first;
+    output reg  [48:0] region_len;
+    output reg  accept;
+    output reg  rdma;
+    output reg  write_first;
+    output reg  check_host;
+    output reg  check_pass;
+    output reg  mark_dup;
+    output reg  mark_place;
+    output reg  [31:0] c_placed;
+    output reg  [31:0] c_placed_bytes;
+    output reg  [31:0] c_malformed;
+    output reg  [31:0] c_ctx;
+    output reg  [31:0] c_peer;
+    output reg  [31:0] c_tag;
+    output reg  [31:0] c_key;
+    output reg  [31:0] c_bounds;
+    output reg  [31:0] c_dup;
+    output reg  [31:0] c_window;
+    
+    // Constant declarations
+    localparam  k_ethertype = 16'h88b5;
+    localparam  k_version = 4'h1;
+    localparam  k_op_write = 4'h1;
+    localparam  k_op_ack = 4'h2;
+    localparam  k_op_nack = 4'h3;
+    localparam  k_flags_unknown = 8'hfc;
+    localparam  k_max_write = 16'h23e0;
+    localparam  k_max_nack_len = 16'h200;
+    localparam  k_headers = 16'h2e;
+    localparam  k_contexts = 16'h40;
+    localparam  k_regions = 16'h400;
+    localparam  k_rt_valid = 3'b1;
+    localparam  k_rt_remote = 3'b10;
+    localparam  at_header$dst = 10'b101000000;
+    localparam  at_header$group = 10'b101101000;
+    localparam  at_header$src = 10'b100010000;
+    localparam  at_header$ethertype = 10'b100000000;
+    localparam  at_header$ver_op = 10'b11111000;
+    localparam  at_header$op = 10'b11111000;
+    localparam  at_header$version = 10'b11111100;
+    localparam  at_header$flags = 10'b11110000;
+    localparam  at_header$length = 10'b11100000;
+    localparam  at_header$dst_ctx = 10'b11010000;
+    localparam  at_header$src_ctx = 10'b11000000;
+    localparam  at_header$dst_tag = 10'b10100000;
+    localparam  at_header$psn = 10'b10000000;
+    localparam  at_header$key = 10'b1000000;
+    localparam  at_header$region = 10'b110000;
+    localparam  at_header$offset = 10'b0;
+    localparam  at_header$first_word = 10'b100110000;
+    localparam  at_info$header = 10'b0;
+    localparam  at_info$nack_bad = 10'b101110000;
+    localparam  at_info$bad = 10'b101110001;
+    localparam  at_info$words = 10'b101110010;
+    localparam  at_info$bytes = 10'b101111101;
+    localparam  at_context$peer_mac = 10'b0;
+    localparam  at_context$peer_ctx = 10'b110000;
+    localparam  at_context$tag = 10'b1000000;
+    localparam  at_context$pd = 10'b1100000;
+    localparam  at_context$valid = 10'b1110000;
+    localparam  at_region$key = 10'b0;
+    localparam  at_region$len = 10'b1000000;
+    localparam  at_region$pl = 10'b1110001;
+    localparam  at_region$first = 10'b10110001;
+    localparam  at_region$pd = 10'b10111101;
+    localparam  at_region$flags = 10'b11001101;
+    
+    // Enums
+    localparam RxState$Idle = 0;
+    localparam RxState$Classify = 1;
+    localparam RxState$Check = 2;
+    localparam RxState$Xlate = 3;
+    localparam RxState$WrRun = 4;
+    localparam RxState$Mark = 5;
+    localparam RxState$AdvRun = 6;
+    localparam RxState$AdvRead = 7;
+    localparam RxState$AdvWait = 8;
+    localparam RxState$Notify = 9;
+    localparam RxState$EvPost = 10;
+    localparam RxState$EvBeat1 = 11;
+    localparam RxState$Discard = 12;
+    localparam RxState$HDesc = 13;
+    localparam RxState$HDescWait = 14;
+    localparam RxState$HPiece = 15;
+    localparam RxState$HDone = 16;
+    localparam RxState$CmdCommit = 17;
+    localparam RxState$CmdClear = 18;
+    localparam RxState$CmdArmWait = 19;
+    localparam RxState$CmdQueryWait = 20;
+    localparam RxState$CmdQueryAck = 21;
+    localparam RxState$ResetSweep = 22;
+    
+    // Stub signals
+    reg  [5:0] ct_ram$read_address;
+    wire ct_ram$read_clock;
+    wire  [112:0] ct_ram$read_data;
+    reg  [5:0] ct_ram$write_address;
+    wire ct_ram$write_clock;
+    reg  [112:0] ct_ram$write_data;
+    reg  ct_ram$write_enable;
+    reg  [9:0] rt_ram$read_address;
+    wire rt_ram$read_clock;
+    wire  [207:0] rt_ram$read_data;
+    reg  [9:0] rt_ram$write_address;
+    wire rt_ram$write_clock;
+    reg  [207:0] rt_ram$write_data;
+    reg  rt_ram$write_enable;
     reg  [394:0] info$d;
     wire  [394:0] info$q;
     wire info$clock;
-    reg  [10:0] rd_words$d;
-    wire  [10:0] rd_words$q;
-    wire rd_words$clock;
+    reg  [9:0] region_r$d;
+    wire  [9:0] region_r$q;
+    wire region_r$clock;
     reg  head_for_me$d;
     wire  head_for_me$q;
     wire head_for_me$clock;
@@ -6683,244 +8310,1237 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [49:0] f_end$d;
     wire  [49:0] f_end$q;
     wire f_end$clock;
-    reg  [31:0] cum_dist$d;
-    wire  [31:0] cum_dist$q;
-    wire cum_dist$clock;
-    reg  psn_placed$d;
-    wire  psn_placed$q;
-    wire psn_placed$clock;
-    reg  [31:0] placed_word$d;
-    wire  [31:0] placed_word$q;
-    wire placed_word$clock;
     reg  bad_bounds$d;
     wire  bad_bounds$q;
     wire bad_bounds$clock;
-    reg  [31:0] high_gap$d;
-    wire  [31:0] high_gap$q;
-    wire high_gap$clock;
-    reg  high_placed$d;
-    wire  high_placed$q;
-    wire high_placed$clock;
-    reg  [31:0] a_cum$d;
-    wire  [31:0] a_cum$q;
-    wire a_cum$clock;
-    reg  [31:0] a_high$d;
-    wire  [31:0] a_high$q;
-    wire a_high$clock;
-    reg  [31:0] a_done$d;
-    wire  [31:0] a_done$q;
-    wire a_done$clock;
-    reg  [4:0] a_pend$d;
-    wire  [4:0] a_pend$q;
-    wire a_pend$clock;
-    reg  a_armed$d;
-    wire  a_armed$q;
-    wire a_armed$clock;
-    reg  [15:0] a_inord$d;
-    wire  [15:0] a_inord$q;
-    wire a_inord$clock;
-    reg  in_order$d;
-    wire  in_order$q;
-    wire in_order$clock;
-    reg  [5:0] ctx$d;
-    wire  [5:0] ctx$q;
-    wire ctx$clock;
-    reg  [31:0] bm_placed$d;
-    wire  [31:0] bm_placed$q;
-    wire bm_placed$clock;
-    reg  [31:0] bm_last$d;
-    wire  [31:0] bm_last$q;
-    wire bm_last$clock;
-    reg  [31:0] bm_run$d;
-    wire  [31:0] bm_run$q;
-    wire bm_run$clock;
-    reg  [31:0] cum_therm$d;
-    wire  [31:0] cum_therm$q;
-    wire cum_therm$clock;
-    reg  [31:0] psn_bit$d;
-    wire  [31:0] psn_bit$q;
-    wire psn_bit$clock;
-    reg  [31:0] run_fill$d;
-    wire  [31:0] run_fill$q;
-    wire run_fill$clock;
-    reg  wb_pending$d;
-    wire  wb_pending$q;
-    wire wb_pending$clock;
-    reg  [6:0] wb_word$d;
-    wire  [6:0] wb_word$q;
-    wire wb_word$clock;
-    reg  [31:0] run_step$d;
-    wire  [31:0] run_step$q;
-    wire run_step$clock;
-    reg  [31:0] passed_bits$d;
-    wire  [31:0] passed_bits$q;
-    wire passed_bits$clock;
-    reg  [4:0] run_lo$d;
-    wire  [4:0] run_lo$q;
-    wire run_lo$clock;
-    reg  [4:0] run_hi$d;
-    wire  [4:0] run_hi$q;
-    wire run_hi$clock;
-    reg  [4:0] passed_lo$d;
-    wire  [4:0] passed_lo$q;
-    wire passed_lo$clock;
-    reg  [4:0] passed_hi$d;
-    wire  [4:0] passed_hi$q;
-    wire passed_hi$clock;
-    reg  [31:0] run_count$bits;
-    wire  [4:0] run_count$count_lo;
-    wire  [4:0] run_count$count_hi;
-    reg  [31:0] passed_count$bits;
-    wire  [4:0] passed_count$count_lo;
-    wire  [4:0] passed_count$count_hi;
-    reg  [63:0] pl$d;
-    wire  [63:0] pl$q;
-    wire pl$clock;
-    reg  [11:0] first$d;
-    wire  [11:0] first$q;
-    wire first$clock;
-    reg  [9:0] region$d;
-    wire  [9:0] region$q;
-    wire region$clock;
-    reg  [48:0] cur_off$d;
-    wire  [48:0] cur_off$q;
-    wire cur_off$clock;
-    reg  [13:0] xfer_rem$d;
-    wire  [13:0] xfer_rem$q;
-    wire xfer_rem$clock;
-    reg  [13:0] feed_rem$d;
-    wire  [13:0] feed_rem$q;
-    wire feed_rem$clock;
-    reg  [2:0] drop$d;
-    wire  [2:0] drop$q;
-    wire drop$clock;
-    reg  first_piece$d;
-    wire  first_piece$q;
-    wire first_piece$clock;
-    reg  host$d;
-    wire  host$q;
-    wire host$clock;
-    reg  [48:0] pos$d;
-    wire  [48:0] pos$q;
-    wire pos$clock;
-    wire xl$clock;
-    reg  xl$lookup;
-    reg  [9:0] xl$region;
-    reg  [36:0] xl$page;
-    reg  [63:0] xl$pl;
-    reg  [37:0] xl$pages;
-    reg  xl$invalidate;
-    wire  xl$hit;
-    wire  [51:0] xl$frame;
-    wire  xl$r_req;
-    reg  xl$r_ready;
-    wire  [63:0] xl$r_addr;
-    wire  [12:0] xl$r_len;
-    reg  xl$r_beat;
-    reg  [51:0] xl$r_data;
-    reg  [37:0] rt_pages$d;
-    wire  [37:0] rt_pages$q;
-    wire rt_pages$clock;
-    reg  [63:0] p_addr$d;
-    wire  [63:0] p_addr$q;
-    wire p_addr$clock;
-    reg  [12:0] p_len$d;
-    wire  [12:0] p_len$q;
-    wire p_len$clock;
-    reg  nx_fresh$d;
-    wire  nx_fresh$q;
-    wire nx_fresh$clock;
-    reg  [36:0] xl_page$d;
-    wire  [36:0] xl_page$q;
-    wire xl_page$clock;
-    reg  [12:0] nx_len$d;
-    wire  [12:0] nx_len$q;
-    wire nx_len$clock;
-    reg  [3:0] nx_out_n$d;
-    wire  [3:0] nx_out_n$q;
-    wire nx_out_n$clock;
-    reg  nx_hit$d;
-    wire  nx_hit$q;
-    wire nx_hit$clock;
-    reg  [51:0] nx_frame$d;
-    wire  [51:0] nx_frame$q;
-    wire nx_frame$clock;
-    reg  xl_hit$d;
-    wire  xl_hit$q;
-    wire xl_hit$clock;
-    reg  [51:0] xl_frame$d;
-    wire  [51:0] xl_frame$q;
-    wire xl_frame$clock;
-    reg  xl_was_settled$d;
-    wire  xl_was_settled$q;
-    wire xl_was_settled$clock;
-    reg  nx_asked$d;
-    wire  nx_asked$q;
-    wire nx_asked$clock;
-    reg  [13:0] out_rem$d;
-    wire  [13:0] out_rem$q;
-    wire out_rem$clock;
-    reg  [2:0] beat_lead$d;
-    wire  [2:0] beat_lead$q;
-    wire beat_lead$clock;
-    reg  beat_first$d;
-    wire  beat_first$q;
-    wire beat_first$clock;
-    reg  [127:0] acc$d;
-    wire  [127:0] acc$q;
-    wire acc$clock;
-    reg  [4:0] acc_n$d;
-    wire  [4:0] acc_n$q;
-    wire acc_n$clock;
-    reg  [3:0] out_n$d;
-    wire  [3:0] out_n$q;
-    wire out_n$clock;
-    reg  [5:0] spare$d;
-    wire  [5:0] spare$q;
-    wire spare$clock;
-    reg  rem_big$d;
-    wire  rem_big$q;
-    wire rem_big$clock;
-    reg  rem_mid$d;
-    wire  rem_mid$q;
-    wire rem_mid$clock;
-    reg  piece_last$d;
-    wire  piece_last$q;
-    wire piece_last$clock;
-    reg  nx_last$d;
-    wire  nx_last$q;
-    wire nx_last$clock;
-    reg  [12:0] piece_len$d;
-    wire  [12:0] piece_len$q;
-    wire piece_len$clock;
-    reg  [13:0] piece_out_rem$d;
-    wire  [13:0] piece_out_rem$q;
-    wire piece_out_rem$clock;
-    reg  [3:0] piece_out_n$d;
-    wire  [3:0] piece_out_n$q;
-    wire piece_out_n$clock;
-    reg  h_settled$d;
-    wire  h_settled$q;
-    wire h_settled$clock;
-    reg  [4:0] in_n$d;
-    wire  [4:0] in_n$q;
-    wire in_n$clock;
-    reg  feed_any$d;
-    wire  feed_any$q;
-    wire feed_any$clock;
-    reg  [63:0] buf_addr$d;
-    wire  [63:0] buf_addr$q;
-    wire buf_addr$clock;
-    wire buf_step$clock;
-    reg  [63:0] buf_step$addr;
-    reg  [12:0] buf_step$step;
-    wire  [63:0] buf_step$sum;
-    reg  buf_small$d;
-    wire  buf_small$q;
-    wire buf_small$clock;
-    reg  desc_beat$d;
-    wire  desc_beat$q;
-    wire desc_beat$clock;
+    reg  [31:0] cnt_placed$d;
+    wire  [31:0] cnt_placed$q;
+    wire cnt_placed$clock;
+    reg  [31:0] cnt_placed_bytes$d;
+    wire  [31:0] cnt_placed_bytes$q;
+    wire cnt_placed_bytes$clock;
+    reg  [31:0] cnt_malformed$d;
+    wire  [31:0] cnt_malformed$q;
+    wire cnt_malformed$clock;
+    reg  [31:0] cnt_ctx$d;
+    wire  [31:0] cnt_ctx$q;
+    wire cnt_ctx$clock;
+    reg  [31:0] cnt_peer$d;
+    wire  [31:0] cnt_peer$q;
+    wire cnt_peer$clock;
+    reg  [31:0] cnt_tag$d;
+    wire  [31:0] cnt_tag$q;
+    wire cnt_tag$clock;
+    reg  [31:0] cnt_key$d;
+    wire  [31:0] cnt_key$q;
+    wire cnt_key$clock;
+    reg  [31:0] cnt_bounds$d;
+    wire  [31:0] cnt_bounds$q;
+    wire cnt_bounds$clock;
+    reg  [31:0] cnt_dup$d;
+    wire  [31:0] cnt_dup$q;
+    wire cnt_dup$clock;
+    reg  [31:0] cnt_window$d;
+    wire  [31:0] cnt_window$q;
+    wire cnt_window$clock;
+    
+    // Local signals
+    reg  [15:0] f_ctx;
+    reg  [15:0] f_region;
+    reg  [3:0] f_op;
+    reg  f_group;
+    reg  malformed;
+    reg  [112:0] ct;
+    reg  [207:0] rt;
+    reg  mark_key;
+    
+    // Sub module instances
+    top$rx$classify$ct_ram ct_ram(
+        .read_address(ct_ram$read_address),
+        .read_clock(ct_ram$read_clock),
+        .read_data(ct_ram$read_data),
+        .write_address(ct_ram$write_address),
+        .write_clock(ct_ram$write_clock),
+        .write_data(ct_ram$write_data),
+        .write_enable(ct_ram$write_enable)
+    );
+    top$rx$classify$rt_ram rt_ram(
+        .read_address(rt_ram$read_address),
+        .read_clock(rt_ram$read_clock),
+        .read_data(rt_ram$read_data),
+        .write_address(rt_ram$write_address),
+        .write_clock(rt_ram$write_clock),
+        .write_data(rt_ram$write_data),
+        .write_enable(rt_ram$write_enable)
+    );
+    top$rx$classify$info info(
+        .d(info$d),
+        .q(info$q),
+        .clock(info$clock)
+    );
+    top$rx$classify$region_r region_r(
+        .d(region_r$d),
+        .q(region_r$q),
+        .clock(region_r$clock)
+    );
+    top$rx$classify$head_for_me head_for_me(
+        .d(head_for_me$d),
+        .q(head_for_me$q),
+        .clock(head_for_me$clock)
+    );
+    top$rx$classify$head_uzura head_uzura(
+        .d(head_uzura$d),
+        .q(head_uzura$q),
+        .clock(head_uzura$clock)
+    );
+    top$rx$classify$head_write head_write(
+        .d(head_write$d),
+        .q(head_write$q),
+        .clock(head_write$clock)
+    );
+    top$rx$classify$malformed_len malformed_len(
+        .d(malformed_len$d),
+        .q(malformed_len$q),
+        .clock(malformed_len$clock)
+    );
+    top$rx$classify$malformed_fields malformed_fields(
+        .d(malformed_fields$d),
+        .q(malformed_fields$q),
+        .clock(malformed_fields$clock)
+    );
+    top$rx$classify$malformed_write malformed_write(
+        .d(malformed_write$d),
+        .q(malformed_write$q),
+        .clock(malformed_write$clock)
+    );
+    top$rx$classify$malformed_ctl malformed_ctl(
+        .d(malformed_ctl$d),
+        .q(malformed_ctl$q),
+        .clock(malformed_ctl$clock)
+    );
+    top$rx$classify$malformed_ctl_len malformed_ctl_len(
+        .d(malformed_ctl_len$d),
+        .q(malformed_ctl_len$q),
+        .clock(malformed_ctl_len$clock)
+    );
+    top$rx$classify$bad_ctx bad_ctx(
+        .d(bad_ctx$d),
+        .q(bad_ctx$q),
+        .clock(bad_ctx$clock)
+    );
+    top$rx$classify$bad_peer bad_peer(
+        .d(bad_peer$d),
+        .q(bad_peer$q),
+        .clock(bad_peer$clock)
+    );
+    top$rx$classify$bad_tag bad_tag(
+        .d(bad_tag$d),
+        .q(bad_tag$q),
+        .clock(bad_tag$clock)
+    );
+    top$rx$classify$rt_key rt_key(
+        .d(rt_key$d),
+        .q(rt_key$q),
+        .clock(rt_key$clock)
+    );
+    top$rx$classify$rt_owner rt_owner(
+        .d(rt_owner$d),
+        .q(rt_owner$q),
+        .clock(rt_owner$clock)
+    );
+    top$rx$classify$rt_flags rt_flags(
+        .d(rt_flags$d),
+        .q(rt_flags$q),
+        .clock(rt_flags$clock)
+    );
+    top$rx$classify$bad_region bad_region(
+        .d(bad_region$d),
+        .q(bad_region$q),
+        .clock(bad_region$clock)
+    );
+    top$rx$classify$bad_owner bad_owner(
+        .d(bad_owner$d),
+        .q(bad_owner$q),
+        .clock(bad_owner$clock)
+    );
+    top$rx$classify$bad_key bad_key(
+        .d(bad_key$d),
+        .q(bad_key$q),
+        .clock(bad_key$clock)
+    );
+    top$rx$classify$rt_len rt_len(
+        .d(rt_len$d),
+        .q(rt_len$q),
+        .clock(rt_len$clock)
+    );
+    top$rx$classify$f_end f_end(
+        .d(f_end$d),
+        .q(f_end$q),
+        .clock(f_end$clock)
+    );
+    top$rx$classify$bad_bounds bad_bounds(
+        .d(bad_bounds$d),
+        .q(bad_bounds$q),
+        .clock(bad_bounds$clock)
+    );
+    top$rx$classify$cnt_placed cnt_placed(
+        .d(cnt_placed$d),
+        .q(cnt_placed$q),
+        .clock(cnt_placed$clock)
+    );
+    top$rx$classify$cnt_placed_bytes cnt_placed_bytes(
+        .d(cnt_placed_bytes$d),
+        .q(cnt_placed_bytes$q),
+        .clock(cnt_placed_bytes$clock)
+    );
+    top$rx$classify$cnt_malformed cnt_malformed(
+        .d(cnt_malformed$d),
+        .q(cnt_malformed$q),
+        .clock(cnt_malformed$clock)
+    );
+    top$rx$classify$cnt_ctx cnt_ctx(
+        .d(cnt_ctx$d),
+        .q(cnt_ctx$q),
+        .clock(cnt_ctx$clock)
+    );
+    top$rx$classify$cnt_peer cnt_peer(
+        .d(cnt_peer$d),
+        .q(cnt_peer$q),
+        .clock(cnt_peer$clock)
+    );
+    top$rx$classify$cnt_tag cnt_tag(
+        .d(cnt_tag$d),
+        .q(cnt_tag$q),
+        .clock(cnt_tag$clock)
+    );
+    top$rx$classify$cnt_key cnt_key(
+        .d(cnt_key$d),
+        .q(cnt_key$q),
+        .clock(cnt_key$clock)
+    );
+    top$rx$classify$cnt_bounds cnt_bounds(
+        .d(cnt_bounds$d),
+        .q(cnt_bounds$q),
+        .clock(cnt_bounds$clock)
+    );
+    top$rx$classify$cnt_dup cnt_dup(
+        .d(cnt_dup$d),
+        .q(cnt_dup$q),
+        .clock(cnt_dup$clock)
+    );
+    top$rx$classify$cnt_window cnt_window(
+        .d(cnt_window$d),
+        .q(cnt_window$q),
+        .clock(cnt_window$clock)
+    );
+    
+    // Update code
+    assign info$clock = clock;
+    assign region_r$clock = clock;
+    assign head_for_me$clock = clock;
+    assign head_uzura$clock = clock;
+    assign head_write$clock = clock;
+    assign malformed_len$clock = clock;
+    assign malformed_fields$clock = clock;
+    assign malformed_write$clock = clock;
+    assign malformed_ctl$clock = clock;
+    assign malformed_ctl_len$clock = clock;
+    assign bad_ctx$clock = clock;
+    assign bad_peer$clock = clock;
+    assign bad_tag$clock = clock;
+    assign rt_key$clock = clock;
+    assign rt_owner$clock = clock;
+    assign rt_flags$clock = clock;
+    assign bad_region$clock = clock;
+    assign bad_owner$clock = clock;
+    assign bad_key$clock = clock;
+    assign rt_len$clock = clock;
+    assign f_end$clock = clock;
+    assign bad_bounds$clock = clock;
+    assign cnt_placed$clock = clock;
+    assign cnt_placed_bytes$clock = clock;
+    assign cnt_malformed$clock = clock;
+    assign cnt_ctx$clock = clock;
+    assign cnt_peer$clock = clock;
+    assign cnt_tag$clock = clock;
+    assign cnt_key$clock = clock;
+    assign cnt_bounds$clock = clock;
+    assign cnt_dup$clock = clock;
+    assign cnt_window$clock = clock;
+    assign ct_ram$read_clock = clock;
+    assign ct_ram$write_clock = clock;
+    assign rt_ram$read_clock = clock;
+    assign rt_ram$write_clock = clock;
+    
+    always @(*) begin
+        info$d = info$q;
+        region_r$d = region_r$q;
+        head_for_me$d = head_for_me$q;
+        head_uzura$d = head_uzura$q;
+        head_write$d = head_write$q;
+        malformed_len$d = malformed_len$q;
+        malformed_fields$d = malformed_fields$q;
+        malformed_write$d = malformed_write$q;
+        malformed_ctl$d = malformed_ctl$q;
+        malformed_ctl_len$d = malformed_ctl_len$q;
+        bad_ctx$d = bad_ctx$q;
+        bad_peer$d = bad_peer$q;
+        bad_tag$d = bad_tag$q;
+        rt_key$d = rt_key$q;
+        rt_owner$d = rt_owner$q;
+        rt_flags$d = rt_flags$q;
+        bad_region$d = bad_region$q;
+        bad_owner$d = bad_owner$q;
+        bad_key$d = bad_key$q;
+        rt_len$d = rt_len$q;
+        f_end$d = f_end$q;
+        bad_bounds$d = bad_bounds$q;
+        cnt_placed$d = cnt_placed$q;
+        cnt_placed_bytes$d = cnt_placed_bytes$q;
+        cnt_malformed$d = cnt_malformed$q;
+        cnt_ctx$d = cnt_ctx$q;
+        cnt_peer$d = cnt_peer$q;
+        cnt_tag$d = cnt_tag$q;
+        cnt_key$d = cnt_key$q;
+        cnt_bounds$d = cnt_bounds$q;
+        cnt_dup$d = cnt_dup$q;
+        cnt_window$d = cnt_window$q;
+        if (take) begin
+            info$d = head;
+            region_r$d = head[(at_header$region)+:(10)];
+        end
+        f_group = info$q[at_header$group];
+        head_for_me$d = head[(at_header$dst)+:(48)] == cfg_mac;
+        head_uzura$d = head[(at_header$ethertype)+:(16)] == k_ethertype;
+        head_write$d = head[(at_header$op)+:(4)] == k_op_write;
+        f_op = info$q[(at_header$op)+:(4)];
+        f_write = f_op == k_op_write;
+        f_flags = info$q[(at_header$flags)+:(8)];
+        f_len = info$q[(at_header$length)+:(16)];
+        f_ctx = info$q[(at_header$dst_ctx)+:(16)];
+        f_psn = info$q[(at_header$psn)+:(32)];
+        f_region = info$q[(at_header$region)+:(16)];
+        f_offset = info$q[(at_header$offset)+:(48)];
+        f_bytes = info$q[(at_info$bytes)+:(14)];
+        f_words = info$q[(at_info$words)+:(11)];
+        region = region_r$q;
+        malformed_len$d = ((f_bytes) & 16'hffff) < k_headers + f_len;
+        malformed_fields$d = (info$q[(at_header$version)+:(4)] != k_version) || |(f_flags & k_flags_unknown) || ~((f_op == k_op_write) || (f_op == k_op_ack) || (f_op == k_op_nack));
+        malformed_write$d = (f_op == k_op_write) && ((f_len == 32'h0) || (f_len > k_max_write));
+        malformed_ctl$d = ((f_op == k_op_ack) || (f_op == k_op_nack)) && (|f_flags || |info$q[(at_header$key)+:(64)] || |f_region || |f_offset);
+        malformed_ctl_len$d = 1'b0;
+        if (f_op == k_op_ack) begin
+            malformed_ctl_len$d = |f_len;
+        end
+        else if (f_op == k_op_nack) begin
+            malformed_ctl_len$d = (f_len == 32'h0) || |f_len[(32'h0)+:(3)] || (f_len > k_max_nack_len) || info$q[at_info$nack_bad];
+        end
+        malformed = malformed_len$q || malformed_fields$q || malformed_write$q || malformed_ctl$q || malformed_ctl_len$q;
+        ct_ram$write_enable = 1'b0;
+        ct_ram$write_address = ctx;
+        ct_ram$write_data = ct_data;
+        if (state == RxState$CmdCommit) begin
+            ct_ram$write_enable = 1'b1;
+        end
+        if (state == RxState$ResetSweep) begin
+            ct_ram$write_enable = 1'b1;
+            ct_ram$write_address = sweep;
+            ct_ram$write_data = 32'h0;
+        end
+        ct_ram$read_address = ctx;
+        if (state == RxState$Idle) begin
+            ct_ram$read_address = head[(at_header$dst_ctx)+:(6)];
+        end
+        rt_ram$write_enable = rt_we;
+        rt_ram$write_address = rt_waddr;
+        rt_ram$write_data = rt_wdata;
+        rt_ram$read_address = region_r$d;
+        ct = ct_ram$read_data;
+        rt = rt_ram$read_data;
+        region_pl = rt[(at_region$pl)+:(64)];
+        region_first = rt[(at_region$first)+:(12)];
+        region_len = rt_len$q;
+        bad_ctx$d = (f_ctx >= k_contexts) || ~ct[at_context$valid];
+        bad_peer$d = (info$q[(at_header$src)+:(48)] != ct[(at_context$peer_mac)+:(48)]) || (info$q[(at_header$src_ctx)+:(16)] != ct[(at_context$peer_ctx)+:(16)]);
+        bad_tag$d = info$q[(at_header$dst_tag)+:(32)] != ct[(at_context$tag)+:(32)];
+        rt_key$d = rt[(at_region$key)+:(64)];
+        rt_owner$d = rt[(at_region$pd)+:(16)];
+        rt_flags$d = rt[(at_region$flags)+:(3)];
+        bad_region$d = (f_region >= k_regions) || ~|(rt_flags$q & k_rt_valid) || ~|(rt_flags$q & k_rt_remote);
+        bad_owner$d = rt_owner$q != ct[(at_context$pd)+:(16)];
+        bad_key$d = rt_key$q != info$q[(at_header$key)+:(64)];
+        f_end$d = ((f_offset) & 50'h3ffffffffffff) + ((f_len) & 50'h3ffffffffffff);
+        bad_bounds$d = f_end$q > ((rt_len$q) & 50'h3ffffffffffff);
+        if (state == RxState$Classify) begin
+            rt_len$d = rt[(at_region$len)+:(49)];
+        end
+        write_first = ~info$q[at_info$bad] && cfg_enable && head_for_me$q && head_uzura$q && head_write$q;
+        accept = ~info$q[at_info$bad] && cfg_enable && (head_for_me$q || f_group || cfg_promisc);
+        rdma = head_uzura$q && head_for_me$q;
+        check_host = ~malformed && ~f_write;
+        check_pass = ~malformed && f_write && ~bad_ctx$q && ~bad_peer$q && ~bad_tag$q;
+        if (state == RxState$Check) begin
+            if (malformed) begin
+                cnt_malformed$d = cnt_malformed$q + 32'h1;
+            end
+            else if (f_write) begin
+                if (bad_ctx$q) begin
+                    cnt_ctx$d = cnt_ctx$q + 32'h1;
+                end
+                else if (bad_peer$q) begin
+                    cnt_peer$d = cnt_peer$q + 32'h1;
+                end
+                else if (bad_tag$q) begin
+                    cnt_tag$d = cnt_tag$q + 32'h1;
+                end
+            end
+        end
+        mark_key = bad_region$q || bad_owner$q || bad_key$q;
+        mark_dup = ~mark_key && ~bad_bounds$q && ~psn_far && psn_dup;
+        mark_place = ~mark_key && ~bad_bounds$q && ~psn_far && ~psn_dup;
+        if (state == RxState$Mark) begin
+            if (mark_key) begin
+                cnt_key$d = cnt_key$q + 32'h1;
+            end
+            else if (bad_bounds$q) begin
+                cnt_bounds$d = cnt_bounds$q + 32'h1;
+            end
+            else if (psn_far) begin
+                cnt_window$d = cnt_window$q + 32'h1;
+            end
+            else if (psn_dup) begin
+                cnt_dup$d = cnt_dup$q + 32'h1;
+            end
+            else begin
+                cnt_placed$d = cnt_placed$q + 32'h1;
+                cnt_placed_bytes$d = cnt_placed_bytes$q + ((f_len) & 32'hffffffff);
+            end
+        end
+        if (clear) begin
+            cnt_placed$d = 32'h0;
+            cnt_placed_bytes$d = 32'h0;
+            cnt_malformed$d = 32'h0;
+            cnt_ctx$d = 32'h0;
+            cnt_peer$d = 32'h0;
+            cnt_tag$d = 32'h0;
+            cnt_key$d = 32'h0;
+            cnt_bounds$d = 32'h0;
+            cnt_dup$d = 32'h0;
+            cnt_window$d = 32'h0;
+        end
+        c_placed = cnt_placed$q;
+        c_placed_bytes = cnt_placed_bytes$q;
+        c_malformed = cnt_malformed$q;
+        c_ctx = cnt_ctx$q;
+        c_peer = cnt_peer$q;
+        c_tag = cnt_tag$q;
+        c_key = cnt_key$q;
+        c_bounds = cnt_bounds$q;
+        c_dup = cnt_dup$q;
+        c_window = cnt_window$q;
+    end
+    
+endmodule // top$rx$classify
+
+
+module top$rx$classify$bad_bounds(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$bad_bounds
+
+
+module top$rx$classify$bad_ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$bad_ctx
+
+
+module top$rx$classify$bad_key(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$bad_key
+
+
+module top$rx$classify$bad_owner(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$bad_owner
+
+
+module top$rx$classify$bad_peer(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$bad_peer
+
+
+module top$rx$classify$bad_region(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$bad_region
+
+
+module top$rx$classify$bad_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$bad_tag
+
+
+module top$rx$classify$cnt_bounds(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_bounds
+
+
+module top$rx$classify$cnt_ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_ctx
+
+
+module top$rx$classify$cnt_dup(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_dup
+
+
+module top$rx$classify$cnt_key(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_key
+
+
+module top$rx$classify$cnt_malformed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_malformed
+
+
+module top$rx$classify$cnt_peer(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_peer
+
+
+module top$rx$classify$cnt_placed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_placed
+
+
+module top$rx$classify$cnt_placed_bytes(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_placed_bytes
+
+
+module top$rx$classify$cnt_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_tag
+
+
+module top$rx$classify$cnt_window(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$cnt_window
+
+
+module top$rx$classify$ct_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [112:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [112:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[112:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rx$classify$ct_ram
+
+
+module top$rx$classify$f_end(d,q,clock);
+    
+    // Module arguments
+    input wire  [49:0] d;
+    output reg  [49:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 50'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$f_end
+
+
+module top$rx$classify$head_for_me(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$head_for_me
+
+
+module top$rx$classify$head_uzura(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$head_uzura
+
+
+module top$rx$classify$head_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$head_write
+
+
+module top$rx$classify$info(d,q,clock);
+    
+    // Module arguments
+    input wire  [394:0] d;
+    output reg  [394:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 395'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$info
+
+
+module top$rx$classify$malformed_ctl(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$malformed_ctl
+
+
+module top$rx$classify$malformed_ctl_len(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$malformed_ctl_len
+
+
+module top$rx$classify$malformed_fields(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$malformed_fields
+
+
+module top$rx$classify$malformed_len(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$malformed_len
+
+
+module top$rx$classify$malformed_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$malformed_write
+
+
+module top$rx$classify$region_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$region_r
+
+
+module top$rx$classify$rt_flags(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$rt_flags
+
+
+module top$rx$classify$rt_key(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$rt_key
+
+
+module top$rx$classify$rt_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$rt_len
+
+
+module top$rx$classify$rt_owner(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$classify$rt_owner
+
+
+module top$rx$classify$rt_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [207:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [207:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[207:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$rx$classify$rt_ram
+
+
+module top$rx$ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$ctx
+
+
+module top$rx$ev_ret(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam RxState$Idle = 0;
+    localparam RxState$Classify = 1;
+    localparam RxState$Check = 2;
+    localparam RxState$Xlate = 3;
+    localparam RxState$WrRun = 4;
+    localparam RxState$Mark = 5;
+    localparam RxState$AdvRun = 6;
+    localparam RxState$AdvRead = 7;
+    localparam RxState$AdvWait = 8;
+    localparam RxState$Notify = 9;
+    localparam RxState$EvPost = 10;
+    localparam RxState$EvBeat1 = 11;
+    localparam RxState$Discard = 12;
+    localparam RxState$HDesc = 13;
+    localparam RxState$HDescWait = 14;
+    localparam RxState$HPiece = 15;
+    localparam RxState$HDone = 16;
+    localparam RxState$CmdCommit = 17;
+    localparam RxState$CmdClear = 18;
+    localparam RxState$CmdArmWait = 19;
+    localparam RxState$CmdQueryWait = 20;
+    localparam RxState$CmdQueryAck = 21;
+    localparam RxState$ResetSweep = 22;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$ev_ret
+
+
+module top$rx$events(clock,state,eq_base,eq_log2,eq_head,eq_tail,load,kind,reason,ctx,a,b,c,clear,dmaw$valid,dmaw$ready,dmaw$addr,dmaw$len,dmaw$data,dmaw$strb,dmaw$first,dmaw$last,lost,beat0,written,irq_event,irq_overflow,c_eq_overflow);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [4:0] state;
+    input wire  [63:0] eq_base;
+    input wire  [4:0] eq_log2;
+    input wire  [31:0] eq_head;
+    output reg  [31:0] eq_tail;
+    input wire  load;
+    input wire  [7:0] kind;
+    input wire  [7:0] reason;
+    input wire  [15:0] ctx;
+    input wire  [31:0] a;
+    input wire  [31:0] b;
+    input wire  [15:0] c;
+    input wire  clear;
+    output reg  dmaw$valid;
+    input wire  dmaw$ready;
+    output reg  [63:0] dmaw$addr;
+    output reg  [12:0] dmaw$len;
+    output reg  [63:0] dmaw$data;
+    output reg  [7:0] dmaw$strb;
+    output reg  dmaw$first;
+    output reg  dmaw$last;
+    output reg  lost;
+    output reg  beat0;
+    output reg  written;
+    output reg  irq_event;
+    output reg  irq_overflow;
+    output reg  [31:0] c_eq_overflow;
+    
+    // Constant declarations
+    localparam  k_one32 = 32'h1;
+    localparam  k_event_len = 13'b10000;
+    localparam  at_event$kind = 10'b0;
+    localparam  at_event$reason = 10'b1000;
+    localparam  at_event$ctx = 10'b10000;
+    localparam  at_event$a = 10'b100000;
+    localparam  at_event$b = 10'b0;
+    localparam  at_event$c = 10'b100000;
+    localparam  at_event$phase = 10'b111000;
+    
+    // Enums
+    localparam RxState$Idle = 0;
+    localparam RxState$Classify = 1;
+    localparam RxState$Check = 2;
+    localparam RxState$Xlate = 3;
+    localparam RxState$WrRun = 4;
+    localparam RxState$Mark = 5;
+    localparam RxState$AdvRun = 6;
+    localparam RxState$AdvRead = 7;
+    localparam RxState$AdvWait = 8;
+    localparam RxState$Notify = 9;
+    localparam RxState$EvPost = 10;
+    localparam RxState$EvBeat1 = 11;
+    localparam RxState$Discard = 12;
+    localparam RxState$HDesc = 13;
+    localparam RxState$HDescWait = 14;
+    localparam RxState$HPiece = 15;
+    localparam RxState$HDone = 16;
+    localparam RxState$CmdCommit = 17;
+    localparam RxState$CmdClear = 18;
+    localparam RxState$CmdArmWait = 19;
+    localparam RxState$CmdQueryWait = 20;
+    localparam RxState$CmdQueryAck = 21;
+    localparam RxState$ResetSweep = 22;
+    
+    // Stub signals
     reg  [7:0] ev_kind$d;
     wire  [7:0] ev_kind$q;
     wire ev_kind$clock;
@@ -6939,96 +9559,954 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [15:0] ev_c$d;
     wire  [15:0] ev_c$q;
     wire ev_c$clock;
-    reg  [31:0] eq_tail_r$d;
-    wire  [31:0] eq_tail_r$q;
-    wire eq_tail_r$clock;
-    reg  [31:0] rxq_head_r$d;
-    wire  [31:0] rxq_head_r$q;
-    wire rxq_head_r$clock;
-    reg  [63:0] eq_addr$d;
-    wire  [63:0] eq_addr$q;
-    wire eq_addr$clock;
-    reg  [63:0] rxq_addr$d;
-    wire  [63:0] rxq_addr$q;
-    wire rxq_addr$clock;
-    reg  rxq_empty$d;
-    wire  rxq_empty$q;
-    wire rxq_empty$clock;
-    reg  [31:0] eq_mask$d;
-    wire  [31:0] eq_mask$q;
-    wire eq_mask$clock;
-    reg  [31:0] rxq_mask$d;
-    wire  [31:0] rxq_mask$q;
-    wire rxq_mask$clock;
-    reg  [31:0] eq_used$d;
-    wire  [31:0] eq_used$q;
-    wire eq_used$clock;
-    reg  eq_full$d;
-    wire  eq_full$q;
-    wire eq_full$clock;
-    reg  [1:0] eq_moved$d;
-    wire  [1:0] eq_moved$q;
-    wire eq_moved$clock;
-    reg  [12:0] sweep$d;
-    wire  [12:0] sweep$q;
-    wire sweep$clock;
-    reg  [1:0] q_kind_r$d;
-    wire  [1:0] q_kind_r$q;
-    wire q_kind_r$clock;
-    reg  [31:0] ans_data$d;
-    wire  [31:0] ans_data$q;
-    wire ans_data$clock;
-    reg  [31:0] ans_high$d;
-    wire  [31:0] ans_high$q;
-    wire ans_high$clock;
-    reg  [31:0] ans_done$d;
-    wire  [31:0] ans_done$q;
-    wire ans_done$clock;
-    reg  [31:0] n_placed$d;
-    wire  [31:0] n_placed$q;
-    wire n_placed$clock;
-    reg  [31:0] n_placed_bytes$d;
-    wire  [31:0] n_placed_bytes$q;
-    wire n_placed_bytes$clock;
-    reg  [31:0] n_malformed$d;
-    wire  [31:0] n_malformed$q;
-    wire n_malformed$clock;
-    reg  [31:0] n_ctx$d;
-    wire  [31:0] n_ctx$q;
-    wire n_ctx$clock;
-    reg  [31:0] n_peer$d;
-    wire  [31:0] n_peer$q;
-    wire n_peer$clock;
-    reg  [31:0] n_tag$d;
-    wire  [31:0] n_tag$q;
-    wire n_tag$clock;
-    reg  [31:0] n_key$d;
-    wire  [31:0] n_key$q;
-    wire n_key$clock;
-    reg  [31:0] n_bounds$d;
-    wire  [31:0] n_bounds$q;
-    wire n_bounds$clock;
-    reg  [31:0] n_dup$d;
-    wire  [31:0] n_dup$q;
-    wire n_dup$clock;
-    reg  [31:0] n_window$d;
-    wire  [31:0] n_window$q;
-    wire n_window$clock;
-    reg  [31:0] n_nobuf$d;
-    wire  [31:0] n_nobuf$q;
-    wire n_nobuf$clock;
-    reg  [31:0] n_host$d;
-    wire  [31:0] n_host$q;
-    wire n_host$clock;
-    reg  [31:0] n_eq_overflow$d;
-    wire  [31:0] n_eq_overflow$q;
-    wire n_eq_overflow$clock;
-    reg  nobuf_cut$d;
-    wire  nobuf_cut$q;
-    wire nobuf_cut$clock;
+    reg  [31:0] tail$d;
+    wire  [31:0] tail$q;
+    wire tail$clock;
+    reg  [63:0] entry_addr$d;
+    wire  [63:0] entry_addr$q;
+    wire entry_addr$clock;
+    reg  [31:0] mask$d;
+    wire  [31:0] mask$q;
+    wire mask$clock;
+    reg  [31:0] used$d;
+    wire  [31:0] used$q;
+    wire used$clock;
+    reg  full$d;
+    wire  full$q;
+    wire full$clock;
+    reg  [1:0] moved$d;
+    wire  [1:0] moved$q;
+    wire moved$clock;
+    reg  [31:0] cnt_overflow$d;
+    wire  [31:0] cnt_overflow$q;
+    wire cnt_overflow$clock;
+    
+    // Local signals
+    reg  [31:0] size;
+    
+    // Sub module instances
+    top$rx$events$ev_kind ev_kind(
+        .d(ev_kind$d),
+        .q(ev_kind$q),
+        .clock(ev_kind$clock)
+    );
+    top$rx$events$ev_reason ev_reason(
+        .d(ev_reason$d),
+        .q(ev_reason$q),
+        .clock(ev_reason$clock)
+    );
+    top$rx$events$ev_ctx ev_ctx(
+        .d(ev_ctx$d),
+        .q(ev_ctx$q),
+        .clock(ev_ctx$clock)
+    );
+    top$rx$events$ev_a ev_a(
+        .d(ev_a$d),
+        .q(ev_a$q),
+        .clock(ev_a$clock)
+    );
+    top$rx$events$ev_b ev_b(
+        .d(ev_b$d),
+        .q(ev_b$q),
+        .clock(ev_b$clock)
+    );
+    top$rx$events$ev_c ev_c(
+        .d(ev_c$d),
+        .q(ev_c$q),
+        .clock(ev_c$clock)
+    );
+    top$rx$events$tail tail(
+        .d(tail$d),
+        .q(tail$q),
+        .clock(tail$clock)
+    );
+    top$rx$events$entry_addr entry_addr(
+        .d(entry_addr$d),
+        .q(entry_addr$q),
+        .clock(entry_addr$clock)
+    );
+    top$rx$events$mask mask(
+        .d(mask$d),
+        .q(mask$q),
+        .clock(mask$clock)
+    );
+    top$rx$events$used used(
+        .d(used$d),
+        .q(used$q),
+        .clock(used$clock)
+    );
+    top$rx$events$full full(
+        .d(full$d),
+        .q(full$q),
+        .clock(full$clock)
+    );
+    top$rx$events$moved moved(
+        .d(moved$d),
+        .q(moved$q),
+        .clock(moved$clock)
+    );
+    top$rx$events$cnt_overflow cnt_overflow(
+        .d(cnt_overflow$d),
+        .q(cnt_overflow$q),
+        .clock(cnt_overflow$clock)
+    );
+    
+    // Update code
+    assign ev_kind$clock = clock;
+    assign ev_reason$clock = clock;
+    assign ev_ctx$clock = clock;
+    assign ev_a$clock = clock;
+    assign ev_b$clock = clock;
+    assign ev_c$clock = clock;
+    assign tail$clock = clock;
+    assign entry_addr$clock = clock;
+    assign mask$clock = clock;
+    assign used$clock = clock;
+    assign full$clock = clock;
+    assign moved$clock = clock;
+    assign cnt_overflow$clock = clock;
+    
+    always @(*) begin
+        ev_kind$d = ev_kind$q;
+        ev_reason$d = ev_reason$q;
+        ev_ctx$d = ev_ctx$q;
+        ev_a$d = ev_a$q;
+        ev_b$d = ev_b$q;
+        ev_c$d = ev_c$q;
+        tail$d = tail$q;
+        entry_addr$d = entry_addr$q;
+        mask$d = mask$q;
+        used$d = used$q;
+        full$d = full$q;
+        moved$d = moved$q;
+        cnt_overflow$d = cnt_overflow$q;
+        if (load) begin
+            ev_kind$d = kind;
+            ev_reason$d = reason;
+            ev_ctx$d = ctx;
+            ev_a$d = a;
+            ev_b$d = b;
+            ev_c$d = c;
+        end
+        eq_tail = tail$q;
+        size = k_one32 << eq_log2;
+        if (eq_log2 == 32'h0) begin
+            size = 32'h0;
+        end
+        mask$d = size - 32'h1;
+        entry_addr$d = eq_base + (((tail$q & mask$q) & 64'hffffffffffffffff) << 32'h4);
+        used$d = tail$q - eq_head;
+        full$d = mask$q[32'h1f] || |(used$q & ~mask$q);
+        moved$d = moved$q << 32'h1;
+        dmaw$valid = 1'b0;
+        dmaw$addr = entry_addr$q;
+        dmaw$len = k_event_len;
+        dmaw$first = 1'b0;
+        dmaw$last = 1'b0;
+        dmaw$strb = 32'hff;
+        dmaw$data = 32'h0;
+        lost = 1'b0;
+        beat0 = 1'b0;
+        written = 1'b0;
+        irq_event = 1'b0;
+        irq_overflow = 1'b0;
+        if (state == RxState$EvPost) begin
+            dmaw$first = 1'b1;
+            dmaw$data = (((ev_kind$q) & 64'hffffffffffffffff) << at_event$kind) | (((ev_reason$q) & 64'hffffffffffffffff) << at_event$reason) | (((ev_ctx$q) & 64'hffffffffffffffff) << at_event$ctx) | (((ev_a$q) & 64'hffffffffffffffff) << at_event$a);
+            if (|moved$q) begin
+            end
+            else if (full$q) begin
+                cnt_overflow$d = cnt_overflow$q + 32'h1;
+                irq_overflow = 1'b1;
+                lost = 1'b1;
+            end
+            else begin
+                dmaw$valid = 1'b1;
+                beat0 = dmaw$ready;
+            end
+        end
+        if (state == RxState$EvBeat1) begin
+            dmaw$last = 1'b1;
+            dmaw$data = (((ev_b$q) & 64'hffffffffffffffff) << at_event$b) | (((ev_c$q) & 64'hffffffffffffffff) << at_event$c);
+            if (~|(tail$q & size)) begin
+                dmaw$data = (((ev_b$q) & 64'hffffffffffffffff) << at_event$b) | (((ev_c$q) & 64'hffffffffffffffff) << at_event$c) | (((1'b1) & 64'hffffffffffffffff) << at_event$phase);
+            end
+            dmaw$valid = 1'b1;
+            if (dmaw$ready) begin
+                tail$d = tail$q + 32'h1;
+                moved$d = 32'h1;
+                irq_event = 1'b1;
+                written = 1'b1;
+            end
+        end
+        if (clear) begin
+            cnt_overflow$d = 32'h0;
+            tail$d = 32'h0;
+            moved$d = 32'h1;
+        end
+        c_eq_overflow = cnt_overflow$q;
+    end
+    
+endmodule // top$rx$events
+
+
+module top$rx$events$cnt_overflow(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$cnt_overflow
+
+
+module top$rx$events$entry_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$entry_addr
+
+
+module top$rx$events$ev_a(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$ev_a
+
+
+module top$rx$events$ev_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$ev_b
+
+
+module top$rx$events$ev_c(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$ev_c
+
+
+module top$rx$events$ev_ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$ev_ctx
+
+
+module top$rx$events$ev_kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$ev_kind
+
+
+module top$rx$events$ev_reason(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$ev_reason
+
+
+module top$rx$events$full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$full
+
+
+module top$rx$events$mask(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$mask
+
+
+module top$rx$events$moved(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$moved
+
+
+module top$rx$events$tail(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$tail
+
+
+module top$rx$events$used(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$events$used
+
+
+module top$rx$host(clock,state,rxq_base,rxq_log2,rxq_tail,rxq_head,desc_rd$req,desc_rd$ready,desc_rd$addr,desc_rd$len,desc_rd$beat,desc_rd$data,desc_rd$last,f_bytes,cut,clear,rxq_empty,addr_beat,buf_start,len_beat,buf_small,c_host,c_nobuf);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [4:0] state;
+    input wire  [63:0] rxq_base;
+    input wire  [4:0] rxq_log2;
+    input wire  [31:0] rxq_tail;
+    output reg  [31:0] rxq_head;
+    output reg  desc_rd$req;
+    input wire  desc_rd$ready;
+    output reg  [63:0] desc_rd$addr;
+    output reg  [12:0] desc_rd$len;
+    input wire  desc_rd$beat;
+    input wire  [63:0] desc_rd$data;
+    input wire  desc_rd$last;
+    input wire  [13:0] f_bytes;
+    input wire  cut;
+    input wire  clear;
+    output reg  rxq_empty;
+    output reg  addr_beat;
+    output reg  [63:0] buf_start;
+    output reg  len_beat;
+    output reg  buf_small;
+    output reg  [31:0] c_host;
+    output reg  [31:0] c_nobuf;
+    
+    // Constant declarations
+    localparam  k_one32 = 32'h1;
+    localparam  k_desc_len = 13'b10000;
+    localparam  at_buf_desc$len = 10'b0;
+    
+    // Enums
+    localparam RxState$Idle = 0;
+    localparam RxState$Classify = 1;
+    localparam RxState$Check = 2;
+    localparam RxState$Xlate = 3;
+    localparam RxState$WrRun = 4;
+    localparam RxState$Mark = 5;
+    localparam RxState$AdvRun = 6;
+    localparam RxState$AdvRead = 7;
+    localparam RxState$AdvWait = 8;
+    localparam RxState$Notify = 9;
+    localparam RxState$EvPost = 10;
+    localparam RxState$EvBeat1 = 11;
+    localparam RxState$Discard = 12;
+    localparam RxState$HDesc = 13;
+    localparam RxState$HDescWait = 14;
+    localparam RxState$HPiece = 15;
+    localparam RxState$HDone = 16;
+    localparam RxState$CmdCommit = 17;
+    localparam RxState$CmdClear = 18;
+    localparam RxState$CmdArmWait = 19;
+    localparam RxState$CmdQueryWait = 20;
+    localparam RxState$CmdQueryAck = 21;
+    localparam RxState$ResetSweep = 22;
+    
+    // Stub signals
+    reg  [31:0] head$d;
+    wire  [31:0] head$q;
+    wire head$clock;
+    reg  [63:0] desc_addr$d;
+    wire  [63:0] desc_addr$q;
+    wire desc_addr$clock;
+    reg  [31:0] mask$d;
+    wire  [31:0] mask$q;
+    wire mask$clock;
+    reg  empty$d;
+    wire  empty$q;
+    wire empty$clock;
+    reg  desc_beat$d;
+    wire  desc_beat$q;
+    wire desc_beat$clock;
+    reg  too_small$d;
+    wire  too_small$q;
+    wire too_small$clock;
+    reg  [31:0] cnt_host$d;
+    wire  [31:0] cnt_host$q;
+    wire cnt_host$clock;
+    reg  [31:0] cnt_nobuf$d;
+    wire  [31:0] cnt_nobuf$q;
+    wire cnt_nobuf$clock;
     reg  nobuf_host$d;
     wire  nobuf_host$q;
     wire nobuf_host$clock;
+    
+    // Local signals
+    reg  [31:0] size;
+    reg  [1:0] nobuf_new;
+    
+    // Sub module instances
+    top$rx$host$head head(
+        .d(head$d),
+        .q(head$q),
+        .clock(head$clock)
+    );
+    top$rx$host$desc_addr desc_addr(
+        .d(desc_addr$d),
+        .q(desc_addr$q),
+        .clock(desc_addr$clock)
+    );
+    top$rx$host$mask mask(
+        .d(mask$d),
+        .q(mask$q),
+        .clock(mask$clock)
+    );
+    top$rx$host$empty empty(
+        .d(empty$d),
+        .q(empty$q),
+        .clock(empty$clock)
+    );
+    top$rx$host$desc_beat desc_beat(
+        .d(desc_beat$d),
+        .q(desc_beat$q),
+        .clock(desc_beat$clock)
+    );
+    top$rx$host$too_small too_small(
+        .d(too_small$d),
+        .q(too_small$q),
+        .clock(too_small$clock)
+    );
+    top$rx$host$cnt_host cnt_host(
+        .d(cnt_host$d),
+        .q(cnt_host$q),
+        .clock(cnt_host$clock)
+    );
+    top$rx$host$cnt_nobuf cnt_nobuf(
+        .d(cnt_nobuf$d),
+        .q(cnt_nobuf$q),
+        .clock(cnt_nobuf$clock)
+    );
+    top$rx$host$nobuf_host nobuf_host(
+        .d(nobuf_host$d),
+        .q(nobuf_host$q),
+        .clock(nobuf_host$clock)
+    );
+    
+    // Update code
+    assign head$clock = clock;
+    assign desc_addr$clock = clock;
+    assign mask$clock = clock;
+    assign empty$clock = clock;
+    assign desc_beat$clock = clock;
+    assign too_small$clock = clock;
+    assign cnt_host$clock = clock;
+    assign cnt_nobuf$clock = clock;
+    assign nobuf_host$clock = clock;
+    
+    always @(*) begin
+        head$d = head$q;
+        desc_addr$d = desc_addr$q;
+        mask$d = mask$q;
+        empty$d = empty$q;
+        desc_beat$d = desc_beat$q;
+        too_small$d = too_small$q;
+        cnt_host$d = cnt_host$q;
+        cnt_nobuf$d = cnt_nobuf$q;
+        nobuf_host$d = nobuf_host$q;
+        desc_rd$req = 1'b0;
+        desc_rd$addr = 32'h0;
+        desc_rd$len = 32'h0;
+        rxq_head = head$q;
+        size = k_one32 << rxq_log2;
+        if (rxq_log2 == 32'h0) begin
+            size = 32'h0;
+        end
+        mask$d = size - 32'h1;
+        desc_addr$d = rxq_base + (((head$q & mask$q) & 64'hffffffffffffffff) << 32'h4);
+        empty$d = (head$q == rxq_tail) || (size == 32'h0);
+        rxq_empty = empty$q;
+        buf_small = too_small$q;
+        addr_beat = 1'b0;
+        buf_start = desc_rd$data;
+        len_beat = 1'b0;
+        nobuf_host$d = 1'b0;
+        nobuf_new = ((cut) & 2'h3) + ((nobuf_host$q) & 2'h3);
+        if (|nobuf_new) begin
+            cnt_nobuf$d = cnt_nobuf$q + ((nobuf_new) & 32'hffffffff);
+        end
+        case (state)
+            RxState$HDesc:
+                begin
+                    if (empty$q) begin
+                        nobuf_host$d = 1'b1;
+                    end
+                    else begin
+                        desc_rd$req = 1'b1;
+                        desc_rd$addr = desc_addr$q;
+                        desc_rd$len = k_desc_len;
+                        if (desc_rd$ready) begin
+                            desc_beat$d = 1'b0;
+                        end
+                    end
+                end
+            RxState$HDescWait:
+                begin
+                    if (desc_rd$beat) begin
+                        desc_beat$d = 1'b1;
+                        if (~desc_beat$q) begin
+                            addr_beat = 1'b1;
+                        end
+                        else begin
+                            len_beat = 1'b1;
+                            too_small$d = desc_rd$data[(at_buf_desc$len)+:(16)] < ((f_bytes) & 16'hffff);
+                        end
+                    end
+                end
+            RxState$HPiece:
+                begin
+                    if (too_small$q) begin
+                        too_small$d = 1'b0;
+                        nobuf_host$d = 1'b1;
+                    end
+                end
+            RxState$HDone:
+                begin
+                    cnt_host$d = cnt_host$q + 32'h1;
+                    head$d = head$q + 32'h1;
+                end
+            default:
+                begin
+                end
+        endcase
+        if (clear) begin
+            cnt_nobuf$d = 32'h0;
+            cnt_host$d = 32'h0;
+            head$d = 32'h0;
+        end
+        c_host = cnt_host$q;
+        c_nobuf = cnt_nobuf$q;
+    end
+    
+endmodule // top$rx$host
+
+
+module top$rx$host$cnt_host(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$cnt_host
+
+
+module top$rx$host$cnt_nobuf(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$cnt_nobuf
+
+
+module top$rx$host$desc_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$desc_addr
+
+
+module top$rx$host$desc_beat(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$desc_beat
+
+
+module top$rx$host$empty(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$empty
+
+
+module top$rx$host$head(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$head
+
+
+module top$rx$host$mask(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$mask
+
+
+module top$rx$host$nobuf_host(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$nobuf_host
+
+
+module top$rx$host$too_small(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$host$too_small
+
+
+module top$rx$ingress(clock,m_data,m_keep,m_valid,m_last,m_error,data,data_empty,data_read,info,info_empty,info_read,fill,cut);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [63:0] m_data;
+    input wire  [7:0] m_keep;
+    input wire  m_valid;
+    input wire  m_last;
+    input wire  m_error;
+    output reg  [63:0] data;
+    output reg  data_empty;
+    input wire  data_read;
+    output reg  [394:0] info;
+    output reg  info_empty;
+    input wire  info_read;
+    output reg  [13:0] fill;
+    output reg  cut;
+    
+    // Constant declarations
+    localparam  k_window = 32'h1000;
+    localparam  k_buf_last = 14'b1111111111111;
+    localparam  k_hdr_words = 11'b110;
+    localparam  k_range_shift = 3'b11;
+    localparam  at_header$dst = 10'b101000000;
+    localparam  at_header$group = 10'b101101000;
+    localparam  at_header$src = 10'b100010000;
+    localparam  at_header$ethertype = 10'b100000000;
+    localparam  at_header$ver_op = 10'b11111000;
+    localparam  at_header$op = 10'b11111000;
+    localparam  at_header$version = 10'b11111100;
+    localparam  at_header$flags = 10'b11110000;
+    localparam  at_header$length = 10'b11100000;
+    localparam  at_header$dst_ctx = 10'b11010000;
+    localparam  at_header$src_ctx = 10'b11000000;
+    localparam  at_header$dst_tag = 10'b10100000;
+    localparam  at_header$psn = 10'b10000000;
+    localparam  at_header$key = 10'b1000000;
+    localparam  at_header$region = 10'b110000;
+    localparam  at_header$offset = 10'b0;
+    localparam  at_header$first_word = 10'b100110000;
+    localparam  at_header_words$header = 10'b10000;
+    localparam  at_nack$count = 10'b10000;
+    localparam  at_info$header = 10'b0;
+    localparam  at_info$nack_bad = 10'b101110000;
+    localparam  at_info$bad = 10'b101110001;
+    localparam  at_info$words = 10'b101110010;
+    localparam  at_info$bytes = 10'b101111101;
+    
+    // Stub signals
+    wire data_fifo$clock;
+    reg  data_fifo$write;
+    reg  [63:0] data_fifo$data_in;
+    wire  data_fifo$full;
+    reg  data_fifo$read;
+    wire  [63:0] data_fifo$data_out;
+    wire  data_fifo$empty;
+    wire info_fifo$clock;
+    reg  info_fifo$write;
+    reg  [394:0] info_fifo$data_in;
+    wire  info_fifo$full;
+    reg  info_fifo$read;
+    wire  [394:0] info_fifo$data_out;
+    wire  info_fifo$empty;
+    reg  [63:0] reverse$word;
+    wire  [63:0] reverse$reversed;
+    reg  in_frame$d;
+    wire  in_frame$q;
+    wire in_frame$clock;
+    reg  in_keep$d;
+    wire  in_keep$q;
+    wire in_keep$clock;
+    reg  in_cut$d;
+    wire  in_cut$q;
+    wire in_cut$clock;
+    reg  [10:0] in_words$d;
+    wire  [10:0] in_words$q;
+    wire in_words$clock;
+    reg  [383:0] in_hdr$d;
+    wire  [383:0] in_hdr$q;
+    wire in_hdr$clock;
+    reg  in_nack_bad$d;
+    wire  in_nack_bad$q;
+    wire in_nack_bad$clock;
+    reg  [13:0] fifo_in$d;
+    wire  [13:0] fifo_in$q;
+    wire fifo_in$clock;
+    reg  [13:0] fifo_out$d;
+    wire  [13:0] fifo_out$q;
+    wire fifo_out$clock;
+    reg  [13:0] fill_words$d;
+    wire  [13:0] fill_words$q;
+    wire fill_words$clock;
+    reg  buf_full$d;
+    wire  buf_full$q;
+    wire buf_full$clock;
+    reg  [8:0] info_held$d;
+    wire  [8:0] info_held$q;
+    wire info_held$clock;
+    reg  info_room$d;
+    wire  info_room$q;
+    wire info_room$clock;
+    reg  cut_r$d;
+    wire  cut_r$q;
+    wire cut_r$clock;
     
     // Local signals
     reg  in_bad;
@@ -7039,63 +10517,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [15:0] in_len;
     reg  [10:0] in_range;
     reg  cut_now;
-    reg  [15:0] f_ctx;
-    reg  [15:0] f_region;
-    reg  [15:0] f_len;
-    reg  [31:0] f_psn;
-    reg  [47:0] f_offset;
-    reg  [7:0] f_flags;
-    reg  [3:0] f_op;
-    reg  [13:0] f_bytes;
-    reg  [10:0] f_words;
-    reg  f_group;
-    reg  [112:0] ct;
-    reg  [207:0] rt;
-    reg  psn_far;
-    reg  psn_dup;
-    reg  [117:0] arr;
-    reg  [31:0] psn_dist;
-    reg  high_ahead;
-    reg  [31:0] run_bits;
-    reg  [31:0] run_mask;
-    reg  run_whole;
-    reg  [31:0] new_high;
-    reg  [12:0] room;
-    reg  pop_hdr;
-    reg  [31:0] new_placed;
-    reg  [31:0] new_last;
-    reg  [36:0] nx_page;
-    reg  [48:0] pos_sum;
-    reg  [13:0] rest_after;
-    reg  nx_want;
-    reg  xl_settled;
-    reg  piece_end;
-    reg  out_fire;
-    reg  [3:0] next_out_n;
-    reg  rem_end;
-    reg  nx_next;
-    reg  [5:0] spare_out_in;
-    reg  [5:0] spare_out;
-    reg  [5:0] spare_in;
-    reg  [3:0] spare_pick;
-    reg  [13:0] lead_rem;
-    reg  [13:0] room_lead;
-    reg  [11:0] start_off;
-    reg  [2:0] pages_past;
-    reg  piece_fits;
-    reg  [3:0] lead_low;
-    reg  in_fire;
-    reg  [13:0] fed;
-    reg  [63:0] in_bits;
-    reg  [4:0] left;
-    reg  room_after_beat;
-    reg  acc_low;
-    reg  [31:0] eq_size;
-    reg  [31:0] rxq_size;
-    reg  [1:0] nobuf_new;
     
     // Sub module instances
-    top$rx$data_fifo data_fifo(
+    top$rx$ingress$data_fifo data_fifo(
         .clock(data_fifo$clock),
         .write(data_fifo$write),
         .data_in(data_fifo$data_in),
@@ -7104,7 +10528,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .data_out(data_fifo$data_out),
         .empty(data_fifo$empty)
     );
-    top$rx$info_fifo info_fifo(
+    top$rx$ingress$info_fifo info_fifo(
         .clock(info_fifo$clock),
         .write(info_fifo$write),
         .data_in(info_fifo$data_in),
@@ -7113,793 +10537,74 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .data_out(info_fifo$data_out),
         .empty(info_fifo$empty)
     );
-    top$rx$ct_ram ct_ram(
-        .read_address(ct_ram$read_address),
-        .read_clock(ct_ram$read_clock),
-        .read_data(ct_ram$read_data),
-        .write_address(ct_ram$write_address),
-        .write_clock(ct_ram$write_clock),
-        .write_data(ct_ram$write_data),
-        .write_enable(ct_ram$write_enable)
+    top$rx$ingress$reverse reverse(
+        .word(reverse$word),
+        .reversed(reverse$reversed)
     );
-    top$rx$rt_ram rt_ram(
-        .read_address(rt_ram$read_address),
-        .read_clock(rt_ram$read_clock),
-        .read_data(rt_ram$read_data),
-        .write_address(rt_ram$write_address),
-        .write_clock(rt_ram$write_clock),
-        .write_data(rt_ram$write_data),
-        .write_enable(rt_ram$write_enable)
-    );
-    top$rx$arr_ram arr_ram(
-        .read_address(arr_ram$read_address),
-        .read_clock(arr_ram$read_clock),
-        .read_data(arr_ram$read_data),
-        .write_address(arr_ram$write_address),
-        .write_clock(arr_ram$write_clock),
-        .write_data(arr_ram$write_data),
-        .write_enable(arr_ram$write_enable)
-    );
-    top$rx$placed_ram placed_ram(
-        .read_address(placed_ram$read_address),
-        .read_clock(placed_ram$read_clock),
-        .read_data(placed_ram$read_data),
-        .write_address(placed_ram$write_address),
-        .write_clock(placed_ram$write_clock),
-        .write_data(placed_ram$write_data),
-        .write_enable(placed_ram$write_enable)
-    );
-    top$rx$last_ram last_ram(
-        .read_address(last_ram$read_address),
-        .read_clock(last_ram$read_clock),
-        .read_data(last_ram$read_data),
-        .write_address(last_ram$write_address),
-        .write_clock(last_ram$write_clock),
-        .write_data(last_ram$write_data),
-        .write_enable(last_ram$write_enable)
-    );
-    top$rx$in_frame in_frame(
+    top$rx$ingress$in_frame in_frame(
         .d(in_frame$d),
         .q(in_frame$q),
         .clock(in_frame$clock)
     );
-    top$rx$in_keep in_keep(
+    top$rx$ingress$in_keep in_keep(
         .d(in_keep$d),
         .q(in_keep$q),
         .clock(in_keep$clock)
     );
-    top$rx$in_cut in_cut(
+    top$rx$ingress$in_cut in_cut(
         .d(in_cut$d),
         .q(in_cut$q),
         .clock(in_cut$clock)
     );
-    top$rx$in_words in_words(
+    top$rx$ingress$in_words in_words(
         .d(in_words$d),
         .q(in_words$q),
         .clock(in_words$clock)
     );
-    top$rx$in_hdr in_hdr(
+    top$rx$ingress$in_hdr in_hdr(
         .d(in_hdr$d),
         .q(in_hdr$q),
         .clock(in_hdr$clock)
     );
-    top$rx$in_nack_bad in_nack_bad(
+    top$rx$ingress$in_nack_bad in_nack_bad(
         .d(in_nack_bad$d),
         .q(in_nack_bad$q),
         .clock(in_nack_bad$clock)
     );
-    top$rx$fifo_in fifo_in(
+    top$rx$ingress$fifo_in fifo_in(
         .d(fifo_in$d),
         .q(fifo_in$q),
         .clock(fifo_in$clock)
     );
-    top$rx$fifo_out fifo_out(
+    top$rx$ingress$fifo_out fifo_out(
         .d(fifo_out$d),
         .q(fifo_out$q),
         .clock(fifo_out$clock)
     );
-    top$rx$fill_words fill_words(
+    top$rx$ingress$fill_words fill_words(
         .d(fill_words$d),
         .q(fill_words$q),
         .clock(fill_words$clock)
     );
-    top$rx$buf_full buf_full(
+    top$rx$ingress$buf_full buf_full(
         .d(buf_full$d),
         .q(buf_full$q),
         .clock(buf_full$clock)
     );
-    top$rx$info_held info_held(
+    top$rx$ingress$info_held info_held(
         .d(info_held$d),
         .q(info_held$q),
         .clock(info_held$clock)
     );
-    top$rx$info_room info_room(
+    top$rx$ingress$info_room info_room(
         .d(info_room$d),
         .q(info_room$q),
         .clock(info_room$clock)
     );
-    top$rx$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$rx$ev_ret ev_ret(
-        .d(ev_ret$d),
-        .q(ev_ret$q),
-        .clock(ev_ret$clock)
-    );
-    top$rx$info info(
-        .d(info$d),
-        .q(info$q),
-        .clock(info$clock)
-    );
-    top$rx$rd_words rd_words(
-        .d(rd_words$d),
-        .q(rd_words$q),
-        .clock(rd_words$clock)
-    );
-    top$rx$head_for_me head_for_me(
-        .d(head_for_me$d),
-        .q(head_for_me$q),
-        .clock(head_for_me$clock)
-    );
-    top$rx$head_uzura head_uzura(
-        .d(head_uzura$d),
-        .q(head_uzura$q),
-        .clock(head_uzura$clock)
-    );
-    top$rx$head_write head_write(
-        .d(head_write$d),
-        .q(head_write$q),
-        .clock(head_write$clock)
-    );
-    top$rx$malformed_len malformed_len(
-        .d(malformed_len$d),
-        .q(malformed_len$q),
-        .clock(malformed_len$clock)
-    );
-    top$rx$malformed_fields malformed_fields(
-        .d(malformed_fields$d),
-        .q(malformed_fields$q),
-        .clock(malformed_fields$clock)
-    );
-    top$rx$malformed_write malformed_write(
-        .d(malformed_write$d),
-        .q(malformed_write$q),
-        .clock(malformed_write$clock)
-    );
-    top$rx$malformed_ctl malformed_ctl(
-        .d(malformed_ctl$d),
-        .q(malformed_ctl$q),
-        .clock(malformed_ctl$clock)
-    );
-    top$rx$malformed_ctl_len malformed_ctl_len(
-        .d(malformed_ctl_len$d),
-        .q(malformed_ctl_len$q),
-        .clock(malformed_ctl_len$clock)
-    );
-    top$rx$bad_ctx bad_ctx(
-        .d(bad_ctx$d),
-        .q(bad_ctx$q),
-        .clock(bad_ctx$clock)
-    );
-    top$rx$bad_peer bad_peer(
-        .d(bad_peer$d),
-        .q(bad_peer$q),
-        .clock(bad_peer$clock)
-    );
-    top$rx$bad_tag bad_tag(
-        .d(bad_tag$d),
-        .q(bad_tag$q),
-        .clock(bad_tag$clock)
-    );
-    top$rx$rt_key rt_key(
-        .d(rt_key$d),
-        .q(rt_key$q),
-        .clock(rt_key$clock)
-    );
-    top$rx$rt_owner rt_owner(
-        .d(rt_owner$d),
-        .q(rt_owner$q),
-        .clock(rt_owner$clock)
-    );
-    top$rx$rt_flags rt_flags(
-        .d(rt_flags$d),
-        .q(rt_flags$q),
-        .clock(rt_flags$clock)
-    );
-    top$rx$bad_region bad_region(
-        .d(bad_region$d),
-        .q(bad_region$q),
-        .clock(bad_region$clock)
-    );
-    top$rx$bad_owner bad_owner(
-        .d(bad_owner$d),
-        .q(bad_owner$q),
-        .clock(bad_owner$clock)
-    );
-    top$rx$bad_key bad_key(
-        .d(bad_key$d),
-        .q(bad_key$q),
-        .clock(bad_key$clock)
-    );
-    top$rx$rt_len rt_len(
-        .d(rt_len$d),
-        .q(rt_len$q),
-        .clock(rt_len$clock)
-    );
-    top$rx$f_end f_end(
-        .d(f_end$d),
-        .q(f_end$q),
-        .clock(f_end$clock)
-    );
-    top$rx$cum_dist cum_dist(
-        .d(cum_dist$d),
-        .q(cum_dist$q),
-        .clock(cum_dist$clock)
-    );
-    top$rx$psn_placed psn_placed(
-        .d(psn_placed$d),
-        .q(psn_placed$q),
-        .clock(psn_placed$clock)
-    );
-    top$rx$placed_word placed_word(
-        .d(placed_word$d),
-        .q(placed_word$q),
-        .clock(placed_word$clock)
-    );
-    top$rx$bad_bounds bad_bounds(
-        .d(bad_bounds$d),
-        .q(bad_bounds$q),
-        .clock(bad_bounds$clock)
-    );
-    top$rx$high_gap high_gap(
-        .d(high_gap$d),
-        .q(high_gap$q),
-        .clock(high_gap$clock)
-    );
-    top$rx$high_placed high_placed(
-        .d(high_placed$d),
-        .q(high_placed$q),
-        .clock(high_placed$clock)
-    );
-    top$rx$a_cum a_cum(
-        .d(a_cum$d),
-        .q(a_cum$q),
-        .clock(a_cum$clock)
-    );
-    top$rx$a_high a_high(
-        .d(a_high$d),
-        .q(a_high$q),
-        .clock(a_high$clock)
-    );
-    top$rx$a_done a_done(
-        .d(a_done$d),
-        .q(a_done$q),
-        .clock(a_done$clock)
-    );
-    top$rx$a_pend a_pend(
-        .d(a_pend$d),
-        .q(a_pend$q),
-        .clock(a_pend$clock)
-    );
-    top$rx$a_armed a_armed(
-        .d(a_armed$d),
-        .q(a_armed$q),
-        .clock(a_armed$clock)
-    );
-    top$rx$a_inord a_inord(
-        .d(a_inord$d),
-        .q(a_inord$q),
-        .clock(a_inord$clock)
-    );
-    top$rx$in_order in_order(
-        .d(in_order$d),
-        .q(in_order$q),
-        .clock(in_order$clock)
-    );
-    top$rx$ctx ctx(
-        .d(ctx$d),
-        .q(ctx$q),
-        .clock(ctx$clock)
-    );
-    top$rx$bm_placed bm_placed(
-        .d(bm_placed$d),
-        .q(bm_placed$q),
-        .clock(bm_placed$clock)
-    );
-    top$rx$bm_last bm_last(
-        .d(bm_last$d),
-        .q(bm_last$q),
-        .clock(bm_last$clock)
-    );
-    top$rx$bm_run bm_run(
-        .d(bm_run$d),
-        .q(bm_run$q),
-        .clock(bm_run$clock)
-    );
-    top$rx$cum_therm cum_therm(
-        .d(cum_therm$d),
-        .q(cum_therm$q),
-        .clock(cum_therm$clock)
-    );
-    top$rx$psn_bit psn_bit(
-        .d(psn_bit$d),
-        .q(psn_bit$q),
-        .clock(psn_bit$clock)
-    );
-    top$rx$run_fill run_fill(
-        .d(run_fill$d),
-        .q(run_fill$q),
-        .clock(run_fill$clock)
-    );
-    top$rx$wb_pending wb_pending(
-        .d(wb_pending$d),
-        .q(wb_pending$q),
-        .clock(wb_pending$clock)
-    );
-    top$rx$wb_word wb_word(
-        .d(wb_word$d),
-        .q(wb_word$q),
-        .clock(wb_word$clock)
-    );
-    top$rx$run_step run_step(
-        .d(run_step$d),
-        .q(run_step$q),
-        .clock(run_step$clock)
-    );
-    top$rx$passed_bits passed_bits(
-        .d(passed_bits$d),
-        .q(passed_bits$q),
-        .clock(passed_bits$clock)
-    );
-    top$rx$run_lo run_lo(
-        .d(run_lo$d),
-        .q(run_lo$q),
-        .clock(run_lo$clock)
-    );
-    top$rx$run_hi run_hi(
-        .d(run_hi$d),
-        .q(run_hi$q),
-        .clock(run_hi$clock)
-    );
-    top$rx$passed_lo passed_lo(
-        .d(passed_lo$d),
-        .q(passed_lo$q),
-        .clock(passed_lo$clock)
-    );
-    top$rx$passed_hi passed_hi(
-        .d(passed_hi$d),
-        .q(passed_hi$q),
-        .clock(passed_hi$clock)
-    );
-    top$rx$run_count run_count(
-        .bits(run_count$bits),
-        .count_lo(run_count$count_lo),
-        .count_hi(run_count$count_hi)
-    );
-    top$rx$passed_count passed_count(
-        .bits(passed_count$bits),
-        .count_lo(passed_count$count_lo),
-        .count_hi(passed_count$count_hi)
-    );
-    top$rx$pl pl(
-        .d(pl$d),
-        .q(pl$q),
-        .clock(pl$clock)
-    );
-    top$rx$first first(
-        .d(first$d),
-        .q(first$q),
-        .clock(first$clock)
-    );
-    top$rx$region region(
-        .d(region$d),
-        .q(region$q),
-        .clock(region$clock)
-    );
-    top$rx$cur_off cur_off(
-        .d(cur_off$d),
-        .q(cur_off$q),
-        .clock(cur_off$clock)
-    );
-    top$rx$xfer_rem xfer_rem(
-        .d(xfer_rem$d),
-        .q(xfer_rem$q),
-        .clock(xfer_rem$clock)
-    );
-    top$rx$feed_rem feed_rem(
-        .d(feed_rem$d),
-        .q(feed_rem$q),
-        .clock(feed_rem$clock)
-    );
-    top$rx$drop drop(
-        .d(drop$d),
-        .q(drop$q),
-        .clock(drop$clock)
-    );
-    top$rx$first_piece first_piece(
-        .d(first_piece$d),
-        .q(first_piece$q),
-        .clock(first_piece$clock)
-    );
-    top$rx$host host(
-        .d(host$d),
-        .q(host$q),
-        .clock(host$clock)
-    );
-    top$rx$pos pos(
-        .d(pos$d),
-        .q(pos$q),
-        .clock(pos$clock)
-    );
-    top$rx$xl xl(
-        .clock(xl$clock),
-        .lookup(xl$lookup),
-        .region(xl$region),
-        .page(xl$page),
-        .pl(xl$pl),
-        .pages(xl$pages),
-        .invalidate(xl$invalidate),
-        .hit(xl$hit),
-        .frame(xl$frame),
-        .r_req(xl$r_req),
-        .r_ready(xl$r_ready),
-        .r_addr(xl$r_addr),
-        .r_len(xl$r_len),
-        .r_beat(xl$r_beat),
-        .r_data(xl$r_data)
-    );
-    top$rx$rt_pages rt_pages(
-        .d(rt_pages$d),
-        .q(rt_pages$q),
-        .clock(rt_pages$clock)
-    );
-    top$rx$p_addr p_addr(
-        .d(p_addr$d),
-        .q(p_addr$q),
-        .clock(p_addr$clock)
-    );
-    top$rx$p_len p_len(
-        .d(p_len$d),
-        .q(p_len$q),
-        .clock(p_len$clock)
-    );
-    top$rx$nx_fresh nx_fresh(
-        .d(nx_fresh$d),
-        .q(nx_fresh$q),
-        .clock(nx_fresh$clock)
-    );
-    top$rx$xl_page xl_page(
-        .d(xl_page$d),
-        .q(xl_page$q),
-        .clock(xl_page$clock)
-    );
-    top$rx$nx_len nx_len(
-        .d(nx_len$d),
-        .q(nx_len$q),
-        .clock(nx_len$clock)
-    );
-    top$rx$nx_out_n nx_out_n(
-        .d(nx_out_n$d),
-        .q(nx_out_n$q),
-        .clock(nx_out_n$clock)
-    );
-    top$rx$nx_hit nx_hit(
-        .d(nx_hit$d),
-        .q(nx_hit$q),
-        .clock(nx_hit$clock)
-    );
-    top$rx$nx_frame nx_frame(
-        .d(nx_frame$d),
-        .q(nx_frame$q),
-        .clock(nx_frame$clock)
-    );
-    top$rx$xl_hit xl_hit(
-        .d(xl_hit$d),
-        .q(xl_hit$q),
-        .clock(xl_hit$clock)
-    );
-    top$rx$xl_frame xl_frame(
-        .d(xl_frame$d),
-        .q(xl_frame$q),
-        .clock(xl_frame$clock)
-    );
-    top$rx$xl_was_settled xl_was_settled(
-        .d(xl_was_settled$d),
-        .q(xl_was_settled$q),
-        .clock(xl_was_settled$clock)
-    );
-    top$rx$nx_asked nx_asked(
-        .d(nx_asked$d),
-        .q(nx_asked$q),
-        .clock(nx_asked$clock)
-    );
-    top$rx$out_rem out_rem(
-        .d(out_rem$d),
-        .q(out_rem$q),
-        .clock(out_rem$clock)
-    );
-    top$rx$beat_lead beat_lead(
-        .d(beat_lead$d),
-        .q(beat_lead$q),
-        .clock(beat_lead$clock)
-    );
-    top$rx$beat_first beat_first(
-        .d(beat_first$d),
-        .q(beat_first$q),
-        .clock(beat_first$clock)
-    );
-    top$rx$acc acc(
-        .d(acc$d),
-        .q(acc$q),
-        .clock(acc$clock)
-    );
-    top$rx$acc_n acc_n(
-        .d(acc_n$d),
-        .q(acc_n$q),
-        .clock(acc_n$clock)
-    );
-    top$rx$out_n out_n(
-        .d(out_n$d),
-        .q(out_n$q),
-        .clock(out_n$clock)
-    );
-    top$rx$spare spare(
-        .d(spare$d),
-        .q(spare$q),
-        .clock(spare$clock)
-    );
-    top$rx$rem_big rem_big(
-        .d(rem_big$d),
-        .q(rem_big$q),
-        .clock(rem_big$clock)
-    );
-    top$rx$rem_mid rem_mid(
-        .d(rem_mid$d),
-        .q(rem_mid$q),
-        .clock(rem_mid$clock)
-    );
-    top$rx$piece_last piece_last(
-        .d(piece_last$d),
-        .q(piece_last$q),
-        .clock(piece_last$clock)
-    );
-    top$rx$nx_last nx_last(
-        .d(nx_last$d),
-        .q(nx_last$q),
-        .clock(nx_last$clock)
-    );
-    top$rx$piece_len piece_len(
-        .d(piece_len$d),
-        .q(piece_len$q),
-        .clock(piece_len$clock)
-    );
-    top$rx$piece_out_rem piece_out_rem(
-        .d(piece_out_rem$d),
-        .q(piece_out_rem$q),
-        .clock(piece_out_rem$clock)
-    );
-    top$rx$piece_out_n piece_out_n(
-        .d(piece_out_n$d),
-        .q(piece_out_n$q),
-        .clock(piece_out_n$clock)
-    );
-    top$rx$h_settled h_settled(
-        .d(h_settled$d),
-        .q(h_settled$q),
-        .clock(h_settled$clock)
-    );
-    top$rx$in_n in_n(
-        .d(in_n$d),
-        .q(in_n$q),
-        .clock(in_n$clock)
-    );
-    top$rx$feed_any feed_any(
-        .d(feed_any$d),
-        .q(feed_any$q),
-        .clock(feed_any$clock)
-    );
-    top$rx$buf_addr buf_addr(
-        .d(buf_addr$d),
-        .q(buf_addr$q),
-        .clock(buf_addr$clock)
-    );
-    top$rx$buf_step buf_step(
-        .clock(buf_step$clock),
-        .addr(buf_step$addr),
-        .step(buf_step$step),
-        .sum(buf_step$sum)
-    );
-    top$rx$buf_small buf_small(
-        .d(buf_small$d),
-        .q(buf_small$q),
-        .clock(buf_small$clock)
-    );
-    top$rx$desc_beat desc_beat(
-        .d(desc_beat$d),
-        .q(desc_beat$q),
-        .clock(desc_beat$clock)
-    );
-    top$rx$ev_kind ev_kind(
-        .d(ev_kind$d),
-        .q(ev_kind$q),
-        .clock(ev_kind$clock)
-    );
-    top$rx$ev_reason ev_reason(
-        .d(ev_reason$d),
-        .q(ev_reason$q),
-        .clock(ev_reason$clock)
-    );
-    top$rx$ev_ctx ev_ctx(
-        .d(ev_ctx$d),
-        .q(ev_ctx$q),
-        .clock(ev_ctx$clock)
-    );
-    top$rx$ev_a ev_a(
-        .d(ev_a$d),
-        .q(ev_a$q),
-        .clock(ev_a$clock)
-    );
-    top$rx$ev_b ev_b(
-        .d(ev_b$d),
-        .q(ev_b$q),
-        .clock(ev_b$clock)
-    );
-    top$rx$ev_c ev_c(
-        .d(ev_c$d),
-        .q(ev_c$q),
-        .clock(ev_c$clock)
-    );
-    top$rx$eq_tail_r eq_tail_r(
-        .d(eq_tail_r$d),
-        .q(eq_tail_r$q),
-        .clock(eq_tail_r$clock)
-    );
-    top$rx$rxq_head_r rxq_head_r(
-        .d(rxq_head_r$d),
-        .q(rxq_head_r$q),
-        .clock(rxq_head_r$clock)
-    );
-    top$rx$eq_addr eq_addr(
-        .d(eq_addr$d),
-        .q(eq_addr$q),
-        .clock(eq_addr$clock)
-    );
-    top$rx$rxq_addr rxq_addr(
-        .d(rxq_addr$d),
-        .q(rxq_addr$q),
-        .clock(rxq_addr$clock)
-    );
-    top$rx$rxq_empty rxq_empty(
-        .d(rxq_empty$d),
-        .q(rxq_empty$q),
-        .clock(rxq_empty$clock)
-    );
-    top$rx$eq_mask eq_mask(
-        .d(eq_mask$d),
-        .q(eq_mask$q),
-        .clock(eq_mask$clock)
-    );
-    top$rx$rxq_mask rxq_mask(
-        .d(rxq_mask$d),
-        .q(rxq_mask$q),
-        .clock(rxq_mask$clock)
-    );
-    top$rx$eq_used eq_used(
-        .d(eq_used$d),
-        .q(eq_used$q),
-        .clock(eq_used$clock)
-    );
-    top$rx$eq_full eq_full(
-        .d(eq_full$d),
-        .q(eq_full$q),
-        .clock(eq_full$clock)
-    );
-    top$rx$eq_moved eq_moved(
-        .d(eq_moved$d),
-        .q(eq_moved$q),
-        .clock(eq_moved$clock)
-    );
-    top$rx$sweep sweep(
-        .d(sweep$d),
-        .q(sweep$q),
-        .clock(sweep$clock)
-    );
-    top$rx$q_kind_r q_kind_r(
-        .d(q_kind_r$d),
-        .q(q_kind_r$q),
-        .clock(q_kind_r$clock)
-    );
-    top$rx$ans_data ans_data(
-        .d(ans_data$d),
-        .q(ans_data$q),
-        .clock(ans_data$clock)
-    );
-    top$rx$ans_high ans_high(
-        .d(ans_high$d),
-        .q(ans_high$q),
-        .clock(ans_high$clock)
-    );
-    top$rx$ans_done ans_done(
-        .d(ans_done$d),
-        .q(ans_done$q),
-        .clock(ans_done$clock)
-    );
-    top$rx$n_placed n_placed(
-        .d(n_placed$d),
-        .q(n_placed$q),
-        .clock(n_placed$clock)
-    );
-    top$rx$n_placed_bytes n_placed_bytes(
-        .d(n_placed_bytes$d),
-        .q(n_placed_bytes$q),
-        .clock(n_placed_bytes$clock)
-    );
-    top$rx$n_malformed n_malformed(
-        .d(n_malformed$d),
-        .q(n_malformed$q),
-        .clock(n_malformed$clock)
-    );
-    top$rx$n_ctx n_ctx(
-        .d(n_ctx$d),
-        .q(n_ctx$q),
-        .clock(n_ctx$clock)
-    );
-    top$rx$n_peer n_peer(
-        .d(n_peer$d),
-        .q(n_peer$q),
-        .clock(n_peer$clock)
-    );
-    top$rx$n_tag n_tag(
-        .d(n_tag$d),
-        .q(n_tag$q),
-        .clock(n_tag$clock)
-    );
-    top$rx$n_key n_key(
-        .d(n_key$d),
-        .q(n_key$q),
-        .clock(n_key$clock)
-    );
-    top$rx$n_bounds n_bounds(
-        .d(n_bounds$d),
-        .q(n_bounds$q),
-        .clock(n_bounds$clock)
-    );
-    top$rx$n_dup n_dup(
-        .d(n_dup$d),
-        .q(n_dup$q),
-        .clock(n_dup$clock)
-    );
-    top$rx$n_window n_window(
-        .d(n_window$d),
-        .q(n_window$q),
-        .clock(n_window$clock)
-    );
-    top$rx$n_nobuf n_nobuf(
-        .d(n_nobuf$d),
-        .q(n_nobuf$q),
-        .clock(n_nobuf$clock)
-    );
-    top$rx$n_host n_host(
-        .d(n_host$d),
-        .q(n_host$q),
-        .clock(n_host$clock)
-    );
-    top$rx$n_eq_overflow n_eq_overflow(
-        .d(n_eq_overflow$d),
-        .q(n_eq_overflow$q),
-        .clock(n_eq_overflow$clock)
-    );
-    top$rx$nobuf_cut nobuf_cut(
-        .d(nobuf_cut$d),
-        .q(nobuf_cut$q),
-        .clock(nobuf_cut$clock)
-    );
-    top$rx$nobuf_host nobuf_host(
-        .d(nobuf_host$d),
-        .q(nobuf_host$q),
-        .clock(nobuf_host$clock)
+    top$rx$ingress$cut_r cut_r(
+        .d(cut_r$d),
+        .q(cut_r$q),
+        .clock(cut_r$clock)
     );
     
     // Update code
@@ -7915,150 +10620,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign buf_full$clock = clock;
     assign info_held$clock = clock;
     assign info_room$clock = clock;
-    assign state$clock = clock;
-    assign ev_ret$clock = clock;
-    assign info$clock = clock;
-    assign rd_words$clock = clock;
-    assign a_cum$clock = clock;
-    assign a_high$clock = clock;
-    assign a_done$clock = clock;
-    assign a_pend$clock = clock;
-    assign a_armed$clock = clock;
-    assign a_inord$clock = clock;
-    assign in_order$clock = clock;
-    assign ctx$clock = clock;
-    assign bm_placed$clock = clock;
-    assign bm_last$clock = clock;
-    assign bm_run$clock = clock;
-    assign cum_therm$clock = clock;
-    assign psn_bit$clock = clock;
-    assign high_gap$clock = clock;
-    assign high_placed$clock = clock;
-    assign run_fill$clock = clock;
-    assign run_step$clock = clock;
-    assign passed_bits$clock = clock;
-    assign run_lo$clock = clock;
-    assign run_hi$clock = clock;
-    assign passed_lo$clock = clock;
-    assign passed_hi$clock = clock;
-    assign bad_ctx$clock = clock;
-    assign bad_peer$clock = clock;
-    assign bad_tag$clock = clock;
-    assign rt_key$clock = clock;
-    assign rt_owner$clock = clock;
-    assign rt_flags$clock = clock;
-    assign bad_region$clock = clock;
-    assign bad_owner$clock = clock;
-    assign bad_key$clock = clock;
-    assign bad_bounds$clock = clock;
-    assign malformed_len$clock = clock;
-    assign malformed_fields$clock = clock;
-    assign malformed_write$clock = clock;
-    assign malformed_ctl$clock = clock;
-    assign malformed_ctl_len$clock = clock;
-    assign rt_len$clock = clock;
-    assign f_end$clock = clock;
-    assign cum_dist$clock = clock;
-    assign psn_placed$clock = clock;
-    assign placed_word$clock = clock;
-    assign pl$clock = clock;
-    assign first$clock = clock;
-    assign region$clock = clock;
-    assign cur_off$clock = clock;
-    assign pos$clock = clock;
-    assign xfer_rem$clock = clock;
-    assign feed_rem$clock = clock;
-    assign drop$clock = clock;
-    assign first_piece$clock = clock;
-    assign host$clock = clock;
-    assign rt_pages$clock = clock;
-    assign feed_any$clock = clock;
-    assign p_addr$clock = clock;
-    assign p_len$clock = clock;
-    assign nx_fresh$clock = clock;
-    assign xl_page$clock = clock;
-    assign nx_len$clock = clock;
-    assign nx_out_n$clock = clock;
-    assign nx_hit$clock = clock;
-    assign nx_frame$clock = clock;
-    assign xl_hit$clock = clock;
-    assign xl_frame$clock = clock;
-    assign xl_was_settled$clock = clock;
-    assign nx_asked$clock = clock;
-    assign piece_len$clock = clock;
-    assign piece_out_rem$clock = clock;
-    assign piece_out_n$clock = clock;
-    assign h_settled$clock = clock;
-    assign wb_pending$clock = clock;
-    assign wb_word$clock = clock;
-    assign head_for_me$clock = clock;
-    assign head_uzura$clock = clock;
-    assign head_write$clock = clock;
-    assign out_rem$clock = clock;
-    assign out_n$clock = clock;
-    assign spare$clock = clock;
-    assign rem_big$clock = clock;
-    assign rem_mid$clock = clock;
-    assign piece_last$clock = clock;
-    assign nx_last$clock = clock;
-    assign in_n$clock = clock;
-    assign beat_lead$clock = clock;
-    assign beat_first$clock = clock;
-    assign acc$clock = clock;
-    assign acc_n$clock = clock;
-    assign buf_addr$clock = clock;
-    assign buf_small$clock = clock;
-    assign desc_beat$clock = clock;
-    assign ev_kind$clock = clock;
-    assign ev_reason$clock = clock;
-    assign ev_ctx$clock = clock;
-    assign ev_a$clock = clock;
-    assign ev_b$clock = clock;
-    assign ev_c$clock = clock;
-    assign eq_tail_r$clock = clock;
-    assign rxq_head_r$clock = clock;
-    assign rxq_empty$clock = clock;
-    assign sweep$clock = clock;
-    assign q_kind_r$clock = clock;
-    assign ans_data$clock = clock;
-    assign ans_high$clock = clock;
-    assign ans_done$clock = clock;
-    assign n_placed$clock = clock;
-    assign n_placed_bytes$clock = clock;
-    assign n_malformed$clock = clock;
-    assign n_ctx$clock = clock;
-    assign n_peer$clock = clock;
-    assign n_tag$clock = clock;
-    assign n_key$clock = clock;
-    assign n_bounds$clock = clock;
-    assign n_dup$clock = clock;
-    assign n_window$clock = clock;
-    assign n_nobuf$clock = clock;
-    assign n_host$clock = clock;
-    assign n_eq_overflow$clock = clock;
-    assign nobuf_cut$clock = clock;
-    assign nobuf_host$clock = clock;
-    assign eq_addr$clock = clock;
-    assign rxq_addr$clock = clock;
-    assign eq_mask$clock = clock;
-    assign rxq_mask$clock = clock;
-    assign eq_used$clock = clock;
-    assign eq_full$clock = clock;
-    assign eq_moved$clock = clock;
+    assign cut_r$clock = clock;
     assign data_fifo$clock = clock;
     assign info_fifo$clock = clock;
-    assign xl$clock = clock;
-    assign buf_step$clock = clock;
-    assign ct_ram$read_clock = clock;
-    assign ct_ram$write_clock = clock;
-    assign rt_ram$read_clock = clock;
-    assign rt_ram$write_clock = clock;
-    assign arr_ram$read_clock = clock;
-    assign arr_ram$write_clock = clock;
-    assign placed_ram$read_clock = clock;
-    assign placed_ram$write_clock = clock;
-    assign last_ram$read_clock = clock;
-    assign last_ram$write_clock = clock;
     
     always @(*) begin
         in_frame$d = in_frame$q;
@@ -8073,137 +10637,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         buf_full$d = buf_full$q;
         info_held$d = info_held$q;
         info_room$d = info_room$q;
-        state$d = state$q;
-        ev_ret$d = ev_ret$q;
-        info$d = info$q;
-        rd_words$d = rd_words$q;
-        a_cum$d = a_cum$q;
-        a_high$d = a_high$q;
-        a_done$d = a_done$q;
-        a_pend$d = a_pend$q;
-        a_armed$d = a_armed$q;
-        a_inord$d = a_inord$q;
-        in_order$d = in_order$q;
-        ctx$d = ctx$q;
-        bm_placed$d = bm_placed$q;
-        bm_last$d = bm_last$q;
-        bm_run$d = bm_run$q;
-        cum_therm$d = cum_therm$q;
-        psn_bit$d = psn_bit$q;
-        high_gap$d = high_gap$q;
-        high_placed$d = high_placed$q;
-        run_fill$d = run_fill$q;
-        run_step$d = run_step$q;
-        passed_bits$d = passed_bits$q;
-        run_lo$d = run_lo$q;
-        run_hi$d = run_hi$q;
-        passed_lo$d = passed_lo$q;
-        passed_hi$d = passed_hi$q;
-        bad_ctx$d = bad_ctx$q;
-        bad_peer$d = bad_peer$q;
-        bad_tag$d = bad_tag$q;
-        rt_key$d = rt_key$q;
-        rt_owner$d = rt_owner$q;
-        rt_flags$d = rt_flags$q;
-        bad_region$d = bad_region$q;
-        bad_owner$d = bad_owner$q;
-        bad_key$d = bad_key$q;
-        bad_bounds$d = bad_bounds$q;
-        malformed_len$d = malformed_len$q;
-        malformed_fields$d = malformed_fields$q;
-        malformed_write$d = malformed_write$q;
-        malformed_ctl$d = malformed_ctl$q;
-        malformed_ctl_len$d = malformed_ctl_len$q;
-        rt_len$d = rt_len$q;
-        f_end$d = f_end$q;
-        cum_dist$d = cum_dist$q;
-        psn_placed$d = psn_placed$q;
-        placed_word$d = placed_word$q;
-        pl$d = pl$q;
-        first$d = first$q;
-        region$d = region$q;
-        cur_off$d = cur_off$q;
-        pos$d = pos$q;
-        xfer_rem$d = xfer_rem$q;
-        feed_rem$d = feed_rem$q;
-        drop$d = drop$q;
-        first_piece$d = first_piece$q;
-        host$d = host$q;
-        rt_pages$d = rt_pages$q;
-        feed_any$d = feed_any$q;
-        p_addr$d = p_addr$q;
-        p_len$d = p_len$q;
-        nx_fresh$d = nx_fresh$q;
-        xl_page$d = xl_page$q;
-        nx_len$d = nx_len$q;
-        nx_out_n$d = nx_out_n$q;
-        nx_hit$d = nx_hit$q;
-        nx_frame$d = nx_frame$q;
-        xl_hit$d = xl_hit$q;
-        xl_frame$d = xl_frame$q;
-        xl_was_settled$d = xl_was_settled$q;
-        nx_asked$d = nx_asked$q;
-        piece_len$d = piece_len$q;
-        piece_out_rem$d = piece_out_rem$q;
-        piece_out_n$d = piece_out_n$q;
-        h_settled$d = h_settled$q;
-        wb_pending$d = wb_pending$q;
-        wb_word$d = wb_word$q;
-        head_for_me$d = head_for_me$q;
-        head_uzura$d = head_uzura$q;
-        head_write$d = head_write$q;
-        out_rem$d = out_rem$q;
-        out_n$d = out_n$q;
-        spare$d = spare$q;
-        rem_big$d = rem_big$q;
-        rem_mid$d = rem_mid$q;
-        piece_last$d = piece_last$q;
-        nx_last$d = nx_last$q;
-        in_n$d = in_n$q;
-        beat_lead$d = beat_lead$q;
-        beat_first$d = beat_first$q;
-        acc$d = acc$q;
-        acc_n$d = acc_n$q;
-        buf_addr$d = buf_addr$q;
-        buf_small$d = buf_small$q;
-        desc_beat$d = desc_beat$q;
-        ev_kind$d = ev_kind$q;
-        ev_reason$d = ev_reason$q;
-        ev_ctx$d = ev_ctx$q;
-        ev_a$d = ev_a$q;
-        ev_b$d = ev_b$q;
-        ev_c$d = ev_c$q;
-        eq_tail_r$d = eq_tail_r$q;
-        rxq_head_r$d = rxq_head_r$q;
-        rxq_empty$d = rxq_empty$q;
-        sweep$d = sweep$q;
-        q_kind_r$d = q_kind_r$q;
-        ans_data$d = ans_data$q;
-        ans_high$d = ans_high$q;
-        ans_done$d = ans_done$q;
-        n_placed$d = n_placed$q;
-        n_placed_bytes$d = n_placed_bytes$q;
-        n_malformed$d = n_malformed$q;
-        n_ctx$d = n_ctx$q;
-        n_peer$d = n_peer$q;
-        n_tag$d = n_tag$q;
-        n_key$d = n_key$q;
-        n_bounds$d = n_bounds$q;
-        n_dup$d = n_dup$q;
-        n_window$d = n_window$q;
-        n_nobuf$d = n_nobuf$q;
-        n_host$d = n_host$q;
-        n_eq_overflow$d = n_eq_overflow$q;
-        nobuf_cut$d = nobuf_cut$q;
-        nobuf_host$d = nobuf_host$q;
-        eq_addr$d = eq_addr$q;
-        rxq_addr$d = rxq_addr$q;
-        eq_mask$d = eq_mask$q;
-        rxq_mask$d = rxq_mask$q;
-        eq_used$d = eq_used$q;
-        eq_full$d = eq_full$q;
-        eq_moved$d = eq_moved$q;
-        rev = (((m_data[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((m_data[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((m_data[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((m_data[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((m_data[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((m_data[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((m_data[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((m_data[(32'h38)+:(8)]) & 64'hffffffffffffffff);
+        cut_r$d = cut_r$q;
+        reverse$word = m_data;
+        rev = reverse$reversed;
         in_first = m_valid && ~in_frame$q;
         in_take = (in_first && info_room$q) || (~in_first && in_keep$q);
         cut_now = in_take && buf_full$q;
@@ -8234,7 +10670,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         if (m_keep[7]) begin
             in_count = (7 + 32'h1);
         end
-        in_len = in_hdr$q[(h_len + 32'h10)+:(16)];
+        in_len = in_hdr$q[(at_header$length + at_header_words$header)+:(16)];
         in_range = in_words$q - k_hdr_words;
         if (m_valid) begin
             in_frame$d = ~m_last;
@@ -8256,7 +10692,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             if (in_words$q < k_hdr_words || in_first) begin
                 in_hdr$d = (in_hdr$q << 32'h40) | ((rev) & 384'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
             end
-            if (~in_first && in_words$q >= k_hdr_words && in_range < ((in_len >> k_range_shift) & 11'h7ff) && ((rev[(32'h10)+:(32)] == 32'h0) || (rev[(32'h10)+:(32)] > k_window))) begin
+            if (~in_first && in_words$q >= k_hdr_words && in_range < ((in_len >> k_range_shift) & 11'h7ff) && ((rev[(at_nack$count)+:(32)] == 32'h0) || (rev[(at_nack$count)+:(32)] > k_window))) begin
                 in_nack_bad$d = 32'h1;
             end
         end
@@ -8265,7 +10701,13 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             in_bad = 32'h1;
         end
         info_fifo$write = m_valid && m_last && in_take;
-        info_fifo$data_in = ((in_hdr$q[(32'h10)+:(368)]) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((in_nack_bad$q) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h170) | (((in_bad) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h171) | (((in_words$d) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h172) | ((((((in_words$q) & 14'h3fff) << 32'h3) + ((in_count) & 14'h3fff)) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h17d);
+        info_fifo$data_in = (((in_hdr$q[(at_header_words$header)+:(368)]) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_info$header) | (((in_nack_bad$q) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_info$nack_bad) | (((in_bad) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_info$bad) | (((in_words$d) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_info$words) | ((((((in_words$q) & 14'h3fff) << 32'h3) + ((in_count) & 14'h3fff)) & 395'h7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_info$bytes);
+        data_fifo$read = data_read;
+        info_fifo$read = info_read;
+        data = data_fifo$data_out;
+        data_empty = data_fifo$empty;
+        info = info_fifo$data_out;
+        info_empty = info_fifo$empty;
         if (data_fifo$write) begin
             fifo_in$d = fifo_in$q + 32'h1;
         end
@@ -8275,806 +10717,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         fill_words$d = fifo_in$q - fifo_out$q;
         buf_full$d = fill_words$d >= k_buf_last;
         fill = fill_words$q;
-        nobuf_cut$d = m_valid && m_last && (in_cut$q || cut_now || ~in_take);
-        nobuf_host$d = 1'b0;
-        nobuf_new = ((nobuf_cut$q) & 2'h3) + ((nobuf_host$q) & 2'h3);
-        f_group = info$q[p_dst + 32'h28];
-        head_for_me$d = info_fifo$data_out[(p_dst)+:(48)] == cfg_mac;
-        head_uzura$d = info_fifo$data_out[(p_type)+:(16)] == k_ethertype;
-        head_write$d = info_fifo$data_out[(p_verop)+:(4)] == k_op_write;
-        f_op = info$q[(p_verop)+:(4)];
-        f_flags = info$q[(p_flags)+:(8)];
-        f_len = info$q[(h_len)+:(16)];
-        f_ctx = info$q[(p_dctx)+:(16)];
-        f_psn = info$q[(p_psn)+:(32)];
-        f_region = info$q[(p_region)+:(16)];
-        f_offset = info$q[(p_offset)+:(48)];
-        f_bytes = info$q[(32'h17d)+:(14)];
-        f_words = info$q[(32'h172)+:(11)];
-        malformed_len$d = ((f_bytes) & 16'hffff) < k_headers + f_len;
-        malformed_fields$d = (info$q[(p_verop + 32'h4)+:(4)] != k_version) || |(f_flags & k_flags_unknown) || ~((f_op == k_op_write) || (f_op == k_op_ack) || (f_op == k_op_nack));
-        malformed_write$d = (f_op == k_op_write) && ((f_len == 32'h0) || (f_len > k_max_write));
-        malformed_ctl$d = ((f_op == k_op_ack) || (f_op == k_op_nack)) && (|f_flags || |info$q[(p_key)+:(64)] || |f_region || |f_offset);
-        malformed_ctl_len$d = 1'b0;
-        if (f_op == k_op_ack) begin
-            malformed_ctl_len$d = |f_len;
-        end
-        else if (f_op == k_op_nack) begin
-            malformed_ctl_len$d = (f_len == 32'h0) || |f_len[(32'h0)+:(3)] || (f_len > k_max_nack_len) || info$q[32'h170];
-        end
-        pos_sum = ((first$q) & 49'h1ffffffffffff) + cur_off$q;
-        pos$d = pos_sum;
-        data_fifo$read = 1'b0;
-        info_fifo$read = 1'b0;
-        arr_ram$read_address = ctx$q;
-        placed_ram$read_address = ((ctx$q) & 13'h1fff) << 32'h7;
-        last_ram$read_address = ((ctx$q) & 13'h1fff) << 32'h7;
-        ct_ram$write_enable = 1'b0;
-        ct_ram$write_address = ctx$q;
-        ct_ram$write_data = ct_data;
-        rt_ram$write_enable = rt_we;
-        rt_ram$write_address = rt_waddr;
-        rt_ram$write_data = rt_wdata;
-        arr_ram$write_enable = 1'b0;
-        arr_ram$write_address = ctx$q;
-        arr_ram$write_data = ((a_cum$q) & 118'h3fffffffffffffffffffffffffffff) | (((a_high$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h20) | (((a_done$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h40) | (((a_pend$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h60) | (((a_armed$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h65) | (((a_inord$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h66);
-        placed_ram$write_enable = 1'b0;
-        placed_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
-        placed_ram$write_data = bm_placed$q;
-        last_ram$write_enable = 1'b0;
-        last_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
-        last_ram$write_data = bm_last$q;
-        ct_ack = 1'b0;
-        arm_ack = 1'b0;
-        q_ack = 1'b0;
-        q_data = 32'h0;
-        rst_ack = 1'b0;
-        tev_ack = 1'b0;
-        w_valid = 1'b0;
-        w_addr = p_addr$q;
-        w_len = p_len$q;
-        w_data = acc$q[(32'h0)+:(64)];
-        w_strb = 32'h0;
-        w_first = beat_first$q;
-        w_last = 1'b0;
-        r_req = 1'b0;
-        r_addr = 32'h0;
-        irq_event = 1'b0;
-        irq_overflow = 1'b0;
-        idle = 1'b0;
-        eq_tail = eq_tail_r$q;
-        rxq_head = rxq_head_r$q;
-        eq_size = k_one32 << eq_log2;
-        if (eq_log2 == 32'h0) begin
-            eq_size = 32'h0;
-        end
-        rxq_size = k_one32 << rxq_log2;
-        if (rxq_log2 == 32'h0) begin
-            rxq_size = 32'h0;
-        end
-        eq_mask$d = eq_size - 32'h1;
-        rxq_mask$d = rxq_size - 32'h1;
-        eq_addr$d = eq_base + (((eq_tail_r$q & eq_mask$q) & 64'hffffffffffffffff) << 32'h4);
-        rxq_addr$d = rxq_base + (((rxq_head_r$q & rxq_mask$q) & 64'hffffffffffffffff) << 32'h4);
-        rxq_empty$d = (rxq_head_r$q == rxq_tail) || (rxq_size == 32'h0);
-        eq_used$d = eq_tail_r$q - eq_head;
-        eq_full$d = eq_mask$q[32'h1f] || |(eq_used$q & ~eq_mask$q);
-        eq_moved$d = eq_moved$q << 32'h1;
-        ct = ct_ram$read_data;
-        rt = rt_ram$read_data;
-        placed_word$d = placed_ram$read_data;
-        arr = arr_ram$read_data;
-        q_high = ans_high$q;
-        q_done = ans_done$q;
-        psn_dist = f_psn - arr[(32'h0)+:(32)];
-        bad_ctx$d = (f_ctx >= k_contexts) || ~ct[32'h70];
-        bad_peer$d = (info$q[(p_src)+:(48)] != ct[(32'h0)+:(48)]) || (info$q[(p_sctx)+:(16)] != ct[(32'h30)+:(16)]);
-        bad_tag$d = info$q[(p_tag)+:(32)] != ct[(32'h40)+:(32)];
-        rt_key$d = rt[(32'h0)+:(64)];
-        rt_owner$d = rt[(32'hbd)+:(16)];
-        rt_flags$d = rt[(32'hcd)+:(3)];
-        bad_region$d = (f_region >= k_regions) || ~|(rt_flags$q & k_rt_valid) || ~|(rt_flags$q & k_rt_remote);
-        bad_owner$d = rt_owner$q != ct[(32'h60)+:(16)];
-        bad_key$d = rt_key$q != info$q[(p_key)+:(64)];
-        f_end$d = ((f_offset) & 50'h3ffffffffffff) + ((f_len) & 50'h3ffffffffffff);
-        bad_bounds$d = f_end$q > ((rt_len$q) & 50'h3ffffffffffff);
-        psn_far = ~cum_dist$q[32'h1f] && |cum_dist$q[(32'hc)+:(19)];
-        psn_dup = cum_dist$q[32'h1f] || psn_placed$q;
-        new_high = f_psn + 32'h1;
-        high_gap$d = f_psn - a_high$q;
-        high_ahead = ~high_gap$q[32'h1f] && ~&high_gap$q[(32'h0)+:(31)];
-        high_placed$d = 1'b0;
-        if (high_placed$q && high_ahead) begin
-            a_high$d = new_high;
-        end
-        start_off = pos$q[(32'h0)+:(12)];
-        if (host$q) begin
-            start_off = buf_addr$q[(32'h0)+:(12)];
-        end
-        room = k_page - ((start_off) & 13'h1fff);
-        nx_page = pos$q[(32'hc)+:(37)] + 32'h1;
-        xl_page$d = pos_sum[(32'hc)+:(37)];
-        if (state$q == RxState$WrRun) begin
-            xl_page$d = nx_page;
-        end
-        rest_after = xfer_rem$q - ((p_len$q) & 14'h3fff);
-        nx_len$d = k_page;
-        if (rest_after < ((k_page) & 14'h3fff)) begin
-            nx_len$d = ((rest_after) & 13'h1fff);
-        end
-        nx_last$d = rest_after <= ((k_page) & 14'h3fff);
-        nx_out_n$d = 32'h8;
-        if (rest_after < 32'h8) begin
-            nx_out_n$d = ((rest_after) & 4'hf);
-        end
-        nx_want = (state$q == RxState$WrRun) && nx_fresh$q && ~nx_hit$q && (xfer_rem$q > ((p_len$q) & 14'h3fff));
-        xl_settled = (state$q == RxState$AdvRun) || (state$q == RxState$AdvRead) || (state$q == RxState$AdvWait) || (state$q == RxState$Xlate);
-        xl$lookup = xl_settled || nx_want;
-        xl_hit$d = xl$hit;
-        xl_was_settled$d = xl_settled;
-        h_settled$d = state$q == RxState$HPiece;
-        xl_frame$d = xl$frame;
-        xl$region = region$q;
-        xl$page = xl_page$q;
-        nx_asked$d = nx_want && ~rt_we;
-        if (nx_asked$q && xl_hit$q && nx_fresh$q) begin
-            nx_hit$d = 1'b1;
-            nx_frame$d = xl_frame$q;
-        end
-        xl$pl = pl$q;
-        xl$pages = rt_pages$q;
-        xl$invalidate = rt_we;
-        l_req = xl$r_req;
-        xl$r_ready = l_ready;
-        l_addr = xl$r_addr;
-        l_len = xl$r_len;
-        xl$r_beat = l_beat;
-        xl$r_data = l_data;
-        r_len = 32'h0;
-        lead_rem = xfer_rem$q + ((start_off[(32'h0)+:(3)]) & 14'h3fff);
-        room_lead = ((k_page - (((start_off[(32'h3)+:(9)]) & 13'h1fff) << 32'h3)) & 14'h3fff);
-        pages_past = (((((start_off) & 15'h7fff) + ((xfer_rem$q) & 15'h7fff)) >> 32'hc) & 3'h7);
-        piece_fits = ~|pages_past;
-        piece_out_rem$d = room_lead;
-        piece_len$d = room;
-        if (piece_fits) begin
-            piece_out_rem$d = lead_rem;
-            piece_len$d = ((xfer_rem$q) & 13'h1fff);
-        end
-        lead_low = ((xfer_rem$q[(32'h0)+:(3)]) & 4'hf) + ((start_off[(32'h0)+:(3)]) & 4'hf);
-        piece_out_n$d = 32'h8;
-        if (~|xfer_rem$q[(32'h3)+:(11)] && ~lead_low[32'h3]) begin
-            piece_out_n$d = lead_low;
-        end
-        cum_therm$d = k_ones32 << a_cum$q[(32'h0)+:(5)];
-        psn_bit$d = k_one32 << f_psn[(32'h0)+:(5)];
-        run_bits = run_fill$q & ~(run_fill$q + 32'h1);
-        run_mask = run_bits & cum_therm$q;
-        run_whole = &run_fill$q;
-        wb_pending$d = 1'b0;
-        run_step$d = 32'h0;
-        run_count$bits = run_step$q;
-        run_lo$d = run_count$count_lo;
-        run_hi$d = run_count$count_hi;
-        passed_bits$d = 32'h0;
-        passed_count$bits = passed_bits$q;
-        passed_lo$d = passed_count$count_lo;
-        passed_hi$d = passed_count$count_hi;
-        out_fire = 1'b0;
-        room_after_beat = spare$q[32'h5] || ~(spare$q[32'h4] || (spare$q[32'h3] && |spare$q[(32'h0)+:(3)]));
-        rem_end = ~rem_big$q && ~(rem_mid$q && |out_rem$q[(32'h0)+:(3)]);
-        nx_next = rem_end && ~piece_last$q && ~host$q && nx_hit$q;
-        next_out_n = 32'h0;
-        if (nx_next) begin
-            next_out_n = nx_out_n$q;
-        end
-        else if (rem_big$q) begin
-            next_out_n = 32'h8;
-        end
-        else if (rem_mid$q) begin
-            next_out_n = ((out_rem$q[(32'h0)+:(3)]) & 4'hf);
-        end
-        spare_in = spare$q + ((in_n$q) & 6'h3f);
-        spare_out = spare$q - ((next_out_n) & 6'h3f);
-        spare_out_in = spare_in - ((next_out_n) & 6'h3f);
-        piece_end = 1'b0;
-        acc_low = ~acc_n$q[32'h4] && ~(acc_n$q[32'h3] && |acc_n$q[(32'h0)+:(3)]);
-        spare_pick = 32'h0;
-        in_fire = 1'b0;
-        left = acc_n$q;
-        fed = feed_rem$q - ((in_n$q) & 14'h3fff);
-        buf_step$addr = buf_addr$q;
-        buf_step$step = p_len$q;
-        in_bits = (data_fifo$data_out >> (((drop$q) & 6'h3f) << 32'h3)) & ~(k_ones64 << (((in_n$q) & 7'h7f) << 32'h3));
-        c_placed = n_placed$q;
-        c_placed_bytes = n_placed_bytes$q;
-        c_malformed = n_malformed$q;
-        c_ctx = n_ctx$q;
-        c_peer = n_peer$q;
-        c_tag = n_tag$q;
-        c_key = n_key$q;
-        c_bounds = n_bounds$q;
-        c_dup = n_dup$q;
-        c_window = n_window$q;
-        c_nobuf = n_nobuf$q;
-        c_host = n_host$q;
-        c_eq_overflow = n_eq_overflow$q;
-        if (|nobuf_new) begin
-            n_nobuf$d = n_nobuf$q + ((nobuf_new) & 32'hffffffff);
-        end
-        pop_hdr = 1'b0;
-        new_placed = bm_placed$q | psn_bit$q;
-        new_last = bm_last$q;
-        if (|(f_flags & k_flag_last)) begin
-            new_last = bm_last$q | psn_bit$q;
-        end
-        case (state$q)
-            RxState$Idle:
-                begin
-                    idle = ~ct_req && ~arm_req && ~rst_req && ~tev_req;
-                    if (rst_req) begin
-                        sweep$d = 32'h0;
-                        state$d = RxState$ResetSweep;
-                    end
-                    else if (ct_req) begin
-                        ctx$d = ct_idx;
-                        a_cum$d = ct_start;
-                        a_high$d = ct_start;
-                        a_done$d = 32'h0;
-                        a_pend$d = 32'h0;
-                        a_armed$d = 32'h1;
-                        a_inord$d = 32'h0;
-                        state$d = RxState$CmdCommit;
-                    end
-                    else if (arm_req) begin
-                        arm_ack = 1'b1;
-                        ctx$d = arm_idx;
-                        arr_ram$read_address = arm_idx;
-                        state$d = RxState$CmdArmWait;
-                    end
-                    else if (q_req) begin
-                        q_kind_r$d = q_kind;
-                        arr_ram$read_address = q_ctx;
-                        placed_ram$read_address = (((q_ctx) & 13'h1fff) << 32'h7) | ((q_word) & 13'h1fff);
-                        state$d = RxState$CmdQueryWait;
-                    end
-                    else if (tev_req) begin
-                        tev_ack = 1'b1;
-                        ev_kind$d = tev_kind;
-                        ev_reason$d = 32'h0;
-                        ev_ctx$d = tev_ctx;
-                        ev_a$d = tev_a;
-                        ev_b$d = tev_b;
-                        ev_c$d = 32'h0;
-                        ev_ret$d = RxState$Idle;
-                        state$d = RxState$EvPost;
-                    end
-                    else if (~info_fifo$empty) begin
-                        info_fifo$read = 1'b1;
-                        info$d = info_fifo$data_out;
-                        ctx$d = info_fifo$data_out[(p_dctx)+:(6)];
-                        region$d = info_fifo$data_out[(p_region)+:(10)];
-                        placed_ram$read_address = (((info_fifo$data_out[(p_dctx)+:(6)]) & 13'h1fff) << 32'h7) | ((info_fifo$data_out[(p_psn + 32'h5)+:(7)]) & 13'h1fff);
-                        rd_words$d = 32'h0;
-                        state$d = RxState$Classify;
-                    end
-                end
-            RxState$Classify:
-                begin
-                    pl$d = rt[(32'h71)+:(64)];
-                    first$d = rt[(32'hb1)+:(12)];
-                    rt_len$d = rt[(32'h40)+:(49)];
-                    placed_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
-                    last_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
-                    state$d = RxState$Discard;
-                    if (~info$q[32'h171] && cfg_enable && head_for_me$q && head_uzura$q && head_write$q) begin
-                        pop_hdr = 1'b1;
-                    end
-                    if (~info$q[32'h171] && cfg_enable) begin
-                        if (head_for_me$q || f_group || cfg_promisc) begin
-                            if (head_uzura$q && head_for_me$q) begin
-                                state$d = RxState$Check;
-                            end
-                            else begin
-                                state$d = RxState$HDesc;
-                            end
-                        end
-                    end
-                end
-            RxState$Check:
-                begin
-                    a_cum$d = arr[(32'h0)+:(32)];
-                    a_high$d = arr[(32'h20)+:(32)];
-                    a_done$d = arr[(32'h40)+:(32)];
-                    a_pend$d = arr[(32'h60)+:(5)];
-                    a_armed$d = arr[(32'h65)+:(1)];
-                    a_inord$d = arr[(32'h66)+:(16)];
-                    in_order$d = psn_dist == 32'h0;
-                    cum_dist$d = psn_dist;
-                    psn_placed$d = |(placed_word$q & psn_bit$q);
-                    rt_pages$d = (((rt_len$q + ((first$q) & 49'h1ffffffffffff) + k_page_mask) >> 32'hc) & 38'h3fffffffff);
-                    cur_off$d = ((f_offset) & 49'h1ffffffffffff);
-                    xfer_rem$d = ((f_len) & 14'h3fff);
-                    feed_rem$d = ((f_len) & 14'h3fff);
-                    in_n$d = 32'h2;
-                    if (f_len < 32'h2) begin
-                        in_n$d = ((f_len) & 5'h1f);
-                    end
-                    host$d = 1'b0;
-                    bm_placed$d = placed_ram$read_data;
-                    bm_last$d = last_ram$read_data;
-                    first_piece$d = 1'b1;
-                    acc$d = 32'h0;
-                    drop$d = 32'h6;
-                    pop_hdr = f_op == k_op_write;
-                    state$d = RxState$Discard;
-                    if (malformed_len$q || malformed_fields$q || malformed_write$q || malformed_ctl$q || malformed_ctl_len$q) begin
-                        n_malformed$d = n_malformed$q + 32'h1;
-                    end
-                    else if (f_op != k_op_write) begin
-                        state$d = RxState$HDesc;
-                    end
-                    else if (bad_ctx$q) begin
-                        n_ctx$d = n_ctx$q + 32'h1;
-                    end
-                    else if (bad_peer$q) begin
-                        n_peer$d = n_peer$q + 32'h1;
-                    end
-                    else if (bad_tag$q) begin
-                        n_tag$d = n_tag$q + 32'h1;
-                    end
-                    else begin
-                        state$d = RxState$Mark;
-                    end
-                end
-            RxState$Xlate:
-                begin
-                    pop_hdr = 1'b1;
-                    if (xl_hit$q && xl_was_settled$q) begin
-                        if ((rd_words$q >= 32'h5) || ((rd_words$q == 32'h4) && ~data_fifo$empty)) begin
-                            p_addr$d = (((xl_frame$q) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
-                            p_len$d = piece_len$q;
-                            out_rem$d = piece_out_rem$q;
-                            out_n$d = piece_out_n$q;
-                            rem_big$d = |piece_out_rem$q[(32'h4)+:(10)];
-                            rem_mid$d = ~|piece_out_rem$q[(32'h4)+:(10)] && piece_out_rem$q[32'h3];
-                            piece_last$d = ((piece_len$q) & 14'h3fff) == xfer_rem$q;
-                            beat_lead$d = pos$q[(32'h0)+:(3)];
-                            beat_first$d = 1'b1;
-                            if (first_piece$q) begin
-                                acc_n$d = ((pos$q[(32'h0)+:(3)]) & 5'h1f);
-                            end
-                            spare$d = ((acc_n$d) & 6'h3f) - ((piece_out_n$q) & 6'h3f);
-                            first_piece$d = 1'b0;
-                            state$d = RxState$WrRun;
-                        end
-                    end
-                end
-            RxState$HPiece:
-                begin
-                    if (buf_small$q) begin
-                        buf_small$d = 1'b0;
-                        nobuf_host$d = 1'b1;
-                        state$d = RxState$Discard;
-                    end
-                    else if (h_settled$q) begin
-                        p_addr$d = buf_addr$q;
-                        p_len$d = piece_len$q;
-                        out_rem$d = piece_out_rem$q;
-                        out_n$d = piece_out_n$q;
-                        rem_big$d = |piece_out_rem$q[(32'h4)+:(10)];
-                        rem_mid$d = ~|piece_out_rem$q[(32'h4)+:(10)] && piece_out_rem$q[32'h3];
-                        piece_last$d = ((piece_len$q) & 14'h3fff) == xfer_rem$q;
-                        beat_lead$d = buf_addr$q[(32'h0)+:(3)];
-                        beat_first$d = 1'b1;
-                        if (first_piece$q) begin
-                            acc_n$d = ((buf_addr$q[(32'h0)+:(3)]) & 5'h1f);
-                        end
-                        spare$d = ((acc_n$d) & 6'h3f) - ((piece_out_n$q) & 6'h3f);
-                        first_piece$d = 1'b0;
-                        state$d = RxState$WrRun;
-                    end
-                end
-            RxState$WrRun:
-                begin
-                    w_strb = (k_ones8 << beat_lead$q) & ~(k_ones8 << out_n$q);
-                    w_last = rem_end;
-                    if (~spare$q[32'h5]) begin
-                        w_valid = 1'b1;
-                        out_fire = w_ready;
-                    end
-                    if (out_fire) begin
-                        left = ((spare$q) & 5'h1f);
-                    end
-                    if (~data_fifo$empty && feed_any$q && (acc_low || (out_fire && room_after_beat))) begin
-                        in_fire = 1'b1;
-                    end
-                    if (out_fire || in_fire) begin
-                        acc$d = acc$q;
-                        if (out_fire) begin
-                            acc$d = acc$q >> (((out_n$q) & 7'h7f) << 32'h3);
-                            beat_first$d = 1'b0;
-                            beat_lead$d = 32'h0;
-                            out_rem$d = out_rem$q - ((out_n$q) & 14'h3fff);
-                            out_n$d = next_out_n;
-                            rem_big$d = |out_rem$q[(32'h5)+:(9)] || (out_rem$q[32'h4] && out_rem$q[32'h3]);
-                            rem_mid$d = ~|out_rem$q[(32'h5)+:(9)] && out_rem$q[32'h4] && ~out_rem$q[32'h3];
-                        end
-                        if (in_fire) begin
-                            acc$d = acc$d | (((in_bits) & 128'hffffffffffffffffffffffffffffffff) << (((left[(32'h0)+:(4)]) & 7'h7f) << 32'h3));
-                            data_fifo$read = 1'b1;
-                            rd_words$d = rd_words$q + 32'h1;
-                            feed_rem$d = fed;
-                            in_n$d = 32'h8;
-                            if (fed < 32'h8) begin
-                                in_n$d = ((fed) & 5'h1f);
-                            end
-                            drop$d = 32'h0;
-                            acc_n$d = left + in_n$q;
-                        end
-                        else begin
-                            acc_n$d = left;
-                        end
-                    end
-                    piece_end = out_fire && rem_end;
-                    if (piece_end) begin
-                        xfer_rem$d = xfer_rem$q - ((p_len$q) & 14'h3fff);
-                        cur_off$d = cur_off$q + ((p_len$q) & 49'h1ffffffffffff);
-                        pos$d = pos$q + ((p_len$q) & 49'h1ffffffffffff);
-                        buf_addr$d = buf_step$sum;
-                        if (piece_last$q) begin
-                            if (host$q) begin
-                                state$d = RxState$HDone;
-                            end
-                            else begin
-                                state$d = RxState$Notify;
-                            end
-                        end
-                        else if (host$q) begin
-                            state$d = RxState$HPiece;
-                        end
-                        else if (nx_hit$q) begin
-                            p_addr$d = ((nx_frame$q) & 64'hffffffffffffffff) << 32'hc;
-                            p_len$d = nx_len$q;
-                            out_rem$d = ((nx_len$q) & 14'h3fff);
-                            piece_last$d = nx_last$q;
-                            rem_big$d = |nx_len$q[(32'h4)+:(9)];
-                            rem_mid$d = ~|nx_len$q[(32'h4)+:(9)] && nx_len$q[32'h3];
-                            beat_lead$d = 32'h0;
-                            beat_first$d = 1'b1;
-                        end
-                        else begin
-                            state$d = RxState$Xlate;
-                        end
-                    end
-                    spare_pick = (((~out_fire && ~in_fire)) & 4'hf) | ((((out_fire && ~in_fire)) & 4'hf) << 32'h1) | ((((~out_fire && in_fire)) & 4'hf) << 32'h2) | ((((out_fire && in_fire)) & 4'hf) << 32'h3);
-                    spare$d = (spare$q & (k_zero6 - ((spare_pick[(32'h0)+:(1)]) & 6'h3f))) | (spare_out & (k_zero6 - ((spare_pick[(32'h1)+:(1)]) & 6'h3f))) | (spare_in & (k_zero6 - ((spare_pick[(32'h2)+:(1)]) & 6'h3f))) | (spare_out_in & (k_zero6 - ((spare_pick[(32'h3)+:(1)]) & 6'h3f)));
-                end
-            RxState$Mark:
-                begin
-                    pop_hdr = 1'b1;
-                    placed_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
-                    placed_ram$write_data = new_placed;
-                    last_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((f_psn[(32'h5)+:(7)]) & 13'h1fff);
-                    last_ram$write_data = new_last;
-                    if (bad_region$q || bad_owner$q || bad_key$q) begin
-                        n_key$d = n_key$q + 32'h1;
-                        state$d = RxState$Discard;
-                    end
-                    else if (bad_bounds$q) begin
-                        n_bounds$d = n_bounds$q + 32'h1;
-                        state$d = RxState$Discard;
-                    end
-                    else if (psn_far) begin
-                        n_window$d = n_window$q + 32'h1;
-                        state$d = RxState$Discard;
-                    end
-                    else if (psn_dup) begin
-                        n_dup$d = n_dup$q + 32'h1;
-                        a_pend$d = a_pend$q | k_r_dup;
-                        state$d = RxState$Notify;
-                    end
-                    else begin
-                        n_placed$d = n_placed$q + 32'h1;
-                        n_placed_bytes$d = n_placed_bytes$q + ((f_len) & 32'hffffffff);
-                        bm_placed$d = new_placed;
-                        bm_run$d = new_placed;
-                        bm_last$d = new_last;
-                        placed_ram$write_enable = 1'b1;
-                        last_ram$write_enable = 1'b1;
-                        high_placed$d = 1'b1;
-                        a_pend$d = a_pend$q;
-                        if (~in_order$q) begin
-                            a_pend$d = a_pend$d | k_r_gap;
-                        end
-                        if (|(f_flags & k_flag_ack_req)) begin
-                            a_pend$d = a_pend$d | k_r_ack_req;
-                        end
-                        if (in_order$q) begin
-                            a_inord$d = a_inord$q + 32'h1;
-                            if (|cfg_coalesce && (a_inord$q + 32'h1 >= cfg_coalesce)) begin
-                                a_pend$d = a_pend$d | k_r_coalesce;
-                                a_inord$d = 32'h0;
-                            end
-                            state$d = RxState$AdvRun;
-                        end
-                        else begin
-                            state$d = RxState$Xlate;
-                        end
-                    end
-                end
-            RxState$AdvRun:
-                begin
-                    pop_hdr = 1'b1;
-                    bm_placed$d = bm_placed$q & ~run_mask;
-                    bm_last$d = bm_last$q & ~run_mask;
-                    wb_pending$d = 1'b1;
-                    wb_word$d = a_cum$q[(32'h5)+:(7)];
-                    passed_bits$d = bm_last$q & run_mask;
-                    if (run_whole) begin
-                        a_cum$d = (a_cum$q | 32'h1f) + 32'h1;
-                        state$d = RxState$AdvRead;
-                    end
-                    else begin
-                        run_step$d = run_mask;
-                        state$d = RxState$Xlate;
-                    end
-                end
-            RxState$AdvRead:
-                begin
-                    placed_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
-                    last_ram$read_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((a_cum$q[(32'h5)+:(7)]) & 13'h1fff);
-                    state$d = RxState$AdvWait;
-                end
-            RxState$AdvWait:
-                begin
-                    bm_placed$d = placed_ram$read_data;
-                    bm_last$d = last_ram$read_data;
-                    state$d = RxState$AdvRun;
-                end
-            RxState$Notify:
-                begin
-                    state$d = RxState$Discard;
-                    if (rd_words$q == f_words) begin
-                        state$d = RxState$Idle;
-                    end
-                    if (|a_armed$q && |a_pend$q) begin
-                        ev_kind$d = k_ev_rx;
-                        ev_reason$d = ((a_pend$q) & 8'hff);
-                        ev_ctx$d = ((ctx$q) & 16'hffff);
-                        ev_a$d = a_cum$q;
-                        ev_b$d = a_high$q;
-                        ev_c$d = a_done$q[(32'h0)+:(16)];
-                        a_pend$d = 32'h0;
-                        a_armed$d = 32'h0;
-                        a_inord$d = 32'h0;
-                        ev_ret$d = RxState$Discard;
-                        state$d = RxState$EvPost;
-                    end
-                    arr_ram$write_enable = 1'b1;
-                    arr_ram$write_data = ((a_cum$q) & 118'h3fffffffffffffffffffffffffffff) | (((a_high$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h20) | (((a_done$q) & 118'h3fffffffffffffffffffffffffffff) << 32'h40) | (((a_pend$d) & 118'h3fffffffffffffffffffffffffffff) << 32'h60) | (((a_armed$d) & 118'h3fffffffffffffffffffffffffffff) << 32'h65) | (((a_inord$d) & 118'h3fffffffffffffffffffffffffffff) << 32'h66);
-                end
-            RxState$EvPost:
-                begin
-                    w_addr = eq_addr$q;
-                    w_len = 32'h10;
-                    w_first = 1'b1;
-                    w_strb = 32'hff;
-                    w_data = ((ev_kind$q) & 64'hffffffffffffffff) | (((ev_reason$q) & 64'hffffffffffffffff) << 32'h8) | (((ev_ctx$q) & 64'hffffffffffffffff) << 32'h10) | (((ev_a$q) & 64'hffffffffffffffff) << 32'h20);
-                    if (|eq_moved$q) begin
-                    end
-                    else if (eq_full$q) begin
-                        n_eq_overflow$d = n_eq_overflow$q + 32'h1;
-                        irq_overflow = 1'b1;
-                        state$d = ev_ret$q;
-                    end
-                    else begin
-                        w_valid = 1'b1;
-                        if (w_ready) begin
-                            state$d = RxState$EvBeat1;
-                        end
-                    end
-                end
-            RxState$EvBeat1:
-                begin
-                    w_addr = eq_addr$q;
-                    w_len = 32'h10;
-                    w_first = 1'b0;
-                    w_last = 1'b1;
-                    w_strb = 32'hff;
-                    w_data = ((ev_b$q) & 64'hffffffffffffffff) | (((ev_c$q) & 64'hffffffffffffffff) << 32'h20);
-                    if (~|(eq_tail_r$q & eq_size)) begin
-                        w_data = ((ev_b$q) & 64'hffffffffffffffff) | (((ev_c$q) & 64'hffffffffffffffff) << 32'h20) | (((1'b1) & 64'hffffffffffffffff) << 32'h38);
-                    end
-                    w_valid = 1'b1;
-                    if (w_ready) begin
-                        eq_tail_r$d = eq_tail_r$q + 32'h1;
-                        eq_moved$d = 32'h1;
-                        irq_event = 1'b1;
-                        state$d = ev_ret$q;
-                    end
-                end
-            RxState$Discard:
-                begin
-                    if (rd_words$q == f_words) begin
-                        state$d = RxState$Idle;
-                    end
-                    else if (~data_fifo$empty) begin
-                        data_fifo$read = 1'b1;
-                        rd_words$d = rd_words$q + 32'h1;
-                    end
-                end
-            RxState$HDesc:
-                begin
-                    state$d = RxState$Discard;
-                    if (rxq_empty$q) begin
-                        nobuf_host$d = 1'b1;
-                    end
-                    else begin
-                        r_req = 1'b1;
-                        r_addr = rxq_addr$q;
-                        r_len = 32'h10;
-                        state$d = RxState$HDesc;
-                        if (r_ready) begin
-                            desc_beat$d = 1'b0;
-                            state$d = RxState$HDescWait;
-                        end
-                    end
-                end
-            RxState$HDescWait:
-                begin
-                    if (r_beat) begin
-                        desc_beat$d = 1'b1;
-                        if (~desc_beat$q) begin
-                            buf_addr$d = r_data;
-                        end
-                        else begin
-                            buf_small$d = r_data[(32'h0)+:(16)] < ((f_bytes) & 16'hffff);
-                            xfer_rem$d = f_bytes;
-                            feed_rem$d = f_bytes;
-                            in_n$d = 32'h8;
-                            if (f_bytes < 32'h8) begin
-                                in_n$d = ((f_bytes) & 5'h1f);
-                            end
-                            drop$d = 32'h0;
-                            host$d = 1'b1;
-                            first_piece$d = 1'b1;
-                            acc$d = 32'h0;
-                            state$d = RxState$HPiece;
-                        end
-                    end
-                end
-            RxState$HDone:
-                begin
-                    n_host$d = n_host$q + 32'h1;
-                    rxq_head_r$d = rxq_head_r$q + 32'h1;
-                    ev_kind$d = k_ev_rx_frame;
-                    ev_reason$d = 32'h0;
-                    ev_ctx$d = 32'h0;
-                    ev_a$d = rxq_head_r$q;
-                    ev_b$d = ((f_bytes) & 32'hffffffff);
-                    ev_c$d = 32'h0;
-                    ev_ret$d = RxState$Discard;
-                    state$d = RxState$EvPost;
-                end
-            RxState$CmdCommit:
-                begin
-                    ct_ram$write_enable = 1'b1;
-                    arr_ram$write_enable = 1'b1;
-                    sweep$d = 32'h0;
-                    state$d = RxState$CmdClear;
-                end
-            RxState$CmdClear:
-                begin
-                    placed_ram$write_enable = 1'b1;
-                    placed_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((sweep$q[(32'h0)+:(7)]) & 13'h1fff);
-                    placed_ram$write_data = 32'h0;
-                    last_ram$write_enable = 1'b1;
-                    last_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((sweep$q[(32'h0)+:(7)]) & 13'h1fff);
-                    last_ram$write_data = 32'h0;
-                    sweep$d = sweep$q + 32'h1;
-                    if (sweep$q == 32'h7f) begin
-                        ct_ack = 1'b1;
-                        state$d = RxState$Idle;
-                    end
-                end
-            RxState$CmdArmWait:
-                begin
-                    a_cum$d = arr[(32'h0)+:(32)];
-                    a_high$d = arr[(32'h20)+:(32)];
-                    a_done$d = arr[(32'h40)+:(32)];
-                    a_pend$d = arr[(32'h60)+:(5)];
-                    a_armed$d = 32'h1;
-                    a_inord$d = arr[(32'h66)+:(16)];
-                    rd_words$d = f_words;
-                    state$d = RxState$Notify;
-                end
-            RxState$CmdQueryWait:
-                begin
-                    ans_data$d = placed_ram$read_data;
-                    if (q_kind_r$q == 32'h0) begin
-                        ans_data$d = arr[(32'h0)+:(32)];
-                    end
-                    ans_high$d = arr[(32'h20)+:(32)];
-                    ans_done$d = arr[(32'h40)+:(32)];
-                    state$d = RxState$CmdQueryAck;
-                end
-            RxState$CmdQueryAck:
-                begin
-                    q_ack = 1'b1;
-                    q_data = ans_data$q;
-                    state$d = RxState$Idle;
-                end
-            RxState$ResetSweep:
-                begin
-                    placed_ram$write_enable = 1'b1;
-                    placed_ram$write_address = sweep$q;
-                    placed_ram$write_data = 32'h0;
-                    last_ram$write_enable = 1'b1;
-                    last_ram$write_address = sweep$q;
-                    last_ram$write_data = 32'h0;
-                    ct_ram$write_enable = 1'b1;
-                    ct_ram$write_address = sweep$q[(32'h0)+:(6)];
-                    ct_ram$write_data = 32'h0;
-                    arr_ram$write_enable = 1'b1;
-                    arr_ram$write_address = sweep$q[(32'h0)+:(6)];
-                    arr_ram$write_data = 32'h0;
-                    sweep$d = sweep$q + 32'h1;
-                    if (&sweep$q) begin
-                        n_placed$d = 32'h0;
-                        n_placed_bytes$d = 32'h0;
-                        n_malformed$d = 32'h0;
-                        n_ctx$d = 32'h0;
-                        n_peer$d = 32'h0;
-                        n_tag$d = 32'h0;
-                        n_key$d = 32'h0;
-                        n_bounds$d = 32'h0;
-                        n_dup$d = 32'h0;
-                        n_window$d = 32'h0;
-                        n_nobuf$d = 32'h0;
-                        n_host$d = 32'h0;
-                        n_eq_overflow$d = 32'h0;
-                        eq_tail_r$d = 32'h0;
-                        eq_moved$d = 32'h1;
-                        rxq_head_r$d = 32'h0;
-                        rst_ack = 1'b1;
-                        state$d = RxState$Idle;
-                    end
-                end
-            default:
-                begin
-                    state$d = RxState$Idle;
-                end
-        endcase
-        nx_fresh$d = (state$q == RxState$WrRun) && ~piece_end;
-        if (piece_end || rt_we || (state$q != RxState$WrRun)) begin
-            nx_hit$d = 1'b0;
-        end
-        ct_ram$read_address = ctx$q;
-        if (state$q == RxState$Idle) begin
-            ct_ram$read_address = info_fifo$data_out[(p_dctx)+:(6)];
-        end
-        rt_ram$read_address = region$d;
-        if (|run_lo$q || |run_hi$q) begin
-            a_cum$d = (a_cum$q & ~k_word_bits) | ((((a_cum$q[(32'h0)+:(5)]) & 6'h3f) + ((run_lo$q) & 6'h3f) + ((run_hi$q) & 6'h3f)) & 32'hffffffff);
-        end
-        if (|passed_lo$q || |passed_hi$q) begin
-            a_done$d = a_done$q + ((((passed_lo$q) & 6'h3f) + ((passed_hi$q) & 6'h3f)) & 32'hffffffff);
-            a_pend$d = a_pend$q | k_r_complete;
-        end
-        if (wb_pending$q) begin
-            placed_ram$write_enable = 1'b1;
-            placed_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((wb_word$q) & 13'h1fff);
-            placed_ram$write_data = bm_placed$q;
-            last_ram$write_enable = 1'b1;
-            last_ram$write_address = (((ctx$q) & 13'h1fff) << 32'h7) | ((wb_word$q) & 13'h1fff);
-            last_ram$write_data = bm_last$q;
-        end
-        if (pop_hdr && (rd_words$q < 32'h5) && ~data_fifo$empty) begin
-            data_fifo$read = 1'b1;
-            rd_words$d = rd_words$q + 32'h1;
-        end
-        run_fill$d = bm_run$d | ~cum_therm$d;
+        cut_r$d = m_valid && m_last && (in_cut$q || cut_now || ~in_take);
+        cut = cut_r$q;
         if (info_fifo$write && ~info_fifo$read) begin
             info_held$d = info_held$q + 32'h1;
         end
@@ -9082,16 +10726,12 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
             info_held$d = info_held$q - 32'h1;
         end
         info_room$d = ~info_held$d[32'h8];
-        feed_any$d = |feed_rem$d;
-        if (state$q == RxState$AdvWait) begin
-            run_fill$d = placed_ram$read_data;
-        end
     end
     
-endmodule // top$rx
+endmodule // top$rx$ingress
 
 
-module top$rx$a_armed(d,q,clock);
+module top$rx$ingress$buf_full(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9107,229 +10747,10 @@ module top$rx$a_armed(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$a_armed
+endmodule // top$rx$ingress$buf_full
 
 
-module top$rx$a_cum(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$a_cum
-
-
-module top$rx$a_done(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$a_done
-
-
-module top$rx$a_high(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$a_high
-
-
-module top$rx$a_inord(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$a_inord
-
-
-module top$rx$a_pend(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$a_pend
-
-
-module top$rx$acc(d,q,clock);
-    
-    // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 128'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$acc
-
-
-module top$rx$acc_n(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$acc_n
-
-
-module top$rx$ans_data(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ans_data
-
-
-module top$rx$ans_done(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ans_done
-
-
-module top$rx$ans_high(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ans_high
-
-
-module top$rx$arr_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [5:0] read_address;
-    input wire  read_clock;
-    output reg  [117:0] read_data;
-    input wire  [5:0] write_address;
-    input wire  write_clock;
-    input wire  [117:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[117:0] mem[63:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$rx$arr_ram
-
-
-module top$rx$bad_bounds(d,q,clock);
+module top$rx$ingress$cut_r(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9345,439 +10766,10 @@ module top$rx$bad_bounds(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$bad_bounds
+endmodule // top$rx$ingress$cut_r
 
 
-module top$rx$bad_ctx(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bad_ctx
-
-
-module top$rx$bad_key(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bad_key
-
-
-module top$rx$bad_owner(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bad_owner
-
-
-module top$rx$bad_peer(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bad_peer
-
-
-module top$rx$bad_region(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bad_region
-
-
-module top$rx$bad_tag(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bad_tag
-
-
-module top$rx$beat_first(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$beat_first
-
-
-module top$rx$beat_lead(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$beat_lead
-
-
-module top$rx$bm_last(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bm_last
-
-
-module top$rx$bm_placed(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bm_placed
-
-
-module top$rx$bm_run(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$bm_run
-
-
-module top$rx$buf_addr(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$buf_addr
-
-
-module top$rx$buf_full(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$buf_full
-
-
-module top$rx$buf_small(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$buf_small
-
-
-module top$rx$buf_step(clock,addr,step,sum);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [63:0] addr;
-    input wire  [12:0] step;
-    output reg  [63:0] sum;
-    
-    // Stub signals
-    reg  [51:0] page_after$d;
-    wire  [51:0] page_after$q;
-    wire page_after$clock;
-    
-    // Local signals
-    reg  [12:0] offset_sum;
-    
-    // Sub module instances
-    top$rx$buf_step$page_after page_after(
-        .d(page_after$d),
-        .q(page_after$q),
-        .clock(page_after$clock)
-    );
-    
-    // Update code
-    assign page_after$clock = clock;
-    
-    always @(*) begin
-        page_after$d = page_after$q;
-        page_after$d = addr[(32'hc)+:(52)] + 32'h1;
-        offset_sum = ((addr[(32'h0)+:(12)]) & 13'h1fff) + step;
-        sum = (((addr[(32'hc)+:(52)]) & 64'hffffffffffffffff) << 32'hc) | ((offset_sum[(32'h0)+:(12)]) & 64'hffffffffffffffff);
-        if (offset_sum[32'hc]) begin
-            sum = ((page_after$q) & 64'hffffffffffffffff) << 32'hc;
-        end
-    end
-    
-endmodule // top$rx$buf_step
-
-
-module top$rx$buf_step$page_after(d,q,clock);
-    
-    // Module arguments
-    input wire  [51:0] d;
-    output reg  [51:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 52'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$buf_step$page_after
-
-
-module top$rx$ct_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [5:0] read_address;
-    input wire  read_clock;
-    output reg  [112:0] read_data;
-    input wire  [5:0] write_address;
-    input wire  write_clock;
-    input wire  [112:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[112:0] mem[63:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$rx$ct_ram
-
-
-module top$rx$ctx(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ctx
-
-
-module top$rx$cum_dist(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$cum_dist
-
-
-module top$rx$cum_therm(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$cum_therm
-
-
-module top$rx$cur_off(d,q,clock);
-    
-    // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 49'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$cur_off
-
-
-module top$rx$data_fifo(clock,write,data_in,full,read,data_out,empty);
+module top$rx$ingress$data_fifo(clock,write,data_in,full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -9817,7 +10809,7 @@ module top$rx$data_fifo(clock,write,data_in,full,read,data_out,empty);
     reg  take;
     
     // Sub module instances
-    top$rx$data_fifo$fifo fifo(
+    top$rx$ingress$data_fifo$fifo fifo(
         .clock(fifo$clock),
         .read(fifo$read),
         .data_out(fifo$data_out),
@@ -9830,22 +10822,22 @@ module top$rx$data_fifo(clock,write,data_in,full,read,data_out,empty);
         .almost_full(fifo$almost_full),
         .overflow(fifo$overflow)
     );
-    top$rx$data_fifo$head head(
+    top$rx$ingress$data_fifo$head head(
         .d(head$d),
         .q(head$q),
         .clock(head$clock)
     );
-    top$rx$data_fifo$head_valid head_valid(
+    top$rx$ingress$data_fifo$head_valid head_valid(
         .d(head_valid$d),
         .q(head_valid$q),
         .clock(head_valid$clock)
     );
-    top$rx$data_fifo$second second(
+    top$rx$ingress$data_fifo$second second(
         .d(second$d),
         .q(second$q),
         .clock(second$clock)
     );
-    top$rx$data_fifo$second_valid second_valid(
+    top$rx$ingress$data_fifo$second_valid second_valid(
         .d(second_valid$d),
         .q(second_valid$q),
         .clock(second_valid$clock)
@@ -9890,10 +10882,10 @@ module top$rx$data_fifo(clock,write,data_in,full,read,data_out,empty);
         end
     end
     
-endmodule // top$rx$data_fifo
+endmodule // top$rx$ingress$data_fifo
 
 
-module top$rx$data_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+module top$rx$ingress$data_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
     
     // Module arguments
     input wire  clock;
@@ -9943,7 +10935,7 @@ module top$rx$data_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wr
     wire  [13:0] write_logic$fill_level;
     
     // Sub module instances
-    top$rx$data_fifo$fifo$ram ram(
+    top$rx$ingress$data_fifo$fifo$ram ram(
         .read_address(ram$read_address),
         .read_clock(ram$read_clock),
         .read_data(ram$read_data),
@@ -9952,7 +10944,7 @@ module top$rx$data_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wr
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$rx$data_fifo$fifo$read_logic read_logic(
+    top$rx$ingress$data_fifo$fifo$read_logic read_logic(
         .clock(read_logic$clock),
         .read(read_logic$read),
         .data_out(read_logic$data_out),
@@ -9966,7 +10958,7 @@ module top$rx$data_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wr
         .read_address_out(read_logic$read_address_out),
         .fill_level(read_logic$fill_level)
     );
-    top$rx$data_fifo$fifo$write_logic write_logic(
+    top$rx$ingress$data_fifo$fifo$write_logic write_logic(
         .write(write_logic$write),
         .data_in(write_logic$data_in),
         .full(write_logic$full),
@@ -10008,10 +11000,10 @@ module top$rx$data_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wr
         write_logic$read_address = read_logic$read_address_out;
     end
     
-endmodule // top$rx$data_fifo$fifo
+endmodule // top$rx$ingress$data_fifo$fifo
 
 
-module top$rx$data_fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$rx$ingress$data_fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [12:0] read_address;
@@ -10037,10 +11029,10 @@ module top$rx$data_fifo$fifo$ram(read_address,read_clock,read_data,write_address
        end
     end
                 
-endmodule // top$rx$data_fifo$fifo$ram
+endmodule // top$rx$ingress$data_fifo$fifo$ram
 
 
-module top$rx$data_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+module top$rx$ingress$data_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
     
     // Module arguments
     input wire  clock;
@@ -10074,12 +11066,12 @@ module top$rx$data_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,u
     reg  is_full;
     
     // Sub module instances
-    top$rx$data_fifo$fifo$read_logic$read_address read_address(
+    top$rx$ingress$data_fifo$fifo$read_logic$read_address read_address(
         .d(read_address$d),
         .q(read_address$q),
         .clock(read_address$clock)
     );
-    top$rx$data_fifo$fifo$read_logic$dff_underflow dff_underflow(
+    top$rx$ingress$data_fifo$fifo$read_logic$dff_underflow dff_underflow(
         .d(dff_underflow$d),
         .q(dff_underflow$q),
         .clock(dff_underflow$clock)
@@ -10115,10 +11107,10 @@ module top$rx$data_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,u
         read_address_out = read_address$q;
     end
     
-endmodule // top$rx$data_fifo$fifo$read_logic
+endmodule // top$rx$ingress$data_fifo$fifo$read_logic
 
 
-module top$rx$data_fifo$fifo$read_logic$dff_underflow(d,q,clock);
+module top$rx$ingress$data_fifo$fifo$read_logic$dff_underflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10134,10 +11126,10 @@ module top$rx$data_fifo$fifo$read_logic$dff_underflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$fifo$read_logic$dff_underflow
+endmodule // top$rx$ingress$data_fifo$fifo$read_logic$dff_underflow
 
 
-module top$rx$data_fifo$fifo$read_logic$read_address(d,q,clock);
+module top$rx$ingress$data_fifo$fifo$read_logic$read_address(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -10153,10 +11145,10 @@ module top$rx$data_fifo$fifo$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$fifo$read_logic$read_address
+endmodule // top$rx$ingress$data_fifo$fifo$read_logic$read_address
 
 
-module top$rx$data_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+module top$rx$ingress$data_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
     
     // Module arguments
     input wire  write;
@@ -10194,17 +11186,17 @@ module top$rx$data_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow
     reg  is_full;
     
     // Sub module instances
-    top$rx$data_fifo$fifo$write_logic$write_address write_address(
+    top$rx$ingress$data_fifo$fifo$write_logic$write_address write_address(
         .d(write_address$d),
         .q(write_address$q),
         .clock(write_address$clock)
     );
-    top$rx$data_fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+    top$rx$ingress$data_fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
         .d(dff_write_address_delay$d),
         .q(dff_write_address_delay$q),
         .clock(dff_write_address_delay$clock)
     );
-    top$rx$data_fifo$fifo$write_logic$dff_overflow dff_overflow(
+    top$rx$ingress$data_fifo$fifo$write_logic$dff_overflow dff_overflow(
         .d(dff_overflow$d),
         .q(dff_overflow$q),
         .clock(dff_overflow$clock)
@@ -10245,10 +11237,10 @@ module top$rx$data_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow
         overflow = dff_overflow$q;
     end
     
-endmodule // top$rx$data_fifo$fifo$write_logic
+endmodule // top$rx$ingress$data_fifo$fifo$write_logic
 
 
-module top$rx$data_fifo$fifo$write_logic$dff_overflow(d,q,clock);
+module top$rx$ingress$data_fifo$fifo$write_logic$dff_overflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10264,10 +11256,10 @@ module top$rx$data_fifo$fifo$write_logic$dff_overflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$fifo$write_logic$dff_overflow
+endmodule // top$rx$ingress$data_fifo$fifo$write_logic$dff_overflow
 
 
-module top$rx$data_fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
+module top$rx$ingress$data_fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -10283,10 +11275,10 @@ module top$rx$data_fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$fifo$write_logic$dff_write_address_delay
+endmodule // top$rx$ingress$data_fifo$fifo$write_logic$dff_write_address_delay
 
 
-module top$rx$data_fifo$fifo$write_logic$write_address(d,q,clock);
+module top$rx$ingress$data_fifo$fifo$write_logic$write_address(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -10302,10 +11294,10 @@ module top$rx$data_fifo$fifo$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$fifo$write_logic$write_address
+endmodule // top$rx$ingress$data_fifo$fifo$write_logic$write_address
 
 
-module top$rx$data_fifo$head(d,q,clock);
+module top$rx$ingress$data_fifo$head(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -10321,10 +11313,10 @@ module top$rx$data_fifo$head(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$head
+endmodule // top$rx$ingress$data_fifo$head
 
 
-module top$rx$data_fifo$head_valid(d,q,clock);
+module top$rx$ingress$data_fifo$head_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10340,10 +11332,10 @@ module top$rx$data_fifo$head_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$head_valid
+endmodule // top$rx$ingress$data_fifo$head_valid
 
 
-module top$rx$data_fifo$second(d,q,clock);
+module top$rx$ingress$data_fifo$second(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -10359,10 +11351,10 @@ module top$rx$data_fifo$second(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$second
+endmodule // top$rx$ingress$data_fifo$second
 
 
-module top$rx$data_fifo$second_valid(d,q,clock);
+module top$rx$ingress$data_fifo$second_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10378,358 +11370,10 @@ module top$rx$data_fifo$second_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$data_fifo$second_valid
+endmodule // top$rx$ingress$data_fifo$second_valid
 
 
-module top$rx$desc_beat(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$desc_beat
-
-
-module top$rx$drop(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$drop
-
-
-module top$rx$eq_addr(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$eq_addr
-
-
-module top$rx$eq_full(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$eq_full
-
-
-module top$rx$eq_mask(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$eq_mask
-
-
-module top$rx$eq_moved(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$eq_moved
-
-
-module top$rx$eq_tail_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$eq_tail_r
-
-
-module top$rx$eq_used(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$eq_used
-
-
-module top$rx$ev_a(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ev_a
-
-
-module top$rx$ev_b(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ev_b
-
-
-module top$rx$ev_c(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ev_c
-
-
-module top$rx$ev_ctx(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ev_ctx
-
-
-module top$rx$ev_kind(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ev_kind
-
-
-module top$rx$ev_reason(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ev_reason
-
-
-module top$rx$ev_ret(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Enums
-    localparam RxState$Idle = 0;
-    localparam RxState$Classify = 1;
-    localparam RxState$Check = 2;
-    localparam RxState$Xlate = 3;
-    localparam RxState$WrRun = 4;
-    localparam RxState$Mark = 5;
-    localparam RxState$AdvRun = 6;
-    localparam RxState$AdvRead = 7;
-    localparam RxState$AdvWait = 8;
-    localparam RxState$Notify = 9;
-    localparam RxState$EvPost = 10;
-    localparam RxState$EvBeat1 = 11;
-    localparam RxState$Discard = 12;
-    localparam RxState$HDesc = 13;
-    localparam RxState$HDescWait = 14;
-    localparam RxState$HPiece = 15;
-    localparam RxState$HDone = 16;
-    localparam RxState$CmdCommit = 17;
-    localparam RxState$CmdClear = 18;
-    localparam RxState$CmdArmWait = 19;
-    localparam RxState$CmdQueryWait = 20;
-    localparam RxState$CmdQueryAck = 21;
-    localparam RxState$ResetSweep = 22;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$ev_ret
-
-
-module top$rx$f_end(d,q,clock);
-    
-    // Module arguments
-    input wire  [49:0] d;
-    output reg  [49:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 50'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$f_end
-
-
-module top$rx$feed_any(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$feed_any
-
-
-module top$rx$feed_rem(d,q,clock);
+module top$rx$ingress$fifo_in(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -10745,10 +11389,10 @@ module top$rx$feed_rem(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$feed_rem
+endmodule // top$rx$ingress$fifo_in
 
 
-module top$rx$fifo_in(d,q,clock);
+module top$rx$ingress$fifo_out(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -10764,10 +11408,10 @@ module top$rx$fifo_in(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$fifo_in
+endmodule // top$rx$ingress$fifo_out
 
 
-module top$rx$fifo_out(d,q,clock);
+module top$rx$ingress$fill_words(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -10783,48 +11427,10 @@ module top$rx$fifo_out(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$fifo_out
+endmodule // top$rx$ingress$fill_words
 
 
-module top$rx$fill_words(d,q,clock);
-    
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$fill_words
-
-
-module top$rx$first(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$first
-
-
-module top$rx$first_piece(d,q,clock);
+module top$rx$ingress$in_cut(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10840,10 +11446,10 @@ module top$rx$first_piece(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$first_piece
+endmodule // top$rx$ingress$in_cut
 
 
-module top$rx$h_settled(d,q,clock);
+module top$rx$ingress$in_frame(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10859,162 +11465,10 @@ module top$rx$h_settled(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$h_settled
+endmodule // top$rx$ingress$in_frame
 
 
-module top$rx$head_for_me(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$head_for_me
-
-
-module top$rx$head_uzura(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$head_uzura
-
-
-module top$rx$head_write(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$head_write
-
-
-module top$rx$high_gap(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$high_gap
-
-
-module top$rx$high_placed(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$high_placed
-
-
-module top$rx$host(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$host
-
-
-module top$rx$in_cut(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$in_cut
-
-
-module top$rx$in_frame(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$in_frame
-
-
-module top$rx$in_hdr(d,q,clock);
+module top$rx$ingress$in_hdr(d,q,clock);
     
     // Module arguments
     input wire  [383:0] d;
@@ -11030,10 +11484,10 @@ module top$rx$in_hdr(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$in_hdr
+endmodule // top$rx$ingress$in_hdr
 
 
-module top$rx$in_keep(d,q,clock);
+module top$rx$ingress$in_keep(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11049,29 +11503,10 @@ module top$rx$in_keep(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$in_keep
+endmodule // top$rx$ingress$in_keep
 
 
-module top$rx$in_n(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$in_n
-
-
-module top$rx$in_nack_bad(d,q,clock);
+module top$rx$ingress$in_nack_bad(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11087,29 +11522,10 @@ module top$rx$in_nack_bad(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$in_nack_bad
+endmodule // top$rx$ingress$in_nack_bad
 
 
-module top$rx$in_order(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$in_order
-
-
-module top$rx$in_words(d,q,clock);
+module top$rx$ingress$in_words(d,q,clock);
     
     // Module arguments
     input wire  [10:0] d;
@@ -11125,29 +11541,10 @@ module top$rx$in_words(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$in_words
+endmodule // top$rx$ingress$in_words
 
 
-module top$rx$info(d,q,clock);
-    
-    // Module arguments
-    input wire  [394:0] d;
-    output reg  [394:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 395'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$info
-
-
-module top$rx$info_fifo(clock,write,data_in,full,read,data_out,empty);
+module top$rx$ingress$info_fifo(clock,write,data_in,full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -11187,7 +11584,7 @@ module top$rx$info_fifo(clock,write,data_in,full,read,data_out,empty);
     reg  take;
     
     // Sub module instances
-    top$rx$info_fifo$fifo fifo(
+    top$rx$ingress$info_fifo$fifo fifo(
         .clock(fifo$clock),
         .read(fifo$read),
         .data_out(fifo$data_out),
@@ -11200,22 +11597,22 @@ module top$rx$info_fifo(clock,write,data_in,full,read,data_out,empty);
         .almost_full(fifo$almost_full),
         .overflow(fifo$overflow)
     );
-    top$rx$info_fifo$head head(
+    top$rx$ingress$info_fifo$head head(
         .d(head$d),
         .q(head$q),
         .clock(head$clock)
     );
-    top$rx$info_fifo$head_valid head_valid(
+    top$rx$ingress$info_fifo$head_valid head_valid(
         .d(head_valid$d),
         .q(head_valid$q),
         .clock(head_valid$clock)
     );
-    top$rx$info_fifo$second second(
+    top$rx$ingress$info_fifo$second second(
         .d(second$d),
         .q(second$q),
         .clock(second$clock)
     );
-    top$rx$info_fifo$second_valid second_valid(
+    top$rx$ingress$info_fifo$second_valid second_valid(
         .d(second_valid$d),
         .q(second_valid$q),
         .clock(second_valid$clock)
@@ -11260,10 +11657,10 @@ module top$rx$info_fifo(clock,write,data_in,full,read,data_out,empty);
         end
     end
     
-endmodule // top$rx$info_fifo
+endmodule // top$rx$ingress$info_fifo
 
 
-module top$rx$info_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+module top$rx$ingress$info_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
     
     // Module arguments
     input wire  clock;
@@ -11313,7 +11710,7 @@ module top$rx$info_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wr
     wire  [8:0] write_logic$fill_level;
     
     // Sub module instances
-    top$rx$info_fifo$fifo$ram ram(
+    top$rx$ingress$info_fifo$fifo$ram ram(
         .read_address(ram$read_address),
         .read_clock(ram$read_clock),
         .read_data(ram$read_data),
@@ -11322,7 +11719,7 @@ module top$rx$info_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wr
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$rx$info_fifo$fifo$read_logic read_logic(
+    top$rx$ingress$info_fifo$fifo$read_logic read_logic(
         .clock(read_logic$clock),
         .read(read_logic$read),
         .data_out(read_logic$data_out),
@@ -11336,7 +11733,7 @@ module top$rx$info_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wr
         .read_address_out(read_logic$read_address_out),
         .fill_level(read_logic$fill_level)
     );
-    top$rx$info_fifo$fifo$write_logic write_logic(
+    top$rx$ingress$info_fifo$fifo$write_logic write_logic(
         .write(write_logic$write),
         .data_in(write_logic$data_in),
         .full(write_logic$full),
@@ -11378,10 +11775,10 @@ module top$rx$info_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wr
         write_logic$read_address = read_logic$read_address_out;
     end
     
-endmodule // top$rx$info_fifo$fifo
+endmodule // top$rx$ingress$info_fifo$fifo
 
 
-module top$rx$info_fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$rx$ingress$info_fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [7:0] read_address;
@@ -11407,10 +11804,10 @@ module top$rx$info_fifo$fifo$ram(read_address,read_clock,read_data,write_address
        end
     end
                 
-endmodule // top$rx$info_fifo$fifo$ram
+endmodule // top$rx$ingress$info_fifo$fifo$ram
 
 
-module top$rx$info_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+module top$rx$ingress$info_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
     
     // Module arguments
     input wire  clock;
@@ -11444,12 +11841,12 @@ module top$rx$info_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,u
     reg  is_full;
     
     // Sub module instances
-    top$rx$info_fifo$fifo$read_logic$read_address read_address(
+    top$rx$ingress$info_fifo$fifo$read_logic$read_address read_address(
         .d(read_address$d),
         .q(read_address$q),
         .clock(read_address$clock)
     );
-    top$rx$info_fifo$fifo$read_logic$dff_underflow dff_underflow(
+    top$rx$ingress$info_fifo$fifo$read_logic$dff_underflow dff_underflow(
         .d(dff_underflow$d),
         .q(dff_underflow$q),
         .clock(dff_underflow$clock)
@@ -11485,10 +11882,10 @@ module top$rx$info_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,u
         read_address_out = read_address$q;
     end
     
-endmodule // top$rx$info_fifo$fifo$read_logic
+endmodule // top$rx$ingress$info_fifo$fifo$read_logic
 
 
-module top$rx$info_fifo$fifo$read_logic$dff_underflow(d,q,clock);
+module top$rx$ingress$info_fifo$fifo$read_logic$dff_underflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11504,10 +11901,10 @@ module top$rx$info_fifo$fifo$read_logic$dff_underflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$fifo$read_logic$dff_underflow
+endmodule // top$rx$ingress$info_fifo$fifo$read_logic$dff_underflow
 
 
-module top$rx$info_fifo$fifo$read_logic$read_address(d,q,clock);
+module top$rx$ingress$info_fifo$fifo$read_logic$read_address(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -11523,10 +11920,10 @@ module top$rx$info_fifo$fifo$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$fifo$read_logic$read_address
+endmodule // top$rx$ingress$info_fifo$fifo$read_logic$read_address
 
 
-module top$rx$info_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+module top$rx$ingress$info_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
     
     // Module arguments
     input wire  write;
@@ -11564,17 +11961,17 @@ module top$rx$info_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow
     reg  is_full;
     
     // Sub module instances
-    top$rx$info_fifo$fifo$write_logic$write_address write_address(
+    top$rx$ingress$info_fifo$fifo$write_logic$write_address write_address(
         .d(write_address$d),
         .q(write_address$q),
         .clock(write_address$clock)
     );
-    top$rx$info_fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+    top$rx$ingress$info_fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
         .d(dff_write_address_delay$d),
         .q(dff_write_address_delay$q),
         .clock(dff_write_address_delay$clock)
     );
-    top$rx$info_fifo$fifo$write_logic$dff_overflow dff_overflow(
+    top$rx$ingress$info_fifo$fifo$write_logic$dff_overflow dff_overflow(
         .d(dff_overflow$d),
         .q(dff_overflow$q),
         .clock(dff_overflow$clock)
@@ -11615,10 +12012,10 @@ module top$rx$info_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow
         overflow = dff_overflow$q;
     end
     
-endmodule // top$rx$info_fifo$fifo$write_logic
+endmodule // top$rx$ingress$info_fifo$fifo$write_logic
 
 
-module top$rx$info_fifo$fifo$write_logic$dff_overflow(d,q,clock);
+module top$rx$ingress$info_fifo$fifo$write_logic$dff_overflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11634,10 +12031,10 @@ module top$rx$info_fifo$fifo$write_logic$dff_overflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$fifo$write_logic$dff_overflow
+endmodule // top$rx$ingress$info_fifo$fifo$write_logic$dff_overflow
 
 
-module top$rx$info_fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
+module top$rx$ingress$info_fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -11653,10 +12050,10 @@ module top$rx$info_fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$fifo$write_logic$dff_write_address_delay
+endmodule // top$rx$ingress$info_fifo$fifo$write_logic$dff_write_address_delay
 
 
-module top$rx$info_fifo$fifo$write_logic$write_address(d,q,clock);
+module top$rx$ingress$info_fifo$fifo$write_logic$write_address(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -11672,10 +12069,10 @@ module top$rx$info_fifo$fifo$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$fifo$write_logic$write_address
+endmodule // top$rx$ingress$info_fifo$fifo$write_logic$write_address
 
 
-module top$rx$info_fifo$head(d,q,clock);
+module top$rx$ingress$info_fifo$head(d,q,clock);
     
     // Module arguments
     input wire  [394:0] d;
@@ -11691,10 +12088,10 @@ module top$rx$info_fifo$head(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$head
+endmodule // top$rx$ingress$info_fifo$head
 
 
-module top$rx$info_fifo$head_valid(d,q,clock);
+module top$rx$ingress$info_fifo$head_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11710,10 +12107,10 @@ module top$rx$info_fifo$head_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$head_valid
+endmodule // top$rx$ingress$info_fifo$head_valid
 
 
-module top$rx$info_fifo$second(d,q,clock);
+module top$rx$ingress$info_fifo$second(d,q,clock);
     
     // Module arguments
     input wire  [394:0] d;
@@ -11729,10 +12126,10 @@ module top$rx$info_fifo$second(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$second
+endmodule // top$rx$ingress$info_fifo$second
 
 
-module top$rx$info_fifo$second_valid(d,q,clock);
+module top$rx$ingress$info_fifo$second_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11748,10 +12145,10 @@ module top$rx$info_fifo$second_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_fifo$second_valid
+endmodule // top$rx$ingress$info_fifo$second_valid
 
 
-module top$rx$info_held(d,q,clock);
+module top$rx$ingress$info_held(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -11767,10 +12164,10 @@ module top$rx$info_held(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_held
+endmodule // top$rx$ingress$info_held
 
 
-module top$rx$info_room(d,q,clock);
+module top$rx$ingress$info_room(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11786,1324 +12183,21 @@ module top$rx$info_room(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$info_room
+endmodule // top$rx$ingress$info_room
 
 
-module top$rx$last_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$rx$ingress$reverse(word,reversed);
     
     // Module arguments
-    input wire  [12:0] read_address;
-    input wire  read_clock;
-    output reg  [31:0] read_data;
-    input wire  [12:0] write_address;
-    input wire  write_clock;
-    input wire  [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[8191:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$rx$last_ram
-
-
-module top$rx$malformed_ctl(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$malformed_ctl
-
-
-module top$rx$malformed_ctl_len(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$malformed_ctl_len
-
-
-module top$rx$malformed_fields(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$malformed_fields
-
-
-module top$rx$malformed_len(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$malformed_len
-
-
-module top$rx$malformed_write(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$malformed_write
-
-
-module top$rx$n_bounds(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_bounds
-
-
-module top$rx$n_ctx(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_ctx
-
-
-module top$rx$n_dup(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_dup
-
-
-module top$rx$n_eq_overflow(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_eq_overflow
-
-
-module top$rx$n_host(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_host
-
-
-module top$rx$n_key(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_key
-
-
-module top$rx$n_malformed(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_malformed
-
-
-module top$rx$n_nobuf(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_nobuf
-
-
-module top$rx$n_peer(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_peer
-
-
-module top$rx$n_placed(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_placed
-
-
-module top$rx$n_placed_bytes(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_placed_bytes
-
-
-module top$rx$n_tag(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_tag
-
-
-module top$rx$n_window(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$n_window
-
-
-module top$rx$nobuf_cut(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nobuf_cut
-
-
-module top$rx$nobuf_host(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nobuf_host
-
-
-module top$rx$nx_asked(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nx_asked
-
-
-module top$rx$nx_frame(d,q,clock);
-    
-    // Module arguments
-    input wire  [51:0] d;
-    output reg  [51:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 52'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nx_frame
-
-
-module top$rx$nx_fresh(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nx_fresh
-
-
-module top$rx$nx_hit(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nx_hit
-
-
-module top$rx$nx_last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nx_last
-
-
-module top$rx$nx_len(d,q,clock);
-    
-    // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 13'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nx_len
-
-
-module top$rx$nx_out_n(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$nx_out_n
-
-
-module top$rx$out_n(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$out_n
-
-
-module top$rx$out_rem(d,q,clock);
-    
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$out_rem
-
-
-module top$rx$p_addr(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$p_addr
-
-
-module top$rx$p_len(d,q,clock);
-    
-    // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 13'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$p_len
-
-
-module top$rx$passed_bits(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$passed_bits
-
-
-module top$rx$passed_count(bits,count_lo,count_hi);
-    
-    // Module arguments
-    input wire  [31:0] bits;
-    output reg  [4:0] count_lo;
-    output reg  [4:0] count_hi;
-    
-    // Constant declarations
-    localparam  k_m1 = 32'h55555555;
-    localparam  k_m2 = 32'h33333333;
-    
-    // Local signals
-    reg  [31:0] pairs;
-    reg  [31:0] nibbles;
+    input wire  [63:0] word;
+    output reg  [63:0] reversed;
     
     // Update code
     always @(*) begin
-        pairs = (bits & k_m1) + ((bits >> 32'h1) & k_m1);
-        nibbles = (pairs & k_m2) + ((pairs >> 32'h2) & k_m2);
-        count_lo = (((nibbles[(32'h0)+:(4)]) & 5'h1f) + ((nibbles[(32'h4)+:(4)]) & 5'h1f)) + (((nibbles[(32'h8)+:(4)]) & 5'h1f) + ((nibbles[(32'hc)+:(4)]) & 5'h1f));
-        count_hi = (((nibbles[(32'h10)+:(4)]) & 5'h1f) + ((nibbles[(32'h14)+:(4)]) & 5'h1f)) + (((nibbles[(32'h18)+:(4)]) & 5'h1f) + ((nibbles[(32'h1c)+:(4)]) & 5'h1f));
+        reversed = (((word[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((word[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((word[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((word[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((word[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((word[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((word[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((word[(32'h38)+:(8)]) & 64'hffffffffffffffff);
     end
     
-endmodule // top$rx$passed_count
-
-
-module top$rx$passed_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$passed_hi
-
-
-module top$rx$passed_lo(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$passed_lo
-
-
-module top$rx$piece_last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$piece_last
-
-
-module top$rx$piece_len(d,q,clock);
-    
-    // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 13'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$piece_len
-
-
-module top$rx$piece_out_n(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$piece_out_n
-
-
-module top$rx$piece_out_rem(d,q,clock);
-    
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$piece_out_rem
-
-
-module top$rx$pl(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$pl
-
-
-module top$rx$placed_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [12:0] read_address;
-    input wire  read_clock;
-    output reg  [31:0] read_data;
-    input wire  [12:0] write_address;
-    input wire  write_clock;
-    input wire  [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[8191:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$rx$placed_ram
-
-
-module top$rx$placed_word(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$placed_word
-
-
-module top$rx$pos(d,q,clock);
-    
-    // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 49'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$pos
-
-
-module top$rx$psn_bit(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$psn_bit
-
-
-module top$rx$psn_placed(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$psn_placed
-
-
-module top$rx$q_kind_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$q_kind_r
-
-
-module top$rx$rd_words(d,q,clock);
-    
-    // Module arguments
-    input wire  [10:0] d;
-    output reg  [10:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 11'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rd_words
-
-
-module top$rx$region(d,q,clock);
-    
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$region
-
-
-module top$rx$rem_big(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rem_big
-
-
-module top$rx$rem_mid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rem_mid
-
-
-module top$rx$rt_flags(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rt_flags
-
-
-module top$rx$rt_key(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rt_key
-
-
-module top$rx$rt_len(d,q,clock);
-    
-    // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 49'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rt_len
-
-
-module top$rx$rt_owner(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rt_owner
-
-
-module top$rx$rt_pages(d,q,clock);
-    
-    // Module arguments
-    input wire  [37:0] d;
-    output reg  [37:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 38'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rt_pages
-
-
-module top$rx$rt_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [9:0] read_address;
-    input wire  read_clock;
-    output reg  [207:0] read_data;
-    input wire  [9:0] write_address;
-    input wire  write_clock;
-    input wire  [207:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[207:0] mem[1023:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$rx$rt_ram
-
-
-module top$rx$run_count(bits,count_lo,count_hi);
-    
-    // Module arguments
-    input wire  [31:0] bits;
-    output reg  [4:0] count_lo;
-    output reg  [4:0] count_hi;
-    
-    // Constant declarations
-    localparam  k_m1 = 32'h55555555;
-    localparam  k_m2 = 32'h33333333;
-    
-    // Local signals
-    reg  [31:0] pairs;
-    reg  [31:0] nibbles;
-    
-    // Update code
-    always @(*) begin
-        pairs = (bits & k_m1) + ((bits >> 32'h1) & k_m1);
-        nibbles = (pairs & k_m2) + ((pairs >> 32'h2) & k_m2);
-        count_lo = (((nibbles[(32'h0)+:(4)]) & 5'h1f) + ((nibbles[(32'h4)+:(4)]) & 5'h1f)) + (((nibbles[(32'h8)+:(4)]) & 5'h1f) + ((nibbles[(32'hc)+:(4)]) & 5'h1f));
-        count_hi = (((nibbles[(32'h10)+:(4)]) & 5'h1f) + ((nibbles[(32'h14)+:(4)]) & 5'h1f)) + (((nibbles[(32'h18)+:(4)]) & 5'h1f) + ((nibbles[(32'h1c)+:(4)]) & 5'h1f));
-    end
-    
-endmodule // top$rx$run_count
-
-
-module top$rx$run_fill(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$run_fill
-
-
-module top$rx$run_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$run_hi
-
-
-module top$rx$run_lo(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$run_lo
-
-
-module top$rx$run_step(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$run_step
-
-
-module top$rx$rxq_addr(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rxq_addr
-
-
-module top$rx$rxq_empty(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rxq_empty
-
-
-module top$rx$rxq_head_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rxq_head_r
-
-
-module top$rx$rxq_mask(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$rxq_mask
-
-
-module top$rx$spare(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$spare
+endmodule // top$rx$ingress$reverse
 
 
 module top$rx$state(d,q,clock);
@@ -13169,7 +12263,860 @@ module top$rx$sweep(d,q,clock);
 endmodule // top$rx$sweep
 
 
-module top$rx$wb_pending(d,q,clock);
+module top$rx$words_read(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$words_read
+
+
+module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f_len,f_offset,f_bytes,data,data_empty,headers_read,desc_data,addr_beat,len_beat,buf_small,list_rd$req,list_rd$ready,list_rd$addr,list_rd$len,list_rd$beat,list_rd$data,list_rd$last,dmaw$valid,dmaw$ready,dmaw$addr,dmaw$len,dmaw$data,dmaw$strb,dmaw$first,dmaw$last,in_fire,piece_go,piece_end,piece_last,host,nx_hit);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [4:0] state;
+    input wire  rt_we;
+    input wire  [9:0] region;
+    input wire  [63:0] region_pl;
+    input wire  [11:0] region_first;
+    input wire  [48:0] region_len;
+    input wire  [15:0] f_len;
+    input wire  [47:0] f_offset;
+    input wire  [13:0] f_bytes;
+    input wire  [63:0] data;
+    input wire  data_empty;
+    input wire  headers_read;
+    input wire  [63:0] desc_data;
+    input wire  addr_beat;
+    input wire  len_beat;
+    input wire  buf_small;
+    output wire  list_rd$req;
+    input wire  list_rd$ready;
+    output wire  [63:0] list_rd$addr;
+    output wire  [12:0] list_rd$len;
+    input wire  list_rd$beat;
+    input wire  [51:0] list_rd$data;
+    input wire  list_rd$last;
+    output reg  dmaw$valid;
+    input wire  dmaw$ready;
+    output reg  [63:0] dmaw$addr;
+    output reg  [12:0] dmaw$len;
+    output reg  [63:0] dmaw$data;
+    output reg  [7:0] dmaw$strb;
+    output reg  dmaw$first;
+    output reg  dmaw$last;
+    output reg  in_fire;
+    output reg  piece_go;
+    output reg  piece_end;
+    output reg  piece_last;
+    output reg  host;
+    output reg  nx_hit;
+    
+    // Constant declarations
+    localparam  k_zero6 = 6'b0;
+    localparam  k_ones8 = 8'hff;
+    localparam  k_ones64 = 64'hffffffffffffffff;
+    localparam  k_page = 13'b1000000000000;
+    localparam  k_page_mask = 49'hfff;
+    
+    // Enums
+    localparam RxState$Idle = 0;
+    localparam RxState$Classify = 1;
+    localparam RxState$Check = 2;
+    localparam RxState$Xlate = 3;
+    localparam RxState$WrRun = 4;
+    localparam RxState$Mark = 5;
+    localparam RxState$AdvRun = 6;
+    localparam RxState$AdvRead = 7;
+    localparam RxState$AdvWait = 8;
+    localparam RxState$Notify = 9;
+    localparam RxState$EvPost = 10;
+    localparam RxState$EvBeat1 = 11;
+    localparam RxState$Discard = 12;
+    localparam RxState$HDesc = 13;
+    localparam RxState$HDescWait = 14;
+    localparam RxState$HPiece = 15;
+    localparam RxState$HDone = 16;
+    localparam RxState$CmdCommit = 17;
+    localparam RxState$CmdClear = 18;
+    localparam RxState$CmdArmWait = 19;
+    localparam RxState$CmdQueryWait = 20;
+    localparam RxState$CmdQueryAck = 21;
+    localparam RxState$ResetSweep = 22;
+    
+    // Stub signals
+    reg  [63:0] pl$d;
+    wire  [63:0] pl$q;
+    wire pl$clock;
+    reg  [11:0] first$d;
+    wire  [11:0] first$q;
+    wire first$clock;
+    reg  [48:0] cur_off$d;
+    wire  [48:0] cur_off$q;
+    wire cur_off$clock;
+    reg  [13:0] xfer_rem$d;
+    wire  [13:0] xfer_rem$q;
+    wire xfer_rem$clock;
+    reg  [13:0] feed_rem$d;
+    wire  [13:0] feed_rem$q;
+    wire feed_rem$clock;
+    reg  [2:0] drop$d;
+    wire  [2:0] drop$q;
+    wire drop$clock;
+    reg  first_piece$d;
+    wire  first_piece$q;
+    wire first_piece$clock;
+    reg  host_r$d;
+    wire  host_r$q;
+    wire host_r$clock;
+    reg  [48:0] pos$d;
+    wire  [48:0] pos$q;
+    wire pos$clock;
+    wire xl$clock;
+    reg  xl$lookup;
+    reg  [9:0] xl$region;
+    reg  [36:0] xl$page;
+    reg  [63:0] xl$pl;
+    reg  [37:0] xl$pages;
+    reg  xl$invalidate;
+    wire  xl$hit;
+    wire  [51:0] xl$frame;
+    reg  [37:0] rt_pages$d;
+    wire  [37:0] rt_pages$q;
+    wire rt_pages$clock;
+    reg  [63:0] dma_addr$d;
+    wire  [63:0] dma_addr$q;
+    wire dma_addr$clock;
+    reg  [12:0] dma_len$d;
+    wire  [12:0] dma_len$q;
+    wire dma_len$clock;
+    reg  nx_fresh$d;
+    wire  nx_fresh$q;
+    wire nx_fresh$clock;
+    reg  [36:0] xl_page$d;
+    wire  [36:0] xl_page$q;
+    wire xl_page$clock;
+    reg  [12:0] nx_len$d;
+    wire  [12:0] nx_len$q;
+    wire nx_len$clock;
+    reg  [3:0] nx_out_n$d;
+    wire  [3:0] nx_out_n$q;
+    wire nx_out_n$clock;
+    reg  nx_hit_r$d;
+    wire  nx_hit_r$q;
+    wire nx_hit_r$clock;
+    reg  [51:0] nx_frame$d;
+    wire  [51:0] nx_frame$q;
+    wire nx_frame$clock;
+    reg  xl_hit$d;
+    wire  xl_hit$q;
+    wire xl_hit$clock;
+    reg  [51:0] xl_frame$d;
+    wire  [51:0] xl_frame$q;
+    wire xl_frame$clock;
+    reg  xl_was_settled$d;
+    wire  xl_was_settled$q;
+    wire xl_was_settled$clock;
+    reg  nx_asked$d;
+    wire  nx_asked$q;
+    wire nx_asked$clock;
+    reg  [13:0] out_rem$d;
+    wire  [13:0] out_rem$q;
+    wire out_rem$clock;
+    reg  [2:0] beat_lead$d;
+    wire  [2:0] beat_lead$q;
+    wire beat_lead$clock;
+    reg  beat_first$d;
+    wire  beat_first$q;
+    wire beat_first$clock;
+    reg  [127:0] acc$d;
+    wire  [127:0] acc$q;
+    wire acc$clock;
+    reg  [4:0] acc_n$d;
+    wire  [4:0] acc_n$q;
+    wire acc_n$clock;
+    reg  [3:0] out_n$d;
+    wire  [3:0] out_n$q;
+    wire out_n$clock;
+    reg  [5:0] spare$d;
+    wire  [5:0] spare$q;
+    wire spare$clock;
+    reg  rem_big$d;
+    wire  rem_big$q;
+    wire rem_big$clock;
+    reg  rem_mid$d;
+    wire  rem_mid$q;
+    wire rem_mid$clock;
+    reg  piece_last_r$d;
+    wire  piece_last_r$q;
+    wire piece_last_r$clock;
+    reg  nx_last$d;
+    wire  nx_last$q;
+    wire nx_last$clock;
+    reg  [12:0] piece_len$d;
+    wire  [12:0] piece_len$q;
+    wire piece_len$clock;
+    reg  [13:0] piece_out_rem$d;
+    wire  [13:0] piece_out_rem$q;
+    wire piece_out_rem$clock;
+    reg  [3:0] piece_out_n$d;
+    wire  [3:0] piece_out_n$q;
+    wire piece_out_n$clock;
+    reg  host_settled$d;
+    wire  host_settled$q;
+    wire host_settled$clock;
+    reg  [4:0] in_n$d;
+    wire  [4:0] in_n$q;
+    wire in_n$clock;
+    reg  feed_any$d;
+    wire  feed_any$q;
+    wire feed_any$clock;
+    reg  [63:0] buf_addr$d;
+    wire  [63:0] buf_addr$q;
+    wire buf_addr$clock;
+    wire buf_step$clock;
+    reg  [63:0] buf_step$addr;
+    reg  [12:0] buf_step$step;
+    wire  [63:0] buf_step$sum;
+    
+    // Local signals
+    reg  [12:0] room;
+    reg  [36:0] nx_page;
+    reg  [48:0] pos_sum;
+    reg  [13:0] rest_after;
+    reg  nx_want;
+    reg  xl_settled;
+    reg  piece_end_now;
+    reg  out_fire;
+    reg  [3:0] next_out_n;
+    reg  rem_end;
+    reg  nx_next;
+    reg  [5:0] spare_out_in;
+    reg  [5:0] spare_out;
+    reg  [5:0] spare_in;
+    reg  [3:0] spare_pick;
+    reg  [13:0] lead_rem;
+    reg  [13:0] room_lead;
+    reg  [11:0] start_off;
+    reg  [2:0] pages_past;
+    reg  piece_fits;
+    reg  [3:0] lead_low;
+    reg  in_fire_now;
+    reg  [13:0] fed;
+    reg  [63:0] in_bits;
+    reg  [4:0] left;
+    reg  room_after_beat;
+    reg  acc_low;
+    
+    // Sub module instances
+    top$rx$write$pl pl(
+        .d(pl$d),
+        .q(pl$q),
+        .clock(pl$clock)
+    );
+    top$rx$write$first first(
+        .d(first$d),
+        .q(first$q),
+        .clock(first$clock)
+    );
+    top$rx$write$cur_off cur_off(
+        .d(cur_off$d),
+        .q(cur_off$q),
+        .clock(cur_off$clock)
+    );
+    top$rx$write$xfer_rem xfer_rem(
+        .d(xfer_rem$d),
+        .q(xfer_rem$q),
+        .clock(xfer_rem$clock)
+    );
+    top$rx$write$feed_rem feed_rem(
+        .d(feed_rem$d),
+        .q(feed_rem$q),
+        .clock(feed_rem$clock)
+    );
+    top$rx$write$drop drop(
+        .d(drop$d),
+        .q(drop$q),
+        .clock(drop$clock)
+    );
+    top$rx$write$first_piece first_piece(
+        .d(first_piece$d),
+        .q(first_piece$q),
+        .clock(first_piece$clock)
+    );
+    top$rx$write$host_r host_r(
+        .d(host_r$d),
+        .q(host_r$q),
+        .clock(host_r$clock)
+    );
+    top$rx$write$pos pos(
+        .d(pos$d),
+        .q(pos$q),
+        .clock(pos$clock)
+    );
+    top$rx$write$xl xl(
+        .clock(xl$clock),
+        .lookup(xl$lookup),
+        .region(xl$region),
+        .page(xl$page),
+        .pl(xl$pl),
+        .pages(xl$pages),
+        .invalidate(xl$invalidate),
+        .hit(xl$hit),
+        .frame(xl$frame),
+        .rd$req(list_rd$req),
+        .rd$ready(list_rd$ready),
+        .rd$addr(list_rd$addr),
+        .rd$len(list_rd$len),
+        .rd$beat(list_rd$beat),
+        .rd$data(list_rd$data),
+        .rd$last(list_rd$last)
+    );
+    top$rx$write$rt_pages rt_pages(
+        .d(rt_pages$d),
+        .q(rt_pages$q),
+        .clock(rt_pages$clock)
+    );
+    top$rx$write$dma_addr dma_addr(
+        .d(dma_addr$d),
+        .q(dma_addr$q),
+        .clock(dma_addr$clock)
+    );
+    top$rx$write$dma_len dma_len(
+        .d(dma_len$d),
+        .q(dma_len$q),
+        .clock(dma_len$clock)
+    );
+    top$rx$write$nx_fresh nx_fresh(
+        .d(nx_fresh$d),
+        .q(nx_fresh$q),
+        .clock(nx_fresh$clock)
+    );
+    top$rx$write$xl_page xl_page(
+        .d(xl_page$d),
+        .q(xl_page$q),
+        .clock(xl_page$clock)
+    );
+    top$rx$write$nx_len nx_len(
+        .d(nx_len$d),
+        .q(nx_len$q),
+        .clock(nx_len$clock)
+    );
+    top$rx$write$nx_out_n nx_out_n(
+        .d(nx_out_n$d),
+        .q(nx_out_n$q),
+        .clock(nx_out_n$clock)
+    );
+    top$rx$write$nx_hit_r nx_hit_r(
+        .d(nx_hit_r$d),
+        .q(nx_hit_r$q),
+        .clock(nx_hit_r$clock)
+    );
+    top$rx$write$nx_frame nx_frame(
+        .d(nx_frame$d),
+        .q(nx_frame$q),
+        .clock(nx_frame$clock)
+    );
+    top$rx$write$xl_hit xl_hit(
+        .d(xl_hit$d),
+        .q(xl_hit$q),
+        .clock(xl_hit$clock)
+    );
+    top$rx$write$xl_frame xl_frame(
+        .d(xl_frame$d),
+        .q(xl_frame$q),
+        .clock(xl_frame$clock)
+    );
+    top$rx$write$xl_was_settled xl_was_settled(
+        .d(xl_was_settled$d),
+        .q(xl_was_settled$q),
+        .clock(xl_was_settled$clock)
+    );
+    top$rx$write$nx_asked nx_asked(
+        .d(nx_asked$d),
+        .q(nx_asked$q),
+        .clock(nx_asked$clock)
+    );
+    top$rx$write$out_rem out_rem(
+        .d(out_rem$d),
+        .q(out_rem$q),
+        .clock(out_rem$clock)
+    );
+    top$rx$write$beat_lead beat_lead(
+        .d(beat_lead$d),
+        .q(beat_lead$q),
+        .clock(beat_lead$clock)
+    );
+    top$rx$write$beat_first beat_first(
+        .d(beat_first$d),
+        .q(beat_first$q),
+        .clock(beat_first$clock)
+    );
+    top$rx$write$acc acc(
+        .d(acc$d),
+        .q(acc$q),
+        .clock(acc$clock)
+    );
+    top$rx$write$acc_n acc_n(
+        .d(acc_n$d),
+        .q(acc_n$q),
+        .clock(acc_n$clock)
+    );
+    top$rx$write$out_n out_n(
+        .d(out_n$d),
+        .q(out_n$q),
+        .clock(out_n$clock)
+    );
+    top$rx$write$spare spare(
+        .d(spare$d),
+        .q(spare$q),
+        .clock(spare$clock)
+    );
+    top$rx$write$rem_big rem_big(
+        .d(rem_big$d),
+        .q(rem_big$q),
+        .clock(rem_big$clock)
+    );
+    top$rx$write$rem_mid rem_mid(
+        .d(rem_mid$d),
+        .q(rem_mid$q),
+        .clock(rem_mid$clock)
+    );
+    top$rx$write$piece_last_r piece_last_r(
+        .d(piece_last_r$d),
+        .q(piece_last_r$q),
+        .clock(piece_last_r$clock)
+    );
+    top$rx$write$nx_last nx_last(
+        .d(nx_last$d),
+        .q(nx_last$q),
+        .clock(nx_last$clock)
+    );
+    top$rx$write$piece_len piece_len(
+        .d(piece_len$d),
+        .q(piece_len$q),
+        .clock(piece_len$clock)
+    );
+    top$rx$write$piece_out_rem piece_out_rem(
+        .d(piece_out_rem$d),
+        .q(piece_out_rem$q),
+        .clock(piece_out_rem$clock)
+    );
+    top$rx$write$piece_out_n piece_out_n(
+        .d(piece_out_n$d),
+        .q(piece_out_n$q),
+        .clock(piece_out_n$clock)
+    );
+    top$rx$write$host_settled host_settled(
+        .d(host_settled$d),
+        .q(host_settled$q),
+        .clock(host_settled$clock)
+    );
+    top$rx$write$in_n in_n(
+        .d(in_n$d),
+        .q(in_n$q),
+        .clock(in_n$clock)
+    );
+    top$rx$write$feed_any feed_any(
+        .d(feed_any$d),
+        .q(feed_any$q),
+        .clock(feed_any$clock)
+    );
+    top$rx$write$buf_addr buf_addr(
+        .d(buf_addr$d),
+        .q(buf_addr$q),
+        .clock(buf_addr$clock)
+    );
+    top$rx$write$buf_step buf_step(
+        .clock(buf_step$clock),
+        .addr(buf_step$addr),
+        .step(buf_step$step),
+        .sum(buf_step$sum)
+    );
+    
+    // Update code
+    assign pl$clock = clock;
+    assign first$clock = clock;
+    assign cur_off$clock = clock;
+    assign xfer_rem$clock = clock;
+    assign feed_rem$clock = clock;
+    assign drop$clock = clock;
+    assign first_piece$clock = clock;
+    assign host_r$clock = clock;
+    assign pos$clock = clock;
+    assign rt_pages$clock = clock;
+    assign dma_addr$clock = clock;
+    assign dma_len$clock = clock;
+    assign nx_fresh$clock = clock;
+    assign xl_page$clock = clock;
+    assign nx_len$clock = clock;
+    assign nx_out_n$clock = clock;
+    assign nx_hit_r$clock = clock;
+    assign nx_frame$clock = clock;
+    assign xl_hit$clock = clock;
+    assign xl_frame$clock = clock;
+    assign xl_was_settled$clock = clock;
+    assign nx_asked$clock = clock;
+    assign out_rem$clock = clock;
+    assign beat_lead$clock = clock;
+    assign beat_first$clock = clock;
+    assign acc$clock = clock;
+    assign acc_n$clock = clock;
+    assign out_n$clock = clock;
+    assign spare$clock = clock;
+    assign rem_big$clock = clock;
+    assign rem_mid$clock = clock;
+    assign piece_last_r$clock = clock;
+    assign nx_last$clock = clock;
+    assign piece_len$clock = clock;
+    assign piece_out_rem$clock = clock;
+    assign piece_out_n$clock = clock;
+    assign host_settled$clock = clock;
+    assign in_n$clock = clock;
+    assign feed_any$clock = clock;
+    assign buf_addr$clock = clock;
+    assign xl$clock = clock;
+    assign buf_step$clock = clock;
+    
+    always @(*) begin
+        pl$d = pl$q;
+        first$d = first$q;
+        cur_off$d = cur_off$q;
+        xfer_rem$d = xfer_rem$q;
+        feed_rem$d = feed_rem$q;
+        drop$d = drop$q;
+        first_piece$d = first_piece$q;
+        host_r$d = host_r$q;
+        pos$d = pos$q;
+        rt_pages$d = rt_pages$q;
+        dma_addr$d = dma_addr$q;
+        dma_len$d = dma_len$q;
+        nx_fresh$d = nx_fresh$q;
+        xl_page$d = xl_page$q;
+        nx_len$d = nx_len$q;
+        nx_out_n$d = nx_out_n$q;
+        nx_hit_r$d = nx_hit_r$q;
+        nx_frame$d = nx_frame$q;
+        xl_hit$d = xl_hit$q;
+        xl_frame$d = xl_frame$q;
+        xl_was_settled$d = xl_was_settled$q;
+        nx_asked$d = nx_asked$q;
+        out_rem$d = out_rem$q;
+        beat_lead$d = beat_lead$q;
+        beat_first$d = beat_first$q;
+        acc$d = acc$q;
+        acc_n$d = acc_n$q;
+        out_n$d = out_n$q;
+        spare$d = spare$q;
+        rem_big$d = rem_big$q;
+        rem_mid$d = rem_mid$q;
+        piece_last_r$d = piece_last_r$q;
+        nx_last$d = nx_last$q;
+        piece_len$d = piece_len$q;
+        piece_out_rem$d = piece_out_rem$q;
+        piece_out_n$d = piece_out_n$q;
+        host_settled$d = host_settled$q;
+        in_n$d = in_n$q;
+        feed_any$d = feed_any$q;
+        buf_addr$d = buf_addr$q;
+        pos_sum = ((first$q) & 49'h1ffffffffffff) + cur_off$q;
+        pos$d = pos_sum;
+        dmaw$valid = 1'b0;
+        dmaw$addr = dma_addr$q;
+        dmaw$len = dma_len$q;
+        dmaw$data = acc$q[(32'h0)+:(64)];
+        dmaw$strb = 32'h0;
+        dmaw$first = beat_first$q;
+        dmaw$last = 1'b0;
+        piece_go = 1'b0;
+        start_off = pos$q[(32'h0)+:(12)];
+        if (host_r$q) begin
+            start_off = buf_addr$q[(32'h0)+:(12)];
+        end
+        room = k_page - ((start_off) & 13'h1fff);
+        nx_page = pos$q[(32'hc)+:(37)] + 32'h1;
+        xl_page$d = pos_sum[(32'hc)+:(37)];
+        if (state == RxState$WrRun) begin
+            xl_page$d = nx_page;
+        end
+        rest_after = xfer_rem$q - ((dma_len$q) & 14'h3fff);
+        nx_len$d = k_page;
+        if (rest_after < ((k_page) & 14'h3fff)) begin
+            nx_len$d = ((rest_after) & 13'h1fff);
+        end
+        nx_last$d = rest_after <= ((k_page) & 14'h3fff);
+        nx_out_n$d = 32'h8;
+        if (rest_after < 32'h8) begin
+            nx_out_n$d = ((rest_after) & 4'hf);
+        end
+        nx_want = (state == RxState$WrRun) && nx_fresh$q && ~nx_hit_r$q && (xfer_rem$q > ((dma_len$q) & 14'h3fff));
+        xl_settled = (state == RxState$AdvRun) || (state == RxState$AdvRead) || (state == RxState$AdvWait) || (state == RxState$Xlate);
+        xl$lookup = xl_settled || nx_want;
+        xl_hit$d = xl$hit;
+        xl_was_settled$d = xl_settled;
+        host_settled$d = state == RxState$HPiece;
+        xl_frame$d = xl$frame;
+        xl$region = region;
+        xl$page = xl_page$q;
+        nx_asked$d = nx_want && ~rt_we;
+        if (nx_asked$q && xl_hit$q && nx_fresh$q) begin
+            nx_hit_r$d = 1'b1;
+            nx_frame$d = xl_frame$q;
+        end
+        xl$pl = pl$q;
+        xl$pages = rt_pages$q;
+        xl$invalidate = rt_we;
+        lead_rem = xfer_rem$q + ((start_off[(32'h0)+:(3)]) & 14'h3fff);
+        room_lead = ((k_page - (((start_off[(32'h3)+:(9)]) & 13'h1fff) << 32'h3)) & 14'h3fff);
+        pages_past = (((((start_off) & 15'h7fff) + ((xfer_rem$q) & 15'h7fff)) >> 32'hc) & 3'h7);
+        piece_fits = ~|pages_past;
+        piece_out_rem$d = room_lead;
+        piece_len$d = room;
+        if (piece_fits) begin
+            piece_out_rem$d = lead_rem;
+            piece_len$d = ((xfer_rem$q) & 13'h1fff);
+        end
+        lead_low = ((xfer_rem$q[(32'h0)+:(3)]) & 4'hf) + ((start_off[(32'h0)+:(3)]) & 4'hf);
+        piece_out_n$d = 32'h8;
+        if (~|xfer_rem$q[(32'h3)+:(11)] && ~lead_low[32'h3]) begin
+            piece_out_n$d = lead_low;
+        end
+        out_fire = 1'b0;
+        room_after_beat = spare$q[32'h5] || ~(spare$q[32'h4] || (spare$q[32'h3] && |spare$q[(32'h0)+:(3)]));
+        rem_end = ~rem_big$q && ~(rem_mid$q && |out_rem$q[(32'h0)+:(3)]);
+        nx_next = rem_end && ~piece_last_r$q && ~host_r$q && nx_hit_r$q;
+        next_out_n = 32'h0;
+        if (nx_next) begin
+            next_out_n = nx_out_n$q;
+        end
+        else if (rem_big$q) begin
+            next_out_n = 32'h8;
+        end
+        else if (rem_mid$q) begin
+            next_out_n = ((out_rem$q[(32'h0)+:(3)]) & 4'hf);
+        end
+        spare_in = spare$q + ((in_n$q) & 6'h3f);
+        spare_out = spare$q - ((next_out_n) & 6'h3f);
+        spare_out_in = spare_in - ((next_out_n) & 6'h3f);
+        piece_end_now = 1'b0;
+        acc_low = ~acc_n$q[32'h4] && ~(acc_n$q[32'h3] && |acc_n$q[(32'h0)+:(3)]);
+        spare_pick = 32'h0;
+        in_fire_now = 1'b0;
+        left = acc_n$q;
+        fed = feed_rem$q - ((in_n$q) & 14'h3fff);
+        buf_step$addr = buf_addr$q;
+        buf_step$step = dma_len$q;
+        in_bits = (data >> (((drop$q) & 6'h3f) << 32'h3)) & ~(k_ones64 << (((in_n$q) & 7'h7f) << 32'h3));
+        case (state)
+            RxState$Classify:
+                begin
+                    pl$d = region_pl;
+                    first$d = region_first;
+                end
+            RxState$Check:
+                begin
+                    rt_pages$d = (((region_len + ((first$q) & 49'h1ffffffffffff) + k_page_mask) >> 32'hc) & 38'h3fffffffff);
+                    cur_off$d = ((f_offset) & 49'h1ffffffffffff);
+                    xfer_rem$d = ((f_len) & 14'h3fff);
+                    feed_rem$d = ((f_len) & 14'h3fff);
+                    in_n$d = 32'h2;
+                    if (f_len < 32'h2) begin
+                        in_n$d = ((f_len) & 5'h1f);
+                    end
+                    host_r$d = 1'b0;
+                    first_piece$d = 1'b1;
+                    acc$d = 32'h0;
+                    drop$d = 32'h6;
+                end
+            RxState$Xlate:
+                begin
+                    if (xl_hit$q && xl_was_settled$q) begin
+                        if (headers_read) begin
+                            piece_go = 1'b1;
+                            dma_addr$d = (((xl_frame$q) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
+                            dma_len$d = piece_len$q;
+                            out_rem$d = piece_out_rem$q;
+                            out_n$d = piece_out_n$q;
+                            rem_big$d = |piece_out_rem$q[(32'h4)+:(10)];
+                            rem_mid$d = ~|piece_out_rem$q[(32'h4)+:(10)] && piece_out_rem$q[32'h3];
+                            piece_last_r$d = ((piece_len$q) & 14'h3fff) == xfer_rem$q;
+                            beat_lead$d = pos$q[(32'h0)+:(3)];
+                            beat_first$d = 1'b1;
+                            if (first_piece$q) begin
+                                acc_n$d = ((pos$q[(32'h0)+:(3)]) & 5'h1f);
+                            end
+                            spare$d = ((acc_n$d) & 6'h3f) - ((piece_out_n$q) & 6'h3f);
+                            first_piece$d = 1'b0;
+                        end
+                    end
+                end
+            RxState$HPiece:
+                begin
+                    if (~buf_small && host_settled$q) begin
+                        piece_go = 1'b1;
+                        dma_addr$d = buf_addr$q;
+                        dma_len$d = piece_len$q;
+                        out_rem$d = piece_out_rem$q;
+                        out_n$d = piece_out_n$q;
+                        rem_big$d = |piece_out_rem$q[(32'h4)+:(10)];
+                        rem_mid$d = ~|piece_out_rem$q[(32'h4)+:(10)] && piece_out_rem$q[32'h3];
+                        piece_last_r$d = ((piece_len$q) & 14'h3fff) == xfer_rem$q;
+                        beat_lead$d = buf_addr$q[(32'h0)+:(3)];
+                        beat_first$d = 1'b1;
+                        if (first_piece$q) begin
+                            acc_n$d = ((buf_addr$q[(32'h0)+:(3)]) & 5'h1f);
+                        end
+                        spare$d = ((acc_n$d) & 6'h3f) - ((piece_out_n$q) & 6'h3f);
+                        first_piece$d = 1'b0;
+                    end
+                end
+            RxState$WrRun:
+                begin
+                    dmaw$strb = (k_ones8 << beat_lead$q) & ~(k_ones8 << out_n$q);
+                    dmaw$last = rem_end;
+                    if (~spare$q[32'h5]) begin
+                        dmaw$valid = 1'b1;
+                        out_fire = dmaw$ready;
+                    end
+                    if (out_fire) begin
+                        left = ((spare$q) & 5'h1f);
+                    end
+                    if (~data_empty && feed_any$q && (acc_low || (out_fire && room_after_beat))) begin
+                        in_fire_now = 1'b1;
+                    end
+                    if (out_fire || in_fire_now) begin
+                        acc$d = acc$q;
+                        if (out_fire) begin
+                            acc$d = acc$q >> (((out_n$q) & 7'h7f) << 32'h3);
+                            beat_first$d = 1'b0;
+                            beat_lead$d = 32'h0;
+                            out_rem$d = out_rem$q - ((out_n$q) & 14'h3fff);
+                            out_n$d = next_out_n;
+                            rem_big$d = |out_rem$q[(32'h5)+:(9)] || (out_rem$q[32'h4] && out_rem$q[32'h3]);
+                            rem_mid$d = ~|out_rem$q[(32'h5)+:(9)] && out_rem$q[32'h4] && ~out_rem$q[32'h3];
+                        end
+                        if (in_fire_now) begin
+                            acc$d = acc$d | (((in_bits) & 128'hffffffffffffffffffffffffffffffff) << (((left[(32'h0)+:(4)]) & 7'h7f) << 32'h3));
+                            feed_rem$d = fed;
+                            in_n$d = 32'h8;
+                            if (fed < 32'h8) begin
+                                in_n$d = ((fed) & 5'h1f);
+                            end
+                            drop$d = 32'h0;
+                            acc_n$d = left + in_n$q;
+                        end
+                        else begin
+                            acc_n$d = left;
+                        end
+                    end
+                    piece_end_now = out_fire && rem_end;
+                    if (piece_end_now) begin
+                        xfer_rem$d = xfer_rem$q - ((dma_len$q) & 14'h3fff);
+                        cur_off$d = cur_off$q + ((dma_len$q) & 49'h1ffffffffffff);
+                        pos$d = pos$q + ((dma_len$q) & 49'h1ffffffffffff);
+                        buf_addr$d = buf_step$sum;
+                        if (~piece_last_r$q && ~host_r$q && nx_hit_r$q) begin
+                            dma_addr$d = ((nx_frame$q) & 64'hffffffffffffffff) << 32'hc;
+                            dma_len$d = nx_len$q;
+                            out_rem$d = ((nx_len$q) & 14'h3fff);
+                            piece_last_r$d = nx_last$q;
+                            rem_big$d = |nx_len$q[(32'h4)+:(9)];
+                            rem_mid$d = ~|nx_len$q[(32'h4)+:(9)] && nx_len$q[32'h3];
+                            beat_lead$d = 32'h0;
+                            beat_first$d = 1'b1;
+                        end
+                    end
+                    spare_pick = (((~out_fire && ~in_fire_now)) & 4'hf) | ((((out_fire && ~in_fire_now)) & 4'hf) << 32'h1) | ((((~out_fire && in_fire_now)) & 4'hf) << 32'h2) | ((((out_fire && in_fire_now)) & 4'hf) << 32'h3);
+                    spare$d = (spare$q & (k_zero6 - ((spare_pick[(32'h0)+:(1)]) & 6'h3f))) | (spare_out & (k_zero6 - ((spare_pick[(32'h1)+:(1)]) & 6'h3f))) | (spare_in & (k_zero6 - ((spare_pick[(32'h2)+:(1)]) & 6'h3f))) | (spare_out_in & (k_zero6 - ((spare_pick[(32'h3)+:(1)]) & 6'h3f)));
+                end
+            RxState$HDescWait:
+                begin
+                    if (addr_beat) begin
+                        buf_addr$d = desc_data;
+                    end
+                    if (len_beat) begin
+                        xfer_rem$d = f_bytes;
+                        feed_rem$d = f_bytes;
+                        in_n$d = 32'h8;
+                        if (f_bytes < 32'h8) begin
+                            in_n$d = ((f_bytes) & 5'h1f);
+                        end
+                        drop$d = 32'h0;
+                        host_r$d = 1'b1;
+                        first_piece$d = 1'b1;
+                        acc$d = 32'h0;
+                    end
+                end
+            default:
+                begin
+                end
+        endcase
+        nx_fresh$d = (state == RxState$WrRun) && ~piece_end_now;
+        if (piece_end_now || rt_we || (state != RxState$WrRun)) begin
+            nx_hit_r$d = 1'b0;
+        end
+        feed_any$d = |feed_rem$d;
+        in_fire = in_fire_now;
+        piece_end = piece_end_now;
+        piece_last = piece_last_r$q;
+        host = host_r$q;
+        nx_hit = nx_hit_r$q;
+    end
+    
+endmodule // top$rx$write
+
+
+module top$rx$write$acc(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$acc
+
+
+module top$rx$write$acc_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$acc_n
+
+
+module top$rx$write$beat_first(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -13185,29 +13132,201 @@ module top$rx$wb_pending(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$wb_pending
+endmodule // top$rx$write$beat_first
 
 
-module top$rx$wb_word(d,q,clock);
+module top$rx$write$beat_lead(d,q,clock);
     
     // Module arguments
-    input wire  [6:0] d;
-    output reg  [6:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 7'h0;
+       q = 3'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$rx$wb_word
+endmodule // top$rx$write$beat_lead
 
 
-module top$rx$xfer_rem(d,q,clock);
+module top$rx$write$buf_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$buf_addr
+
+
+module top$rx$write$buf_step(clock,addr,step,sum);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [63:0] addr;
+    input wire  [12:0] step;
+    output reg  [63:0] sum;
+    
+    // Stub signals
+    reg  [51:0] page_after$d;
+    wire  [51:0] page_after$q;
+    wire page_after$clock;
+    
+    // Local signals
+    reg  [12:0] offset_sum;
+    
+    // Sub module instances
+    top$rx$write$buf_step$page_after page_after(
+        .d(page_after$d),
+        .q(page_after$q),
+        .clock(page_after$clock)
+    );
+    
+    // Update code
+    assign page_after$clock = clock;
+    
+    always @(*) begin
+        page_after$d = page_after$q;
+        page_after$d = addr[(32'hc)+:(52)] + 32'h1;
+        offset_sum = ((addr[(32'h0)+:(12)]) & 13'h1fff) + step;
+        sum = (((addr[(32'hc)+:(52)]) & 64'hffffffffffffffff) << 32'hc) | ((offset_sum[(32'h0)+:(12)]) & 64'hffffffffffffffff);
+        if (offset_sum[32'hc]) begin
+            sum = ((page_after$q) & 64'hffffffffffffffff) << 32'hc;
+        end
+    end
+    
+endmodule // top$rx$write$buf_step
+
+
+module top$rx$write$buf_step$page_after(d,q,clock);
+    
+    // Module arguments
+    input wire  [51:0] d;
+    output reg  [51:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 52'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$buf_step$page_after
+
+
+module top$rx$write$cur_off(d,q,clock);
+    
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$cur_off
+
+
+module top$rx$write$dma_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$dma_addr
+
+
+module top$rx$write$dma_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$dma_len
+
+
+module top$rx$write$drop(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$drop
+
+
+module top$rx$write$feed_any(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$feed_any
+
+
+module top$rx$write$feed_rem(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -13223,10 +13342,485 @@ module top$rx$xfer_rem(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xfer_rem
+endmodule // top$rx$write$feed_rem
 
 
-module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_ready,r_addr,r_len,r_beat,r_data);
+module top$rx$write$first(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$first
+
+
+module top$rx$write$first_piece(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$first_piece
+
+
+module top$rx$write$host_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$host_r
+
+
+module top$rx$write$host_settled(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$host_settled
+
+
+module top$rx$write$in_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$in_n
+
+
+module top$rx$write$nx_asked(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$nx_asked
+
+
+module top$rx$write$nx_frame(d,q,clock);
+    
+    // Module arguments
+    input wire  [51:0] d;
+    output reg  [51:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 52'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$nx_frame
+
+
+module top$rx$write$nx_fresh(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$nx_fresh
+
+
+module top$rx$write$nx_hit_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$nx_hit_r
+
+
+module top$rx$write$nx_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$nx_last
+
+
+module top$rx$write$nx_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$nx_len
+
+
+module top$rx$write$nx_out_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$nx_out_n
+
+
+module top$rx$write$out_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$out_n
+
+
+module top$rx$write$out_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$out_rem
+
+
+module top$rx$write$piece_last_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$piece_last_r
+
+
+module top$rx$write$piece_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$piece_len
+
+
+module top$rx$write$piece_out_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$piece_out_n
+
+
+module top$rx$write$piece_out_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$piece_out_rem
+
+
+module top$rx$write$pl(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$pl
+
+
+module top$rx$write$pos(d,q,clock);
+    
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$pos
+
+
+module top$rx$write$rem_big(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$rem_big
+
+
+module top$rx$write$rem_mid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$rem_mid
+
+
+module top$rx$write$rt_pages(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$rt_pages
+
+
+module top$rx$write$spare(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$spare
+
+
+module top$rx$write$xfer_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xfer_rem
+
+
+module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd$req,rd$ready,rd$addr,rd$len,rd$beat,rd$data,rd$last);
     
     // Module arguments
     input wire  clock;
@@ -13238,15 +13832,17 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     input wire  invalidate;
     output reg  hit;
     output reg  [51:0] frame;
-    output reg  r_req;
-    input wire  r_ready;
-    output reg  [63:0] r_addr;
-    output reg  [12:0] r_len;
-    input wire  r_beat;
-    input wire  [51:0] r_data;
+    output reg  rd$req;
+    input wire  rd$ready;
+    output reg  [63:0] rd$addr;
+    output reg  [12:0] rd$len;
+    input wire  rd$beat;
+    input wire  [51:0] rd$data;
+    input wire  rd$last;
     
     // Constant declarations
     localparam  k_batch_bytes = 9'b100000000;
+    localparam  k_batch = 6'b100000;
     localparam  k_last_batch = 12'hf00;
     
     // Stub signals
@@ -13274,57 +13870,57 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [36:0] after$d;
     wire  [36:0] after$q;
     wire after$clock;
-    reg  n_valid$d;
-    wire  n_valid$q;
-    wire n_valid$clock;
-    reg  [9:0] n_region$d;
-    wire  [9:0] n_region$q;
-    wire n_region$clock;
-    reg  [36:0] n_base$d;
-    wire  [36:0] n_base$q;
-    wire n_base$clock;
-    reg  [5:0] n_n$d;
-    wire  [5:0] n_n$q;
-    wire n_n$clock;
-    reg  [2047:0] n_tab$d;
-    wire  [2047:0] n_tab$q;
-    wire n_tab$clock;
-    reg  [37:0] n_limit$d;
-    wire  [37:0] n_limit$q;
-    wire n_limit$clock;
-    reg  [5:0] n_sel$d;
-    wire  [5:0] n_sel$q;
-    wire n_sel$clock;
-    reg  f_look$d;
-    wire  f_look$q;
-    wire f_look$clock;
-    reg  f_idle$d;
-    wire  f_idle$q;
-    wire f_idle$clock;
-    reg  f_cur$d;
-    wire  f_cur$q;
-    wire f_cur$clock;
-    reg  f_next$d;
-    wire  f_next$q;
-    wire f_next$clock;
-    reg  [36:0] f_page$d;
-    wire  [36:0] f_page$q;
-    wire f_page$clock;
-    reg  [36:0] f_after$d;
-    wire  [36:0] f_after$q;
-    wire f_after$clock;
-    reg  f_ahead$d;
-    wire  f_ahead$q;
-    wire f_ahead$clock;
-    reg  [9:0] f_region$d;
-    wire  [9:0] f_region$q;
-    wire f_region$clock;
-    reg  [63:0] f_pl$d;
-    wire  [63:0] f_pl$q;
-    wire f_pl$clock;
-    reg  [37:0] f_pages$d;
-    wire  [37:0] f_pages$q;
-    wire f_pages$clock;
+    reg  next_valid$d;
+    wire  next_valid$q;
+    wire next_valid$clock;
+    reg  [9:0] next_region$d;
+    wire  [9:0] next_region$q;
+    wire next_region$clock;
+    reg  [36:0] next_base$d;
+    wire  [36:0] next_base$q;
+    wire next_base$clock;
+    reg  [5:0] next_n$d;
+    wire  [5:0] next_n$q;
+    wire next_n$clock;
+    reg  [2047:0] next_tab$d;
+    wire  [2047:0] next_tab$q;
+    wire next_tab$clock;
+    reg  [37:0] next_limit$d;
+    wire  [37:0] next_limit$q;
+    wire next_limit$clock;
+    reg  [5:0] next_sel$d;
+    wire  [5:0] next_sel$q;
+    wire next_sel$clock;
+    reg  look_asked$d;
+    wire  look_asked$q;
+    wire look_asked$clock;
+    reg  look_idle$d;
+    wire  look_idle$q;
+    wire look_idle$clock;
+    reg  look_cur$d;
+    wire  look_cur$q;
+    wire look_cur$clock;
+    reg  look_next$d;
+    wire  look_next$q;
+    wire look_next$clock;
+    reg  [36:0] look_page$d;
+    wire  [36:0] look_page$q;
+    wire look_page$clock;
+    reg  [36:0] look_after$d;
+    wire  [36:0] look_after$q;
+    wire look_after$clock;
+    reg  look_ahead$d;
+    wire  look_ahead$q;
+    wire look_ahead$clock;
+    reg  [9:0] look_region$d;
+    wire  [9:0] look_region$q;
+    wire look_region$clock;
+    reg  [63:0] look_pl$d;
+    wire  [63:0] look_pl$q;
+    wire look_pl$clock;
+    reg  [37:0] look_pages$d;
+    wire  [37:0] look_pages$q;
+    wire look_pages$clock;
     reg  filling$d;
     wire  filling$q;
     wire filling$clock;
@@ -13334,9 +13930,9 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  sized$d;
     wire  sized$q;
     wire sized$clock;
-    reg  [37:0] s_left$d;
-    wire  [37:0] s_left$q;
-    wire s_left$clock;
+    reg  [37:0] size_left$d;
+    wire  [37:0] size_left$q;
+    wire size_left$clock;
     reg  asking$d;
     wire  asking$q;
     wire asking$clock;
@@ -13357,9 +13953,11 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     wire room$clock;
     
     // Local signals
-    reg  f_want;
+    reg  look_want;
     reg  promote;
     reg  [5:0] low;
+    reg  [4:0] slot;
+    reg  [4:0] next_slot;
     reg  hit_cur;
     reg  hit_next;
     reg  ahead;
@@ -13367,177 +13965,177 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [5:0] want;
     
     // Sub module instances
-    top$rx$xl$valid valid(
+    top$rx$write$xl$valid valid(
         .d(valid$d),
         .q(valid$q),
         .clock(valid$clock)
     );
-    top$rx$xl$tag_region tag_region(
+    top$rx$write$xl$tag_region tag_region(
         .d(tag_region$d),
         .q(tag_region$q),
         .clock(tag_region$clock)
     );
-    top$rx$xl$base base(
+    top$rx$write$xl$base base(
         .d(base$d),
         .q(base$q),
         .clock(base$clock)
     );
-    top$rx$xl$n n(
+    top$rx$write$xl$n n(
         .d(n$d),
         .q(n$q),
         .clock(n$clock)
     );
-    top$rx$xl$tab tab(
+    top$rx$write$xl$tab tab(
         .d(tab$d),
         .q(tab$q),
         .clock(tab$clock)
     );
-    top$rx$xl$limit limit(
+    top$rx$write$xl$limit limit(
         .d(limit$d),
         .q(limit$q),
         .clock(limit$clock)
     );
-    top$rx$xl$sel sel(
+    top$rx$write$xl$sel sel(
         .d(sel$d),
         .q(sel$q),
         .clock(sel$clock)
     );
-    top$rx$xl$after after(
+    top$rx$write$xl$after after(
         .d(after$d),
         .q(after$q),
         .clock(after$clock)
     );
-    top$rx$xl$n_valid n_valid(
-        .d(n_valid$d),
-        .q(n_valid$q),
-        .clock(n_valid$clock)
+    top$rx$write$xl$next_valid next_valid(
+        .d(next_valid$d),
+        .q(next_valid$q),
+        .clock(next_valid$clock)
     );
-    top$rx$xl$n_region n_region(
-        .d(n_region$d),
-        .q(n_region$q),
-        .clock(n_region$clock)
+    top$rx$write$xl$next_region next_region(
+        .d(next_region$d),
+        .q(next_region$q),
+        .clock(next_region$clock)
     );
-    top$rx$xl$n_base n_base(
-        .d(n_base$d),
-        .q(n_base$q),
-        .clock(n_base$clock)
+    top$rx$write$xl$next_base next_base(
+        .d(next_base$d),
+        .q(next_base$q),
+        .clock(next_base$clock)
     );
-    top$rx$xl$n_n n_n(
-        .d(n_n$d),
-        .q(n_n$q),
-        .clock(n_n$clock)
+    top$rx$write$xl$next_n next_n(
+        .d(next_n$d),
+        .q(next_n$q),
+        .clock(next_n$clock)
     );
-    top$rx$xl$n_tab n_tab(
-        .d(n_tab$d),
-        .q(n_tab$q),
-        .clock(n_tab$clock)
+    top$rx$write$xl$next_tab next_tab(
+        .d(next_tab$d),
+        .q(next_tab$q),
+        .clock(next_tab$clock)
     );
-    top$rx$xl$n_limit n_limit(
-        .d(n_limit$d),
-        .q(n_limit$q),
-        .clock(n_limit$clock)
+    top$rx$write$xl$next_limit next_limit(
+        .d(next_limit$d),
+        .q(next_limit$q),
+        .clock(next_limit$clock)
     );
-    top$rx$xl$n_sel n_sel(
-        .d(n_sel$d),
-        .q(n_sel$q),
-        .clock(n_sel$clock)
+    top$rx$write$xl$next_sel next_sel(
+        .d(next_sel$d),
+        .q(next_sel$q),
+        .clock(next_sel$clock)
     );
-    top$rx$xl$f_look f_look(
-        .d(f_look$d),
-        .q(f_look$q),
-        .clock(f_look$clock)
+    top$rx$write$xl$look_asked look_asked(
+        .d(look_asked$d),
+        .q(look_asked$q),
+        .clock(look_asked$clock)
     );
-    top$rx$xl$f_idle f_idle(
-        .d(f_idle$d),
-        .q(f_idle$q),
-        .clock(f_idle$clock)
+    top$rx$write$xl$look_idle look_idle(
+        .d(look_idle$d),
+        .q(look_idle$q),
+        .clock(look_idle$clock)
     );
-    top$rx$xl$f_cur f_cur(
-        .d(f_cur$d),
-        .q(f_cur$q),
-        .clock(f_cur$clock)
+    top$rx$write$xl$look_cur look_cur(
+        .d(look_cur$d),
+        .q(look_cur$q),
+        .clock(look_cur$clock)
     );
-    top$rx$xl$f_next f_next(
-        .d(f_next$d),
-        .q(f_next$q),
-        .clock(f_next$clock)
+    top$rx$write$xl$look_next look_next(
+        .d(look_next$d),
+        .q(look_next$q),
+        .clock(look_next$clock)
     );
-    top$rx$xl$f_page f_page(
-        .d(f_page$d),
-        .q(f_page$q),
-        .clock(f_page$clock)
+    top$rx$write$xl$look_page look_page(
+        .d(look_page$d),
+        .q(look_page$q),
+        .clock(look_page$clock)
     );
-    top$rx$xl$f_after f_after(
-        .d(f_after$d),
-        .q(f_after$q),
-        .clock(f_after$clock)
+    top$rx$write$xl$look_after look_after(
+        .d(look_after$d),
+        .q(look_after$q),
+        .clock(look_after$clock)
     );
-    top$rx$xl$f_ahead f_ahead(
-        .d(f_ahead$d),
-        .q(f_ahead$q),
-        .clock(f_ahead$clock)
+    top$rx$write$xl$look_ahead look_ahead(
+        .d(look_ahead$d),
+        .q(look_ahead$q),
+        .clock(look_ahead$clock)
     );
-    top$rx$xl$f_region f_region(
-        .d(f_region$d),
-        .q(f_region$q),
-        .clock(f_region$clock)
+    top$rx$write$xl$look_region look_region(
+        .d(look_region$d),
+        .q(look_region$q),
+        .clock(look_region$clock)
     );
-    top$rx$xl$f_pl f_pl(
-        .d(f_pl$d),
-        .q(f_pl$q),
-        .clock(f_pl$clock)
+    top$rx$write$xl$look_pl look_pl(
+        .d(look_pl$d),
+        .q(look_pl$q),
+        .clock(look_pl$clock)
     );
-    top$rx$xl$f_pages f_pages(
-        .d(f_pages$d),
-        .q(f_pages$q),
-        .clock(f_pages$clock)
+    top$rx$write$xl$look_pages look_pages(
+        .d(look_pages$d),
+        .q(look_pages$q),
+        .clock(look_pages$clock)
     );
-    top$rx$xl$filling filling(
+    top$rx$write$xl$filling filling(
         .d(filling$d),
         .q(filling$q),
         .clock(filling$clock)
     );
-    top$rx$xl$sizing sizing(
+    top$rx$write$xl$sizing sizing(
         .d(sizing$d),
         .q(sizing$q),
         .clock(sizing$clock)
     );
-    top$rx$xl$sized sized(
+    top$rx$write$xl$sized sized(
         .d(sized$d),
         .q(sized$q),
         .clock(sized$clock)
     );
-    top$rx$xl$s_left s_left(
-        .d(s_left$d),
-        .q(s_left$q),
-        .clock(s_left$clock)
+    top$rx$write$xl$size_left size_left(
+        .d(size_left$d),
+        .q(size_left$q),
+        .clock(size_left$clock)
     );
-    top$rx$xl$asking asking(
+    top$rx$write$xl$asking asking(
         .d(asking$d),
         .q(asking$q),
         .clock(asking$clock)
     );
-    top$rx$xl$ask_addr ask_addr(
+    top$rx$write$xl$ask_addr ask_addr(
         .d(ask_addr$d),
         .q(ask_addr$q),
         .clock(ask_addr$clock)
     );
-    top$rx$xl$ask_len ask_len(
+    top$rx$write$xl$ask_len ask_len(
         .d(ask_len$d),
         .q(ask_len$q),
         .clock(ask_len$clock)
     );
-    top$rx$xl$stale stale(
+    top$rx$write$xl$stale stale(
         .d(stale$d),
         .q(stale$q),
         .clock(stale$clock)
     );
-    top$rx$xl$got got(
+    top$rx$write$xl$got got(
         .d(got$d),
         .q(got$q),
         .clock(got$clock)
     );
-    top$rx$xl$room room(
+    top$rx$write$xl$room room(
         .d(room$d),
         .q(room$q),
         .clock(room$clock)
@@ -13552,28 +14150,28 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign limit$clock = clock;
     assign sel$clock = clock;
     assign after$clock = clock;
-    assign n_valid$clock = clock;
-    assign n_region$clock = clock;
-    assign n_base$clock = clock;
-    assign n_n$clock = clock;
-    assign n_tab$clock = clock;
-    assign n_limit$clock = clock;
-    assign n_sel$clock = clock;
-    assign f_look$clock = clock;
-    assign f_idle$clock = clock;
-    assign f_cur$clock = clock;
-    assign f_next$clock = clock;
-    assign f_page$clock = clock;
-    assign f_after$clock = clock;
-    assign f_ahead$clock = clock;
-    assign f_region$clock = clock;
-    assign f_pl$clock = clock;
-    assign f_pages$clock = clock;
+    assign next_valid$clock = clock;
+    assign next_region$clock = clock;
+    assign next_base$clock = clock;
+    assign next_n$clock = clock;
+    assign next_tab$clock = clock;
+    assign next_limit$clock = clock;
+    assign next_sel$clock = clock;
+    assign look_asked$clock = clock;
+    assign look_idle$clock = clock;
+    assign look_cur$clock = clock;
+    assign look_next$clock = clock;
+    assign look_page$clock = clock;
+    assign look_after$clock = clock;
+    assign look_ahead$clock = clock;
+    assign look_region$clock = clock;
+    assign look_pl$clock = clock;
+    assign look_pages$clock = clock;
     assign filling$clock = clock;
     assign sizing$clock = clock;
     assign sized$clock = clock;
     assign room$clock = clock;
-    assign s_left$clock = clock;
+    assign size_left$clock = clock;
     assign asking$clock = clock;
     assign ask_addr$clock = clock;
     assign ask_len$clock = clock;
@@ -13589,28 +14187,28 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         limit$d = limit$q;
         sel$d = sel$q;
         after$d = after$q;
-        n_valid$d = n_valid$q;
-        n_region$d = n_region$q;
-        n_base$d = n_base$q;
-        n_n$d = n_n$q;
-        n_tab$d = n_tab$q;
-        n_limit$d = n_limit$q;
-        n_sel$d = n_sel$q;
-        f_look$d = f_look$q;
-        f_idle$d = f_idle$q;
-        f_cur$d = f_cur$q;
-        f_next$d = f_next$q;
-        f_page$d = f_page$q;
-        f_after$d = f_after$q;
-        f_ahead$d = f_ahead$q;
-        f_region$d = f_region$q;
-        f_pl$d = f_pl$q;
-        f_pages$d = f_pages$q;
+        next_valid$d = next_valid$q;
+        next_region$d = next_region$q;
+        next_base$d = next_base$q;
+        next_n$d = next_n$q;
+        next_tab$d = next_tab$q;
+        next_limit$d = next_limit$q;
+        next_sel$d = next_sel$q;
+        look_asked$d = look_asked$q;
+        look_idle$d = look_idle$q;
+        look_cur$d = look_cur$q;
+        look_next$d = look_next$q;
+        look_page$d = look_page$q;
+        look_after$d = look_after$q;
+        look_ahead$d = look_ahead$q;
+        look_region$d = look_region$q;
+        look_pl$d = look_pl$q;
+        look_pages$d = look_pages$q;
         filling$d = filling$q;
         sizing$d = sizing$q;
         sized$d = sized$q;
         room$d = room$q;
-        s_left$d = s_left$q;
+        size_left$d = size_left$q;
         asking$d = asking$q;
         ask_addr$d = ask_addr$q;
         ask_len$d = ask_len$q;
@@ -13618,67 +14216,68 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         got$d = got$q;
         low = page[(32'h0)+:(6)];
         hit_cur = valid$q && (tag_region$q == region) && (page >= base$q) && (((page) & 38'h3fffffffff) < limit$q);
-        hit_next = n_valid$q && (n_region$q == region) && (page >= n_base$q) && (((page) & 38'h3fffffffff) < n_limit$q);
+        hit_next = next_valid$q && (next_region$q == region) && (page >= next_base$q) && (((page) & 38'h3fffffffff) < next_limit$q);
         hit = hit_cur || hit_next;
-        frame = tab$q[((low + sel$q) * 32'h40)+:(52)];
+        slot = ((low + sel$q) & 5'h1f);
+        next_slot = ((low + next_sel$q) & 5'h1f);
+        frame = tab$q[(slot * 32'h40)+:(52)];
         if (~hit_cur) begin
-            frame = n_tab$q[((low + n_sel$q) * 32'h40)+:(52)];
+            frame = next_tab$q[(next_slot * 32'h40)+:(52)];
         end
-        ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
+        ahead = hit_cur && (n$q == 32'h20) && ~(next_valid$q && (next_region$q == region) && (next_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
         room$d = 32'h20;
         if (ask_addr$q[(32'h0)+:(12)] > k_last_batch) begin
             room$d = (((k_batch_bytes - ((ask_addr$q[(32'h0)+:(8)]) & 9'h1ff)) >> 32'h3) & 6'h3f);
         end
         want = room$q;
-        if (~|s_left$q[(32'h6)+:(32)] && (s_left$q[(32'h0)+:(6)] < room$q)) begin
-            want = s_left$q[(32'h0)+:(6)];
+        if (~|size_left$q[(32'h6)+:(32)] && (size_left$q[(32'h0)+:(6)] < room$q)) begin
+            want = size_left$q[(32'h0)+:(6)];
         end
-        n_limit$d = ((n_base$q) & 38'h3fffffffff) + ((n_n$q) & 38'h3fffffffff);
-        n_sel$d = 32'h20;
-        n_sel$d = n_sel$d - n_n$q - n_base$q[(32'h0)+:(6)];
-        r_req = asking$q;
-        r_addr = ask_addr$q;
-        r_len = ask_len$q;
-        if (asking$q && r_ready) begin
+        next_limit$d = ((next_base$q) & 38'h3fffffffff) + ((next_n$q) & 38'h3fffffffff);
+        next_sel$d = k_batch - next_n$q - next_base$q[(32'h0)+:(6)];
+        rd$req = asking$q;
+        rd$addr = ask_addr$q;
+        rd$len = ask_len$q;
+        if (asking$q && rd$ready) begin
             asking$d = 1'b0;
         end
-        f_look$d = lookup;
-        f_idle$d = ~filling$q;
-        f_cur$d = hit_cur;
-        f_next$d = hit_next;
-        promote = f_look$q && ~f_cur$q && f_next$q;
-        if (promote && n_valid$q) begin
+        look_asked$d = lookup;
+        look_idle$d = ~filling$q;
+        look_cur$d = hit_cur;
+        look_next$d = hit_next;
+        promote = look_asked$q && ~look_cur$q && look_next$q;
+        if (promote && next_valid$q) begin
             valid$d = 1'b1;
-            tag_region$d = n_region$q;
-            base$d = n_base$q;
-            after$d = n_base$q + 32'h20;
-            n$d = n_n$q;
-            tab$d = n_tab$q;
-            limit$d = n_limit$q;
-            sel$d = n_sel$q;
-            n_valid$d = 1'b0;
+            tag_region$d = next_region$q;
+            base$d = next_base$q;
+            after$d = next_base$q + 32'h20;
+            n$d = next_n$q;
+            tab$d = next_tab$q;
+            limit$d = next_limit$q;
+            sel$d = next_sel$q;
+            next_valid$d = 1'b0;
         end
-        f_want = f_look$q && f_idle$q && (~(f_cur$q || f_next$q) || f_ahead$q);
-        f_page$d = page;
-        f_after$d = after$q;
-        f_ahead$d = ahead;
-        start_page = f_page$q;
-        if (f_ahead$q) begin
-            start_page = f_after$q;
+        look_want = look_asked$q && look_idle$q && (~(look_cur$q || look_next$q) || look_ahead$q);
+        look_page$d = page;
+        look_after$d = after$q;
+        look_ahead$d = ahead;
+        start_page = look_page$q;
+        if (look_ahead$q) begin
+            start_page = look_after$q;
         end
-        f_region$d = region;
-        f_pl$d = pl;
-        f_pages$d = pages;
-        if (f_want && ~filling$q) begin
+        look_region$d = region;
+        look_pl$d = pl;
+        look_pages$d = pages;
+        if (look_want && ~filling$q) begin
             sizing$d = 1'b1;
-            n_valid$d = 1'b0;
+            next_valid$d = 1'b0;
             filling$d = 1'b1;
             stale$d = 1'b0;
             got$d = 32'h0;
-            n_base$d = start_page;
-            n_region$d = f_region$q;
-            ask_addr$d = f_pl$q + (((start_page) & 64'hffffffffffffffff) << 32'h3);
-            s_left$d = f_pages$q - ((start_page) & 38'h3fffffffff);
+            next_base$d = start_page;
+            next_region$d = look_region$q;
+            ask_addr$d = look_pl$q + (((start_page) & 64'hffffffffffffffff) << 32'h3);
+            size_left$d = look_pages$q - ((start_page) & 38'h3fffffffff);
         end
         sized$d = sizing$q;
         if (sizing$q) begin
@@ -13687,28 +14286,28 @@ module top$rx$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         if (sized$q) begin
             asking$d = 1'b1;
             ask_len$d = ((want) & 13'h1fff) << 32'h3;
-            n_n$d = want;
+            next_n$d = want;
         end
-        if (r_beat) begin
-            n_tab$d = (n_tab$q >> 32'h40) | (((r_data) & 2048'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h7c0);
+        if (rd$beat) begin
+            next_tab$d = (next_tab$q >> 32'h40) | (((rd$data) & 2048'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h7c0);
             got$d = got$q + 32'h1;
-            if (got$q + 32'h1 == n_n$q) begin
-                n_valid$d = ~stale$q;
+            if (got$q + 32'h1 == next_n$q) begin
+                next_valid$d = ~stale$q;
                 filling$d = 1'b0;
             end
         end
         if (invalidate) begin
             valid$d = 1'b0;
-            n_valid$d = 1'b0;
+            next_valid$d = 1'b0;
             stale$d = 1'b1;
-            f_look$d = 1'b0;
+            look_asked$d = 1'b0;
         end
     end
     
-endmodule // top$rx$xl
+endmodule // top$rx$write$xl
 
 
-module top$rx$xl$after(d,q,clock);
+module top$rx$write$xl$after(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -13724,10 +14323,10 @@ module top$rx$xl$after(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$after
+endmodule // top$rx$write$xl$after
 
 
-module top$rx$xl$ask_addr(d,q,clock);
+module top$rx$write$xl$ask_addr(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -13743,10 +14342,10 @@ module top$rx$xl$ask_addr(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$ask_addr
+endmodule // top$rx$write$xl$ask_addr
 
 
-module top$rx$xl$ask_len(d,q,clock);
+module top$rx$write$xl$ask_len(d,q,clock);
     
     // Module arguments
     input wire  [12:0] d;
@@ -13762,10 +14361,10 @@ module top$rx$xl$ask_len(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$ask_len
+endmodule // top$rx$write$xl$ask_len
 
 
-module top$rx$xl$asking(d,q,clock);
+module top$rx$write$xl$asking(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -13781,10 +14380,10 @@ module top$rx$xl$asking(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$asking
+endmodule // top$rx$write$xl$asking
 
 
-module top$rx$xl$base(d,q,clock);
+module top$rx$write$xl$base(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -13800,29 +14399,10 @@ module top$rx$xl$base(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$base
+endmodule // top$rx$write$xl$base
 
 
-module top$rx$xl$f_after(d,q,clock);
-    
-    // Module arguments
-    input wire  [36:0] d;
-    output reg  [36:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 37'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$xl$f_after
-
-
-module top$rx$xl$f_ahead(d,q,clock);
+module top$rx$write$xl$filling(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -13838,105 +14418,29 @@ module top$rx$xl$f_ahead(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$f_ahead
+endmodule // top$rx$write$xl$filling
 
 
-module top$rx$xl$f_cur(d,q,clock);
+module top$rx$write$xl$got(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [5:0] d;
+    output reg  [5:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 6'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$rx$xl$f_cur
+endmodule // top$rx$write$xl$got
 
 
-module top$rx$xl$f_idle(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$xl$f_idle
-
-
-module top$rx$xl$f_look(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$xl$f_look
-
-
-module top$rx$xl$f_next(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$xl$f_next
-
-
-module top$rx$xl$f_page(d,q,clock);
-    
-    // Module arguments
-    input wire  [36:0] d;
-    output reg  [36:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 37'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$xl$f_page
-
-
-module top$rx$xl$f_pages(d,q,clock);
+module top$rx$write$xl$limit(d,q,clock);
     
     // Module arguments
     input wire  [37:0] d;
@@ -13952,10 +14456,162 @@ module top$rx$xl$f_pages(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$f_pages
+endmodule // top$rx$write$xl$limit
 
 
-module top$rx$xl$f_pl(d,q,clock);
+module top$rx$write$xl$look_after(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$look_after
+
+
+module top$rx$write$xl$look_ahead(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$look_ahead
+
+
+module top$rx$write$xl$look_asked(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$look_asked
+
+
+module top$rx$write$xl$look_cur(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$look_cur
+
+
+module top$rx$write$xl$look_idle(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$look_idle
+
+
+module top$rx$write$xl$look_next(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$look_next
+
+
+module top$rx$write$xl$look_page(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$look_page
+
+
+module top$rx$write$xl$look_pages(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$look_pages
+
+
+module top$rx$write$xl$look_pl(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -13971,10 +14627,10 @@ module top$rx$xl$f_pl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$f_pl
+endmodule // top$rx$write$xl$look_pl
 
 
-module top$rx$xl$f_region(d,q,clock);
+module top$rx$write$xl$look_region(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -13990,29 +14646,10 @@ module top$rx$xl$f_region(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$f_region
+endmodule // top$rx$write$xl$look_region
 
 
-module top$rx$xl$filling(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$xl$filling
-
-
-module top$rx$xl$got(d,q,clock);
+module top$rx$write$xl$n(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -14028,48 +14665,10 @@ module top$rx$xl$got(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$got
+endmodule // top$rx$write$xl$n
 
 
-module top$rx$xl$limit(d,q,clock);
-    
-    // Module arguments
-    input wire  [37:0] d;
-    output reg  [37:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 38'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$xl$limit
-
-
-module top$rx$xl$n(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$xl$n
-
-
-module top$rx$xl$n_base(d,q,clock);
+module top$rx$write$xl$next_base(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -14085,10 +14684,10 @@ module top$rx$xl$n_base(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$n_base
+endmodule // top$rx$write$xl$next_base
 
 
-module top$rx$xl$n_limit(d,q,clock);
+module top$rx$write$xl$next_limit(d,q,clock);
     
     // Module arguments
     input wire  [37:0] d;
@@ -14104,10 +14703,10 @@ module top$rx$xl$n_limit(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$n_limit
+endmodule // top$rx$write$xl$next_limit
 
 
-module top$rx$xl$n_n(d,q,clock);
+module top$rx$write$xl$next_n(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -14123,10 +14722,10 @@ module top$rx$xl$n_n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$n_n
+endmodule // top$rx$write$xl$next_n
 
 
-module top$rx$xl$n_region(d,q,clock);
+module top$rx$write$xl$next_region(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -14142,10 +14741,10 @@ module top$rx$xl$n_region(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$n_region
+endmodule // top$rx$write$xl$next_region
 
 
-module top$rx$xl$n_sel(d,q,clock);
+module top$rx$write$xl$next_sel(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -14161,10 +14760,10 @@ module top$rx$xl$n_sel(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$n_sel
+endmodule // top$rx$write$xl$next_sel
 
 
-module top$rx$xl$n_tab(d,q,clock);
+module top$rx$write$xl$next_tab(d,q,clock);
     
     // Module arguments
     input wire  [2047:0] d;
@@ -14180,10 +14779,10 @@ module top$rx$xl$n_tab(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$n_tab
+endmodule // top$rx$write$xl$next_tab
 
 
-module top$rx$xl$n_valid(d,q,clock);
+module top$rx$write$xl$next_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -14199,10 +14798,10 @@ module top$rx$xl$n_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$n_valid
+endmodule // top$rx$write$xl$next_valid
 
 
-module top$rx$xl$room(d,q,clock);
+module top$rx$write$xl$room(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -14218,10 +14817,29 @@ module top$rx$xl$room(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$room
+endmodule // top$rx$write$xl$room
 
 
-module top$rx$xl$s_left(d,q,clock);
+module top$rx$write$xl$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl$sel
+
+
+module top$rx$write$xl$size_left(d,q,clock);
     
     // Module arguments
     input wire  [37:0] d;
@@ -14237,29 +14855,10 @@ module top$rx$xl$s_left(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$s_left
+endmodule // top$rx$write$xl$size_left
 
 
-module top$rx$xl$sel(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$xl$sel
-
-
-module top$rx$xl$sized(d,q,clock);
+module top$rx$write$xl$sized(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -14275,10 +14874,10 @@ module top$rx$xl$sized(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$sized
+endmodule // top$rx$write$xl$sized
 
 
-module top$rx$xl$sizing(d,q,clock);
+module top$rx$write$xl$sizing(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -14294,10 +14893,10 @@ module top$rx$xl$sizing(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$sizing
+endmodule // top$rx$write$xl$sizing
 
 
-module top$rx$xl$stale(d,q,clock);
+module top$rx$write$xl$stale(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -14313,10 +14912,10 @@ module top$rx$xl$stale(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$stale
+endmodule // top$rx$write$xl$stale
 
 
-module top$rx$xl$tab(d,q,clock);
+module top$rx$write$xl$tab(d,q,clock);
     
     // Module arguments
     input wire  [2047:0] d;
@@ -14332,10 +14931,10 @@ module top$rx$xl$tab(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$tab
+endmodule // top$rx$write$xl$tab
 
 
-module top$rx$xl$tag_region(d,q,clock);
+module top$rx$write$xl$tag_region(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -14351,10 +14950,10 @@ module top$rx$xl$tag_region(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$tag_region
+endmodule // top$rx$write$xl$tag_region
 
 
-module top$rx$xl$valid(d,q,clock);
+module top$rx$write$xl$valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -14370,10 +14969,10 @@ module top$rx$xl$valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl$valid
+endmodule // top$rx$write$xl$valid
 
 
-module top$rx$xl_frame(d,q,clock);
+module top$rx$write$xl_frame(d,q,clock);
     
     // Module arguments
     input wire  [51:0] d;
@@ -14389,10 +14988,10 @@ module top$rx$xl_frame(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl_frame
+endmodule // top$rx$write$xl_frame
 
 
-module top$rx$xl_hit(d,q,clock);
+module top$rx$write$xl_hit(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -14408,10 +15007,10 @@ module top$rx$xl_hit(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl_hit
+endmodule // top$rx$write$xl_hit
 
 
-module top$rx$xl_page(d,q,clock);
+module top$rx$write$xl_page(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -14427,10 +15026,10 @@ module top$rx$xl_page(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl_page
+endmodule // top$rx$write$xl_page
 
 
-module top$rx$xl_was_settled(d,q,clock);
+module top$rx$write$xl_was_settled(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -14446,7 +15045,7 @@ module top$rx$xl_was_settled(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$xl_was_settled
+endmodule // top$rx$write$xl_was_settled
 
 
 module top$rxbuf_xoff(d,q,clock);
@@ -14506,25 +15105,6 @@ module top$rxq_tail(d,q,clock);
 endmodule // top$rxq_tail
 
 
-module top$sent_r(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sent_r
-
-
 module top$snap_done(d,q,clock);
     
     // Module arguments
@@ -14563,7 +15143,7 @@ module top$snap_high(d,q,clock);
 endmodule // top$snap_high
 
 
-module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_head,rt_we,rt_waddr,rt_wdata,ct_we,ct_waddr,ct_wdata,c_req,c_ready,c_addr,c_len,c_beat,c_data,l_req,l_ready,l_addr,l_len,l_beat,l_data,p_req,p_ready,p_addr,p_len,p_beat,p_data,tev_req,tev_kind,tev_ctx,tev_a,tev_b,tev_ack,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_sent,idle,c_sq_errors);
+module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_head,rt_we,rt_waddr,rt_wdata,ct_we,ct_waddr,ct_wdata,desc_rd$req,desc_rd$ready,desc_rd$addr,desc_rd$len,desc_rd$beat,desc_rd$data,desc_rd$last,list_rd$req,list_rd$ready,list_rd$addr,list_rd$len,list_rd$beat,list_rd$data,list_rd$last,payload_rd$req,payload_rd$ready,payload_rd$addr,payload_rd$len,payload_rd$beat,payload_rd$data,payload_rd$last,event$req,event$kind,event$ctx,event$a,event$b,event$ack,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_sent,idle,c_sq_errors);
     
     // Module arguments
     input wire  clock;
@@ -14581,30 +15161,33 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     input wire  ct_we;
     input wire  [5:0] ct_waddr;
     input wire  [112:0] ct_wdata;
-    output reg  c_req;
-    input wire  c_ready;
-    output reg  [63:0] c_addr;
-    output reg  [12:0] c_len;
-    input wire  c_beat;
-    input wire  [63:0] c_data;
-    output reg  l_req;
-    input wire  l_ready;
-    output reg  [63:0] l_addr;
-    output reg  [12:0] l_len;
-    input wire  l_beat;
-    input wire  [51:0] l_data;
-    output reg  p_req;
-    input wire  p_ready;
-    output reg  [63:0] p_addr;
-    output reg  [12:0] p_len;
-    input wire  p_beat;
-    input wire  [63:0] p_data;
-    output reg  tev_req;
-    output reg  [7:0] tev_kind;
-    output reg  [15:0] tev_ctx;
-    output reg  [31:0] tev_a;
-    output reg  [31:0] tev_b;
-    input wire  tev_ack;
+    output wire  desc_rd$req;
+    input wire  desc_rd$ready;
+    output wire  [63:0] desc_rd$addr;
+    output wire  [12:0] desc_rd$len;
+    input wire  desc_rd$beat;
+    input wire  [63:0] desc_rd$data;
+    input wire  desc_rd$last;
+    output wire  list_rd$req;
+    input wire  list_rd$ready;
+    output wire  [63:0] list_rd$addr;
+    output wire  [12:0] list_rd$len;
+    input wire  list_rd$beat;
+    input wire  [51:0] list_rd$data;
+    input wire  list_rd$last;
+    output wire  payload_rd$req;
+    input wire  payload_rd$ready;
+    output wire  [63:0] payload_rd$addr;
+    output wire  [12:0] payload_rd$len;
+    input wire  payload_rd$beat;
+    input wire  [63:0] payload_rd$data;
+    input wire  payload_rd$last;
+    output wire  event$req;
+    output wire  [7:0] event$kind;
+    output wire  [15:0] event$ctx;
+    output wire  [31:0] event$a;
+    output wire  [31:0] event$b;
+    input wire  event$ack;
     output reg  [63:0] tx_data;
     output reg  [7:0] tx_keep;
     output reg  tx_valid;
@@ -14614,112 +15197,229 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     output reg  idle;
     output reg  [31:0] c_sq_errors;
     
+    // Stub signals
+    wire request$clock;
+    reg  request$enable;
+    reg  request$reset;
+    reg  [13:0] request$max_payload;
+    reg  [47:0] request$station;
+    reg  [63:0] request$sq_base;
+    reg  [4:0] request$sq_log2;
+    reg  [31:0] request$sq_tail;
+    reg  request$rt_we;
+    reg  [9:0] request$rt_waddr;
+    reg  [143:0] request$rt_wdata;
+    reg  request$ct_we;
+    reg  [5:0] request$ct_waddr;
+    reg  [112:0] request$ct_wdata;
+    wire  [437:0] request$rec;
+    wire  request$rec_empty;
+    reg  request$rec_read;
+    wire  [63:0] request$beat;
+    wire  request$beat_empty;
+    reg  request$beat_read;
+    reg  request$word_taken;
+    wire  request$idle;
+    wire assemble$clock;
+    reg  assemble$reset;
+    reg  [437:0] assemble$rec;
+    reg  assemble$rec_empty;
+    wire  assemble$rec_read;
+    reg  [63:0] assemble$beat;
+    reg  assemble$beat_empty;
+    wire  assemble$beat_read;
+    wire  assemble$word_taken;
+    wire  [63:0] assemble$tx_data;
+    wire  [7:0] assemble$tx_keep;
+    wire  assemble$tx_valid;
+    wire  assemble$tx_last;
+    reg  assemble$tx_ready;
+    wire  assemble$tx_sent;
+    wire  [31:0] assemble$sq_head;
+    wire  [31:0] assemble$c_sq_errors;
+    wire  assemble$idle;
+    
+    // Sub module instances
+    top$sq$request request(
+        .clock(request$clock),
+        .enable(request$enable),
+        .reset(request$reset),
+        .max_payload(request$max_payload),
+        .station(request$station),
+        .sq_base(request$sq_base),
+        .sq_log2(request$sq_log2),
+        .sq_tail(request$sq_tail),
+        .rt_we(request$rt_we),
+        .rt_waddr(request$rt_waddr),
+        .rt_wdata(request$rt_wdata),
+        .ct_we(request$ct_we),
+        .ct_waddr(request$ct_waddr),
+        .ct_wdata(request$ct_wdata),
+        .desc_rd$req(desc_rd$req),
+        .desc_rd$ready(desc_rd$ready),
+        .desc_rd$addr(desc_rd$addr),
+        .desc_rd$len(desc_rd$len),
+        .desc_rd$beat(desc_rd$beat),
+        .desc_rd$data(desc_rd$data),
+        .desc_rd$last(desc_rd$last),
+        .list_rd$req(list_rd$req),
+        .list_rd$ready(list_rd$ready),
+        .list_rd$addr(list_rd$addr),
+        .list_rd$len(list_rd$len),
+        .list_rd$beat(list_rd$beat),
+        .list_rd$data(list_rd$data),
+        .list_rd$last(list_rd$last),
+        .payload_rd$req(payload_rd$req),
+        .payload_rd$ready(payload_rd$ready),
+        .payload_rd$addr(payload_rd$addr),
+        .payload_rd$len(payload_rd$len),
+        .payload_rd$beat(payload_rd$beat),
+        .payload_rd$data(payload_rd$data),
+        .payload_rd$last(payload_rd$last),
+        .rec(request$rec),
+        .rec_empty(request$rec_empty),
+        .rec_read(request$rec_read),
+        .beat(request$beat),
+        .beat_empty(request$beat_empty),
+        .beat_read(request$beat_read),
+        .word_taken(request$word_taken),
+        .idle(request$idle)
+    );
+    top$sq$assemble assemble(
+        .clock(assemble$clock),
+        .reset(assemble$reset),
+        .rec(assemble$rec),
+        .rec_empty(assemble$rec_empty),
+        .rec_read(assemble$rec_read),
+        .beat(assemble$beat),
+        .beat_empty(assemble$beat_empty),
+        .beat_read(assemble$beat_read),
+        .word_taken(assemble$word_taken),
+        .event$req(event$req),
+        .event$kind(event$kind),
+        .event$ctx(event$ctx),
+        .event$a(event$a),
+        .event$b(event$b),
+        .event$ack(event$ack),
+        .tx_data(assemble$tx_data),
+        .tx_keep(assemble$tx_keep),
+        .tx_valid(assemble$tx_valid),
+        .tx_last(assemble$tx_last),
+        .tx_ready(assemble$tx_ready),
+        .tx_sent(assemble$tx_sent),
+        .sq_head(assemble$sq_head),
+        .c_sq_errors(assemble$c_sq_errors),
+        .idle(assemble$idle)
+    );
+    
+    // Update code
+    assign request$clock = clock;
+    assign assemble$clock = clock;
+    
+    always @(*) begin
+        request$enable = enable;
+        request$reset = reset;
+        request$max_payload = max_payload;
+        request$station = station;
+        request$sq_base = sq_base;
+        request$sq_log2 = sq_log2;
+        request$sq_tail = sq_tail;
+        request$rt_we = rt_we;
+        request$rt_waddr = rt_waddr;
+        request$rt_wdata = rt_wdata;
+        request$ct_we = ct_we;
+        request$ct_waddr = ct_waddr;
+        request$ct_wdata = ct_wdata;
+        assemble$reset = reset;
+        assemble$rec = request$rec;
+        assemble$rec_empty = request$rec_empty;
+        request$rec_read = assemble$rec_read;
+        assemble$beat = request$beat;
+        assemble$beat_empty = request$beat_empty;
+        request$beat_read = assemble$beat_read;
+        request$word_taken = assemble$word_taken;
+        tx_data = assemble$tx_data;
+        tx_keep = assemble$tx_keep;
+        tx_valid = assemble$tx_valid;
+        tx_last = assemble$tx_last;
+        assemble$tx_ready = tx_ready;
+        tx_sent = assemble$tx_sent;
+        sq_head = assemble$sq_head;
+        c_sq_errors = assemble$c_sq_errors;
+        idle = request$idle && assemble$idle;
+    end
+    
+endmodule // top$sq
+
+
+module top$sq$assemble(clock,reset,rec,rec_empty,rec_read,beat,beat_empty,beat_read,word_taken,event$req,event$kind,event$ctx,event$a,event$b,event$ack,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_sent,sq_head,c_sq_errors,idle);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [437:0] rec;
+    input wire  rec_empty;
+    output reg  rec_read;
+    input wire  [63:0] beat;
+    input wire  beat_empty;
+    output reg  beat_read;
+    output reg  word_taken;
+    output reg  event$req;
+    output reg  [7:0] event$kind;
+    output reg  [15:0] event$ctx;
+    output reg  [31:0] event$a;
+    output reg  [31:0] event$b;
+    input wire  event$ack;
+    output reg  [63:0] tx_data;
+    output reg  [7:0] tx_keep;
+    output reg  tx_valid;
+    output reg  tx_last;
+    input wire  tx_ready;
+    output reg  tx_sent;
+    output reg  [31:0] sq_head;
+    output reg  [31:0] c_sq_errors;
+    output reg  idle;
+    
     // Constant declarations
-    localparam  k_one32 = 32'h1;
     localparam  k_ones8 = 8'hff;
-    localparam  k_ones64 = 64'hffffffffffffffff;
-    localparam  k_page = 13'b1000000000000;
-    localparam  k_page_words = 12'h200;
-    localparam  k_fifo_words = 13'b111111111111;
-    localparam  k_beat_words = 12'h7ff;
-    localparam  k_desc_room = 6'b11000;
-    localparam  k_desc_beats = 6'b1000;
-    localparam  k_desc_len = 13'b1000000;
-    localparam  k_contexts = 16'h40;
-    localparam  k_regions = 16'h400;
-    localparam  k_flags_known = 8'h7;
-    localparam  k_sq_last = 8'h1;
-    localparam  k_sq_ack_req = 8'h2;
-    localparam  k_sq_event = 8'h4;
-    localparam  k_flag_last = 8'h1;
-    localparam  k_flag_ack_req = 8'h2;
-    localparam  k_rt_valid = 3'b1;
-    localparam  k_rt_local = 3'b100;
-    localparam  k_err_malformed = 3'b1;
-    localparam  k_err_ctx = 3'b10;
-    localparam  k_err_region = 3'b11;
-    localparam  k_err_bounds = 3'b100;
-    localparam  k_ethertype = 16'h88b5;
-    localparam  k_ver_op = 8'h11;
-    localparam  k_headers = 14'b101110;
     localparam  k_ev_done = 8'h2;
     localparam  k_ev_error = 8'h3;
-    localparam  k_rec_last = 438'h10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
-    localparam  k_rec_event = 438'h20000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  k_last_bytes_lane = 7'b10000;
+    localparam  k_last_bytes_n = 4'h6;
+    localparam  k_last_bytes = 64'hffffffffffff;
+    localparam  at_header$dst = 10'b101000000;
+    localparam  at_header$group = 10'b101101000;
+    localparam  at_header$src = 10'b100010000;
+    localparam  at_header$ethertype = 10'b100000000;
+    localparam  at_header$ver_op = 10'b11111000;
+    localparam  at_header$op = 10'b11111000;
+    localparam  at_header$version = 10'b11111100;
+    localparam  at_header$flags = 10'b11110000;
+    localparam  at_header$length = 10'b11100000;
+    localparam  at_header$dst_ctx = 10'b11010000;
+    localparam  at_header$src_ctx = 10'b11000000;
+    localparam  at_header$dst_tag = 10'b10100000;
+    localparam  at_header$psn = 10'b10000000;
+    localparam  at_header$key = 10'b1000000;
+    localparam  at_header$region = 10'b110000;
+    localparam  at_header$offset = 10'b0;
+    localparam  at_header$first_word = 10'b100110000;
+    localparam  at_sq_record$header = 10'b0;
+    localparam  at_sq_record$payload = 10'b101110000;
+    localparam  at_sq_record$lane = 10'b101111110;
+    localparam  at_sq_record$error = 10'b110000001;
+    localparam  at_sq_record$last = 10'b110000100;
+    localparam  at_sq_record$event = 10'b110000101;
+    localparam  at_sq_record$index = 10'b110000110;
+    localparam  at_sq_record$ctx = 10'b110100110;
     
     // Enums
-    localparam RqState$Idle = 0;
-    localparam RqState$DescWait = 1;
-    localparam RqState$Validate = 2;
-    localparam RqState$Size = 3;
-    localparam RqState$Frame = 4;
-    localparam RqState$Step = 5;
-    localparam RqState$Piece = 6;
-    localparam RqState$Record = 7;
     localparam AsState$Idle = 0;
     localparam AsState$Header = 1;
     localparam AsState$Body = 2;
     localparam AsState$Event = 3;
     
     // Stub signals
-    reg  [5:0] ct_ram$read_address;
-    wire ct_ram$read_clock;
-    wire  [112:0] ct_ram$read_data;
-    reg  [5:0] ct_ram$write_address;
-    wire ct_ram$write_clock;
-    reg  [112:0] ct_ram$write_data;
-    reg  ct_ram$write_enable;
-    reg  [9:0] rt_ram$read_address;
-    wire rt_ram$read_clock;
-    wire  [143:0] rt_ram$read_data;
-    reg  [9:0] rt_ram$write_address;
-    wire rt_ram$write_clock;
-    reg  [143:0] rt_ram$write_data;
-    reg  rt_ram$write_enable;
-    wire xl$clock;
-    reg  xl$lookup;
-    reg  [9:0] xl$region;
-    reg  [36:0] xl$page;
-    reg  [63:0] xl$pl;
-    reg  [37:0] xl$pages;
-    reg  xl$invalidate;
-    wire  xl$hit;
-    wire  [51:0] xl$frame;
-    wire  xl$r_req;
-    reg  xl$r_ready;
-    wire  [63:0] xl$r_addr;
-    wire  [12:0] xl$r_len;
-    reg  xl$r_beat;
-    reg  [51:0] xl$r_data;
-    wire rec_fifo$clock;
-    reg  rec_fifo$read;
-    wire  [437:0] rec_fifo$data_out;
-    wire  rec_fifo$empty;
-    wire  rec_fifo$almost_empty;
-    wire  rec_fifo$underflow;
-    reg  rec_fifo$write;
-    reg  [437:0] rec_fifo$data_in;
-    wire  rec_fifo$full;
-    wire  rec_fifo$almost_full;
-    wire  rec_fifo$overflow;
-    wire beat_fifo$clock;
-    reg  beat_fifo$write;
-    reg  [63:0] beat_fifo$data_in;
-    wire  beat_fifo$full;
-    reg  beat_fifo$read;
-    wire  [63:0] beat_fifo$data_out;
-    wire  beat_fifo$empty;
-    wire desc_fifo$clock;
-    reg  desc_fifo$read;
-    wire  [63:0] desc_fifo$data_out;
-    wire  desc_fifo$empty;
-    wire  desc_fifo$almost_empty;
-    wire  desc_fifo$underflow;
-    reg  desc_fifo$write;
-    reg  [63:0] desc_fifo$data_in;
-    wire  desc_fifo$full;
-    wire  desc_fifo$almost_full;
-    wire  desc_fifo$overflow;
     wire out$clock;
     reg  [63:0] out$in_data;
     reg  [7:0] out$in_keep;
@@ -14748,147 +15448,8 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     wire  align$out_last;
     wire  align$out_write;
     wire  align$idle;
-    reg  [31:0] pre$d;
-    wire  [31:0] pre$q;
-    wire pre$clock;
-    reg  [63:0] pre_addr$d;
-    wire  [63:0] pre_addr$q;
-    wire pre_addr$clock;
-    reg  pre_asking$d;
-    wire  pre_asking$q;
-    wire pre_asking$clock;
-    reg  [5:0] desc_used$d;
-    wire  [5:0] desc_used$q;
-    wire desc_used$clock;
-    reg  flushing$d;
-    wire  flushing$q;
-    wire flushing$clock;
-    reg  [2:0] rq$d;
-    wire  [2:0] rq$q;
-    wire rq$clock;
-    reg  [31:0] fetch$d;
-    wire  [31:0] fetch$q;
-    wire fetch$clock;
-    reg  [2:0] desc_beat$d;
-    wire  [2:0] desc_beat$q;
-    wire desc_beat$clock;
-    reg  [15:0] d_ctx$d;
-    wire  [15:0] d_ctx$q;
-    wire d_ctx$clock;
-    reg  [7:0] d_flags$d;
-    wire  [7:0] d_flags$q;
-    wire d_flags$clock;
-    reg  d_bad$d;
-    wire  d_bad$q;
-    wire d_bad$clock;
-    reg  [31:0] d_psn$d;
-    wire  [31:0] d_psn$q;
-    wire d_psn$clock;
-    reg  [31:0] d_len$d;
-    wire  [31:0] d_len$q;
-    wire d_len$clock;
-    reg  [15:0] d_src_region$d;
-    wire  [15:0] d_src_region$q;
-    wire d_src_region$clock;
-    reg  [15:0] d_dst_region$d;
-    wire  [15:0] d_dst_region$q;
-    wire d_dst_region$clock;
-    reg  [63:0] d_src_off$d;
-    wire  [63:0] d_src_off$q;
-    wire d_src_off$clock;
-    reg  [63:0] d_dst_off$d;
-    wire  [63:0] d_dst_off$q;
-    wire d_dst_off$clock;
-    reg  [63:0] d_key$d;
-    wire  [63:0] d_key$q;
-    wire d_key$clock;
-    reg  [31:0] d_index$d;
-    wire  [31:0] d_index$q;
-    wire d_index$clock;
-    reg  [13:0] payload$d;
-    wire  [13:0] payload$q;
-    wire payload$clock;
-    reg  [31:0] rem$d;
-    wire  [31:0] rem$q;
-    wire rem$clock;
-    reg  [64:0] src_end$d;
-    wire  [64:0] src_end$q;
-    wire src_end$clock;
-    reg  [13:0] plen$d;
-    wire  [13:0] plen$q;
-    wire plen$clock;
-    reg  [13:0] piece_rem$d;
-    wire  [13:0] piece_rem$q;
-    wire piece_rem$clock;
-    reg  [437:0] rec_data$d;
-    wire  [437:0] rec_data$q;
-    wire rec_data$clock;
-    reg  bad_ctx$d;
-    wire  bad_ctx$q;
-    wire bad_ctx$clock;
-    reg  bad_region$d;
-    wire  bad_region$q;
-    wire bad_region$clock;
-    reg  bad_bounds$d;
-    wire  bad_bounds$q;
-    wire bad_bounds$clock;
-    reg  [12:0] payload_words$d;
-    wire  [12:0] payload_words$q;
-    wire payload_words$clock;
-    reg  [13:0] frame_len$d;
-    wire  [13:0] frame_len$q;
-    wire frame_len$clock;
-    reg  [12:0] frame_words$d;
-    wire  [12:0] frame_words$q;
-    wire frame_words$clock;
-    reg  last$d;
-    wire  last$q;
-    wire last$clock;
-    reg  [112:0] ct$d;
-    wire  [112:0] ct$q;
-    wire ct$clock;
-    reg  [143:0] rt$d;
-    wire  [143:0] rt$q;
-    wire rt$clock;
-    reg  [31:0] ring_mask$d;
-    wire  [31:0] ring_mask$q;
-    wire ring_mask$clock;
-    reg  [48:0] pos$d;
-    wire  [48:0] pos$q;
-    wire pos$clock;
-    reg  xl_hit$d;
-    wire  xl_hit$q;
-    wire xl_hit$clock;
-    reg  [37:0] pages$d;
-    wire  [37:0] pages$q;
-    wire pages$clock;
-    reg  [1:0] settle$d;
-    wire  [1:0] settle$q;
-    wire settle$clock;
-    reg  [12:0] piece$d;
-    wire  [12:0] piece$q;
-    wire piece$clock;
-    reg  [11:0] piece_beats$d;
-    wire  [11:0] piece_beats$q;
-    wire piece_beats$clock;
-    reg  [12:0] out_used$d;
-    wire  [12:0] out_used$q;
-    wire out_used$clock;
-    reg  frame_room$d;
-    wire  frame_room$q;
-    wire frame_room$clock;
-    reg  [11:0] beats_used$d;
-    wire  [11:0] beats_used$q;
-    wire beats_used$clock;
-    reg  beat_room$d;
-    wire  beat_room$q;
-    wire beat_room$clock;
-    reg  took_word$d;
-    wire  took_word$q;
-    wire took_word$clock;
-    reg  took_beat$d;
-    wire  took_beat$q;
-    wire took_beat$clock;
+    reg  [63:0] reverse$word;
+    wire  [63:0] reverse$reversed;
     reg  [1:0] asm$d;
     wire  [1:0] asm$q;
     wire asm$clock;
@@ -14906,89 +15467,11 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
     wire errors$clock;
     
     // Local signals
-    reg  desc_pop;
-    reg  [2:0] err;
-    reg  [12:0] rem_words;
-    reg  [12:0] room;
-    reg  [11:0] page_beats;
-    reg  [11:0] rem_beats;
-    reg  [367:0] hdr;
-    reg  [7:0] flags;
     reg  [63:0] chunk;
     reg  [63:0] rev;
     
     // Sub module instances
-    top$sq$ct_ram ct_ram(
-        .read_address(ct_ram$read_address),
-        .read_clock(ct_ram$read_clock),
-        .read_data(ct_ram$read_data),
-        .write_address(ct_ram$write_address),
-        .write_clock(ct_ram$write_clock),
-        .write_data(ct_ram$write_data),
-        .write_enable(ct_ram$write_enable)
-    );
-    top$sq$rt_ram rt_ram(
-        .read_address(rt_ram$read_address),
-        .read_clock(rt_ram$read_clock),
-        .read_data(rt_ram$read_data),
-        .write_address(rt_ram$write_address),
-        .write_clock(rt_ram$write_clock),
-        .write_data(rt_ram$write_data),
-        .write_enable(rt_ram$write_enable)
-    );
-    top$sq$xl xl(
-        .clock(xl$clock),
-        .lookup(xl$lookup),
-        .region(xl$region),
-        .page(xl$page),
-        .pl(xl$pl),
-        .pages(xl$pages),
-        .invalidate(xl$invalidate),
-        .hit(xl$hit),
-        .frame(xl$frame),
-        .r_req(xl$r_req),
-        .r_ready(xl$r_ready),
-        .r_addr(xl$r_addr),
-        .r_len(xl$r_len),
-        .r_beat(xl$r_beat),
-        .r_data(xl$r_data)
-    );
-    top$sq$rec_fifo rec_fifo(
-        .clock(rec_fifo$clock),
-        .read(rec_fifo$read),
-        .data_out(rec_fifo$data_out),
-        .empty(rec_fifo$empty),
-        .almost_empty(rec_fifo$almost_empty),
-        .underflow(rec_fifo$underflow),
-        .write(rec_fifo$write),
-        .data_in(rec_fifo$data_in),
-        .full(rec_fifo$full),
-        .almost_full(rec_fifo$almost_full),
-        .overflow(rec_fifo$overflow)
-    );
-    top$sq$beat_fifo beat_fifo(
-        .clock(beat_fifo$clock),
-        .write(beat_fifo$write),
-        .data_in(beat_fifo$data_in),
-        .full(beat_fifo$full),
-        .read(beat_fifo$read),
-        .data_out(beat_fifo$data_out),
-        .empty(beat_fifo$empty)
-    );
-    top$sq$desc_fifo desc_fifo(
-        .clock(desc_fifo$clock),
-        .read(desc_fifo$read),
-        .data_out(desc_fifo$data_out),
-        .empty(desc_fifo$empty),
-        .almost_empty(desc_fifo$almost_empty),
-        .underflow(desc_fifo$underflow),
-        .write(desc_fifo$write),
-        .data_in(desc_fifo$data_in),
-        .full(desc_fifo$full),
-        .almost_full(desc_fifo$almost_full),
-        .overflow(desc_fifo$overflow)
-    );
-    top$sq$out out(
+    top$sq$assemble$out out(
         .clock(out$clock),
         .in_data(out$in_data),
         .in_keep(out$in_keep),
@@ -15003,7 +15486,7 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .out_sent(out$out_sent),
         .empty(out$empty)
     );
-    top$sq$align align(
+    top$sq$assemble$align align(
         .clock(align$clock),
         .start(align$start),
         .prefix(align$prefix),
@@ -15020,665 +15503,75 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         .out_write(align$out_write),
         .idle(align$idle)
     );
-    top$sq$pre pre(
-        .d(pre$d),
-        .q(pre$q),
-        .clock(pre$clock)
+    top$sq$assemble$reverse reverse(
+        .word(reverse$word),
+        .reversed(reverse$reversed)
     );
-    top$sq$pre_addr pre_addr(
-        .d(pre_addr$d),
-        .q(pre_addr$q),
-        .clock(pre_addr$clock)
-    );
-    top$sq$pre_asking pre_asking(
-        .d(pre_asking$d),
-        .q(pre_asking$q),
-        .clock(pre_asking$clock)
-    );
-    top$sq$desc_used desc_used(
-        .d(desc_used$d),
-        .q(desc_used$q),
-        .clock(desc_used$clock)
-    );
-    top$sq$flushing flushing(
-        .d(flushing$d),
-        .q(flushing$q),
-        .clock(flushing$clock)
-    );
-    top$sq$rq rq(
-        .d(rq$d),
-        .q(rq$q),
-        .clock(rq$clock)
-    );
-    top$sq$fetch fetch(
-        .d(fetch$d),
-        .q(fetch$q),
-        .clock(fetch$clock)
-    );
-    top$sq$desc_beat desc_beat(
-        .d(desc_beat$d),
-        .q(desc_beat$q),
-        .clock(desc_beat$clock)
-    );
-    top$sq$d_ctx d_ctx(
-        .d(d_ctx$d),
-        .q(d_ctx$q),
-        .clock(d_ctx$clock)
-    );
-    top$sq$d_flags d_flags(
-        .d(d_flags$d),
-        .q(d_flags$q),
-        .clock(d_flags$clock)
-    );
-    top$sq$d_bad d_bad(
-        .d(d_bad$d),
-        .q(d_bad$q),
-        .clock(d_bad$clock)
-    );
-    top$sq$d_psn d_psn(
-        .d(d_psn$d),
-        .q(d_psn$q),
-        .clock(d_psn$clock)
-    );
-    top$sq$d_len d_len(
-        .d(d_len$d),
-        .q(d_len$q),
-        .clock(d_len$clock)
-    );
-    top$sq$d_src_region d_src_region(
-        .d(d_src_region$d),
-        .q(d_src_region$q),
-        .clock(d_src_region$clock)
-    );
-    top$sq$d_dst_region d_dst_region(
-        .d(d_dst_region$d),
-        .q(d_dst_region$q),
-        .clock(d_dst_region$clock)
-    );
-    top$sq$d_src_off d_src_off(
-        .d(d_src_off$d),
-        .q(d_src_off$q),
-        .clock(d_src_off$clock)
-    );
-    top$sq$d_dst_off d_dst_off(
-        .d(d_dst_off$d),
-        .q(d_dst_off$q),
-        .clock(d_dst_off$clock)
-    );
-    top$sq$d_key d_key(
-        .d(d_key$d),
-        .q(d_key$q),
-        .clock(d_key$clock)
-    );
-    top$sq$d_index d_index(
-        .d(d_index$d),
-        .q(d_index$q),
-        .clock(d_index$clock)
-    );
-    top$sq$payload payload(
-        .d(payload$d),
-        .q(payload$q),
-        .clock(payload$clock)
-    );
-    top$sq$rem rem(
-        .d(rem$d),
-        .q(rem$q),
-        .clock(rem$clock)
-    );
-    top$sq$src_end src_end(
-        .d(src_end$d),
-        .q(src_end$q),
-        .clock(src_end$clock)
-    );
-    top$sq$plen plen(
-        .d(plen$d),
-        .q(plen$q),
-        .clock(plen$clock)
-    );
-    top$sq$piece_rem piece_rem(
-        .d(piece_rem$d),
-        .q(piece_rem$q),
-        .clock(piece_rem$clock)
-    );
-    top$sq$rec_data rec_data(
-        .d(rec_data$d),
-        .q(rec_data$q),
-        .clock(rec_data$clock)
-    );
-    top$sq$bad_ctx bad_ctx(
-        .d(bad_ctx$d),
-        .q(bad_ctx$q),
-        .clock(bad_ctx$clock)
-    );
-    top$sq$bad_region bad_region(
-        .d(bad_region$d),
-        .q(bad_region$q),
-        .clock(bad_region$clock)
-    );
-    top$sq$bad_bounds bad_bounds(
-        .d(bad_bounds$d),
-        .q(bad_bounds$q),
-        .clock(bad_bounds$clock)
-    );
-    top$sq$payload_words payload_words(
-        .d(payload_words$d),
-        .q(payload_words$q),
-        .clock(payload_words$clock)
-    );
-    top$sq$frame_len frame_len(
-        .d(frame_len$d),
-        .q(frame_len$q),
-        .clock(frame_len$clock)
-    );
-    top$sq$frame_words frame_words(
-        .d(frame_words$d),
-        .q(frame_words$q),
-        .clock(frame_words$clock)
-    );
-    top$sq$last last(
-        .d(last$d),
-        .q(last$q),
-        .clock(last$clock)
-    );
-    top$sq$ct ct(
-        .d(ct$d),
-        .q(ct$q),
-        .clock(ct$clock)
-    );
-    top$sq$rt rt(
-        .d(rt$d),
-        .q(rt$q),
-        .clock(rt$clock)
-    );
-    top$sq$ring_mask ring_mask(
-        .d(ring_mask$d),
-        .q(ring_mask$q),
-        .clock(ring_mask$clock)
-    );
-    top$sq$pos pos(
-        .d(pos$d),
-        .q(pos$q),
-        .clock(pos$clock)
-    );
-    top$sq$xl_hit xl_hit(
-        .d(xl_hit$d),
-        .q(xl_hit$q),
-        .clock(xl_hit$clock)
-    );
-    top$sq$pages pages(
-        .d(pages$d),
-        .q(pages$q),
-        .clock(pages$clock)
-    );
-    top$sq$settle settle(
-        .d(settle$d),
-        .q(settle$q),
-        .clock(settle$clock)
-    );
-    top$sq$piece piece(
-        .d(piece$d),
-        .q(piece$q),
-        .clock(piece$clock)
-    );
-    top$sq$piece_beats piece_beats(
-        .d(piece_beats$d),
-        .q(piece_beats$q),
-        .clock(piece_beats$clock)
-    );
-    top$sq$out_used out_used(
-        .d(out_used$d),
-        .q(out_used$q),
-        .clock(out_used$clock)
-    );
-    top$sq$frame_room frame_room(
-        .d(frame_room$d),
-        .q(frame_room$q),
-        .clock(frame_room$clock)
-    );
-    top$sq$beats_used beats_used(
-        .d(beats_used$d),
-        .q(beats_used$q),
-        .clock(beats_used$clock)
-    );
-    top$sq$beat_room beat_room(
-        .d(beat_room$d),
-        .q(beat_room$q),
-        .clock(beat_room$clock)
-    );
-    top$sq$took_word took_word(
-        .d(took_word$d),
-        .q(took_word$q),
-        .clock(took_word$clock)
-    );
-    top$sq$took_beat took_beat(
-        .d(took_beat$d),
-        .q(took_beat$q),
-        .clock(took_beat$clock)
-    );
-    top$sq$asm asm(
+    top$sq$assemble$asm asm(
         .d(asm$d),
         .q(asm$q),
         .clock(asm$clock)
     );
-    top$sq$head head(
+    top$sq$assemble$head head(
         .d(head$d),
         .q(head$q),
         .clock(head$clock)
     );
-    top$sq$cur cur(
+    top$sq$assemble$cur cur(
         .d(cur$d),
         .q(cur$q),
         .clock(cur$clock)
     );
-    top$sq$widx widx(
+    top$sq$assemble$widx widx(
         .d(widx$d),
         .q(widx$q),
         .clock(widx$clock)
     );
-    top$sq$errors errors(
+    top$sq$assemble$errors errors(
         .d(errors$d),
         .q(errors$q),
         .clock(errors$clock)
     );
     
     // Update code
-    assign ring_mask$clock = clock;
-    assign ct$clock = clock;
-    assign rt$clock = clock;
-    assign pre$clock = clock;
-    assign pre_addr$clock = clock;
-    assign pre_asking$clock = clock;
-    assign desc_used$clock = clock;
-    assign flushing$clock = clock;
-    assign rq$clock = clock;
-    assign fetch$clock = clock;
-    assign desc_beat$clock = clock;
-    assign d_ctx$clock = clock;
-    assign d_flags$clock = clock;
-    assign d_bad$clock = clock;
-    assign d_psn$clock = clock;
-    assign d_len$clock = clock;
-    assign d_src_region$clock = clock;
-    assign d_dst_region$clock = clock;
-    assign d_src_off$clock = clock;
-    assign d_dst_off$clock = clock;
-    assign d_key$clock = clock;
-    assign d_index$clock = clock;
-    assign payload$clock = clock;
-    assign rem$clock = clock;
-    assign src_end$clock = clock;
-    assign plen$clock = clock;
-    assign piece_rem$clock = clock;
-    assign rec_data$clock = clock;
-    assign bad_ctx$clock = clock;
-    assign bad_region$clock = clock;
-    assign bad_bounds$clock = clock;
-    assign payload_words$clock = clock;
-    assign frame_len$clock = clock;
-    assign frame_words$clock = clock;
-    assign last$clock = clock;
-    assign piece$clock = clock;
-    assign piece_beats$clock = clock;
-    assign pos$clock = clock;
-    assign xl_hit$clock = clock;
-    assign pages$clock = clock;
-    assign settle$clock = clock;
-    assign out_used$clock = clock;
-    assign frame_room$clock = clock;
-    assign beats_used$clock = clock;
-    assign beat_room$clock = clock;
-    assign took_word$clock = clock;
-    assign took_beat$clock = clock;
     assign asm$clock = clock;
     assign head$clock = clock;
     assign cur$clock = clock;
     assign widx$clock = clock;
     assign errors$clock = clock;
-    assign xl$clock = clock;
-    assign rec_fifo$clock = clock;
-    assign beat_fifo$clock = clock;
-    assign desc_fifo$clock = clock;
     assign out$clock = clock;
     assign align$clock = clock;
-    assign ct_ram$read_clock = clock;
-    assign ct_ram$write_clock = clock;
-    assign rt_ram$read_clock = clock;
-    assign rt_ram$write_clock = clock;
     
     always @(*) begin
-        ring_mask$d = ring_mask$q;
-        ct$d = ct$q;
-        rt$d = rt$q;
-        pre$d = pre$q;
-        pre_addr$d = pre_addr$q;
-        pre_asking$d = pre_asking$q;
-        desc_used$d = desc_used$q;
-        flushing$d = flushing$q;
-        rq$d = rq$q;
-        fetch$d = fetch$q;
-        desc_beat$d = desc_beat$q;
-        d_ctx$d = d_ctx$q;
-        d_flags$d = d_flags$q;
-        d_bad$d = d_bad$q;
-        d_psn$d = d_psn$q;
-        d_len$d = d_len$q;
-        d_src_region$d = d_src_region$q;
-        d_dst_region$d = d_dst_region$q;
-        d_src_off$d = d_src_off$q;
-        d_dst_off$d = d_dst_off$q;
-        d_key$d = d_key$q;
-        d_index$d = d_index$q;
-        payload$d = payload$q;
-        rem$d = rem$q;
-        src_end$d = src_end$q;
-        plen$d = plen$q;
-        piece_rem$d = piece_rem$q;
-        rec_data$d = rec_data$q;
-        bad_ctx$d = bad_ctx$q;
-        bad_region$d = bad_region$q;
-        bad_bounds$d = bad_bounds$q;
-        payload_words$d = payload_words$q;
-        frame_len$d = frame_len$q;
-        frame_words$d = frame_words$q;
-        last$d = last$q;
-        piece$d = piece$q;
-        piece_beats$d = piece_beats$q;
-        pos$d = pos$q;
-        xl_hit$d = xl_hit$q;
-        pages$d = pages$q;
-        settle$d = settle$q;
-        out_used$d = out_used$q;
-        frame_room$d = frame_room$q;
-        beats_used$d = beats_used$q;
-        beat_room$d = beat_room$q;
-        took_word$d = took_word$q;
-        took_beat$d = took_beat$q;
         asm$d = asm$q;
         head$d = head$q;
         cur$d = cur$q;
         widx$d = widx$q;
         errors$d = errors$q;
-        ct_ram$write_enable = ct_we;
-        ct_ram$write_address = ct_waddr;
-        ct_ram$write_data = ct_wdata;
-        rt_ram$write_enable = rt_we;
-        rt_ram$write_address = rt_waddr;
-        rt_ram$write_data = rt_wdata;
-        ct_ram$read_address = d_ctx$q[(32'h0)+:(6)];
-        rt_ram$read_address = d_src_region$q[(32'h0)+:(10)];
-        ct$d = ct_ram$read_data;
-        rt$d = rt_ram$read_data;
-        ring_mask$d = (k_one32 << sq_log2) - 32'h1;
-        sq_head = head$q;
-        c_sq_errors = errors$q;
-        bad_ctx$d = (d_ctx$q >= k_contexts) || ~ct$q[32'h70];
-        bad_region$d = (d_src_region$q >= k_regions) || ~|(rt$q[(32'h8d)+:(3)] & k_rt_valid) || ~|(rt$q[(32'h8d)+:(3)] & k_rt_local) || (rt$q[(32'h7d)+:(16)] != ct$q[(32'h60)+:(16)]);
-        bad_bounds$d = src_end$q > ((rt$q[(32'h0)+:(49)]) & 65'h1ffffffffffffffff);
-        err = k_err_bounds;
-        if (bad_ctx$q) begin
-            err = k_err_ctx;
+        rec_read = 1'b0;
+        event$req = 1'b0;
+        event$kind = k_ev_done;
+        event$ctx = cur$q[(at_sq_record$ctx)+:(16)];
+        event$a = cur$q[(at_sq_record$index)+:(32)];
+        event$b = 32'h0;
+        if (|cur$q[(at_sq_record$error)+:(3)]) begin
+            event$kind = k_ev_error;
+            event$b = ((cur$q[(at_sq_record$error)+:(3)]) & 32'hffffffff);
         end
-        else if (bad_region$q) begin
-            err = k_err_region;
-        end
-        payload_words$d = (((k_headers + payload$q + 32'h7) >> 32'h3) & 13'h1fff);
-        rem_words = (((k_headers + rem$q[(32'h0)+:(14)] + 32'h7) >> 32'h3) & 13'h1fff);
-        frame_len$d = payload$q;
-        frame_words$d = payload_words$q;
-        if (rem$q < ((payload$q) & 32'hffffffff)) begin
-            frame_len$d = ((rem$q) & 14'h3fff);
-            frame_words$d = rem_words;
-        end
-        last$d = rem$q <= ((payload$q) & 32'hffffffff);
-        pos$d = ((rt$q[(32'h71)+:(12)]) & 49'h1ffffffffffff) + ((d_src_off$q) & 49'h1ffffffffffff);
-        pages$d = (((rt$q[(32'h0)+:(49)] + ((rt$q[(32'h71)+:(12)]) & 49'h1ffffffffffff) + 32'hfff) >> 32'hc) & 38'h3fffffffff);
-        if (rt_we || ct_we) begin
-            settle$d = 32'h3;
-        end
-        else if (|settle$q) begin
-            settle$d = settle$q - 32'h1;
-        end
-        room = k_page - ((pos$q[(32'h0)+:(12)]) & 13'h1fff);
-        piece$d = room;
-        if (((room) & 14'h3fff) > piece_rem$q) begin
-            piece$d = ((piece_rem$q) & 13'h1fff);
-        end
-        page_beats = k_page_words - ((pos$q[(32'h3)+:(9)]) & 12'hfff);
-        rem_beats = (((((piece_rem$q) & 15'h7fff) + ((pos$q[(32'h0)+:(3)]) & 15'h7fff) + 32'h7) >> 32'h3) & 12'hfff);
-        piece_beats$d = page_beats;
-        if (page_beats > rem_beats) begin
-            piece_beats$d = rem_beats;
-        end
-        flags = 32'h0;
-        if (last$q) begin
-            if (|(d_flags$q & k_sq_last)) begin
-                flags = flags | k_flag_last;
-            end
-            if (|(d_flags$q & k_sq_ack_req)) begin
-                flags = flags | k_flag_ack_req;
-            end
-        end
-        hdr = (((ct$q[(32'h0)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h140) | (((station) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h110) | (((k_ethertype) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h100) | (((k_ver_op) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hf8) | (((flags) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hf0) | (((frame_len$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'he0) | (((ct$q[(32'h30)+:(16)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hd0) | (((d_ctx$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0) | (((ct$q[(32'h40)+:(32)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'ha0) | (((d_psn$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((d_key$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((d_dst_region$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h30) | ((d_dst_off$q[(32'h0)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        xl$lookup = ((rq$q == RqState$Step) || (rq$q == RqState$Piece)) && ~|settle$q;
-        xl_hit$d = xl$lookup && xl$hit;
-        xl$region = d_src_region$q[(32'h0)+:(10)];
-        xl$page = pos$q[(32'hc)+:(37)];
-        xl$pl = rt$q[(32'h31)+:(64)];
-        xl$pages = pages$q;
-        xl$invalidate = rt_we;
-        l_req = xl$r_req;
-        xl$r_ready = l_ready;
-        l_addr = xl$r_addr;
-        l_len = xl$r_len;
-        xl$r_beat = l_beat;
-        xl$r_data = l_data;
-        c_req = pre_asking$q;
-        c_addr = pre_addr$q;
-        c_len = k_desc_len;
-        desc_fifo$write = c_beat;
-        desc_fifo$data_in = c_data;
-        desc_fifo$read = 1'b0;
-        desc_pop = 1'b0;
-        if (pre_asking$q) begin
-            if (c_ready) begin
-                pre_asking$d = 1'b0;
-                pre$d = pre$q + 32'h1;
-            end
-        end
-        else if (enable && |sq_log2 && ~flushing$q && (pre$q != sq_tail) && (desc_used$q <= k_desc_room)) begin
-            pre_asking$d = 1'b1;
-            pre_addr$d = sq_base + (((pre$q & ring_mask$q) & 64'hffffffffffffffff) << 32'h6);
-            desc_used$d = desc_used$q + k_desc_beats;
-        end
-        if (~enable && (rq$q == RqState$Idle) && (pre$q != fetch$q)) begin
-            flushing$d = 1'b1;
-        end
-        if (flushing$q && ~pre_asking$q) begin
-            if (~|desc_used$q) begin
-                flushing$d = 1'b0;
-                pre$d = fetch$q;
-            end
-            else if (~desc_fifo$empty) begin
-                desc_pop = 1'b1;
-            end
-        end
-        p_req = 1'b0;
-        p_addr = (((xl$frame) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
-        p_len = piece$q;
-        rec_fifo$write = 1'b0;
-        rec_fifo$data_in = rec_data$q;
-        frame_room$d = (rq$q == RqState$Frame) && ((out_used$q + frame_words$q) <= k_fifo_words);
-        beat_room$d = (rq$q == RqState$Piece) && ((beats_used$q + piece_beats$q) <= k_beat_words);
-        took_word$d = out$out_take;
-        took_beat$d = beat_fifo$read;
-        if (took_word$q) begin
-            out_used$d = out_used$q - 32'h1;
-        end
-        if (took_beat$q) begin
-            beats_used$d = beats_used$q - 32'h1;
-        end
-        case (rq$q)
-            RqState$Idle:
-                begin
-                    if (enable && ~flushing$q && (pre$q != fetch$q) && ~rec_fifo$full) begin
-                        d_index$d = fetch$q;
-                        desc_beat$d = 32'h0;
-                        d_bad$d = 1'b0;
-                        rq$d = RqState$DescWait;
-                    end
-                end
-            RqState$DescWait:
-                begin
-                    if (~desc_fifo$empty) begin
-                        desc_pop = 1'b1;
-                        desc_beat$d = desc_beat$q + 32'h1;
-                        if (desc_beat$q == 32'h0) begin
-                            d_ctx$d = desc_fifo$data_out[(32'h0)+:(16)];
-                            d_flags$d = desc_fifo$data_out[(32'h10)+:(8)];
-                            d_psn$d = desc_fifo$data_out[(32'h20)+:(32)];
-                            if (|desc_fifo$data_out[(32'h18)+:(8)] || |(desc_fifo$data_out[(32'h10)+:(8)] & ~k_flags_known)) begin
-                                d_bad$d = 1'b1;
-                            end
-                        end
-                        else if (desc_beat$q == 32'h1) begin
-                            d_len$d = desc_fifo$data_out[(32'h0)+:(32)];
-                            d_src_region$d = desc_fifo$data_out[(32'h20)+:(16)];
-                            d_dst_region$d = desc_fifo$data_out[(32'h30)+:(16)];
-                            if (~|desc_fifo$data_out[(32'h0)+:(32)]) begin
-                                d_bad$d = 1'b1;
-                            end
-                        end
-                        else if (desc_beat$q == 32'h2) begin
-                            d_src_off$d = desc_fifo$data_out;
-                        end
-                        else if (desc_beat$q == 32'h3) begin
-                            d_dst_off$d = desc_fifo$data_out;
-                        end
-                        else if (desc_beat$q == 32'h4) begin
-                            d_key$d = desc_fifo$data_out;
-                        end
-                        else begin
-                            if (|desc_fifo$data_out) begin
-                                d_bad$d = 1'b1;
-                            end
-                            if (desc_beat$q == 32'h7) begin
-                                payload$d = max_payload;
-                                rq$d = RqState$Validate;
-                            end
-                        end
-                    end
-                end
-            RqState$Validate:
-                begin
-                    rem$d = d_len$q;
-                    src_end$d = ((d_src_off$q) & 65'h1ffffffffffffffff) + ((d_len$q) & 65'h1ffffffffffffffff);
-                    rec_data$d = (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
-                    if (d_bad$q) begin
-                        rec_data$d = (((k_err_malformed) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h181) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
-                        rq$d = RqState$Record;
-                    end
-                    else begin
-                        rq$d = RqState$Size;
-                    end
-                end
-            RqState$Size:
-                begin
-                    rq$d = RqState$Frame;
-                end
-            RqState$Step:
-                begin
-                    rq$d = RqState$Piece;
-                end
-            RqState$Frame:
-                begin
-                    rec_fifo$data_in = ((hdr) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) | (((frame_len$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h170) | (((pos$q[(32'h0)+:(3)]) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h17e) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
-                    if (last$q) begin
-                        rec_fifo$data_in = rec_fifo$data_in | k_rec_last;
-                        if (|(d_flags$q & k_sq_event)) begin
-                            rec_fifo$data_in = rec_fifo$data_in | k_rec_event;
-                        end
-                    end
-                    if (|settle$q) begin
-                    end
-                    else if (bad_ctx$q || bad_region$q || bad_bounds$q) begin
-                        rec_data$d = (((err) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h181) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h186) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1a6);
-                        rq$d = RqState$Record;
-                    end
-                    else if (~rec_fifo$full && frame_room$q) begin
-                        rec_fifo$write = 1'b1;
-                        out_used$d = out_used$d + frame_words$q;
-                        plen$d = frame_len$q;
-                        piece_rem$d = frame_len$q;
-                        rq$d = RqState$Step;
-                    end
-                end
-            RqState$Piece:
-                begin
-                    if (xl_hit$q && ~|settle$q) begin
-                        if (beat_room$q) begin
-                            p_req = 1'b1;
-                            if (p_ready) begin
-                                beats_used$d = beats_used$d + piece_beats$q;
-                                piece_rem$d = piece_rem$q - ((piece$q) & 14'h3fff);
-                                d_src_off$d = d_src_off$q + ((piece$q) & 64'hffffffffffffffff);
-                                pos$d = pos$q + ((piece$q) & 49'h1ffffffffffff);
-                                rq$d = RqState$Step;
-                                if (((piece$q) & 14'h3fff) == piece_rem$q) begin
-                                    rem$d = rem$q - ((plen$q) & 32'hffffffff);
-                                    d_dst_off$d = d_dst_off$q + ((plen$q) & 64'hffffffffffffffff);
-                                    d_psn$d = d_psn$q + 32'h1;
-                                    rq$d = RqState$Size;
-                                    if (rem$q == ((plen$q) & 32'hffffffff)) begin
-                                        fetch$d = fetch$q + 32'h1;
-                                        rq$d = RqState$Idle;
-                                    end
-                                end
-                            end
-                        end
-                    end
-                end
-            RqState$Record:
-                begin
-                    if (~rec_fifo$full) begin
-                        rec_fifo$write = 1'b1;
-                        fetch$d = fetch$q + 32'h1;
-                        rq$d = RqState$Idle;
-                    end
-                end
-            default:
-                begin
-                    rq$d = RqState$Idle;
-                end
-        endcase
-        if (desc_pop) begin
-            desc_fifo$read = 1'b1;
-            desc_used$d = desc_used$d - 32'h1;
-        end
-        beat_fifo$write = p_beat;
-        beat_fifo$data_in = p_data;
-        rec_fifo$read = 1'b0;
-        tev_req = 1'b0;
-        tev_kind = k_ev_done;
-        tev_ctx = cur$q[(32'h1a6)+:(16)];
-        tev_a = cur$q[(32'h186)+:(32)];
-        tev_b = 32'h0;
-        if (|cur$q[(32'h181)+:(3)]) begin
-            tev_kind = k_ev_error;
-            tev_b = ((cur$q[(32'h181)+:(3)]) & 32'hffffffff);
-        end
-        chunk = cur$q[(32'h130 - (widx$q << 32'h6))+:(64)];
+        chunk = cur$q[(at_header$first_word - (widx$q << 32'h6))+:(64)];
         if (widx$q == 32'h5) begin
-            chunk = ((cur$q[(32'h0)+:(48)]) & 64'hffffffffffffffff) << 32'h10;
+            chunk = ((cur$q[(32'h0)+:(48)]) & 64'hffffffffffffffff) << k_last_bytes_lane;
         end
-        rev = (((chunk[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((chunk[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((chunk[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((chunk[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((chunk[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((chunk[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((chunk[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((chunk[(32'h38)+:(8)]) & 64'hffffffffffffffff);
+        reverse$word = chunk;
+        rev = reverse$reversed;
         align$start = 1'b0;
         align$next_piece = 1'b0;
-        align$prefix = rev & ~(k_ones64 << 32'h30);
-        align$prefix_n = 32'h6;
-        align$feed_len = cur$q[(32'h170)+:(14)];
-        align$lead = cur$q[(32'h17e)+:(3)];
-        align$in_data = beat_fifo$data_out;
-        align$in_valid = (asm$q == AsState$Body) && (widx$q != 32'h5) && ~beat_fifo$empty;
+        align$prefix = rev & k_last_bytes;
+        align$prefix_n = k_last_bytes_n;
+        align$feed_len = cur$q[(at_sq_record$payload)+:(14)];
+        align$lead = cur$q[(at_sq_record$lane)+:(3)];
+        align$in_data = beat;
+        align$in_valid = (asm$q == AsState$Body) && (widx$q != 32'h5) && ~beat_empty;
         out$in_write = align$out_write;
         out$in_data = align$out_data;
         out$in_keep = align$out_keep;
@@ -15686,11 +15579,11 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
         case (asm$q)
             AsState$Idle:
                 begin
-                    if (~rec_fifo$empty) begin
-                        rec_fifo$read = 1'b1;
-                        cur$d = rec_fifo$data_out;
+                    if (~rec_empty) begin
+                        rec_read = 1'b1;
+                        cur$d = rec;
                         widx$d = 32'h0;
-                        if (|rec_fifo$data_out[(32'h181)+:(3)]) begin
+                        if (|rec[(at_sq_record$error)+:(3)]) begin
                             asm$d = AsState$Event;
                         end
                         else begin
@@ -15719,8 +15612,8 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                     else begin
                         if (align$out_write && align$out_last) begin
                             asm$d = AsState$Idle;
-                            if (cur$q[32'h184]) begin
-                                if (cur$q[32'h185]) begin
+                            if (cur$q[at_sq_record$last]) begin
+                                if (cur$q[at_sq_record$event]) begin
                                     asm$d = AsState$Event;
                                 end
                                 else begin
@@ -15732,10 +15625,10 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                 end
             AsState$Event:
                 begin
-                    tev_req = 1'b1;
-                    if (tev_ack) begin
+                    event$req = 1'b1;
+                    if (event$ack) begin
                         head$d = head$q + 32'h1;
-                        if (|cur$q[(32'h181)+:(3)]) begin
+                        if (|cur$q[(at_sq_record$error)+:(3)]) begin
                             errors$d = errors$q + 32'h1;
                         end
                         asm$d = AsState$Idle;
@@ -15746,28 +15639,27 @@ module top$sq(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,sq_
                     asm$d = AsState$Idle;
                 end
         endcase
-        beat_fifo$read = align$in_take;
+        beat_read = align$in_take;
         tx_data = out$out_data;
         tx_keep = out$out_keep;
         tx_last = out$out_last;
         tx_valid = out$out_valid;
         out$out_ready = tx_ready;
         tx_sent = out$out_sent;
-        idle = (rq$q == RqState$Idle) && (asm$q == AsState$Idle) && align$idle && rec_fifo$empty && out$empty && ~pre_asking$q && ~|desc_used$q;
+        word_taken = out$out_take;
+        sq_head = head$q;
+        c_sq_errors = errors$q;
+        idle = (asm$q == AsState$Idle) && align$idle && out$empty;
         if (reset) begin
-            rq$d = RqState$Idle;
-            pre$d = 32'h0;
-            flushing$d = 1'b0;
-            fetch$d = 32'h0;
             head$d = 32'h0;
             errors$d = 32'h0;
         end
     end
     
-endmodule // top$sq
+endmodule // top$sq$assemble
 
 
-module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data,in_valid,in_take,out_data,out_keep,out_last,out_write,idle);
+module top$sq$assemble$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data,in_valid,in_take,out_data,out_keep,out_last,out_write,idle);
     
     // Module arguments
     input wire  clock;
@@ -15849,67 +15741,67 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
     reg  [3:0] sent_n;
     
     // Sub module instances
-    top$sq$align$acc acc(
+    top$sq$assemble$align$acc acc(
         .d(acc$d),
         .q(acc$q),
         .clock(acc$clock)
     );
-    top$sq$align$acc_n acc_n(
+    top$sq$assemble$align$acc_n acc_n(
         .d(acc_n$d),
         .q(acc_n$q),
         .clock(acc_n$clock)
     );
-    top$sq$align$out_rem out_rem(
+    top$sq$assemble$align$out_rem out_rem(
         .d(out_rem$d),
         .q(out_rem$q),
         .clock(out_rem$clock)
     );
-    top$sq$align$out_n out_n(
+    top$sq$assemble$align$out_n out_n(
         .d(out_n$d),
         .q(out_n$q),
         .clock(out_n$clock)
     );
-    top$sq$align$feed_rem feed_rem(
+    top$sq$assemble$align$feed_rem feed_rem(
         .d(feed_rem$d),
         .q(feed_rem$q),
         .clock(feed_rem$clock)
     );
-    top$sq$align$feed_hi feed_hi(
+    top$sq$assemble$align$feed_hi feed_hi(
         .d(feed_hi$d),
         .q(feed_hi$q),
         .clock(feed_hi$clock)
     );
-    top$sq$align$first_lane first_lane(
+    top$sq$assemble$align$first_lane first_lane(
         .d(first_lane$d),
         .q(first_lane$q),
         .clock(first_lane$clock)
     );
-    top$sq$align$in_n in_n(
+    top$sq$assemble$align$in_n in_n(
         .d(in_n$d),
         .q(in_n$q),
         .clock(in_n$clock)
     );
-    top$sq$align$in_mask in_mask(
+    top$sq$assemble$align$in_mask in_mask(
         .d(in_mask$d),
         .q(in_mask$q),
         .clock(in_mask$clock)
     );
-    top$sq$align$start_n start_n(
+    top$sq$assemble$align$start_n start_n(
         .d(start_n$d),
         .q(start_n$q),
         .clock(start_n$clock)
     );
-    top$sq$align$start_mask start_mask(
+    top$sq$assemble$align$start_mask start_mask(
         .d(start_mask$d),
         .q(start_mask$q),
         .clock(start_mask$clock)
     );
-    top$sq$align$frame_len frame_len(
+    top$sq$assemble$align$frame_len frame_len(
         .d(frame_len$d),
         .q(frame_len$q),
         .clock(frame_len$clock)
     );
-    top$sq$align$start_out_n start_out_n(
+    top$sq$assemble$align$start_out_n start_out_n(
         .d(start_out_n$d),
         .q(start_out_n$q),
         .clock(start_out_n$clock)
@@ -16032,10 +15924,10 @@ module top$sq$align(clock,start,prefix,prefix_n,feed_len,next_piece,lead,in_data
         end
     end
     
-endmodule // top$sq$align
+endmodule // top$sq$assemble$align
 
 
-module top$sq$align$acc(d,q,clock);
+module top$sq$assemble$align$acc(d,q,clock);
     
     // Module arguments
     input wire  [127:0] d;
@@ -16051,10 +15943,10 @@ module top$sq$align$acc(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$acc
+endmodule // top$sq$assemble$align$acc
 
 
-module top$sq$align$acc_n(d,q,clock);
+module top$sq$assemble$align$acc_n(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -16070,10 +15962,10 @@ module top$sq$align$acc_n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$acc_n
+endmodule // top$sq$assemble$align$acc_n
 
 
-module top$sq$align$feed_hi(d,q,clock);
+module top$sq$assemble$align$feed_hi(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -16089,10 +15981,10 @@ module top$sq$align$feed_hi(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$feed_hi
+endmodule // top$sq$assemble$align$feed_hi
 
 
-module top$sq$align$feed_rem(d,q,clock);
+module top$sq$assemble$align$feed_rem(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -16108,10 +16000,10 @@ module top$sq$align$feed_rem(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$feed_rem
+endmodule // top$sq$assemble$align$feed_rem
 
 
-module top$sq$align$first_lane(d,q,clock);
+module top$sq$assemble$align$first_lane(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -16127,10 +16019,10 @@ module top$sq$align$first_lane(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$first_lane
+endmodule // top$sq$assemble$align$first_lane
 
 
-module top$sq$align$frame_len(d,q,clock);
+module top$sq$assemble$align$frame_len(d,q,clock);
     
     // Module arguments
     input wire  [14:0] d;
@@ -16146,10 +16038,10 @@ module top$sq$align$frame_len(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$frame_len
+endmodule // top$sq$assemble$align$frame_len
 
 
-module top$sq$align$in_mask(d,q,clock);
+module top$sq$assemble$align$in_mask(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -16165,10 +16057,10 @@ module top$sq$align$in_mask(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$in_mask
+endmodule // top$sq$assemble$align$in_mask
 
 
-module top$sq$align$in_n(d,q,clock);
+module top$sq$assemble$align$in_n(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -16184,10 +16076,10 @@ module top$sq$align$in_n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$in_n
+endmodule // top$sq$assemble$align$in_n
 
 
-module top$sq$align$out_n(d,q,clock);
+module top$sq$assemble$align$out_n(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -16203,10 +16095,10 @@ module top$sq$align$out_n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$out_n
+endmodule // top$sq$assemble$align$out_n
 
 
-module top$sq$align$out_rem(d,q,clock);
+module top$sq$assemble$align$out_rem(d,q,clock);
     
     // Module arguments
     input wire  [14:0] d;
@@ -16222,10 +16114,10 @@ module top$sq$align$out_rem(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$out_rem
+endmodule // top$sq$assemble$align$out_rem
 
 
-module top$sq$align$start_mask(d,q,clock);
+module top$sq$assemble$align$start_mask(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -16241,10 +16133,10 @@ module top$sq$align$start_mask(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$start_mask
+endmodule // top$sq$assemble$align$start_mask
 
 
-module top$sq$align$start_n(d,q,clock);
+module top$sq$assemble$align$start_n(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -16260,10 +16152,10 @@ module top$sq$align$start_n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$start_n
+endmodule // top$sq$assemble$align$start_n
 
 
-module top$sq$align$start_out_n(d,q,clock);
+module top$sq$assemble$align$start_out_n(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -16279,10 +16171,10 @@ module top$sq$align$start_out_n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$align$start_out_n
+endmodule // top$sq$assemble$align$start_out_n
 
 
-module top$sq$asm(d,q,clock);
+module top$sq$assemble$asm(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -16304,757 +16196,10 @@ module top$sq$asm(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$asm
+endmodule // top$sq$assemble$asm
 
 
-module top$sq$bad_bounds(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$bad_bounds
-
-
-module top$sq$bad_ctx(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$bad_ctx
-
-
-module top$sq$bad_region(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$bad_region
-
-
-module top$sq$beat_fifo(clock,write,data_in,full,read,data_out,empty);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  write;
-    input wire  [63:0] data_in;
-    output reg  full;
-    input wire  read;
-    output reg  [63:0] data_out;
-    output reg  empty;
-    
-    // Stub signals
-    wire fifo$clock;
-    reg  fifo$read;
-    wire  [63:0] fifo$data_out;
-    wire  fifo$empty;
-    wire  fifo$almost_empty;
-    wire  fifo$underflow;
-    reg  fifo$write;
-    reg  [63:0] fifo$data_in;
-    wire  fifo$full;
-    wire  fifo$almost_full;
-    wire  fifo$overflow;
-    reg  [63:0] head$d;
-    wire  [63:0] head$q;
-    wire head$clock;
-    reg  head_valid$d;
-    wire  head_valid$q;
-    wire head_valid$clock;
-    reg  [63:0] second$d;
-    wire  [63:0] second$q;
-    wire second$clock;
-    reg  second_valid$d;
-    wire  second_valid$q;
-    wire second_valid$clock;
-    
-    // Local signals
-    reg  take;
-    
-    // Sub module instances
-    top$sq$beat_fifo$fifo fifo(
-        .clock(fifo$clock),
-        .read(fifo$read),
-        .data_out(fifo$data_out),
-        .empty(fifo$empty),
-        .almost_empty(fifo$almost_empty),
-        .underflow(fifo$underflow),
-        .write(fifo$write),
-        .data_in(fifo$data_in),
-        .full(fifo$full),
-        .almost_full(fifo$almost_full),
-        .overflow(fifo$overflow)
-    );
-    top$sq$beat_fifo$head head(
-        .d(head$d),
-        .q(head$q),
-        .clock(head$clock)
-    );
-    top$sq$beat_fifo$head_valid head_valid(
-        .d(head_valid$d),
-        .q(head_valid$q),
-        .clock(head_valid$clock)
-    );
-    top$sq$beat_fifo$second second(
-        .d(second$d),
-        .q(second$q),
-        .clock(second$clock)
-    );
-    top$sq$beat_fifo$second_valid second_valid(
-        .d(second_valid$d),
-        .q(second_valid$q),
-        .clock(second_valid$clock)
-    );
-    
-    // Update code
-    assign head$clock = clock;
-    assign head_valid$clock = clock;
-    assign second$clock = clock;
-    assign second_valid$clock = clock;
-    assign fifo$clock = clock;
-    
-    always @(*) begin
-        head$d = head$q;
-        head_valid$d = head_valid$q;
-        second$d = second$q;
-        second_valid$d = second_valid$q;
-        fifo$write = write;
-        fifo$data_in = data_in;
-        full = fifo$full;
-        data_out = head$q;
-        empty = ~head_valid$q;
-        take = ~fifo$empty && ~second_valid$q;
-        fifo$read = take;
-        if (read && head_valid$q) begin
-            if (second_valid$q) begin
-                head$d = second$q;
-                second_valid$d = 1'b0;
-            end
-            else begin
-                head$d = fifo$data_out;
-                head_valid$d = take;
-            end
-        end
-        else if (~head_valid$q) begin
-            head$d = fifo$data_out;
-            head_valid$d = take;
-        end
-        else if (take) begin
-            second$d = fifo$data_out;
-            second_valid$d = 1'b1;
-        end
-    end
-    
-endmodule // top$sq$beat_fifo
-
-
-module top$sq$beat_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  read;
-    output reg  [63:0] data_out;
-    output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  write;
-    input wire  [63:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    
-    // Stub signals
-    reg  [10:0] ram$read_address;
-    wire ram$read_clock;
-    wire  [63:0] ram$read_data;
-    reg  [10:0] ram$write_address;
-    wire ram$write_clock;
-    reg  [63:0] ram$write_data;
-    reg  ram$write_enable;
-    wire read_logic$clock;
-    reg  read_logic$read;
-    wire  [63:0] read_logic$data_out;
-    wire  read_logic$empty;
-    wire  read_logic$almost_empty;
-    wire  read_logic$underflow;
-    reg  [11:0] read_logic$write_address_delayed;
-    wire  [10:0] read_logic$ram_read_address;
-    reg  [63:0] read_logic$ram_read_data;
-    wire  read_logic$ram_read_clock;
-    wire  [11:0] read_logic$read_address_out;
-    wire  [11:0] read_logic$fill_level;
-    reg  write_logic$write;
-    reg  [63:0] write_logic$data_in;
-    wire  write_logic$full;
-    wire  write_logic$almost_full;
-    wire  write_logic$overflow;
-    wire write_logic$clock;
-    wire  [10:0] write_logic$ram_write_address;
-    wire  write_logic$ram_write_clock;
-    wire  [63:0] write_logic$ram_write_data;
-    wire  write_logic$ram_write_enable;
-    reg  [11:0] write_logic$read_address;
-    wire  [11:0] write_logic$write_address_delayed;
-    wire  [11:0] write_logic$fill_level;
-    
-    // Sub module instances
-    top$sq$beat_fifo$fifo$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$sq$beat_fifo$fifo$read_logic read_logic(
-        .clock(read_logic$clock),
-        .read(read_logic$read),
-        .data_out(read_logic$data_out),
-        .empty(read_logic$empty),
-        .almost_empty(read_logic$almost_empty),
-        .underflow(read_logic$underflow),
-        .write_address_delayed(read_logic$write_address_delayed),
-        .ram_read_address(read_logic$ram_read_address),
-        .ram_read_data(read_logic$ram_read_data),
-        .ram_read_clock(read_logic$ram_read_clock),
-        .read_address_out(read_logic$read_address_out),
-        .fill_level(read_logic$fill_level)
-    );
-    top$sq$beat_fifo$fifo$write_logic write_logic(
-        .write(write_logic$write),
-        .data_in(write_logic$data_in),
-        .full(write_logic$full),
-        .almost_full(write_logic$almost_full),
-        .overflow(write_logic$overflow),
-        .clock(write_logic$clock),
-        .ram_write_address(write_logic$ram_write_address),
-        .ram_write_clock(write_logic$ram_write_clock),
-        .ram_write_data(write_logic$ram_write_data),
-        .ram_write_enable(write_logic$ram_write_enable),
-        .read_address(write_logic$read_address),
-        .write_address_delayed(write_logic$write_address_delayed),
-        .fill_level(write_logic$fill_level)
-    );
-    
-    // Update code
-    assign read_logic$clock = clock;
-    assign write_logic$clock = clock;
-    assign ram$write_clock = clock;
-    assign ram$read_clock = clock;
-    
-    always @(*) begin
-        read_logic$read = read;
-        empty = read_logic$empty;
-        almost_empty = read_logic$almost_empty;
-        data_out = read_logic$data_out;
-        underflow = read_logic$underflow;
-        overflow = write_logic$overflow;
-        almost_full = write_logic$almost_full;
-        full = write_logic$full;
-        write_logic$write = write;
-        write_logic$data_in = data_in;
-        ram$write_enable = write_logic$ram_write_enable;
-        ram$write_address = write_logic$ram_write_address;
-        ram$write_data = write_logic$ram_write_data;
-        ram$read_address = read_logic$ram_read_address;
-        read_logic$ram_read_data = ram$read_data;
-        read_logic$write_address_delayed = write_logic$write_address_delayed;
-        write_logic$read_address = read_logic$read_address_out;
-    end
-    
-endmodule // top$sq$beat_fifo$fifo
-
-
-module top$sq$beat_fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [10:0] read_address;
-    input wire  read_clock;
-    output reg  [63:0] read_data;
-    input wire  [10:0] write_address;
-    input wire  write_clock;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[2047:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$sq$beat_fifo$fifo$ram
-
-
-module top$sq$beat_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  read;
-    output reg  [63:0] data_out;
-    output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  [11:0] write_address_delayed;
-    output reg  [10:0] ram_read_address;
-    input wire  [63:0] ram_read_data;
-    output reg  ram_read_clock;
-    output reg  [11:0] read_address_out;
-    output reg  [11:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 12'h7ff;
-    localparam  fifo_size = 12'h800;
-    localparam  block_size = 12'h1;
-    
-    // Stub signals
-    reg  [11:0] read_address$d;
-    wire  [11:0] read_address$q;
-    wire read_address$clock;
-    reg  dff_underflow$d;
-    wire  dff_underflow$q;
-    wire dff_underflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$sq$beat_fifo$fifo$read_logic$read_address read_address(
-        .d(read_address$d),
-        .q(read_address$q),
-        .clock(read_address$clock)
-    );
-    top$sq$beat_fifo$fifo$read_logic$dff_underflow dff_underflow(
-        .d(dff_underflow$d),
-        .q(dff_underflow$q),
-        .clock(dff_underflow$clock)
-    );
-    
-    // Update code
-    assign read_address$clock = clock;
-    assign dff_underflow$clock = clock;
-    
-    always @(*) begin
-        read_address$d = read_address$q;
-        dff_underflow$d = dff_underflow$q;
-        ram_read_clock = clock;
-        is_empty = (read_address$q == write_address_delayed);
-        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
-        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_empty = (fill_level < block_size);
-        empty = is_empty;
-        ram_read_address = ((read_address$q & fifo_address_mask) & 11'h7ff);
-        data_out = ram_read_data;
-        if (read & ~is_empty) begin
-            read_address$d = read_address$q + 32'h1;
-            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 11'h7ff);
-        end
-        else begin
-            read_address$d = read_address$q;
-        end
-        dff_underflow$d = dff_underflow$q | (is_empty & read);
-        underflow = dff_underflow$q;
-        read_address_out = read_address$q;
-    end
-    
-endmodule // top$sq$beat_fifo$fifo$read_logic
-
-
-module top$sq$beat_fifo$fifo$read_logic$dff_underflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_fifo$fifo$read_logic$dff_underflow
-
-
-module top$sq$beat_fifo$fifo$read_logic$read_address(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_fifo$fifo$read_logic$read_address
-
-
-module top$sq$beat_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
-    
-    // Module arguments
-    input wire  write;
-    input wire  [63:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    input wire  clock;
-    output reg  [10:0] ram_write_address;
-    output reg  ram_write_clock;
-    output reg  [63:0] ram_write_data;
-    output reg  ram_write_enable;
-    input wire  [11:0] read_address;
-    output reg  [11:0] write_address_delayed;
-    output reg  [11:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 12'h7ff;
-    localparam  fifo_size = 12'h800;
-    localparam  almost_full_level = 12'h7ff;
-    
-    // Stub signals
-    reg  [11:0] write_address$d;
-    wire  [11:0] write_address$q;
-    wire write_address$clock;
-    reg  [11:0] dff_write_address_delay$d;
-    wire  [11:0] dff_write_address_delay$q;
-    wire dff_write_address_delay$clock;
-    reg  dff_overflow$d;
-    wire  dff_overflow$q;
-    wire dff_overflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$sq$beat_fifo$fifo$write_logic$write_address write_address(
-        .d(write_address$d),
-        .q(write_address$q),
-        .clock(write_address$clock)
-    );
-    top$sq$beat_fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
-        .d(dff_write_address_delay$d),
-        .q(dff_write_address_delay$q),
-        .clock(dff_write_address_delay$clock)
-    );
-    top$sq$beat_fifo$fifo$write_logic$dff_overflow dff_overflow(
-        .d(dff_overflow$d),
-        .q(dff_overflow$q),
-        .clock(dff_overflow$clock)
-    );
-    
-    // Update code
-    assign dff_overflow$clock = clock;
-    assign write_address$clock = clock;
-    assign dff_write_address_delay$clock = clock;
-    
-    always @(*) begin
-        dff_overflow$d = dff_overflow$q;
-        write_address$d = write_address$q;
-        dff_write_address_delay$d = dff_write_address_delay$q;
-        ram_write_clock = clock;
-        dff_write_address_delay$d = write_address$q;
-        write_address_delayed = dff_write_address_delay$q;
-        ram_write_enable = 1'b0;
-        is_empty = (read_address == dff_write_address_delay$q);
-        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
-        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_full = (fill_level >= almost_full_level);
-        full = is_full;
-        ram_write_address = ((write_address$q & fifo_address_mask) & 11'h7ff);
-        ram_write_data = data_in;
-        if (write & ~is_full) begin
-            write_address$d = write_address$q + 32'h1;
-            ram_write_enable = 1'b1;
-        end
-        else begin
-            write_address$d = write_address$q;
-            ram_write_enable = 1'b0;
-        end
-        dff_overflow$d = dff_overflow$q | (is_full & write);
-        overflow = dff_overflow$q;
-    end
-    
-endmodule // top$sq$beat_fifo$fifo$write_logic
-
-
-module top$sq$beat_fifo$fifo$write_logic$dff_overflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_fifo$fifo$write_logic$dff_overflow
-
-
-module top$sq$beat_fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_fifo$fifo$write_logic$dff_write_address_delay
-
-
-module top$sq$beat_fifo$fifo$write_logic$write_address(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_fifo$fifo$write_logic$write_address
-
-
-module top$sq$beat_fifo$head(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_fifo$head
-
-
-module top$sq$beat_fifo$head_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_fifo$head_valid
-
-
-module top$sq$beat_fifo$second(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_fifo$second
-
-
-module top$sq$beat_fifo$second_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_fifo$second_valid
-
-
-module top$sq$beat_room(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beat_room
-
-
-module top$sq$beats_used(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 12'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$beats_used
-
-
-module top$sq$ct(d,q,clock);
-    
-    // Module arguments
-    input wire  [112:0] d;
-    output reg  [112:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 113'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$ct
-
-
-module top$sq$ct_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [5:0] read_address;
-    input wire  read_clock;
-    output reg  [112:0] read_data;
-    input wire  [5:0] write_address;
-    input wire  write_clock;
-    input wire  [112:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[112:0] mem[63:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$sq$ct_ram
-
-
-module top$sq$cur(d,q,clock);
+module top$sq$assemble$cur(d,q,clock);
     
     // Module arguments
     input wire  [437:0] d;
@@ -17070,105 +16215,10 @@ module top$sq$cur(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$cur
+endmodule // top$sq$assemble$cur
 
 
-module top$sq$d_bad(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$d_bad
-
-
-module top$sq$d_ctx(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$d_ctx
-
-
-module top$sq$d_dst_off(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$d_dst_off
-
-
-module top$sq$d_dst_region(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$d_dst_region
-
-
-module top$sq$d_flags(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$d_flags
-
-
-module top$sq$d_index(d,q,clock);
+module top$sq$assemble$errors(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -17184,29 +16234,10 @@ module top$sq$d_index(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$d_index
+endmodule // top$sq$assemble$errors
 
 
-module top$sq$d_key(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$d_key
-
-
-module top$sq$d_len(d,q,clock);
+module top$sq$assemble$head(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -17222,669 +16253,10 @@ module top$sq$d_len(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$d_len
+endmodule // top$sq$assemble$head
 
 
-module top$sq$d_psn(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$d_psn
-
-
-module top$sq$d_src_off(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$d_src_off
-
-
-module top$sq$d_src_region(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$d_src_region
-
-
-module top$sq$desc_beat(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$desc_beat
-
-
-module top$sq$desc_fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  read;
-    output reg  [63:0] data_out;
-    output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  write;
-    input wire  [63:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    
-    // Stub signals
-    reg  [4:0] ram$read_address;
-    wire ram$read_clock;
-    wire  [63:0] ram$read_data;
-    reg  [4:0] ram$write_address;
-    wire ram$write_clock;
-    reg  [63:0] ram$write_data;
-    reg  ram$write_enable;
-    wire read_logic$clock;
-    reg  read_logic$read;
-    wire  [63:0] read_logic$data_out;
-    wire  read_logic$empty;
-    wire  read_logic$almost_empty;
-    wire  read_logic$underflow;
-    reg  [5:0] read_logic$write_address_delayed;
-    wire  [4:0] read_logic$ram_read_address;
-    reg  [63:0] read_logic$ram_read_data;
-    wire  read_logic$ram_read_clock;
-    wire  [5:0] read_logic$read_address_out;
-    wire  [5:0] read_logic$fill_level;
-    reg  write_logic$write;
-    reg  [63:0] write_logic$data_in;
-    wire  write_logic$full;
-    wire  write_logic$almost_full;
-    wire  write_logic$overflow;
-    wire write_logic$clock;
-    wire  [4:0] write_logic$ram_write_address;
-    wire  write_logic$ram_write_clock;
-    wire  [63:0] write_logic$ram_write_data;
-    wire  write_logic$ram_write_enable;
-    reg  [5:0] write_logic$read_address;
-    wire  [5:0] write_logic$write_address_delayed;
-    wire  [5:0] write_logic$fill_level;
-    
-    // Sub module instances
-    top$sq$desc_fifo$ram ram(
-        .read_address(ram$read_address),
-        .read_clock(ram$read_clock),
-        .read_data(ram$read_data),
-        .write_address(ram$write_address),
-        .write_clock(ram$write_clock),
-        .write_data(ram$write_data),
-        .write_enable(ram$write_enable)
-    );
-    top$sq$desc_fifo$read_logic read_logic(
-        .clock(read_logic$clock),
-        .read(read_logic$read),
-        .data_out(read_logic$data_out),
-        .empty(read_logic$empty),
-        .almost_empty(read_logic$almost_empty),
-        .underflow(read_logic$underflow),
-        .write_address_delayed(read_logic$write_address_delayed),
-        .ram_read_address(read_logic$ram_read_address),
-        .ram_read_data(read_logic$ram_read_data),
-        .ram_read_clock(read_logic$ram_read_clock),
-        .read_address_out(read_logic$read_address_out),
-        .fill_level(read_logic$fill_level)
-    );
-    top$sq$desc_fifo$write_logic write_logic(
-        .write(write_logic$write),
-        .data_in(write_logic$data_in),
-        .full(write_logic$full),
-        .almost_full(write_logic$almost_full),
-        .overflow(write_logic$overflow),
-        .clock(write_logic$clock),
-        .ram_write_address(write_logic$ram_write_address),
-        .ram_write_clock(write_logic$ram_write_clock),
-        .ram_write_data(write_logic$ram_write_data),
-        .ram_write_enable(write_logic$ram_write_enable),
-        .read_address(write_logic$read_address),
-        .write_address_delayed(write_logic$write_address_delayed),
-        .fill_level(write_logic$fill_level)
-    );
-    
-    // Update code
-    assign read_logic$clock = clock;
-    assign write_logic$clock = clock;
-    assign ram$write_clock = clock;
-    assign ram$read_clock = clock;
-    
-    always @(*) begin
-        read_logic$read = read;
-        empty = read_logic$empty;
-        almost_empty = read_logic$almost_empty;
-        data_out = read_logic$data_out;
-        underflow = read_logic$underflow;
-        overflow = write_logic$overflow;
-        almost_full = write_logic$almost_full;
-        full = write_logic$full;
-        write_logic$write = write;
-        write_logic$data_in = data_in;
-        ram$write_enable = write_logic$ram_write_enable;
-        ram$write_address = write_logic$ram_write_address;
-        ram$write_data = write_logic$ram_write_data;
-        ram$read_address = read_logic$ram_read_address;
-        read_logic$ram_read_data = ram$read_data;
-        read_logic$write_address_delayed = write_logic$write_address_delayed;
-        write_logic$read_address = read_logic$read_address_out;
-    end
-    
-endmodule // top$sq$desc_fifo
-
-
-module top$sq$desc_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [4:0] read_address;
-    input wire  read_clock;
-    output reg  [63:0] read_data;
-    input wire  [4:0] write_address;
-    input wire  write_clock;
-    input wire  [63:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[63:0] mem[31:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // top$sq$desc_fifo$ram
-
-
-module top$sq$desc_fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  read;
-    output reg  [63:0] data_out;
-    output reg  empty;
-    output reg  almost_empty;
-    output reg  underflow;
-    input wire  [5:0] write_address_delayed;
-    output reg  [4:0] ram_read_address;
-    input wire  [63:0] ram_read_data;
-    output reg  ram_read_clock;
-    output reg  [5:0] read_address_out;
-    output reg  [5:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 6'b11111;
-    localparam  fifo_size = 6'b100000;
-    localparam  block_size = 6'b1;
-    
-    // Stub signals
-    reg  [5:0] read_address$d;
-    wire  [5:0] read_address$q;
-    wire read_address$clock;
-    reg  dff_underflow$d;
-    wire  dff_underflow$q;
-    wire dff_underflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$sq$desc_fifo$read_logic$read_address read_address(
-        .d(read_address$d),
-        .q(read_address$q),
-        .clock(read_address$clock)
-    );
-    top$sq$desc_fifo$read_logic$dff_underflow dff_underflow(
-        .d(dff_underflow$d),
-        .q(dff_underflow$q),
-        .clock(dff_underflow$clock)
-    );
-    
-    // Update code
-    assign read_address$clock = clock;
-    assign dff_underflow$clock = clock;
-    
-    always @(*) begin
-        read_address$d = read_address$q;
-        dff_underflow$d = dff_underflow$q;
-        ram_read_clock = clock;
-        is_empty = (read_address$q == write_address_delayed);
-        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
-        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_empty = (fill_level < block_size);
-        empty = is_empty;
-        ram_read_address = ((read_address$q & fifo_address_mask) & 5'h1f);
-        data_out = ram_read_data;
-        if (read & ~is_empty) begin
-            read_address$d = read_address$q + 32'h1;
-            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 5'h1f);
-        end
-        else begin
-            read_address$d = read_address$q;
-        end
-        dff_underflow$d = dff_underflow$q | (is_empty & read);
-        underflow = dff_underflow$q;
-        read_address_out = read_address$q;
-    end
-    
-endmodule // top$sq$desc_fifo$read_logic
-
-
-module top$sq$desc_fifo$read_logic$dff_underflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$desc_fifo$read_logic$dff_underflow
-
-
-module top$sq$desc_fifo$read_logic$read_address(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$desc_fifo$read_logic$read_address
-
-
-module top$sq$desc_fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
-    
-    // Module arguments
-    input wire  write;
-    input wire  [63:0] data_in;
-    output reg  full;
-    output reg  almost_full;
-    output reg  overflow;
-    input wire  clock;
-    output reg  [4:0] ram_write_address;
-    output reg  ram_write_clock;
-    output reg  [63:0] ram_write_data;
-    output reg  ram_write_enable;
-    input wire  [5:0] read_address;
-    output reg  [5:0] write_address_delayed;
-    output reg  [5:0] fill_level;
-    
-    // Constant declarations
-    localparam  fifo_address_mask = 6'b11111;
-    localparam  fifo_size = 6'b100000;
-    localparam  almost_full_level = 6'b11111;
-    
-    // Stub signals
-    reg  [5:0] write_address$d;
-    wire  [5:0] write_address$q;
-    wire write_address$clock;
-    reg  [5:0] dff_write_address_delay$d;
-    wire  [5:0] dff_write_address_delay$q;
-    wire dff_write_address_delay$clock;
-    reg  dff_overflow$d;
-    wire  dff_overflow$q;
-    wire dff_overflow$clock;
-    
-    // Local signals
-    reg  is_empty;
-    reg  is_full;
-    
-    // Sub module instances
-    top$sq$desc_fifo$write_logic$write_address write_address(
-        .d(write_address$d),
-        .q(write_address$q),
-        .clock(write_address$clock)
-    );
-    top$sq$desc_fifo$write_logic$dff_write_address_delay dff_write_address_delay(
-        .d(dff_write_address_delay$d),
-        .q(dff_write_address_delay$q),
-        .clock(dff_write_address_delay$clock)
-    );
-    top$sq$desc_fifo$write_logic$dff_overflow dff_overflow(
-        .d(dff_overflow$d),
-        .q(dff_overflow$q),
-        .clock(dff_overflow$clock)
-    );
-    
-    // Update code
-    assign dff_overflow$clock = clock;
-    assign write_address$clock = clock;
-    assign dff_write_address_delay$clock = clock;
-    
-    always @(*) begin
-        dff_overflow$d = dff_overflow$q;
-        write_address$d = write_address$q;
-        dff_write_address_delay$d = dff_write_address_delay$q;
-        ram_write_clock = clock;
-        dff_write_address_delay$d = write_address$q;
-        write_address_delayed = dff_write_address_delay$q;
-        ram_write_enable = 1'b0;
-        is_empty = (read_address == dff_write_address_delay$q);
-        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
-        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
-        if (is_full) begin
-            fill_level = fifo_size;
-        end
-        almost_full = (fill_level >= almost_full_level);
-        full = is_full;
-        ram_write_address = ((write_address$q & fifo_address_mask) & 5'h1f);
-        ram_write_data = data_in;
-        if (write & ~is_full) begin
-            write_address$d = write_address$q + 32'h1;
-            ram_write_enable = 1'b1;
-        end
-        else begin
-            write_address$d = write_address$q;
-            ram_write_enable = 1'b0;
-        end
-        dff_overflow$d = dff_overflow$q | (is_full & write);
-        overflow = dff_overflow$q;
-    end
-    
-endmodule // top$sq$desc_fifo$write_logic
-
-
-module top$sq$desc_fifo$write_logic$dff_overflow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$desc_fifo$write_logic$dff_overflow
-
-
-module top$sq$desc_fifo$write_logic$dff_write_address_delay(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$desc_fifo$write_logic$dff_write_address_delay
-
-
-module top$sq$desc_fifo$write_logic$write_address(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$desc_fifo$write_logic$write_address
-
-
-module top$sq$desc_used(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$desc_used
-
-
-module top$sq$errors(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$errors
-
-
-module top$sq$fetch(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$fetch
-
-
-module top$sq$flushing(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$flushing
-
-
-module top$sq$frame_len(d,q,clock);
-    
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$frame_len
-
-
-module top$sq$frame_room(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$frame_room
-
-
-module top$sq$frame_words(d,q,clock);
-    
-    // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 13'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$frame_words
-
-
-module top$sq$head(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$head
-
-
-module top$sq$last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$last
-
-
-module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_last,out_valid,out_ready,out_take,out_sent,empty);
+module top$sq$assemble$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_last,out_valid,out_ready,out_take,out_sent,empty);
     
     // Module arguments
     input wire  clock;
@@ -17903,6 +16275,9 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
     
     // Constant declarations
     localparam  k_last = 73'h1000000000000000000;
+    localparam  at_frame_word$data = 10'b0;
+    localparam  at_frame_word$keep = 10'b1000000;
+    localparam  at_frame_word$last = 10'b1001000;
     
     // Stub signals
     wire fifo$clock;
@@ -17928,9 +16303,10 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
     reg  starts;
     reg  [11:0] frames_up;
     reg  [11:0] frames_down;
+    reg  [72:0] word_in;
     
     // Sub module instances
-    top$sq$out$fifo fifo(
+    top$sq$assemble$out$fifo fifo(
         .clock(fifo$clock),
         .write(fifo$write),
         .data_in(fifo$data_in),
@@ -17939,17 +16315,17 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
         .data_out(fifo$data_out),
         .empty(fifo$empty)
     );
-    top$sq$out$frames frames(
+    top$sq$assemble$out$frames frames(
         .d(frames$d),
         .q(frames$q),
         .clock(frames$clock)
     );
-    top$sq$out$sending sending(
+    top$sq$assemble$out$sending sending(
         .d(sending$d),
         .q(sending$q),
         .clock(sending$clock)
     );
-    top$sq$out$queued queued(
+    top$sq$assemble$out$queued queued(
         .d(queued$d),
         .q(queued$q),
         .clock(queued$clock)
@@ -17966,21 +16342,22 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
         sending$d = sending$q;
         queued$d = queued$q;
         fifo$write = in_write;
-        fifo$data_in = ((in_data) & 73'h1ffffffffffffffffff) | (((in_keep) & 73'h1ffffffffffffffffff) << 32'h40);
+        word_in = (((in_data) & 73'h1ffffffffffffffffff) << at_frame_word$data) | (((in_keep) & 73'h1ffffffffffffffffff) << at_frame_word$keep);
         if (in_last) begin
-            fifo$data_in = fifo$data_in | k_last;
+            word_in = word_in | k_last;
         end
+        fifo$data_in = word_in;
         arrives = in_write && in_last;
-        out_data = fifo$data_out[(32'h0)+:(64)];
-        out_keep = fifo$data_out[(32'h40)+:(8)];
-        out_last = fifo$data_out[32'h48];
+        out_data = fifo$data_out[(at_frame_word$data)+:(64)];
+        out_keep = fifo$data_out[(at_frame_word$keep)+:(8)];
+        out_last = fifo$data_out[at_frame_word$last];
         out_valid = ~fifo$empty && (sending$q || queued$q);
         out_take = out_valid && out_ready;
         fifo$read = out_take;
-        out_sent = out_take && fifo$data_out[32'h48];
+        out_sent = out_take && fifo$data_out[at_frame_word$last];
         starts = out_take && ~sending$q;
         if (out_take) begin
-            sending$d = ~fifo$data_out[32'h48];
+            sending$d = ~fifo$data_out[at_frame_word$last];
         end
         frames_up = frames$q + 32'h1;
         frames_down = frames$q - 32'h1;
@@ -17995,10 +16372,10 @@ module top$sq$out(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out_l
         empty = ~sending$q && ~queued$q;
     end
     
-endmodule // top$sq$out
+endmodule // top$sq$assemble$out
 
 
-module top$sq$out$fifo(clock,write,data_in,full,read,data_out,empty);
+module top$sq$assemble$out$fifo(clock,write,data_in,full,read,data_out,empty);
     
     // Module arguments
     input wire  clock;
@@ -18038,7 +16415,7 @@ module top$sq$out$fifo(clock,write,data_in,full,read,data_out,empty);
     reg  take;
     
     // Sub module instances
-    top$sq$out$fifo$fifo fifo(
+    top$sq$assemble$out$fifo$fifo fifo(
         .clock(fifo$clock),
         .read(fifo$read),
         .data_out(fifo$data_out),
@@ -18051,22 +16428,22 @@ module top$sq$out$fifo(clock,write,data_in,full,read,data_out,empty);
         .almost_full(fifo$almost_full),
         .overflow(fifo$overflow)
     );
-    top$sq$out$fifo$head head(
+    top$sq$assemble$out$fifo$head head(
         .d(head$d),
         .q(head$q),
         .clock(head$clock)
     );
-    top$sq$out$fifo$head_valid head_valid(
+    top$sq$assemble$out$fifo$head_valid head_valid(
         .d(head_valid$d),
         .q(head_valid$q),
         .clock(head_valid$clock)
     );
-    top$sq$out$fifo$second second(
+    top$sq$assemble$out$fifo$second second(
         .d(second$d),
         .q(second$q),
         .clock(second$clock)
     );
-    top$sq$out$fifo$second_valid second_valid(
+    top$sq$assemble$out$fifo$second_valid second_valid(
         .d(second_valid$d),
         .q(second_valid$q),
         .clock(second_valid$clock)
@@ -18111,10 +16488,10 @@ module top$sq$out$fifo(clock,write,data_in,full,read,data_out,empty);
         end
     end
     
-endmodule // top$sq$out$fifo
+endmodule // top$sq$assemble$out$fifo
 
 
-module top$sq$out$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+module top$sq$assemble$out$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
     
     // Module arguments
     input wire  clock;
@@ -18164,7 +16541,7 @@ module top$sq$out$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wri
     wire  [12:0] write_logic$fill_level;
     
     // Sub module instances
-    top$sq$out$fifo$fifo$ram ram(
+    top$sq$assemble$out$fifo$fifo$ram ram(
         .read_address(ram$read_address),
         .read_clock(ram$read_clock),
         .read_data(ram$read_data),
@@ -18173,7 +16550,7 @@ module top$sq$out$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wri
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$sq$out$fifo$fifo$read_logic read_logic(
+    top$sq$assemble$out$fifo$fifo$read_logic read_logic(
         .clock(read_logic$clock),
         .read(read_logic$read),
         .data_out(read_logic$data_out),
@@ -18187,7 +16564,7 @@ module top$sq$out$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wri
         .read_address_out(read_logic$read_address_out),
         .fill_level(read_logic$fill_level)
     );
-    top$sq$out$fifo$fifo$write_logic write_logic(
+    top$sq$assemble$out$fifo$fifo$write_logic write_logic(
         .write(write_logic$write),
         .data_in(write_logic$data_in),
         .full(write_logic$full),
@@ -18229,10 +16606,10 @@ module top$sq$out$fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,wri
         write_logic$read_address = read_logic$read_address_out;
     end
     
-endmodule // top$sq$out$fifo$fifo
+endmodule // top$sq$assemble$out$fifo$fifo
 
 
-module top$sq$out$fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$sq$assemble$out$fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [11:0] read_address;
@@ -18258,10 +16635,10 @@ module top$sq$out$fifo$fifo$ram(read_address,read_clock,read_data,write_address,
        end
     end
                 
-endmodule // top$sq$out$fifo$fifo$ram
+endmodule // top$sq$assemble$out$fifo$fifo$ram
 
 
-module top$sq$out$fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+module top$sq$assemble$out$fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
     
     // Module arguments
     input wire  clock;
@@ -18295,12 +16672,12 @@ module top$sq$out$fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,un
     reg  is_full;
     
     // Sub module instances
-    top$sq$out$fifo$fifo$read_logic$read_address read_address(
+    top$sq$assemble$out$fifo$fifo$read_logic$read_address read_address(
         .d(read_address$d),
         .q(read_address$q),
         .clock(read_address$clock)
     );
-    top$sq$out$fifo$fifo$read_logic$dff_underflow dff_underflow(
+    top$sq$assemble$out$fifo$fifo$read_logic$dff_underflow dff_underflow(
         .d(dff_underflow$d),
         .q(dff_underflow$q),
         .clock(dff_underflow$clock)
@@ -18336,10 +16713,10 @@ module top$sq$out$fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,un
         read_address_out = read_address$q;
     end
     
-endmodule // top$sq$out$fifo$fifo$read_logic
+endmodule // top$sq$assemble$out$fifo$fifo$read_logic
 
 
-module top$sq$out$fifo$fifo$read_logic$dff_underflow(d,q,clock);
+module top$sq$assemble$out$fifo$fifo$read_logic$dff_underflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -18355,10 +16732,10 @@ module top$sq$out$fifo$fifo$read_logic$dff_underflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$fifo$read_logic$dff_underflow
+endmodule // top$sq$assemble$out$fifo$fifo$read_logic$dff_underflow
 
 
-module top$sq$out$fifo$fifo$read_logic$read_address(d,q,clock);
+module top$sq$assemble$out$fifo$fifo$read_logic$read_address(d,q,clock);
     
     // Module arguments
     input wire  [12:0] d;
@@ -18374,10 +16751,10 @@ module top$sq$out$fifo$fifo$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$fifo$read_logic$read_address
+endmodule // top$sq$assemble$out$fifo$fifo$read_logic$read_address
 
 
-module top$sq$out$fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+module top$sq$assemble$out$fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
     
     // Module arguments
     input wire  write;
@@ -18415,17 +16792,17 @@ module top$sq$out$fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,
     reg  is_full;
     
     // Sub module instances
-    top$sq$out$fifo$fifo$write_logic$write_address write_address(
+    top$sq$assemble$out$fifo$fifo$write_logic$write_address write_address(
         .d(write_address$d),
         .q(write_address$q),
         .clock(write_address$clock)
     );
-    top$sq$out$fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+    top$sq$assemble$out$fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
         .d(dff_write_address_delay$d),
         .q(dff_write_address_delay$q),
         .clock(dff_write_address_delay$clock)
     );
-    top$sq$out$fifo$fifo$write_logic$dff_overflow dff_overflow(
+    top$sq$assemble$out$fifo$fifo$write_logic$dff_overflow dff_overflow(
         .d(dff_overflow$d),
         .q(dff_overflow$q),
         .clock(dff_overflow$clock)
@@ -18466,10 +16843,10 @@ module top$sq$out$fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,
         overflow = dff_overflow$q;
     end
     
-endmodule // top$sq$out$fifo$fifo$write_logic
+endmodule // top$sq$assemble$out$fifo$fifo$write_logic
 
 
-module top$sq$out$fifo$fifo$write_logic$dff_overflow(d,q,clock);
+module top$sq$assemble$out$fifo$fifo$write_logic$dff_overflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -18485,10 +16862,10 @@ module top$sq$out$fifo$fifo$write_logic$dff_overflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$fifo$write_logic$dff_overflow
+endmodule // top$sq$assemble$out$fifo$fifo$write_logic$dff_overflow
 
 
-module top$sq$out$fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
+module top$sq$assemble$out$fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
     
     // Module arguments
     input wire  [12:0] d;
@@ -18504,10 +16881,10 @@ module top$sq$out$fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$fifo$write_logic$dff_write_address_delay
+endmodule // top$sq$assemble$out$fifo$fifo$write_logic$dff_write_address_delay
 
 
-module top$sq$out$fifo$fifo$write_logic$write_address(d,q,clock);
+module top$sq$assemble$out$fifo$fifo$write_logic$write_address(d,q,clock);
     
     // Module arguments
     input wire  [12:0] d;
@@ -18523,10 +16900,10 @@ module top$sq$out$fifo$fifo$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$fifo$write_logic$write_address
+endmodule // top$sq$assemble$out$fifo$fifo$write_logic$write_address
 
 
-module top$sq$out$fifo$head(d,q,clock);
+module top$sq$assemble$out$fifo$head(d,q,clock);
     
     // Module arguments
     input wire  [72:0] d;
@@ -18542,10 +16919,10 @@ module top$sq$out$fifo$head(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$head
+endmodule // top$sq$assemble$out$fifo$head
 
 
-module top$sq$out$fifo$head_valid(d,q,clock);
+module top$sq$assemble$out$fifo$head_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -18561,10 +16938,10 @@ module top$sq$out$fifo$head_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$head_valid
+endmodule // top$sq$assemble$out$fifo$head_valid
 
 
-module top$sq$out$fifo$second(d,q,clock);
+module top$sq$assemble$out$fifo$second(d,q,clock);
     
     // Module arguments
     input wire  [72:0] d;
@@ -18580,10 +16957,10 @@ module top$sq$out$fifo$second(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$second
+endmodule // top$sq$assemble$out$fifo$second
 
 
-module top$sq$out$fifo$second_valid(d,q,clock);
+module top$sq$assemble$out$fifo$second_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -18599,10 +16976,10 @@ module top$sq$out$fifo$second_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$fifo$second_valid
+endmodule // top$sq$assemble$out$fifo$second_valid
 
 
-module top$sq$out$frames(d,q,clock);
+module top$sq$assemble$out$frames(d,q,clock);
     
     // Module arguments
     input wire  [11:0] d;
@@ -18618,10 +16995,10 @@ module top$sq$out$frames(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$frames
+endmodule // top$sq$assemble$out$frames
 
 
-module top$sq$out$queued(d,q,clock);
+module top$sq$assemble$out$queued(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -18637,10 +17014,10 @@ module top$sq$out$queued(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$queued
+endmodule // top$sq$assemble$out$queued
 
 
-module top$sq$out$sending(d,q,clock);
+module top$sq$assemble$out$sending(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -18656,105 +17033,1401 @@ module top$sq$out$sending(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$out$sending
+endmodule // top$sq$assemble$out$sending
 
 
-module top$sq$out_used(d,q,clock);
+module top$sq$assemble$reverse(word,reversed);
     
     // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
+    input wire  [63:0] word;
+    output reg  [63:0] reversed;
+    
+    // Update code
+    always @(*) begin
+        reversed = (((word[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((word[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((word[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((word[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((word[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((word[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((word[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((word[(32'h38)+:(8)]) & 64'hffffffffffffffff);
+    end
+    
+endmodule // top$sq$assemble$reverse
+
+
+module top$sq$assemble$widx(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 13'h0;
+       q = 3'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$sq$out_used
+endmodule // top$sq$assemble$widx
 
 
-module top$sq$pages(d,q,clock);
+module top$sq$request(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_tail,rt_we,rt_waddr,rt_wdata,ct_we,ct_waddr,ct_wdata,desc_rd$req,desc_rd$ready,desc_rd$addr,desc_rd$len,desc_rd$beat,desc_rd$data,desc_rd$last,list_rd$req,list_rd$ready,list_rd$addr,list_rd$len,list_rd$beat,list_rd$data,list_rd$last,payload_rd$req,payload_rd$ready,payload_rd$addr,payload_rd$len,payload_rd$beat,payload_rd$data,payload_rd$last,rec,rec_empty,rec_read,beat,beat_empty,beat_read,word_taken,idle);
     
     // Module arguments
-    input wire  [37:0] d;
-    output reg  [37:0] q;
+    input wire  clock;
+    input wire  enable;
+    input wire  reset;
+    input wire  [13:0] max_payload;
+    input wire  [47:0] station;
+    input wire  [63:0] sq_base;
+    input wire  [4:0] sq_log2;
+    input wire  [31:0] sq_tail;
+    input wire  rt_we;
+    input wire  [9:0] rt_waddr;
+    input wire  [143:0] rt_wdata;
+    input wire  ct_we;
+    input wire  [5:0] ct_waddr;
+    input wire  [112:0] ct_wdata;
+    output wire  desc_rd$req;
+    input wire  desc_rd$ready;
+    output wire  [63:0] desc_rd$addr;
+    output wire  [12:0] desc_rd$len;
+    input wire  desc_rd$beat;
+    input wire  [63:0] desc_rd$data;
+    input wire  desc_rd$last;
+    output wire  list_rd$req;
+    input wire  list_rd$ready;
+    output wire  [63:0] list_rd$addr;
+    output wire  [12:0] list_rd$len;
+    input wire  list_rd$beat;
+    input wire  [51:0] list_rd$data;
+    input wire  list_rd$last;
+    output reg  payload_rd$req;
+    input wire  payload_rd$ready;
+    output reg  [63:0] payload_rd$addr;
+    output reg  [12:0] payload_rd$len;
+    input wire  payload_rd$beat;
+    input wire  [63:0] payload_rd$data;
+    input wire  payload_rd$last;
+    output reg  [437:0] rec;
+    output reg  rec_empty;
+    input wire  rec_read;
+    output reg  [63:0] beat;
+    output reg  beat_empty;
+    input wire  beat_read;
+    input wire  word_taken;
+    output reg  idle;
+    
+    // Constant declarations
+    localparam  k_page = 13'b1000000000000;
+    localparam  k_page_words = 12'h200;
+    localparam  k_fifo_words = 13'b111111111111;
+    localparam  k_beat_words = 12'h7ff;
+    localparam  k_contexts = 16'h40;
+    localparam  k_regions = 16'h400;
+    localparam  k_flags_known = 8'h7;
+    localparam  k_sq_last = 8'h1;
+    localparam  k_sq_ack_req = 8'h2;
+    localparam  k_sq_event = 8'h4;
+    localparam  k_flag_last = 8'h1;
+    localparam  k_flag_ack_req = 8'h2;
+    localparam  k_rt_valid = 3'b1;
+    localparam  k_rt_local = 3'b100;
+    localparam  k_err_malformed = 3'b1;
+    localparam  k_err_ctx = 3'b10;
+    localparam  k_err_region = 3'b11;
+    localparam  k_err_bounds = 3'b100;
+    localparam  k_ethertype = 16'h88b5;
+    localparam  k_ver_op = 8'h11;
+    localparam  k_headers = 14'b101110;
+    localparam  k_rec_last = 438'h10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  k_rec_event = 438'h20000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  at_context$peer_mac = 10'b0;
+    localparam  at_context$peer_ctx = 10'b110000;
+    localparam  at_context$tag = 10'b1000000;
+    localparam  at_context$pd = 10'b1100000;
+    localparam  at_context$valid = 10'b1110000;
+    localparam  at_region_tx$len = 10'b0;
+    localparam  at_region_tx$pl = 10'b110001;
+    localparam  at_region_tx$first = 10'b1110001;
+    localparam  at_region_tx$pd = 10'b1111101;
+    localparam  at_region_tx$flags = 10'b10001101;
+    localparam  at_header$dst = 10'b101000000;
+    localparam  at_header$group = 10'b101101000;
+    localparam  at_header$src = 10'b100010000;
+    localparam  at_header$ethertype = 10'b100000000;
+    localparam  at_header$ver_op = 10'b11111000;
+    localparam  at_header$op = 10'b11111000;
+    localparam  at_header$version = 10'b11111100;
+    localparam  at_header$flags = 10'b11110000;
+    localparam  at_header$length = 10'b11100000;
+    localparam  at_header$dst_ctx = 10'b11010000;
+    localparam  at_header$src_ctx = 10'b11000000;
+    localparam  at_header$dst_tag = 10'b10100000;
+    localparam  at_header$psn = 10'b10000000;
+    localparam  at_header$key = 10'b1000000;
+    localparam  at_header$region = 10'b110000;
+    localparam  at_header$offset = 10'b0;
+    localparam  at_header$first_word = 10'b100110000;
+    localparam  at_sq_record$header = 10'b0;
+    localparam  at_sq_record$payload = 10'b101110000;
+    localparam  at_sq_record$lane = 10'b101111110;
+    localparam  at_sq_record$error = 10'b110000001;
+    localparam  at_sq_record$last = 10'b110000100;
+    localparam  at_sq_record$event = 10'b110000101;
+    localparam  at_sq_record$index = 10'b110000110;
+    localparam  at_sq_record$ctx = 10'b110100110;
+    localparam  at_sq_desc$ctx = 10'b0;
+    localparam  at_sq_desc$flags = 10'b10000;
+    localparam  at_sq_desc$reserved = 10'b11000;
+    localparam  at_sq_desc$first_psn = 10'b100000;
+    localparam  at_sq_desc$len = 10'b0;
+    localparam  at_sq_desc$src_region = 10'b100000;
+    localparam  at_sq_desc$dst_region = 10'b110000;
+    
+    // Enums
+    localparam RqState$Idle = 0;
+    localparam RqState$DescWait = 1;
+    localparam RqState$Validate = 2;
+    localparam RqState$Size = 3;
+    localparam RqState$Frame = 4;
+    localparam RqState$Step = 5;
+    localparam RqState$Piece = 6;
+    localparam RqState$Record = 7;
+    
+    // Stub signals
+    reg  [5:0] ct_ram$read_address;
+    wire ct_ram$read_clock;
+    wire  [112:0] ct_ram$read_data;
+    reg  [5:0] ct_ram$write_address;
+    wire ct_ram$write_clock;
+    reg  [112:0] ct_ram$write_data;
+    reg  ct_ram$write_enable;
+    reg  [9:0] rt_ram$read_address;
+    wire rt_ram$read_clock;
+    wire  [143:0] rt_ram$read_data;
+    reg  [9:0] rt_ram$write_address;
+    wire rt_ram$write_clock;
+    reg  [143:0] rt_ram$write_data;
+    reg  rt_ram$write_enable;
+    wire xl$clock;
+    reg  xl$lookup;
+    reg  [9:0] xl$region;
+    reg  [36:0] xl$page;
+    reg  [63:0] xl$pl;
+    reg  [37:0] xl$pages;
+    reg  xl$invalidate;
+    wire  xl$hit;
+    wire  [51:0] xl$frame;
+    wire rec_fifo$clock;
+    reg  rec_fifo$read;
+    wire  [437:0] rec_fifo$data_out;
+    wire  rec_fifo$empty;
+    wire  rec_fifo$almost_empty;
+    wire  rec_fifo$underflow;
+    reg  rec_fifo$write;
+    reg  [437:0] rec_fifo$data_in;
+    wire  rec_fifo$full;
+    wire  rec_fifo$almost_full;
+    wire  rec_fifo$overflow;
+    wire beat_fifo$clock;
+    reg  beat_fifo$write;
+    reg  [63:0] beat_fifo$data_in;
+    wire  beat_fifo$full;
+    reg  beat_fifo$read;
+    wire  [63:0] beat_fifo$data_out;
+    wire  beat_fifo$empty;
+    wire prefetch$clock;
+    reg  prefetch$enable;
+    reg  prefetch$reset;
+    reg  [63:0] prefetch$sq_base;
+    reg  [4:0] prefetch$sq_log2;
+    reg  [31:0] prefetch$sq_tail;
+    reg  [31:0] prefetch$fetch;
+    reg  prefetch$rq_idle;
+    reg  prefetch$take;
+    wire  [63:0] prefetch$desc;
+    wire  prefetch$desc_empty;
+    wire  prefetch$ahead;
+    wire  prefetch$flushing;
+    wire  prefetch$idle;
+    reg  [2:0] rq$d;
+    wire  [2:0] rq$q;
+    wire rq$clock;
+    reg  [31:0] fetch$d;
+    wire  [31:0] fetch$q;
+    wire fetch$clock;
+    reg  [2:0] desc_beat$d;
+    wire  [2:0] desc_beat$q;
+    wire desc_beat$clock;
+    reg  [15:0] d_ctx$d;
+    wire  [15:0] d_ctx$q;
+    wire d_ctx$clock;
+    reg  [7:0] d_flags$d;
+    wire  [7:0] d_flags$q;
+    wire d_flags$clock;
+    reg  d_bad$d;
+    wire  d_bad$q;
+    wire d_bad$clock;
+    reg  [31:0] d_psn$d;
+    wire  [31:0] d_psn$q;
+    wire d_psn$clock;
+    reg  [31:0] d_len$d;
+    wire  [31:0] d_len$q;
+    wire d_len$clock;
+    reg  [15:0] d_src_region$d;
+    wire  [15:0] d_src_region$q;
+    wire d_src_region$clock;
+    reg  [15:0] d_dst_region$d;
+    wire  [15:0] d_dst_region$q;
+    wire d_dst_region$clock;
+    reg  [63:0] d_src_off$d;
+    wire  [63:0] d_src_off$q;
+    wire d_src_off$clock;
+    reg  [63:0] d_dst_off$d;
+    wire  [63:0] d_dst_off$q;
+    wire d_dst_off$clock;
+    reg  [63:0] d_key$d;
+    wire  [63:0] d_key$q;
+    wire d_key$clock;
+    reg  [31:0] d_index$d;
+    wire  [31:0] d_index$q;
+    wire d_index$clock;
+    reg  [13:0] payload$d;
+    wire  [13:0] payload$q;
+    wire payload$clock;
+    reg  [31:0] rem$d;
+    wire  [31:0] rem$q;
+    wire rem$clock;
+    reg  [64:0] src_end$d;
+    wire  [64:0] src_end$q;
+    wire src_end$clock;
+    reg  [13:0] plen$d;
+    wire  [13:0] plen$q;
+    wire plen$clock;
+    reg  [13:0] piece_rem$d;
+    wire  [13:0] piece_rem$q;
+    wire piece_rem$clock;
+    reg  [437:0] rec_data$d;
+    wire  [437:0] rec_data$q;
+    wire rec_data$clock;
+    reg  bad_ctx$d;
+    wire  bad_ctx$q;
+    wire bad_ctx$clock;
+    reg  bad_region$d;
+    wire  bad_region$q;
+    wire bad_region$clock;
+    reg  bad_bounds$d;
+    wire  bad_bounds$q;
+    wire bad_bounds$clock;
+    reg  [12:0] payload_words$d;
+    wire  [12:0] payload_words$q;
+    wire payload_words$clock;
+    reg  [13:0] frame_len$d;
+    wire  [13:0] frame_len$q;
+    wire frame_len$clock;
+    reg  [12:0] frame_words$d;
+    wire  [12:0] frame_words$q;
+    wire frame_words$clock;
+    reg  last$d;
+    wire  last$q;
+    wire last$clock;
+    reg  [112:0] ct$d;
+    wire  [112:0] ct$q;
+    wire ct$clock;
+    reg  [143:0] rt$d;
+    wire  [143:0] rt$q;
+    wire rt$clock;
+    reg  [48:0] pos$d;
+    wire  [48:0] pos$q;
+    wire pos$clock;
+    reg  xl_hit$d;
+    wire  xl_hit$q;
+    wire xl_hit$clock;
+    reg  [37:0] pages$d;
+    wire  [37:0] pages$q;
+    wire pages$clock;
+    reg  [1:0] settle$d;
+    wire  [1:0] settle$q;
+    wire settle$clock;
+    reg  [12:0] piece$d;
+    wire  [12:0] piece$q;
+    wire piece$clock;
+    reg  [11:0] piece_beats$d;
+    wire  [11:0] piece_beats$q;
+    wire piece_beats$clock;
+    reg  [12:0] out_used$d;
+    wire  [12:0] out_used$q;
+    wire out_used$clock;
+    reg  frame_room$d;
+    wire  frame_room$q;
+    wire frame_room$clock;
+    reg  [11:0] beats_used$d;
+    wire  [11:0] beats_used$q;
+    wire beats_used$clock;
+    reg  beat_room$d;
+    wire  beat_room$q;
+    wire beat_room$clock;
+    reg  took_word$d;
+    wire  took_word$q;
+    wire took_word$clock;
+    reg  took_beat$d;
+    wire  took_beat$q;
+    wire took_beat$clock;
+    
+    // Local signals
+    reg  [437:0] rec_in;
+    reg  [2:0] err;
+    reg  [12:0] rem_words;
+    reg  [12:0] room;
+    reg  [11:0] page_beats;
+    reg  [11:0] rem_beats;
+    reg  [367:0] hdr;
+    reg  [7:0] flags;
+    reg  [12:0] out_left;
+    reg  [11:0] beats_left;
+    
+    // Sub module instances
+    top$sq$request$ct_ram ct_ram(
+        .read_address(ct_ram$read_address),
+        .read_clock(ct_ram$read_clock),
+        .read_data(ct_ram$read_data),
+        .write_address(ct_ram$write_address),
+        .write_clock(ct_ram$write_clock),
+        .write_data(ct_ram$write_data),
+        .write_enable(ct_ram$write_enable)
+    );
+    top$sq$request$rt_ram rt_ram(
+        .read_address(rt_ram$read_address),
+        .read_clock(rt_ram$read_clock),
+        .read_data(rt_ram$read_data),
+        .write_address(rt_ram$write_address),
+        .write_clock(rt_ram$write_clock),
+        .write_data(rt_ram$write_data),
+        .write_enable(rt_ram$write_enable)
+    );
+    top$sq$request$xl xl(
+        .clock(xl$clock),
+        .lookup(xl$lookup),
+        .region(xl$region),
+        .page(xl$page),
+        .pl(xl$pl),
+        .pages(xl$pages),
+        .invalidate(xl$invalidate),
+        .hit(xl$hit),
+        .frame(xl$frame),
+        .rd$req(list_rd$req),
+        .rd$ready(list_rd$ready),
+        .rd$addr(list_rd$addr),
+        .rd$len(list_rd$len),
+        .rd$beat(list_rd$beat),
+        .rd$data(list_rd$data),
+        .rd$last(list_rd$last)
+    );
+    top$sq$request$rec_fifo rec_fifo(
+        .clock(rec_fifo$clock),
+        .read(rec_fifo$read),
+        .data_out(rec_fifo$data_out),
+        .empty(rec_fifo$empty),
+        .almost_empty(rec_fifo$almost_empty),
+        .underflow(rec_fifo$underflow),
+        .write(rec_fifo$write),
+        .data_in(rec_fifo$data_in),
+        .full(rec_fifo$full),
+        .almost_full(rec_fifo$almost_full),
+        .overflow(rec_fifo$overflow)
+    );
+    top$sq$request$beat_fifo beat_fifo(
+        .clock(beat_fifo$clock),
+        .write(beat_fifo$write),
+        .data_in(beat_fifo$data_in),
+        .full(beat_fifo$full),
+        .read(beat_fifo$read),
+        .data_out(beat_fifo$data_out),
+        .empty(beat_fifo$empty)
+    );
+    top$sq$request$prefetch prefetch(
+        .clock(prefetch$clock),
+        .enable(prefetch$enable),
+        .reset(prefetch$reset),
+        .sq_base(prefetch$sq_base),
+        .sq_log2(prefetch$sq_log2),
+        .sq_tail(prefetch$sq_tail),
+        .desc_rd$req(desc_rd$req),
+        .desc_rd$ready(desc_rd$ready),
+        .desc_rd$addr(desc_rd$addr),
+        .desc_rd$len(desc_rd$len),
+        .desc_rd$beat(desc_rd$beat),
+        .desc_rd$data(desc_rd$data),
+        .desc_rd$last(desc_rd$last),
+        .fetch(prefetch$fetch),
+        .rq_idle(prefetch$rq_idle),
+        .take(prefetch$take),
+        .desc(prefetch$desc),
+        .desc_empty(prefetch$desc_empty),
+        .ahead(prefetch$ahead),
+        .flushing(prefetch$flushing),
+        .idle(prefetch$idle)
+    );
+    top$sq$request$rq rq(
+        .d(rq$d),
+        .q(rq$q),
+        .clock(rq$clock)
+    );
+    top$sq$request$fetch fetch(
+        .d(fetch$d),
+        .q(fetch$q),
+        .clock(fetch$clock)
+    );
+    top$sq$request$desc_beat desc_beat(
+        .d(desc_beat$d),
+        .q(desc_beat$q),
+        .clock(desc_beat$clock)
+    );
+    top$sq$request$d_ctx d_ctx(
+        .d(d_ctx$d),
+        .q(d_ctx$q),
+        .clock(d_ctx$clock)
+    );
+    top$sq$request$d_flags d_flags(
+        .d(d_flags$d),
+        .q(d_flags$q),
+        .clock(d_flags$clock)
+    );
+    top$sq$request$d_bad d_bad(
+        .d(d_bad$d),
+        .q(d_bad$q),
+        .clock(d_bad$clock)
+    );
+    top$sq$request$d_psn d_psn(
+        .d(d_psn$d),
+        .q(d_psn$q),
+        .clock(d_psn$clock)
+    );
+    top$sq$request$d_len d_len(
+        .d(d_len$d),
+        .q(d_len$q),
+        .clock(d_len$clock)
+    );
+    top$sq$request$d_src_region d_src_region(
+        .d(d_src_region$d),
+        .q(d_src_region$q),
+        .clock(d_src_region$clock)
+    );
+    top$sq$request$d_dst_region d_dst_region(
+        .d(d_dst_region$d),
+        .q(d_dst_region$q),
+        .clock(d_dst_region$clock)
+    );
+    top$sq$request$d_src_off d_src_off(
+        .d(d_src_off$d),
+        .q(d_src_off$q),
+        .clock(d_src_off$clock)
+    );
+    top$sq$request$d_dst_off d_dst_off(
+        .d(d_dst_off$d),
+        .q(d_dst_off$q),
+        .clock(d_dst_off$clock)
+    );
+    top$sq$request$d_key d_key(
+        .d(d_key$d),
+        .q(d_key$q),
+        .clock(d_key$clock)
+    );
+    top$sq$request$d_index d_index(
+        .d(d_index$d),
+        .q(d_index$q),
+        .clock(d_index$clock)
+    );
+    top$sq$request$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    top$sq$request$rem rem(
+        .d(rem$d),
+        .q(rem$q),
+        .clock(rem$clock)
+    );
+    top$sq$request$src_end src_end(
+        .d(src_end$d),
+        .q(src_end$q),
+        .clock(src_end$clock)
+    );
+    top$sq$request$plen plen(
+        .d(plen$d),
+        .q(plen$q),
+        .clock(plen$clock)
+    );
+    top$sq$request$piece_rem piece_rem(
+        .d(piece_rem$d),
+        .q(piece_rem$q),
+        .clock(piece_rem$clock)
+    );
+    top$sq$request$rec_data rec_data(
+        .d(rec_data$d),
+        .q(rec_data$q),
+        .clock(rec_data$clock)
+    );
+    top$sq$request$bad_ctx bad_ctx(
+        .d(bad_ctx$d),
+        .q(bad_ctx$q),
+        .clock(bad_ctx$clock)
+    );
+    top$sq$request$bad_region bad_region(
+        .d(bad_region$d),
+        .q(bad_region$q),
+        .clock(bad_region$clock)
+    );
+    top$sq$request$bad_bounds bad_bounds(
+        .d(bad_bounds$d),
+        .q(bad_bounds$q),
+        .clock(bad_bounds$clock)
+    );
+    top$sq$request$payload_words payload_words(
+        .d(payload_words$d),
+        .q(payload_words$q),
+        .clock(payload_words$clock)
+    );
+    top$sq$request$frame_len frame_len(
+        .d(frame_len$d),
+        .q(frame_len$q),
+        .clock(frame_len$clock)
+    );
+    top$sq$request$frame_words frame_words(
+        .d(frame_words$d),
+        .q(frame_words$q),
+        .clock(frame_words$clock)
+    );
+    top$sq$request$last last(
+        .d(last$d),
+        .q(last$q),
+        .clock(last$clock)
+    );
+    top$sq$request$ct ct(
+        .d(ct$d),
+        .q(ct$q),
+        .clock(ct$clock)
+    );
+    top$sq$request$rt rt(
+        .d(rt$d),
+        .q(rt$q),
+        .clock(rt$clock)
+    );
+    top$sq$request$pos pos(
+        .d(pos$d),
+        .q(pos$q),
+        .clock(pos$clock)
+    );
+    top$sq$request$xl_hit xl_hit(
+        .d(xl_hit$d),
+        .q(xl_hit$q),
+        .clock(xl_hit$clock)
+    );
+    top$sq$request$pages pages(
+        .d(pages$d),
+        .q(pages$q),
+        .clock(pages$clock)
+    );
+    top$sq$request$settle settle(
+        .d(settle$d),
+        .q(settle$q),
+        .clock(settle$clock)
+    );
+    top$sq$request$piece piece(
+        .d(piece$d),
+        .q(piece$q),
+        .clock(piece$clock)
+    );
+    top$sq$request$piece_beats piece_beats(
+        .d(piece_beats$d),
+        .q(piece_beats$q),
+        .clock(piece_beats$clock)
+    );
+    top$sq$request$out_used out_used(
+        .d(out_used$d),
+        .q(out_used$q),
+        .clock(out_used$clock)
+    );
+    top$sq$request$frame_room frame_room(
+        .d(frame_room$d),
+        .q(frame_room$q),
+        .clock(frame_room$clock)
+    );
+    top$sq$request$beats_used beats_used(
+        .d(beats_used$d),
+        .q(beats_used$q),
+        .clock(beats_used$clock)
+    );
+    top$sq$request$beat_room beat_room(
+        .d(beat_room$d),
+        .q(beat_room$q),
+        .clock(beat_room$clock)
+    );
+    top$sq$request$took_word took_word(
+        .d(took_word$d),
+        .q(took_word$q),
+        .clock(took_word$clock)
+    );
+    top$sq$request$took_beat took_beat(
+        .d(took_beat$d),
+        .q(took_beat$q),
+        .clock(took_beat$clock)
+    );
+    
+    // Update code
+    assign rq$clock = clock;
+    assign fetch$clock = clock;
+    assign desc_beat$clock = clock;
+    assign d_ctx$clock = clock;
+    assign d_flags$clock = clock;
+    assign d_bad$clock = clock;
+    assign d_psn$clock = clock;
+    assign d_len$clock = clock;
+    assign d_src_region$clock = clock;
+    assign d_dst_region$clock = clock;
+    assign d_src_off$clock = clock;
+    assign d_dst_off$clock = clock;
+    assign d_key$clock = clock;
+    assign d_index$clock = clock;
+    assign payload$clock = clock;
+    assign rem$clock = clock;
+    assign src_end$clock = clock;
+    assign plen$clock = clock;
+    assign piece_rem$clock = clock;
+    assign rec_data$clock = clock;
+    assign bad_ctx$clock = clock;
+    assign bad_region$clock = clock;
+    assign bad_bounds$clock = clock;
+    assign payload_words$clock = clock;
+    assign frame_len$clock = clock;
+    assign frame_words$clock = clock;
+    assign last$clock = clock;
+    assign ct$clock = clock;
+    assign rt$clock = clock;
+    assign pos$clock = clock;
+    assign xl_hit$clock = clock;
+    assign pages$clock = clock;
+    assign settle$clock = clock;
+    assign piece$clock = clock;
+    assign piece_beats$clock = clock;
+    assign out_used$clock = clock;
+    assign frame_room$clock = clock;
+    assign beats_used$clock = clock;
+    assign beat_room$clock = clock;
+    assign took_word$clock = clock;
+    assign took_beat$clock = clock;
+    assign xl$clock = clock;
+    assign rec_fifo$clock = clock;
+    assign beat_fifo$clock = clock;
+    assign prefetch$clock = clock;
+    assign ct_ram$read_clock = clock;
+    assign ct_ram$write_clock = clock;
+    assign rt_ram$read_clock = clock;
+    assign rt_ram$write_clock = clock;
+    
+    always @(*) begin
+        rq$d = rq$q;
+        fetch$d = fetch$q;
+        desc_beat$d = desc_beat$q;
+        d_ctx$d = d_ctx$q;
+        d_flags$d = d_flags$q;
+        d_bad$d = d_bad$q;
+        d_psn$d = d_psn$q;
+        d_len$d = d_len$q;
+        d_src_region$d = d_src_region$q;
+        d_dst_region$d = d_dst_region$q;
+        d_src_off$d = d_src_off$q;
+        d_dst_off$d = d_dst_off$q;
+        d_key$d = d_key$q;
+        d_index$d = d_index$q;
+        payload$d = payload$q;
+        rem$d = rem$q;
+        src_end$d = src_end$q;
+        plen$d = plen$q;
+        piece_rem$d = piece_rem$q;
+        rec_data$d = rec_data$q;
+        bad_ctx$d = bad_ctx$q;
+        bad_region$d = bad_region$q;
+        bad_bounds$d = bad_bounds$q;
+        payload_words$d = payload_words$q;
+        frame_len$d = frame_len$q;
+        frame_words$d = frame_words$q;
+        last$d = last$q;
+        ct$d = ct$q;
+        rt$d = rt$q;
+        pos$d = pos$q;
+        xl_hit$d = xl_hit$q;
+        pages$d = pages$q;
+        settle$d = settle$q;
+        piece$d = piece$q;
+        piece_beats$d = piece_beats$q;
+        out_used$d = out_used$q;
+        frame_room$d = frame_room$q;
+        beats_used$d = beats_used$q;
+        beat_room$d = beat_room$q;
+        took_word$d = took_word$q;
+        took_beat$d = took_beat$q;
+        prefetch$enable = enable;
+        prefetch$reset = reset;
+        prefetch$sq_base = sq_base;
+        prefetch$sq_log2 = sq_log2;
+        prefetch$sq_tail = sq_tail;
+        prefetch$fetch = fetch$q;
+        prefetch$rq_idle = rq$q == RqState$Idle;
+        prefetch$take = 1'b0;
+        ct_ram$write_enable = ct_we;
+        ct_ram$write_address = ct_waddr;
+        ct_ram$write_data = ct_wdata;
+        rt_ram$write_enable = rt_we;
+        rt_ram$write_address = rt_waddr;
+        rt_ram$write_data = rt_wdata;
+        ct_ram$read_address = d_ctx$q[(32'h0)+:(6)];
+        rt_ram$read_address = d_src_region$q[(32'h0)+:(10)];
+        ct$d = ct_ram$read_data;
+        rt$d = rt_ram$read_data;
+        bad_ctx$d = (d_ctx$q >= k_contexts) || ~ct$q[at_context$valid];
+        bad_region$d = (d_src_region$q >= k_regions) || ~|(rt$q[(at_region_tx$flags)+:(3)] & k_rt_valid) || ~|(rt$q[(at_region_tx$flags)+:(3)] & k_rt_local) || (rt$q[(at_region_tx$pd)+:(16)] != ct$q[(at_context$pd)+:(16)]);
+        bad_bounds$d = src_end$q > ((rt$q[(at_region_tx$len)+:(49)]) & 65'h1ffffffffffffffff);
+        err = k_err_bounds;
+        if (bad_ctx$q) begin
+            err = k_err_ctx;
+        end
+        else if (bad_region$q) begin
+            err = k_err_region;
+        end
+        payload_words$d = (((k_headers + payload$q + 32'h7) >> 32'h3) & 13'h1fff);
+        rem_words = (((k_headers + rem$q[(32'h0)+:(14)] + 32'h7) >> 32'h3) & 13'h1fff);
+        frame_len$d = payload$q;
+        frame_words$d = payload_words$q;
+        if (rem$q < ((payload$q) & 32'hffffffff)) begin
+            frame_len$d = ((rem$q) & 14'h3fff);
+            frame_words$d = rem_words;
+        end
+        last$d = rem$q <= ((payload$q) & 32'hffffffff);
+        pos$d = ((rt$q[(at_region_tx$first)+:(12)]) & 49'h1ffffffffffff) + ((d_src_off$q) & 49'h1ffffffffffff);
+        pages$d = (((rt$q[(at_region_tx$len)+:(49)] + ((rt$q[(at_region_tx$first)+:(12)]) & 49'h1ffffffffffff) + 32'hfff) >> 32'hc) & 38'h3fffffffff);
+        if (rt_we || ct_we) begin
+            settle$d = 32'h3;
+        end
+        else if (|settle$q) begin
+            settle$d = settle$q - 32'h1;
+        end
+        room = k_page - ((pos$q[(32'h0)+:(12)]) & 13'h1fff);
+        piece$d = room;
+        if (((room) & 14'h3fff) > piece_rem$q) begin
+            piece$d = ((piece_rem$q) & 13'h1fff);
+        end
+        page_beats = k_page_words - ((pos$q[(32'h3)+:(9)]) & 12'hfff);
+        rem_beats = (((((piece_rem$q) & 15'h7fff) + ((pos$q[(32'h0)+:(3)]) & 15'h7fff) + 32'h7) >> 32'h3) & 12'hfff);
+        piece_beats$d = page_beats;
+        if (page_beats > rem_beats) begin
+            piece_beats$d = rem_beats;
+        end
+        flags = 32'h0;
+        if (last$q) begin
+            if (|(d_flags$q & k_sq_last)) begin
+                flags = flags | k_flag_last;
+            end
+            if (|(d_flags$q & k_sq_ack_req)) begin
+                flags = flags | k_flag_ack_req;
+            end
+        end
+        hdr = (((ct$q[(at_context$peer_mac)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$dst) | (((station) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$src) | (((k_ethertype) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$ethertype) | (((k_ver_op) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$ver_op) | (((flags) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$flags) | (((frame_len$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$length) | (((ct$q[(at_context$peer_ctx)+:(16)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$dst_ctx) | (((d_ctx$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$src_ctx) | (((ct$q[(at_context$tag)+:(32)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$dst_tag) | (((d_psn$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$psn) | (((d_key$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$key) | (((d_dst_region$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$region) | (((d_dst_off$q[(32'h0)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$offset);
+        xl$lookup = ((rq$q == RqState$Step) || (rq$q == RqState$Piece)) && ~|settle$q;
+        xl_hit$d = xl$lookup && xl$hit;
+        xl$region = d_src_region$q[(32'h0)+:(10)];
+        xl$page = pos$q[(32'hc)+:(37)];
+        xl$pl = rt$q[(at_region_tx$pl)+:(64)];
+        xl$pages = pages$q;
+        xl$invalidate = rt_we;
+        payload_rd$req = 1'b0;
+        payload_rd$addr = (((xl$frame) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
+        payload_rd$len = piece$q;
+        rec_fifo$write = 1'b0;
+        rec_in = rec_data$q;
+        frame_room$d = (rq$q == RqState$Frame) && ((out_used$q + frame_words$q) <= k_fifo_words);
+        beat_room$d = (rq$q == RqState$Piece) && ((beats_used$q + piece_beats$q) <= k_beat_words);
+        took_word$d = word_taken;
+        took_beat$d = beat_fifo$read;
+        out_left = out_used$q;
+        if (took_word$q) begin
+            out_left = out_used$q - 32'h1;
+        end
+        out_used$d = out_left;
+        beats_left = beats_used$q;
+        if (took_beat$q) begin
+            beats_left = beats_used$q - 32'h1;
+        end
+        beats_used$d = beats_left;
+        case (rq$q)
+            RqState$Idle:
+                begin
+                    if (enable && ~prefetch$flushing && prefetch$ahead && ~rec_fifo$full) begin
+                        d_index$d = fetch$q;
+                        desc_beat$d = 32'h0;
+                        d_bad$d = 1'b0;
+                        rq$d = RqState$DescWait;
+                    end
+                end
+            RqState$DescWait:
+                begin
+                    if (~prefetch$desc_empty) begin
+                        prefetch$take = 1'b1;
+                        desc_beat$d = desc_beat$q + 32'h1;
+                        if (desc_beat$q == 32'h0) begin
+                            d_ctx$d = prefetch$desc[(at_sq_desc$ctx)+:(16)];
+                            d_flags$d = prefetch$desc[(at_sq_desc$flags)+:(8)];
+                            d_psn$d = prefetch$desc[(at_sq_desc$first_psn)+:(32)];
+                            if (|prefetch$desc[(at_sq_desc$reserved)+:(8)] || |(prefetch$desc[(at_sq_desc$flags)+:(8)] & ~k_flags_known)) begin
+                                d_bad$d = 1'b1;
+                            end
+                        end
+                        else if (desc_beat$q == 32'h1) begin
+                            d_len$d = prefetch$desc[(at_sq_desc$len)+:(32)];
+                            d_src_region$d = prefetch$desc[(at_sq_desc$src_region)+:(16)];
+                            d_dst_region$d = prefetch$desc[(at_sq_desc$dst_region)+:(16)];
+                            if (~|prefetch$desc[(at_sq_desc$len)+:(32)]) begin
+                                d_bad$d = 1'b1;
+                            end
+                        end
+                        else if (desc_beat$q == 32'h2) begin
+                            d_src_off$d = prefetch$desc;
+                        end
+                        else if (desc_beat$q == 32'h3) begin
+                            d_dst_off$d = prefetch$desc;
+                        end
+                        else if (desc_beat$q == 32'h4) begin
+                            d_key$d = prefetch$desc;
+                        end
+                        else begin
+                            if (|prefetch$desc) begin
+                                d_bad$d = 1'b1;
+                            end
+                            if (desc_beat$q == 32'h7) begin
+                                payload$d = max_payload;
+                                rq$d = RqState$Validate;
+                            end
+                        end
+                    end
+                end
+            RqState$Validate:
+                begin
+                    rem$d = d_len$q;
+                    src_end$d = ((d_src_off$q) & 65'h1ffffffffffffffff) + ((d_len$q) & 65'h1ffffffffffffffff);
+                    rec_data$d = (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$index) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$ctx);
+                    if (d_bad$q) begin
+                        rec_data$d = (((k_err_malformed) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$error) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$index) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$ctx);
+                        rq$d = RqState$Record;
+                    end
+                    else begin
+                        rq$d = RqState$Size;
+                    end
+                end
+            RqState$Size:
+                begin
+                    rq$d = RqState$Frame;
+                end
+            RqState$Step:
+                begin
+                    rq$d = RqState$Piece;
+                end
+            RqState$Frame:
+                begin
+                    rec_in = (((hdr) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$header) | (((frame_len$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$payload) | (((pos$q[(32'h0)+:(3)]) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$lane) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$index) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$ctx);
+                    if (last$q) begin
+                        rec_in = rec_in | k_rec_last;
+                        if (|(d_flags$q & k_sq_event)) begin
+                            rec_in = rec_in | k_rec_event;
+                        end
+                    end
+                    if (|settle$q) begin
+                    end
+                    else if (bad_ctx$q || bad_region$q || bad_bounds$q) begin
+                        rec_data$d = (((err) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$error) | (((d_index$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$index) | (((d_ctx$q) & 438'h3fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_sq_record$ctx);
+                        rq$d = RqState$Record;
+                    end
+                    else if (~rec_fifo$full && frame_room$q) begin
+                        rec_fifo$write = 1'b1;
+                        out_used$d = out_left + frame_words$q;
+                        plen$d = frame_len$q;
+                        piece_rem$d = frame_len$q;
+                        rq$d = RqState$Step;
+                    end
+                end
+            RqState$Piece:
+                begin
+                    if (xl_hit$q && ~|settle$q) begin
+                        if (beat_room$q) begin
+                            payload_rd$req = 1'b1;
+                            if (payload_rd$ready) begin
+                                beats_used$d = beats_left + piece_beats$q;
+                                piece_rem$d = piece_rem$q - ((piece$q) & 14'h3fff);
+                                d_src_off$d = d_src_off$q + ((piece$q) & 64'hffffffffffffffff);
+                                pos$d = pos$q + ((piece$q) & 49'h1ffffffffffff);
+                                rq$d = RqState$Step;
+                                if (((piece$q) & 14'h3fff) == piece_rem$q) begin
+                                    rem$d = rem$q - ((plen$q) & 32'hffffffff);
+                                    d_dst_off$d = d_dst_off$q + ((plen$q) & 64'hffffffffffffffff);
+                                    d_psn$d = d_psn$q + 32'h1;
+                                    rq$d = RqState$Size;
+                                    if (rem$q == ((plen$q) & 32'hffffffff)) begin
+                                        fetch$d = fetch$q + 32'h1;
+                                        rq$d = RqState$Idle;
+                                    end
+                                end
+                            end
+                        end
+                    end
+                end
+            RqState$Record:
+                begin
+                    if (~rec_fifo$full) begin
+                        rec_fifo$write = 1'b1;
+                        fetch$d = fetch$q + 32'h1;
+                        rq$d = RqState$Idle;
+                    end
+                end
+            default:
+                begin
+                    rq$d = RqState$Idle;
+                end
+        endcase
+        rec_fifo$data_in = rec_in;
+        beat_fifo$write = payload_rd$beat;
+        beat_fifo$data_in = payload_rd$data;
+        beat_fifo$read = beat_read;
+        beat = beat_fifo$data_out;
+        beat_empty = beat_fifo$empty;
+        rec_fifo$read = rec_read;
+        rec = rec_fifo$data_out;
+        rec_empty = rec_fifo$empty;
+        idle = (rq$q == RqState$Idle) && rec_fifo$empty && prefetch$idle;
+        if (reset) begin
+            rq$d = RqState$Idle;
+            fetch$d = 32'h0;
+        end
+    end
+    
+endmodule // top$sq$request
+
+
+module top$sq$request$bad_bounds(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 38'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$sq$pages
+endmodule // top$sq$request$bad_bounds
 
 
-module top$sq$payload(d,q,clock);
+module top$sq$request$bad_ctx(d,q,clock);
     
     // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 14'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$sq$payload
+endmodule // top$sq$request$bad_ctx
 
 
-module top$sq$payload_words(d,q,clock);
+module top$sq$request$bad_region(d,q,clock);
     
     // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 13'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$sq$payload_words
+endmodule // top$sq$request$bad_region
 
 
-module top$sq$piece(d,q,clock);
+module top$sq$request$beat_fifo(clock,write,data_in,full,read,data_out,empty);
     
     // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
+    input wire  clock;
+    input wire  write;
+    input wire  [63:0] data_in;
+    output reg  full;
+    input wire  read;
+    output reg  [63:0] data_out;
+    output reg  empty;
+    
+    // Stub signals
+    wire fifo$clock;
+    reg  fifo$read;
+    wire  [63:0] fifo$data_out;
+    wire  fifo$empty;
+    wire  fifo$almost_empty;
+    wire  fifo$underflow;
+    reg  fifo$write;
+    reg  [63:0] fifo$data_in;
+    wire  fifo$full;
+    wire  fifo$almost_full;
+    wire  fifo$overflow;
+    reg  [63:0] head$d;
+    wire  [63:0] head$q;
+    wire head$clock;
+    reg  head_valid$d;
+    wire  head_valid$q;
+    wire head_valid$clock;
+    reg  [63:0] second$d;
+    wire  [63:0] second$q;
+    wire second$clock;
+    reg  second_valid$d;
+    wire  second_valid$q;
+    wire second_valid$clock;
+    
+    // Local signals
+    reg  take;
+    
+    // Sub module instances
+    top$sq$request$beat_fifo$fifo fifo(
+        .clock(fifo$clock),
+        .read(fifo$read),
+        .data_out(fifo$data_out),
+        .empty(fifo$empty),
+        .almost_empty(fifo$almost_empty),
+        .underflow(fifo$underflow),
+        .write(fifo$write),
+        .data_in(fifo$data_in),
+        .full(fifo$full),
+        .almost_full(fifo$almost_full),
+        .overflow(fifo$overflow)
+    );
+    top$sq$request$beat_fifo$head head(
+        .d(head$d),
+        .q(head$q),
+        .clock(head$clock)
+    );
+    top$sq$request$beat_fifo$head_valid head_valid(
+        .d(head_valid$d),
+        .q(head_valid$q),
+        .clock(head_valid$clock)
+    );
+    top$sq$request$beat_fifo$second second(
+        .d(second$d),
+        .q(second$q),
+        .clock(second$clock)
+    );
+    top$sq$request$beat_fifo$second_valid second_valid(
+        .d(second_valid$d),
+        .q(second_valid$q),
+        .clock(second_valid$clock)
+    );
+    
+    // Update code
+    assign head$clock = clock;
+    assign head_valid$clock = clock;
+    assign second$clock = clock;
+    assign second_valid$clock = clock;
+    assign fifo$clock = clock;
+    
+    always @(*) begin
+        head$d = head$q;
+        head_valid$d = head_valid$q;
+        second$d = second$q;
+        second_valid$d = second_valid$q;
+        fifo$write = write;
+        fifo$data_in = data_in;
+        full = fifo$full;
+        data_out = head$q;
+        empty = ~head_valid$q;
+        take = ~fifo$empty && ~second_valid$q;
+        fifo$read = take;
+        if (read && head_valid$q) begin
+            if (second_valid$q) begin
+                head$d = second$q;
+                second_valid$d = 1'b0;
+            end
+            else begin
+                head$d = fifo$data_out;
+                head_valid$d = take;
+            end
+        end
+        else if (~head_valid$q) begin
+            head$d = fifo$data_out;
+            head_valid$d = take;
+        end
+        else if (take) begin
+            second$d = fifo$data_out;
+            second_valid$d = 1'b1;
+        end
+    end
+    
+endmodule // top$sq$request$beat_fifo
+
+
+module top$sq$request$beat_fifo$fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [63:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  write;
+    input wire  [63:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    
+    // Stub signals
+    reg  [10:0] ram$read_address;
+    wire ram$read_clock;
+    wire  [63:0] ram$read_data;
+    reg  [10:0] ram$write_address;
+    wire ram$write_clock;
+    reg  [63:0] ram$write_data;
+    reg  ram$write_enable;
+    wire read_logic$clock;
+    reg  read_logic$read;
+    wire  [63:0] read_logic$data_out;
+    wire  read_logic$empty;
+    wire  read_logic$almost_empty;
+    wire  read_logic$underflow;
+    reg  [11:0] read_logic$write_address_delayed;
+    wire  [10:0] read_logic$ram_read_address;
+    reg  [63:0] read_logic$ram_read_data;
+    wire  read_logic$ram_read_clock;
+    wire  [11:0] read_logic$read_address_out;
+    wire  [11:0] read_logic$fill_level;
+    reg  write_logic$write;
+    reg  [63:0] write_logic$data_in;
+    wire  write_logic$full;
+    wire  write_logic$almost_full;
+    wire  write_logic$overflow;
+    wire write_logic$clock;
+    wire  [10:0] write_logic$ram_write_address;
+    wire  write_logic$ram_write_clock;
+    wire  [63:0] write_logic$ram_write_data;
+    wire  write_logic$ram_write_enable;
+    reg  [11:0] write_logic$read_address;
+    wire  [11:0] write_logic$write_address_delayed;
+    wire  [11:0] write_logic$fill_level;
+    
+    // Sub module instances
+    top$sq$request$beat_fifo$fifo$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$sq$request$beat_fifo$fifo$read_logic read_logic(
+        .clock(read_logic$clock),
+        .read(read_logic$read),
+        .data_out(read_logic$data_out),
+        .empty(read_logic$empty),
+        .almost_empty(read_logic$almost_empty),
+        .underflow(read_logic$underflow),
+        .write_address_delayed(read_logic$write_address_delayed),
+        .ram_read_address(read_logic$ram_read_address),
+        .ram_read_data(read_logic$ram_read_data),
+        .ram_read_clock(read_logic$ram_read_clock),
+        .read_address_out(read_logic$read_address_out),
+        .fill_level(read_logic$fill_level)
+    );
+    top$sq$request$beat_fifo$fifo$write_logic write_logic(
+        .write(write_logic$write),
+        .data_in(write_logic$data_in),
+        .full(write_logic$full),
+        .almost_full(write_logic$almost_full),
+        .overflow(write_logic$overflow),
+        .clock(write_logic$clock),
+        .ram_write_address(write_logic$ram_write_address),
+        .ram_write_clock(write_logic$ram_write_clock),
+        .ram_write_data(write_logic$ram_write_data),
+        .ram_write_enable(write_logic$ram_write_enable),
+        .read_address(write_logic$read_address),
+        .write_address_delayed(write_logic$write_address_delayed),
+        .fill_level(write_logic$fill_level)
+    );
+    
+    // Update code
+    assign read_logic$clock = clock;
+    assign write_logic$clock = clock;
+    assign ram$write_clock = clock;
+    assign ram$read_clock = clock;
+    
+    always @(*) begin
+        read_logic$read = read;
+        empty = read_logic$empty;
+        almost_empty = read_logic$almost_empty;
+        data_out = read_logic$data_out;
+        underflow = read_logic$underflow;
+        overflow = write_logic$overflow;
+        almost_full = write_logic$almost_full;
+        full = write_logic$full;
+        write_logic$write = write;
+        write_logic$data_in = data_in;
+        ram$write_enable = write_logic$ram_write_enable;
+        ram$write_address = write_logic$ram_write_address;
+        ram$write_data = write_logic$ram_write_data;
+        ram$read_address = read_logic$ram_read_address;
+        read_logic$ram_read_data = ram$read_data;
+        read_logic$write_address_delayed = write_logic$write_address_delayed;
+        write_logic$read_address = read_logic$read_address_out;
+    end
+    
+endmodule // top$sq$request$beat_fifo$fifo
+
+
+module top$sq$request$beat_fifo$fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[2047:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$sq$request$beat_fifo$fifo$ram
+
+
+module top$sq$request$beat_fifo$fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [63:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  [11:0] write_address_delayed;
+    output reg  [10:0] ram_read_address;
+    input wire  [63:0] ram_read_data;
+    output reg  ram_read_clock;
+    output reg  [11:0] read_address_out;
+    output reg  [11:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 12'h7ff;
+    localparam  fifo_size = 12'h800;
+    localparam  block_size = 12'h1;
+    
+    // Stub signals
+    reg  [11:0] read_address$d;
+    wire  [11:0] read_address$q;
+    wire read_address$clock;
+    reg  dff_underflow$d;
+    wire  dff_underflow$q;
+    wire dff_underflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$sq$request$beat_fifo$fifo$read_logic$read_address read_address(
+        .d(read_address$d),
+        .q(read_address$q),
+        .clock(read_address$clock)
+    );
+    top$sq$request$beat_fifo$fifo$read_logic$dff_underflow dff_underflow(
+        .d(dff_underflow$d),
+        .q(dff_underflow$q),
+        .clock(dff_underflow$clock)
+    );
+    
+    // Update code
+    assign read_address$clock = clock;
+    assign dff_underflow$clock = clock;
+    
+    always @(*) begin
+        read_address$d = read_address$q;
+        dff_underflow$d = dff_underflow$q;
+        ram_read_clock = clock;
+        is_empty = (read_address$q == write_address_delayed);
+        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
+        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_empty = (fill_level < block_size);
+        empty = is_empty;
+        ram_read_address = ((read_address$q & fifo_address_mask) & 11'h7ff);
+        data_out = ram_read_data;
+        if (read & ~is_empty) begin
+            read_address$d = read_address$q + 32'h1;
+            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 11'h7ff);
+        end
+        else begin
+            read_address$d = read_address$q;
+        end
+        dff_underflow$d = dff_underflow$q | (is_empty & read);
+        underflow = dff_underflow$q;
+        read_address_out = read_address$q;
+    end
+    
+endmodule // top$sq$request$beat_fifo$fifo$read_logic
+
+
+module top$sq$request$beat_fifo$fifo$read_logic$dff_underflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 13'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$sq$piece
+endmodule // top$sq$request$beat_fifo$fifo$read_logic$dff_underflow
 
 
-module top$sq$piece_beats(d,q,clock);
+module top$sq$request$beat_fifo$fifo$read_logic$read_address(d,q,clock);
     
     // Module arguments
     input wire  [11:0] d;
@@ -18770,86 +18443,159 @@ module top$sq$piece_beats(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$piece_beats
+endmodule // top$sq$request$beat_fifo$fifo$read_logic$read_address
 
 
-module top$sq$piece_rem(d,q,clock);
+module top$sq$request$beat_fifo$fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
     
     // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
+    input wire  write;
+    input wire  [63:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    input wire  clock;
+    output reg  [10:0] ram_write_address;
+    output reg  ram_write_clock;
+    output reg  [63:0] ram_write_data;
+    output reg  ram_write_enable;
+    input wire  [11:0] read_address;
+    output reg  [11:0] write_address_delayed;
+    output reg  [11:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 12'h7ff;
+    localparam  fifo_size = 12'h800;
+    localparam  almost_full_level = 12'h7ff;
+    
+    // Stub signals
+    reg  [11:0] write_address$d;
+    wire  [11:0] write_address$q;
+    wire write_address$clock;
+    reg  [11:0] dff_write_address_delay$d;
+    wire  [11:0] dff_write_address_delay$q;
+    wire dff_write_address_delay$clock;
+    reg  dff_overflow$d;
+    wire  dff_overflow$q;
+    wire dff_overflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$sq$request$beat_fifo$fifo$write_logic$write_address write_address(
+        .d(write_address$d),
+        .q(write_address$q),
+        .clock(write_address$clock)
+    );
+    top$sq$request$beat_fifo$fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+        .d(dff_write_address_delay$d),
+        .q(dff_write_address_delay$q),
+        .clock(dff_write_address_delay$clock)
+    );
+    top$sq$request$beat_fifo$fifo$write_logic$dff_overflow dff_overflow(
+        .d(dff_overflow$d),
+        .q(dff_overflow$q),
+        .clock(dff_overflow$clock)
+    );
+    
+    // Update code
+    assign dff_overflow$clock = clock;
+    assign write_address$clock = clock;
+    assign dff_write_address_delay$clock = clock;
+    
+    always @(*) begin
+        dff_overflow$d = dff_overflow$q;
+        write_address$d = write_address$q;
+        dff_write_address_delay$d = dff_write_address_delay$q;
+        ram_write_clock = clock;
+        dff_write_address_delay$d = write_address$q;
+        write_address_delayed = dff_write_address_delay$q;
+        ram_write_enable = 1'b0;
+        is_empty = (read_address == dff_write_address_delay$q);
+        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
+        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_full = (fill_level >= almost_full_level);
+        full = is_full;
+        ram_write_address = ((write_address$q & fifo_address_mask) & 11'h7ff);
+        ram_write_data = data_in;
+        if (write & ~is_full) begin
+            write_address$d = write_address$q + 32'h1;
+            ram_write_enable = 1'b1;
+        end
+        else begin
+            write_address$d = write_address$q;
+            ram_write_enable = 1'b0;
+        end
+        dff_overflow$d = dff_overflow$q | (is_full & write);
+        overflow = dff_overflow$q;
+    end
+    
+endmodule // top$sq$request$beat_fifo$fifo$write_logic
+
+
+module top$sq$request$beat_fifo$fifo$write_logic$dff_overflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 14'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$sq$piece_rem
+endmodule // top$sq$request$beat_fifo$fifo$write_logic$dff_overflow
 
 
-module top$sq$plen(d,q,clock);
+module top$sq$request$beat_fifo$fifo$write_logic$dff_write_address_delay(d,q,clock);
     
     // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
+    input wire  [11:0] d;
+    output reg  [11:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 14'h0;
+       q = 12'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$sq$plen
+endmodule // top$sq$request$beat_fifo$fifo$write_logic$dff_write_address_delay
 
 
-module top$sq$pos(d,q,clock);
+module top$sq$request$beat_fifo$fifo$write_logic$write_address(d,q,clock);
     
     // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
+    input wire  [11:0] d;
+    output reg  [11:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 49'h0;
+       q = 12'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$sq$pos
+endmodule // top$sq$request$beat_fifo$fifo$write_logic$write_address
 
 
-module top$sq$pre(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$pre
-
-
-module top$sq$pre_addr(d,q,clock);
+module top$sq$request$beat_fifo$head(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -18865,10 +18611,10 @@ module top$sq$pre_addr(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$pre_addr
+endmodule // top$sq$request$beat_fifo$head
 
 
-module top$sq$pre_asking(d,q,clock);
+module top$sq$request$beat_fifo$head_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -18884,10 +18630,1335 @@ module top$sq$pre_asking(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$pre_asking
+endmodule // top$sq$request$beat_fifo$head_valid
 
 
-module top$sq$rec_data(d,q,clock);
+module top$sq$request$beat_fifo$second(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$beat_fifo$second
+
+
+module top$sq$request$beat_fifo$second_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$beat_fifo$second_valid
+
+
+module top$sq$request$beat_room(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$beat_room
+
+
+module top$sq$request$beats_used(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$beats_used
+
+
+module top$sq$request$ct(d,q,clock);
+    
+    // Module arguments
+    input wire  [112:0] d;
+    output reg  [112:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 113'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$ct
+
+
+module top$sq$request$ct_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [112:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [112:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[112:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$sq$request$ct_ram
+
+
+module top$sq$request$d_bad(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_bad
+
+
+module top$sq$request$d_ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_ctx
+
+
+module top$sq$request$d_dst_off(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_dst_off
+
+
+module top$sq$request$d_dst_region(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_dst_region
+
+
+module top$sq$request$d_flags(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_flags
+
+
+module top$sq$request$d_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_index
+
+
+module top$sq$request$d_key(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_key
+
+
+module top$sq$request$d_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_len
+
+
+module top$sq$request$d_psn(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_psn
+
+
+module top$sq$request$d_src_off(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_src_off
+
+
+module top$sq$request$d_src_region(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$d_src_region
+
+
+module top$sq$request$desc_beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$desc_beat
+
+
+module top$sq$request$fetch(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$fetch
+
+
+module top$sq$request$frame_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$frame_len
+
+
+module top$sq$request$frame_room(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$frame_room
+
+
+module top$sq$request$frame_words(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$frame_words
+
+
+module top$sq$request$last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$last
+
+
+module top$sq$request$out_used(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$out_used
+
+
+module top$sq$request$pages(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$pages
+
+
+module top$sq$request$payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$payload
+
+
+module top$sq$request$payload_words(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$payload_words
+
+
+module top$sq$request$piece(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$piece
+
+
+module top$sq$request$piece_beats(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$piece_beats
+
+
+module top$sq$request$piece_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$piece_rem
+
+
+module top$sq$request$plen(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$plen
+
+
+module top$sq$request$pos(d,q,clock);
+    
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$pos
+
+
+module top$sq$request$prefetch(clock,enable,reset,sq_base,sq_log2,sq_tail,desc_rd$req,desc_rd$ready,desc_rd$addr,desc_rd$len,desc_rd$beat,desc_rd$data,desc_rd$last,fetch,rq_idle,take,desc,desc_empty,ahead,flushing,idle);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  enable;
+    input wire  reset;
+    input wire  [63:0] sq_base;
+    input wire  [4:0] sq_log2;
+    input wire  [31:0] sq_tail;
+    output reg  desc_rd$req;
+    input wire  desc_rd$ready;
+    output reg  [63:0] desc_rd$addr;
+    output reg  [12:0] desc_rd$len;
+    input wire  desc_rd$beat;
+    input wire  [63:0] desc_rd$data;
+    input wire  desc_rd$last;
+    input wire  [31:0] fetch;
+    input wire  rq_idle;
+    input wire  take;
+    output reg  [63:0] desc;
+    output reg  desc_empty;
+    output reg  ahead;
+    output reg  flushing;
+    output reg  idle;
+    
+    // Constant declarations
+    localparam  k_one32 = 32'h1;
+    localparam  k_desc_room = 6'b11000;
+    localparam  k_desc_beats = 6'b1000;
+    localparam  k_desc_len = 13'b1000000;
+    
+    // Stub signals
+    wire desc_fifo$clock;
+    reg  desc_fifo$read;
+    wire  [63:0] desc_fifo$data_out;
+    wire  desc_fifo$empty;
+    wire  desc_fifo$almost_empty;
+    wire  desc_fifo$underflow;
+    reg  desc_fifo$write;
+    reg  [63:0] desc_fifo$data_in;
+    wire  desc_fifo$full;
+    wire  desc_fifo$almost_full;
+    wire  desc_fifo$overflow;
+    reg  [31:0] pre$d;
+    wire  [31:0] pre$q;
+    wire pre$clock;
+    reg  [63:0] pre_addr$d;
+    wire  [63:0] pre_addr$q;
+    wire pre_addr$clock;
+    reg  pre_asking$d;
+    wire  pre_asking$q;
+    wire pre_asking$clock;
+    reg  [5:0] desc_used$d;
+    wire  [5:0] desc_used$q;
+    wire desc_used$clock;
+    reg  flushing_r$d;
+    wire  flushing_r$q;
+    wire flushing_r$clock;
+    reg  [31:0] ring_mask$d;
+    wire  [31:0] ring_mask$q;
+    wire ring_mask$clock;
+    
+    // Local signals
+    reg  desc_pop;
+    reg  [5:0] desc_asked;
+    
+    // Sub module instances
+    top$sq$request$prefetch$desc_fifo desc_fifo(
+        .clock(desc_fifo$clock),
+        .read(desc_fifo$read),
+        .data_out(desc_fifo$data_out),
+        .empty(desc_fifo$empty),
+        .almost_empty(desc_fifo$almost_empty),
+        .underflow(desc_fifo$underflow),
+        .write(desc_fifo$write),
+        .data_in(desc_fifo$data_in),
+        .full(desc_fifo$full),
+        .almost_full(desc_fifo$almost_full),
+        .overflow(desc_fifo$overflow)
+    );
+    top$sq$request$prefetch$pre pre(
+        .d(pre$d),
+        .q(pre$q),
+        .clock(pre$clock)
+    );
+    top$sq$request$prefetch$pre_addr pre_addr(
+        .d(pre_addr$d),
+        .q(pre_addr$q),
+        .clock(pre_addr$clock)
+    );
+    top$sq$request$prefetch$pre_asking pre_asking(
+        .d(pre_asking$d),
+        .q(pre_asking$q),
+        .clock(pre_asking$clock)
+    );
+    top$sq$request$prefetch$desc_used desc_used(
+        .d(desc_used$d),
+        .q(desc_used$q),
+        .clock(desc_used$clock)
+    );
+    top$sq$request$prefetch$flushing_r flushing_r(
+        .d(flushing_r$d),
+        .q(flushing_r$q),
+        .clock(flushing_r$clock)
+    );
+    top$sq$request$prefetch$ring_mask ring_mask(
+        .d(ring_mask$d),
+        .q(ring_mask$q),
+        .clock(ring_mask$clock)
+    );
+    
+    // Update code
+    assign pre$clock = clock;
+    assign pre_addr$clock = clock;
+    assign pre_asking$clock = clock;
+    assign desc_used$clock = clock;
+    assign flushing_r$clock = clock;
+    assign ring_mask$clock = clock;
+    assign desc_fifo$clock = clock;
+    
+    always @(*) begin
+        pre$d = pre$q;
+        pre_addr$d = pre_addr$q;
+        pre_asking$d = pre_asking$q;
+        desc_used$d = desc_used$q;
+        flushing_r$d = flushing_r$q;
+        ring_mask$d = ring_mask$q;
+        ring_mask$d = (k_one32 << sq_log2) - 32'h1;
+        desc_rd$req = pre_asking$q;
+        desc_rd$addr = pre_addr$q;
+        desc_rd$len = k_desc_len;
+        desc_fifo$write = desc_rd$beat;
+        desc_fifo$data_in = desc_rd$data;
+        desc_fifo$read = 1'b0;
+        desc_pop = 1'b0;
+        desc_asked = desc_used$q;
+        if (pre_asking$q) begin
+            if (desc_rd$ready) begin
+                pre_asking$d = 1'b0;
+                pre$d = pre$q + 32'h1;
+            end
+        end
+        else if (enable && |sq_log2 && ~flushing_r$q && (pre$q != sq_tail) && (desc_used$q <= k_desc_room)) begin
+            pre_asking$d = 1'b1;
+            pre_addr$d = sq_base + (((pre$q & ring_mask$q) & 64'hffffffffffffffff) << 32'h6);
+            desc_asked = desc_used$q + k_desc_beats;
+        end
+        if (~enable && rq_idle && (pre$q != fetch)) begin
+            flushing_r$d = 1'b1;
+        end
+        if (flushing_r$q && ~pre_asking$q) begin
+            if (~|desc_used$q) begin
+                flushing_r$d = 1'b0;
+                pre$d = fetch;
+            end
+            else if (~desc_fifo$empty) begin
+                desc_pop = 1'b1;
+            end
+        end
+        if (take) begin
+            desc_pop = 1'b1;
+        end
+        desc_used$d = desc_asked;
+        if (desc_pop) begin
+            desc_fifo$read = 1'b1;
+            desc_used$d = desc_asked - 32'h1;
+        end
+        desc = desc_fifo$data_out;
+        desc_empty = desc_fifo$empty;
+        ahead = pre$q != fetch;
+        flushing = flushing_r$q;
+        idle = ~pre_asking$q && ~|desc_used$q;
+        if (reset) begin
+            pre$d = 32'h0;
+            flushing_r$d = 1'b0;
+        end
+    end
+    
+endmodule // top$sq$request$prefetch
+
+
+module top$sq$request$prefetch$desc_fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [63:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  write;
+    input wire  [63:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    
+    // Stub signals
+    reg  [4:0] ram$read_address;
+    wire ram$read_clock;
+    wire  [63:0] ram$read_data;
+    reg  [4:0] ram$write_address;
+    wire ram$write_clock;
+    reg  [63:0] ram$write_data;
+    reg  ram$write_enable;
+    wire read_logic$clock;
+    reg  read_logic$read;
+    wire  [63:0] read_logic$data_out;
+    wire  read_logic$empty;
+    wire  read_logic$almost_empty;
+    wire  read_logic$underflow;
+    reg  [5:0] read_logic$write_address_delayed;
+    wire  [4:0] read_logic$ram_read_address;
+    reg  [63:0] read_logic$ram_read_data;
+    wire  read_logic$ram_read_clock;
+    wire  [5:0] read_logic$read_address_out;
+    wire  [5:0] read_logic$fill_level;
+    reg  write_logic$write;
+    reg  [63:0] write_logic$data_in;
+    wire  write_logic$full;
+    wire  write_logic$almost_full;
+    wire  write_logic$overflow;
+    wire write_logic$clock;
+    wire  [4:0] write_logic$ram_write_address;
+    wire  write_logic$ram_write_clock;
+    wire  [63:0] write_logic$ram_write_data;
+    wire  write_logic$ram_write_enable;
+    reg  [5:0] write_logic$read_address;
+    wire  [5:0] write_logic$write_address_delayed;
+    wire  [5:0] write_logic$fill_level;
+    
+    // Sub module instances
+    top$sq$request$prefetch$desc_fifo$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    top$sq$request$prefetch$desc_fifo$read_logic read_logic(
+        .clock(read_logic$clock),
+        .read(read_logic$read),
+        .data_out(read_logic$data_out),
+        .empty(read_logic$empty),
+        .almost_empty(read_logic$almost_empty),
+        .underflow(read_logic$underflow),
+        .write_address_delayed(read_logic$write_address_delayed),
+        .ram_read_address(read_logic$ram_read_address),
+        .ram_read_data(read_logic$ram_read_data),
+        .ram_read_clock(read_logic$ram_read_clock),
+        .read_address_out(read_logic$read_address_out),
+        .fill_level(read_logic$fill_level)
+    );
+    top$sq$request$prefetch$desc_fifo$write_logic write_logic(
+        .write(write_logic$write),
+        .data_in(write_logic$data_in),
+        .full(write_logic$full),
+        .almost_full(write_logic$almost_full),
+        .overflow(write_logic$overflow),
+        .clock(write_logic$clock),
+        .ram_write_address(write_logic$ram_write_address),
+        .ram_write_clock(write_logic$ram_write_clock),
+        .ram_write_data(write_logic$ram_write_data),
+        .ram_write_enable(write_logic$ram_write_enable),
+        .read_address(write_logic$read_address),
+        .write_address_delayed(write_logic$write_address_delayed),
+        .fill_level(write_logic$fill_level)
+    );
+    
+    // Update code
+    assign read_logic$clock = clock;
+    assign write_logic$clock = clock;
+    assign ram$write_clock = clock;
+    assign ram$read_clock = clock;
+    
+    always @(*) begin
+        read_logic$read = read;
+        empty = read_logic$empty;
+        almost_empty = read_logic$almost_empty;
+        data_out = read_logic$data_out;
+        underflow = read_logic$underflow;
+        overflow = write_logic$overflow;
+        almost_full = write_logic$almost_full;
+        full = write_logic$full;
+        write_logic$write = write;
+        write_logic$data_in = data_in;
+        ram$write_enable = write_logic$ram_write_enable;
+        ram$write_address = write_logic$ram_write_address;
+        ram$write_data = write_logic$ram_write_data;
+        ram$read_address = read_logic$ram_read_address;
+        read_logic$ram_read_data = ram$read_data;
+        read_logic$write_address_delayed = write_logic$write_address_delayed;
+        write_logic$read_address = read_logic$read_address_out;
+    end
+    
+endmodule // top$sq$request$prefetch$desc_fifo
+
+
+module top$sq$request$prefetch$desc_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[31:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$sq$request$prefetch$desc_fifo$ram
+
+
+module top$sq$request$prefetch$desc_fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  read;
+    output reg  [63:0] data_out;
+    output reg  empty;
+    output reg  almost_empty;
+    output reg  underflow;
+    input wire  [5:0] write_address_delayed;
+    output reg  [4:0] ram_read_address;
+    input wire  [63:0] ram_read_data;
+    output reg  ram_read_clock;
+    output reg  [5:0] read_address_out;
+    output reg  [5:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 6'b11111;
+    localparam  fifo_size = 6'b100000;
+    localparam  block_size = 6'b1;
+    
+    // Stub signals
+    reg  [5:0] read_address$d;
+    wire  [5:0] read_address$q;
+    wire read_address$clock;
+    reg  dff_underflow$d;
+    wire  dff_underflow$q;
+    wire dff_underflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$sq$request$prefetch$desc_fifo$read_logic$read_address read_address(
+        .d(read_address$d),
+        .q(read_address$q),
+        .clock(read_address$clock)
+    );
+    top$sq$request$prefetch$desc_fifo$read_logic$dff_underflow dff_underflow(
+        .d(dff_underflow$d),
+        .q(dff_underflow$q),
+        .clock(dff_underflow$clock)
+    );
+    
+    // Update code
+    assign read_address$clock = clock;
+    assign dff_underflow$clock = clock;
+    
+    always @(*) begin
+        read_address$d = read_address$q;
+        dff_underflow$d = dff_underflow$q;
+        ram_read_clock = clock;
+        is_empty = (read_address$q == write_address_delayed);
+        is_full = ~is_empty & ((read_address$q & fifo_address_mask) == (write_address_delayed & fifo_address_mask));
+        fill_level = ((write_address_delayed & fifo_address_mask) + fifo_size - (read_address$q & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_empty = (fill_level < block_size);
+        empty = is_empty;
+        ram_read_address = ((read_address$q & fifo_address_mask) & 5'h1f);
+        data_out = ram_read_data;
+        if (read & ~is_empty) begin
+            read_address$d = read_address$q + 32'h1;
+            ram_read_address = (((read_address$q + 32'h1) & fifo_address_mask) & 5'h1f);
+        end
+        else begin
+            read_address$d = read_address$q;
+        end
+        dff_underflow$d = dff_underflow$q | (is_empty & read);
+        underflow = dff_underflow$q;
+        read_address_out = read_address$q;
+    end
+    
+endmodule // top$sq$request$prefetch$desc_fifo$read_logic
+
+
+module top$sq$request$prefetch$desc_fifo$read_logic$dff_underflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$desc_fifo$read_logic$dff_underflow
+
+
+module top$sq$request$prefetch$desc_fifo$read_logic$read_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$desc_fifo$read_logic$read_address
+
+
+module top$sq$request$prefetch$desc_fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+    
+    // Module arguments
+    input wire  write;
+    input wire  [63:0] data_in;
+    output reg  full;
+    output reg  almost_full;
+    output reg  overflow;
+    input wire  clock;
+    output reg  [4:0] ram_write_address;
+    output reg  ram_write_clock;
+    output reg  [63:0] ram_write_data;
+    output reg  ram_write_enable;
+    input wire  [5:0] read_address;
+    output reg  [5:0] write_address_delayed;
+    output reg  [5:0] fill_level;
+    
+    // Constant declarations
+    localparam  fifo_address_mask = 6'b11111;
+    localparam  fifo_size = 6'b100000;
+    localparam  almost_full_level = 6'b11111;
+    
+    // Stub signals
+    reg  [5:0] write_address$d;
+    wire  [5:0] write_address$q;
+    wire write_address$clock;
+    reg  [5:0] dff_write_address_delay$d;
+    wire  [5:0] dff_write_address_delay$q;
+    wire dff_write_address_delay$clock;
+    reg  dff_overflow$d;
+    wire  dff_overflow$q;
+    wire dff_overflow$clock;
+    
+    // Local signals
+    reg  is_empty;
+    reg  is_full;
+    
+    // Sub module instances
+    top$sq$request$prefetch$desc_fifo$write_logic$write_address write_address(
+        .d(write_address$d),
+        .q(write_address$q),
+        .clock(write_address$clock)
+    );
+    top$sq$request$prefetch$desc_fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+        .d(dff_write_address_delay$d),
+        .q(dff_write_address_delay$q),
+        .clock(dff_write_address_delay$clock)
+    );
+    top$sq$request$prefetch$desc_fifo$write_logic$dff_overflow dff_overflow(
+        .d(dff_overflow$d),
+        .q(dff_overflow$q),
+        .clock(dff_overflow$clock)
+    );
+    
+    // Update code
+    assign dff_overflow$clock = clock;
+    assign write_address$clock = clock;
+    assign dff_write_address_delay$clock = clock;
+    
+    always @(*) begin
+        dff_overflow$d = dff_overflow$q;
+        write_address$d = write_address$q;
+        dff_write_address_delay$d = dff_write_address_delay$q;
+        ram_write_clock = clock;
+        dff_write_address_delay$d = write_address$q;
+        write_address_delayed = dff_write_address_delay$q;
+        ram_write_enable = 1'b0;
+        is_empty = (read_address == dff_write_address_delay$q);
+        is_full = ~is_empty & ((read_address & fifo_address_mask) == (write_address$q & fifo_address_mask));
+        fill_level = ((dff_write_address_delay$q & fifo_address_mask) + fifo_size - (read_address & fifo_address_mask)) & fifo_address_mask;
+        if (is_full) begin
+            fill_level = fifo_size;
+        end
+        almost_full = (fill_level >= almost_full_level);
+        full = is_full;
+        ram_write_address = ((write_address$q & fifo_address_mask) & 5'h1f);
+        ram_write_data = data_in;
+        if (write & ~is_full) begin
+            write_address$d = write_address$q + 32'h1;
+            ram_write_enable = 1'b1;
+        end
+        else begin
+            write_address$d = write_address$q;
+            ram_write_enable = 1'b0;
+        end
+        dff_overflow$d = dff_overflow$q | (is_full & write);
+        overflow = dff_overflow$q;
+    end
+    
+endmodule // top$sq$request$prefetch$desc_fifo$write_logic
+
+
+module top$sq$request$prefetch$desc_fifo$write_logic$dff_overflow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$desc_fifo$write_logic$dff_overflow
+
+
+module top$sq$request$prefetch$desc_fifo$write_logic$dff_write_address_delay(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$desc_fifo$write_logic$dff_write_address_delay
+
+
+module top$sq$request$prefetch$desc_fifo$write_logic$write_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$desc_fifo$write_logic$write_address
+
+
+module top$sq$request$prefetch$desc_used(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$desc_used
+
+
+module top$sq$request$prefetch$flushing_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$flushing_r
+
+
+module top$sq$request$prefetch$pre(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$pre
+
+
+module top$sq$request$prefetch$pre_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$pre_addr
+
+
+module top$sq$request$prefetch$pre_asking(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$pre_asking
+
+
+module top$sq$request$prefetch$ring_mask(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$prefetch$ring_mask
+
+
+module top$sq$request$rec_data(d,q,clock);
     
     // Module arguments
     input wire  [437:0] d;
@@ -18903,10 +19974,10 @@ module top$sq$rec_data(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$rec_data
+endmodule // top$sq$request$rec_data
 
 
-module top$sq$rec_fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
+module top$sq$request$rec_fifo(clock,read,data_out,empty,almost_empty,underflow,write,data_in,full,almost_full,overflow);
     
     // Module arguments
     input wire  clock;
@@ -18956,7 +20027,7 @@ module top$sq$rec_fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
     wire  [4:0] write_logic$fill_level;
     
     // Sub module instances
-    top$sq$rec_fifo$ram ram(
+    top$sq$request$rec_fifo$ram ram(
         .read_address(ram$read_address),
         .read_clock(ram$read_clock),
         .read_data(ram$read_data),
@@ -18965,7 +20036,7 @@ module top$sq$rec_fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$sq$rec_fifo$read_logic read_logic(
+    top$sq$request$rec_fifo$read_logic read_logic(
         .clock(read_logic$clock),
         .read(read_logic$read),
         .data_out(read_logic$data_out),
@@ -18979,7 +20050,7 @@ module top$sq$rec_fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
         .read_address_out(read_logic$read_address_out),
         .fill_level(read_logic$fill_level)
     );
-    top$sq$rec_fifo$write_logic write_logic(
+    top$sq$request$rec_fifo$write_logic write_logic(
         .write(write_logic$write),
         .data_in(write_logic$data_in),
         .full(write_logic$full),
@@ -19021,10 +20092,10 @@ module top$sq$rec_fifo(clock,read,data_out,empty,almost_empty,underflow,write,da
         write_logic$read_address = read_logic$read_address_out;
     end
     
-endmodule // top$sq$rec_fifo
+endmodule // top$sq$request$rec_fifo
 
 
-module top$sq$rec_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$sq$request$rec_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [3:0] read_address;
@@ -19050,10 +20121,10 @@ module top$sq$rec_fifo$ram(read_address,read_clock,read_data,write_address,write
        end
     end
                 
-endmodule // top$sq$rec_fifo$ram
+endmodule // top$sq$request$rec_fifo$ram
 
 
-module top$sq$rec_fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
+module top$sq$request$rec_fifo$read_logic(clock,read,data_out,empty,almost_empty,underflow,write_address_delayed,ram_read_address,ram_read_data,ram_read_clock,read_address_out,fill_level);
     
     // Module arguments
     input wire  clock;
@@ -19087,12 +20158,12 @@ module top$sq$rec_fifo$read_logic(clock,read,data_out,empty,almost_empty,underfl
     reg  is_full;
     
     // Sub module instances
-    top$sq$rec_fifo$read_logic$read_address read_address(
+    top$sq$request$rec_fifo$read_logic$read_address read_address(
         .d(read_address$d),
         .q(read_address$q),
         .clock(read_address$clock)
     );
-    top$sq$rec_fifo$read_logic$dff_underflow dff_underflow(
+    top$sq$request$rec_fifo$read_logic$dff_underflow dff_underflow(
         .d(dff_underflow$d),
         .q(dff_underflow$q),
         .clock(dff_underflow$clock)
@@ -19128,10 +20199,10 @@ module top$sq$rec_fifo$read_logic(clock,read,data_out,empty,almost_empty,underfl
         read_address_out = read_address$q;
     end
     
-endmodule // top$sq$rec_fifo$read_logic
+endmodule // top$sq$request$rec_fifo$read_logic
 
 
-module top$sq$rec_fifo$read_logic$dff_underflow(d,q,clock);
+module top$sq$request$rec_fifo$read_logic$dff_underflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -19147,10 +20218,10 @@ module top$sq$rec_fifo$read_logic$dff_underflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$rec_fifo$read_logic$dff_underflow
+endmodule // top$sq$request$rec_fifo$read_logic$dff_underflow
 
 
-module top$sq$rec_fifo$read_logic$read_address(d,q,clock);
+module top$sq$request$rec_fifo$read_logic$read_address(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -19166,10 +20237,10 @@ module top$sq$rec_fifo$read_logic$read_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$rec_fifo$read_logic$read_address
+endmodule // top$sq$request$rec_fifo$read_logic$read_address
 
 
-module top$sq$rec_fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
+module top$sq$request$rec_fifo$write_logic(write,data_in,full,almost_full,overflow,clock,ram_write_address,ram_write_clock,ram_write_data,ram_write_enable,read_address,write_address_delayed,fill_level);
     
     // Module arguments
     input wire  write;
@@ -19207,17 +20278,17 @@ module top$sq$rec_fifo$write_logic(write,data_in,full,almost_full,overflow,clock
     reg  is_full;
     
     // Sub module instances
-    top$sq$rec_fifo$write_logic$write_address write_address(
+    top$sq$request$rec_fifo$write_logic$write_address write_address(
         .d(write_address$d),
         .q(write_address$q),
         .clock(write_address$clock)
     );
-    top$sq$rec_fifo$write_logic$dff_write_address_delay dff_write_address_delay(
+    top$sq$request$rec_fifo$write_logic$dff_write_address_delay dff_write_address_delay(
         .d(dff_write_address_delay$d),
         .q(dff_write_address_delay$q),
         .clock(dff_write_address_delay$clock)
     );
-    top$sq$rec_fifo$write_logic$dff_overflow dff_overflow(
+    top$sq$request$rec_fifo$write_logic$dff_overflow dff_overflow(
         .d(dff_overflow$d),
         .q(dff_overflow$q),
         .clock(dff_overflow$clock)
@@ -19258,10 +20329,10 @@ module top$sq$rec_fifo$write_logic(write,data_in,full,almost_full,overflow,clock
         overflow = dff_overflow$q;
     end
     
-endmodule // top$sq$rec_fifo$write_logic
+endmodule // top$sq$request$rec_fifo$write_logic
 
 
-module top$sq$rec_fifo$write_logic$dff_overflow(d,q,clock);
+module top$sq$request$rec_fifo$write_logic$dff_overflow(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -19277,10 +20348,10 @@ module top$sq$rec_fifo$write_logic$dff_overflow(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$rec_fifo$write_logic$dff_overflow
+endmodule // top$sq$request$rec_fifo$write_logic$dff_overflow
 
 
-module top$sq$rec_fifo$write_logic$dff_write_address_delay(d,q,clock);
+module top$sq$request$rec_fifo$write_logic$dff_write_address_delay(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -19296,10 +20367,10 @@ module top$sq$rec_fifo$write_logic$dff_write_address_delay(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$rec_fifo$write_logic$dff_write_address_delay
+endmodule // top$sq$request$rec_fifo$write_logic$dff_write_address_delay
 
 
-module top$sq$rec_fifo$write_logic$write_address(d,q,clock);
+module top$sq$request$rec_fifo$write_logic$write_address(d,q,clock);
     
     // Module arguments
     input wire  [4:0] d;
@@ -19315,10 +20386,10 @@ module top$sq$rec_fifo$write_logic$write_address(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$rec_fifo$write_logic$write_address
+endmodule // top$sq$request$rec_fifo$write_logic$write_address
 
 
-module top$sq$rem(d,q,clock);
+module top$sq$request$rem(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -19334,29 +20405,10 @@ module top$sq$rem(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$rem
+endmodule // top$sq$request$rem
 
 
-module top$sq$ring_mask(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$ring_mask
-
-
-module top$sq$rq(d,q,clock);
+module top$sq$request$rq(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -19382,10 +20434,10 @@ module top$sq$rq(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$rq
+endmodule // top$sq$request$rq
 
 
-module top$sq$rt(d,q,clock);
+module top$sq$request$rt(d,q,clock);
     
     // Module arguments
     input wire  [143:0] d;
@@ -19401,10 +20453,10 @@ module top$sq$rt(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$rt
+endmodule // top$sq$request$rt
 
 
-module top$sq$rt_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$sq$request$rt_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [9:0] read_address;
@@ -19430,10 +20482,10 @@ module top$sq$rt_ram(read_address,read_clock,read_data,write_address,write_clock
        end
     end
                 
-endmodule // top$sq$rt_ram
+endmodule // top$sq$request$rt_ram
 
 
-module top$sq$settle(d,q,clock);
+module top$sq$request$settle(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -19449,10 +20501,10 @@ module top$sq$settle(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$settle
+endmodule // top$sq$request$settle
 
 
-module top$sq$src_end(d,q,clock);
+module top$sq$request$src_end(d,q,clock);
     
     // Module arguments
     input wire  [64:0] d;
@@ -19468,10 +20520,10 @@ module top$sq$src_end(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$src_end
+endmodule // top$sq$request$src_end
 
 
-module top$sq$took_beat(d,q,clock);
+module top$sq$request$took_beat(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -19487,10 +20539,10 @@ module top$sq$took_beat(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$took_beat
+endmodule // top$sq$request$took_beat
 
 
-module top$sq$took_word(d,q,clock);
+module top$sq$request$took_word(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -19506,29 +20558,10 @@ module top$sq$took_word(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$took_word
+endmodule // top$sq$request$took_word
 
 
-module top$sq$widx(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$widx
-
-
-module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_ready,r_addr,r_len,r_beat,r_data);
+module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd$req,rd$ready,rd$addr,rd$len,rd$beat,rd$data,rd$last);
     
     // Module arguments
     input wire  clock;
@@ -19540,15 +20573,17 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     input wire  invalidate;
     output reg  hit;
     output reg  [51:0] frame;
-    output reg  r_req;
-    input wire  r_ready;
-    output reg  [63:0] r_addr;
-    output reg  [12:0] r_len;
-    input wire  r_beat;
-    input wire  [51:0] r_data;
+    output reg  rd$req;
+    input wire  rd$ready;
+    output reg  [63:0] rd$addr;
+    output reg  [12:0] rd$len;
+    input wire  rd$beat;
+    input wire  [51:0] rd$data;
+    input wire  rd$last;
     
     // Constant declarations
     localparam  k_batch_bytes = 9'b100000000;
+    localparam  k_batch = 6'b100000;
     localparam  k_last_batch = 12'hf00;
     
     // Stub signals
@@ -19576,57 +20611,57 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [36:0] after$d;
     wire  [36:0] after$q;
     wire after$clock;
-    reg  n_valid$d;
-    wire  n_valid$q;
-    wire n_valid$clock;
-    reg  [9:0] n_region$d;
-    wire  [9:0] n_region$q;
-    wire n_region$clock;
-    reg  [36:0] n_base$d;
-    wire  [36:0] n_base$q;
-    wire n_base$clock;
-    reg  [5:0] n_n$d;
-    wire  [5:0] n_n$q;
-    wire n_n$clock;
-    reg  [2047:0] n_tab$d;
-    wire  [2047:0] n_tab$q;
-    wire n_tab$clock;
-    reg  [37:0] n_limit$d;
-    wire  [37:0] n_limit$q;
-    wire n_limit$clock;
-    reg  [5:0] n_sel$d;
-    wire  [5:0] n_sel$q;
-    wire n_sel$clock;
-    reg  f_look$d;
-    wire  f_look$q;
-    wire f_look$clock;
-    reg  f_idle$d;
-    wire  f_idle$q;
-    wire f_idle$clock;
-    reg  f_cur$d;
-    wire  f_cur$q;
-    wire f_cur$clock;
-    reg  f_next$d;
-    wire  f_next$q;
-    wire f_next$clock;
-    reg  [36:0] f_page$d;
-    wire  [36:0] f_page$q;
-    wire f_page$clock;
-    reg  [36:0] f_after$d;
-    wire  [36:0] f_after$q;
-    wire f_after$clock;
-    reg  f_ahead$d;
-    wire  f_ahead$q;
-    wire f_ahead$clock;
-    reg  [9:0] f_region$d;
-    wire  [9:0] f_region$q;
-    wire f_region$clock;
-    reg  [63:0] f_pl$d;
-    wire  [63:0] f_pl$q;
-    wire f_pl$clock;
-    reg  [37:0] f_pages$d;
-    wire  [37:0] f_pages$q;
-    wire f_pages$clock;
+    reg  next_valid$d;
+    wire  next_valid$q;
+    wire next_valid$clock;
+    reg  [9:0] next_region$d;
+    wire  [9:0] next_region$q;
+    wire next_region$clock;
+    reg  [36:0] next_base$d;
+    wire  [36:0] next_base$q;
+    wire next_base$clock;
+    reg  [5:0] next_n$d;
+    wire  [5:0] next_n$q;
+    wire next_n$clock;
+    reg  [2047:0] next_tab$d;
+    wire  [2047:0] next_tab$q;
+    wire next_tab$clock;
+    reg  [37:0] next_limit$d;
+    wire  [37:0] next_limit$q;
+    wire next_limit$clock;
+    reg  [5:0] next_sel$d;
+    wire  [5:0] next_sel$q;
+    wire next_sel$clock;
+    reg  look_asked$d;
+    wire  look_asked$q;
+    wire look_asked$clock;
+    reg  look_idle$d;
+    wire  look_idle$q;
+    wire look_idle$clock;
+    reg  look_cur$d;
+    wire  look_cur$q;
+    wire look_cur$clock;
+    reg  look_next$d;
+    wire  look_next$q;
+    wire look_next$clock;
+    reg  [36:0] look_page$d;
+    wire  [36:0] look_page$q;
+    wire look_page$clock;
+    reg  [36:0] look_after$d;
+    wire  [36:0] look_after$q;
+    wire look_after$clock;
+    reg  look_ahead$d;
+    wire  look_ahead$q;
+    wire look_ahead$clock;
+    reg  [9:0] look_region$d;
+    wire  [9:0] look_region$q;
+    wire look_region$clock;
+    reg  [63:0] look_pl$d;
+    wire  [63:0] look_pl$q;
+    wire look_pl$clock;
+    reg  [37:0] look_pages$d;
+    wire  [37:0] look_pages$q;
+    wire look_pages$clock;
     reg  filling$d;
     wire  filling$q;
     wire filling$clock;
@@ -19636,9 +20671,9 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  sized$d;
     wire  sized$q;
     wire sized$clock;
-    reg  [37:0] s_left$d;
-    wire  [37:0] s_left$q;
-    wire s_left$clock;
+    reg  [37:0] size_left$d;
+    wire  [37:0] size_left$q;
+    wire size_left$clock;
     reg  asking$d;
     wire  asking$q;
     wire asking$clock;
@@ -19659,9 +20694,11 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     wire room$clock;
     
     // Local signals
-    reg  f_want;
+    reg  look_want;
     reg  promote;
     reg  [5:0] low;
+    reg  [4:0] slot;
+    reg  [4:0] next_slot;
     reg  hit_cur;
     reg  hit_next;
     reg  ahead;
@@ -19669,177 +20706,177 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     reg  [5:0] want;
     
     // Sub module instances
-    top$sq$xl$valid valid(
+    top$sq$request$xl$valid valid(
         .d(valid$d),
         .q(valid$q),
         .clock(valid$clock)
     );
-    top$sq$xl$tag_region tag_region(
+    top$sq$request$xl$tag_region tag_region(
         .d(tag_region$d),
         .q(tag_region$q),
         .clock(tag_region$clock)
     );
-    top$sq$xl$base base(
+    top$sq$request$xl$base base(
         .d(base$d),
         .q(base$q),
         .clock(base$clock)
     );
-    top$sq$xl$n n(
+    top$sq$request$xl$n n(
         .d(n$d),
         .q(n$q),
         .clock(n$clock)
     );
-    top$sq$xl$tab tab(
+    top$sq$request$xl$tab tab(
         .d(tab$d),
         .q(tab$q),
         .clock(tab$clock)
     );
-    top$sq$xl$limit limit(
+    top$sq$request$xl$limit limit(
         .d(limit$d),
         .q(limit$q),
         .clock(limit$clock)
     );
-    top$sq$xl$sel sel(
+    top$sq$request$xl$sel sel(
         .d(sel$d),
         .q(sel$q),
         .clock(sel$clock)
     );
-    top$sq$xl$after after(
+    top$sq$request$xl$after after(
         .d(after$d),
         .q(after$q),
         .clock(after$clock)
     );
-    top$sq$xl$n_valid n_valid(
-        .d(n_valid$d),
-        .q(n_valid$q),
-        .clock(n_valid$clock)
+    top$sq$request$xl$next_valid next_valid(
+        .d(next_valid$d),
+        .q(next_valid$q),
+        .clock(next_valid$clock)
     );
-    top$sq$xl$n_region n_region(
-        .d(n_region$d),
-        .q(n_region$q),
-        .clock(n_region$clock)
+    top$sq$request$xl$next_region next_region(
+        .d(next_region$d),
+        .q(next_region$q),
+        .clock(next_region$clock)
     );
-    top$sq$xl$n_base n_base(
-        .d(n_base$d),
-        .q(n_base$q),
-        .clock(n_base$clock)
+    top$sq$request$xl$next_base next_base(
+        .d(next_base$d),
+        .q(next_base$q),
+        .clock(next_base$clock)
     );
-    top$sq$xl$n_n n_n(
-        .d(n_n$d),
-        .q(n_n$q),
-        .clock(n_n$clock)
+    top$sq$request$xl$next_n next_n(
+        .d(next_n$d),
+        .q(next_n$q),
+        .clock(next_n$clock)
     );
-    top$sq$xl$n_tab n_tab(
-        .d(n_tab$d),
-        .q(n_tab$q),
-        .clock(n_tab$clock)
+    top$sq$request$xl$next_tab next_tab(
+        .d(next_tab$d),
+        .q(next_tab$q),
+        .clock(next_tab$clock)
     );
-    top$sq$xl$n_limit n_limit(
-        .d(n_limit$d),
-        .q(n_limit$q),
-        .clock(n_limit$clock)
+    top$sq$request$xl$next_limit next_limit(
+        .d(next_limit$d),
+        .q(next_limit$q),
+        .clock(next_limit$clock)
     );
-    top$sq$xl$n_sel n_sel(
-        .d(n_sel$d),
-        .q(n_sel$q),
-        .clock(n_sel$clock)
+    top$sq$request$xl$next_sel next_sel(
+        .d(next_sel$d),
+        .q(next_sel$q),
+        .clock(next_sel$clock)
     );
-    top$sq$xl$f_look f_look(
-        .d(f_look$d),
-        .q(f_look$q),
-        .clock(f_look$clock)
+    top$sq$request$xl$look_asked look_asked(
+        .d(look_asked$d),
+        .q(look_asked$q),
+        .clock(look_asked$clock)
     );
-    top$sq$xl$f_idle f_idle(
-        .d(f_idle$d),
-        .q(f_idle$q),
-        .clock(f_idle$clock)
+    top$sq$request$xl$look_idle look_idle(
+        .d(look_idle$d),
+        .q(look_idle$q),
+        .clock(look_idle$clock)
     );
-    top$sq$xl$f_cur f_cur(
-        .d(f_cur$d),
-        .q(f_cur$q),
-        .clock(f_cur$clock)
+    top$sq$request$xl$look_cur look_cur(
+        .d(look_cur$d),
+        .q(look_cur$q),
+        .clock(look_cur$clock)
     );
-    top$sq$xl$f_next f_next(
-        .d(f_next$d),
-        .q(f_next$q),
-        .clock(f_next$clock)
+    top$sq$request$xl$look_next look_next(
+        .d(look_next$d),
+        .q(look_next$q),
+        .clock(look_next$clock)
     );
-    top$sq$xl$f_page f_page(
-        .d(f_page$d),
-        .q(f_page$q),
-        .clock(f_page$clock)
+    top$sq$request$xl$look_page look_page(
+        .d(look_page$d),
+        .q(look_page$q),
+        .clock(look_page$clock)
     );
-    top$sq$xl$f_after f_after(
-        .d(f_after$d),
-        .q(f_after$q),
-        .clock(f_after$clock)
+    top$sq$request$xl$look_after look_after(
+        .d(look_after$d),
+        .q(look_after$q),
+        .clock(look_after$clock)
     );
-    top$sq$xl$f_ahead f_ahead(
-        .d(f_ahead$d),
-        .q(f_ahead$q),
-        .clock(f_ahead$clock)
+    top$sq$request$xl$look_ahead look_ahead(
+        .d(look_ahead$d),
+        .q(look_ahead$q),
+        .clock(look_ahead$clock)
     );
-    top$sq$xl$f_region f_region(
-        .d(f_region$d),
-        .q(f_region$q),
-        .clock(f_region$clock)
+    top$sq$request$xl$look_region look_region(
+        .d(look_region$d),
+        .q(look_region$q),
+        .clock(look_region$clock)
     );
-    top$sq$xl$f_pl f_pl(
-        .d(f_pl$d),
-        .q(f_pl$q),
-        .clock(f_pl$clock)
+    top$sq$request$xl$look_pl look_pl(
+        .d(look_pl$d),
+        .q(look_pl$q),
+        .clock(look_pl$clock)
     );
-    top$sq$xl$f_pages f_pages(
-        .d(f_pages$d),
-        .q(f_pages$q),
-        .clock(f_pages$clock)
+    top$sq$request$xl$look_pages look_pages(
+        .d(look_pages$d),
+        .q(look_pages$q),
+        .clock(look_pages$clock)
     );
-    top$sq$xl$filling filling(
+    top$sq$request$xl$filling filling(
         .d(filling$d),
         .q(filling$q),
         .clock(filling$clock)
     );
-    top$sq$xl$sizing sizing(
+    top$sq$request$xl$sizing sizing(
         .d(sizing$d),
         .q(sizing$q),
         .clock(sizing$clock)
     );
-    top$sq$xl$sized sized(
+    top$sq$request$xl$sized sized(
         .d(sized$d),
         .q(sized$q),
         .clock(sized$clock)
     );
-    top$sq$xl$s_left s_left(
-        .d(s_left$d),
-        .q(s_left$q),
-        .clock(s_left$clock)
+    top$sq$request$xl$size_left size_left(
+        .d(size_left$d),
+        .q(size_left$q),
+        .clock(size_left$clock)
     );
-    top$sq$xl$asking asking(
+    top$sq$request$xl$asking asking(
         .d(asking$d),
         .q(asking$q),
         .clock(asking$clock)
     );
-    top$sq$xl$ask_addr ask_addr(
+    top$sq$request$xl$ask_addr ask_addr(
         .d(ask_addr$d),
         .q(ask_addr$q),
         .clock(ask_addr$clock)
     );
-    top$sq$xl$ask_len ask_len(
+    top$sq$request$xl$ask_len ask_len(
         .d(ask_len$d),
         .q(ask_len$q),
         .clock(ask_len$clock)
     );
-    top$sq$xl$stale stale(
+    top$sq$request$xl$stale stale(
         .d(stale$d),
         .q(stale$q),
         .clock(stale$clock)
     );
-    top$sq$xl$got got(
+    top$sq$request$xl$got got(
         .d(got$d),
         .q(got$q),
         .clock(got$clock)
     );
-    top$sq$xl$room room(
+    top$sq$request$xl$room room(
         .d(room$d),
         .q(room$q),
         .clock(room$clock)
@@ -19854,28 +20891,28 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
     assign limit$clock = clock;
     assign sel$clock = clock;
     assign after$clock = clock;
-    assign n_valid$clock = clock;
-    assign n_region$clock = clock;
-    assign n_base$clock = clock;
-    assign n_n$clock = clock;
-    assign n_tab$clock = clock;
-    assign n_limit$clock = clock;
-    assign n_sel$clock = clock;
-    assign f_look$clock = clock;
-    assign f_idle$clock = clock;
-    assign f_cur$clock = clock;
-    assign f_next$clock = clock;
-    assign f_page$clock = clock;
-    assign f_after$clock = clock;
-    assign f_ahead$clock = clock;
-    assign f_region$clock = clock;
-    assign f_pl$clock = clock;
-    assign f_pages$clock = clock;
+    assign next_valid$clock = clock;
+    assign next_region$clock = clock;
+    assign next_base$clock = clock;
+    assign next_n$clock = clock;
+    assign next_tab$clock = clock;
+    assign next_limit$clock = clock;
+    assign next_sel$clock = clock;
+    assign look_asked$clock = clock;
+    assign look_idle$clock = clock;
+    assign look_cur$clock = clock;
+    assign look_next$clock = clock;
+    assign look_page$clock = clock;
+    assign look_after$clock = clock;
+    assign look_ahead$clock = clock;
+    assign look_region$clock = clock;
+    assign look_pl$clock = clock;
+    assign look_pages$clock = clock;
     assign filling$clock = clock;
     assign sizing$clock = clock;
     assign sized$clock = clock;
     assign room$clock = clock;
-    assign s_left$clock = clock;
+    assign size_left$clock = clock;
     assign asking$clock = clock;
     assign ask_addr$clock = clock;
     assign ask_len$clock = clock;
@@ -19891,28 +20928,28 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         limit$d = limit$q;
         sel$d = sel$q;
         after$d = after$q;
-        n_valid$d = n_valid$q;
-        n_region$d = n_region$q;
-        n_base$d = n_base$q;
-        n_n$d = n_n$q;
-        n_tab$d = n_tab$q;
-        n_limit$d = n_limit$q;
-        n_sel$d = n_sel$q;
-        f_look$d = f_look$q;
-        f_idle$d = f_idle$q;
-        f_cur$d = f_cur$q;
-        f_next$d = f_next$q;
-        f_page$d = f_page$q;
-        f_after$d = f_after$q;
-        f_ahead$d = f_ahead$q;
-        f_region$d = f_region$q;
-        f_pl$d = f_pl$q;
-        f_pages$d = f_pages$q;
+        next_valid$d = next_valid$q;
+        next_region$d = next_region$q;
+        next_base$d = next_base$q;
+        next_n$d = next_n$q;
+        next_tab$d = next_tab$q;
+        next_limit$d = next_limit$q;
+        next_sel$d = next_sel$q;
+        look_asked$d = look_asked$q;
+        look_idle$d = look_idle$q;
+        look_cur$d = look_cur$q;
+        look_next$d = look_next$q;
+        look_page$d = look_page$q;
+        look_after$d = look_after$q;
+        look_ahead$d = look_ahead$q;
+        look_region$d = look_region$q;
+        look_pl$d = look_pl$q;
+        look_pages$d = look_pages$q;
         filling$d = filling$q;
         sizing$d = sizing$q;
         sized$d = sized$q;
         room$d = room$q;
-        s_left$d = s_left$q;
+        size_left$d = size_left$q;
         asking$d = asking$q;
         ask_addr$d = ask_addr$q;
         ask_len$d = ask_len$q;
@@ -19920,67 +20957,68 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         got$d = got$q;
         low = page[(32'h0)+:(6)];
         hit_cur = valid$q && (tag_region$q == region) && (page >= base$q) && (((page) & 38'h3fffffffff) < limit$q);
-        hit_next = n_valid$q && (n_region$q == region) && (page >= n_base$q) && (((page) & 38'h3fffffffff) < n_limit$q);
+        hit_next = next_valid$q && (next_region$q == region) && (page >= next_base$q) && (((page) & 38'h3fffffffff) < next_limit$q);
         hit = hit_cur || hit_next;
-        frame = tab$q[((low + sel$q) * 32'h40)+:(52)];
+        slot = ((low + sel$q) & 5'h1f);
+        next_slot = ((low + next_sel$q) & 5'h1f);
+        frame = tab$q[(slot * 32'h40)+:(52)];
         if (~hit_cur) begin
-            frame = n_tab$q[((low + n_sel$q) * 32'h40)+:(52)];
+            frame = next_tab$q[(next_slot * 32'h40)+:(52)];
         end
-        ahead = hit_cur && (n$q == 32'h20) && ~(n_valid$q && (n_region$q == region) && (n_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
+        ahead = hit_cur && (n$q == 32'h20) && ~(next_valid$q && (next_region$q == region) && (next_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
         room$d = 32'h20;
         if (ask_addr$q[(32'h0)+:(12)] > k_last_batch) begin
             room$d = (((k_batch_bytes - ((ask_addr$q[(32'h0)+:(8)]) & 9'h1ff)) >> 32'h3) & 6'h3f);
         end
         want = room$q;
-        if (~|s_left$q[(32'h6)+:(32)] && (s_left$q[(32'h0)+:(6)] < room$q)) begin
-            want = s_left$q[(32'h0)+:(6)];
+        if (~|size_left$q[(32'h6)+:(32)] && (size_left$q[(32'h0)+:(6)] < room$q)) begin
+            want = size_left$q[(32'h0)+:(6)];
         end
-        n_limit$d = ((n_base$q) & 38'h3fffffffff) + ((n_n$q) & 38'h3fffffffff);
-        n_sel$d = 32'h20;
-        n_sel$d = n_sel$d - n_n$q - n_base$q[(32'h0)+:(6)];
-        r_req = asking$q;
-        r_addr = ask_addr$q;
-        r_len = ask_len$q;
-        if (asking$q && r_ready) begin
+        next_limit$d = ((next_base$q) & 38'h3fffffffff) + ((next_n$q) & 38'h3fffffffff);
+        next_sel$d = k_batch - next_n$q - next_base$q[(32'h0)+:(6)];
+        rd$req = asking$q;
+        rd$addr = ask_addr$q;
+        rd$len = ask_len$q;
+        if (asking$q && rd$ready) begin
             asking$d = 1'b0;
         end
-        f_look$d = lookup;
-        f_idle$d = ~filling$q;
-        f_cur$d = hit_cur;
-        f_next$d = hit_next;
-        promote = f_look$q && ~f_cur$q && f_next$q;
-        if (promote && n_valid$q) begin
+        look_asked$d = lookup;
+        look_idle$d = ~filling$q;
+        look_cur$d = hit_cur;
+        look_next$d = hit_next;
+        promote = look_asked$q && ~look_cur$q && look_next$q;
+        if (promote && next_valid$q) begin
             valid$d = 1'b1;
-            tag_region$d = n_region$q;
-            base$d = n_base$q;
-            after$d = n_base$q + 32'h20;
-            n$d = n_n$q;
-            tab$d = n_tab$q;
-            limit$d = n_limit$q;
-            sel$d = n_sel$q;
-            n_valid$d = 1'b0;
+            tag_region$d = next_region$q;
+            base$d = next_base$q;
+            after$d = next_base$q + 32'h20;
+            n$d = next_n$q;
+            tab$d = next_tab$q;
+            limit$d = next_limit$q;
+            sel$d = next_sel$q;
+            next_valid$d = 1'b0;
         end
-        f_want = f_look$q && f_idle$q && (~(f_cur$q || f_next$q) || f_ahead$q);
-        f_page$d = page;
-        f_after$d = after$q;
-        f_ahead$d = ahead;
-        start_page = f_page$q;
-        if (f_ahead$q) begin
-            start_page = f_after$q;
+        look_want = look_asked$q && look_idle$q && (~(look_cur$q || look_next$q) || look_ahead$q);
+        look_page$d = page;
+        look_after$d = after$q;
+        look_ahead$d = ahead;
+        start_page = look_page$q;
+        if (look_ahead$q) begin
+            start_page = look_after$q;
         end
-        f_region$d = region;
-        f_pl$d = pl;
-        f_pages$d = pages;
-        if (f_want && ~filling$q) begin
+        look_region$d = region;
+        look_pl$d = pl;
+        look_pages$d = pages;
+        if (look_want && ~filling$q) begin
             sizing$d = 1'b1;
-            n_valid$d = 1'b0;
+            next_valid$d = 1'b0;
             filling$d = 1'b1;
             stale$d = 1'b0;
             got$d = 32'h0;
-            n_base$d = start_page;
-            n_region$d = f_region$q;
-            ask_addr$d = f_pl$q + (((start_page) & 64'hffffffffffffffff) << 32'h3);
-            s_left$d = f_pages$q - ((start_page) & 38'h3fffffffff);
+            next_base$d = start_page;
+            next_region$d = look_region$q;
+            ask_addr$d = look_pl$q + (((start_page) & 64'hffffffffffffffff) << 32'h3);
+            size_left$d = look_pages$q - ((start_page) & 38'h3fffffffff);
         end
         sized$d = sizing$q;
         if (sizing$q) begin
@@ -19989,28 +21027,28 @@ module top$sq$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,r_req,r_
         if (sized$q) begin
             asking$d = 1'b1;
             ask_len$d = ((want) & 13'h1fff) << 32'h3;
-            n_n$d = want;
+            next_n$d = want;
         end
-        if (r_beat) begin
-            n_tab$d = (n_tab$q >> 32'h40) | (((r_data) & 2048'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h7c0);
+        if (rd$beat) begin
+            next_tab$d = (next_tab$q >> 32'h40) | (((rd$data) & 2048'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h7c0);
             got$d = got$q + 32'h1;
-            if (got$q + 32'h1 == n_n$q) begin
-                n_valid$d = ~stale$q;
+            if (got$q + 32'h1 == next_n$q) begin
+                next_valid$d = ~stale$q;
                 filling$d = 1'b0;
             end
         end
         if (invalidate) begin
             valid$d = 1'b0;
-            n_valid$d = 1'b0;
+            next_valid$d = 1'b0;
             stale$d = 1'b1;
-            f_look$d = 1'b0;
+            look_asked$d = 1'b0;
         end
     end
     
-endmodule // top$sq$xl
+endmodule // top$sq$request$xl
 
 
-module top$sq$xl$after(d,q,clock);
+module top$sq$request$xl$after(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -20026,10 +21064,10 @@ module top$sq$xl$after(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$after
+endmodule // top$sq$request$xl$after
 
 
-module top$sq$xl$ask_addr(d,q,clock);
+module top$sq$request$xl$ask_addr(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -20045,10 +21083,10 @@ module top$sq$xl$ask_addr(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$ask_addr
+endmodule // top$sq$request$xl$ask_addr
 
 
-module top$sq$xl$ask_len(d,q,clock);
+module top$sq$request$xl$ask_len(d,q,clock);
     
     // Module arguments
     input wire  [12:0] d;
@@ -20064,10 +21102,10 @@ module top$sq$xl$ask_len(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$ask_len
+endmodule // top$sq$request$xl$ask_len
 
 
-module top$sq$xl$asking(d,q,clock);
+module top$sq$request$xl$asking(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -20083,10 +21121,10 @@ module top$sq$xl$asking(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$asking
+endmodule // top$sq$request$xl$asking
 
 
-module top$sq$xl$base(d,q,clock);
+module top$sq$request$xl$base(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -20102,29 +21140,10 @@ module top$sq$xl$base(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$base
+endmodule // top$sq$request$xl$base
 
 
-module top$sq$xl$f_after(d,q,clock);
-    
-    // Module arguments
-    input wire  [36:0] d;
-    output reg  [36:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 37'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$xl$f_after
-
-
-module top$sq$xl$f_ahead(d,q,clock);
+module top$sq$request$xl$filling(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -20140,105 +21159,29 @@ module top$sq$xl$f_ahead(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$f_ahead
+endmodule // top$sq$request$xl$filling
 
 
-module top$sq$xl$f_cur(d,q,clock);
+module top$sq$request$xl$got(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [5:0] d;
+    output reg  [5:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 6'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$sq$xl$f_cur
+endmodule // top$sq$request$xl$got
 
 
-module top$sq$xl$f_idle(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$xl$f_idle
-
-
-module top$sq$xl$f_look(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$xl$f_look
-
-
-module top$sq$xl$f_next(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$xl$f_next
-
-
-module top$sq$xl$f_page(d,q,clock);
-    
-    // Module arguments
-    input wire  [36:0] d;
-    output reg  [36:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 37'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$xl$f_page
-
-
-module top$sq$xl$f_pages(d,q,clock);
+module top$sq$request$xl$limit(d,q,clock);
     
     // Module arguments
     input wire  [37:0] d;
@@ -20254,10 +21197,162 @@ module top$sq$xl$f_pages(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$f_pages
+endmodule // top$sq$request$xl$limit
 
 
-module top$sq$xl$f_pl(d,q,clock);
+module top$sq$request$xl$look_after(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$look_after
+
+
+module top$sq$request$xl$look_ahead(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$look_ahead
+
+
+module top$sq$request$xl$look_asked(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$look_asked
+
+
+module top$sq$request$xl$look_cur(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$look_cur
+
+
+module top$sq$request$xl$look_idle(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$look_idle
+
+
+module top$sq$request$xl$look_next(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$look_next
+
+
+module top$sq$request$xl$look_page(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$look_page
+
+
+module top$sq$request$xl$look_pages(d,q,clock);
+    
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$look_pages
+
+
+module top$sq$request$xl$look_pl(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -20273,10 +21368,10 @@ module top$sq$xl$f_pl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$f_pl
+endmodule // top$sq$request$xl$look_pl
 
 
-module top$sq$xl$f_region(d,q,clock);
+module top$sq$request$xl$look_region(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -20292,29 +21387,10 @@ module top$sq$xl$f_region(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$f_region
+endmodule // top$sq$request$xl$look_region
 
 
-module top$sq$xl$filling(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$xl$filling
-
-
-module top$sq$xl$got(d,q,clock);
+module top$sq$request$xl$n(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -20330,48 +21406,10 @@ module top$sq$xl$got(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$got
+endmodule // top$sq$request$xl$n
 
 
-module top$sq$xl$limit(d,q,clock);
-    
-    // Module arguments
-    input wire  [37:0] d;
-    output reg  [37:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 38'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$xl$limit
-
-
-module top$sq$xl$n(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$xl$n
-
-
-module top$sq$xl$n_base(d,q,clock);
+module top$sq$request$xl$next_base(d,q,clock);
     
     // Module arguments
     input wire  [36:0] d;
@@ -20387,10 +21425,10 @@ module top$sq$xl$n_base(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$n_base
+endmodule // top$sq$request$xl$next_base
 
 
-module top$sq$xl$n_limit(d,q,clock);
+module top$sq$request$xl$next_limit(d,q,clock);
     
     // Module arguments
     input wire  [37:0] d;
@@ -20406,10 +21444,10 @@ module top$sq$xl$n_limit(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$n_limit
+endmodule // top$sq$request$xl$next_limit
 
 
-module top$sq$xl$n_n(d,q,clock);
+module top$sq$request$xl$next_n(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -20425,10 +21463,10 @@ module top$sq$xl$n_n(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$n_n
+endmodule // top$sq$request$xl$next_n
 
 
-module top$sq$xl$n_region(d,q,clock);
+module top$sq$request$xl$next_region(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -20444,10 +21482,10 @@ module top$sq$xl$n_region(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$n_region
+endmodule // top$sq$request$xl$next_region
 
 
-module top$sq$xl$n_sel(d,q,clock);
+module top$sq$request$xl$next_sel(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -20463,10 +21501,10 @@ module top$sq$xl$n_sel(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$n_sel
+endmodule // top$sq$request$xl$next_sel
 
 
-module top$sq$xl$n_tab(d,q,clock);
+module top$sq$request$xl$next_tab(d,q,clock);
     
     // Module arguments
     input wire  [2047:0] d;
@@ -20482,10 +21520,10 @@ module top$sq$xl$n_tab(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$n_tab
+endmodule // top$sq$request$xl$next_tab
 
 
-module top$sq$xl$n_valid(d,q,clock);
+module top$sq$request$xl$next_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -20501,10 +21539,10 @@ module top$sq$xl$n_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$n_valid
+endmodule // top$sq$request$xl$next_valid
 
 
-module top$sq$xl$room(d,q,clock);
+module top$sq$request$xl$room(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -20520,10 +21558,29 @@ module top$sq$xl$room(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$room
+endmodule // top$sq$request$xl$room
 
 
-module top$sq$xl$s_left(d,q,clock);
+module top$sq$request$xl$sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$sq$request$xl$sel
+
+
+module top$sq$request$xl$size_left(d,q,clock);
     
     // Module arguments
     input wire  [37:0] d;
@@ -20539,29 +21596,10 @@ module top$sq$xl$s_left(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$s_left
+endmodule // top$sq$request$xl$size_left
 
 
-module top$sq$xl$sel(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq$xl$sel
-
-
-module top$sq$xl$sized(d,q,clock);
+module top$sq$request$xl$sized(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -20577,10 +21615,10 @@ module top$sq$xl$sized(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$sized
+endmodule // top$sq$request$xl$sized
 
 
-module top$sq$xl$sizing(d,q,clock);
+module top$sq$request$xl$sizing(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -20596,10 +21634,10 @@ module top$sq$xl$sizing(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$sizing
+endmodule // top$sq$request$xl$sizing
 
 
-module top$sq$xl$stale(d,q,clock);
+module top$sq$request$xl$stale(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -20615,10 +21653,10 @@ module top$sq$xl$stale(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$stale
+endmodule // top$sq$request$xl$stale
 
 
-module top$sq$xl$tab(d,q,clock);
+module top$sq$request$xl$tab(d,q,clock);
     
     // Module arguments
     input wire  [2047:0] d;
@@ -20634,10 +21672,10 @@ module top$sq$xl$tab(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$tab
+endmodule // top$sq$request$xl$tab
 
 
-module top$sq$xl$tag_region(d,q,clock);
+module top$sq$request$xl$tag_region(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -20653,10 +21691,10 @@ module top$sq$xl$tag_region(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$tag_region
+endmodule // top$sq$request$xl$tag_region
 
 
-module top$sq$xl$valid(d,q,clock);
+module top$sq$request$xl$valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -20672,10 +21710,10 @@ module top$sq$xl$valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl$valid
+endmodule // top$sq$request$xl$valid
 
 
-module top$sq$xl_hit(d,q,clock);
+module top$sq$request$xl_hit(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -20691,45 +21729,7 @@ module top$sq$xl_hit(d,q,clock);
        q <= d;
     end
           
-endmodule // top$sq$xl_hit
-
-
-module top$sq_last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq_last
-
-
-module top$sq_sent_r(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$sq_sent_r
+endmodule // top$sq$request$xl_hit
 
 
 module top$sq_tail(d,q,clock);
@@ -20770,7 +21770,489 @@ module top$station(d,q,clock);
 endmodule // top$station
 
 
-module top$tx_busy(d,q,clock);
+module top$tables(clock,wr,wr_addr,wr_data,rd_addr,rst_active,rst_sweep,clear,rt_we,rt_waddr,rt_wdata,sq_ct_we,sq_ct_waddr,sq_ct_wdata,ct_req,ct_idx_out,ct_data_out,ct_start_out,ct_ack,arm_req,arm_idx_out,arm_ack,commit,rx_start,rd_hi_out,rd_ct_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  wr;
+    input wire  [12:0] wr_addr;
+    input wire  [31:0] wr_data;
+    input wire  [12:0] rd_addr;
+    input wire  rst_active;
+    input wire  [10:0] rst_sweep;
+    input wire  clear;
+    output reg  rt_we;
+    output reg  [9:0] rt_waddr;
+    output reg  [207:0] rt_wdata;
+    output reg  sq_ct_we;
+    output reg  [5:0] sq_ct_waddr;
+    output reg  [112:0] sq_ct_wdata;
+    output reg  ct_req;
+    output reg  [5:0] ct_idx_out;
+    output reg  [112:0] ct_data_out;
+    output reg  [31:0] ct_start_out;
+    input wire  ct_ack;
+    output reg  arm_req;
+    output reg  [5:0] arm_idx_out;
+    input wire  arm_ack;
+    output reg  commit;
+    output reg  [31:0] rx_start;
+    output reg  [31:0] rd_hi_out;
+    output reg  [31:0] rd_ct_out;
+    
+    // Constant declarations
+    localparam  k_regions = 11'b10000000000;
+    localparam  k_contexts = 32'h40;
+    localparam  addr_rt_key_lo = 13'b1000000000;
+    localparam  addr_rt_key_hi = 13'b1000000100;
+    localparam  addr_rt_len_lo = 13'b1000001000;
+    localparam  addr_rt_len_hi = 13'b1000001100;
+    localparam  addr_rt_pl_lo = 13'b1000010000;
+    localparam  addr_rt_pl_hi = 13'b1000010100;
+    localparam  addr_rt_first = 13'b1000011000;
+    localparam  addr_rt_pd = 13'b1000011100;
+    localparam  addr_rt_flags = 13'b1000100000;
+    localparam  addr_rt_commit = 13'b1000100100;
+    localparam  addr_ct_peer_mac_lo = 13'b1010000000;
+    localparam  addr_ct_peer_mac_hi = 13'b1010000100;
+    localparam  addr_ct_peer_ctx = 13'b1010001000;
+    localparam  addr_ct_peer_tag = 13'b1010001100;
+    localparam  addr_ct_local_tag = 13'b1010010000;
+    localparam  addr_ct_pd = 13'b1010010100;
+    localparam  addr_ct_flags = 13'b1010011000;
+    localparam  addr_ct_rx_start = 13'b1010011100;
+    localparam  addr_ct_commit = 13'b1010100000;
+    localparam  addr_ct_arm = 13'b1010110100;
+    localparam  k_mask_hi32 = 64'hffffffff00000000;
+    localparam  at_halves$lo = 10'b0;
+    localparam  at_halves$hi = 10'b100000;
+    localparam  at_halves$mac_hi = 10'b100000;
+    localparam  at_region$key = 10'b0;
+    localparam  at_region$len = 10'b1000000;
+    localparam  at_region$pl = 10'b1110001;
+    localparam  at_region$first = 10'b10110001;
+    localparam  at_region$pd = 10'b10111101;
+    localparam  at_region$flags = 10'b11001101;
+    localparam  at_context$peer_mac = 10'b0;
+    localparam  at_context$peer_ctx = 10'b110000;
+    localparam  at_context$tag = 10'b1000000;
+    localparam  at_context$pd = 10'b1100000;
+    localparam  at_context$valid = 10'b1110000;
+    
+    // Stub signals
+    reg  [63:0] rt_key$d;
+    wire  [63:0] rt_key$q;
+    wire rt_key$clock;
+    reg  [63:0] rt_len$d;
+    wire  [63:0] rt_len$q;
+    wire rt_len$clock;
+    reg  [63:0] rt_pl$d;
+    wire  [63:0] rt_pl$q;
+    wire rt_pl$clock;
+    reg  [11:0] rt_first$d;
+    wire  [11:0] rt_first$q;
+    wire rt_first$clock;
+    reg  [15:0] rt_pd$d;
+    wire  [15:0] rt_pd$q;
+    wire rt_pd$clock;
+    reg  [2:0] rt_flags$d;
+    wire  [2:0] rt_flags$q;
+    wire rt_flags$clock;
+    reg  [63:0] ct_peer_mac$d;
+    wire  [63:0] ct_peer_mac$q;
+    wire ct_peer_mac$clock;
+    reg  [15:0] ct_peer_ctx$d;
+    wire  [15:0] ct_peer_ctx$q;
+    wire ct_peer_ctx$clock;
+    reg  [31:0] ct_peer_tag$d;
+    wire  [31:0] ct_peer_tag$q;
+    wire ct_peer_tag$clock;
+    reg  [31:0] ct_local_tag$d;
+    wire  [31:0] ct_local_tag$q;
+    wire ct_local_tag$clock;
+    reg  [15:0] ct_pd$d;
+    wire  [15:0] ct_pd$q;
+    wire ct_pd$clock;
+    reg  ct_flags$d;
+    wire  ct_flags$q;
+    wire ct_flags$clock;
+    reg  [31:0] ct_start$d;
+    wire  [31:0] ct_start$q;
+    wire ct_start$clock;
+    reg  ct_pending$d;
+    wire  ct_pending$q;
+    wire ct_pending$clock;
+    reg  [5:0] ct_idx$d;
+    wire  [5:0] ct_idx$q;
+    wire ct_idx$clock;
+    reg  [112:0] ct_data$d;
+    wire  [112:0] ct_data$q;
+    wire ct_data$clock;
+    reg  [31:0] ct_start_r$d;
+    wire  [31:0] ct_start_r$q;
+    wire ct_start_r$clock;
+    reg  arm_pending$d;
+    wire  arm_pending$q;
+    wire arm_pending$clock;
+    reg  [5:0] arm_idx$d;
+    wire  [5:0] arm_idx$q;
+    wire arm_idx$clock;
+    reg  [31:0] rd_hi$d;
+    wire  [31:0] rd_hi$q;
+    wire rd_hi$clock;
+    reg  [31:0] rd_ct$d;
+    wire  [31:0] rd_ct$q;
+    wire rd_ct$clock;
+    
+    // Sub module instances
+    top$tables$rt_key rt_key(
+        .d(rt_key$d),
+        .q(rt_key$q),
+        .clock(rt_key$clock)
+    );
+    top$tables$rt_len rt_len(
+        .d(rt_len$d),
+        .q(rt_len$q),
+        .clock(rt_len$clock)
+    );
+    top$tables$rt_pl rt_pl(
+        .d(rt_pl$d),
+        .q(rt_pl$q),
+        .clock(rt_pl$clock)
+    );
+    top$tables$rt_first rt_first(
+        .d(rt_first$d),
+        .q(rt_first$q),
+        .clock(rt_first$clock)
+    );
+    top$tables$rt_pd rt_pd(
+        .d(rt_pd$d),
+        .q(rt_pd$q),
+        .clock(rt_pd$clock)
+    );
+    top$tables$rt_flags rt_flags(
+        .d(rt_flags$d),
+        .q(rt_flags$q),
+        .clock(rt_flags$clock)
+    );
+    top$tables$ct_peer_mac ct_peer_mac(
+        .d(ct_peer_mac$d),
+        .q(ct_peer_mac$q),
+        .clock(ct_peer_mac$clock)
+    );
+    top$tables$ct_peer_ctx ct_peer_ctx(
+        .d(ct_peer_ctx$d),
+        .q(ct_peer_ctx$q),
+        .clock(ct_peer_ctx$clock)
+    );
+    top$tables$ct_peer_tag ct_peer_tag(
+        .d(ct_peer_tag$d),
+        .q(ct_peer_tag$q),
+        .clock(ct_peer_tag$clock)
+    );
+    top$tables$ct_local_tag ct_local_tag(
+        .d(ct_local_tag$d),
+        .q(ct_local_tag$q),
+        .clock(ct_local_tag$clock)
+    );
+    top$tables$ct_pd ct_pd(
+        .d(ct_pd$d),
+        .q(ct_pd$q),
+        .clock(ct_pd$clock)
+    );
+    top$tables$ct_flags ct_flags(
+        .d(ct_flags$d),
+        .q(ct_flags$q),
+        .clock(ct_flags$clock)
+    );
+    top$tables$ct_start ct_start(
+        .d(ct_start$d),
+        .q(ct_start$q),
+        .clock(ct_start$clock)
+    );
+    top$tables$ct_pending ct_pending(
+        .d(ct_pending$d),
+        .q(ct_pending$q),
+        .clock(ct_pending$clock)
+    );
+    top$tables$ct_idx ct_idx(
+        .d(ct_idx$d),
+        .q(ct_idx$q),
+        .clock(ct_idx$clock)
+    );
+    top$tables$ct_data ct_data(
+        .d(ct_data$d),
+        .q(ct_data$q),
+        .clock(ct_data$clock)
+    );
+    top$tables$ct_start_r ct_start_r(
+        .d(ct_start_r$d),
+        .q(ct_start_r$q),
+        .clock(ct_start_r$clock)
+    );
+    top$tables$arm_pending arm_pending(
+        .d(arm_pending$d),
+        .q(arm_pending$q),
+        .clock(arm_pending$clock)
+    );
+    top$tables$arm_idx arm_idx(
+        .d(arm_idx$d),
+        .q(arm_idx$q),
+        .clock(arm_idx$clock)
+    );
+    top$tables$rd_hi rd_hi(
+        .d(rd_hi$d),
+        .q(rd_hi$q),
+        .clock(rd_hi$clock)
+    );
+    top$tables$rd_ct rd_ct(
+        .d(rd_ct$d),
+        .q(rd_ct$q),
+        .clock(rd_ct$clock)
+    );
+    
+    // Update code
+    assign rt_key$clock = clock;
+    assign rt_len$clock = clock;
+    assign rt_pl$clock = clock;
+    assign rt_first$clock = clock;
+    assign rt_pd$clock = clock;
+    assign rt_flags$clock = clock;
+    assign ct_peer_mac$clock = clock;
+    assign ct_peer_ctx$clock = clock;
+    assign ct_peer_tag$clock = clock;
+    assign ct_local_tag$clock = clock;
+    assign ct_pd$clock = clock;
+    assign ct_flags$clock = clock;
+    assign ct_start$clock = clock;
+    assign ct_pending$clock = clock;
+    assign ct_idx$clock = clock;
+    assign ct_data$clock = clock;
+    assign ct_start_r$clock = clock;
+    assign arm_pending$clock = clock;
+    assign arm_idx$clock = clock;
+    assign rd_hi$clock = clock;
+    assign rd_ct$clock = clock;
+    
+    always @(*) begin
+        rt_key$d = rt_key$q;
+        rt_len$d = rt_len$q;
+        rt_pl$d = rt_pl$q;
+        rt_first$d = rt_first$q;
+        rt_pd$d = rt_pd$q;
+        rt_flags$d = rt_flags$q;
+        ct_peer_mac$d = ct_peer_mac$q;
+        ct_peer_ctx$d = ct_peer_ctx$q;
+        ct_peer_tag$d = ct_peer_tag$q;
+        ct_local_tag$d = ct_local_tag$q;
+        ct_pd$d = ct_pd$q;
+        ct_flags$d = ct_flags$q;
+        ct_start$d = ct_start$q;
+        ct_pending$d = ct_pending$q;
+        ct_idx$d = ct_idx$q;
+        ct_data$d = ct_data$q;
+        ct_start_r$d = ct_start_r$q;
+        arm_pending$d = arm_pending$q;
+        arm_idx$d = arm_idx$q;
+        rd_hi$d = rd_hi$q;
+        rd_ct$d = rd_ct$q;
+        ct_req = ct_pending$q;
+        ct_idx_out = ct_idx$q;
+        ct_data_out = ct_data$q;
+        ct_start_out = ct_start_r$q;
+        arm_req = arm_pending$q;
+        arm_idx_out = arm_idx$q;
+        rx_start = ct_start$q;
+        rd_hi_out = rd_hi$q;
+        rd_ct_out = rd_ct$q;
+        commit = 1'b0;
+        if (ct_ack) begin
+            ct_pending$d = 1'b0;
+        end
+        if (arm_ack) begin
+            arm_pending$d = 1'b0;
+        end
+        sq_ct_we = 1'b0;
+        sq_ct_waddr = wr_data[(32'h0)+:(6)];
+        sq_ct_wdata = (((ct_peer_mac$q[(32'h0)+:(48)]) & 113'h1ffffffffffffffffffffffffffff) << at_context$peer_mac) | (((ct_peer_ctx$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$peer_ctx) | (((ct_peer_tag$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$tag) | (((ct_pd$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$pd) | (((ct_flags$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$valid);
+        rt_we = 1'b0;
+        rt_waddr = wr_data[(32'h0)+:(10)];
+        rt_wdata = (((rt_key$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$key) | (((rt_len$q[(32'h0)+:(49)]) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$len) | (((rt_pl$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$pl) | (((rt_first$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$first) | (((rt_pd$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$pd) | (((rt_flags$q) & 208'hffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_region$flags);
+        if (rst_active) begin
+            rt_waddr = rst_sweep[(32'h0)+:(10)];
+            rt_wdata = 32'h0;
+            sq_ct_waddr = rst_sweep[(32'h0)+:(6)];
+            sq_ct_wdata = 32'h0;
+            if (rst_sweep < k_regions) begin
+                rt_we = 1'b1;
+                sq_ct_we = rst_sweep < 32'h40;
+            end
+        end
+        if (clear) begin
+            rt_key$d = 32'h0;
+            rt_len$d = 32'h0;
+            rt_pl$d = 32'h0;
+            rt_first$d = 32'h0;
+            rt_pd$d = 32'h0;
+            rt_flags$d = 32'h0;
+            ct_peer_mac$d = 32'h0;
+            ct_peer_ctx$d = 32'h0;
+            ct_peer_tag$d = 32'h0;
+            ct_local_tag$d = 32'h0;
+            ct_pd$d = 32'h0;
+            ct_flags$d = 32'h0;
+            ct_start$d = 32'h0;
+        end
+        if (wr) begin
+            if (wr_addr == addr_rt_key_lo) begin
+                rt_key$d = (rt_key$q & k_mask_hi32) | ((wr_data) & 64'hffffffffffffffff);
+            end
+            else if (wr_addr == addr_rt_key_hi) begin
+                rt_key$d = ((rt_key$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data) & 64'hffffffffffffffff) << at_halves$hi);
+            end
+            else if (wr_addr == addr_rt_len_lo) begin
+                rt_len$d = (rt_len$q & k_mask_hi32) | ((wr_data) & 64'hffffffffffffffff);
+            end
+            else if (wr_addr == addr_rt_len_hi) begin
+                rt_len$d = ((rt_len$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data) & 64'hffffffffffffffff) << at_halves$hi);
+            end
+            else if (wr_addr == addr_rt_pl_lo) begin
+                rt_pl$d = (rt_pl$q & k_mask_hi32) | ((wr_data) & 64'hffffffffffffffff);
+            end
+            else if (wr_addr == addr_rt_pl_hi) begin
+                rt_pl$d = ((rt_pl$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data) & 64'hffffffffffffffff) << at_halves$hi);
+            end
+            else if (wr_addr == addr_rt_first) begin
+                rt_first$d = wr_data[(32'h0)+:(12)];
+            end
+            else if (wr_addr == addr_rt_pd) begin
+                rt_pd$d = wr_data[(32'h0)+:(16)];
+            end
+            else if (wr_addr == addr_rt_flags) begin
+                rt_flags$d = wr_data[(32'h0)+:(3)];
+            end
+            else if (wr_addr == addr_rt_commit) begin
+                if (wr_data < ((k_regions) & 32'hffffffff)) begin
+                    rt_we = 1'b1;
+                    commit = 1'b1;
+                end
+            end
+            else if (wr_addr == addr_ct_peer_mac_lo) begin
+                ct_peer_mac$d = (ct_peer_mac$q & k_mask_hi32) | ((wr_data) & 64'hffffffffffffffff);
+            end
+            else if (wr_addr == addr_ct_peer_mac_hi) begin
+                ct_peer_mac$d = ((ct_peer_mac$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) | (((wr_data[(32'h0)+:(16)]) & 64'hffffffffffffffff) << at_halves$mac_hi);
+            end
+            else if (wr_addr == addr_ct_peer_ctx) begin
+                ct_peer_ctx$d = wr_data[(32'h0)+:(16)];
+            end
+            else if (wr_addr == addr_ct_peer_tag) begin
+                ct_peer_tag$d = wr_data;
+            end
+            else if (wr_addr == addr_ct_local_tag) begin
+                ct_local_tag$d = wr_data;
+            end
+            else if (wr_addr == addr_ct_pd) begin
+                ct_pd$d = wr_data[(32'h0)+:(16)];
+            end
+            else if (wr_addr == addr_ct_flags) begin
+                ct_flags$d = wr_data[(32'h0)+:(1)];
+            end
+            else if (wr_addr == addr_ct_rx_start) begin
+                ct_start$d = wr_data;
+            end
+            else if (wr_addr == addr_ct_commit) begin
+                if (wr_data < k_contexts) begin
+                    sq_ct_we = 1'b1;
+                    ct_pending$d = 1'b1;
+                    commit = 1'b1;
+                    ct_idx$d = wr_data[(32'h0)+:(6)];
+                    ct_start_r$d = ct_start$q;
+                    ct_data$d = (((ct_peer_mac$q[(32'h0)+:(48)]) & 113'h1ffffffffffffffffffffffffffff) << at_context$peer_mac) | (((ct_peer_ctx$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$peer_ctx) | (((ct_local_tag$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$tag) | (((ct_pd$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$pd) | (((ct_flags$q) & 113'h1ffffffffffffffffffffffffffff) << at_context$valid);
+                end
+            end
+            else if (wr_addr == addr_ct_arm) begin
+                if (wr_data < k_contexts) begin
+                    arm_pending$d = 1'b1;
+                    arm_idx$d = wr_data[(32'h0)+:(6)];
+                end
+            end
+        end
+        rd_hi$d = 32'h0;
+        if (rd_addr == addr_rt_key_lo) begin
+            rd_hi$d = rt_key$q[(32'h0)+:(32)];
+        end
+        else if (rd_addr == addr_rt_key_hi) begin
+            rd_hi$d = rt_key$q[(at_halves$hi)+:(32)];
+        end
+        else if (rd_addr == addr_rt_len_lo) begin
+            rd_hi$d = rt_len$q[(32'h0)+:(32)];
+        end
+        else if (rd_addr == addr_rt_len_hi) begin
+            rd_hi$d = rt_len$q[(at_halves$hi)+:(32)];
+        end
+        else if (rd_addr == addr_rt_pl_lo) begin
+            rd_hi$d = rt_pl$q[(32'h0)+:(32)];
+        end
+        else if (rd_addr == addr_rt_pl_hi) begin
+            rd_hi$d = rt_pl$q[(at_halves$hi)+:(32)];
+        end
+        else if (rd_addr == addr_rt_first) begin
+            rd_hi$d = ((rt_first$q) & 32'hffffffff);
+        end
+        else if (rd_addr == addr_rt_pd) begin
+            rd_hi$d = ((rt_pd$q) & 32'hffffffff);
+        end
+        else if (rd_addr == addr_rt_flags) begin
+            rd_hi$d = ((rt_flags$q) & 32'hffffffff);
+        end
+        rd_ct$d = 32'h0;
+        if (rd_addr == addr_ct_peer_mac_lo) begin
+            rd_ct$d = ct_peer_mac$q[(32'h0)+:(32)];
+        end
+        else if (rd_addr == addr_ct_peer_mac_hi) begin
+            rd_ct$d = ct_peer_mac$q[(at_halves$hi)+:(32)];
+        end
+        else if (rd_addr == addr_ct_peer_ctx) begin
+            rd_ct$d = ((ct_peer_ctx$q) & 32'hffffffff);
+        end
+        else if (rd_addr == addr_ct_peer_tag) begin
+            rd_ct$d = ct_peer_tag$q;
+        end
+        else if (rd_addr == addr_ct_local_tag) begin
+            rd_ct$d = ct_local_tag$q;
+        end
+        else if (rd_addr == addr_ct_pd) begin
+            rd_ct$d = ((ct_pd$q) & 32'hffffffff);
+        end
+        else if (rd_addr == addr_ct_flags) begin
+            rd_ct$d = ((ct_flags$q) & 32'hffffffff);
+        end
+    end
+    
+endmodule // top$tables
+
+
+module top$tables$arm_idx(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$arm_idx
+
+
+module top$tables$arm_pending(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -20786,29 +22268,29 @@ module top$tx_busy(d,q,clock);
        q <= d;
     end
           
-endmodule // top$tx_busy
+endmodule // top$tables$arm_pending
 
 
-module top$tx_frames(d,q,clock);
+module top$tables$ct_data(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [112:0] d;
+    output reg  [112:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 113'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$tx_frames
+endmodule // top$tables$ct_data
 
 
-module top$tx_from_sq(d,q,clock);
+module top$tables$ct_flags(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -20824,10 +22306,29 @@ module top$tx_from_sq(d,q,clock);
        q <= d;
     end
           
-endmodule // top$tx_from_sq
+endmodule // top$tables$ct_flags
 
 
-module top$tx_pause(d,q,clock);
+module top$tables$ct_idx(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$ct_idx
+
+
+module top$tables$ct_local_tag(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -20843,10 +22344,67 @@ module top$tx_pause(d,q,clock);
        q <= d;
     end
           
-endmodule // top$tx_pause
+endmodule // top$tables$ct_local_tag
 
 
-module top$tx_writes(d,q,clock);
+module top$tables$ct_pd(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$ct_pd
+
+
+module top$tables$ct_peer_ctx(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$ct_peer_ctx
+
+
+module top$tables$ct_peer_mac(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$ct_peer_mac
+
+
+module top$tables$ct_peer_tag(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -20862,10 +22420,755 @@ module top$tx_writes(d,q,clock);
        q <= d;
     end
           
-endmodule // top$tx_writes
+endmodule // top$tables$ct_peer_tag
 
 
-module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_addr,r_len,r_beat,r_data,r_last,tev_req,tev_kind,tev_a,tev_ack,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_sent,idle);
+module top$tables$ct_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$ct_pending
+
+
+module top$tables$ct_start(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$ct_start
+
+
+module top$tables$ct_start_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$ct_start_r
+
+
+module top$tables$rd_ct(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$rd_ct
+
+
+module top$tables$rd_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$rd_hi
+
+
+module top$tables$rt_first(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$rt_first
+
+
+module top$tables$rt_flags(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$rt_flags
+
+
+module top$tables$rt_key(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$rt_key
+
+
+module top$tables$rt_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$rt_len
+
+
+module top$tables$rt_pd(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$rt_pd
+
+
+module top$tables$rt_pl(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tables$rt_pl
+
+
+module top$tx(clock,txq_data,txq_keep,txq_valid,txq_last,txq_ready,txq_sent,sq_data,sq_keep,sq_valid,sq_last,sq_ready,sq_sent,mac_data,mac_keep,mac_valid,mac_last,mac_ready,pause_tx,pause_quanta,rxbuf_xoff,rxbuf_xon,fill,send_pause,send_quanta,xoff_sent,clear,c_tx_frames,c_tx_writes,c_tx_pause);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [63:0] txq_data;
+    input wire  [7:0] txq_keep;
+    input wire  txq_valid;
+    input wire  txq_last;
+    output reg  txq_ready;
+    input wire  txq_sent;
+    input wire  [63:0] sq_data;
+    input wire  [7:0] sq_keep;
+    input wire  sq_valid;
+    input wire  sq_last;
+    output reg  sq_ready;
+    input wire  sq_sent;
+    output reg  [63:0] mac_data;
+    output reg  [7:0] mac_keep;
+    output reg  mac_valid;
+    output reg  mac_last;
+    input wire  mac_ready;
+    input wire  pause_tx;
+    input wire  [15:0] pause_quanta;
+    input wire  [31:0] rxbuf_xoff;
+    input wire  [31:0] rxbuf_xon;
+    input wire  [13:0] fill;
+    output reg  send_pause;
+    output reg  [15:0] send_quanta;
+    output reg  xoff_sent;
+    input wire  clear;
+    output reg  [31:0] c_tx_frames;
+    output reg  [31:0] c_tx_writes;
+    output reg  [31:0] c_tx_pause;
+    
+    // Stub signals
+    reg  tx_busy$d;
+    wire  tx_busy$q;
+    wire tx_busy$clock;
+    reg  tx_from_sq$d;
+    wire  tx_from_sq$q;
+    wire tx_from_sq$clock;
+    reg  sq_last_sent$d;
+    wire  sq_last_sent$q;
+    wire sq_last_sent$clock;
+    reg  idle_pick_sq$d;
+    wire  idle_pick_sq$q;
+    wire idle_pick_sq$clock;
+    reg  sent_r$d;
+    wire  sent_r$q;
+    wire sent_r$clock;
+    reg  sq_sent_r$d;
+    wire  sq_sent_r$q;
+    wire sq_sent_r$clock;
+    reg  pause_sent_r$d;
+    wire  pause_sent_r$q;
+    wire pause_sent_r$clock;
+    reg  [31:0] tx_frames$d;
+    wire  [31:0] tx_frames$q;
+    wire tx_frames$clock;
+    reg  [31:0] tx_writes$d;
+    wire  [31:0] tx_writes$q;
+    wire tx_writes$clock;
+    reg  [31:0] tx_pause$d;
+    wire  [31:0] tx_pause$q;
+    wire tx_pause$clock;
+    reg  fill_over_xoff$d;
+    wire  fill_over_xoff$q;
+    wire fill_over_xoff$clock;
+    reg  fill_under_xon$d;
+    wire  fill_under_xon$q;
+    wire fill_under_xon$clock;
+    reg  xoff_sent_r$d;
+    wire  xoff_sent_r$q;
+    wire xoff_sent_r$clock;
+    reg  [23:0] xoff_timer$d;
+    wire  [23:0] xoff_timer$q;
+    wire xoff_timer$clock;
+    
+    // Local signals
+    reg  tx_pick_sq;
+    reg  [1:0] tx_sent_inc;
+    reg  [31:0] fill_bytes;
+    reg  pause_now;
+    reg  [15:0] quanta_now;
+    
+    // Sub module instances
+    top$tx$tx_busy tx_busy(
+        .d(tx_busy$d),
+        .q(tx_busy$q),
+        .clock(tx_busy$clock)
+    );
+    top$tx$tx_from_sq tx_from_sq(
+        .d(tx_from_sq$d),
+        .q(tx_from_sq$q),
+        .clock(tx_from_sq$clock)
+    );
+    top$tx$sq_last_sent sq_last_sent(
+        .d(sq_last_sent$d),
+        .q(sq_last_sent$q),
+        .clock(sq_last_sent$clock)
+    );
+    top$tx$idle_pick_sq idle_pick_sq(
+        .d(idle_pick_sq$d),
+        .q(idle_pick_sq$q),
+        .clock(idle_pick_sq$clock)
+    );
+    top$tx$sent_r sent_r(
+        .d(sent_r$d),
+        .q(sent_r$q),
+        .clock(sent_r$clock)
+    );
+    top$tx$sq_sent_r sq_sent_r(
+        .d(sq_sent_r$d),
+        .q(sq_sent_r$q),
+        .clock(sq_sent_r$clock)
+    );
+    top$tx$pause_sent_r pause_sent_r(
+        .d(pause_sent_r$d),
+        .q(pause_sent_r$q),
+        .clock(pause_sent_r$clock)
+    );
+    top$tx$tx_frames tx_frames(
+        .d(tx_frames$d),
+        .q(tx_frames$q),
+        .clock(tx_frames$clock)
+    );
+    top$tx$tx_writes tx_writes(
+        .d(tx_writes$d),
+        .q(tx_writes$q),
+        .clock(tx_writes$clock)
+    );
+    top$tx$tx_pause tx_pause(
+        .d(tx_pause$d),
+        .q(tx_pause$q),
+        .clock(tx_pause$clock)
+    );
+    top$tx$fill_over_xoff fill_over_xoff(
+        .d(fill_over_xoff$d),
+        .q(fill_over_xoff$q),
+        .clock(fill_over_xoff$clock)
+    );
+    top$tx$fill_under_xon fill_under_xon(
+        .d(fill_under_xon$d),
+        .q(fill_under_xon$q),
+        .clock(fill_under_xon$clock)
+    );
+    top$tx$xoff_sent_r xoff_sent_r(
+        .d(xoff_sent_r$d),
+        .q(xoff_sent_r$q),
+        .clock(xoff_sent_r$clock)
+    );
+    top$tx$xoff_timer xoff_timer(
+        .d(xoff_timer$d),
+        .q(xoff_timer$q),
+        .clock(xoff_timer$clock)
+    );
+    
+    // Update code
+    assign tx_busy$clock = clock;
+    assign tx_from_sq$clock = clock;
+    assign sq_last_sent$clock = clock;
+    assign idle_pick_sq$clock = clock;
+    assign sent_r$clock = clock;
+    assign sq_sent_r$clock = clock;
+    assign pause_sent_r$clock = clock;
+    assign tx_frames$clock = clock;
+    assign tx_writes$clock = clock;
+    assign tx_pause$clock = clock;
+    assign fill_over_xoff$clock = clock;
+    assign fill_under_xon$clock = clock;
+    assign xoff_sent_r$clock = clock;
+    assign xoff_timer$clock = clock;
+    
+    always @(*) begin
+        tx_busy$d = tx_busy$q;
+        tx_from_sq$d = tx_from_sq$q;
+        sq_last_sent$d = sq_last_sent$q;
+        idle_pick_sq$d = idle_pick_sq$q;
+        sent_r$d = sent_r$q;
+        sq_sent_r$d = sq_sent_r$q;
+        pause_sent_r$d = pause_sent_r$q;
+        tx_frames$d = tx_frames$q;
+        tx_writes$d = tx_writes$q;
+        tx_pause$d = tx_pause$q;
+        fill_over_xoff$d = fill_over_xoff$q;
+        fill_under_xon$d = fill_under_xon$q;
+        xoff_sent_r$d = xoff_sent_r$q;
+        xoff_timer$d = xoff_timer$q;
+        tx_pick_sq = tx_from_sq$q;
+        if (~tx_busy$q) begin
+            tx_pick_sq = idle_pick_sq$q;
+        end
+        mac_data = txq_data;
+        mac_keep = txq_keep;
+        mac_valid = txq_valid;
+        mac_last = txq_last;
+        txq_ready = mac_ready && ~tx_pick_sq;
+        sq_ready = mac_ready && tx_pick_sq;
+        if (tx_pick_sq) begin
+            mac_data = sq_data;
+            mac_keep = sq_keep;
+            mac_valid = sq_valid;
+            mac_last = sq_last;
+        end
+        if (mac_valid && mac_ready) begin
+            tx_busy$d = ~mac_last;
+            tx_from_sq$d = tx_pick_sq;
+            if (mac_last) begin
+                sq_last_sent$d = tx_pick_sq;
+            end
+        end
+        idle_pick_sq$d = sq_valid && (~txq_valid || ~sq_last_sent$d);
+        sent_r$d = txq_sent || sq_sent;
+        sq_sent_r$d = sq_sent;
+        tx_sent_inc = ((sent_r$q) & 2'h3) + ((pause_sent_r$q) & 2'h3);
+        tx_frames$d = tx_frames$q + ((tx_sent_inc) & 32'hffffffff);
+        if (sq_sent_r$q) begin
+            tx_writes$d = tx_writes$q + 32'h1;
+        end
+        if (pause_sent_r$q) begin
+            tx_pause$d = tx_pause$q + 32'h1;
+        end
+        fill_bytes = ((fill) & 32'hffffffff) << 32'h3;
+        fill_over_xoff$d = fill_bytes >= rxbuf_xoff;
+        fill_under_xon$d = fill_bytes < rxbuf_xon;
+        pause_now = 1'b0;
+        quanta_now = pause_quanta;
+        if (|xoff_timer$q) begin
+            xoff_timer$d = xoff_timer$q - 32'h1;
+        end
+        if (pause_tx) begin
+            if (~xoff_sent_r$q && fill_over_xoff$q) begin
+                pause_now = 1'b1;
+            end
+            else if (xoff_sent_r$q && fill_under_xon$q) begin
+                pause_now = 1'b1;
+                quanta_now = 32'h0;
+            end
+            else if (xoff_sent_r$q && ~|xoff_timer$q) begin
+                pause_now = 1'b1;
+            end
+        end
+        else if (xoff_sent_r$q) begin
+            pause_now = 1'b1;
+            quanta_now = 32'h0;
+        end
+        if (pause_now) begin
+            xoff_sent_r$d = |quanta_now;
+            xoff_timer$d = ((pause_quanta) & 24'hffffff) << 32'h2;
+        end
+        send_pause = pause_now;
+        send_quanta = quanta_now;
+        pause_sent_r$d = pause_now;
+        xoff_sent = xoff_sent_r$q;
+        if (clear) begin
+            tx_writes$d = 32'h0;
+            tx_frames$d = 32'h0;
+            tx_pause$d = 32'h0;
+            sent_r$d = 1'b0;
+            sq_sent_r$d = 1'b0;
+            pause_sent_r$d = 1'b0;
+        end
+        c_tx_frames = tx_frames$q;
+        c_tx_writes = tx_writes$q;
+        c_tx_pause = tx_pause$q;
+    end
+    
+endmodule // top$tx
+
+
+module top$tx$fill_over_xoff(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$fill_over_xoff
+
+
+module top$tx$fill_under_xon(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$fill_under_xon
+
+
+module top$tx$idle_pick_sq(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$idle_pick_sq
+
+
+module top$tx$pause_sent_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$pause_sent_r
+
+
+module top$tx$sent_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$sent_r
+
+
+module top$tx$sq_last_sent(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$sq_last_sent
+
+
+module top$tx$sq_sent_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$sq_sent_r
+
+
+module top$tx$tx_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$tx_busy
+
+
+module top$tx$tx_frames(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$tx_frames
+
+
+module top$tx$tx_from_sq(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$tx_from_sq
+
+
+module top$tx$tx_pause(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$tx_pause
+
+
+module top$tx$tx_writes(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$tx_writes
+
+
+module top$tx$xoff_sent_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$xoff_sent_r
+
+
+module top$tx$xoff_timer(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$xoff_timer
+
+
+module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,rd$req,rd$ready,rd$addr,rd$len,rd$beat,rd$data,rd$last,event$req,event$kind,event$ctx,event$a,event$b,event$ack,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_sent,idle);
     
     // Module arguments
     input wire  clock;
@@ -20874,17 +23177,19 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     input wire  [4:0] txq_log2;
     input wire  [31:0] txq_tail;
     output reg  [31:0] txq_head;
-    output reg  r_req;
-    input wire  r_ready;
-    output reg  [63:0] r_addr;
-    output reg  [12:0] r_len;
-    input wire  r_beat;
-    input wire  [63:0] r_data;
-    input wire  r_last;
-    output reg  tev_req;
-    output reg  [7:0] tev_kind;
-    output reg  [31:0] tev_a;
-    input wire  tev_ack;
+    output reg  rd$req;
+    input wire  rd$ready;
+    output reg  [63:0] rd$addr;
+    output reg  [12:0] rd$len;
+    input wire  rd$beat;
+    input wire  [63:0] rd$data;
+    input wire  rd$last;
+    output reg  event$req;
+    output reg  [7:0] event$kind;
+    output reg  [15:0] event$ctx;
+    output reg  [31:0] event$a;
+    output reg  [31:0] event$b;
+    input wire  event$ack;
     output reg  [63:0] tx_data;
     output reg  [7:0] tx_keep;
     output reg  tx_valid;
@@ -20898,6 +23203,8 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
     localparam  k_page = 13'b1000000000000;
     localparam  k_fifo_words = 13'b111111111111;
     localparam  k_ev_tx_done = 8'h5;
+    localparam  k_desc_len = 13'b10000;
+    localparam  at_buf_desc$len = 10'b0;
     
     // Enums
     localparam TxqState$Idle = 0;
@@ -21143,12 +23450,14 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         fits$d = (used$q + frame_words$d) <= k_fifo_words;
         addr_step$addr = addr$q;
         addr_step$step = piece$q;
-        r_req = 1'b0;
-        r_addr = addr$q;
-        r_len = piece$q;
-        tev_req = 1'b0;
-        tev_kind = k_ev_tx_done;
-        tev_a = head$q;
+        rd$req = 1'b0;
+        rd$addr = addr$q;
+        rd$len = piece$q;
+        event$req = 1'b0;
+        event$kind = k_ev_tx_done;
+        event$a = head$q;
+        event$ctx = 32'h0;
+        event$b = 32'h0;
         idle = (state$q == TxqState$Idle) && fifo$empty;
         tx_data = fifo$out_data;
         tx_keep = fifo$out_keep;
@@ -21162,8 +23471,8 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
         align$prefix_n = 32'h0;
         align$feed_len = len$q;
         align$lead = addr$q[(32'h0)+:(3)];
-        align$in_data = r_data;
-        align$in_valid = r_beat && (state$q == TxqState$Data);
+        align$in_data = rd$data;
+        align$in_valid = rd$beat && (state$q == TxqState$Data);
         fifo$in_write = align$out_write;
         fifo$in_data = align$out_data;
         fifo$in_keep = align$out_keep;
@@ -21184,23 +23493,23 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
                 end
             TxqState$Desc:
                 begin
-                    r_req = 1'b1;
-                    r_len = 32'h10;
-                    if (r_ready) begin
+                    rd$req = 1'b1;
+                    rd$len = k_desc_len;
+                    if (rd$ready) begin
                         desc_beat$d = 1'b0;
                         state$d = TxqState$DescWait;
                     end
                 end
             TxqState$DescWait:
                 begin
-                    if (r_beat) begin
+                    if (rd$beat) begin
                         desc_beat$d = 1'b1;
                         if (~desc_beat$q) begin
-                            addr$d = r_data;
+                            addr$d = rd$data;
                         end
                         else begin
-                            len$d = r_data[(32'h0)+:(14)];
-                            req_rem$d = r_data[(32'h0)+:(14)];
+                            len$d = rd$data[(at_buf_desc$len)+:(14)];
+                            req_rem$d = rd$data[(at_buf_desc$len)+:(14)];
                             state$d = TxqState$Size;
                         end
                     end
@@ -21212,8 +23521,8 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
             TxqState$Piece:
                 begin
                     if (fits$q) begin
-                        r_req = 1'b1;
-                        if (r_ready) begin
+                        rd$req = 1'b1;
+                        if (rd$ready) begin
                             align$next_piece = 1'b1;
                             if (req_rem$q == len$q) begin
                                 used$d = used$d + frame_words$q;
@@ -21227,7 +23536,7 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
                 end
             TxqState$Data:
                 begin
-                    if (align$in_take && r_last) begin
+                    if (align$in_take && rd$last) begin
                         if (|req_rem$q) begin
                             state$d = TxqState$Piece;
                         end
@@ -21244,8 +23553,8 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,r_req,r_ready,r_
                 end
             TxqState$Event:
                 begin
-                    tev_req = 1'b1;
-                    if (tev_ack) begin
+                    event$req = 1'b1;
+                    if (event$ack) begin
                         head$d = head$q + 32'h1;
                         state$d = TxqState$Idle;
                     end
@@ -21909,6 +24218,9 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
     
     // Constant declarations
     localparam  k_last = 73'h1000000000000000000;
+    localparam  at_frame_word$data = 10'b0;
+    localparam  at_frame_word$keep = 10'b1000000;
+    localparam  at_frame_word$last = 10'b1001000;
     
     // Stub signals
     wire fifo$clock;
@@ -21934,6 +24246,7 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
     reg  starts;
     reg  [11:0] frames_up;
     reg  [11:0] frames_down;
+    reg  [72:0] word_in;
     
     // Sub module instances
     top$txq$fifo$fifo fifo(
@@ -21972,21 +24285,22 @@ module top$txq$fifo(clock,in_data,in_keep,in_last,in_write,out_data,out_keep,out
         sending$d = sending$q;
         queued$d = queued$q;
         fifo$write = in_write;
-        fifo$data_in = ((in_data) & 73'h1ffffffffffffffffff) | (((in_keep) & 73'h1ffffffffffffffffff) << 32'h40);
+        word_in = (((in_data) & 73'h1ffffffffffffffffff) << at_frame_word$data) | (((in_keep) & 73'h1ffffffffffffffffff) << at_frame_word$keep);
         if (in_last) begin
-            fifo$data_in = fifo$data_in | k_last;
+            word_in = word_in | k_last;
         end
+        fifo$data_in = word_in;
         arrives = in_write && in_last;
-        out_data = fifo$data_out[(32'h0)+:(64)];
-        out_keep = fifo$data_out[(32'h40)+:(8)];
-        out_last = fifo$data_out[32'h48];
+        out_data = fifo$data_out[(at_frame_word$data)+:(64)];
+        out_keep = fifo$data_out[(at_frame_word$keep)+:(8)];
+        out_last = fifo$data_out[at_frame_word$last];
         out_valid = ~fifo$empty && (sending$q || queued$q);
         out_take = out_valid && out_ready;
         fifo$read = out_take;
-        out_sent = out_take && fifo$data_out[32'h48];
+        out_sent = out_take && fifo$data_out[at_frame_word$last];
         starts = out_take && ~sending$q;
         if (out_take) begin
-            sending$d = ~fifo$data_out[32'h48];
+            sending$d = ~fifo$data_out[at_frame_word$last];
         end
         frames_up = frames$q + 32'h1;
         frames_down = frames$q - 32'h1;
@@ -22996,41 +25310,3 @@ module top$wr_ring(d,q,clock);
     end
           
 endmodule // top$wr_ring
-
-
-module top$xoff_sent(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$xoff_sent
-
-
-module top$xoff_timer(d,q,clock);
-    
-    // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$xoff_timer

@@ -41,42 +41,62 @@ impl SqDesc {
     pub const LEN: usize = 64;
 
     pub fn encode(&self) -> [u8; Self::LEN] {
+        use sq_desc::*;
         let mut b = [0u8; Self::LEN];
-        b[0..2].copy_from_slice(&self.ctx.to_le_bytes());
-        b[2] = self.flags;
-        b[4..8].copy_from_slice(&self.first_psn.to_le_bytes());
-        b[8..12].copy_from_slice(&self.len.to_le_bytes());
-        b[12..14].copy_from_slice(&self.src_region.to_le_bytes());
-        b[14..16].copy_from_slice(&self.dst_region.to_le_bytes());
-        b[16..24].copy_from_slice(&self.src_offset.to_le_bytes());
-        b[24..32].copy_from_slice(&self.dst_offset.to_le_bytes());
-        b[32..40].copy_from_slice(&self.dst_key.to_le_bytes());
+        b[CTX].copy_from_slice(&self.ctx.to_le_bytes());
+        b[FLAGS] = self.flags;
+        b[FIRST_PSN].copy_from_slice(&self.first_psn.to_le_bytes());
+        b[LEN].copy_from_slice(&self.len.to_le_bytes());
+        b[SRC_REGION].copy_from_slice(&self.src_region.to_le_bytes());
+        b[DST_REGION].copy_from_slice(&self.dst_region.to_le_bytes());
+        b[SRC_OFFSET].copy_from_slice(&self.src_offset.to_le_bytes());
+        b[DST_OFFSET].copy_from_slice(&self.dst_offset.to_le_bytes());
+        b[DST_KEY].copy_from_slice(&self.dst_key.to_le_bytes());
         b
     }
 
     /// The context a descriptor names, readable even when `decode` rejects it (the NIC
     /// reports the rejection on that context).
     pub fn ctx_of(b: &[u8; Self::LEN]) -> u16 {
-        le16(b)
+        le16(&b[sq_desc::CTX])
     }
 
     /// `None` if reserved bytes or flag bits are set: the NIC rejects such a descriptor.
     pub fn decode(b: &[u8; Self::LEN]) -> Option<SqDesc> {
-        if b[3] != 0 || b[2] & !SQ_FLAGS_KNOWN != 0 || b[40..].iter().any(|&x| x != 0) {
+        use sq_desc::*;
+        if b[RESERVED] != 0 || b[FLAGS] & !SQ_FLAGS_KNOWN != 0 || b[RESERVED_TAIL].iter().any(|&x| x != 0) {
             return None;
         }
         Some(SqDesc {
-            ctx: le16(&b[0..]),
-            flags: b[2],
-            first_psn: le32(&b[4..]),
-            len: le32(&b[8..]),
-            src_region: le16(&b[12..]),
-            dst_region: le16(&b[14..]),
-            src_offset: le64(&b[16..]),
-            dst_offset: le64(&b[24..]),
-            dst_key: le64(&b[32..]),
+            ctx: le16(&b[CTX]),
+            flags: b[FLAGS],
+            first_psn: le32(&b[FIRST_PSN]),
+            len: le32(&b[LEN]),
+            src_region: le16(&b[SRC_REGION]),
+            dst_region: le16(&b[DST_REGION]),
+            src_offset: le64(&b[SRC_OFFSET]),
+            dst_offset: le64(&b[DST_OFFSET]),
+            dst_key: le64(&b[DST_KEY]),
         })
     }
+}
+
+/// Byte positions of [`SqDesc`]'s fields (the gateware reads them out of 64-bit beats).
+pub mod sq_desc {
+    use core::ops::Range;
+    pub const CTX: Range<usize> = 0..2;
+    pub const FLAGS: usize = 2;
+    /// Must be zero.
+    pub const RESERVED: usize = 3;
+    pub const FIRST_PSN: Range<usize> = 4..8;
+    pub const LEN: Range<usize> = 8..12;
+    pub const SRC_REGION: Range<usize> = 12..14;
+    pub const DST_REGION: Range<usize> = 14..16;
+    pub const SRC_OFFSET: Range<usize> = 16..24;
+    pub const DST_OFFSET: Range<usize> = 24..32;
+    pub const DST_KEY: Range<usize> = 32..40;
+    /// Must be zero.
+    pub const RESERVED_TAIL: Range<usize> = 40..super::SqDesc::LEN;
 }
 
 /// A buffer for a whole frame: in the TXQ a frame to send (without FCS; the MAC pads and adds
@@ -92,14 +112,21 @@ impl BufDesc {
 
     pub fn encode(&self) -> [u8; Self::LEN] {
         let mut b = [0u8; Self::LEN];
-        b[0..8].copy_from_slice(&self.addr.to_le_bytes());
-        b[8..10].copy_from_slice(&self.len.to_le_bytes());
+        b[buf_desc::ADDR].copy_from_slice(&self.addr.to_le_bytes());
+        b[buf_desc::LEN].copy_from_slice(&self.len.to_le_bytes());
         b
     }
 
     pub fn decode(b: &[u8; Self::LEN]) -> BufDesc {
-        BufDesc { addr: le64(b), len: le16(&b[8..]) }
+        BufDesc { addr: le64(&b[buf_desc::ADDR]), len: le16(&b[buf_desc::LEN]) }
     }
+}
+
+/// Byte positions of [`BufDesc`]'s fields.
+pub mod buf_desc {
+    use core::ops::Range;
+    pub const ADDR: Range<usize> = 0..8;
+    pub const LEN: Range<usize> = 8..10;
 }
 
 /// Event types.
@@ -175,28 +202,42 @@ impl Event {
     pub const LEN: usize = 16;
 
     pub fn encode(&self) -> [u8; Self::LEN] {
+        use event::*;
         let mut b = [0u8; Self::LEN];
-        b[0] = self.kind;
-        b[1] = self.reason;
-        b[2..4].copy_from_slice(&self.ctx.to_le_bytes());
-        b[4..8].copy_from_slice(&self.a.to_le_bytes());
-        b[8..12].copy_from_slice(&self.b.to_le_bytes());
-        b[12..14].copy_from_slice(&self.c.to_le_bytes());
-        b[15] = self.phase as u8;
+        b[KIND] = self.kind;
+        b[REASON] = self.reason;
+        b[CTX].copy_from_slice(&self.ctx.to_le_bytes());
+        b[A].copy_from_slice(&self.a.to_le_bytes());
+        b[B].copy_from_slice(&self.b.to_le_bytes());
+        b[C].copy_from_slice(&self.c.to_le_bytes());
+        b[PHASE] = self.phase as u8;
         b
     }
 
     pub fn decode(b: &[u8; Self::LEN]) -> Event {
+        use event::*;
         Event {
-            kind: b[0],
-            reason: b[1],
-            ctx: le16(&b[2..]),
-            a: le32(&b[4..]),
-            b: le32(&b[8..]),
-            c: le16(&b[12..]),
-            phase: b[15] & 1 != 0,
+            kind: b[KIND],
+            reason: b[REASON],
+            ctx: le16(&b[CTX]),
+            a: le32(&b[A]),
+            b: le32(&b[B]),
+            c: le16(&b[C]),
+            phase: b[PHASE] & 1 != 0,
         }
     }
+}
+
+/// Byte positions of [`Event`]'s fields; the phase is bit 0 of byte `PHASE`.
+pub mod event {
+    use core::ops::Range;
+    pub const KIND: usize = 0;
+    pub const REASON: usize = 1;
+    pub const CTX: Range<usize> = 2..4;
+    pub const A: Range<usize> = 4..8;
+    pub const B: Range<usize> = 8..12;
+    pub const C: Range<usize> = 12..14;
+    pub const PHASE: usize = 15;
 }
 
 #[cfg(test)]

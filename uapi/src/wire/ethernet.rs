@@ -5,6 +5,14 @@ use super::{Error, MacAddr};
 /// Length of destination, source and EtherType.
 pub const HEADER_LEN: usize = 14;
 
+/// Byte positions of the header's fields.
+pub mod field {
+    use core::ops::Range;
+    pub const DST: Range<usize> = 0..6;
+    pub const SRC: Range<usize> = 6..12;
+    pub const ETHERTYPE: Range<usize> = 12..super::HEADER_LEN;
+}
+
 /// A view of an Ethernet II frame (without FCS).
 #[derive(Debug, Clone)]
 pub struct EthernetFrame<T: AsRef<[u8]>> {
@@ -27,17 +35,17 @@ impl<T: AsRef<[u8]>> EthernetFrame<T> {
     }
     pub fn dst_addr(&self) -> MacAddr {
         let mut a = [0; 6];
-        a.copy_from_slice(&self.buffer.as_ref()[0..6]);
+        a.copy_from_slice(&self.buffer.as_ref()[field::DST]);
         MacAddr(a)
     }
     pub fn src_addr(&self) -> MacAddr {
         let mut a = [0; 6];
-        a.copy_from_slice(&self.buffer.as_ref()[6..12]);
+        a.copy_from_slice(&self.buffer.as_ref()[field::SRC]);
         MacAddr(a)
     }
     pub fn ethertype(&self) -> u16 {
-        let b = self.buffer.as_ref();
-        u16::from_be_bytes([b[12], b[13]])
+        let b = &self.buffer.as_ref()[field::ETHERTYPE];
+        u16::from_be_bytes([b[0], b[1]])
     }
     pub fn payload(&self) -> &[u8] {
         &self.buffer.as_ref()[HEADER_LEN..]
@@ -46,13 +54,13 @@ impl<T: AsRef<[u8]>> EthernetFrame<T> {
 
 impl<T: AsRef<[u8]> + AsMut<[u8]>> EthernetFrame<T> {
     pub fn set_dst_addr(&mut self, a: MacAddr) {
-        self.buffer.as_mut()[0..6].copy_from_slice(&a.0);
+        self.buffer.as_mut()[field::DST].copy_from_slice(&a.0);
     }
     pub fn set_src_addr(&mut self, a: MacAddr) {
-        self.buffer.as_mut()[6..12].copy_from_slice(&a.0);
+        self.buffer.as_mut()[field::SRC].copy_from_slice(&a.0);
     }
     pub fn set_ethertype(&mut self, t: u16) {
-        self.buffer.as_mut()[12..14].copy_from_slice(&t.to_be_bytes());
+        self.buffer.as_mut()[field::ETHERTYPE].copy_from_slice(&t.to_be_bytes());
     }
     pub fn payload_mut(&mut self) -> &mut [u8] {
         &mut self.buffer.as_mut()[HEADER_LEN..]

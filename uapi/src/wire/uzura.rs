@@ -25,6 +25,13 @@ const FLAGS_KNOWN: u8 = FLAG_LAST | FLAG_ACK_REQ;
 
 /// Bytes of one NACK range: start PSN, count.
 pub const NACK_RANGE_LEN: usize = 8;
+
+/// Byte positions of a NACK range's fields, both big-endian.
+pub mod nack_range {
+    use core::ops::Range;
+    pub const START: Range<usize> = 0..4;
+    pub const COUNT: Range<usize> = 4..super::NACK_RANGE_LEN;
+}
 /// The largest WRITE payload any MTU allows.
 pub const MAX_WRITE_LEN: usize = proto::max_payload(MAX_MTU);
 
@@ -271,11 +278,11 @@ impl Repr {
                     }
                     let mut ranges = NackRanges::default();
                     for r in p.payload().chunks_exact(NACK_RANGE_LEN) {
-                        let count = be32(&r[4..8]);
+                        let count = be32(&r[nack_range::COUNT]);
                         if count == 0 || count > proto::RX_WINDOW {
                             return Err(Error::Malformed);
                         }
-                        ranges.push(PsnRange { start: Psn(be32(&r[0..4])), count });
+                        ranges.push(PsnRange { start: Psn(be32(&r[nack_range::START])), count });
                     }
                     Kind::Nack(ranges)
                 }
@@ -321,8 +328,8 @@ impl Repr {
         p.set_offset(offset);
         if let Kind::Nack(ranges) = &self.kind {
             for (chunk, r) in p.payload_mut().chunks_exact_mut(NACK_RANGE_LEN).zip(ranges.as_slice()) {
-                chunk[0..4].copy_from_slice(&r.start.0.to_be_bytes());
-                chunk[4..8].copy_from_slice(&r.count.to_be_bytes());
+                chunk[nack_range::START].copy_from_slice(&r.start.0.to_be_bytes());
+                chunk[nack_range::COUNT].copy_from_slice(&r.count.to_be_bytes());
             }
         }
     }

@@ -23,7 +23,7 @@ use uzura_uapi::wire::MIN_FRAME_LEN;
 
 /// The padded frame ends in word `MIN_FRAME_LEN / 8` with `MIN_FRAME_LEN % 8` bytes; the padding
 /// logic below relies on that word being partial.
-const _: () = assert!(MIN_FRAME_LEN % 8 != 0 && MIN_FRAME_LEN / 8 < 15);
+const _: () = assert!(!MIN_FRAME_LEN.is_multiple_of(8) && MIN_FRAME_LEN / 8 < 15);
 
 #[derive(Copy, Clone, PartialEq, Debug, LogicState)]
 pub enum TxState {

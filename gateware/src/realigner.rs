@@ -300,7 +300,7 @@ mod tests {
                     stall = stall.wrapping_mul(1103515245).wrapping_add(12345);
                     // A read's beats come at least a cycle after its `next_piece`, as the
                     // engines' DMA reads answer.
-                    let offer = piece < reads.len() && !new_piece && (stall >> 16) % 4 != 0;
+                    let offer = piece < reads.len() && !new_piece && !(stall >> 16).is_multiple_of(4);
                     x.in_valid.next = offer;
                     if offer {
                         x.in_data.next = reads[piece].1[beat].into();

@@ -51,7 +51,7 @@ pub fn encode(bytes: &[u8]) -> Vec<Word> {
     let mut lanes: Vec<(u8, bool)> = START_WORD.to_le_bytes().iter().enumerate().map(|(i, &b)| (b, i == 0)).collect();
     lanes.extend(bytes.iter().map(|&b| (b, false)));
     lanes.push((TERMINATE, true));
-    while lanes.len() % 8 != 0 {
+    while !lanes.len().is_multiple_of(8) {
         lanes.push((IDLE, true));
     }
     lanes

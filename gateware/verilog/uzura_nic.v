@@ -23582,8 +23582,7 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,rd$req,rd$ready,
         if (((room) & 14'h3fff) > req_rem$q) begin
             piece$d = ((req_rem$q) & 13'h1fff);
         end
-        frame_words$d = (((len$q + 32'h7) >> 32'h3) & 13'h1fff);
-        fits$d = (used$q + frame_words$d) <= k_fifo_words;
+        fits$d = (used$q + frame_words$q) <= k_fifo_words;
         addr_step$addr = addr$q;
         addr_step$step = piece$q;
         rd$req = 1'b0;
@@ -23645,6 +23644,7 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,rd$req,rd$ready,
                         end
                         else begin
                             len$d = rd$data[(at_buf_desc$len)+:(14)];
+                            frame_words$d = (((rd$data[(at_buf_desc$len)+:(14)] + 32'h7) >> 32'h3) & 13'h1fff);
                             req_rem$d = rd$data[(at_buf_desc$len)+:(14)];
                             state$d = TxqState$Size;
                         end

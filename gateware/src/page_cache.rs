@@ -95,6 +95,10 @@ pub struct PageCache {
     stale: DFF<Bit>,
     got: DFF<Bits<6>>,
     low: Signal<Local, Bits<6>>,
+    /// The lookup's region above its page, against a batch's region above its first page
+    /// (`key`) and above its limit (`key_end`, a bit wider).
+    key: Signal<Local, Bits<47>>,
+    key_end: Signal<Local, Bits<48>>,
     slot: Signal<Local, Bits<5>>,
     next_slot: Signal<Local, Bits<5>>,
     ahead: Signal<Local, Bit>,
@@ -154,14 +158,21 @@ impl Logic for PageCache {
             got
         );
         self.low.next = self.page.val().get_bits::<6>(0);
+        // A batch holds the page when region and page, as one number, lie between its region
+        // and first page and its region and limit: the region's compare rides in the carry
+        // chains, so that a hit is one LUT after them.
+        self.key.next = bit_cast::<47, 37>(self.page.val()) | (bit_cast::<47, 10>(self.region.val()) << 37);
+        self.key_end.next = bit_cast::<48, 37>(self.page.val()) | (bit_cast::<48, 10>(self.region.val()) << 38);
         self.hit_cur.next = self.valid.q.val()
-            && (self.tag_region.q.val() == self.region.val())
-            && (self.page.val() >= self.base.q.val())
-            && (bit_cast::<38, 37>(self.page.val()) < self.limit.q.val());
+            && (self.key.val()
+                >= (bit_cast::<47, 37>(self.base.q.val()) | (bit_cast::<47, 10>(self.tag_region.q.val()) << 37)))
+            && (self.key_end.val()
+                < (bit_cast::<48, 38>(self.limit.q.val()) | (bit_cast::<48, 10>(self.tag_region.q.val()) << 38)));
         self.hit_next.next = self.next_valid.q.val()
-            && (self.next_region.q.val() == self.region.val())
-            && (self.page.val() >= self.next_base.q.val())
-            && (bit_cast::<38, 37>(self.page.val()) < self.next_limit.q.val());
+            && (self.key.val()
+                >= (bit_cast::<47, 37>(self.next_base.q.val()) | (bit_cast::<47, 10>(self.next_region.q.val()) << 37)))
+            && (self.key_end.val()
+                < (bit_cast::<48, 38>(self.next_limit.q.val()) | (bit_cast::<48, 10>(self.next_region.q.val()) << 38)));
         // The slot of a page in a batch is below 32 (the sum's low five bits: its sixth is set only
         // for a page outside the batch, which does not hit).
         self.slot.next = bit_cast::<5, 6>(self.low.val() + self.sel.q.val());

@@ -14053,6 +14053,8 @@ module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit_cur,hit_
     reg  look_want;
     reg  promote;
     reg  [5:0] low;
+    reg  [46:0] key;
+    reg  [47:0] key_end;
     reg  [4:0] slot;
     reg  [4:0] next_slot;
     reg  ahead;
@@ -14310,8 +14312,10 @@ module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit_cur,hit_
         stale$d = stale$q;
         got$d = got$q;
         low = page[(32'h0)+:(6)];
-        hit_cur = valid$q && (tag_region$q == region) && (page >= base$q) && (((page) & 38'h3fffffffff) < limit$q);
-        hit_next = next_valid$q && (next_region$q == region) && (page >= next_base$q) && (((page) & 38'h3fffffffff) < next_limit$q);
+        key = ((page) & 47'h7fffffffffff) | (((region) & 47'h7fffffffffff) << 32'h25);
+        key_end = ((page) & 48'hffffffffffff) | (((region) & 48'hffffffffffff) << 32'h26);
+        hit_cur = valid$q && (key >= (((base$q) & 47'h7fffffffffff) | (((tag_region$q) & 47'h7fffffffffff) << 32'h25))) && (key_end < (((limit$q) & 48'hffffffffffff) | (((tag_region$q) & 48'hffffffffffff) << 32'h26)));
+        hit_next = next_valid$q && (key >= (((next_base$q) & 47'h7fffffffffff) | (((next_region$q) & 47'h7fffffffffff) << 32'h25))) && (key_end < (((next_limit$q) & 48'hffffffffffff) | (((next_region$q) & 48'hffffffffffff) << 32'h26)));
         slot = ((low + sel$q) & 5'h1f);
         next_slot = ((low + next_sel$q) & 5'h1f);
         frame_cur = tab$q[(slot * 32'h40)+:(52)];
@@ -20838,6 +20842,8 @@ module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit_cur,hi
     reg  look_want;
     reg  promote;
     reg  [5:0] low;
+    reg  [46:0] key;
+    reg  [47:0] key_end;
     reg  [4:0] slot;
     reg  [4:0] next_slot;
     reg  ahead;
@@ -21095,8 +21101,10 @@ module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit_cur,hi
         stale$d = stale$q;
         got$d = got$q;
         low = page[(32'h0)+:(6)];
-        hit_cur = valid$q && (tag_region$q == region) && (page >= base$q) && (((page) & 38'h3fffffffff) < limit$q);
-        hit_next = next_valid$q && (next_region$q == region) && (page >= next_base$q) && (((page) & 38'h3fffffffff) < next_limit$q);
+        key = ((page) & 47'h7fffffffffff) | (((region) & 47'h7fffffffffff) << 32'h25);
+        key_end = ((page) & 48'hffffffffffff) | (((region) & 48'hffffffffffff) << 32'h26);
+        hit_cur = valid$q && (key >= (((base$q) & 47'h7fffffffffff) | (((tag_region$q) & 47'h7fffffffffff) << 32'h25))) && (key_end < (((limit$q) & 48'hffffffffffff) | (((tag_region$q) & 48'hffffffffffff) << 32'h26)));
+        hit_next = next_valid$q && (key >= (((next_base$q) & 47'h7fffffffffff) | (((next_region$q) & 47'h7fffffffffff) << 32'h25))) && (key_end < (((next_limit$q) & 48'hffffffffffff) | (((next_region$q) & 48'hffffffffffff) << 32'h26)));
         slot = ((low + sel$q) & 5'h1f);
         next_slot = ((low + next_sel$q) & 5'h1f);
         frame_cur = tab$q[(slot * 32'h40)+:(52)];

@@ -16,10 +16,14 @@ use crate::k;
 use crate::ports::DmaRead;
 
 block! {
-/// `lookup` asks for `page` of region `region` (page list at `pl`, `pages` pages long); `hit`
-/// and `frame` (the bus page, address bits 63:12) answer in the same cycle from registers.
-/// On a miss while `lookup` is high the block reads the list through `rd` (its own DMA tag)
-/// and answers a few cycles after the data. `invalidate` (a region commit) forgets everything.
+/// `lookup` asks for `page` of region `region` (page list at `pl`, `pages` pages long); the
+/// answer comes in the same cycle from registers, per batch: `hit_cur` (the batch in use holds
+/// the page) with `frame_cur` (its entry, the bus page, address bits 63:12), `hit_next` with
+/// `frame_next`; the entry is `frame_cur` on `hit_cur`, else `frame_next`. A user that
+/// registers the answer picks the entry after its registers, so that the compares steer no
+/// multiplexer in the lookup's cycle. On a miss while `lookup` is high the block reads the
+/// list through `rd` (its own DMA tag) and answers a few cycles after the data. `invalidate`
+/// (a region commit) forgets everything.
 pub struct PageCache {
     pub clock: Signal<In, Clock>,
     pub lookup: Signal<In, Bit>,
@@ -28,8 +32,10 @@ pub struct PageCache {
     pub pl: Signal<In, Bits<64>>,
     pub pages: Signal<In, Bits<38>>,
     pub invalidate: Signal<In, Bit>,
-    pub hit: Signal<Out, Bit>,
-    pub frame: Signal<Out, Bits<52>>,
+    pub hit_cur: Signal<Out, Bit>,
+    pub hit_next: Signal<Out, Bit>,
+    pub frame_cur: Signal<Out, Bits<52>>,
+    pub frame_next: Signal<Out, Bits<52>>,
     /// Page-list entries, bits 63:12 (a page address's low bits are zero).
     pub rd: DmaRead<Bits<52>>,
     // The batch in use: region, first page, entries, table.
@@ -89,10 +95,12 @@ pub struct PageCache {
     stale: DFF<Bit>,
     got: DFF<Bits<6>>,
     low: Signal<Local, Bits<6>>,
+    /// The lookup's region above its page, against a batch's region above its first page
+    /// (`key`) and above its limit (`key_end`, a bit wider).
+    key: Signal<Local, Bits<47>>,
+    key_end: Signal<Local, Bits<48>>,
     slot: Signal<Local, Bits<5>>,
     next_slot: Signal<Local, Bits<5>>,
-    hit_cur: Signal<Local, Bit>,
-    hit_next: Signal<Local, Bit>,
     ahead: Signal<Local, Bit>,
     /// The page the read is for: the looked-up one on a miss, the next batch's first ahead.
     start_page: Signal<Local, Bits<37>>,
@@ -150,23 +158,27 @@ impl Logic for PageCache {
             got
         );
         self.low.next = self.page.val().get_bits::<6>(0);
+        // A batch holds the page when region and page, as one number, lie between its region
+        // and first page and its region and limit: the region's compare rides in the carry
+        // chains, so that a hit is one LUT after them.
+        self.key.next = bit_cast::<47, 37>(self.page.val()) | (bit_cast::<47, 10>(self.region.val()) << 37);
+        self.key_end.next = bit_cast::<48, 37>(self.page.val()) | (bit_cast::<48, 10>(self.region.val()) << 38);
         self.hit_cur.next = self.valid.q.val()
-            && (self.tag_region.q.val() == self.region.val())
-            && (self.page.val() >= self.base.q.val())
-            && (bit_cast::<38, 37>(self.page.val()) < self.limit.q.val());
+            && (self.key.val()
+                >= (bit_cast::<47, 37>(self.base.q.val()) | (bit_cast::<47, 10>(self.tag_region.q.val()) << 37)))
+            && (self.key_end.val()
+                < (bit_cast::<48, 38>(self.limit.q.val()) | (bit_cast::<48, 10>(self.tag_region.q.val()) << 38)));
         self.hit_next.next = self.next_valid.q.val()
-            && (self.next_region.q.val() == self.region.val())
-            && (self.page.val() >= self.next_base.q.val())
-            && (bit_cast::<38, 37>(self.page.val()) < self.next_limit.q.val());
-        self.hit.next = self.hit_cur.val() || self.hit_next.val();
+            && (self.key.val()
+                >= (bit_cast::<47, 37>(self.next_base.q.val()) | (bit_cast::<47, 10>(self.next_region.q.val()) << 37)))
+            && (self.key_end.val()
+                < (bit_cast::<48, 38>(self.next_limit.q.val()) | (bit_cast::<48, 10>(self.next_region.q.val()) << 38)));
         // The slot of a page in a batch is below 32 (the sum's low five bits: its sixth is set only
         // for a page outside the batch, which does not hit).
         self.slot.next = bit_cast::<5, 6>(self.low.val() + self.sel.q.val());
         self.next_slot.next = bit_cast::<5, 6>(self.low.val() + self.next_sel.q.val());
-        self.frame.next = self.tab.q.val().get_bits::<52>(self.slot.val().index() * 64);
-        if !self.hit_cur.val() {
-            self.frame.next = self.next_tab.q.val().get_bits::<52>(self.next_slot.val().index() * 64);
-        }
+        self.frame_cur.next = self.tab.q.val().get_bits::<52>(self.slot.val().index() * 64);
+        self.frame_next.next = self.next_tab.q.val().get_bits::<52>(self.next_slot.val().index() * 64);
         // Read ahead while the lookup is in a whole batch and the next is neither held nor
         // under way, unless the region ends with this batch.
         self.ahead.next = self.hit_cur.val()
@@ -356,8 +368,9 @@ mod tests {
                     reads.push_back((cycle + LATENCY, r as u64, first, len / 8, generation));
                 }
                 if x.lookup.val() {
-                    if x.hit.val() {
-                        sim_assert_eq!(sim, x.frame.val().to_u64(), entry(region, page, generation), x);
+                    if x.hit_cur.val() || x.hit_next.val() {
+                        let frame = if x.hit_cur.val() { x.frame_cur.val() } else { x.frame_next.val() };
+                        sim_assert_eq!(sim, frame.to_u64(), entry(region, page, generation), x);
                         sim_assert!(sim, waited_here < 200, x);
                         (n, idle, waited_here) = (n + 1, PACE, 0);
                     } else {

@@ -101,7 +101,12 @@ pub struct RxWritePath {
     /// cycle. The look-ahead's own lookups are marked by `nx_asked`.
     xl_settled: Signal<Local, Bit>,
     xl_hit: DFF<Bit>,
-    xl_frame: DFF<Bits<52>>,
+    /// The cache's answer split as it gives it (the batch in use hit, each batch's entry), so
+    /// that the pick between the batches follows the registers rather than the compares.
+    xl_cur: DFF<Bit>,
+    xl_frame_cur: DFF<Bits<52>>,
+    xl_frame_next: DFF<Bits<52>>,
+    xl_frame: Signal<Local, Bits<52>>,
     xl_was_settled: DFF<Bit>,
     nx_asked: DFF<Bit>,
     piece_end_now: Signal<Local, Bit>,
@@ -118,29 +123,47 @@ pub struct RxWritePath {
     /// `acc_n - out_n` (signed), kept beside them from registered candidates, so that whether
     /// a beat can go out and where a word comes in after it need no subtraction.
     spare: DFF<Bits<6>>,
-    /// `out_n` after this beat: min(8, what `out_rem` leaves), or the look-ahead's piece's
-    /// first beat (`nx_next`).
+    /// `out_n` after this beat: `after_n`, or the look-ahead's piece's first beat (`nx_next`).
     next_out_n: Signal<Local, Bits<4>>,
-    /// `next_out_n` is 8 (`out_rem` from 16 on) or `out_rem`'s low three bits (from 8 on):
-    /// registered wherever `out_rem` is set, each from registers (after a beat, `out_rem`
-    /// less 8 is from 16 on when `out_rem` is from 24 on; its low bits stay).
-    rem_big: DFF<Bit>,
-    rem_mid: DFF<Bit>,
-    /// This beat, if it goes out, ends the piece (`out_rem` at most 8), from registers.
-    rem_end: Signal<Local, Bit>,
+    /// min(8, what `out_rem` leaves after this beat): 8 from `out_rem` 16 on, `out_rem - 8`
+    /// from 8 on, else none. Registered wherever `out_rem` is set, each from registers
+    /// (`*_after_n`; after a beat, `out_rem` less 8 is from 16 on when `out_rem` is from 24 on,
+    /// and its low bits stay).
+    after_n: DFF<Bits<4>>,
+    start_after_n: Signal<Local, Bits<4>>,
+    beat_after_n: Signal<Local, Bits<4>>,
+    nx_after_n: Signal<Local, Bits<4>>,
+    /// This beat, if it goes out, ends the piece (`after_n` is none), registered beside it.
+    rem_end: DFF<Bit>,
     /// The piece is the transfer's last, registered as it starts; the look-ahead's piece
     /// would be (the bytes after this piece fit in a page).
     piece_last_r: DFF<Bit>,
     nx_last: DFF<Bit>,
     /// This beat, if it goes out, ends the piece and the look-ahead's piece follows.
     nx_next: Signal<Local, Bit>,
-    /// `spare`'s candidates, from registers: after a beat out and a word in, after the beat
-    /// alone, after the word alone.
-    spare_out_in: Signal<Local, Bits<6>>,
-    spare_out: Signal<Local, Bits<6>>,
+    /// `spare`'s candidates, each one adder from registers: after the word alone; after the
+    /// beat alone, and after a beat out and a word in, with `after_n` or (`_nx`) `nx_out_n` as
+    /// the next beat's bytes (`next_out_n` picks one by a LUT of registers, and an adder after
+    /// it ran on into the pick). The three-term sums take a carry-save step (`csa_*`: sum and
+    /// carry bits of `spare`, `in_n` and the complement of the next beat's bytes) before their
+    /// one adder, rather than two adders in a row.
     spare_in: Signal<Local, Bits<6>>,
-    /// Which candidate `spare` takes in `WrRun`, one bit each.
-    spare_pick: Signal<Local, Bits<4>>,
+    spare_out: Signal<Local, Bits<6>>,
+    spare_out_nx: Signal<Local, Bits<6>>,
+    spare_out_in: Signal<Local, Bits<6>>,
+    spare_out_in_nx: Signal<Local, Bits<6>>,
+    csa_s: Signal<Local, Bits<6>>,
+    csa_c: Signal<Local, Bits<6>>,
+    csa_s_nx: Signal<Local, Bits<6>>,
+    csa_c_nx: Signal<Local, Bits<6>>,
+    /// Which candidate `spare` takes in `WrRun`: a mask each, all ones or none, set by `if`s
+    /// (a constant's difference, 0 minus a pick bit, became a carry chain after the pick).
+    keep_mask: Signal<Local, Bits<6>>,
+    in_mask: Signal<Local, Bits<6>>,
+    out_mask: Signal<Local, Bits<6>>,
+    out_nx_mask: Signal<Local, Bits<6>>,
+    out_in_mask: Signal<Local, Bits<6>>,
+    out_in_nx_mask: Signal<Local, Bits<6>>,
     /// A piece's bytes from the first lane on (`xfer_rem` plus the lead), for its `out_n`: the
     /// piece ends no nearer than 8 bytes from its start lane unless the transfer ends first.
     lead_rem: Signal<Local, Bits<14>>,
@@ -167,7 +190,11 @@ pub struct RxWritePath {
     /// that sets them works it out), so that the write path's byte shifts start from registers.
     in_n: DFF<Bits<5>>,
     fed: Signal<Local, Bits<14>>,
-    /// `feed_rem` is not zero, registered beside it.
+    /// `fed` is below 8, from registers rather than after the subtraction: `feed_rem` is below
+    /// `in_n + 8` (`in_n` is min(8 - `drop`, `feed_rem`)).
+    fed_small: Signal<Local, Bit>,
+    /// `feed_rem` is not zero, registered beside it (each place that sets `feed_rem` works it
+    /// out from registers: after a word, `feed_rem` is not `in_n`).
     feed_any: DFF<Bit>,
     in_bits: Signal<Local, Bits<64>>,
     left: Signal<Local, Bits<5>>,
@@ -182,7 +209,8 @@ pub struct RxWritePath {
     buf_addr: DFF<Bits<64>>,
     buf_step: PageStep,
 
-    k_zero6: Constant<Bits<6>> = k(0),
+    k_ones6: Constant<Bits<6>> = k(0x3F),
+    k_one6: Constant<Bits<6>> = k(1),
     k_ones8: Constant<Bits<8>> = k(0xFF),
     k_ones64: Constant<Bits<64>> = k(u64::MAX),
     k_page: Constant<Bits<13>> = k(proto::PAGE_SIZE as u64),
@@ -215,7 +243,9 @@ impl Logic for RxWritePath {
             nx_hit_r,
             nx_frame,
             xl_hit,
-            xl_frame,
+            xl_cur,
+            xl_frame_cur,
+            xl_frame_next,
             xl_was_settled,
             nx_asked,
             out_rem,
@@ -225,8 +255,8 @@ impl Logic for RxWritePath {
             acc_n,
             out_n,
             spare,
-            rem_big,
-            rem_mid,
+            after_n,
+            rem_end,
             piece_last_r,
             nx_last,
             piece_len,
@@ -277,10 +307,16 @@ impl Logic for RxWritePath {
             || (self.state.val() == RxState::AdvWait)
             || (self.state.val() == RxState::Xlate);
         self.xl.lookup.next = self.xl_settled.val() || self.nx_want.val();
-        self.xl_hit.d.next = self.xl.hit.val();
+        self.xl_hit.d.next = self.xl.hit_cur.val() || self.xl.hit_next.val();
+        self.xl_cur.d.next = self.xl.hit_cur.val();
         self.xl_was_settled.d.next = self.xl_settled.val();
         self.host_settled.d.next = self.state.val() == RxState::HPiece;
-        self.xl_frame.d.next = self.xl.frame.val();
+        self.xl_frame_cur.d.next = self.xl.frame_cur.val();
+        self.xl_frame_next.d.next = self.xl.frame_next.val();
+        self.xl_frame.next = self.xl_frame_next.q.val();
+        if self.xl_cur.q.val() {
+            self.xl_frame.next = self.xl_frame_cur.q.val();
+        }
         self.xl.region.next = self.region.val();
         self.xl.page.next = self.xl_page.q.val();
         // The look-ahead's answer a cycle later, off the registered answer; `nx_fresh` says
@@ -288,7 +324,7 @@ impl Logic for RxWritePath {
         self.nx_asked.d.next = self.nx_want.val() && !self.rt_we.val();
         if self.nx_asked.q.val() && self.xl_hit.q.val() && self.nx_fresh.q.val() {
             self.nx_hit_r.d.next = true;
-            self.nx_frame.d.next = self.xl_frame.q.val();
+            self.nx_frame.d.next = self.xl_frame.val();
         }
         self.xl.pl.next = self.pl.q.val();
         self.xl.pages.next = self.rt_pages.q.val();
@@ -325,31 +361,69 @@ impl Logic for RxWritePath {
         self.room_after_beat.next = self.spare.q.val().get_bit(5)
             || !(self.spare.q.val().get_bit(4)
                 || (self.spare.q.val().get_bit(3) && self.spare.q.val().get_bits::<3>(0).any()));
-        // min(8, `out_rem - out_n`) from `out_rem` alone, as `out_n` is min(8, `out_rem`): 8
-        // from 16 on, `out_rem - 8` from 8 on, else none.
-        self.rem_end.next =
-            !self.rem_big.q.val() && !(self.rem_mid.q.val() && self.out_rem.q.val().get_bits::<3>(0).any());
+        // `after_n` for a piece that starts with `piece_out_rem` or `nx_len` as its `out_rem`,
+        // and after a beat of this one (`out_n` is min(8, `out_rem`)).
+        self.start_after_n.next = 0.into();
+        if self.piece_out_rem.q.val().get_bits::<10>(4).any() {
+            self.start_after_n.next = 8.into();
+        } else if self.piece_out_rem.q.val().get_bit(3) {
+            self.start_after_n.next = bit_cast::<4, 3>(self.piece_out_rem.q.val().get_bits::<3>(0));
+        }
+        self.nx_after_n.next = 0.into();
+        if self.nx_len.q.val().get_bits::<9>(4).any() {
+            self.nx_after_n.next = 8.into();
+        } else if self.nx_len.q.val().get_bit(3) {
+            self.nx_after_n.next = bit_cast::<4, 3>(self.nx_len.q.val().get_bits::<3>(0));
+        }
+        self.beat_after_n.next = 0.into();
+        if self.out_rem.q.val().get_bits::<9>(5).any()
+            || (self.out_rem.q.val().get_bit(4) && self.out_rem.q.val().get_bit(3))
+        {
+            self.beat_after_n.next = 8.into();
+        } else if self.out_rem.q.val().get_bit(4) {
+            self.beat_after_n.next = bit_cast::<4, 3>(self.out_rem.q.val().get_bits::<3>(0));
+        }
         self.nx_next.next =
-            self.rem_end.val() && !self.piece_last_r.q.val() && !self.host_r.q.val() && self.nx_hit_r.q.val();
-        self.next_out_n.next = 0.into();
+            self.rem_end.q.val() && !self.piece_last_r.q.val() && !self.host_r.q.val() && self.nx_hit_r.q.val();
+        self.next_out_n.next = self.after_n.q.val();
         if self.nx_next.val() {
             self.next_out_n.next = self.nx_out_n.q.val();
-        } else if self.rem_big.q.val() {
-            self.next_out_n.next = 8.into();
-        } else if self.rem_mid.q.val() {
-            self.next_out_n.next = bit_cast::<4, 3>(self.out_rem.q.val().get_bits::<3>(0));
         }
         self.spare_in.next = self.spare.q.val() + bit_cast::<6, 5>(self.in_n.q.val());
-        self.spare_out.next = self.spare.q.val() - bit_cast::<6, 4>(self.next_out_n.val());
-        self.spare_out_in.next = self.spare_in.val() - bit_cast::<6, 4>(self.next_out_n.val());
+        self.spare_out.next = self.spare.q.val() - bit_cast::<6, 4>(self.after_n.q.val());
+        self.spare_out_nx.next = self.spare.q.val() - bit_cast::<6, 4>(self.nx_out_n.q.val());
+        // spare + in_n - n = spare + in_n + !n + 1 = csa_s + 2 csa_c + 1 (mod 64).
+        self.csa_s.next =
+            self.spare.q.val() ^ bit_cast::<6, 5>(self.in_n.q.val()) ^ !bit_cast::<6, 4>(self.after_n.q.val());
+        self.csa_c.next = (self.spare.q.val() & bit_cast::<6, 5>(self.in_n.q.val()))
+            | (self.spare.q.val() & !bit_cast::<6, 4>(self.after_n.q.val()))
+            | (bit_cast::<6, 5>(self.in_n.q.val()) & !bit_cast::<6, 4>(self.after_n.q.val()));
+        self.spare_out_in.next = self.csa_s.val() + ((self.csa_c.val() << 1) | self.k_one6.val());
+        self.csa_s_nx.next =
+            self.spare.q.val() ^ bit_cast::<6, 5>(self.in_n.q.val()) ^ !bit_cast::<6, 4>(self.nx_out_n.q.val());
+        self.csa_c_nx.next = (self.spare.q.val() & bit_cast::<6, 5>(self.in_n.q.val()))
+            | (self.spare.q.val() & !bit_cast::<6, 4>(self.nx_out_n.q.val()))
+            | (bit_cast::<6, 5>(self.in_n.q.val()) & !bit_cast::<6, 4>(self.nx_out_n.q.val()));
+        self.spare_out_in_nx.next = self.csa_s_nx.val() + ((self.csa_c_nx.val() << 1) | self.k_one6.val());
         self.piece_end_now.next = false;
         // `acc_n <= 8` (16 at most) on its bits, one LUT rather than a compare.
         self.acc_low.next = !self.acc_n.q.val().get_bit(4)
             && !(self.acc_n.q.val().get_bit(3) && self.acc_n.q.val().get_bits::<3>(0).any());
-        self.spare_pick.next = 0.into();
+        self.keep_mask.next = 0.into();
+        self.in_mask.next = 0.into();
+        self.out_mask.next = 0.into();
+        self.out_nx_mask.next = 0.into();
+        self.out_in_mask.next = 0.into();
+        self.out_in_nx_mask.next = 0.into();
         self.in_fire_now.next = false;
         self.left.next = self.acc_n.q.val();
         self.fed.next = self.feed_rem.q.val() - bit_cast::<14, 5>(self.in_n.q.val());
+        // `feed_rem < in_n + 8`, with `in_n` at most 8: below 16, and below 8 or its low bits
+        // below `in_n`'s (or `in_n` is 8).
+        self.fed_small.next = !self.feed_rem.q.val().get_bits::<10>(4).any()
+            && (!self.feed_rem.q.val().get_bit(3)
+                || self.in_n.q.val().get_bit(3)
+                || (self.feed_rem.q.val().get_bits::<3>(0) < self.in_n.q.val().get_bits::<3>(0)));
         self.buf_step.addr.next = self.buf_addr.q.val();
         self.buf_step.step.next = self.dma_len.q.val();
         self.in_bits.next = (self.data.val() >> (bit_cast::<6, 3>(self.drop.q.val()) << 3))
@@ -368,6 +442,7 @@ impl Logic for RxWritePath {
                 self.cur_off.d.next = bit_cast::<49, 48>(self.f_offset.val());
                 self.xfer_rem.d.next = bit_cast::<14, 16>(self.f_len.val());
                 self.feed_rem.d.next = bit_cast::<14, 16>(self.f_len.val());
+                self.feed_any.d.next = self.f_len.val().get_bits::<14>(0).any();
                 // The payload starts in lane 6.
                 self.in_n.d.next = 2.into();
                 if self.f_len.val() < 2 {
@@ -384,14 +459,13 @@ impl Logic for RxWritePath {
                 if self.xl_hit.q.val() && self.xl_was_settled.q.val() {
                     if self.headers_read.val() {
                         self.piece_go.next = true;
-                        self.dma_addr.d.next = (bit_cast::<64, 52>(self.xl_frame.q.val()) << 12)
+                        self.dma_addr.d.next = (bit_cast::<64, 52>(self.xl_frame.val()) << 12)
                             | bit_cast::<64, 12>(self.pos.q.val().get_bits::<12>(0));
                         self.dma_len.d.next = self.piece_len.q.val();
                         self.out_rem.d.next = self.piece_out_rem.q.val();
                         self.out_n.d.next = self.piece_out_n.q.val();
-                        self.rem_big.d.next = self.piece_out_rem.q.val().get_bits::<10>(4).any();
-                        self.rem_mid.d.next = !self.piece_out_rem.q.val().get_bits::<10>(4).any()
-                            && self.piece_out_rem.q.val().get_bit(3);
+                        self.after_n.d.next = self.start_after_n.val();
+                        self.rem_end.d.next = !self.start_after_n.val().any();
                         self.piece_last_r.d.next = bit_cast::<14, 13>(self.piece_len.q.val()) == self.xfer_rem.q.val();
                         self.beat_lead.d.next = self.pos.q.val().get_bits::<3>(0);
                         self.beat_first.d.next = true;
@@ -411,9 +485,8 @@ impl Logic for RxWritePath {
                     self.dma_len.d.next = self.piece_len.q.val();
                     self.out_rem.d.next = self.piece_out_rem.q.val();
                     self.out_n.d.next = self.piece_out_n.q.val();
-                    self.rem_big.d.next = self.piece_out_rem.q.val().get_bits::<10>(4).any();
-                    self.rem_mid.d.next =
-                        !self.piece_out_rem.q.val().get_bits::<10>(4).any() && self.piece_out_rem.q.val().get_bit(3);
+                    self.after_n.d.next = self.start_after_n.val();
+                    self.rem_end.d.next = !self.start_after_n.val().any();
                     self.piece_last_r.d.next = bit_cast::<14, 13>(self.piece_len.q.val()) == self.xfer_rem.q.val();
                     self.beat_lead.d.next = self.buf_addr.q.val().get_bits::<3>(0);
                     self.beat_first.d.next = true;
@@ -428,7 +501,7 @@ impl Logic for RxWritePath {
             RxState::WrRun => {
                 self.dmaw.strb.next =
                     (self.k_ones8.val() << self.beat_lead.q.val()) & !(self.k_ones8.val() << self.out_n.q.val());
-                self.dmaw.last.next = self.rem_end.val();
+                self.dmaw.last.next = self.rem_end.q.val();
                 if !self.spare.q.val().get_bit(5) {
                     self.dmaw.valid.next = true;
                     self.out_fire.next = self.dmaw.ready.val();
@@ -453,20 +526,18 @@ impl Logic for RxWritePath {
                         self.beat_lead.d.next = 0.into();
                         self.out_rem.d.next = self.out_rem.q.val() - bit_cast::<14, 4>(self.out_n.q.val());
                         self.out_n.d.next = self.next_out_n.val();
-                        self.rem_big.d.next = self.out_rem.q.val().get_bits::<9>(5).any()
-                            || (self.out_rem.q.val().get_bit(4) && self.out_rem.q.val().get_bit(3));
-                        self.rem_mid.d.next = !self.out_rem.q.val().get_bits::<9>(5).any()
-                            && self.out_rem.q.val().get_bit(4)
-                            && !self.out_rem.q.val().get_bit(3);
+                        self.after_n.d.next = self.beat_after_n.val();
+                        self.rem_end.d.next = !self.beat_after_n.val().any();
                     }
                     if self.in_fire_now.val() {
                         self.acc.d.next = self.acc.d.val()
                             | (bit_cast::<128, 64>(self.in_bits.val())
                                 << (bit_cast::<7, 4>(self.left.val().get_bits::<4>(0)) << 3));
                         self.feed_rem.d.next = self.fed.val();
+                        self.feed_any.d.next = self.feed_rem.q.val() != bit_cast::<14, 5>(self.in_n.q.val());
                         self.in_n.d.next = 8.into();
-                        if self.fed.val() < 8 {
-                            self.in_n.d.next = bit_cast::<5, 14>(self.fed.val());
+                        if self.fed_small.val() {
+                            self.in_n.d.next = bit_cast::<5, 3>(self.fed.val().get_bits::<3>(0));
                         }
                         self.drop.d.next = 0.into();
                         self.acc_n.d.next = self.left.val() + self.in_n.q.val();
@@ -474,7 +545,7 @@ impl Logic for RxWritePath {
                         self.acc_n.d.next = self.left.val();
                     }
                 }
-                self.piece_end_now.next = self.out_fire.val() && self.rem_end.val();
+                self.piece_end_now.next = self.out_fire.val() && self.rem_end.q.val();
                 if self.piece_end_now.val() {
                     self.xfer_rem.d.next = self.xfer_rem.q.val() - bit_cast::<14, 13>(self.dma_len.q.val());
                     self.cur_off.d.next = self.cur_off.q.val() + bit_cast::<49, 13>(self.dma_len.q.val());
@@ -487,27 +558,37 @@ impl Logic for RxWritePath {
                         self.dma_len.d.next = self.nx_len.q.val();
                         self.out_rem.d.next = bit_cast::<14, 13>(self.nx_len.q.val());
                         self.piece_last_r.d.next = self.nx_last.q.val();
-                        self.rem_big.d.next = self.nx_len.q.val().get_bits::<9>(4).any();
-                        self.rem_mid.d.next =
-                            !self.nx_len.q.val().get_bits::<9>(4).any() && self.nx_len.q.val().get_bit(3);
+                        self.after_n.d.next = self.nx_after_n.val();
+                        self.rem_end.d.next = !self.nx_after_n.val().any();
                         self.beat_lead.d.next = 0.into();
                         self.beat_first.d.next = true;
                     }
                 }
                 // `spare` takes its candidate through ANDs and ORs, not a multiplexer, so that
                 // yosys' `share` does not put one adder behind the late `out_fire` and `in_fire`.
-                self.spare_pick.next = bit_cast::<4, 1>((!self.out_fire.val() && !self.in_fire_now.val()).into())
-                    | (bit_cast::<4, 1>((self.out_fire.val() && !self.in_fire_now.val()).into()) << 1)
-                    | (bit_cast::<4, 1>((!self.out_fire.val() && self.in_fire_now.val()).into()) << 2)
-                    | (bit_cast::<4, 1>((self.out_fire.val() && self.in_fire_now.val()).into()) << 3);
-                self.spare.d.next = (self.spare.q.val()
-                    & (self.k_zero6.val() - bit_cast::<6, 1>(self.spare_pick.val().get_bits::<1>(0))))
-                    | (self.spare_out.val()
-                        & (self.k_zero6.val() - bit_cast::<6, 1>(self.spare_pick.val().get_bits::<1>(1))))
-                    | (self.spare_in.val()
-                        & (self.k_zero6.val() - bit_cast::<6, 1>(self.spare_pick.val().get_bits::<1>(2))))
-                    | (self.spare_out_in.val()
-                        & (self.k_zero6.val() - bit_cast::<6, 1>(self.spare_pick.val().get_bits::<1>(3))));
+                if !self.out_fire.val() {
+                    if self.in_fire_now.val() {
+                        self.in_mask.next = self.k_ones6.val();
+                    } else {
+                        self.keep_mask.next = self.k_ones6.val();
+                    }
+                } else if self.in_fire_now.val() {
+                    if self.nx_next.val() {
+                        self.out_in_nx_mask.next = self.k_ones6.val();
+                    } else {
+                        self.out_in_mask.next = self.k_ones6.val();
+                    }
+                } else if self.nx_next.val() {
+                    self.out_nx_mask.next = self.k_ones6.val();
+                } else {
+                    self.out_mask.next = self.k_ones6.val();
+                }
+                self.spare.d.next = (self.spare.q.val() & self.keep_mask.val())
+                    | (self.spare_in.val() & self.in_mask.val())
+                    | (self.spare_out.val() & self.out_mask.val())
+                    | (self.spare_out_nx.val() & self.out_nx_mask.val())
+                    | (self.spare_out_in.val() & self.out_in_mask.val())
+                    | (self.spare_out_in_nx.val() & self.out_in_nx_mask.val());
             }
             RxState::HDescWait => {
                 if self.addr_beat.val() {
@@ -516,6 +597,7 @@ impl Logic for RxWritePath {
                 if self.len_beat.val() {
                     self.xfer_rem.d.next = self.f_bytes.val();
                     self.feed_rem.d.next = self.f_bytes.val();
+                    self.feed_any.d.next = self.f_bytes.val().any();
                     self.in_n.d.next = 8.into();
                     if self.f_bytes.val() < 8 {
                         self.in_n.d.next = bit_cast::<5, 14>(self.f_bytes.val());
@@ -534,7 +616,6 @@ impl Logic for RxWritePath {
         if self.piece_end_now.val() || self.rt_we.val() || (self.state.val() != RxState::WrRun) {
             self.nx_hit_r.d.next = false;
         }
-        self.feed_any.d.next = self.feed_rem.d.val().any();
         self.in_fire.next = self.in_fire_now.val();
         self.piece_end.next = self.piece_end_now.val();
         self.piece_last.next = self.piece_last_r.q.val();

@@ -135,6 +135,8 @@ pub struct SqRequester {
     /// count: registered off the region table RAM, whose read is slow.
     pos: DFF<Bits<49>>,
     xl_hit: DFF<Bit>,
+    /// The cache's entry for the page: the batch in use's on its hit, else the next's.
+    xl_frame: Signal<Local, Bits<52>>,
     pages: DFF<Bits<38>>,
     /// Cycles until a table commit has reached `rt`/`ct` and what is registered off them; the
     /// requester waits meanwhile.
@@ -378,7 +380,11 @@ impl Logic for SqRequester {
         // that the cache's compares do not run on into the request and what it updates.
         self.xl.lookup.next =
             ((self.rq.q.val() == RqState::Step) || (self.rq.q.val() == RqState::Piece)) && !self.settle.q.val().any();
-        self.xl_hit.d.next = self.xl.lookup.val() && self.xl.hit.val();
+        self.xl_hit.d.next = self.xl.lookup.val() && (self.xl.hit_cur.val() || self.xl.hit_next.val());
+        self.xl_frame.next = self.xl.frame_next.val();
+        if self.xl.hit_cur.val() {
+            self.xl_frame.next = self.xl.frame_cur.val();
+        }
         self.xl.region.next = self.d_src_region.q.val().get_bits::<10>(0);
         self.xl.page.next = self.pos.q.val().get_bits::<37>(12);
         self.xl.pl.next = self.rt.q.val().get_bits::<{ region_tx::PL.width }>(self.at_region_tx.pl.val().index());
@@ -387,7 +393,7 @@ impl Logic for SqRequester {
         DmaRead::<Bits<52>>::link(&mut self.list_rd, &mut self.xl.rd);
         self.payload_rd.req.next = false;
         self.payload_rd.addr.next =
-            (bit_cast::<64, 52>(self.xl.frame.val()) << 12) | bit_cast::<64, 12>(self.pos.q.val().get_bits::<12>(0));
+            (bit_cast::<64, 52>(self.xl_frame.val()) << 12) | bit_cast::<64, 12>(self.pos.q.val().get_bits::<12>(0));
         self.payload_rd.len.next = self.piece.q.val();
         self.rec_fifo.write.next = false;
         self.rec_in.next = self.rec_data.q.val();

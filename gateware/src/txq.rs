@@ -77,13 +77,15 @@ pub struct TxqEngine {
     room: Signal<Local, Bits<13>>,
     /// `addr` moved on by a read, which never crosses a page.
     addr_step: PageStep,
-    /// The next read, up to the end of its page, and the frame's words: registered off `addr`,
-    /// `req_rem` and `len` (`Size`, and the `Data` state between pieces, let them settle).
+    /// The next read, up to the end of its page, registered off `addr` and `req_rem` (`Size`,
+    /// and the `Data` state between pieces, let them settle).
     piece: DFF<Bits<13>>,
+    /// The frame's words, registered with `len` (off the descriptor's beat), so that `fits`
+    /// adds and compares from registers.
     frame_words: DFF<Bits<FRAME_FIFO_BITS>>,
-    /// The frame fits in the FIFO's room, registered (off `frame_words` as it is set, in
-    /// `Size`), so that the DMA read request, which the other engines' grants depend on, leaves
-    /// from a register. `used` only falls meanwhile, save by this engine's own reservation.
+    /// The frame fits in the FIFO's room, registered (in `Size`, off `frame_words`), so that
+    /// the DMA read request, which the other engines' grants depend on, leaves from a
+    /// register. `used` only falls meanwhile, save by this engine's own reservation.
     fits: DFF<Bit>,
     k_one32: Constant<Bits<32>> = k(1),
     k_page: Constant<Bits<13>> = k(uzura_uapi::proto::PAGE_SIZE as u64),
@@ -123,8 +125,7 @@ impl Logic for TxqEngine {
         if bit_cast::<14, 13>(self.room.val()) > self.req_rem.q.val() {
             self.piece.d.next = bit_cast::<13, 14>(self.req_rem.q.val());
         }
-        self.frame_words.d.next = bit_cast::<FRAME_FIFO_BITS, 14>((self.len.q.val() + 7) >> 3);
-        self.fits.d.next = (self.used.q.val() + self.frame_words.d.val()) <= self.k_fifo_words.val();
+        self.fits.d.next = (self.used.q.val() + self.frame_words.q.val()) <= self.k_fifo_words.val();
         self.addr_step.addr.next = self.addr.q.val();
         self.addr_step.step.next = self.piece.q.val();
         self.rd.req.next = false;
@@ -191,6 +192,9 @@ impl Logic for TxqEngine {
                         self.addr.d.next = self.rd.data.val();
                     } else {
                         self.len.d.next = self.rd.data.val().get_bits::<14>(self.at_buf_desc.len.val().index());
+                        self.frame_words.d.next = bit_cast::<FRAME_FIFO_BITS, 14>(
+                            (self.rd.data.val().get_bits::<14>(self.at_buf_desc.len.val().index()) + 7) >> 3,
+                        );
                         self.req_rem.d.next = self.rd.data.val().get_bits::<14>(self.at_buf_desc.len.val().index());
                         self.state.d.next = TxqState::Size;
                     }

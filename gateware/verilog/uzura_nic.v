@@ -12325,7 +12325,8 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
     output reg  nx_hit;
     
     // Constant declarations
-    localparam  k_zero6 = 6'b0;
+    localparam  k_ones6 = 6'b111111;
+    localparam  k_one6 = 6'b1;
     localparam  k_ones8 = 8'hff;
     localparam  k_ones64 = 64'hffffffffffffffff;
     localparam  k_page = 13'b1000000000000;
@@ -12391,8 +12392,10 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
     reg  [63:0] xl$pl;
     reg  [37:0] xl$pages;
     reg  xl$invalidate;
-    wire  xl$hit;
-    wire  [51:0] xl$frame;
+    wire  xl$hit_cur;
+    wire  xl$hit_next;
+    wire  [51:0] xl$frame_cur;
+    wire  [51:0] xl$frame_next;
     reg  [37:0] rt_pages$d;
     wire  [37:0] rt_pages$q;
     wire rt_pages$clock;
@@ -12423,9 +12426,15 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
     reg  xl_hit$d;
     wire  xl_hit$q;
     wire xl_hit$clock;
-    reg  [51:0] xl_frame$d;
-    wire  [51:0] xl_frame$q;
-    wire xl_frame$clock;
+    reg  xl_cur$d;
+    wire  xl_cur$q;
+    wire xl_cur$clock;
+    reg  [51:0] xl_frame_cur$d;
+    wire  [51:0] xl_frame_cur$q;
+    wire xl_frame_cur$clock;
+    reg  [51:0] xl_frame_next$d;
+    wire  [51:0] xl_frame_next$q;
+    wire xl_frame_next$clock;
     reg  xl_was_settled$d;
     wire  xl_was_settled$q;
     wire xl_was_settled$clock;
@@ -12453,12 +12462,12 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
     reg  [5:0] spare$d;
     wire  [5:0] spare$q;
     wire spare$clock;
-    reg  rem_big$d;
-    wire  rem_big$q;
-    wire rem_big$clock;
-    reg  rem_mid$d;
-    wire  rem_mid$q;
-    wire rem_mid$clock;
+    reg  [3:0] after_n$d;
+    wire  [3:0] after_n$q;
+    wire after_n$clock;
+    reg  rem_end$d;
+    wire  rem_end$q;
+    wire rem_end$clock;
     reg  piece_last_r$d;
     wire  piece_last_r$q;
     wire piece_last_r$clock;
@@ -12498,15 +12507,29 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
     reg  [13:0] rest_after;
     reg  nx_want;
     reg  xl_settled;
+    reg  [51:0] xl_frame;
     reg  piece_end_now;
     reg  out_fire;
     reg  [3:0] next_out_n;
-    reg  rem_end;
+    reg  [3:0] start_after_n;
+    reg  [3:0] beat_after_n;
+    reg  [3:0] nx_after_n;
     reg  nx_next;
-    reg  [5:0] spare_out_in;
-    reg  [5:0] spare_out;
     reg  [5:0] spare_in;
-    reg  [3:0] spare_pick;
+    reg  [5:0] spare_out;
+    reg  [5:0] spare_out_nx;
+    reg  [5:0] spare_out_in;
+    reg  [5:0] spare_out_in_nx;
+    reg  [5:0] csa_s;
+    reg  [5:0] csa_c;
+    reg  [5:0] csa_s_nx;
+    reg  [5:0] csa_c_nx;
+    reg  [5:0] keep_mask;
+    reg  [5:0] in_mask;
+    reg  [5:0] out_mask;
+    reg  [5:0] out_nx_mask;
+    reg  [5:0] out_in_mask;
+    reg  [5:0] out_in_nx_mask;
     reg  [13:0] lead_rem;
     reg  [13:0] room_lead;
     reg  [11:0] start_off;
@@ -12515,6 +12538,7 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
     reg  [3:0] lead_low;
     reg  in_fire_now;
     reg  [13:0] fed;
+    reg  fed_small;
     reg  [63:0] in_bits;
     reg  [4:0] left;
     reg  room_after_beat;
@@ -12574,8 +12598,10 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
         .pl(xl$pl),
         .pages(xl$pages),
         .invalidate(xl$invalidate),
-        .hit(xl$hit),
-        .frame(xl$frame),
+        .hit_cur(xl$hit_cur),
+        .hit_next(xl$hit_next),
+        .frame_cur(xl$frame_cur),
+        .frame_next(xl$frame_next),
         .rd$req(list_rd$req),
         .rd$ready(list_rd$ready),
         .rd$addr(list_rd$addr),
@@ -12634,10 +12660,20 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
         .q(xl_hit$q),
         .clock(xl_hit$clock)
     );
-    top$rx$write$xl_frame xl_frame(
-        .d(xl_frame$d),
-        .q(xl_frame$q),
-        .clock(xl_frame$clock)
+    top$rx$write$xl_cur xl_cur(
+        .d(xl_cur$d),
+        .q(xl_cur$q),
+        .clock(xl_cur$clock)
+    );
+    top$rx$write$xl_frame_cur xl_frame_cur(
+        .d(xl_frame_cur$d),
+        .q(xl_frame_cur$q),
+        .clock(xl_frame_cur$clock)
+    );
+    top$rx$write$xl_frame_next xl_frame_next(
+        .d(xl_frame_next$d),
+        .q(xl_frame_next$q),
+        .clock(xl_frame_next$clock)
     );
     top$rx$write$xl_was_settled xl_was_settled(
         .d(xl_was_settled$d),
@@ -12684,15 +12720,15 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
         .q(spare$q),
         .clock(spare$clock)
     );
-    top$rx$write$rem_big rem_big(
-        .d(rem_big$d),
-        .q(rem_big$q),
-        .clock(rem_big$clock)
+    top$rx$write$after_n after_n(
+        .d(after_n$d),
+        .q(after_n$q),
+        .clock(after_n$clock)
     );
-    top$rx$write$rem_mid rem_mid(
-        .d(rem_mid$d),
-        .q(rem_mid$q),
-        .clock(rem_mid$clock)
+    top$rx$write$rem_end rem_end(
+        .d(rem_end$d),
+        .q(rem_end$q),
+        .clock(rem_end$clock)
     );
     top$rx$write$piece_last_r piece_last_r(
         .d(piece_last_r$d),
@@ -12766,7 +12802,9 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
     assign nx_hit_r$clock = clock;
     assign nx_frame$clock = clock;
     assign xl_hit$clock = clock;
-    assign xl_frame$clock = clock;
+    assign xl_cur$clock = clock;
+    assign xl_frame_cur$clock = clock;
+    assign xl_frame_next$clock = clock;
     assign xl_was_settled$clock = clock;
     assign nx_asked$clock = clock;
     assign out_rem$clock = clock;
@@ -12776,8 +12814,8 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
     assign acc_n$clock = clock;
     assign out_n$clock = clock;
     assign spare$clock = clock;
-    assign rem_big$clock = clock;
-    assign rem_mid$clock = clock;
+    assign after_n$clock = clock;
+    assign rem_end$clock = clock;
     assign piece_last_r$clock = clock;
     assign nx_last$clock = clock;
     assign piece_len$clock = clock;
@@ -12810,7 +12848,9 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
         nx_hit_r$d = nx_hit_r$q;
         nx_frame$d = nx_frame$q;
         xl_hit$d = xl_hit$q;
-        xl_frame$d = xl_frame$q;
+        xl_cur$d = xl_cur$q;
+        xl_frame_cur$d = xl_frame_cur$q;
+        xl_frame_next$d = xl_frame_next$q;
         xl_was_settled$d = xl_was_settled$q;
         nx_asked$d = nx_asked$q;
         out_rem$d = out_rem$q;
@@ -12820,8 +12860,8 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
         acc_n$d = acc_n$q;
         out_n$d = out_n$q;
         spare$d = spare$q;
-        rem_big$d = rem_big$q;
-        rem_mid$d = rem_mid$q;
+        after_n$d = after_n$q;
+        rem_end$d = rem_end$q;
         piece_last_r$d = piece_last_r$q;
         nx_last$d = nx_last$q;
         piece_len$d = piece_len$q;
@@ -12864,16 +12904,22 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
         nx_want = (state == RxState$WrRun) && nx_fresh$q && ~nx_hit_r$q && (xfer_rem$q > ((dma_len$q) & 14'h3fff));
         xl_settled = (state == RxState$AdvRun) || (state == RxState$AdvRead) || (state == RxState$AdvWait) || (state == RxState$Xlate);
         xl$lookup = xl_settled || nx_want;
-        xl_hit$d = xl$hit;
+        xl_hit$d = xl$hit_cur || xl$hit_next;
+        xl_cur$d = xl$hit_cur;
         xl_was_settled$d = xl_settled;
         host_settled$d = state == RxState$HPiece;
-        xl_frame$d = xl$frame;
+        xl_frame_cur$d = xl$frame_cur;
+        xl_frame_next$d = xl$frame_next;
+        xl_frame = xl_frame_next$q;
+        if (xl_cur$q) begin
+            xl_frame = xl_frame_cur$q;
+        end
         xl$region = region;
         xl$page = xl_page$q;
         nx_asked$d = nx_want && ~rt_we;
         if (nx_asked$q && xl_hit$q && nx_fresh$q) begin
             nx_hit_r$d = 1'b1;
-            nx_frame$d = xl_frame$q;
+            nx_frame$d = xl_frame;
         end
         xl$pl = pl$q;
         xl$pages = rt_pages$q;
@@ -12895,27 +12941,53 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
         end
         out_fire = 1'b0;
         room_after_beat = spare$q[32'h5] || ~(spare$q[32'h4] || (spare$q[32'h3] && |spare$q[(32'h0)+:(3)]));
-        rem_end = ~rem_big$q && ~(rem_mid$q && |out_rem$q[(32'h0)+:(3)]);
-        nx_next = rem_end && ~piece_last_r$q && ~host_r$q && nx_hit_r$q;
-        next_out_n = 32'h0;
+        start_after_n = 32'h0;
+        if (|piece_out_rem$q[(32'h4)+:(10)]) begin
+            start_after_n = 32'h8;
+        end
+        else if (piece_out_rem$q[32'h3]) begin
+            start_after_n = ((piece_out_rem$q[(32'h0)+:(3)]) & 4'hf);
+        end
+        nx_after_n = 32'h0;
+        if (|nx_len$q[(32'h4)+:(9)]) begin
+            nx_after_n = 32'h8;
+        end
+        else if (nx_len$q[32'h3]) begin
+            nx_after_n = ((nx_len$q[(32'h0)+:(3)]) & 4'hf);
+        end
+        beat_after_n = 32'h0;
+        if (|out_rem$q[(32'h5)+:(9)] || (out_rem$q[32'h4] && out_rem$q[32'h3])) begin
+            beat_after_n = 32'h8;
+        end
+        else if (out_rem$q[32'h4]) begin
+            beat_after_n = ((out_rem$q[(32'h0)+:(3)]) & 4'hf);
+        end
+        nx_next = rem_end$q && ~piece_last_r$q && ~host_r$q && nx_hit_r$q;
+        next_out_n = after_n$q;
         if (nx_next) begin
             next_out_n = nx_out_n$q;
         end
-        else if (rem_big$q) begin
-            next_out_n = 32'h8;
-        end
-        else if (rem_mid$q) begin
-            next_out_n = ((out_rem$q[(32'h0)+:(3)]) & 4'hf);
-        end
         spare_in = spare$q + ((in_n$q) & 6'h3f);
-        spare_out = spare$q - ((next_out_n) & 6'h3f);
-        spare_out_in = spare_in - ((next_out_n) & 6'h3f);
+        spare_out = spare$q - ((after_n$q) & 6'h3f);
+        spare_out_nx = spare$q - ((nx_out_n$q) & 6'h3f);
+        csa_s = spare$q ^ ((in_n$q) & 6'h3f) ^ ~((after_n$q) & 6'h3f);
+        csa_c = (spare$q & ((in_n$q) & 6'h3f)) | (spare$q & ~((after_n$q) & 6'h3f)) | (((in_n$q) & 6'h3f) & ~((after_n$q) & 6'h3f));
+        spare_out_in = csa_s + ((csa_c << 32'h1) | k_one6);
+        csa_s_nx = spare$q ^ ((in_n$q) & 6'h3f) ^ ~((nx_out_n$q) & 6'h3f);
+        csa_c_nx = (spare$q & ((in_n$q) & 6'h3f)) | (spare$q & ~((nx_out_n$q) & 6'h3f)) | (((in_n$q) & 6'h3f) & ~((nx_out_n$q) & 6'h3f));
+        spare_out_in_nx = csa_s_nx + ((csa_c_nx << 32'h1) | k_one6);
         piece_end_now = 1'b0;
         acc_low = ~acc_n$q[32'h4] && ~(acc_n$q[32'h3] && |acc_n$q[(32'h0)+:(3)]);
-        spare_pick = 32'h0;
+        keep_mask = 32'h0;
+        in_mask = 32'h0;
+        out_mask = 32'h0;
+        out_nx_mask = 32'h0;
+        out_in_mask = 32'h0;
+        out_in_nx_mask = 32'h0;
         in_fire_now = 1'b0;
         left = acc_n$q;
         fed = feed_rem$q - ((in_n$q) & 14'h3fff);
+        fed_small = ~|feed_rem$q[(32'h4)+:(10)] && (~feed_rem$q[32'h3] || in_n$q[32'h3] || (feed_rem$q[(32'h0)+:(3)] < in_n$q[(32'h0)+:(3)]));
         buf_step$addr = buf_addr$q;
         buf_step$step = dma_len$q;
         in_bits = (data >> (((drop$q) & 6'h3f) << 32'h3)) & ~(k_ones64 << (((in_n$q) & 7'h7f) << 32'h3));
@@ -12931,6 +13003,7 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
                     cur_off$d = ((f_offset) & 49'h1ffffffffffff);
                     xfer_rem$d = ((f_len) & 14'h3fff);
                     feed_rem$d = ((f_len) & 14'h3fff);
+                    feed_any$d = |f_len[(32'h0)+:(14)];
                     in_n$d = 32'h2;
                     if (f_len < 32'h2) begin
                         in_n$d = ((f_len) & 5'h1f);
@@ -12945,12 +13018,12 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
                     if (xl_hit$q && xl_was_settled$q) begin
                         if (headers_read) begin
                             piece_go = 1'b1;
-                            dma_addr$d = (((xl_frame$q) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
+                            dma_addr$d = (((xl_frame) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
                             dma_len$d = piece_len$q;
                             out_rem$d = piece_out_rem$q;
                             out_n$d = piece_out_n$q;
-                            rem_big$d = |piece_out_rem$q[(32'h4)+:(10)];
-                            rem_mid$d = ~|piece_out_rem$q[(32'h4)+:(10)] && piece_out_rem$q[32'h3];
+                            after_n$d = start_after_n;
+                            rem_end$d = ~|start_after_n;
                             piece_last_r$d = ((piece_len$q) & 14'h3fff) == xfer_rem$q;
                             beat_lead$d = pos$q[(32'h0)+:(3)];
                             beat_first$d = 1'b1;
@@ -12970,8 +13043,8 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
                         dma_len$d = piece_len$q;
                         out_rem$d = piece_out_rem$q;
                         out_n$d = piece_out_n$q;
-                        rem_big$d = |piece_out_rem$q[(32'h4)+:(10)];
-                        rem_mid$d = ~|piece_out_rem$q[(32'h4)+:(10)] && piece_out_rem$q[32'h3];
+                        after_n$d = start_after_n;
+                        rem_end$d = ~|start_after_n;
                         piece_last_r$d = ((piece_len$q) & 14'h3fff) == xfer_rem$q;
                         beat_lead$d = buf_addr$q[(32'h0)+:(3)];
                         beat_first$d = 1'b1;
@@ -12985,7 +13058,7 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
             RxState$WrRun:
                 begin
                     dmaw$strb = (k_ones8 << beat_lead$q) & ~(k_ones8 << out_n$q);
-                    dmaw$last = rem_end;
+                    dmaw$last = rem_end$q;
                     if (~spare$q[32'h5]) begin
                         dmaw$valid = 1'b1;
                         out_fire = dmaw$ready;
@@ -13004,15 +13077,16 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
                             beat_lead$d = 32'h0;
                             out_rem$d = out_rem$q - ((out_n$q) & 14'h3fff);
                             out_n$d = next_out_n;
-                            rem_big$d = |out_rem$q[(32'h5)+:(9)] || (out_rem$q[32'h4] && out_rem$q[32'h3]);
-                            rem_mid$d = ~|out_rem$q[(32'h5)+:(9)] && out_rem$q[32'h4] && ~out_rem$q[32'h3];
+                            after_n$d = beat_after_n;
+                            rem_end$d = ~|beat_after_n;
                         end
                         if (in_fire_now) begin
                             acc$d = acc$d | (((in_bits) & 128'hffffffffffffffffffffffffffffffff) << (((left[(32'h0)+:(4)]) & 7'h7f) << 32'h3));
                             feed_rem$d = fed;
+                            feed_any$d = feed_rem$q != ((in_n$q) & 14'h3fff);
                             in_n$d = 32'h8;
-                            if (fed < 32'h8) begin
-                                in_n$d = ((fed) & 5'h1f);
+                            if (fed_small) begin
+                                in_n$d = ((fed[(32'h0)+:(3)]) & 5'h1f);
                             end
                             drop$d = 32'h0;
                             acc_n$d = left + in_n$q;
@@ -13021,7 +13095,7 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
                             acc_n$d = left;
                         end
                     end
-                    piece_end_now = out_fire && rem_end;
+                    piece_end_now = out_fire && rem_end$q;
                     if (piece_end_now) begin
                         xfer_rem$d = xfer_rem$q - ((dma_len$q) & 14'h3fff);
                         cur_off$d = cur_off$q + ((dma_len$q) & 49'h1ffffffffffff);
@@ -13032,14 +13106,35 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
                             dma_len$d = nx_len$q;
                             out_rem$d = ((nx_len$q) & 14'h3fff);
                             piece_last_r$d = nx_last$q;
-                            rem_big$d = |nx_len$q[(32'h4)+:(9)];
-                            rem_mid$d = ~|nx_len$q[(32'h4)+:(9)] && nx_len$q[32'h3];
+                            after_n$d = nx_after_n;
+                            rem_end$d = ~|nx_after_n;
                             beat_lead$d = 32'h0;
                             beat_first$d = 1'b1;
                         end
                     end
-                    spare_pick = (((~out_fire && ~in_fire_now)) & 4'hf) | ((((out_fire && ~in_fire_now)) & 4'hf) << 32'h1) | ((((~out_fire && in_fire_now)) & 4'hf) << 32'h2) | ((((out_fire && in_fire_now)) & 4'hf) << 32'h3);
-                    spare$d = (spare$q & (k_zero6 - ((spare_pick[(32'h0)+:(1)]) & 6'h3f))) | (spare_out & (k_zero6 - ((spare_pick[(32'h1)+:(1)]) & 6'h3f))) | (spare_in & (k_zero6 - ((spare_pick[(32'h2)+:(1)]) & 6'h3f))) | (spare_out_in & (k_zero6 - ((spare_pick[(32'h3)+:(1)]) & 6'h3f)));
+                    if (~out_fire) begin
+                        if (in_fire_now) begin
+                            in_mask = k_ones6;
+                        end
+                        else begin
+                            keep_mask = k_ones6;
+                        end
+                    end
+                    else if (in_fire_now) begin
+                        if (nx_next) begin
+                            out_in_nx_mask = k_ones6;
+                        end
+                        else begin
+                            out_in_mask = k_ones6;
+                        end
+                    end
+                    else if (nx_next) begin
+                        out_nx_mask = k_ones6;
+                    end
+                    else begin
+                        out_mask = k_ones6;
+                    end
+                    spare$d = (spare$q & keep_mask) | (spare_in & in_mask) | (spare_out & out_mask) | (spare_out_nx & out_nx_mask) | (spare_out_in & out_in_mask) | (spare_out_in_nx & out_in_nx_mask);
                 end
             RxState$HDescWait:
                 begin
@@ -13049,6 +13144,7 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
                     if (len_beat) begin
                         xfer_rem$d = f_bytes;
                         feed_rem$d = f_bytes;
+                        feed_any$d = |f_bytes;
                         in_n$d = 32'h8;
                         if (f_bytes < 32'h8) begin
                             in_n$d = ((f_bytes) & 5'h1f);
@@ -13067,7 +13163,6 @@ module top$rx$write(clock,state,rt_we,region,region_pl,region_first,region_len,f
         if (piece_end_now || rt_we || (state != RxState$WrRun)) begin
             nx_hit_r$d = 1'b0;
         end
-        feed_any$d = |feed_rem$d;
         in_fire = in_fire_now;
         piece_end = piece_end_now;
         piece_last = piece_last_r$q;
@@ -13114,6 +13209,25 @@ module top$rx$write$acc_n(d,q,clock);
     end
           
 endmodule // top$rx$write$acc_n
+
+
+module top$rx$write$after_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$after_n
 
 
 module top$rx$write$beat_first(d,q,clock);
@@ -13725,7 +13839,7 @@ module top$rx$write$pos(d,q,clock);
 endmodule // top$rx$write$pos
 
 
-module top$rx$write$rem_big(d,q,clock);
+module top$rx$write$rem_end(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -13741,26 +13855,7 @@ module top$rx$write$rem_big(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$write$rem_big
-
-
-module top$rx$write$rem_mid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rx$write$rem_mid
+endmodule // top$rx$write$rem_end
 
 
 module top$rx$write$rt_pages(d,q,clock);
@@ -13820,7 +13915,7 @@ module top$rx$write$xfer_rem(d,q,clock);
 endmodule // top$rx$write$xfer_rem
 
 
-module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd$req,rd$ready,rd$addr,rd$len,rd$beat,rd$data,rd$last);
+module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit_cur,hit_next,frame_cur,frame_next,rd$req,rd$ready,rd$addr,rd$len,rd$beat,rd$data,rd$last);
     
     // Module arguments
     input wire  clock;
@@ -13830,8 +13925,10 @@ module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd
     input wire  [63:0] pl;
     input wire  [37:0] pages;
     input wire  invalidate;
-    output reg  hit;
-    output reg  [51:0] frame;
+    output reg  hit_cur;
+    output reg  hit_next;
+    output reg  [51:0] frame_cur;
+    output reg  [51:0] frame_next;
     output reg  rd$req;
     input wire  rd$ready;
     output reg  [63:0] rd$addr;
@@ -13956,10 +14053,10 @@ module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd
     reg  look_want;
     reg  promote;
     reg  [5:0] low;
+    reg  [46:0] key;
+    reg  [47:0] key_end;
     reg  [4:0] slot;
     reg  [4:0] next_slot;
-    reg  hit_cur;
-    reg  hit_next;
     reg  ahead;
     reg  [36:0] start_page;
     reg  [5:0] want;
@@ -14215,15 +14312,14 @@ module top$rx$write$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd
         stale$d = stale$q;
         got$d = got$q;
         low = page[(32'h0)+:(6)];
-        hit_cur = valid$q && (tag_region$q == region) && (page >= base$q) && (((page) & 38'h3fffffffff) < limit$q);
-        hit_next = next_valid$q && (next_region$q == region) && (page >= next_base$q) && (((page) & 38'h3fffffffff) < next_limit$q);
-        hit = hit_cur || hit_next;
+        key = ((page) & 47'h7fffffffffff) | (((region) & 47'h7fffffffffff) << 32'h25);
+        key_end = ((page) & 48'hffffffffffff) | (((region) & 48'hffffffffffff) << 32'h26);
+        hit_cur = valid$q && (key >= (((base$q) & 47'h7fffffffffff) | (((tag_region$q) & 47'h7fffffffffff) << 32'h25))) && (key_end < (((limit$q) & 48'hffffffffffff) | (((tag_region$q) & 48'hffffffffffff) << 32'h26)));
+        hit_next = next_valid$q && (key >= (((next_base$q) & 47'h7fffffffffff) | (((next_region$q) & 47'h7fffffffffff) << 32'h25))) && (key_end < (((next_limit$q) & 48'hffffffffffff) | (((next_region$q) & 48'hffffffffffff) << 32'h26)));
         slot = ((low + sel$q) & 5'h1f);
         next_slot = ((low + next_sel$q) & 5'h1f);
-        frame = tab$q[(slot * 32'h40)+:(52)];
-        if (~hit_cur) begin
-            frame = next_tab$q[(next_slot * 32'h40)+:(52)];
-        end
+        frame_cur = tab$q[(slot * 32'h40)+:(52)];
+        frame_next = next_tab$q[(next_slot * 32'h40)+:(52)];
         ahead = hit_cur && (n$q == 32'h20) && ~(next_valid$q && (next_region$q == region) && (next_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
         room$d = 32'h20;
         if (ask_addr$q[(32'h0)+:(12)] > k_last_batch) begin
@@ -14972,7 +15068,26 @@ module top$rx$write$xl$valid(d,q,clock);
 endmodule // top$rx$write$xl$valid
 
 
-module top$rx$write$xl_frame(d,q,clock);
+module top$rx$write$xl_cur(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl_cur
+
+
+module top$rx$write$xl_frame_cur(d,q,clock);
     
     // Module arguments
     input wire  [51:0] d;
@@ -14988,7 +15103,26 @@ module top$rx$write$xl_frame(d,q,clock);
        q <= d;
     end
           
-endmodule // top$rx$write$xl_frame
+endmodule // top$rx$write$xl_frame_cur
+
+
+module top$rx$write$xl_frame_next(d,q,clock);
+    
+    // Module arguments
+    input wire  [51:0] d;
+    output reg  [51:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 52'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$write$xl_frame_next
 
 
 module top$rx$write$xl_hit(d,q,clock);
@@ -17215,8 +17349,10 @@ module top$sq$request(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_
     reg  [63:0] xl$pl;
     reg  [37:0] xl$pages;
     reg  xl$invalidate;
-    wire  xl$hit;
-    wire  [51:0] xl$frame;
+    wire  xl$hit_cur;
+    wire  xl$hit_next;
+    wire  [51:0] xl$frame_cur;
+    wire  [51:0] xl$frame_next;
     wire rec_fifo$clock;
     reg  rec_fifo$read;
     wire  [437:0] rec_fifo$data_out;
@@ -17377,6 +17513,7 @@ module top$sq$request(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_
     reg  [437:0] rec_in;
     reg  [2:0] err;
     reg  [12:0] rem_words;
+    reg  [51:0] xl_frame;
     reg  [12:0] room;
     reg  [11:0] page_beats;
     reg  [11:0] rem_beats;
@@ -17412,8 +17549,10 @@ module top$sq$request(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_
         .pl(xl$pl),
         .pages(xl$pages),
         .invalidate(xl$invalidate),
-        .hit(xl$hit),
-        .frame(xl$frame),
+        .hit_cur(xl$hit_cur),
+        .hit_next(xl$hit_next),
+        .frame_cur(xl$frame_cur),
+        .frame_next(xl$frame_next),
         .rd$req(list_rd$req),
         .rd$ready(list_rd$ready),
         .rd$addr(list_rd$addr),
@@ -17833,14 +17972,18 @@ module top$sq$request(clock,enable,reset,max_payload,station,sq_base,sq_log2,sq_
         end
         hdr = (((ct$q[(at_context$peer_mac)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$dst) | (((station) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$src) | (((k_ethertype) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$ethertype) | (((k_ver_op) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$ver_op) | (((flags) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$flags) | (((frame_len$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$length) | (((ct$q[(at_context$peer_ctx)+:(16)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$dst_ctx) | (((d_ctx$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$src_ctx) | (((ct$q[(at_context$tag)+:(32)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$dst_tag) | (((d_psn$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$psn) | (((d_key$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$key) | (((d_dst_region$q) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$region) | (((d_dst_off$q[(32'h0)+:(48)]) & 368'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_header$offset);
         xl$lookup = ((rq$q == RqState$Step) || (rq$q == RqState$Piece)) && ~|settle$q;
-        xl_hit$d = xl$lookup && xl$hit;
+        xl_hit$d = xl$lookup && (xl$hit_cur || xl$hit_next);
+        xl_frame = xl$frame_next;
+        if (xl$hit_cur) begin
+            xl_frame = xl$frame_cur;
+        end
         xl$region = d_src_region$q[(32'h0)+:(10)];
         xl$page = pos$q[(32'hc)+:(37)];
         xl$pl = rt$q[(at_region_tx$pl)+:(64)];
         xl$pages = pages$q;
         xl$invalidate = rt_we;
         payload_rd$req = 1'b0;
-        payload_rd$addr = (((xl$frame) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
+        payload_rd$addr = (((xl_frame) & 64'hffffffffffffffff) << 32'hc) | ((pos$q[(32'h0)+:(12)]) & 64'hffffffffffffffff);
         payload_rd$len = piece$q;
         rec_fifo$write = 1'b0;
         rec_in = rec_data$q;
@@ -20561,7 +20704,7 @@ module top$sq$request$took_word(d,q,clock);
 endmodule // top$sq$request$took_word
 
 
-module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,rd$req,rd$ready,rd$addr,rd$len,rd$beat,rd$data,rd$last);
+module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit_cur,hit_next,frame_cur,frame_next,rd$req,rd$ready,rd$addr,rd$len,rd$beat,rd$data,rd$last);
     
     // Module arguments
     input wire  clock;
@@ -20571,8 +20714,10 @@ module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,
     input wire  [63:0] pl;
     input wire  [37:0] pages;
     input wire  invalidate;
-    output reg  hit;
-    output reg  [51:0] frame;
+    output reg  hit_cur;
+    output reg  hit_next;
+    output reg  [51:0] frame_cur;
+    output reg  [51:0] frame_next;
     output reg  rd$req;
     input wire  rd$ready;
     output reg  [63:0] rd$addr;
@@ -20697,10 +20842,10 @@ module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,
     reg  look_want;
     reg  promote;
     reg  [5:0] low;
+    reg  [46:0] key;
+    reg  [47:0] key_end;
     reg  [4:0] slot;
     reg  [4:0] next_slot;
-    reg  hit_cur;
-    reg  hit_next;
     reg  ahead;
     reg  [36:0] start_page;
     reg  [5:0] want;
@@ -20956,15 +21101,14 @@ module top$sq$request$xl(clock,lookup,region,page,pl,pages,invalidate,hit,frame,
         stale$d = stale$q;
         got$d = got$q;
         low = page[(32'h0)+:(6)];
-        hit_cur = valid$q && (tag_region$q == region) && (page >= base$q) && (((page) & 38'h3fffffffff) < limit$q);
-        hit_next = next_valid$q && (next_region$q == region) && (page >= next_base$q) && (((page) & 38'h3fffffffff) < next_limit$q);
-        hit = hit_cur || hit_next;
+        key = ((page) & 47'h7fffffffffff) | (((region) & 47'h7fffffffffff) << 32'h25);
+        key_end = ((page) & 48'hffffffffffff) | (((region) & 48'hffffffffffff) << 32'h26);
+        hit_cur = valid$q && (key >= (((base$q) & 47'h7fffffffffff) | (((tag_region$q) & 47'h7fffffffffff) << 32'h25))) && (key_end < (((limit$q) & 48'hffffffffffff) | (((tag_region$q) & 48'hffffffffffff) << 32'h26)));
+        hit_next = next_valid$q && (key >= (((next_base$q) & 47'h7fffffffffff) | (((next_region$q) & 47'h7fffffffffff) << 32'h25))) && (key_end < (((next_limit$q) & 48'hffffffffffff) | (((next_region$q) & 48'hffffffffffff) << 32'h26)));
         slot = ((low + sel$q) & 5'h1f);
         next_slot = ((low + next_sel$q) & 5'h1f);
-        frame = tab$q[(slot * 32'h40)+:(52)];
-        if (~hit_cur) begin
-            frame = next_tab$q[(next_slot * 32'h40)+:(52)];
-        end
+        frame_cur = tab$q[(slot * 32'h40)+:(52)];
+        frame_next = next_tab$q[(next_slot * 32'h40)+:(52)];
         ahead = hit_cur && (n$q == 32'h20) && ~(next_valid$q && (next_region$q == region) && (next_base$q == after$q)) && (((after$q) & 38'h3fffffffff) < pages);
         room$d = 32'h20;
         if (ask_addr$q[(32'h0)+:(12)] > k_last_batch) begin
@@ -23446,8 +23590,7 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,rd$req,rd$ready,
         if (((room) & 14'h3fff) > req_rem$q) begin
             piece$d = ((req_rem$q) & 13'h1fff);
         end
-        frame_words$d = (((len$q + 32'h7) >> 32'h3) & 13'h1fff);
-        fits$d = (used$q + frame_words$d) <= k_fifo_words;
+        fits$d = (used$q + frame_words$q) <= k_fifo_words;
         addr_step$addr = addr$q;
         addr_step$step = piece$q;
         rd$req = 1'b0;
@@ -23509,6 +23652,7 @@ module top$txq(clock,enable,txq_base,txq_log2,txq_tail,txq_head,rd$req,rd$ready,
                         end
                         else begin
                             len$d = rd$data[(at_buf_desc$len)+:(14)];
+                            frame_words$d = (((rd$data[(at_buf_desc$len)+:(14)] + 32'h7) >> 32'h3) & 13'h1fff);
                             req_rem$d = rd$data[(at_buf_desc$len)+:(14)];
                             state$d = TxqState$Size;
                         end

@@ -1,7 +1,14 @@
 //! The MAC's receive half: XGMII in, host frames without FCS out, PAUSE frames consumed.
 //!
 //! Stages, one word per cycle:
-//! - A registers the wire.
+//! - W registers the wire and notes a start character in lane 0 or lane 4.
+//! - W -> A aligns: a frame that starts in lane 4 (IEEE 802.3 clause 46 allows starts in lanes
+//!   0 and 4, and a standard transmitter keeping its average gap with a deficit idle count uses
+//!   both) is passed on half a word later, as words made of the high half of one wire word and
+//!   the low half of the next, so that from A on every frame starts in lane 0. The choice holds
+//!   from one start to the next. Leaving the shift for a lane-0 start, the low half of the
+//!   start's word would be passed twice: the first time it goes out as idle, ending whatever
+//!   came before (a frame without its terminate ends with `error`).
 //! - A -> B decodes each word into flags (start, first control lane, terminate or not, PAUSE
 //!   header matches), so the frame logic works on registered flags only.
 //! - B runs the frame: it folds every word into the FCS block, the terminate's word too, counts
@@ -19,9 +26,7 @@
 //! terminate's word turn it into one of eight fixed values, chosen by k. So the receive FCS is
 //! the 64-bit equations only (synthesis drops the rest of the block), a third of the size.
 //!
-//! Only a start in lane 0 is accepted. 10GBASE-R also allows a start in lane 4 (a receiver
-//! must accept both); such a frame is not seen yet: its words are ignored up to the next lane-0
-//! start. A control character other than terminate inside a frame ends the frame with `error`.
+//! A control character other than terminate inside a frame ends the frame with `error`.
 //!
 //! A PAUSE frame (EtherType 0x8808, opcode 0x0001, to PAUSE_DST or to the station's own address,
 //! as IEEE 802.3 Annex 31B has a receiver accept both) is never forwarded: that is
@@ -63,11 +68,22 @@ pub struct MacRx {
     pub rx_runt: Signal<Out, Bits<32>>,
     pub rx_oversize: Signal<Out, Bits<32>>,
     pub rx_pause: Signal<Out, Bits<32>>,
+    w_d: DFF<Bits<64>>,
+    w_c: DFF<Bits<8>>,
+    w_start0: DFF<Bit>,
+    w_start4: DFF<Bit>,
+    /// Frames are passed half a word late, starting in wire lane 4.
+    shifted: DFF<Bit>,
+    shift_now: Signal<Local, Bit>,
+    /// The word being received starts a frame in lane 0.
+    in_start0: Signal<Local, Bit>,
+    idle_half: Constant<Bits<32>>,
     a_d: DFF<Bits<64>>,
     a_c: DFF<Bits<8>>,
     /// The word with its lanes from the first control character on zeroed.
     b_d: DFF<Bits<64>>,
-    /// Start character in lane 0, and whether lanes 1-7 are the preamble and SFD.
+    /// Start character in lane 0, and whether lanes 1-7 are data ending in the SFD: the
+    /// preamble's own bytes are not checked (IEEE 802.3 4.2.9: the MAC looks for the SFD).
     b_start: DFF<Bit>,
     b_preamble: DFF<Bit>,
     /// Any control lane; the data bytes before the first one (count and mask); whether that
@@ -126,7 +142,7 @@ pub struct MacRx {
     pause_r: DFF<Bits<32>>,
     start_char: Constant<Bits<8>>,
     term_char: Constant<Bits<8>>,
-    preamble_sfd: Constant<Bits<56>>,
+    sfd: Constant<Bits<8>>,
     pause_dst_lanes: Constant<Bits<48>>,
     pause_type_lanes: Constant<Bits<32>>,
     /// `station` as it appears in lanes 0-5 of a frame's first word.
@@ -175,6 +191,14 @@ impl Default for MacRx {
             rx_runt: Default::default(),
             rx_oversize: Default::default(),
             rx_pause: Default::default(),
+            w_d: Default::default(),
+            w_c: Default::default(),
+            w_start0: Default::default(),
+            w_start4: Default::default(),
+            shifted: Default::default(),
+            shift_now: Default::default(),
+            in_start0: Default::default(),
+            idle_half: Constant::new((xgmii::IDLE_WORD & 0xFFFF_FFFF).into()),
             a_d: Default::default(),
             a_c: Default::default(),
             b_d: Default::default(),
@@ -226,7 +250,7 @@ impl Default for MacRx {
             pause_r: Default::default(),
             start_char: Constant::new((xgmii::START as u64).into()),
             term_char: Constant::new((xgmii::TERMINATE as u64).into()),
-            preamble_sfd: Constant::new(xgmii::PREAMBLE_SFD.into()),
+            sfd: Constant::new((xgmii::SFD as u64).into()),
             pause_dst_lanes: Constant::new(pause_dst_lanes().into()),
             pause_type_lanes: Constant::new(pause_type_lanes().into()),
             residues: Constant::new((0..8).fold(Bits::<256>::default(), |r, k| {
@@ -247,6 +271,11 @@ impl Logic for MacRx {
         dff_setup!(
             self,
             clock,
+            w_d,
+            w_c,
+            w_start0,
+            w_start4,
+            shifted,
             a_d,
             a_c,
             b_d,
@@ -296,15 +325,41 @@ impl Logic for MacRx {
         );
         clock!(self, clock, crc);
 
-        // A: the wire.
-        self.a_d.d.next = self.rxd.val();
-        self.a_c.d.next = self.rxc.val();
+        // W: the wire.
+        self.in_start0.next = self.rxc.val().get_bit(0) && self.rxd.val().get_bits::<8>(0) == self.start_char.val();
+        self.w_d.d.next = self.rxd.val();
+        self.w_c.d.next = self.rxc.val();
+        self.w_start0.d.next = self.in_start0.val();
+        self.w_start4.d.next = self.rxc.val().get_bit(4) && self.rxd.val().get_bits::<8>(32) == self.start_char.val();
+
+        // W -> A: lane-4 starts moved to lane 0.
+        self.shift_now.next = self.shifted.q.val();
+        if self.w_start4.q.val() {
+            self.shift_now.next = true;
+        }
+        if self.w_start0.q.val() {
+            self.shift_now.next = false;
+        }
+        self.shifted.d.next = self.shift_now.val();
+        self.a_d.d.next = self.w_d.q.val();
+        self.a_c.d.next = self.w_c.q.val();
+        if self.shift_now.val() {
+            self.a_d.d.next = (bit_cast::<64, 32>(self.rxd.val().get_bits::<32>(0)) << 32)
+                | bit_cast::<64, 32>(self.w_d.q.val().get_bits::<32>(32));
+            self.a_c.d.next = (bit_cast::<8, 4>(self.rxc.val().get_bits::<4>(0)) << 4)
+                | bit_cast::<8, 4>(self.w_c.q.val().get_bits::<4>(4));
+            if self.in_start0.val() {
+                self.a_d.d.next = (bit_cast::<64, 32>(self.idle_half.val()) << 32)
+                    | bit_cast::<64, 32>(self.w_d.q.val().get_bits::<32>(32));
+                self.a_c.d.next = bit_cast::<8, 4>(self.w_c.q.val().get_bits::<4>(4)) | 0xF0_u64.to_bits();
+            }
+        }
 
         // A -> B: decode.
         self.b_d.d.next = self.a_d.q.val();
         self.b_start.d.next = self.a_c.q.val().get_bit(0) && self.a_d.q.val().get_bits::<8>(0) == self.start_char.val();
         self.b_preamble.d.next =
-            self.a_d.q.val().get_bits::<56>(8) == self.preamble_sfd.val() && !self.a_c.q.val().get_bits::<7>(1).any();
+            self.a_d.q.val().get_bits::<8>(56) == self.sfd.val() && !self.a_c.q.val().get_bits::<7>(1).any();
         self.b_ctrl.d.next = self.a_c.q.val().any();
         // The first control lane decides; scanning from lane 7 down, the lowest one is written last.
         self.b_len.d.next = 8.into();
@@ -460,7 +515,7 @@ impl Logic for MacRx {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::{bytes, encode, mac_control, sealed, Word, IDLE_W};
+    use crate::testing::{bytes, encode, encode_packed, mac_control, sealed, Word, IDLE_W};
     use uzura_uapi::wire::pause::OPCODE_PAUSE;
     use uzura_uapi::wire::MacAddr;
 
@@ -559,5 +614,80 @@ mod tests {
         assert_eq!(seen.pauses, [0x1234]);
         // frames (good, PAUSE, PFC), bad FCS (bad FCS, bad runt, control char), runt, oversize, PAUSE.
         assert_eq!(seen.counters, [3, 3, 1, 1, 1]);
+    }
+
+    /// The shortest gap a 10 Gb/s receiver may see (IEEE 802.3 clause 46: the terminate and four
+    /// idles, after clock compensation), so that frames start in lane 0 and lane 4 in turn.
+    const MIN_RX_GAP: usize = 5;
+
+    #[test]
+    fn takes_starts_in_lane_0_and_lane_4_back_to_back() {
+        let frames: Vec<Vec<u8>> =
+            (0..32).map(|i| 60 + (i * 4) % 17).chain([200, 1500]).map(|n| bytes(n as u64, n)).collect();
+        let wire: Vec<(Vec<u8>, bool)> = frames.iter().map(|f| (sealed(f), true)).collect();
+        // Every terminate lane after each start lane: the positions encode_packed gives.
+        let mut at = 0;
+        let mut pairs = std::collections::BTreeSet::new();
+        for (f, _) in &wire {
+            let end = at + 8 + f.len();
+            pairs.insert((at % 8, end % 8));
+            at = (end + MIN_RX_GAP).next_multiple_of(4);
+        }
+        assert_eq!(pairs.len(), 16, "{pairs:?}");
+        let words = encode_packed(&wire, MIN_RX_GAP);
+        let seen = run(words);
+        let want: Vec<(Vec<u8>, bool)> = frames.iter().map(|f| (f.clone(), false)).collect();
+        assert_eq!(seen.frames, want);
+        assert_eq!(seen.counters, [frames.len() as u32, 0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn flags_and_counts_bad_frames_in_either_lane_and_consumes_pause() {
+        let src = MacAddr::from_u64(0x0200_5e10_0002);
+        let good = sealed(&bytes(1, 68));
+        let mut bad_fcs = sealed(&bytes(2, 68));
+        bad_fcs[10] ^= 1;
+        let pause = sealed(&mac_control(src, OPCODE_PAUSE, 0x4321));
+        let cut = sealed(&bytes(3, 100));
+        // Starting in lanes 0, 4, 0, 4, ...: good, PAUSE, bad FCS, good, a frame cut off, good, good.
+        let frames = [
+            (good.clone(), true),
+            (pause, true),
+            (bad_fcs, true),
+            (good.clone(), true),
+            (cut[..40].to_vec(), false),
+            (good.clone(), true),
+            (good.clone(), true),
+        ];
+        let seen = run(encode_packed(&frames, MIN_RX_GAP));
+        let errs: Vec<bool> = seen.frames.iter().map(|f| f.1).collect();
+        assert_eq!(
+            errs,
+            [false, true, false, true, false, false],
+            "{:?}",
+            seen.frames.iter().map(|f| f.0.len()).collect::<Vec<_>>()
+        );
+        for f in [0, 2, 4, 5] {
+            assert_eq!(seen.frames[f].0, good[..good.len() - FCS_LEN]);
+        }
+        assert_eq!(seen.pauses, [0x4321]);
+        // frames (4 good, PAUSE), bad FCS (bad FCS, cut off), runt, oversize, PAUSE.
+        assert_eq!(seen.counters, [5, 2, 0, 0, 1]);
+    }
+
+    #[test]
+    fn looks_for_the_sfd_not_the_preamble() {
+        let good = sealed(&bytes(4, 80));
+        let mut words = wire(&[good.clone(), good.clone()]);
+        // A damaged preamble byte (lane 3 of the first start word), then a damaged SFD.
+        words[0].0 ^= 0x10 << 24;
+        let second = encode(&good).len() + 1;
+        words[second].0 ^= 0x01 << 56;
+        let seen = run(words);
+        assert_eq!(
+            seen.frames,
+            [(good[..good.len() - FCS_LEN].to_vec(), false), (good[..good.len() - FCS_LEN].to_vec(), true)]
+        );
+        assert_eq!(seen.counters, [1, 1, 0, 0, 0]);
     }
 }

@@ -54,6 +54,30 @@ pub fn encode(bytes: &[u8]) -> Vec<Word> {
     while !lanes.len().is_multiple_of(8) {
         lanes.push((IDLE, true));
     }
+    words(&lanes)
+}
+
+/// Words for frames (with FCS) as a standard transmitter may send them after clock
+/// compensation has shortened the gaps: each start in the first of lanes 0 and 4 that leaves
+/// at least `gap` characters (the terminate and idles) after the previous frame. A frame given
+/// as `(bytes, false)` is cut off, idle in place of its terminate.
+pub fn encode_packed(frames: &[(Vec<u8>, bool)], gap: usize) -> Vec<Word> {
+    let mut lanes: Vec<(u8, bool)> = Vec::new();
+    for (bytes, terminated) in frames {
+        while !lanes.len().is_multiple_of(4) {
+            lanes.push((IDLE, true));
+        }
+        lanes.extend(START_WORD.to_le_bytes().iter().enumerate().map(|(i, &b)| (b, i == 0)));
+        lanes.extend(bytes.iter().map(|&b| (b, false)));
+        lanes.push((if *terminated { TERMINATE } else { IDLE }, true));
+        lanes.extend((1..gap).map(|_| (IDLE, true)));
+    }
+    lanes.resize(lanes.len().next_multiple_of(8) + 8, (IDLE, true));
+    words(&lanes)
+}
+
+/// Lanes (character, control bit), a multiple of eight, as words.
+fn words(lanes: &[(u8, bool)]) -> Vec<Word> {
     lanes
         .chunks(8)
         .map(|c| {

@@ -9,5 +9,3 @@ pub const IDLE_WORD: u64 = u64::from_le_bytes([IDLE; 8]);
 /// Start in lane 0 (the only control lane), preamble in lanes 1-6, SFD in lane 7.
 pub const START_WORD: u64 =
     u64::from_le_bytes([START, PREAMBLE, PREAMBLE, PREAMBLE, PREAMBLE, PREAMBLE, PREAMBLE, SFD]);
-/// Lanes 1-7 of the start word: what a receiver checks after the start character.
-pub const PREAMBLE_SFD: u64 = START_WORD >> 8;

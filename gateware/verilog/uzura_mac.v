@@ -161,9 +161,10 @@ module top$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,paus
     output reg  [31:0] rx_pause;
     
     // Constant declarations
+    localparam  idle_half = 32'h7070707;
     localparam  start_char = 8'hfb;
     localparam  term_char = 8'hfd;
-    localparam  preamble_sfd = 56'hd5555555555555;
+    localparam  sfd = 8'hd5;
     localparam  pause_dst_lanes = 48'h10000c28001;
     localparam  pause_type_lanes = 32'h1000888;
     localparam  residues = 256'hc622f71db1c2a1a39d6cdf7e6522df69e60914aee38a68766b87b1ec7bd5c66f;
@@ -173,6 +174,21 @@ module top$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,paus
     localparam  max_frame = 14'b10010000010010;
     
     // Stub signals
+    reg  [63:0] w_d$d;
+    wire  [63:0] w_d$q;
+    wire w_d$clock;
+    reg  [7:0] w_c$d;
+    wire  [7:0] w_c$q;
+    wire w_c$clock;
+    reg  w_start0$d;
+    wire  w_start0$q;
+    wire w_start0$clock;
+    reg  w_start4$d;
+    wire  w_start4$q;
+    wire w_start4$clock;
+    reg  shifted$d;
+    wire  shifted$q;
+    wire shifted$clock;
     reg  [63:0] a_d$d;
     wire  [63:0] a_d$q;
     wire a_d$clock;
@@ -319,11 +335,38 @@ module top$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,paus
     wire pause_r$clock;
     
     // Local signals
+    reg  shift_now;
+    reg  in_start0;
     reg  drop;
     reg  bad_fcs;
     reg  [47:0] station_lanes;
     
     // Sub module instances
+    top$rx$w_d w_d(
+        .d(w_d$d),
+        .q(w_d$q),
+        .clock(w_d$clock)
+    );
+    top$rx$w_c w_c(
+        .d(w_c$d),
+        .q(w_c$q),
+        .clock(w_c$clock)
+    );
+    top$rx$w_start0 w_start0(
+        .d(w_start0$d),
+        .q(w_start0$q),
+        .clock(w_start0$clock)
+    );
+    top$rx$w_start4 w_start4(
+        .d(w_start4$d),
+        .q(w_start4$q),
+        .clock(w_start4$clock)
+    );
+    top$rx$shifted shifted(
+        .d(shifted$d),
+        .q(shifted$q),
+        .clock(shifted$clock)
+    );
     top$rx$a_d a_d(
         .d(a_d$d),
         .q(a_d$q),
@@ -564,6 +607,11 @@ module top$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,paus
     );
     
     // Update code
+    assign w_d$clock = clock;
+    assign w_c$clock = clock;
+    assign w_start0$clock = clock;
+    assign w_start4$clock = clock;
+    assign shifted$clock = clock;
     assign a_d$clock = clock;
     assign a_c$clock = clock;
     assign b_d$clock = clock;
@@ -613,6 +661,11 @@ module top$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,paus
     assign crc$clock = clock;
     
     always @(*) begin
+        w_d$d = w_d$q;
+        w_c$d = w_c$q;
+        w_start0$d = w_start0$q;
+        w_start4$d = w_start4$q;
+        shifted$d = shifted$q;
         a_d$d = a_d$q;
         a_c$d = a_c$q;
         b_d$d = b_d$q;
@@ -659,11 +712,32 @@ module top$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,paus
         runt_r$d = runt_r$q;
         oversize_r$d = oversize_r$q;
         pause_r$d = pause_r$q;
-        a_d$d = rxd;
-        a_c$d = rxc;
+        in_start0 = rxc[32'h0] && rxd[(32'h0)+:(8)] == start_char;
+        w_d$d = rxd;
+        w_c$d = rxc;
+        w_start0$d = in_start0;
+        w_start4$d = rxc[32'h4] && rxd[(32'h20)+:(8)] == start_char;
+        shift_now = shifted$q;
+        if (w_start4$q) begin
+            shift_now = 1'b1;
+        end
+        if (w_start0$q) begin
+            shift_now = 1'b0;
+        end
+        shifted$d = shift_now;
+        a_d$d = w_d$q;
+        a_c$d = w_c$q;
+        if (shift_now) begin
+            a_d$d = (((rxd[(32'h0)+:(32)]) & 64'hffffffffffffffff) << 32'h20) | ((w_d$q[(32'h20)+:(32)]) & 64'hffffffffffffffff);
+            a_c$d = (((rxc[(32'h0)+:(4)]) & 8'hff) << 32'h4) | ((w_c$q[(32'h4)+:(4)]) & 8'hff);
+            if (in_start0) begin
+                a_d$d = (((idle_half) & 64'hffffffffffffffff) << 32'h20) | ((w_d$q[(32'h20)+:(32)]) & 64'hffffffffffffffff);
+                a_c$d = ((w_c$q[(32'h4)+:(4)]) & 8'hff) | 64'hf0;
+            end
+        end
         b_d$d = a_d$q;
         b_start$d = a_c$q[32'h0] && a_d$q[(32'h0)+:(8)] == start_char;
-        b_preamble$d = a_d$q[(32'h8)+:(56)] == preamble_sfd && ~|a_c$q[(32'h1)+:(7)];
+        b_preamble$d = a_d$q[(32'h38)+:(8)] == sfd && ~|a_c$q[(32'h1)+:(7)];
         b_ctrl$d = |a_c$q;
         b_len$d = 32'h8;
         b_short$d = short_below[(32'h0)+:(14)];
@@ -1935,6 +2009,25 @@ module top$rx$runt_r(d,q,clock);
 endmodule // top$rx$runt_r
 
 
+module top$rx$shifted(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$shifted
+
+
 module top$rx$short_f(d,q,clock);
     
     // Module arguments
@@ -2009,6 +2102,82 @@ module top$rx$valid_r(d,q,clock);
     end
           
 endmodule // top$rx$valid_r
+
+
+module top$rx$w_c(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$w_c
+
+
+module top$rx$w_d(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$w_d
+
+
+module top$rx$w_start0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$w_start0
+
+
+module top$rx$w_start4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$w_start4
 
 
 module top$rx$widx(d,q,clock);

@@ -22,42 +22,64 @@ impl Word {
     }
 }
 
-/// Turns frames (with FCS, as on the wire) into words: start in lane 0 with the preamble and
-/// SFD, the frame, terminate, then idle for at least the inter-frame gap.
+/// Turns frames (with FCS, as on the wire) into words: the start character with the preamble
+/// and SFD, the frame, terminate, then idle for the inter-frame gap.
+///
+/// `Encoder::default()` starts every frame in lane 0, padding each gap to the end of a word, as
+/// uzura's MAC transmits. [`Encoder::deficit_idle`] is a standard 10GBASE-R transmitter (IEEE
+/// 802.3 clause 46.3.1.4): it starts frames in lane 0 or lane 4, and aligns each start by
+/// deleting or inserting idles, keeping a deficit idle count between 0 and 3 so that the
+/// average gap stays `MIN_IFG` and none is shorter than `MIN_IFG - 3`.
 #[derive(Default)]
 pub struct Encoder {
-    words: VecDeque<Word>,
+    lanes: VecDeque<(u8, bool)>,
+    /// `Some(count)` for the deficit idle count's transmitter.
+    deficit: Option<usize>,
 }
 
 impl Encoder {
+    pub fn deficit_idle() -> Encoder {
+        Encoder { lanes: VecDeque::new(), deficit: Some(0) }
+    }
+
     pub fn push(&mut self, frame_with_fcs: &[u8]) {
-        let mut lanes: Vec<(u8, bool)> = vec![(START, true)];
-        lanes.extend([(PREAMBLE, false); 6]);
-        lanes.push((SFD, false));
-        lanes.extend(frame_with_fcs.iter().map(|&b| (b, false)));
-        lanes.push((TERMINATE, true));
-        // Idle to the end of the word, and at least the gap before the next start.
-        let min_len = lanes.len() + MIN_IFG - 1;
-        while lanes.len() < min_len || !lanes.len().is_multiple_of(8) {
-            lanes.push((IDLE, true));
-        }
-        for chunk in lanes.chunks(8) {
-            let mut w = Word { data: 0, ctrl: 0 };
-            for (i, &(b, c)) in chunk.iter().enumerate() {
-                w.data |= (b as u64) << (8 * i);
-                w.ctrl |= (c as u8) << i;
+        let start = self.lanes.len();
+        self.lanes.push_back((START, true));
+        self.lanes.extend([(PREAMBLE, false); 6]);
+        self.lanes.push_back((SFD, false));
+        self.lanes.extend(frame_with_fcs.iter().map(|&b| (b, false)));
+        self.lanes.push_back((TERMINATE, true));
+        let mut gap = MIN_IFG - 1;
+        let end = self.lanes.len() - start;
+        match self.deficit.as_mut() {
+            // Idle to the end of the word, at least the gap.
+            None => gap = (end + gap).next_multiple_of(8) - end,
+            Some(count) => {
+                let over = (end + gap) % 4;
+                if over != 0 && *count + over <= 3 {
+                    *count += over;
+                    gap -= over;
+                } else if over != 0 {
+                    *count -= 4 - over;
+                    gap += 4 - over;
+                }
             }
-            self.words.push_back(w);
         }
+        self.lanes.extend((0..gap).map(|_| (IDLE, true)));
     }
 
     /// The next word, idle when no frame is queued.
     pub fn next_word(&mut self) -> Word {
-        self.words.pop_front().unwrap_or(Word::IDLE)
+        let mut w = Word::IDLE;
+        for (i, (b, c)) in self.lanes.drain(..self.lanes.len().min(8)).enumerate() {
+            w.data = w.data & !(0xff << (8 * i)) | (b as u64) << (8 * i);
+            w.ctrl = w.ctrl & !(1 << i) | (c as u8) << i;
+        }
+        w
     }
 
     pub fn is_idle(&self) -> bool {
-        self.words.is_empty()
+        self.lanes.is_empty()
     }
 }
 
@@ -65,7 +87,8 @@ impl Encoder {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Received {
     pub bytes: Vec<u8>,
-    /// A control character other than terminate inside the frame, or a bad preamble.
+    /// A start outside lanes 0 and 4, a control character other than terminate inside the
+    /// frame or its preamble, or a bad SFD.
     pub error: bool,
     /// Idle bytes (terminate included) seen before this frame's start: the gap it kept.
     pub gap_before: usize,
@@ -88,17 +111,16 @@ impl Decoder {
                 None => {
                     if c && b == START {
                         let gap = std::mem::replace(&mut self.idle_run, 0);
-                        // A start outside lane 0 is accepted here but marked: the MACs
-                        // transmit in lane 0 only.
-                        self.frame = Some(Received { bytes: Vec::new(), error: i != 0, gap_before: gap });
+                        // Clause 46 puts a start in lane 0 or lane 4 only.
+                        self.frame = Some(Received { bytes: Vec::new(), error: i % 4 != 0, gap_before: gap });
                         self.preamble_left = 7;
                     } else {
                         self.idle_run += 1;
                     }
                 }
+                // The preamble's bytes are data; only the SFD is checked (IEEE 802.3 4.2.9).
                 Some(f) if self.preamble_left > 0 => {
-                    let expected = if self.preamble_left == 1 { SFD } else { PREAMBLE };
-                    f.error |= c || b != expected;
+                    f.error |= c || (self.preamble_left == 1 && b != SFD);
                     self.preamble_left -= 1;
                 }
                 Some(f) => {
@@ -144,6 +166,36 @@ mod tests {
             }
         }
         assert_eq!(dec.pop(), None);
+    }
+
+    #[test]
+    fn the_deficit_idle_count_starts_in_lanes_0_and_4_and_keeps_the_average_gap() {
+        let mut enc = Encoder::deficit_idle();
+        let mut dec = Decoder::default();
+        let frames: Vec<Vec<u8>> = (0..200).map(|i| (0..60 + (i * 7) % 41).map(|b| (b ^ i) as u8).collect()).collect();
+        for f in &frames {
+            enc.push(f);
+        }
+        let mut lane4 = 0;
+        while !enc.is_idle() {
+            let w = enc.next_word();
+            lane4 += (w.ctrl & 0x10 != 0 && (w.data >> 32) as u8 == START) as usize;
+            dec.push(w);
+        }
+        let mut gaps = Vec::new();
+        for (i, f) in frames.iter().enumerate() {
+            let r = dec.pop().expect("a frame");
+            assert_eq!(&r.bytes, f);
+            assert!(!r.error, "frame {i}");
+            if i > 0 {
+                gaps.push(r.gap_before);
+            }
+        }
+        assert!(gaps.iter().all(|&g| (MIN_IFG - 3..=MIN_IFG + 3).contains(&g)), "{gaps:?}");
+        // The count stays within 0..=3, so the idles sent differ from MIN_IFG per gap by at most 3 in all.
+        let total: usize = gaps.iter().sum();
+        assert!(total.abs_diff(MIN_IFG * gaps.len()) <= 3, "{total} for {} gaps", gaps.len());
+        assert!(lane4 > 50, "{lane4} starts in lane 4");
     }
 
     #[test]

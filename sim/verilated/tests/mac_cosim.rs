@@ -2,7 +2,8 @@
 //! - what it transmits is what `sim::xgmii::Decoder` (written from IEEE 802.3, independently of
 //!   the gateware) decodes, and each frame equals uapi's `seal` (padding and FCS);
 //! - what it receives it sorts exactly as the reference NIC model does: the same frames pass,
-//!   and the MAC counters (good, bad FCS, runt, oversize, PAUSE) agree with the model's;
+//!   and the MAC counters (good, bad FCS, runt, oversize, PAUSE) agree with the model's, from a
+//!   transmitter starting in lane 0 and from a standard one starting in lanes 0 and 4;
 //! - a PAUSE it receives holds its transmitter for the frame's quanta.
 
 use proptest::prelude::*;
@@ -205,14 +206,27 @@ fn receive_cases() -> Vec<Vec<u8>> {
 
 #[test]
 fn receive_side_agrees_with_the_reference_model() {
+    assert_eq!(receive_side_agrees(Encoder::default()), 0);
+}
+
+/// A standard transmitter starts about half its frames in lane 4.
+#[test]
+fn receive_side_agrees_from_a_transmitter_with_a_deficit_idle_count() {
+    let lane4 = receive_side_agrees(Encoder::deficit_idle());
+    assert!(lane4 >= 5, "{lane4} frames started in lane 4");
+}
+
+/// Sends the receive cases through `enc`; returns how many started in lane 4.
+fn receive_side_agrees(mut enc: Encoder) -> usize {
     let cases = receive_cases();
     let mut mac = Mac::new();
-    let mut enc = Encoder::default();
     for f in &cases {
         enc.push(f);
     }
+    let mut lane4 = 0;
     while !enc.is_idle() {
         let w = enc.next_word();
+        lane4 += (w.ctrl & 0x10 != 0 && (w.data >> 32) as u8 == wire::xgmii::START) as usize;
         mac.cycle(w);
     }
     for _ in 0..20 {
@@ -249,6 +263,7 @@ fn receive_side_agrees_with_the_reference_model() {
     for (p, e) in passed.iter().zip(&expected) {
         assert!(p == e, "a passed frame differs");
     }
+    lane4
 }
 
 #[test]

@@ -308,13 +308,7 @@ mod tests {
         sim.add_clock(5, |x: &mut Box<PageCache>| x.clock.next = !x.clock.val());
         sim.add_testbench(move |mut sim: Sim<PageCache>| {
             let mut x = sim.init()?;
-            let mut seed = 0x1234_5678u64;
-            let mut rnd = move |n: u64| {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                seed % n
-            };
+            let mut rnd = crate::testing::xorshift(0x1234_5678);
             let mut lookups: Vec<(u64, u64, u64)> = (0..PAGES[0]).map(|p| (0, p, 0)).collect();
             lookups.extend((0..120).map(|_| {
                 let r = rnd(2);

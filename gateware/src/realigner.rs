@@ -234,13 +234,8 @@ mod tests {
     }
 
     fn frames() -> Vec<Frame> {
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = move |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rnd = crate::testing::xorshift(0x2545_f491_4f6c_dd1d);
+        let mut next = move |n: usize| rnd(n as u64) as usize;
         (0..60)
             .map(|i| {
                 let len = if i < 8 { i + 1 } else { 1 + next(200) };

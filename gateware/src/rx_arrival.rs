@@ -499,7 +499,7 @@ mod tests {
     use uzura_uapi::wire::uzura::{emit_frame, Kind, Repr, WriteRepr};
     use uzura_uapi::wire::MacAddr;
 
-    use crate::testing::sealed;
+    use crate::testing::{sealed, xorshift};
 
     /// Sparse host memory for the reference model.
     #[derive(Default)]
@@ -531,13 +531,7 @@ mod tests {
     /// CUM, some beyond the window, across the 32-bit wrap and across bitmap words; LAST on
     /// some, ACK_REQ on others.
     fn arrivals() -> Vec<(u32, bool, bool)> {
-        let mut seed = 0x9E37_79B9u64;
-        let mut rnd = move |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
+        let mut rnd = xorshift(0x9E37_79B9);
         let mut next = START;
         let mut out = Vec::new();
         let mut held: Vec<u32> = Vec::new();

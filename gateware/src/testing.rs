@@ -10,17 +10,20 @@ use crate::xgmii::{IDLE, IDLE_WORD, START, START_WORD, TERMINATE};
 pub type Word = (u64, u8);
 pub const IDLE_W: Word = (IDLE_WORD, 0xFF);
 
+/// A xorshift generator from a non-zero `seed`: each call gives the next number below `n`.
+pub fn xorshift(mut seed: u64) -> impl FnMut(u64) -> u64 {
+    move |n| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    }
+}
+
 /// Pseudo-random bytes (xorshift), reproducible from `seed`, different for every seed.
 pub fn bytes(seed: u64, len: usize) -> Vec<u8> {
-    let mut s = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-    (0..len)
-        .map(|_| {
-            s ^= s << 13;
-            s ^= s >> 7;
-            s ^= s << 17;
-            s as u8
-        })
-        .collect()
+    let mut next = xorshift(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    (0..len).map(|_| next(256) as u8).collect()
 }
 
 /// `frame` as the wire carries it: padded to the minimum and followed by its FCS.

@@ -73,6 +73,7 @@ pub mod crc;
 pub mod dma_read_arbiter;
 pub mod event_writer;
 pub mod frame_fifo;
+pub mod link_fault;
 pub mod mac;
 pub mod mac_rx;
 pub mod mac_tx;

@@ -1,10 +1,12 @@
 //! The 10 GbE MAC: [`MacTx`] and [`MacRx`] on one 156.25 MHz clock, with received PAUSE frames
-//! stopping the transmitter while `rx_pause_enable` (`CONTROL.PAUSE_RX`) is high. This is the
+//! stopping the transmitter while `rx_pause_enable` (`CONTROL.PAUSE_RX`) is high, and a link
+//! fault seen by [`LinkFault`] stopping it (sending Remote Fault for a local one). This is the
 //! Verilog top `uzura_mac.v` (module `top`), so its port names are an interface: the Verilator
 //! models in `sim` address ports by these names.
 
 use rust_hdl::prelude::*;
 
+use crate::link_fault::LinkFault;
 use crate::mac_rx::MacRx;
 use crate::mac_tx::MacTx;
 
@@ -45,14 +47,22 @@ pub struct Mac {
     pub rx_runt: Signal<Out, Bits<32>>,
     pub rx_oversize: Signal<Out, Bits<32>>,
     pub rx_pause: Signal<Out, Bits<32>>,
+    /// MAC Control frames with an opcode other than PAUSE, discarded (clause 31).
+    pub rx_unsupported: Signal<Out, Bits<32>>,
+    /// Link fault (`STATUS.LOCAL_FAULT`, `REMOTE_FAULT`) and the times each was entered.
+    pub link_local_fault: Signal<Out, Bit>,
+    pub link_remote_fault: Signal<Out, Bit>,
+    pub link_local_faults: Signal<Out, Bits<32>>,
+    pub link_remote_faults: Signal<Out, Bits<32>>,
     tx: MacTx,
     rx: MacRx,
+    fault: LinkFault,
 }
 
 impl Logic for Mac {
     #[hdl_gen]
     fn update(&mut self) {
-        clock!(self, clock, tx, rx);
+        clock!(self, clock, tx, rx, fault);
         self.tx.data.next = self.tx_data.val();
         self.tx.keep.next = self.tx_keep.val();
         self.tx.valid.next = self.tx_valid.val();
@@ -80,6 +90,16 @@ impl Logic for Mac {
         self.rx_runt.next = self.rx.rx_runt.val();
         self.rx_oversize.next = self.rx.rx_oversize.val();
         self.rx_pause.next = self.rx.rx_pause.val();
+        self.rx_unsupported.next = self.rx.rx_unsupported.val();
+
+        self.fault.rxd.next = self.xgmii_rxd.val();
+        self.fault.rxc.next = self.xgmii_rxc.val();
+        self.tx.fault_local.next = self.fault.local_fault.val();
+        self.tx.fault_remote.next = self.fault.remote_fault.val();
+        self.link_local_fault.next = self.fault.local_fault.val();
+        self.link_remote_fault.next = self.fault.remote_fault.val();
+        self.link_local_faults.next = self.fault.local_faults.val();
+        self.link_remote_faults.next = self.fault.remote_faults.val();
 
         self.tx.pause_load.next = self.rx.pause_load.val();
         self.tx.pause_quanta.next = self.rx.pause_quanta.val();
@@ -96,6 +116,7 @@ mod tests {
 
     use super::Mac;
     use crate::testing::bytes;
+    use crate::xgmii;
 
     /// TX looped back into RX: a host frame comes back without its FCS, and a PAUSE the MAC
     /// sends to itself is consumed by RX and, while enabled, stops the transmitter.
@@ -154,7 +175,8 @@ mod tests {
                     }
                 }
                 let mut o = out.lock().unwrap();
-                if x.xgmii_txc.val().get_bit(0) && x.xgmii_txd.val().get_bits::<8>(0) == 0xFB {
+                let (d, k) = (x.xgmii_txd.val().to_u64(), x.xgmii_txc.val().to_u64());
+                if [0, 4].iter().any(|&i| k >> i & 1 != 0 && (d >> (8 * i)) as u8 == xgmii::START) {
                     o.starts.push(c);
                 }
                 if x.tx_paused.val() {
@@ -187,7 +209,7 @@ mod tests {
         let (first, last) = (s.paused[0], *s.paused.last().unwrap());
         assert_eq!(last - first + 1, 40, "{:?}", s.paused);
         assert!(
-            s.starts[1] < first && (last..last + 4).contains(&s.starts[2]),
+            s.starts[1] < first && (last..last + 5).contains(&s.starts[2]),
             "starts {:?}, paused {first}..={last}",
             s.starts
         );

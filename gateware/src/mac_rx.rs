@@ -1,4 +1,4 @@
-//! The MAC's receive half: XGMII in, host frames without FCS out, PAUSE frames consumed.
+//! The MAC's receive half: XGMII in, host frames without FCS out, MAC Control frames consumed.
 //!
 //! Stages, one word per cycle:
 //! - W registers the wire and notes a start character in lane 0 or lane 4.
@@ -28,10 +28,11 @@
 //!
 //! A control character other than terminate inside a frame ends the frame with `error`.
 //!
-//! A PAUSE frame (EtherType 0x8808, opcode 0x0001, to PAUSE_DST or to the station's own address,
-//! as IEEE 802.3 Annex 31B has a receiver accept both) is never forwarded: that is
-//! known from its first two words, before its first word would go out. With a good FCS and
-//! length it gives a `pause_load` pulse with its quanta.
+//! A MAC Control frame (EtherType 0x8808, to PAUSE_DST or to the station's own address, as IEEE
+//! 802.3 Annex 31B has a receiver accept both) is never forwarded: that is known from its first
+//! two words, before its first word would go out. With a good FCS and length, a PAUSE (opcode
+//! 0x0001) gives a `pause_load` pulse with its quanta, and any other opcode is counted in
+//! `rx_unsupported` (clause 31 discards it).
 
 use rust_hdl::prelude::*;
 use uzura_uapi::wire::FCS_LEN;
@@ -68,6 +69,9 @@ pub struct MacRx {
     pub rx_runt: Signal<Out, Bits<32>>,
     pub rx_oversize: Signal<Out, Bits<32>>,
     pub rx_pause: Signal<Out, Bits<32>>,
+    /// Good MAC Control frames to this station with an opcode other than PAUSE (clause 31
+    /// discards them; also counted in `rx_frames`).
+    pub rx_unsupported: Signal<Out, Bits<32>>,
     w_d: DFF<Bits<64>>,
     w_c: DFF<Bits<8>>,
     w_start0: DFF<Bit>,
@@ -97,9 +101,11 @@ pub struct MacRx {
     b_over: DFF<Bits<14>>,
     b_keep: DFF<Bits<8>>,
     b_term: DFF<Bit>,
-    /// Lanes 0-5 are PAUSE_DST or the station's address; lanes 4-7 are the PAUSE EtherType and opcode.
+    /// Lanes 0-5 are PAUSE_DST or the station's address; lanes 4-5 are the MAC Control
+    /// EtherType, lanes 6-7 the PAUSE opcode.
     b_pause_dst: DFF<Bit>,
-    b_pause_type: DFF<Bit>,
+    b_ctl_type: DFF<Bit>,
+    b_pause_op: DFF<Bit>,
     in_frame: DFF<Bit>,
     /// Index of the frame's word in B, saturating at 3 (the PAUSE fields are in words 0-2).
     widx: DFF<Bits<2>>,
@@ -107,6 +113,8 @@ pub struct MacRx {
     count: DFF<Bits<14>>,
     bad_ctrl: DFF<Bit>,
     pause_dst: DFF<Bit>,
+    /// A MAC Control frame to this station (never passed on), and whether it is a PAUSE.
+    is_ctl: DFF<Bit>,
     is_pause: DFF<Bit>,
     drop: Signal<Local, Bit>,
     quanta: DFF<Bits<16>>,
@@ -128,6 +136,7 @@ pub struct MacRx {
     is_over: DFF<Bit>,
     is_good: DFF<Bit>,
     got_pause: DFF<Bit>,
+    got_unsupported: DFF<Bit>,
     data_r: DFF<Bits<64>>,
     keep_r: DFF<Bits<8>>,
     valid_r: DFF<Bit>,
@@ -140,6 +149,7 @@ pub struct MacRx {
     runt_r: DFF<Bits<32>>,
     oversize_r: DFF<Bits<32>>,
     pause_r: DFF<Bits<32>>,
+    unsupported_r: DFF<Bits<32>>,
     start_char: Constant<Bits<8>>,
     term_char: Constant<Bits<8>>,
     sfd: Constant<Bits<8>>,
@@ -191,6 +201,7 @@ impl Default for MacRx {
             rx_runt: Default::default(),
             rx_oversize: Default::default(),
             rx_pause: Default::default(),
+            rx_unsupported: Default::default(),
             w_d: Default::default(),
             w_c: Default::default(),
             w_start0: Default::default(),
@@ -212,12 +223,14 @@ impl Default for MacRx {
             b_keep: Default::default(),
             b_term: Default::default(),
             b_pause_dst: Default::default(),
-            b_pause_type: Default::default(),
+            b_ctl_type: Default::default(),
+            b_pause_op: Default::default(),
             in_frame: Default::default(),
             widx: Default::default(),
             count: Default::default(),
             bad_ctrl: Default::default(),
             pause_dst: Default::default(),
+            is_ctl: Default::default(),
             is_pause: Default::default(),
             drop: Default::default(),
             quanta: Default::default(),
@@ -236,6 +249,7 @@ impl Default for MacRx {
             is_over: Default::default(),
             is_good: Default::default(),
             got_pause: Default::default(),
+            got_unsupported: Default::default(),
             data_r: Default::default(),
             keep_r: Default::default(),
             valid_r: Default::default(),
@@ -248,6 +262,7 @@ impl Default for MacRx {
             runt_r: Default::default(),
             oversize_r: Default::default(),
             pause_r: Default::default(),
+            unsupported_r: Default::default(),
             start_char: Constant::new((xgmii::START as u64).into()),
             term_char: Constant::new((xgmii::TERMINATE as u64).into()),
             sfd: Constant::new((xgmii::SFD as u64).into()),
@@ -289,12 +304,14 @@ impl Logic for MacRx {
             b_keep,
             b_term,
             b_pause_dst,
-            b_pause_type,
+            b_ctl_type,
+            b_pause_op,
             in_frame,
             widx,
             count,
             bad_ctrl,
             pause_dst,
+            is_ctl,
             is_pause,
             quanta,
             hold,
@@ -310,6 +327,7 @@ impl Logic for MacRx {
             is_over,
             is_good,
             got_pause,
+            got_unsupported,
             data_r,
             keep_r,
             valid_r,
@@ -321,7 +339,8 @@ impl Logic for MacRx {
             bad_fcs_r,
             runt_r,
             oversize_r,
-            pause_r
+            pause_r,
+            unsupported_r
         );
         clock!(self, clock, crc);
 
@@ -387,7 +406,8 @@ impl Logic for MacRx {
             | (bit_cast::<48, 8>(self.station.val().get_bits::<8>(0)) << 40);
         self.b_pause_dst.d.next = (self.a_d.q.val().get_bits::<48>(0) == self.pause_dst_lanes.val())
             || (self.a_d.q.val().get_bits::<48>(0) == self.station_lanes.val());
-        self.b_pause_type.d.next = self.a_d.q.val().get_bits::<32>(32) == self.pause_type_lanes.val();
+        self.b_ctl_type.d.next = self.a_d.q.val().get_bits::<16>(32) == self.pause_type_lanes.val().get_bits::<16>(0);
+        self.b_pause_op.d.next = self.a_d.q.val().get_bits::<16>(48) == self.pause_type_lanes.val().get_bits::<16>(16);
 
         // B: the frame.
         self.crc.start.next = self.widx.q.val() == 0;
@@ -400,9 +420,9 @@ impl Logic for MacRx {
         self.valid_r.d.next = false;
         self.last_r.d.next = false;
         self.error_r.d.next = false;
-        // A PAUSE frame is recognised in word 1, as word 0 would go out.
+        // A MAC Control frame is recognised in word 1, as word 0 would go out.
         self.drop.next =
-            self.is_pause.q.val() || (self.widx.q.val() == 1 && self.pause_dst.q.val() && self.b_pause_type.q.val());
+            self.is_ctl.q.val() || (self.widx.q.val() == 1 && self.pause_dst.q.val() && self.b_ctl_type.q.val());
         if self.in_frame.q.val() {
             self.crc.valid.next = true;
             if self.widx.q.val() != 3 {
@@ -412,7 +432,8 @@ impl Logic for MacRx {
                 self.pause_dst.d.next = self.b_pause_dst.q.val();
             }
             if self.widx.q.val() == 1 {
-                self.is_pause.d.next = self.drop.val();
+                self.is_ctl.d.next = self.drop.val();
+                self.is_pause.d.next = self.drop.val() && self.b_pause_op.q.val();
             }
             if self.widx.q.val() == 2 {
                 self.quanta.d.next = (bit_cast::<16, 8>(self.b_d.q.val().get_bits::<8>(0)) << 8)
@@ -451,6 +472,7 @@ impl Logic for MacRx {
             self.count.d.next = 0.into();
             self.bad_ctrl.d.next = !self.b_preamble.q.val();
             self.pause_dst.d.next = false;
+            self.is_ctl.d.next = false;
             self.is_pause.d.next = false;
         }
 
@@ -463,8 +485,9 @@ impl Logic for MacRx {
         self.is_over.d.next = false;
         self.is_good.d.next = false;
         self.got_pause.d.next = false;
+        self.got_unsupported.d.next = false;
         if self.tail.q.val() {
-            self.valid_r.d.next = self.hold_valid.q.val() && !self.is_pause.q.val();
+            self.valid_r.d.next = self.hold_valid.q.val() && !self.is_ctl.q.val();
             self.last_r.d.next = true;
             self.error_r.d.next = self.bad_fcs.val() || self.runt_f.q.val() || self.over_f.q.val();
             self.keep_r.d.next = self.hold_keep.q.val();
@@ -475,6 +498,9 @@ impl Logic for MacRx {
             self.is_good.d.next = !(self.bad_fcs.val() || self.runt_f.q.val() || self.over_f.q.val());
             self.got_pause.d.next =
                 !(self.bad_fcs.val() || self.runt_f.q.val() || self.over_f.q.val()) && self.is_pause.q.val();
+            self.got_unsupported.d.next = !(self.bad_fcs.val() || self.runt_f.q.val() || self.over_f.q.val())
+                && self.is_ctl.q.val()
+                && !self.is_pause.q.val();
         }
 
         // The cycle after the tail: counters and the PAUSE report (`quanta` holds until word 2
@@ -496,6 +522,9 @@ impl Logic for MacRx {
             self.pause_r.d.next = self.pause_r.q.val() + 1;
             self.pause_quanta_r.d.next = self.quanta.q.val();
         }
+        if self.got_unsupported.q.val() {
+            self.unsupported_r.d.next = self.unsupported_r.q.val() + 1;
+        }
 
         self.data.next = self.data_r.q.val();
         self.keep.next = self.keep_r.q.val();
@@ -509,6 +538,7 @@ impl Logic for MacRx {
         self.rx_runt.next = self.runt_r.q.val();
         self.rx_oversize.next = self.oversize_r.q.val();
         self.rx_pause.next = self.pause_r.q.val();
+        self.rx_unsupported.next = self.unsupported_r.q.val();
     }
 }
 
@@ -524,7 +554,8 @@ mod tests {
     struct Seen {
         frames: Vec<(Vec<u8>, bool)>,
         pauses: Vec<u16>,
-        counters: [u32; 5],
+        /// Frames, bad FCS, runt, oversize, PAUSE, unsupported opcodes.
+        counters: [u32; 6],
     }
 
     fn run(words: Vec<Word>) -> Seen {
@@ -554,7 +585,7 @@ mod tests {
                 if x.pause_load.val() {
                     o.pauses.push(x.pause_quanta.val().to_u64() as u16);
                 }
-                o.counters = [&x.rx_frames, &x.rx_bad_fcs, &x.rx_runt, &x.rx_oversize, &x.rx_pause]
+                o.counters = [&x.rx_frames, &x.rx_bad_fcs, &x.rx_runt, &x.rx_oversize, &x.rx_pause, &x.rx_unsupported]
                     .map(|c| c.val().to_u64() as u32);
             }
             ep.done(x)
@@ -577,11 +608,11 @@ mod tests {
         let seen = run(wire(&frames.iter().map(|f| sealed(f)).collect::<Vec<_>>()));
         let want: Vec<(Vec<u8>, bool)> = frames.iter().map(|f| (f.clone(), false)).collect();
         assert_eq!(seen.frames, want);
-        assert_eq!(seen.counters, [frames.len() as u32, 0, 0, 0, 0]);
+        assert_eq!(seen.counters, [frames.len() as u32, 0, 0, 0, 0, 0]);
     }
 
     #[test]
-    fn flags_and_counts_bad_frames_and_consumes_pause() {
+    fn flags_and_counts_bad_frames_and_consumes_mac_control() {
         let src = MacAddr::from_u64(0x0200_5e10_0002);
         let good = sealed(&bytes(1, 70));
         let mut bad_fcs = good.clone();
@@ -603,17 +634,18 @@ mod tests {
         words.extend(broken);
         let seen = run(words);
         let errs: Vec<bool> = seen.frames.iter().map(|f| f.1).collect();
+        // The PAUSE and the PFC frame (an opcode clause 31 does not know) are not passed on.
         assert_eq!(
             errs,
-            [false, true, true, true, false, true, true],
+            [false, true, true, true, true, true],
             "{:?}",
             seen.frames.iter().map(|f| f.0.len()).collect::<Vec<_>>()
         );
         assert_eq!(seen.frames[0].0, good[..good.len() - FCS_LEN]);
-        assert_eq!(seen.frames[4].0, pfc[..pfc.len() - FCS_LEN]);
         assert_eq!(seen.pauses, [0x1234]);
-        // frames (good, PAUSE, PFC), bad FCS (bad FCS, bad runt, control char), runt, oversize, PAUSE.
-        assert_eq!(seen.counters, [3, 3, 1, 1, 1]);
+        // frames (good, PAUSE, PFC), bad FCS (bad FCS, bad runt, control char), runt, oversize,
+        // PAUSE, unsupported opcode (PFC).
+        assert_eq!(seen.counters, [3, 3, 1, 1, 1, 1]);
     }
 
     /// The shortest gap a 10 Gb/s receiver may see (IEEE 802.3 clause 46: the terminate and four
@@ -638,21 +670,24 @@ mod tests {
         let seen = run(words);
         let want: Vec<(Vec<u8>, bool)> = frames.iter().map(|f| (f.clone(), false)).collect();
         assert_eq!(seen.frames, want);
-        assert_eq!(seen.counters, [frames.len() as u32, 0, 0, 0, 0]);
+        assert_eq!(seen.counters, [frames.len() as u32, 0, 0, 0, 0, 0]);
     }
 
     #[test]
-    fn flags_and_counts_bad_frames_in_either_lane_and_consumes_pause() {
+    fn flags_and_counts_bad_frames_in_either_lane_and_consumes_mac_control() {
         let src = MacAddr::from_u64(0x0200_5e10_0002);
         let good = sealed(&bytes(1, 68));
         let mut bad_fcs = sealed(&bytes(2, 68));
         bad_fcs[10] ^= 1;
         let pause = sealed(&mac_control(src, OPCODE_PAUSE, 0x4321));
+        let pfc = sealed(&mac_control(src, 0x0101, 7));
         let cut = sealed(&bytes(3, 100));
-        // Starting in lanes 0, 4, 0, 4, ...: good, PAUSE, bad FCS, good, a frame cut off, good, good.
+        // Starting in lanes 0, 4, 0, 4, ...: good, PAUSE, PFC, bad FCS, good, a frame cut off,
+        // good, good.
         let frames = [
             (good.clone(), true),
             (pause, true),
+            (pfc, true),
             (bad_fcs, true),
             (good.clone(), true),
             (cut[..40].to_vec(), false),
@@ -671,8 +706,8 @@ mod tests {
             assert_eq!(seen.frames[f].0, good[..good.len() - FCS_LEN]);
         }
         assert_eq!(seen.pauses, [0x4321]);
-        // frames (4 good, PAUSE), bad FCS (bad FCS, cut off), runt, oversize, PAUSE.
-        assert_eq!(seen.counters, [5, 2, 0, 0, 1]);
+        // frames (4 good, PAUSE, PFC), bad FCS (bad FCS, cut off), runt, oversize, PAUSE, PFC.
+        assert_eq!(seen.counters, [6, 2, 0, 0, 1, 1]);
     }
 
     #[test]
@@ -688,6 +723,6 @@ mod tests {
             seen.frames,
             [(good[..good.len() - FCS_LEN].to_vec(), false), (good[..good.len() - FCS_LEN].to_vec(), true)]
         );
-        assert_eq!(seen.counters, [1, 1, 0, 0, 0]);
+        assert_eq!(seen.counters, [1, 1, 0, 0, 0, 0]);
     }
 }

@@ -10,11 +10,17 @@
 //! data words pass unshifted; only the final word needs lane muxing. Every output is a register
 //! except `ready`, which depends on registers only.
 //!
-//! Wire timeline of one frame: idle (while word 0 is fetched), start, data words, tail (the last
-//! data bytes, the FCS, /T/ and idles), tail overflow (the FCS bytes that did not fit, /T/,
-//! idles). The 16 lanes after the last data word hold 12 - n control bytes (n = 1..=8 data bytes
-//! in the last word), so with the idle word the gap is 20 - n >= 12 bytes, /T/ included. No
-//! deficit idle count: back-to-back frames run a little below line rate.
+//! Timeline of one frame as built: start, data words, tail (the last data bytes, the FCS, /T/
+//! and idles), tail overflow (the FCS bytes that did not fit, /T/, idles), and an idle word
+//! when the gap needs it; word 0 of the next frame is fetched in the tail overflow or the idle
+//! word. The output stage then sends a frame's words either as built (start in lane 0) or half
+//! a word later (start in lane 4, lanes 0-3 from the previous word's lanes 4-7): moving from
+//! lane 0 to lane 4 repeats the idle half before the start, moving back drops the idle half of
+//! the word before it. At the end of each frame the deficit idle count (IEEE 802.3 clause
+//! 46.3.1.4) picks the next start: with n = 1..=8 bytes in the last word, the nominal gap (/T/
+//! and 11 idles) leaves the next start r = n mod 4 lanes past a lane 0 or 4; it is moved back
+//! r lanes while the count, plus r, stays at most 3, else on 4 - r lanes (the count dropping by
+//! as much). Back-to-back frames so average the 12-byte gap, none shorter than 9 bytes.
 
 use crate::crc::Crc64;
 use crate::xgmii;
@@ -63,6 +69,11 @@ pub struct MacTx {
     pub send_pause_quanta: Signal<In, Bits<16>>,
     /// This MAC's address, first octet in bits 47:40 (`MacAddr::to_u64`).
     pub station: Signal<In, Bits<48>>,
+    /// The receiver's link fault (`LinkFault`): no frame starts while either is high; between
+    /// frames the wire carries Remote Fault sequences for a local fault, idle for a remote one
+    /// (IEEE 802.3 46.3.4).
+    pub fault_local: Signal<In, Bit>,
+    pub fault_remote: Signal<In, Bit>,
     crc: Crc64,
     state: DFF<TxState>,
     /// Index of the next word to fetch, saturating at 15 (only the first words matter).
@@ -97,7 +108,27 @@ pub struct MacTx {
     /// Cycles into the current quantum: 512 bit times = 8 cycles of 64 bits.
     tick: DFF<Bits<3>>,
     paused_r: DFF<Bit>,
+    /// The deficit idle count, and what it decided at the end of the frame: the next start
+    /// waits for an idle word after the tail overflow, and goes in lane 4.
+    dic: DFF<Bits<2>>,
+    idle_req: DFF<Bit>,
+    next_lane4: DFF<Bit>,
+    /// The word in `out_d` belongs to a frame (or the gap after it) sent from lane 4; the
+    /// output register then takes lanes 0-3 from `carry_*`, the previous word's lanes 4-7.
+    out_lane4: DFF<Bit>,
+    carry_d: DFF<Bits<32>>,
+    carry_c: DFF<Bits<4>>,
+    wire_d: DFFWithInit<Bits<64>>,
+    wire_c: DFFWithInit<Bits<8>>,
     // Combinational temporaries (rust-hdl has no `let` in hdl_gen).
+    /// A frame may start this cycle (by fetching word 0).
+    open: Signal<Local, Bit>,
+    /// The count plus r, and whether the next start moves back (see the module docs).
+    dic_sum: Signal<Local, Bits<3>>,
+    dic_back: Signal<Local, Bit>,
+    /// Where the next start lies in half words past the last word's tail: bit 1 an idle
+    /// word, bit 0 lane 4.
+    next_halves: Signal<Local, Bits<2>>,
     src_pause: Signal<Local, Bit>,
     src_gen: Signal<Local, Bit>,
     fetch: Signal<Local, Bit>,
@@ -130,6 +161,8 @@ pub struct MacTx {
     pad_last_bytes: Constant<Bits<4>>,
     start_word: Constant<Bits<64>>,
     idle_word: Constant<Bits<64>>,
+    remote_fault_word: Constant<Bits<64>>,
+    fault_ctrl: Constant<Bits<8>>,
     error_word: Constant<Bits<64>>,
     zero64: Constant<Bits<64>>,
     byte_ones: Constant<Bits<64>>,
@@ -163,6 +196,8 @@ impl Default for MacTx {
             send_pause: Default::default(),
             send_pause_quanta: Default::default(),
             station: Default::default(),
+            fault_local: Default::default(),
+            fault_remote: Default::default(),
             crc: Default::default(),
             state: Default::default(),
             widx: Default::default(),
@@ -189,6 +224,18 @@ impl Default for MacTx {
             quanta_left: Default::default(),
             tick: Default::default(),
             paused_r: Default::default(),
+            dic: Default::default(),
+            idle_req: Default::default(),
+            next_lane4: Default::default(),
+            out_lane4: Default::default(),
+            carry_d: Default::default(),
+            carry_c: Default::default(),
+            wire_d: DFFWithInit::new(xgmii::IDLE_WORD.into()),
+            wire_c: DFFWithInit::new(0xFF.into()),
+            open: Default::default(),
+            dic_sum: Default::default(),
+            dic_back: Default::default(),
+            next_halves: Default::default(),
             src_pause: Default::default(),
             src_gen: Default::default(),
             fetch: Default::default(),
@@ -214,6 +261,8 @@ impl Default for MacTx {
             pad_last_bytes: Constant::new(((MIN_FRAME_LEN % 8) as u64).into()),
             start_word: Constant::new(xgmii::START_WORD.into()),
             idle_word: Constant::new(xgmii::IDLE_WORD.into()),
+            remote_fault_word: Constant::new(xgmii::REMOTE_FAULT_WORD.into()),
+            fault_ctrl: Constant::new(xgmii::FAULT_WORD_CTRL.into()),
             error_word: Constant::new(u64::from_le_bytes([xgmii::ERROR; 8]).into()),
             zero64: Constant::new(0.into()),
             byte_ones: Constant::new(0xFF.into()),
@@ -256,11 +305,19 @@ impl Logic for MacTx {
             cur_quanta,
             quanta_left,
             tick,
-            paused_r
+            paused_r,
+            dic,
+            idle_req,
+            next_lane4,
+            out_lane4,
+            carry_d,
+            carry_c,
+            wire_d,
+            wire_c
         );
         clock!(self, clock, crc);
-        self.txd.next = self.out_d.q.val();
-        self.txc.next = self.out_c.q.val();
+        self.txd.next = self.wire_d.q.val();
+        self.txc.next = self.wire_c.q.val();
         self.paused.next = self.paused_r.q.val();
 
         // Receive-side PAUSE: a new request replaces the time left; quanta 0 resumes.
@@ -343,15 +400,19 @@ impl Logic for MacTx {
                 << 56);
 
         // Where the next word comes from: a PAUSE frame goes ahead of host frames, paused or not.
+        self.open.next = ((self.state.q.val() == TxState::Idle)
+            | ((self.state.q.val() == TxState::TailHi) & !self.idle_req.q.val()))
+            & !self.fault_local.val()
+            & !self.fault_remote.val();
         self.src_pause.next = self.from_pause.q.val();
-        if self.state.q.val() == TxState::Idle {
+        if self.open.val() {
             self.src_pause.next = self.pend.q.val();
         }
         self.src_gen.next = self.src_pause.val() | self.padding.q.val();
         self.ready.next = false;
         self.fetch.next = false;
         self.f_poison.next = false;
-        if self.state.q.val() == TxState::Idle {
+        if self.open.val() {
             self.ready.next = !self.pend.q.val() & !self.paused_r.q.val();
             self.fetch.next = self.pend.q.val() | (self.valid.val() & !self.paused_r.q.val());
         } else if (self.state.q.val() == TxState::Start) | (self.state.q.val() == TxState::Data) {
@@ -406,7 +467,7 @@ impl Logic for MacTx {
         self.s2_bytes.d.next = self.s1_bytes.q.val();
         self.s2_poison.d.next = self.s1_poison.q.val();
         self.s1_valid.d.next = self.fetch.val();
-        self.s1_first.d.next = self.state.q.val() == TxState::Idle;
+        self.s1_first.d.next = self.open.val();
         self.s1_last.d.next = self.fetch.val() & self.f_last.val();
         // The FCS block reads `keep` only with `valid`: loaded every cycle, so that the
         // transmit arbiter's choice does not run on into its enable.
@@ -460,22 +521,30 @@ impl Logic for MacTx {
             | (self.idle128.val() << (self.t_shift.val() + 40));
         self.tail_c.next = self.ones16.val() << (bit_cast::<5, 4>(self.s2_bytes.q.val()) + 4);
 
+        // The deficit idle count's choice for the next start, from the last word's byte count.
+        self.dic_sum.next =
+            bit_cast::<3, 2>(self.dic.q.val()) + bit_cast::<3, 2>(self.s2_bytes.q.val().get_bits::<2>(0));
+        self.dic_back.next = !self.s2_bytes.q.val().get_bits::<2>(0).any() | !self.dic_sum.val().get_bit(2);
+        self.next_halves.next = self.s2_bytes.q.val().get_bits::<2>(2);
+        if self.out_lane4.q.val() & !self.dic_back.val() {
+            self.next_halves.next = self.s2_bytes.q.val().get_bits::<2>(2) + 2;
+        } else if self.out_lane4.q.val() | !self.dic_back.val() {
+            self.next_halves.next = self.s2_bytes.q.val().get_bits::<2>(2) + 1;
+        }
+
         match self.state.q.val() {
             TxState::Idle => {
                 self.out_d.d.next = self.idle_word.val();
                 self.out_c.d.next = 0xFF.into();
-                if self.fetch.val() {
-                    self.state.d.next = TxState::Start;
-                    self.from_pause.d.next = self.pend.q.val();
-                    if self.pend.q.val() {
-                        self.pend.d.next = false;
-                        self.cur_quanta.d.next = self.pend_quanta.q.val();
-                    }
+                if self.fault_local.val() {
+                    self.out_d.d.next = self.remote_fault_word.val();
+                    self.out_c.d.next = self.fault_ctrl.val();
                 }
             }
             TxState::Start => {
                 self.out_d.d.next = self.start_word.val();
                 self.out_c.d.next = 0x01.into();
+                self.out_lane4.d.next = self.next_lane4.q.val();
                 self.state.d.next = TxState::Data;
             }
             TxState::Data => {
@@ -496,6 +565,11 @@ impl Logic for MacTx {
                 self.tail_hi.d.next = self.tail.val().get_bits::<64>(64);
                 self.tail_hic.d.next = self.tail_c.val().get_bits::<8>(8);
                 self.state.d.next = TxState::TailHi;
+                // Moving back r lanes adds r to the count, on 4 - r takes 4 - r off: either
+                // way the count becomes the sum's low bits.
+                self.dic.d.next = self.dic_sum.val().get_bits::<2>(0);
+                self.idle_req.d.next = self.next_halves.val().get_bit(1);
+                self.next_lane4.d.next = self.next_halves.val().get_bit(0);
                 self.widx.d.next = 0.into();
                 self.padding.d.next = false;
                 self.from_pause.d.next = false;
@@ -507,7 +581,26 @@ impl Logic for MacTx {
                 self.state.d.next = TxState::Idle;
             }
         }
-        // After the Idle clear above, so a request in the cycle a PAUSE frame starts is kept.
+        if self.open.val() & self.fetch.val() {
+            self.state.d.next = TxState::Start;
+            self.from_pause.d.next = self.pend.q.val();
+            if self.pend.q.val() {
+                self.pend.d.next = false;
+                self.cur_quanta.d.next = self.pend_quanta.q.val();
+            }
+        }
+        // The output stage: a lane-4 frame's words half a word late.
+        self.carry_d.d.next = self.out_d.q.val().get_bits::<32>(32);
+        self.carry_c.d.next = self.out_c.q.val().get_bits::<4>(4);
+        self.wire_d.d.next = self.out_d.q.val();
+        self.wire_c.d.next = self.out_c.q.val();
+        if self.out_lane4.q.val() {
+            self.wire_d.d.next = bit_cast::<64, 32>(self.carry_d.q.val())
+                | (bit_cast::<64, 32>(self.out_d.q.val().get_bits::<32>(0)) << 32);
+            self.wire_c.d.next =
+                bit_cast::<8, 4>(self.carry_c.q.val()) | (bit_cast::<8, 4>(self.out_c.q.val().get_bits::<4>(0)) << 4);
+        }
+        // After the start's clear above, so a request in the cycle a PAUSE frame starts is kept.
         if self.send_pause.val() {
             self.pend.d.next = true;
             self.pend_quanta.d.next = self.send_pause_quanta.val();
@@ -518,7 +611,7 @@ impl Logic for MacTx {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::{decode, mac_control, sealed, Word};
+    use crate::testing::{decode, mac_control, sealed, OnWire, Word};
     use uzura_uapi::wire::pause::OPCODE_PAUSE;
     use uzura_uapi::wire::xgmii::MIN_IFG;
     use uzura_uapi::wire::MacAddr;
@@ -583,9 +676,44 @@ mod tests {
         for (got, f) in wire.iter().zip(&frames) {
             assert_eq!(got.bytes, sealed(f), "frame of {} bytes", f.len());
             assert!(!got.error);
-            // Back to back: at least the minimum gap (what the word alignment adds, at most 8).
-            assert!(got.gap.is_none_or(|g| (MIN_IFG..MIN_IFG + 8).contains(&g)), "gap {:?}", got.gap);
         }
+        assert_deficit_idle(&wire);
+    }
+
+    /// Back-to-back frames keep the deficit idle count's rule: no gap shorter than
+    /// `MIN_IFG - 3`, and the bytes taken off the gaps so far, less those added, between 0 and 3
+    /// after every frame (so the average gap is `MIN_IFG`).
+    fn assert_deficit_idle(wire: &[OnWire]) {
+        let gaps: Vec<usize> = wire.iter().filter_map(|f| f.gap).collect();
+        let mut deficit = 0isize;
+        for (i, &g) in gaps.iter().enumerate() {
+            deficit += MIN_IFG as isize - g as isize;
+            assert!(g >= MIN_IFG - 3 && (0..=3).contains(&deficit), "gap {i} of {gaps:?}");
+        }
+    }
+
+    /// Frames of every length mod 8 back to back, long enough for the count to cycle: lanes 0
+    /// and 4 both start frames, and the gaps average 12 bytes (line rate).
+    #[test]
+    fn starts_in_lanes_0_and_4_with_a_deficit_idle_count() {
+        let frames: Vec<Vec<u8>> = (0..24).map(|i| crate::testing::bytes(i, 64 + (i as usize * 5) % 17)).collect();
+        let (words, _) = run(&frames, 0, 400, |_, _| {});
+        let wire = decode(&words);
+        assert_eq!(
+            wire.iter().map(|f| f.bytes.clone()).collect::<Vec<_>>(),
+            frames.iter().map(|f| sealed(f)).collect::<Vec<_>>()
+        );
+        assert_deficit_idle(&wire);
+        let lanes: Vec<usize> = start_lanes(&words);
+        assert!(lanes.contains(&0) && lanes.contains(&4), "{lanes:?}");
+    }
+
+    /// The lane (0 or 4) of each start character, in order.
+    fn start_lanes(words: &[Word]) -> Vec<usize> {
+        words
+            .iter()
+            .flat_map(|&(d, c)| (0..8).filter(move |&i| c >> i & 1 != 0 && (d >> (8 * i)) as u8 == xgmii::START))
+            .collect()
     }
 
     #[test]
@@ -605,8 +733,14 @@ mod tests {
         assert_eq!(wire[0].bytes, sealed(&mac_control(MacAddr::from_u64(STATION), OPCODE_PAUSE, 0xABCD)));
         assert_eq!(wire[1].bytes, sealed(&frames[0]));
         assert_eq!(paused.iter().filter(|&&p| p).count(), 16);
-        let first_data_start =
-            words.iter().enumerate().filter(|(_, w)| **w == (xgmii::START_WORD, 1)).nth(1).unwrap().0;
+        let first_data_start = words.iter().position(|w| !start_lanes(&[*w]).is_empty()).unwrap()
+            + words
+                .iter()
+                .skip_while(|w| start_lanes(&[**w]).is_empty())
+                .skip(1)
+                .position(|w| !start_lanes(&[*w]).is_empty())
+                .unwrap()
+            + 1;
         assert!(first_data_start > 16, "the host frame started at cycle {first_data_start}, while paused");
     }
 }

@@ -88,6 +88,8 @@ pub struct Nic {
     irq_cause: DFF<Bits<3>>,
     irq_mask: DFF<Bits<3>>,
     irq_was: DFF<Bit>,
+    /// `STATUS.LINK_UP` was low last cycle: a change raises `IRQ_CAUSE.LINK`.
+    link_down_was: DFF<Bit>,
     ack_coalesce: DFF<Bits<16>>,
     ring_base_lo: DFF<Bits<{ rings::BASE_LO_BITS }>>,
     ring_base: DFF<Bits<{ rings::BASE_BITS }>>,
@@ -153,6 +155,8 @@ pub struct Nic {
     k_status_link: Constant<Bits<32>> = k(regs::STATUS_LINK_UP as u64),
     k_status_paused: Constant<Bits<32>> = k(regs::STATUS_TX_PAUSED as u64),
     k_status_xoff: Constant<Bits<32>> = k(regs::STATUS_XOFF_SENT as u64),
+    k_status_local_fault: Constant<Bits<32>> = k(regs::STATUS_LOCAL_FAULT as u64),
+    k_status_remote_fault: Constant<Bits<32>> = k(regs::STATUS_REMOTE_FAULT as u64),
     addr_id: Constant<Bits<13>> = k(regs::ID as u64),
     addr_version: Constant<Bits<13>> = k(regs::VERSION as u64),
     addr_caps: Constant<Bits<13>> = k(regs::CAPS as u64),
@@ -218,6 +222,7 @@ impl Logic for Nic {
             irq_cause,
             irq_mask,
             irq_was,
+            link_down_was,
             ack_coalesce,
             ring_base_lo,
             ring_base,
@@ -393,6 +398,10 @@ impl Logic for Nic {
         if self.rx.irq_overflow.val() {
             self.irq_new.next = self.irq_new.val() | 4;
         }
+        self.link_down_was.d.next = self.mac.link_local_fault.val() | self.mac.link_remote_fault.val();
+        if self.link_down_was.q.val() != (self.mac.link_local_fault.val() | self.mac.link_remote_fault.val()) {
+            self.irq_new.next = self.irq_new.val() | 2;
+        }
         self.irq_clear.next = 0.into();
 
         // ---- reset ------------------------------------------------------------------------------
@@ -567,7 +576,13 @@ impl Logic for Nic {
             | (bit_cast::<{ counters::BITS }, 32>(self.tx.c_tx_writes.val()) << self.at_counters.tx_writes.val())
             | (bit_cast::<{ counters::BITS }, 32>(self.tx.c_tx_pause.val()) << self.at_counters.tx_pause.val())
             | (bit_cast::<{ counters::BITS }, 32>(self.sq.c_sq_errors.val()) << self.at_counters.sq_errors.val())
-            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_eq_overflow.val()) << self.at_counters.eq_overflow.val());
+            | (bit_cast::<{ counters::BITS }, 32>(self.rx.c_eq_overflow.val()) << self.at_counters.eq_overflow.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.mac.rx_unsupported.val())
+                << self.at_counters.rx_unsupported_opcode.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.mac.link_local_faults.val())
+                << self.at_counters.link_local_faults.val())
+            | (bit_cast::<{ counters::BITS }, 32>(self.mac.link_remote_faults.val())
+                << self.at_counters.link_remote_faults.val());
         if self.reg_rd_en.val() {
             self.rd_pending.d.next = true;
             self.rd_addr.d.next = self.reg_addr.val();
@@ -611,6 +626,12 @@ impl Logic for Nic {
             }
         } else if self.rd_addr.q.val() == self.addr_status.val() {
             self.rd_lo.d.next = self.k_status_link.val();
+            if self.mac.link_local_fault.val() {
+                self.rd_lo.d.next = self.k_status_local_fault.val();
+            }
+            if self.mac.link_remote_fault.val() {
+                self.rd_lo.d.next = self.k_status_remote_fault.val();
+            }
             if self.mac.tx_paused.val() {
                 self.rd_lo.d.next = self.rd_lo.d.val() | self.k_status_paused.val();
             }

@@ -362,6 +362,9 @@ pub mod counters {
         tx_pause: of(Counter::TxPause),
         sq_errors: of(Counter::SqErrors),
         eq_overflow: of(Counter::EqOverflow),
+        rx_unsupported_opcode: of(Counter::RxUnsupportedOpcode),
+        link_local_faults: of(Counter::LinkLocalFaults),
+        link_remote_faults: of(Counter::LinkRemoteFaults),
     );
 }
 

@@ -101,28 +101,32 @@ pub struct OnWire {
     pub gap: Option<usize>,
 }
 
-/// The frames in `words`; panics on a start outside lane 0 or a malformed preamble.
+/// The frames in `words`; panics on a start outside lanes 0 and 4, a malformed preamble or
+/// data outside a frame.
 pub fn decode(words: &[Word]) -> Vec<OnWire> {
+    let preamble = START_WORD.to_le_bytes();
     let mut frames = Vec::new();
     let mut cur: Option<OnWire> = None;
     let mut idle: Option<usize> = None;
-    for &(d, c) in words {
-        if cur.is_none() && c & 1 != 0 && d as u8 == START {
-            assert_eq!((d, c), (START_WORD, 1), "start word");
-            cur = Some(OnWire { bytes: Vec::new(), error: false, gap: idle });
-            continue;
-        }
+    // Preamble characters still expected after a start.
+    let mut preamble_left = 0;
+    for (w, &(d, c)) in words.iter().enumerate() {
         for i in 0..8 {
             let (b, ctl) = ((d >> (8 * i)) as u8, c >> i & 1 != 0);
+            if preamble_left > 0 {
+                assert_eq!((b, ctl), (preamble[8 - preamble_left], false), "word {w} lane {i}: preamble");
+                preamble_left -= 1;
+                continue;
+            }
             match cur.as_mut() {
+                None if ctl && b == START => {
+                    assert!(i % 4 == 0, "word {w}: start in lane {i}");
+                    cur = Some(OnWire { bytes: Vec::new(), error: false, gap: idle });
+                    preamble_left = 7;
+                }
                 None => {
-                    assert!(ctl, "data outside a frame");
-                    if b == IDLE {
-                        idle = idle.map(|n| n + 1);
-                    } else {
-                        assert!(b == START && i != 0, "lane {i}: {b:#x}");
-                        panic!("start outside lane 0");
-                    }
+                    assert!(ctl && b == IDLE, "word {w} lane {i}: {b:#x} outside a frame");
+                    idle = idle.map(|n| n + 1);
                 }
                 Some(f) if ctl && b != TERMINATE => f.error = true,
                 Some(_) if ctl => {

@@ -50,6 +50,8 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     localparam  k_status_link = 32'h1;
     localparam  k_status_paused = 32'h2;
     localparam  k_status_xoff = 32'h4;
+    localparam  k_status_local_fault = 32'h8;
+    localparam  k_status_remote_fault = 32'h10;
     localparam  addr_id = 13'b0;
     localparam  addr_version = 13'b100;
     localparam  addr_caps = 13'b1000;
@@ -83,7 +85,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     localparam  addr_ct_rx_done = 13'b1010110000;
     localparam  addr_rx_map = 13'b1000000000000;
     localparam  addr_cnt = 13'b10000000000;
-    localparam  addr_cnt_end = 13'b10001011000;
+    localparam  addr_cnt_end = 13'b10001100100;
     localparam  k_ctl_enable = 5'b1;
     localparam  k_ctl_reset = 5'b10;
     localparam  k_ctl_pause_rx = 5'b100;
@@ -131,6 +133,9 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     localparam  at_counters$tx_pause = 10'b1001100000;
     localparam  at_counters$sq_errors = 10'b1010000000;
     localparam  at_counters$eq_overflow = 10'b1010100000;
+    localparam  at_counters$rx_unsupported_opcode = 10'b1011000000;
+    localparam  at_counters$link_local_faults = 10'b1011100000;
+    localparam  at_counters$link_remote_faults = 10'b1100000000;
     
     // Stub signals
     wire mac$clock;
@@ -160,6 +165,11 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     wire  [31:0] mac$rx_runt;
     wire  [31:0] mac$rx_oversize;
     wire  [31:0] mac$rx_pause;
+    wire  [31:0] mac$rx_unsupported;
+    wire  mac$link_local_fault;
+    wire  mac$link_remote_fault;
+    wire  [31:0] mac$link_local_faults;
+    wire  [31:0] mac$link_remote_faults;
     wire rx$clock;
     reg  [63:0] rx$m_data;
     reg  [7:0] rx$m_keep;
@@ -457,6 +467,9 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     reg  irq_was$d;
     wire  irq_was$q;
     wire irq_was$clock;
+    reg  link_down_was$d;
+    wire  link_down_was$q;
+    wire link_down_was$clock;
     reg  [15:0] ack_coalesce$d;
     wire  [15:0] ack_coalesce$q;
     wire ack_coalesce$clock;
@@ -552,7 +565,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     wire wr_rel$clock;
     
     // Local signals
-    reg  [703:0] counters;
+    reg  [799:0] counters;
     reg  [1:0] ring_idx;
     reg  [6:0] rd_rel;
     reg  [12:0] rd_cnt;
@@ -591,7 +604,12 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .rx_bad_fcs(mac$rx_bad_fcs),
         .rx_runt(mac$rx_runt),
         .rx_oversize(mac$rx_oversize),
-        .rx_pause(mac$rx_pause)
+        .rx_pause(mac$rx_pause),
+        .rx_unsupported(mac$rx_unsupported),
+        .link_local_fault(mac$link_local_fault),
+        .link_remote_fault(mac$link_remote_fault),
+        .link_local_faults(mac$link_local_faults),
+        .link_remote_faults(mac$link_remote_faults)
     );
     top$rx rx(
         .clock(rx$clock),
@@ -922,6 +940,11 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         .q(irq_was$q),
         .clock(irq_was$clock)
     );
+    top$link_down_was link_down_was(
+        .d(link_down_was$d),
+        .q(link_down_was$q),
+        .clock(link_down_was$clock)
+    );
     top$ack_coalesce ack_coalesce(
         .d(ack_coalesce$d),
         .q(ack_coalesce$q),
@@ -1089,6 +1112,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
     assign irq_cause$clock = clock;
     assign irq_mask$clock = clock;
     assign irq_was$clock = clock;
+    assign link_down_was$clock = clock;
     assign ack_coalesce$clock = clock;
     assign ring_base_lo$clock = clock;
     assign ring_base$clock = clock;
@@ -1138,6 +1162,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         irq_cause$d = irq_cause$q;
         irq_mask$d = irq_mask$q;
         irq_was$d = irq_was$q;
+        link_down_was$d = link_down_was$q;
         ack_coalesce$d = ack_coalesce$q;
         ring_base_lo$d = ring_base_lo$q;
         ring_base$d = ring_base$q;
@@ -1289,6 +1314,10 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         if (rx$irq_overflow) begin
             irq_new = irq_new | 32'h4;
         end
+        link_down_was$d = mac$link_local_fault | mac$link_remote_fault;
+        if (link_down_was$q != (mac$link_local_fault | mac$link_remote_fault)) begin
+            irq_new = irq_new | 32'h2;
+        end
         irq_clear = 32'h0;
         if (rx$rst_ack) begin
             rst_rx_done$d = 1'b1;
@@ -1419,7 +1448,7 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         irq_now = |(irq_cause$q & irq_mask$q);
         irq_was$d = |(irq_cause$q & ~irq_clear & irq_mask$q);
         msi_req = irq_now && ~irq_was$q;
-        counters = (((mac$rx_frames) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_frames) | (((mac$rx_bad_fcs) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_bad_fcs) | (((mac$rx_runt) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_runt) | (((mac$rx_oversize) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_oversize) | (((mac$rx_pause) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_pause) | (((rx$c_placed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_placed) | (((rx$c_placed_bytes) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_placed_bytes) | (((rx$c_malformed) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_malformed) | (((rx$c_ctx) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_ctx) | (((rx$c_peer) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_peer) | (((rx$c_tag) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_tag) | (((rx$c_key) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_key) | (((rx$c_bounds) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_bounds) | (((rx$c_dup) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_dup) | (((rx$c_window) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_window) | (((rx$c_nobuf) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_no_buf) | (((rx$c_host) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_host) | (((tx$c_tx_frames) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$tx_frames) | (((tx$c_tx_writes) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$tx_writes) | (((tx$c_tx_pause) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$tx_pause) | (((sq$c_sq_errors) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$sq_errors) | (((rx$c_eq_overflow) & 704'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$eq_overflow);
+        counters = (((mac$rx_frames) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_frames) | (((mac$rx_bad_fcs) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_bad_fcs) | (((mac$rx_runt) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_runt) | (((mac$rx_oversize) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_oversize) | (((mac$rx_pause) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_pause) | (((rx$c_placed) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_placed) | (((rx$c_placed_bytes) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_placed_bytes) | (((rx$c_malformed) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_malformed) | (((rx$c_ctx) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_ctx) | (((rx$c_peer) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_peer) | (((rx$c_tag) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_tag) | (((rx$c_key) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_key) | (((rx$c_bounds) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_bounds) | (((rx$c_dup) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_dup) | (((rx$c_window) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_window) | (((rx$c_nobuf) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_drop_no_buf) | (((rx$c_host) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_host) | (((tx$c_tx_frames) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$tx_frames) | (((tx$c_tx_writes) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$tx_writes) | (((tx$c_tx_pause) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$tx_pause) | (((sq$c_sq_errors) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$sq_errors) | (((rx$c_eq_overflow) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$eq_overflow) | (((mac$rx_unsupported) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$rx_unsupported_opcode) | (((mac$link_local_faults) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$link_local_faults) | (((mac$link_remote_faults) & 800'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << at_counters$link_remote_faults);
         if (reg_rd_en) begin
             rd_pending$d = 1'b1;
             rd_addr$d = reg_addr;
@@ -1464,6 +1493,12 @@ module top(clock,board_mac,reg_addr,reg_wr_en,reg_wr_data,reg_wr_strb,reg_wr_rea
         end
         else if (rd_addr$q == addr_status) begin
             rd_lo$d = k_status_link;
+            if (mac$link_local_fault) begin
+                rd_lo$d = k_status_local_fault;
+            end
+            if (mac$link_remote_fault) begin
+                rd_lo$d = k_status_remote_fault;
+            end
             if (mac$tx_paused) begin
                 rd_lo$d = rd_lo$d | k_status_paused;
             end
@@ -1911,7 +1946,26 @@ module top$irq_was(d,q,clock);
 endmodule // top$irq_was
 
 
-module top$mac(clock,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_paused,tx_send_pause,tx_send_pause_quanta,station,xgmii_txd,xgmii_txc,xgmii_rxd,xgmii_rxc,rx_data,rx_keep,rx_valid,rx_last,rx_error,rx_pause_enable,rx_pause_load,rx_pause_quanta,rx_frames,rx_bad_fcs,rx_runt,rx_oversize,rx_pause);
+module top$link_down_was(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$link_down_was
+
+
+module top$mac(clock,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_paused,tx_send_pause,tx_send_pause_quanta,station,xgmii_txd,xgmii_txc,xgmii_rxd,xgmii_rxc,rx_data,rx_keep,rx_valid,rx_last,rx_error,rx_pause_enable,rx_pause_load,rx_pause_quanta,rx_frames,rx_bad_fcs,rx_runt,rx_oversize,rx_pause,rx_unsupported,link_local_fault,link_remote_fault,link_local_faults,link_remote_faults);
     
     // Module arguments
     input wire  clock;
@@ -1941,6 +1995,11 @@ module top$mac(clock,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_paused,tx_send
     output reg  [31:0] rx_runt;
     output reg  [31:0] rx_oversize;
     output reg  [31:0] rx_pause;
+    output reg  [31:0] rx_unsupported;
+    output reg  link_local_fault;
+    output reg  link_remote_fault;
+    output reg  [31:0] link_local_faults;
+    output reg  [31:0] link_remote_faults;
     
     // Stub signals
     wire tx$clock;
@@ -1958,6 +2017,8 @@ module top$mac(clock,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_paused,tx_send
     reg  tx$send_pause;
     reg  [15:0] tx$send_pause_quanta;
     reg  [47:0] tx$station;
+    reg  tx$fault_local;
+    reg  tx$fault_remote;
     wire rx$clock;
     reg  [63:0] rx$rxd;
     reg  [7:0] rx$rxc;
@@ -1974,6 +2035,14 @@ module top$mac(clock,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_paused,tx_send
     wire  [31:0] rx$rx_runt;
     wire  [31:0] rx$rx_oversize;
     wire  [31:0] rx$rx_pause;
+    wire  [31:0] rx$rx_unsupported;
+    wire fault$clock;
+    reg  [63:0] fault$rxd;
+    reg  [7:0] fault$rxc;
+    wire  fault$local_fault;
+    wire  fault$remote_fault;
+    wire  [31:0] fault$local_faults;
+    wire  [31:0] fault$remote_faults;
     
     // Sub module instances
     top$mac$tx tx(
@@ -1991,7 +2060,9 @@ module top$mac(clock,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_paused,tx_send
         .paused(tx$paused),
         .send_pause(tx$send_pause),
         .send_pause_quanta(tx$send_pause_quanta),
-        .station(tx$station)
+        .station(tx$station),
+        .fault_local(tx$fault_local),
+        .fault_remote(tx$fault_remote)
     );
     top$mac$rx rx(
         .clock(rx$clock),
@@ -2009,12 +2080,23 @@ module top$mac(clock,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_paused,tx_send
         .rx_bad_fcs(rx$rx_bad_fcs),
         .rx_runt(rx$rx_runt),
         .rx_oversize(rx$rx_oversize),
-        .rx_pause(rx$rx_pause)
+        .rx_pause(rx$rx_pause),
+        .rx_unsupported(rx$rx_unsupported)
+    );
+    top$mac$fault fault(
+        .clock(fault$clock),
+        .rxd(fault$rxd),
+        .rxc(fault$rxc),
+        .local_fault(fault$local_fault),
+        .remote_fault(fault$remote_fault),
+        .local_faults(fault$local_faults),
+        .remote_faults(fault$remote_faults)
     );
     
     // Update code
     assign tx$clock = clock;
     assign rx$clock = clock;
+    assign fault$clock = clock;
     
     always @(*) begin
         tx$data = tx_data;
@@ -2043,6 +2125,15 @@ module top$mac(clock,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_paused,tx_send
         rx_runt = rx$rx_runt;
         rx_oversize = rx$rx_oversize;
         rx_pause = rx$rx_pause;
+        rx_unsupported = rx$rx_unsupported;
+        fault$rxd = xgmii_rxd;
+        fault$rxc = xgmii_rxc;
+        tx$fault_local = fault$local_fault;
+        tx$fault_remote = fault$remote_fault;
+        link_local_fault = fault$local_fault;
+        link_remote_fault = fault$remote_fault;
+        link_local_faults = fault$local_faults;
+        link_remote_faults = fault$remote_faults;
         tx$pause_load = rx$pause_load;
         tx$pause_quanta = rx$pause_quanta;
         tx$pause_enable = rx_pause_enable;
@@ -2051,7 +2142,397 @@ module top$mac(clock,tx_data,tx_keep,tx_valid,tx_last,tx_ready,tx_paused,tx_send
 endmodule // top$mac
 
 
-module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,pause_load,rx_frames,rx_bad_fcs,rx_runt,rx_oversize,rx_pause);
+module top$mac$fault(clock,rxd,rxc,local_fault,remote_fault,local_faults,remote_faults);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [63:0] rxd;
+    input wire  [7:0] rxc;
+    output reg  local_fault;
+    output reg  remote_fault;
+    output reg  [31:0] local_faults;
+    output reg  [31:0] remote_faults;
+    
+    // Constant declarations
+    localparam  seq_head = 24'h9c;
+    localparam  seq_ctrl = 4'h1;
+    localparam  local_kind = 8'h1;
+    localparam  remote_kind = 8'h2;
+    
+    // Stub signals
+    reg  [63:0] wire_d$d;
+    wire  [63:0] wire_d$q;
+    wire wire_d$clock;
+    reg  [7:0] wire_c$d;
+    wire  [7:0] wire_c$q;
+    wire wire_c$clock;
+    reg  seq_local$d;
+    wire  seq_local$q;
+    wire seq_local$clock;
+    reg  seq_remote$d;
+    wire  seq_remote$q;
+    wire seq_remote$clock;
+    reg  [2:0] count$d;
+    wire  [2:0] count$q;
+    wire count$clock;
+    reg  count_remote$d;
+    wire  count_remote$q;
+    wire count_remote$clock;
+    reg  [5:0] quiet$d;
+    wire  [5:0] quiet$q;
+    wire quiet$clock;
+    reg  fault_local$d;
+    wire  fault_local$q;
+    wire fault_local$clock;
+    reg  fault_remote$d;
+    wire  fault_remote$q;
+    wire fault_remote$clock;
+    reg  [31:0] local_r$d;
+    wire  [31:0] local_r$q;
+    wire local_r$clock;
+    reg  [31:0] remote_r$d;
+    wire  [31:0] remote_r$q;
+    wire remote_r$clock;
+    
+    // Local signals
+    reg  seq_any;
+    reg  same_run;
+    
+    // Sub module instances
+    top$mac$fault$wire_d wire_d(
+        .d(wire_d$d),
+        .q(wire_d$q),
+        .clock(wire_d$clock)
+    );
+    top$mac$fault$wire_c wire_c(
+        .d(wire_c$d),
+        .q(wire_c$q),
+        .clock(wire_c$clock)
+    );
+    top$mac$fault$seq_local seq_local(
+        .d(seq_local$d),
+        .q(seq_local$q),
+        .clock(seq_local$clock)
+    );
+    top$mac$fault$seq_remote seq_remote(
+        .d(seq_remote$d),
+        .q(seq_remote$q),
+        .clock(seq_remote$clock)
+    );
+    top$mac$fault$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    top$mac$fault$count_remote count_remote(
+        .d(count_remote$d),
+        .q(count_remote$q),
+        .clock(count_remote$clock)
+    );
+    top$mac$fault$quiet quiet(
+        .d(quiet$d),
+        .q(quiet$q),
+        .clock(quiet$clock)
+    );
+    top$mac$fault$fault_local fault_local(
+        .d(fault_local$d),
+        .q(fault_local$q),
+        .clock(fault_local$clock)
+    );
+    top$mac$fault$fault_remote fault_remote(
+        .d(fault_remote$d),
+        .q(fault_remote$q),
+        .clock(fault_remote$clock)
+    );
+    top$mac$fault$local_r local_r(
+        .d(local_r$d),
+        .q(local_r$q),
+        .clock(local_r$clock)
+    );
+    top$mac$fault$remote_r remote_r(
+        .d(remote_r$d),
+        .q(remote_r$q),
+        .clock(remote_r$clock)
+    );
+    
+    // Update code
+    assign wire_d$clock = clock;
+    assign wire_c$clock = clock;
+    assign seq_local$clock = clock;
+    assign seq_remote$clock = clock;
+    assign count$clock = clock;
+    assign count_remote$clock = clock;
+    assign quiet$clock = clock;
+    assign fault_local$clock = clock;
+    assign fault_remote$clock = clock;
+    assign local_r$clock = clock;
+    assign remote_r$clock = clock;
+    
+    always @(*) begin
+        wire_d$d = wire_d$q;
+        wire_c$d = wire_c$q;
+        seq_local$d = seq_local$q;
+        seq_remote$d = seq_remote$q;
+        count$d = count$q;
+        count_remote$d = count_remote$q;
+        quiet$d = quiet$q;
+        fault_local$d = fault_local$q;
+        fault_remote$d = fault_remote$q;
+        local_r$d = local_r$q;
+        remote_r$d = remote_r$q;
+        wire_d$d = rxd;
+        wire_c$d = rxc;
+        seq_local$d = ((wire_c$q[(32'h0)+:(4)] == seq_ctrl) & (wire_d$q[(32'h0)+:(24)] == seq_head) & (wire_d$q[(32'h18)+:(8)] == local_kind)) | ((wire_c$q[(32'h4)+:(4)] == seq_ctrl) & (wire_d$q[(32'h20)+:(24)] == seq_head) & (wire_d$q[(32'h38)+:(8)] == local_kind));
+        seq_remote$d = ((wire_c$q[(32'h0)+:(4)] == seq_ctrl) & (wire_d$q[(32'h0)+:(24)] == seq_head) & (wire_d$q[(32'h18)+:(8)] == remote_kind)) | ((wire_c$q[(32'h4)+:(4)] == seq_ctrl) & (wire_d$q[(32'h20)+:(24)] == seq_head) & (wire_d$q[(32'h38)+:(8)] == remote_kind));
+        seq_any = seq_local$q | seq_remote$q;
+        same_run = |count$q & (count_remote$q == (seq_remote$q & ~seq_local$q)) & ~&quiet$q;
+        if (seq_any) begin
+            quiet$d = 32'h0;
+            if (~same_run) begin
+                count$d = 32'h1;
+                count_remote$d = seq_remote$q & ~seq_local$q;
+            end
+            else if (count$q != 32'h4) begin
+                count$d = count$q + 32'h1;
+            end
+            if (same_run & (count$q == 32'h3)) begin
+                fault_local$d = ~count_remote$q;
+                fault_remote$d = count_remote$q;
+                if (~count_remote$q & ~fault_local$q) begin
+                    local_r$d = local_r$q + 32'h1;
+                end
+                if (count_remote$q & ~fault_remote$q) begin
+                    remote_r$d = remote_r$q + 32'h1;
+                end
+            end
+        end
+        else if (&quiet$q) begin
+            count$d = 32'h0;
+            fault_local$d = 1'b0;
+            fault_remote$d = 1'b0;
+        end
+        else begin
+            quiet$d = quiet$q + 32'h1;
+        end
+        local_fault = fault_local$q;
+        remote_fault = fault_remote$q;
+        local_faults = local_r$q;
+        remote_faults = remote_r$q;
+    end
+    
+endmodule // top$mac$fault
+
+
+module top$mac$fault$count(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$fault$count
+
+
+module top$mac$fault$count_remote(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$fault$count_remote
+
+
+module top$mac$fault$fault_local(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$fault$fault_local
+
+
+module top$mac$fault$fault_remote(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$fault$fault_remote
+
+
+module top$mac$fault$local_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$fault$local_r
+
+
+module top$mac$fault$quiet(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$fault$quiet
+
+
+module top$mac$fault$remote_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$fault$remote_r
+
+
+module top$mac$fault$seq_local(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$fault$seq_local
+
+
+module top$mac$fault$seq_remote(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$fault$seq_remote
+
+
+module top$mac$fault$wire_c(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$fault$wire_c
+
+
+module top$mac$fault$wire_d(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$fault$wire_d
+
+
+module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,pause_load,rx_frames,rx_bad_fcs,rx_runt,rx_oversize,rx_pause,rx_unsupported);
     
     // Module arguments
     input wire  clock;
@@ -2070,6 +2551,7 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
     output reg  [31:0] rx_runt;
     output reg  [31:0] rx_oversize;
     output reg  [31:0] rx_pause;
+    output reg  [31:0] rx_unsupported;
     
     // Constant declarations
     localparam  idle_half = 32'h7070707;
@@ -2139,9 +2621,12 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
     reg  b_pause_dst$d;
     wire  b_pause_dst$q;
     wire b_pause_dst$clock;
-    reg  b_pause_type$d;
-    wire  b_pause_type$q;
-    wire b_pause_type$clock;
+    reg  b_ctl_type$d;
+    wire  b_ctl_type$q;
+    wire b_ctl_type$clock;
+    reg  b_pause_op$d;
+    wire  b_pause_op$q;
+    wire b_pause_op$clock;
     reg  in_frame$d;
     wire  in_frame$q;
     wire in_frame$clock;
@@ -2157,6 +2642,9 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
     reg  pause_dst$d;
     wire  pause_dst$q;
     wire pause_dst$clock;
+    reg  is_ctl$d;
+    wire  is_ctl$q;
+    wire is_ctl$clock;
     reg  is_pause$d;
     wire  is_pause$q;
     wire is_pause$clock;
@@ -2208,6 +2696,9 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
     reg  got_pause$d;
     wire  got_pause$q;
     wire got_pause$clock;
+    reg  got_unsupported$d;
+    wire  got_unsupported$q;
+    wire got_unsupported$clock;
     reg  [63:0] data_r$d;
     wire  [63:0] data_r$q;
     wire data_r$clock;
@@ -2244,6 +2735,9 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
     reg  [31:0] pause_r$d;
     wire  [31:0] pause_r$q;
     wire pause_r$clock;
+    reg  [31:0] unsupported_r$d;
+    wire  [31:0] unsupported_r$q;
+    wire unsupported_r$clock;
     
     // Local signals
     reg  shift_now;
@@ -2343,10 +2837,15 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
         .q(b_pause_dst$q),
         .clock(b_pause_dst$clock)
     );
-    top$mac$rx$b_pause_type b_pause_type(
-        .d(b_pause_type$d),
-        .q(b_pause_type$q),
-        .clock(b_pause_type$clock)
+    top$mac$rx$b_ctl_type b_ctl_type(
+        .d(b_ctl_type$d),
+        .q(b_ctl_type$q),
+        .clock(b_ctl_type$clock)
+    );
+    top$mac$rx$b_pause_op b_pause_op(
+        .d(b_pause_op$d),
+        .q(b_pause_op$q),
+        .clock(b_pause_op$clock)
     );
     top$mac$rx$in_frame in_frame(
         .d(in_frame$d),
@@ -2372,6 +2871,11 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
         .d(pause_dst$d),
         .q(pause_dst$q),
         .clock(pause_dst$clock)
+    );
+    top$mac$rx$is_ctl is_ctl(
+        .d(is_ctl$d),
+        .q(is_ctl$q),
+        .clock(is_ctl$clock)
     );
     top$mac$rx$is_pause is_pause(
         .d(is_pause$d),
@@ -2456,6 +2960,11 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
         .q(got_pause$q),
         .clock(got_pause$clock)
     );
+    top$mac$rx$got_unsupported got_unsupported(
+        .d(got_unsupported$d),
+        .q(got_unsupported$q),
+        .clock(got_unsupported$clock)
+    );
     top$mac$rx$data_r data_r(
         .d(data_r$d),
         .q(data_r$q),
@@ -2516,6 +3025,11 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
         .q(pause_r$q),
         .clock(pause_r$clock)
     );
+    top$mac$rx$unsupported_r unsupported_r(
+        .d(unsupported_r$d),
+        .q(unsupported_r$q),
+        .clock(unsupported_r$clock)
+    );
     
     // Update code
     assign w_d$clock = clock;
@@ -2536,12 +3050,14 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
     assign b_keep$clock = clock;
     assign b_term$clock = clock;
     assign b_pause_dst$clock = clock;
-    assign b_pause_type$clock = clock;
+    assign b_ctl_type$clock = clock;
+    assign b_pause_op$clock = clock;
     assign in_frame$clock = clock;
     assign widx$clock = clock;
     assign count$clock = clock;
     assign bad_ctrl$clock = clock;
     assign pause_dst$clock = clock;
+    assign is_ctl$clock = clock;
     assign is_pause$clock = clock;
     assign quanta$clock = clock;
     assign hold$clock = clock;
@@ -2557,6 +3073,7 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
     assign is_over$clock = clock;
     assign is_good$clock = clock;
     assign got_pause$clock = clock;
+    assign got_unsupported$clock = clock;
     assign data_r$clock = clock;
     assign keep_r$clock = clock;
     assign valid_r$clock = clock;
@@ -2569,6 +3086,7 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
     assign runt_r$clock = clock;
     assign oversize_r$clock = clock;
     assign pause_r$clock = clock;
+    assign unsupported_r$clock = clock;
     assign crc$clock = clock;
     
     always @(*) begin
@@ -2590,12 +3108,14 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
         b_keep$d = b_keep$q;
         b_term$d = b_term$q;
         b_pause_dst$d = b_pause_dst$q;
-        b_pause_type$d = b_pause_type$q;
+        b_ctl_type$d = b_ctl_type$q;
+        b_pause_op$d = b_pause_op$q;
         in_frame$d = in_frame$q;
         widx$d = widx$q;
         count$d = count$q;
         bad_ctrl$d = bad_ctrl$q;
         pause_dst$d = pause_dst$q;
+        is_ctl$d = is_ctl$q;
         is_pause$d = is_pause$q;
         quanta$d = quanta$q;
         hold$d = hold$q;
@@ -2611,6 +3131,7 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
         is_over$d = is_over$q;
         is_good$d = is_good$q;
         got_pause$d = got_pause$q;
+        got_unsupported$d = got_unsupported$q;
         data_r$d = data_r$q;
         keep_r$d = keep_r$q;
         valid_r$d = valid_r$q;
@@ -2623,6 +3144,7 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
         runt_r$d = runt_r$q;
         oversize_r$d = oversize_r$q;
         pause_r$d = pause_r$q;
+        unsupported_r$d = unsupported_r$q;
         in_start0 = rxc[32'h0] && rxd[(32'h0)+:(8)] == start_char;
         w_d$d = rxd;
         w_c$d = rxc;
@@ -2730,7 +3252,8 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
         end
         station_lanes = ((station[(32'h28)+:(8)]) & 48'hffffffffffff) | (((station[(32'h20)+:(8)]) & 48'hffffffffffff) << 32'h8) | (((station[(32'h18)+:(8)]) & 48'hffffffffffff) << 32'h10) | (((station[(32'h10)+:(8)]) & 48'hffffffffffff) << 32'h18) | (((station[(32'h8)+:(8)]) & 48'hffffffffffff) << 32'h20) | (((station[(32'h0)+:(8)]) & 48'hffffffffffff) << 32'h28);
         b_pause_dst$d = (a_d$q[(32'h0)+:(48)] == pause_dst_lanes) || (a_d$q[(32'h0)+:(48)] == station_lanes);
-        b_pause_type$d = a_d$q[(32'h20)+:(32)] == pause_type_lanes;
+        b_ctl_type$d = a_d$q[(32'h20)+:(16)] == pause_type_lanes[(32'h0)+:(16)];
+        b_pause_op$d = a_d$q[(32'h30)+:(16)] == pause_type_lanes[(32'h10)+:(16)];
         crc$start = widx$q == 32'h0;
         crc$valid = 1'b0;
         crc$data = b_d$q;
@@ -2741,7 +3264,7 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
         valid_r$d = 1'b0;
         last_r$d = 1'b0;
         error_r$d = 1'b0;
-        drop = is_pause$q || (widx$q == 32'h1 && pause_dst$q && b_pause_type$q);
+        drop = is_ctl$q || (widx$q == 32'h1 && pause_dst$q && b_ctl_type$q);
         if (in_frame$q) begin
             crc$valid = 1'b1;
             if (widx$q != 32'h3) begin
@@ -2751,7 +3274,8 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
                 pause_dst$d = b_pause_dst$q;
             end
             if (widx$q == 32'h1) begin
-                is_pause$d = drop;
+                is_ctl$d = drop;
+                is_pause$d = drop && b_pause_op$q;
             end
             if (widx$q == 32'h2) begin
                 quanta$d = (((b_d$q[(32'h0)+:(8)]) & 16'hffff) << 32'h8) | ((b_d$q[(32'h8)+:(8)]) & 16'hffff);
@@ -2789,6 +3313,7 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
             count$d = 32'h0;
             bad_ctrl$d = ~b_preamble$q;
             pause_dst$d = 1'b0;
+            is_ctl$d = 1'b0;
             is_pause$d = 1'b0;
         end
         bad_fcs = bad_ctrl$q || short_f$q || crc$fcs != residues[(tail_k$q * 32'h20)+:(32)];
@@ -2797,8 +3322,9 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
         is_over$d = 1'b0;
         is_good$d = 1'b0;
         got_pause$d = 1'b0;
+        got_unsupported$d = 1'b0;
         if (tail$q) begin
-            valid_r$d = hold_valid$q && ~is_pause$q;
+            valid_r$d = hold_valid$q && ~is_ctl$q;
             last_r$d = 1'b1;
             error_r$d = bad_fcs || runt_f$q || over_f$q;
             keep_r$d = hold_keep$q;
@@ -2808,6 +3334,7 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
             is_over$d = ~bad_fcs && ~runt_f$q && over_f$q;
             is_good$d = ~(bad_fcs || runt_f$q || over_f$q);
             got_pause$d = ~(bad_fcs || runt_f$q || over_f$q) && is_pause$q;
+            got_unsupported$d = ~(bad_fcs || runt_f$q || over_f$q) && is_ctl$q && ~is_pause$q;
         end
         if (is_bad$q) begin
             bad_fcs_r$d = bad_fcs_r$q + 32'h1;
@@ -2826,6 +3353,9 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
             pause_r$d = pause_r$q + 32'h1;
             pause_quanta_r$d = quanta$q;
         end
+        if (got_unsupported$q) begin
+            unsupported_r$d = unsupported_r$q + 32'h1;
+        end
         data = data_r$q;
         keep = keep_r$q;
         valid = valid_r$q;
@@ -2838,6 +3368,7 @@ module top$mac$rx(clock,rxd,rxc,station,data,keep,valid,last,error,pause_quanta,
         rx_runt = runt_r$q;
         rx_oversize = oversize_r$q;
         rx_pause = pause_r$q;
+        rx_unsupported = unsupported_r$q;
     end
     
 endmodule // top$mac$rx
@@ -2879,6 +3410,25 @@ module top$mac$rx$a_d(d,q,clock);
     end
           
 endmodule // top$mac$rx$a_d
+
+
+module top$mac$rx$b_ctl_type(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$b_ctl_type
 
 
 module top$mac$rx$b_ctrl(d,q,clock);
@@ -2995,7 +3545,7 @@ module top$mac$rx$b_pause_dst(d,q,clock);
 endmodule // top$mac$rx$b_pause_dst
 
 
-module top$mac$rx$b_pause_type(d,q,clock);
+module top$mac$rx$b_pause_op(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3011,7 +3561,7 @@ module top$mac$rx$b_pause_type(d,q,clock);
        q <= d;
     end
           
-endmodule // top$mac$rx$b_pause_type
+endmodule // top$mac$rx$b_pause_op
 
 
 module top$mac$rx$b_preamble(d,q,clock);
@@ -3540,6 +4090,25 @@ module top$mac$rx$got_pause(d,q,clock);
 endmodule // top$mac$rx$got_pause
 
 
+module top$mac$rx$got_unsupported(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$got_unsupported
+
+
 module top$mac$rx$hold(d,q,clock);
     
     // Module arguments
@@ -3633,6 +4202,25 @@ module top$mac$rx$is_bad(d,q,clock);
     end
           
 endmodule // top$mac$rx$is_bad
+
+
+module top$mac$rx$is_ctl(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$is_ctl
 
 
 module top$mac$rx$is_good(d,q,clock);
@@ -3996,6 +4584,25 @@ module top$mac$rx$tail_k(d,q,clock);
 endmodule // top$mac$rx$tail_k
 
 
+module top$mac$rx$unsupported_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$rx$unsupported_r
+
+
 module top$mac$rx$valid_r(d,q,clock);
     
     // Module arguments
@@ -4110,7 +4717,7 @@ module top$mac$rx$widx(d,q,clock);
 endmodule // top$mac$rx$widx
 
 
-module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_load,pause_enable,paused,send_pause,send_pause_quanta,station);
+module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_load,pause_enable,paused,send_pause,send_pause_quanta,station,fault_local,fault_remote);
     
     // Module arguments
     input wire  clock;
@@ -4128,6 +4735,8 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
     input wire  send_pause;
     input wire  [15:0] send_pause_quanta;
     input wire  [47:0] station;
+    input wire  fault_local;
+    input wire  fault_remote;
     
     // Constant declarations
     localparam  pause_w0 = 64'h10000c28001;
@@ -4136,6 +4745,8 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
     localparam  pad_last_bytes = 4'h4;
     localparam  start_word = 64'hd5555555555555fb;
     localparam  idle_word = 64'h707070707070707;
+    localparam  remote_fault_word = 64'h200009c0200009c;
+    localparam  fault_ctrl = 8'h11;
     localparam  error_word = 64'hfefefefefefefefe;
     localparam  zero64 = 64'h0;
     localparam  byte_ones = 64'hff;
@@ -4233,11 +4844,39 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
     reg  paused_r$d;
     wire  paused_r$q;
     wire paused_r$clock;
+    reg  [1:0] dic$d;
+    wire  [1:0] dic$q;
+    wire dic$clock;
+    reg  idle_req$d;
+    wire  idle_req$q;
+    wire idle_req$clock;
+    reg  next_lane4$d;
+    wire  next_lane4$q;
+    wire next_lane4$clock;
+    reg  out_lane4$d;
+    wire  out_lane4$q;
+    wire out_lane4$clock;
+    reg  [31:0] carry_d$d;
+    wire  [31:0] carry_d$q;
+    wire carry_d$clock;
+    reg  [3:0] carry_c$d;
+    wire  [3:0] carry_c$q;
+    wire carry_c$clock;
+    reg  [63:0] wire_d$d;
+    wire  [63:0] wire_d$q;
+    wire wire_d$clock;
+    reg  [7:0] wire_c$d;
+    wire  [7:0] wire_c$q;
+    wire wire_c$clock;
     reg  [63:0] gen_word$d;
     wire  [63:0] gen_word$q;
     wire gen_word$clock;
     
     // Local signals
+    reg  open;
+    reg  [2:0] dic_sum;
+    reg  dic_back;
+    reg  [1:0] next_halves;
     reg  src_pause;
     reg  src_gen;
     reg  fetch;
@@ -4391,6 +5030,46 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
         .q(paused_r$q),
         .clock(paused_r$clock)
     );
+    top$mac$tx$dic dic(
+        .d(dic$d),
+        .q(dic$q),
+        .clock(dic$clock)
+    );
+    top$mac$tx$idle_req idle_req(
+        .d(idle_req$d),
+        .q(idle_req$q),
+        .clock(idle_req$clock)
+    );
+    top$mac$tx$next_lane4 next_lane4(
+        .d(next_lane4$d),
+        .q(next_lane4$q),
+        .clock(next_lane4$clock)
+    );
+    top$mac$tx$out_lane4 out_lane4(
+        .d(out_lane4$d),
+        .q(out_lane4$q),
+        .clock(out_lane4$clock)
+    );
+    top$mac$tx$carry_d carry_d(
+        .d(carry_d$d),
+        .q(carry_d$q),
+        .clock(carry_d$clock)
+    );
+    top$mac$tx$carry_c carry_c(
+        .d(carry_c$d),
+        .q(carry_c$q),
+        .clock(carry_c$clock)
+    );
+    top$mac$tx$wire_d wire_d(
+        .d(wire_d$d),
+        .q(wire_d$q),
+        .clock(wire_d$clock)
+    );
+    top$mac$tx$wire_c wire_c(
+        .d(wire_c$d),
+        .q(wire_c$q),
+        .clock(wire_c$clock)
+    );
     top$mac$tx$gen_word gen_word(
         .d(gen_word$d),
         .q(gen_word$q),
@@ -4424,6 +5103,14 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
     assign quanta_left$clock = clock;
     assign tick$clock = clock;
     assign paused_r$clock = clock;
+    assign dic$clock = clock;
+    assign idle_req$clock = clock;
+    assign next_lane4$clock = clock;
+    assign out_lane4$clock = clock;
+    assign carry_d$clock = clock;
+    assign carry_c$clock = clock;
+    assign wire_d$clock = clock;
+    assign wire_c$clock = clock;
     assign crc$clock = clock;
     
     always @(*) begin
@@ -4453,8 +5140,16 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
         quanta_left$d = quanta_left$q;
         tick$d = tick$q;
         paused_r$d = paused_r$q;
-        txd = out_d$q;
-        txc = out_c$q;
+        dic$d = dic$q;
+        idle_req$d = idle_req$q;
+        next_lane4$d = next_lane4$q;
+        out_lane4$d = out_lane4$q;
+        carry_d$d = carry_d$q;
+        carry_c$d = carry_c$q;
+        wire_d$d = wire_d$q;
+        wire_c$d = wire_c$q;
+        txd = wire_d$q;
+        txc = wire_c$q;
         paused = paused_r$q;
         if (~pause_enable) begin
             quanta_left$d = 32'h0;
@@ -4515,15 +5210,16 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
             host_lanes = keep;
         end
         host_mask = (((zero64 - ((host_lanes[(32'h0)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h0) | (((zero64 - ((host_lanes[(32'h1)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h8) | (((zero64 - ((host_lanes[(32'h2)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h10) | (((zero64 - ((host_lanes[(32'h3)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h18) | (((zero64 - ((host_lanes[(32'h4)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h20) | (((zero64 - ((host_lanes[(32'h5)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h28) | (((zero64 - ((host_lanes[(32'h6)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h30) | (((zero64 - ((host_lanes[(32'h7)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h38);
+        open = ((state$q == TxState$Idle) | ((state$q == TxState$TailHi) & ~idle_req$q)) & ~fault_local & ~fault_remote;
         src_pause = from_pause$q;
-        if (state$q == TxState$Idle) begin
+        if (open) begin
             src_pause = pend$q;
         end
         src_gen = src_pause | padding$q;
         ready = 1'b0;
         fetch = 1'b0;
         f_poison = 1'b0;
-        if (state$q == TxState$Idle) begin
+        if (open) begin
             ready = ~pend$q & ~paused_r$q;
             fetch = pend$q | (valid & ~paused_r$q);
         end
@@ -4576,7 +5272,7 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
         s2_bytes$d = s1_bytes$q;
         s2_poison$d = s1_poison$q;
         s1_valid$d = fetch;
-        s1_first$d = state$q == TxState$Idle;
+        s1_first$d = open;
         s1_last$d = fetch & f_last;
         s1_keep$d = f_keep;
         if (fetch) begin
@@ -4614,24 +5310,30 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
         t_shift = ((s2_bytes$q) & 7'h7f) << 32'h3;
         tail = ((s2_data$q) & 128'hffffffffffffffffffffffffffffffff) | (((crc$fcs) & 128'hffffffffffffffffffffffffffffffff) << t_shift) | (term128 << (t_shift + 32'h20)) | (idle128 << (t_shift + 32'h28));
         tail_c = ones16 << (((s2_bytes$q) & 5'h1f) + 32'h4);
+        dic_sum = ((dic$q) & 3'h7) + ((s2_bytes$q[(32'h0)+:(2)]) & 3'h7);
+        dic_back = ~|s2_bytes$q[(32'h0)+:(2)] | ~dic_sum[32'h2];
+        next_halves = s2_bytes$q[(32'h2)+:(2)];
+        if (out_lane4$q & ~dic_back) begin
+            next_halves = s2_bytes$q[(32'h2)+:(2)] + 32'h2;
+        end
+        else if (out_lane4$q | ~dic_back) begin
+            next_halves = s2_bytes$q[(32'h2)+:(2)] + 32'h1;
+        end
         case (state$q)
             TxState$Idle:
                 begin
                     out_d$d = idle_word;
                     out_c$d = 32'hff;
-                    if (fetch) begin
-                        state$d = TxState$Start;
-                        from_pause$d = pend$q;
-                        if (pend$q) begin
-                            pend$d = 1'b0;
-                            cur_quanta$d = pend_quanta$q;
-                        end
+                    if (fault_local) begin
+                        out_d$d = remote_fault_word;
+                        out_c$d = fault_ctrl;
                     end
                 end
             TxState$Start:
                 begin
                     out_d$d = start_word;
                     out_c$d = 32'h1;
+                    out_lane4$d = next_lane4$q;
                     state$d = TxState$Data;
                 end
             TxState$Data:
@@ -4653,6 +5355,9 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
                     tail_hi$d = tail[(32'h40)+:(64)];
                     tail_hic$d = tail_c[(32'h8)+:(8)];
                     state$d = TxState$TailHi;
+                    dic$d = dic_sum[(32'h0)+:(2)];
+                    idle_req$d = next_halves[32'h1];
+                    next_lane4$d = next_halves[32'h0];
                     widx$d = 32'h0;
                     padding$d = 1'b0;
                     from_pause$d = 1'b0;
@@ -4665,6 +5370,22 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
                     state$d = TxState$Idle;
                 end
         endcase
+        if (open & fetch) begin
+            state$d = TxState$Start;
+            from_pause$d = pend$q;
+            if (pend$q) begin
+                pend$d = 1'b0;
+                cur_quanta$d = pend_quanta$q;
+            end
+        end
+        carry_d$d = out_d$q[(32'h20)+:(32)];
+        carry_c$d = out_c$q[(32'h4)+:(4)];
+        wire_d$d = out_d$q;
+        wire_c$d = out_c$q;
+        if (out_lane4$q) begin
+            wire_d$d = ((carry_d$q) & 64'hffffffffffffffff) | (((out_d$q[(32'h0)+:(32)]) & 64'hffffffffffffffff) << 32'h20);
+            wire_c$d = ((carry_c$q) & 8'hff) | (((out_c$q[(32'h0)+:(4)]) & 8'hff) << 32'h4);
+        end
         if (send_pause) begin
             pend$d = 1'b1;
             pend_quanta$d = send_pause_quanta;
@@ -4672,6 +5393,44 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
     end
     
 endmodule // top$mac$tx
+
+
+module top$mac$tx$carry_c(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$carry_c
+
+
+module top$mac$tx$carry_d(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$carry_d
 
 
 module top$mac$tx$crc(clock,start,valid,data,keep,fcs);
@@ -4991,6 +5750,25 @@ module top$mac$tx$cur_quanta(d,q,clock);
 endmodule // top$mac$tx$cur_quanta
 
 
+module top$mac$tx$dic(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$dic
+
+
 module top$mac$tx$done(d,q,clock);
     
     // Module arguments
@@ -5046,6 +5824,44 @@ module top$mac$tx$gen_word(d,q,clock);
     end
           
 endmodule // top$mac$tx$gen_word
+
+
+module top$mac$tx$idle_req(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$idle_req
+
+
+module top$mac$tx$next_lane4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$next_lane4
 
 
 module top$mac$tx$out_c(d,q,clock);
@@ -5150,6 +5966,25 @@ module top$mac$tx$out_d$dff(d,q,clock);
     end
           
 endmodule // top$mac$tx$out_d$dff
+
+
+module top$mac$tx$out_lane4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$out_lane4
 
 
 module top$mac$tx$padding(d,q,clock);
@@ -5537,6 +6372,110 @@ module top$mac$tx$widx(d,q,clock);
     end
           
 endmodule // top$mac$tx$widx
+
+
+module top$mac$tx$wire_c(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 8'hff;
+    
+    // Stub signals
+    reg  [7:0] dff$d;
+    wire  [7:0] dff$q;
+    wire dff$clock;
+    
+    // Sub module instances
+    top$mac$tx$wire_c$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    assign dff$clock = clock;
+    
+    always @(*) begin
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$mac$tx$wire_c
+
+
+module top$mac$tx$wire_c$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$wire_c$dff
+
+
+module top$mac$tx$wire_d(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 64'h707070707070707;
+    
+    // Stub signals
+    reg  [63:0] dff$d;
+    wire  [63:0] dff$q;
+    wire dff$clock;
+    
+    // Sub module instances
+    top$mac$tx$wire_d$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    assign dff$clock = clock;
+    
+    always @(*) begin
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // top$mac$tx$wire_d
+
+
+module top$mac$tx$wire_d$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$wire_d$dff
 
 
 module top$mac_lo(d,q,clock);

@@ -648,17 +648,21 @@ impl RefNic {
         let body = &frame[..frame.len() - FCS_LEN];
         let eth_frame = EthernetFrame::new_checked(body).expect("a frame of minimum length holds an Ethernet header");
         let eth = EthernetRepr::parse(&eth_frame).expect("a frame of minimum length holds an Ethernet header");
-        // PAUSE is the MAC's, below the engines and `ENABLE`: to the reserved address or to this
-        // station, as IEEE 802.3 Annex 31B has a receiver accept both.
+        // MAC Control is the MAC's, below the engines and `ENABLE`: to the reserved address or
+        // to this station, as IEEE 802.3 Annex 31B has a receiver accept both. Clause 31 knows
+        // one opcode, PAUSE; it discards the others.
         if eth.ethertype == ETHERTYPE_MAC_CONTROL && (eth.dst == PAUSE_DST || eth.dst == self.mac) {
-            if let Ok(pause) = PausePacket::new_checked(eth_frame.payload()).and_then(|p| PauseRepr::parse(&p)) {
-                self.count(Counter::RxPause);
-                if self.control & regs::CONTROL_PAUSE_RX != 0 {
-                    // A new PAUSE replaces what is left of the previous one.
-                    self.paused_until = now_ps + pause.duration_ps();
+            match PausePacket::new_checked(eth_frame.payload()).and_then(|p| PauseRepr::parse(&p)) {
+                Ok(pause) => {
+                    self.count(Counter::RxPause);
+                    if self.control & regs::CONTROL_PAUSE_RX != 0 {
+                        // A new PAUSE replaces what is left of the previous one.
+                        self.paused_until = now_ps + pause.duration_ps();
+                    }
                 }
-                return;
+                Err(_) => self.count(Counter::RxUnsupportedOpcode),
             }
+            return;
         }
         if self.control & regs::CONTROL_ENABLE == 0 {
             return;

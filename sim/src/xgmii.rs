@@ -5,7 +5,7 @@
 
 use std::collections::VecDeque;
 
-pub use uzura_uapi::wire::xgmii::{ERROR, IDLE, MIN_IFG, PREAMBLE, SFD, START, TERMINATE};
+pub use uzura_uapi::wire::xgmii::{ERROR, IDLE, MIN_IFG, PREAMBLE, SEQUENCE, SFD, START, TERMINATE};
 
 /// One cycle on the interface: data lanes and their control bits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,6 +16,14 @@ pub struct Word {
 
 impl Word {
     pub const IDLE: Word = Word { data: u64::from_le_bytes([IDLE; 8]), ctrl: 0xff };
+
+    /// A link fault sequence ordered set (`LOCAL_FAULT` or `REMOTE_FAULT`) in both columns:
+    /// the sequence character in lanes 0 and 4, data 0x00, 0x00, `kind` after each (IEEE 802.3
+    /// 46.3.4, table 46-5).
+    pub fn fault(kind: u8) -> Word {
+        let column = u32::from_le_bytes([SEQUENCE, 0, 0, kind]) as u64;
+        Word { data: column | column << 32, ctrl: 0x11 }
+    }
 
     fn lane(&self, i: usize) -> (u8, bool) {
         ((self.data >> (8 * i)) as u8, self.ctrl >> i & 1 != 0)

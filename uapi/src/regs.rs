@@ -44,11 +44,18 @@ pub const CONTROL_PAUSE_TX: u32 = 1 << 3;
 /// Deliver unicast frames for other stations to the host receive ring.
 pub const CONTROL_PROMISC: u32 = 1 << 4;
 pub const STATUS: u32 = 0x01C;
+/// Neither `LOCAL_FAULT` nor `REMOTE_FAULT`.
 pub const STATUS_LINK_UP: u32 = 1 << 0;
 /// Transmission is stopped by a received PAUSE.
 pub const STATUS_TX_PAUSED: u32 = 1 << 1;
 /// The NIC has sent XOFF and not yet XON.
 pub const STATUS_XOFF_SENT: u32 = 1 << 2;
+/// The receiver sees Local Fault sequences (IEEE 802.3 46.3.4): the PHY has no receive link.
+/// The MAC sends Remote Fault and no frames.
+pub const STATUS_LOCAL_FAULT: u32 = 1 << 3;
+/// The receiver sees Remote Fault sequences: the peer does not receive this NIC. The MAC sends
+/// idle and no frames.
+pub const STATUS_REMOTE_FAULT: u32 = 1 << 4;
 /// RDMA payload bytes per WRITE frame: a multiple of 8, 8..=`max_payload(MTU)`. Reset value
 /// `max_payload(1500)`.
 pub const MAX_PAYLOAD: u32 = 0x020;
@@ -205,10 +212,17 @@ pub enum Counter {
     SqErrors,
     /// Events lost because the event ring was full.
     EqOverflow,
+    /// MAC Control frames (EtherType 0x8808) to this station or 01-80-C2-00-00-01 with an
+    /// opcode other than PAUSE: discarded (IEEE 802.3 clause 31, aUnsupportedOpcodesReceived).
+    RxUnsupportedOpcode,
+    /// Times the receiver entered Local Fault (`STATUS_LOCAL_FAULT`).
+    LinkLocalFaults,
+    /// Times the receiver entered Remote Fault (`STATUS_REMOTE_FAULT`).
+    LinkRemoteFaults,
 }
 
 impl Counter {
-    pub const ALL: [Counter; 22] = [
+    pub const ALL: [Counter; 25] = [
         Counter::RxFrames,
         Counter::RxBadFcs,
         Counter::RxRunt,
@@ -231,6 +245,9 @@ impl Counter {
         Counter::TxPause,
         Counter::SqErrors,
         Counter::EqOverflow,
+        Counter::RxUnsupportedOpcode,
+        Counter::LinkLocalFaults,
+        Counter::LinkRemoteFaults,
     ];
     pub const COUNT: usize = Self::ALL.len();
 
@@ -248,7 +265,7 @@ mod tests {
         assert_eq!(ID_VALUE.to_le_bytes(), *b"UZRA");
         assert!(ring_reg(EQ, RING_TAIL) < RT_KEY_LO);
         const { assert!(CT_ARM < CNT_BASE) };
-        assert!(Counter::EqOverflow.reg() < RX_MAP);
+        assert!(Counter::LinkRemoteFaults.reg() < RX_MAP);
         assert!(RX_MAP + RX_MAP_WORDS * 4 <= BAR0_LEN as u32);
         for (i, c) in Counter::ALL.iter().enumerate() {
             assert_eq!(*c as usize, i);

@@ -1,10 +1,14 @@
 //! The gateware's 10 GbE MAC, as Verilog under Verilator, against the references:
 //! - what it transmits is what `sim::xgmii::Decoder` (written from IEEE 802.3, independently of
-//!   the gateware) decodes, and each frame equals uapi's `seal` (padding and FCS);
+//!   the gateware) decodes, each frame equals uapi's `seal` (padding and FCS), and back-to-back
+//!   frames go out word for word as `sim::xgmii::Encoder::deficit_idle`, a standard
+//!   transmitter, sends them;
 //! - what it receives it sorts exactly as the reference NIC model does: the same frames pass,
 //!   and the MAC counters (good, bad FCS, runt, oversize, PAUSE) agree with the model's, from a
 //!   transmitter starting in lane 0 and from a standard one starting in lanes 0 and 4;
-//! - a PAUSE it receives holds its transmitter for the frame's quanta.
+//! - a PAUSE it receives holds its transmitter for the frame's quanta;
+//! - Local and Remote Fault sequences stop its transmitter, which answers a Local Fault with
+//!   Remote Fault, and it reports and counts both.
 
 use proptest::prelude::*;
 use uzura_sim::host::HostMemory;
@@ -13,7 +17,7 @@ use uzura_sim::refnic::RefNic;
 use uzura_sim::xgmii::{Decoder, Encoder, Word};
 use uzura_uapi::regs::{self, Counter};
 use uzura_uapi::wire::pause::{PausePacket, PauseRepr, ETHERTYPE_MAC_CONTROL, PAUSE_DST};
-use uzura_uapi::wire::xgmii::CYCLES_PER_QUANTUM;
+use uzura_uapi::wire::xgmii::{CYCLES_PER_QUANTUM, LOCAL_FAULT, REMOTE_FAULT};
 use uzura_uapi::wire::{self, EthernetFrame, EthernetRepr, MacAddr, FCS_LEN};
 use uzura_verilated::verilated::{uzura_mac, Model, PortId};
 
@@ -156,24 +160,35 @@ proptest! {
             mac.send(f);
         }
         let mut dec = Decoder::default();
+        let mut wire = Vec::new();
         for _ in 0..(lens.iter().sum::<usize>() / 8 + 40 * lens.len() + 100) {
-            dec.push(mac.cycle(Word::IDLE));
+            let w = mac.cycle(Word::IDLE);
+            if w != Word::IDLE || !wire.is_empty() {
+                wire.push(w);
+            }
+            dec.push(w);
         }
         for (i, f) in frames.iter().enumerate() {
             let r = dec.pop().ok_or_else(|| TestCaseError::fail(format!("frame {i} of {} not transmitted", frames.len())))?;
             prop_assert!(!r.error, "frame {} framing error", i);
             prop_assert_eq!(&r.bytes, &sealed(f), "frame {} bytes", i);
-            if i > 0 {
-                prop_assert!(r.gap_before >= uzura_uapi::wire::xgmii::MIN_IFG, "gap {} before frame {}", r.gap_before, i);
-            }
         }
         prop_assert!(dec.pop().is_none(), "more frames than sent");
+        // Back to back, word for word what a standard transmitter sends: starts in lanes 0
+        // and 4, gaps kept by the deficit idle count.
+        let mut standard = Encoder::deficit_idle();
+        for f in &frames {
+            standard.push(&sealed(f));
+        }
+        for (i, &w) in wire.iter().enumerate() {
+            prop_assert_eq!(w, standard.next_word(), "word {} of the wire", i);
+        }
     }
 }
 
 /// Frames the receive side must sort: good, bad FCS, runt, oversize, PAUSE (to the reserved
-/// address and to the station, IEEE 802.3 Annex 31B), PAUSE opcodes to other addresses and other
-/// MAC Control (not PAUSE: passed).
+/// address and to the station, IEEE 802.3 Annex 31B), PAUSE opcodes to other addresses (passed)
+/// and other MAC Control opcodes (discarded and counted, clause 31).
 fn receive_cases() -> Vec<Vec<u8>> {
     let mut cases = Vec::new();
     for (i, n) in [60usize, 61, 64, 100, 1514, 9000, 9230].into_iter().enumerate() {
@@ -245,20 +260,23 @@ fn receive_side_agrees(mut enc: Encoder) -> usize {
         ("rx_runt", Counter::RxRunt),
         ("rx_oversize", Counter::RxOversize),
         ("rx_pause", Counter::RxPause),
+        ("rx_unsupported", Counter::RxUnsupportedOpcode),
     ] {
         assert_eq!(mac.counter(port), model.counter(counter), "{port}");
     }
-    // The frames the MAC passes without error are the good ones minus PAUSE, FCS stripped.
+    // The frames the MAC passes without error are the good ones minus MAC Control to this
+    // station, FCS stripped.
     let passed: Vec<Vec<u8>> = mac.received.iter().filter(|(_, e)| !e).map(|(b, _)| b.clone()).collect();
-    let is_pause =
-        |f: &[u8]| (f.starts_with(&PAUSE_DST.0) || f.starts_with(&STATION.0)) && f[12..16] == [0x88, 0x08, 0x00, 0x01];
+    let is_mac_control =
+        |f: &[u8]| (f.starts_with(&PAUSE_DST.0) || f.starts_with(&STATION.0)) && f[12..14] == [0x88, 0x08];
     let expected: Vec<Vec<u8>> = cases
         .iter()
-        .filter(|f| wire::fcs_ok(f) && (64..=9234).contains(&f.len()) && !is_pause(f))
+        .filter(|f| wire::fcs_ok(f) && (64..=9234).contains(&f.len()) && !is_mac_control(f))
         .map(|f| f[..f.len() - FCS_LEN].to_vec())
         .collect();
-    assert_eq!(expected.len(), 10, "the cases hold 10 frames a MAC must pass");
+    assert_eq!(expected.len(), 9, "the cases hold 9 frames a MAC must pass");
     assert_eq!(mac.counter("rx_pause"), 2, "PAUSE to the reserved address and to the station");
+    assert_eq!(mac.counter("rx_unsupported"), 1, "PFC to the reserved address");
     assert_eq!(passed.len(), expected.len(), "frames passed");
     for (p, e) in passed.iter().zip(&expected) {
         assert!(p == e, "a passed frame differs");
@@ -296,4 +314,37 @@ fn a_received_pause_holds_the_transmitter_for_its_quanta() {
     let pause_cycles = quanta as u32 * CYCLES_PER_QUANTUM;
     assert!(held >= pause_cycles && held <= pause_cycles + 4, "held {held} cycles for {pause_cycles}");
     assert_eq!(dec.pop().expect("frame").bytes, sealed(&frame(100, 1)));
+}
+
+/// IEEE 802.3 46.3.4: a receiver seeing Local Fault (its PHY lost the link) makes the
+/// transmitter send Remote Fault and no frames; seeing Remote Fault, idle and no frames; 128
+/// columns without a fault sequence clear it, and the held frame goes out.
+#[test]
+fn link_faults_stop_the_transmitter_and_are_reported() {
+    for (kind, port, counter) in [
+        (LOCAL_FAULT, "link_local_fault", "link_local_faults"),
+        (REMOTE_FAULT, "link_remote_fault", "link_remote_faults"),
+    ] {
+        let mut mac = Mac::new();
+        let mut dec = Decoder::default();
+        let mut sent = Vec::new();
+        for _ in 0..8 {
+            mac.cycle(Word::fault(kind));
+        }
+        assert_eq!((mac.counter(port), mac.counter(counter)), (1, 1), "{port} after 8 fault words");
+        mac.send(&frame(100, 1));
+        for _ in 0..200 {
+            let w = mac.cycle(Word::fault(kind));
+            sent.push(w);
+            dec.push(w);
+        }
+        assert!(dec.pop().is_none(), "a frame went out during {port}");
+        let answer = if kind == LOCAL_FAULT { Word::fault(REMOTE_FAULT) } else { Word::IDLE };
+        assert!(sent[20..].iter().all(|&w| w == answer), "{port}: sent {:x?}", &sent[20..24]);
+        for _ in 0..200 {
+            dec.push(mac.cycle(Word::IDLE));
+        }
+        assert_eq!((mac.counter(port), mac.counter(counter)), (0, 1), "{port} after 200 idle words");
+        assert_eq!(dec.pop().expect("the held frame").bytes, sealed(&frame(100, 1)));
+    }
 }

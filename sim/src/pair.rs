@@ -347,7 +347,7 @@ impl<A: NicModel, B: NicModel> Pair<A, B> {
         send_all(&mut self.a, &mut self.ab, &mut self.capture, now);
         send_all(&mut self.b, &mut self.ba, &mut self.capture, now);
         if let Some(pcap) = self.capture.as_mut() {
-            // Frames from now on end later: a NIC tells of each by its end at the latest.
+            // A NIC tells of a frame by its end at the latest, so none told of later ends sooner.
             pcap.write_until(now).expect("writing the capture");
         }
         deliver_all(&mut self.ab, &mut self.b, &mut self.a, now);

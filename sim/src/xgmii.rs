@@ -214,6 +214,28 @@ mod tests {
     }
 
     #[test]
+    fn both_transmitters_keep_the_line_rate_the_link_checks() {
+        let frames: Vec<Vec<u8>> = (0..300).map(|i| vec![i as u8; 64 + (i * 13) % 1500]).collect();
+        for mut enc in [Encoder::default(), Encoder::deficit_idle()] {
+            let mut dec = Decoder::default();
+            for f in &frames {
+                enc.push(f);
+            }
+            while !enc.is_idle() {
+                dec.push(enc.next_word());
+            }
+            let mut line = crate::link::LineRate::default();
+            let mut short_gaps = 0;
+            for i in 0..frames.len() {
+                let r = dec.pop().expect("a frame");
+                short_gaps += (i > 0 && r.gap_before < MIN_IFG) as usize;
+                assert_eq!(line.take(r.start_lane * crate::link::PS_PER_BYTE, r.bytes.len()), Ok(()));
+            }
+            assert_eq!(short_gaps > 0, enc.deficit.is_some(), "{short_gaps} gaps under {MIN_IFG} bytes");
+        }
+    }
+
+    #[test]
     fn a_control_character_inside_a_frame_is_an_error() {
         let mut enc = Encoder::default();
         enc.push(&[0xab; 64]);

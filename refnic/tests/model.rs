@@ -257,9 +257,7 @@ impl Bench {
         let mut out = Vec::new();
         while let Some(t) = self.nic.next_transmit_time(self.now) {
             self.now = t;
-            if let Some(f) = NicModel::transmit(&mut self.nic, &mut self.mem, t) {
-                out.push((t, f));
-            }
+            out.extend(NicModel::transmit(&mut self.nic, &mut self.mem, t));
         }
         out
     }
@@ -696,7 +694,7 @@ fn sq_descriptors_are_cut_into_write_frames() {
         assert_eq!(a.r(ring_reg(regs::SQ, regs::RING_HEAD)), 0, "HEAD moves after the final frame");
         assert!(NicModel::transmit(&mut a.nic, &mut a.mem, 1).is_none(), "busy");
         a.now = 0;
-        let mut frames = vec![(0, first)];
+        let mut frames = vec![first];
         frames.extend(a.transmit_all());
         assert_eq!(frames.len(), 4);
         let mut t = 0;
@@ -821,7 +819,8 @@ fn received_pause_stops_transmission_for_its_quanta() {
     assert_eq!(a.nic.next_transmit_time(0), Some(resume));
     assert_eq!(a.r(regs::STATUS), regs::STATUS_LINK_UP | regs::STATUS_TX_PAUSED);
     assert!(NicModel::transmit(&mut a.nic, &mut a.mem, resume - 1).is_none());
-    let f = NicModel::transmit(&mut a.nic, &mut a.mem, resume).expect("sends when the pause ends");
+    let (at, f) = NicModel::transmit(&mut a.nic, &mut a.mem, resume).expect("sends when the pause ends");
+    assert_eq!(at, resume);
     assert_eq!(a.r(regs::STATUS), regs::STATUS_LINK_UP);
     let busy_until = resume + wire_time_ps(f.len());
     // A PAUSE during a frame lets it finish and then holds the next.
@@ -1045,8 +1044,8 @@ fn congested_burst(honour_pause: bool) -> (LinkStats, usize) {
         let next = [a.nic.next_transmit_time(now), link.next_event_time()].into_iter().flatten().min();
         let Some(t) = next else { break };
         now = t.max(now);
-        while let Some(f) = NicModel::transmit(&mut a.nic, &mut a.mem, now) {
-            link.send(f, now);
+        while let Some((start, f)) = NicModel::transmit(&mut a.nic, &mut a.mem, now) {
+            link.send(f, start);
         }
         while link.deliver(now).is_some() {
             delivered += 1;

@@ -3,10 +3,12 @@
 //! that answers with IEEE 802.3x PAUSE. A duplex link is two [`Link`]s. All randomness comes
 //! from seeded [`Rng`](super::rng::Rng)s, so a run is reproducible from its seeds.
 //!
-//! A frame goes first through the switch's egress FIFO (if there is a switch), then onto the
-//! wire, where the random impairments apply, and arrives `delay_ps` later (more if it is
-//! held back for reordering). The switch is modelled next to the transmitter, so its PAUSE
-//! frames reach the transmitter at once.
+//! A frame enters the link at the time the NIC began it on the wire (its preamble), which must
+//! keep the line rate ([`LineRate`]): a NIC model that transmits faster is a bug, and the link
+//! panics. It goes first through the switch's egress FIFO (if there is a switch), then onto
+//! the wire, where the random impairments apply, and arrives `delay_ps` after its last bit
+//! (more if it is held back for reordering). The switch is modelled next to the transmitter,
+//! so its PAUSE frames reach the transmitter at once.
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, VecDeque};
@@ -17,6 +19,40 @@ use uzura_uapi::wire::{seal, sealed_len, EthernetFrame, EthernetRepr, MacAddr};
 
 /// Preamble and SFD, the part of a frame's wire time that precedes its bytes.
 const PREAMBLE_LEN: usize = 8;
+
+/// How much of its gaps a transmitter with a deficit idle count (IEEE 802.3 clause 46.3.1.4)
+/// may owe at any time: it shortens a gap to align the next start, by at most 3 bytes in all.
+pub const DEFICIT_IDLE_PS: u64 = 3 * PS_PER_BYTE;
+
+/// From the start of a frame of `len_with_fcs` bytes on the wire (its preamble) to its last bit.
+pub const fn serialization_ps(len_with_fcs: usize) -> u64 {
+    (len_with_fcs + PREAMBLE_LEN) as u64 * PS_PER_BYTE
+}
+
+/// One transmitter's line: frames may follow each other no faster than 10 Gb/s allows. Each
+/// occupies the line for its [`wire_time_ps`] (bytes, preamble and SFD, 12-byte gap), except
+/// that a frame may start up to [`DEFICIT_IDLE_PS`] before the line is free: over any run of
+/// frames, the time from the first start to the last is at least the run's wire time less 3
+/// bytes, which every gap from 9 to 15 bytes a deficit idle count keeps satisfies.
+#[derive(Clone, Debug, Default)]
+pub struct LineRate {
+    /// When the line is free if every frame so far kept the full gap: over the frames so far,
+    /// the latest of each one's start plus the wire time of it and the frames after it.
+    free_ps: u64,
+}
+
+impl LineRate {
+    /// Takes a frame of `len_with_fcs` bytes that started at `start_ps`: `Err` with how much too
+    /// soon it started, if it did.
+    pub fn take(&mut self, start_ps: u64, len_with_fcs: usize) -> Result<(), u64> {
+        let earliest = self.free_ps.saturating_sub(DEFICIT_IDLE_PS);
+        self.free_ps = self.free_ps.max(start_ps) + wire_time_ps(len_with_fcs);
+        match earliest.checked_sub(start_ps) {
+            Some(early) if early > 0 => Err(early),
+            _ => Ok(()),
+        }
+    }
+}
 
 /// Pads `frame` (no FCS) to the minimum length and appends its FCS, as a MAC does.
 pub fn finish_frame(frame: &mut Vec<u8>) {
@@ -213,6 +249,7 @@ pub struct Link {
     in_flight: BinaryHeap<Reverse<(u64, u64, Vec<u8>)>>,
     seq: u64,
     pauses: VecDeque<(u64, Vec<u8>)>,
+    line: LineRate,
     stats: LinkStats,
 }
 
@@ -225,20 +262,27 @@ impl Link {
             in_flight: BinaryHeap::new(),
             seq: 0,
             pauses: VecDeque::new(),
+            line: LineRate::default(),
             stats: LinkStats::default(),
         }
     }
 
-    /// The transmitter put `frame` on the wire at `now_ps` (its serialization already
-    /// accounted by the NIC).
+    /// The transmitter began `frame` (with FCS) on the wire at `now_ps`, its preamble first.
+    /// Panics if that is sooner than the line rate allows after the frames before it.
     pub fn send(&mut self, frame: Vec<u8>, now_ps: u64) {
+        if let Err(early) = self.line.take(now_ps, frame.len()) {
+            panic!(
+                "a {}-byte frame started at {now_ps} ps, {early} ps sooner than 10 Gb/s allows: \
+                 the NIC model transmits faster than the line",
+                frame.len()
+            );
+        }
         self.stats.sent += 1;
         self.advance(now_ps);
         let Some(sw) = &mut self.switch else {
-            // The far end has the frame once its last bit is through (preamble and SFD
-            // included, the gap after it not).
-            let serialization = (frame.len() + PREAMBLE_LEN) as u64 * PS_PER_BYTE;
-            self.onto_wire(frame, now_ps + serialization);
+            // The far end has the frame once its last bit is through.
+            let end = now_ps + serialization_ps(frame.len());
+            self.onto_wire(frame, end);
             return;
         };
         if sw.occupancy + frame.len() > sw.cfg.buffer_bytes {
@@ -432,7 +476,7 @@ mod tests {
         assert!(pauses.is_empty());
         assert_eq!(out.len(), 100);
         let gap = wire_time_ps(1004);
-        let serialization = (1004 + PREAMBLE_LEN) as u64 * PS_PER_BYTE;
+        let serialization = serialization_ps(1004);
         for (i, (t, f)) in out.iter().enumerate() {
             assert_eq!(*t, i as u64 * gap + serialization + 1_000_000);
             assert_eq!(f, &frame(i as u32, 1000));
@@ -445,6 +489,33 @@ mod tests {
     fn wire_time_is_800_ps_per_byte_with_preamble_and_gap() {
         assert_eq!(PS_PER_BYTE, 800);
         assert_eq!(wire_time_ps(64), (64 + 8 + 12) * 800);
+    }
+
+    #[test]
+    fn the_line_takes_gaps_down_to_the_deficit_idle_count_and_no_faster() {
+        let w = wire_time_ps(1004);
+        let mut line = LineRate::default();
+        // Full gaps, then a gap 3 bytes short that the next one, 3 bytes long, makes up.
+        for start in [0, w, 2 * w + 5 * w, 8 * w - DEFICIT_IDLE_PS, 9 * w] {
+            assert_eq!(line.take(start, 1004), Ok(()), "start {start}");
+        }
+        // Two short gaps in a row owe 4 bytes.
+        let mut line = LineRate::default();
+        assert_eq!(line.take(0, 1004), Ok(()));
+        assert_eq!(line.take(w - 2 * PS_PER_BYTE, 1004), Ok(()));
+        assert_eq!(line.take(2 * w - 4 * PS_PER_BYTE, 1004), Err(PS_PER_BYTE));
+        // A frame that starts before the previous one ended.
+        let mut line = LineRate::default();
+        assert_eq!(line.take(1_000_000, 64), Ok(()));
+        assert_eq!(line.take(1_000_000 + serialization_ps(64), 64), Err(12 * PS_PER_BYTE - DEFICIT_IDLE_PS));
+    }
+
+    #[test]
+    #[should_panic(expected = "faster than the line")]
+    fn a_frame_sooner_than_the_line_allows_is_a_bug_of_the_nic_model() {
+        let mut link = Link::new(LinkConfig::default());
+        link.send(frame(0, 1000), 0);
+        link.send(frame(1, 1000), wire_time_ps(1004) - DEFICIT_IDLE_PS - 1);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use uzura_uapi::proto::PAGE_SIZE;
 use uzura_uapi::MacAddr;
 
 use super::host::HostMemory;
-use super::link::{Link, LinkConfig};
+use super::link::{serialization_ps, Link, LinkConfig};
 use super::pcap::PcapWriter;
 use super::refnic::RefNic;
 use super::rng::Rng;
@@ -19,8 +19,9 @@ pub trait NicModel {
     fn write_reg(&mut self, mem: &mut HostMemory, offset: u32, value: u32);
     /// A frame (with FCS) arriving from the wire at `now_ps`.
     fn receive(&mut self, mem: &mut HostMemory, frame: &[u8], now_ps: u64);
-    /// The next frame (with FCS) the NIC puts on the wire by `now_ps`, if any.
-    fn transmit(&mut self, mem: &mut HostMemory, now_ps: u64) -> Option<Vec<u8>>;
+    /// The next frame (with FCS) the NIC began on the wire by `now_ps`, if any, with the time
+    /// it began (its preamble's first bit), by the NIC's clock: the wire's time.
+    fn transmit(&mut self, mem: &mut HostMemory, now_ps: u64) -> Option<(u64, Vec<u8>)>;
     /// When `transmit` should next be asked.
     fn next_transmit_time(&self, mem: &HostMemory, now_ps: u64) -> Option<u64>;
     fn irq_pending(&self) -> bool;
@@ -43,13 +44,13 @@ impl NicModel for RefNic {
     fn receive(&mut self, mem: &mut HostMemory, frame: &[u8], now_ps: u64) {
         RefNic::receive(self, mem, frame, now_ps)
     }
-    fn transmit(&mut self, mem: &mut HostMemory, now_ps: u64) -> Option<Vec<u8>> {
+    fn transmit(&mut self, mem: &mut HostMemory, now_ps: u64) -> Option<(u64, Vec<u8>)> {
         let mut frame = Vec::new();
         RefNic::transmit(self, mem, now_ps, |len| {
             frame.resize(len, 0);
             &mut frame[..]
         })?;
-        Some(frame)
+        Some((now_ps, frame))
     }
     fn next_transmit_time(&self, _mem: &HostMemory, now_ps: u64) -> Option<u64> {
         RefNic::next_transmit_time(self, now_ps)
@@ -220,7 +221,8 @@ pub struct Pair<A: NicModel = RefNic, B: NicModel = RefNic> {
     pub now_ps: u64,
     /// Delay from an interrupt to the driver running (interrupt moderation).
     pub irq_latency_ps: u64,
-    /// Where every frame either NIC transmits is recorded, if anywhere.
+    /// Where every frame either NIC transmits is recorded, if anywhere, at the time its last
+    /// bit left the NIC.
     pub capture: Option<PcapWriter>,
 }
 
@@ -322,6 +324,9 @@ impl<A: NicModel, B: NicModel> Pair<A, B> {
     /// Advances to the next event and handles everything due then. False when nothing at all
     /// is pending (the system is idle).
     pub fn step(&mut self) -> bool {
+        // The host's register accesses since the last step (the driver's, or a poll's between
+        // steps) took the NICs' time.
+        self.catch_up();
         let now = self.now_ps;
         let next = [
             self.a.host.nic.next_transmit_time(&self.a.host.mem, now),
@@ -341,6 +346,10 @@ impl<A: NicModel, B: NicModel> Pair<A, B> {
         let now = self.now_ps;
         send_all(&mut self.a, &mut self.ab, &mut self.capture, now);
         send_all(&mut self.b, &mut self.ba, &mut self.capture, now);
+        if let Some(pcap) = self.capture.as_mut() {
+            // A NIC tells of a frame by its end at the latest, so none told of later ends sooner.
+            pcap.write_until(now).expect("writing the capture");
+        }
         deliver_all(&mut self.ab, &mut self.b, &mut self.a, now);
         deliver_all(&mut self.ba, &mut self.a, &mut self.b, now);
         self.a.service_if_due(self.irq_latency_ps, now);
@@ -361,13 +370,14 @@ impl<A: NicModel, B: NicModel> Pair<A, B> {
     }
 }
 
-/// Puts every frame `node` transmits by `now` on `link` (and into the capture).
+/// Puts every frame `node` began by `now` on `link` at the time it began (and into the
+/// capture at the time it ended).
 fn send_all<N: NicModel>(node: &mut Node<N>, link: &mut Link, capture: &mut Option<PcapWriter>, now: u64) {
-    while let Some(frame) = node.host.nic.transmit(&mut node.host.mem, now) {
+    while let Some((start, frame)) = node.host.nic.transmit(&mut node.host.mem, now) {
         if let Some(pcap) = capture.as_mut() {
-            pcap.record(&frame, now).expect("writing the capture");
+            pcap.record(&frame, start + serialization_ps(frame.len()));
         }
-        link.send(frame, now);
+        link.send(frame, start);
     }
 }
 

@@ -2,6 +2,8 @@
 //! frames without FCS as capture tools show them), for Wireshark or tcpdump. The format is
 //! the `pcap-file` crate's.
 
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Write};
 use std::path::Path;
@@ -11,6 +13,8 @@ use byteorder_slice::LittleEndian;
 use pcap_file::pcap::{PcapHeader, PcapPacket, PcapReader};
 use pcap_file::{DataLink, Endianness, PcapError, TsResolution};
 use uzura_uapi::wire::FCS_LEN;
+
+use super::link::{serialization_ps, LineRate};
 
 const SNAPLEN: u32 = 65535;
 
@@ -34,27 +38,52 @@ fn io_error(e: PcapError) -> io::Error {
 /// Writes with `pcap-file`'s header and packet encoders into a buffer of its own: the crate's
 /// `PcapWriter` owns its writer and cannot flush it, and a capture is read back while the
 /// simulation that writes it still runs.
+///
+/// Records are written in time order: a simulation learns of frames out of order (a NIC model
+/// may tell of a frame when it begins it, or when it ends), so they wait until
+/// [`PcapWriter::write_until`] passes their time, or [`PcapWriter::flush`].
 pub struct PcapWriter {
     out: BufWriter<File>,
+    /// Records not written yet, by (time, order recorded).
+    pending: BinaryHeap<Reverse<(u64, u64, Vec<u8>)>>,
+    recorded: u64,
 }
 
 impl PcapWriter {
     pub fn create(path: &Path) -> io::Result<PcapWriter> {
         let mut out = BufWriter::new(File::create(path)?);
         header().write_to(&mut out).map_err(io_error)?;
-        Ok(PcapWriter { out })
+        Ok(PcapWriter { out, pending: BinaryHeap::new(), recorded: 0 })
     }
 
-    /// Records a frame as it was put on the wire (with FCS) at `time_ps`.
-    pub fn record(&mut self, frame_with_fcs: &[u8], time_ps: u64) -> io::Result<()> {
-        let frame = &frame_with_fcs[..frame_with_fcs.len().saturating_sub(FCS_LEN)];
-        let packet = PcapPacket::new(Duration::from_nanos(time_ps / 1000), frame.len() as u32, frame);
-        packet.write_to::<_, LittleEndian>(&mut self.out, TsResolution::NanoSecond, SNAPLEN).map_err(io_error)?;
+    /// Records a frame (with FCS) whose last bit crossed the wire at `time_ps`.
+    pub fn record(&mut self, frame_with_fcs: &[u8], time_ps: u64) {
+        let frame = frame_with_fcs[..frame_with_fcs.len().saturating_sub(FCS_LEN)].to_vec();
+        self.pending.push(Reverse((time_ps, self.recorded, frame)));
+        self.recorded += 1;
+    }
+
+    /// Writes the records of `time_ps` and before: the caller records no earlier frame after.
+    pub fn write_until(&mut self, time_ps: u64) -> io::Result<()> {
+        while self.pending.peek().is_some_and(|Reverse((t, _, _))| *t <= time_ps) {
+            let Reverse((t, _, frame)) = self.pending.pop().expect("peeked");
+            let packet = PcapPacket::new(Duration::from_nanos(t / 1000), frame.len() as u32, &frame);
+            packet.write_to::<_, LittleEndian>(&mut self.out, TsResolution::NanoSecond, SNAPLEN).map_err(io_error)?;
+        }
         Ok(())
     }
 
+    /// Writes every record, and the file.
     pub fn flush(&mut self) -> io::Result<()> {
+        self.write_until(u64::MAX)?;
         self.out.flush()
+    }
+}
+
+impl Drop for PcapWriter {
+    /// As `BufWriter` does, for a capture its owner did not flush (an error is lost).
+    fn drop(&mut self) {
+        let _ = self.flush();
     }
 }
 
@@ -74,6 +103,23 @@ pub fn read(path: &Path) -> io::Result<Vec<(u64, Vec<u8>)>> {
     Ok(frames)
 }
 
+/// The first frame of a capture that started sooner after the earlier frames of its source
+/// address than the line allows ([`LineRate`]), beyond the capture's nanosecond: its index and
+/// how much too soon, in picoseconds.
+pub fn faster_than_line(frames: &[(u64, Vec<u8>)]) -> Option<(usize, u64)> {
+    let mut lines: HashMap<&[u8], LineRate> = HashMap::new();
+    frames.iter().enumerate().find_map(|(i, (ns, frame))| {
+        let len = frame.len() + FCS_LEN;
+        let start = (ns * 1000).saturating_sub(serialization_ps(len));
+        let src = frame.get(6..12).unwrap_or(&[]);
+        // A timestamp is the end truncated to the nanosecond: up to 999 ps early.
+        match lines.entry(src).or_default().take(start, len) {
+            Err(early) if early >= 1000 => Some((i, early)),
+            _ => None,
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,9 +134,10 @@ mod tests {
         let mut long: Vec<u8> = (0..1518).map(|i| i as u8).collect();
         wire::seal(&mut long, 1514);
         let mut w = PcapWriter::create(&path).unwrap();
-        w.record(&short[..n], 1_500_000_123_456).unwrap();
-        // Past 2^32 ns: the seconds field carries it, and nanoseconds stay exact.
-        w.record(&long, 5_000_000_000_999_999).unwrap();
+        // Past 2^32 ns: the seconds field carries it, and nanoseconds stay exact. Recorded
+        // first, written second, in time order.
+        w.record(&long, 5_000_000_000_999_999);
+        w.record(&short[..n], 1_500_000_123_456);
         w.flush().unwrap();
 
         // The crate's reader sees a nanosecond Ethernet capture of both frames without FCS.
@@ -110,5 +157,28 @@ mod tests {
         // The first bytes are the nanosecond pcap magic, little-endian, as tcpdump expects.
         assert_eq!(&std::fs::read(&path).unwrap()[..4], &[0x4d, 0x3c, 0xb2, 0xa1]);
         std::fs::remove_file(&path).unwrap();
+    }
+
+    #[test]
+    fn a_capture_faster_than_the_line_is_found_per_source() {
+        let frame = |src: u8| {
+            let mut f = vec![0u8; 1000];
+            f[6..12].copy_from_slice(&[2, 0, 0, 0, 0, src]);
+            f
+        };
+        // 1,000 bytes without FCS: 1,024 bytes of wire time with preamble and gap, 819.2 ns.
+        let w = 819_200;
+        let ends = |starts: &[u64]| starts.iter().map(|s| (s + serialization_ps(1004)) / 1000).collect::<Vec<_>>();
+        // Two sources, each at line rate, interleaved; one gap 3 bytes short.
+        let mut frames = Vec::new();
+        for (i, ns) in ends(&[0, w, 2 * w - 2400, 3 * w]).into_iter().enumerate() {
+            frames.push((ns, frame(1)));
+            frames.push((ns + 1 + i as u64, frame(2)));
+        }
+        assert_eq!(faster_than_line(&frames), None);
+        // Source 2's next frame ends 4 ns sooner than the line allows: 1.8 ns more than the
+        // deficit idle count and the timestamps' rounding excuse.
+        frames.push((frames[7].0 + w / 1000 - 4, frame(2)));
+        assert_eq!(faster_than_line(&frames), Some((8, 1800)));
     }
 }

@@ -100,6 +100,9 @@ pub struct Received {
     pub error: bool,
     /// Idle bytes (terminate included) seen before this frame's start: the gap it kept.
     pub gap_before: usize,
+    /// The lane of its start character, counted over every word the decoder was given: a
+    /// lane is a byte time, so this is when the frame began on the wire.
+    pub start_lane: u64,
 }
 
 /// Collects frames from words, checking the framing (not the FCS).
@@ -108,6 +111,8 @@ pub struct Decoder {
     frame: Option<Received>,
     preamble_left: usize,
     idle_run: usize,
+    /// Lanes seen before the current word.
+    lanes: u64,
     frames: VecDeque<Received>,
 }
 
@@ -120,7 +125,12 @@ impl Decoder {
                     if c && b == START {
                         let gap = std::mem::replace(&mut self.idle_run, 0);
                         // Clause 46 puts a start in lane 0 or lane 4 only.
-                        self.frame = Some(Received { bytes: Vec::new(), error: i % 4 != 0, gap_before: gap });
+                        self.frame = Some(Received {
+                            bytes: Vec::new(),
+                            error: i % 4 != 0,
+                            gap_before: gap,
+                            start_lane: self.lanes + i as u64,
+                        });
                         self.preamble_left = 7;
                     } else {
                         self.idle_run += 1;
@@ -142,6 +152,7 @@ impl Decoder {
                 }
             }
         }
+        self.lanes += 8;
     }
 
     pub fn pop(&mut self) -> Option<Received> {
@@ -165,10 +176,14 @@ mod tests {
         while !enc.is_idle() {
             dec.push(enc.next_word());
         }
+        // Each frame takes its preamble, bytes and the gap, to the end of a word.
+        let mut start = 0;
         for (i, f) in frames.iter().enumerate() {
             let r = dec.pop().expect("a frame");
             assert_eq!(&r.bytes, f);
             assert!(!r.error);
+            assert_eq!(r.start_lane, start, "frame {i}");
+            start += (8 + f.len() + MIN_IFG).next_multiple_of(8) as u64;
             if i > 0 {
                 assert!(r.gap_before >= MIN_IFG, "gap {} before frame {i}", r.gap_before);
             }
@@ -204,6 +219,28 @@ mod tests {
         let total: usize = gaps.iter().sum();
         assert!(total.abs_diff(MIN_IFG * gaps.len()) <= 3, "{total} for {} gaps", gaps.len());
         assert!(lane4 > 50, "{lane4} starts in lane 4");
+    }
+
+    #[test]
+    fn both_transmitters_keep_the_line_rate_the_link_checks() {
+        let frames: Vec<Vec<u8>> = (0..300).map(|i| vec![i as u8; 64 + (i * 13) % 1500]).collect();
+        for mut enc in [Encoder::default(), Encoder::deficit_idle()] {
+            let mut dec = Decoder::default();
+            for f in &frames {
+                enc.push(f);
+            }
+            while !enc.is_idle() {
+                dec.push(enc.next_word());
+            }
+            let mut line = crate::link::LineRate::default();
+            let mut short_gaps = 0;
+            for i in 0..frames.len() {
+                let r = dec.pop().expect("a frame");
+                short_gaps += (i > 0 && r.gap_before < MIN_IFG) as usize;
+                assert_eq!(line.take(r.start_lane * crate::link::PS_PER_BYTE, r.bytes.len()), Ok(()));
+            }
+            assert_eq!(short_gaps > 0, enc.deficit.is_some(), "{short_gaps} gaps under {MIN_IFG} bytes");
+        }
     }
 
     #[test]

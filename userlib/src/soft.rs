@@ -310,7 +310,8 @@ impl Shared {
     /// (queue full) is lost, as on a wire, and recovered by the protocol.
     fn transmit(&self, st: &mut State, now: u64) {
         st.mirror.fetch_sources(&mut st.node);
-        while let Some(frame) = NicModel::transmit(&mut st.node.host.nic, &mut st.node.host.mem, now) {
+        // A real wire: the frame leaves when the kernel sends it, whatever the model's time for it.
+        while let Some((_, frame)) = NicModel::transmit(&mut st.node.host.nic, &mut st.node.host.mem, now) {
             let body = &frame[..frame.len() - FCS_LEN];
             // SAFETY: sends `body` from a valid buffer on our bound socket.
             let sent = unsafe {

@@ -24,13 +24,14 @@ use uzura_uapi::regs::Counter;
 use uzura_uapi::MacAddr;
 
 use uzura_sim::host::HostMemory;
+use uzura_sim::link::PS_PER_BYTE;
 use uzura_sim::pair::NicModel;
 use uzura_sim::xgmii::{Decoder, Encoder, Word};
 
 use super::verilated::{uzura_nic, Model, PortId};
 
-/// Picoseconds per cycle at 156.25 MHz.
-pub const CYCLE_PS: u64 = 6_400;
+/// Picoseconds per cycle at 156.25 MHz: the XGMII's eight lanes, a byte time each.
+pub const CYCLE_PS: u64 = 8 * PS_PER_BYTE;
 
 /// A host bus as the NIC's DMA sees it.
 #[derive(Clone, Copy, Debug)]
@@ -106,7 +107,7 @@ pub struct VNic {
     /// Frames still to start on the wire into the NIC, with their arrival times.
     rx_waiting: VecDeque<(u64, Vec<u8>)>,
     tx: Decoder,
-    /// Frames the NIC sent (with FCS), each with the time its last byte left.
+    /// Frames the NIC sent (with FCS), each with the time it began on the wire.
     sent: VecDeque<(u64, Vec<u8>)>,
     reads: VecDeque<Read>,
     /// Bus bytes available now (a token bucket, in bytes x 10^12 / s units of picoseconds).
@@ -304,7 +305,8 @@ impl VNic {
         self.tx.push(Word { data: self.model.get(p.xgmii_txd), ctrl: self.model.get(p.xgmii_txc) as u8 });
         while let Some(f) = self.tx.pop() {
             assert!(!f.error, "the NIC sent a malformed XGMII frame");
-            self.sent.push_back((now + CYCLE_PS, f.bytes));
+            // The decoder saw every word since cycle 0.
+            self.sent.push_back((f.start_lane * PS_PER_BYTE, f.bytes));
         }
         if let Some((path, cycles)) = &self.trace {
             if self.cycle == cycles.start {
@@ -375,10 +377,16 @@ impl VNic {
         self.rx_waiting.push_back((now_ps, frame.to_vec()));
     }
 
-    /// Runs to `now_ps` and returns the next frame the NIC finished sending by then.
-    pub fn transmit(&mut self, mem: &mut HostMemory, now_ps: u64) -> Option<Vec<u8>> {
+    /// Runs to `now_ps` and returns the next frame the NIC began on the wire by then, with the
+    /// time it began; it is known once it has ended. One that began in cycles the clock ran
+    /// ahead of `now_ps` (register accesses) waits for its time.
+    pub fn transmit(&mut self, mem: &mut HostMemory, now_ps: u64) -> Option<(u64, Vec<u8>)> {
         self.run_to(mem, now_ps);
-        self.sent.pop_front().map(|(_, f)| f)
+        if self.sent.front().is_some_and(|(t, _)| *t <= now_ps) {
+            self.sent.pop_front()
+        } else {
+            None
+        }
     }
 
     /// The NIC runs all the time: its next cycle.
@@ -406,7 +414,7 @@ impl NicModel for VNic {
     fn receive(&mut self, mem: &mut HostMemory, frame: &[u8], now_ps: u64) {
         VNic::receive(self, mem, frame, now_ps)
     }
-    fn transmit(&mut self, mem: &mut HostMemory, now_ps: u64) -> Option<Vec<u8>> {
+    fn transmit(&mut self, mem: &mut HostMemory, now_ps: u64) -> Option<(u64, Vec<u8>)> {
         VNic::transmit(self, mem, now_ps)
     }
     fn next_transmit_time(&self, _mem: &HostMemory, now_ps: u64) -> Option<u64> {

@@ -4,8 +4,10 @@
 //! (drop, corrupt, duplicate, reorder), and behind a congested switch sending PAUSE storms.
 //!
 //! Every byte of the destination is checked; every WRITE the gateware put on the wire must
-//! parse with uapi's parser and carry exactly the source bytes its header names; and on the
-//! clean link both systems put the same WRITE frames on the wire, in the same order.
+//! parse with uapi's parser and carry exactly the source bytes its header names; on the clean
+//! link both systems put the same WRITE frames on the wire, in the same order; and every
+//! capture is in time order, with no NIC's frames closer than the line rate allows
+//! (`pcap::faster_than_line`).
 
 use std::path::PathBuf;
 
@@ -123,10 +125,12 @@ fn run<N: NicModel>(
     (got, src_data, ctxs, path)
 }
 
-/// The WRITE frames in a capture, in order.
+/// The WRITE frames in a capture, in order, once the capture is found to keep wire time.
 fn writes(path: &PathBuf) -> Vec<Vec<u8>> {
     let frames = pcap::read(path).unwrap();
     std::fs::remove_file(path).unwrap();
+    assert!(frames.windows(2).all(|w| w[0].0 <= w[1].0), "{}: out of time order", path.display());
+    assert_eq!(pcap::faster_than_line(&frames), None, "{}: (frame, ps too soon)", path.display());
     frames
         .into_iter()
         .map(|(_, f)| f)

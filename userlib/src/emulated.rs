@@ -11,7 +11,7 @@ use uzura_sim::pair::{NicModel, Node};
 use uzura_uapi::info::{ContextAddr, RegionInfo, ACCESS_REMOTE_WRITE};
 use uzura_uapi::proto::{PAGE_SHIFT, PAGE_SIZE};
 
-use super::{Backend, Error, Result};
+use super::{Backend, Counter, Error, Result};
 
 /// A registered application buffer and the simulated pages behind it.
 struct UserRegion {
@@ -251,5 +251,10 @@ impl<E: EmulatedNic> Backend for E {
 
     fn stats(&self) -> Option<Stats> {
         self.with(|n, _, _| Ok(*n.drv.stats())).ok()
+    }
+
+    /// Read from the model's counter registers, as a driver would.
+    fn counter(&self, c: Counter) -> Option<u32> {
+        self.with(|n, _, _| Ok(n.host.nic.read_reg(&mut n.host.mem, c.reg()))).ok()
     }
 }

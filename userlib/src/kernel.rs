@@ -8,7 +8,7 @@ use uzura_core::{PollResult, StartArgs, Stats};
 use uzura_uapi::abi;
 use uzura_uapi::info::{ContextAddr, RegionInfo};
 
-use super::{Backend, Error, Result};
+use super::{Backend, Counter, Error, Result};
 
 pub struct KernelDevice {
     file: File,
@@ -139,6 +139,11 @@ impl Backend for KernelDevice {
     }
 
     fn stats(&self) -> Option<Stats> {
+        None
+    }
+
+    /// The module has no call that reads the NIC's counters.
+    fn counter(&self, _: Counter) -> Option<u32> {
         None
     }
 }

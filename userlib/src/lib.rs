@@ -26,6 +26,7 @@ use std::time::{Duration, Instant};
 
 pub use uzura_core::{PollResult, Stats};
 pub use uzura_uapi::info::{ContextAddr, InfoError, RegionInfo, ACCESS_ALL, ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE};
+pub use uzura_uapi::regs::Counter;
 pub use uzura_uapi::MacAddr;
 
 pub mod control;
@@ -141,6 +142,8 @@ pub trait Backend: Send + Sync {
     fn poll(&self, cid: u16, incoming: bool, wait: bool) -> Result<PollResult>;
     /// The driver's counters, where the backend can see them.
     fn stats(&self) -> Option<Stats>;
+    /// The NIC's counter `c` (registers.md §6.1), where the backend can read it.
+    fn counter(&self, c: Counter) -> Option<u32>;
 }
 
 /// How long a release waits for the NIC to finish with a region before giving up: a region
@@ -215,6 +218,12 @@ impl Device {
 
     pub fn stats(&self) -> Option<Stats> {
         self.backend.stats()
+    }
+
+    /// The NIC's counter `c`: what it dropped and why, PAUSE frames received, frames sent.
+    /// None where the backend cannot read the NIC's registers (the kernel device).
+    pub fn counter(&self, c: Counter) -> Option<u32> {
+        self.backend.counter(c)
     }
 
     /// Opens a communication context; connect it with [`Context::connect`].

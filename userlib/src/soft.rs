@@ -1,12 +1,21 @@
 //! The soft device: the reference NIC model and the driver core running in this process on a
-//! real Ethernet interface. Frames of uzura's EtherType go out and come in through an
-//! AF_PACKET socket bound to the interface, so two hosts without the FPGA (or two network
-//! namespaces joined by a veth pair) transfer with real uzura frames on a real link, while
-//! the kernel's own stack keeps the interface's other traffic (the control channel's TCP).
+//! real Ethernet interface. Frames go out and come in through an AF_PACKET socket bound to the
+//! interface, so two hosts without the FPGA (or two network namespaces joined by a veth pair)
+//! transfer with real uzura frames on a real link, while the kernel's own stack keeps the
+//! interface's other traffic (the control channel's TCP).
+//!
+//! The socket sees every frame on the interface before the kernel's VLAN handling (a tap), and
+//! a filter in the kernel keeps those the NIC would act on: uzura's EtherType, MAC Control
+//! (PAUSE), and any VLAN-tagged frame. Linux takes a VLAN tag out of the frame before any socket
+//! sees it; the tag is put back from the packet's auxiliary data, so the model gets the frame as
+//! it was on the wire and, by protocol.md §1.1, does not take a tagged WRITE for an uzura frame.
+//! The receive buffer is one byte longer than the longest frame the NIC accepts, so that the
+//! model counts a frame the kernel had to cut as `RxOversize`.
 //!
 //! A service thread plays the NIC and its interrupt handler: it feeds received frames to the
 //! model, sends what the model transmits (paced at 10 Gb/s in real time, like the model on
-//! its simulated wire), and runs the driver's service on interrupts and timers.
+//! its simulated wire, and held while a received PAUSE says so), and runs the driver's service
+//! on interrupts and timers.
 
 use std::ffi::CString;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
@@ -16,17 +25,17 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use uzura_core::{Config, Owner};
+use uzura_refnic::MAX_FRAME_WITH_FCS;
 use uzura_sim::pair::{NicModel, Node};
 use uzura_sim::refnic::RefNic;
 use uzura_uapi::proto::ETHERTYPE;
-use uzura_uapi::wire::FCS_LEN;
+use uzura_uapi::wire::pause::ETHERTYPE_MAC_CONTROL;
+use uzura_uapi::wire::{ethernet, sealed_len, FCS_LEN};
 use uzura_uapi::MacAddr;
 
 use super::emulated::{EmulatedNic, Mirror};
 use super::{Device, Error, Result};
 
-/// `PACKET_IGNORE_OUTGOING` (Linux >= 4.20): do not hand our own transmissions back to us.
-const PACKET_IGNORE_OUTGOING: libc::c_int = 23;
 /// Frames received or sent per system call.
 const BATCH: usize = 32;
 /// Waits shorter than this are spun rather than slept (a sleep takes tens of microseconds).
@@ -99,12 +108,65 @@ fn interface(ifname: &str) -> Result<(MacAddr, i32)> {
     }
 }
 
-/// An AF_PACKET socket for uzura's EtherType on interface `index`, non-blocking.
+/// EtherTypes of the VLAN tags a frame can carry: 802.1Q and 802.1ad.
+const TPID_8021Q: u16 = libc::ETH_P_8021Q as u16;
+const TPID_8021AD: u16 = libc::ETH_P_8021AD as u16;
+/// What a VLAN tag adds to a frame.
+const VLAN_TAG_LEN: usize = 4;
+
+/// The classic BPF program that keeps the frames the NIC would act on (see the module's
+/// documentation): any with a VLAN tag taken out by the kernel, and those whose EtherType is
+/// uzura's, MAC Control or a VLAN tag left in the frame.
+fn frame_filter() -> Vec<libc::sock_filter> {
+    const KEPT: [u16; 4] = [ETHERTYPE, ETHERTYPE_MAC_CONTROL, TPID_8021Q, TPID_8021AD];
+    let op = |code: u32, k: u32, jt: usize, jf: usize| libc::sock_filter {
+        code: code as u16,
+        jt: jt as u8,
+        jf: jf as u8,
+        k,
+    };
+    let mut prog = vec![
+        op(libc::BPF_LD | libc::BPF_W | libc::BPF_ABS, (libc::SKF_AD_OFF + libc::SKF_AD_VLAN_TAG_PRESENT) as u32, 0, 0),
+        // A tag present jumps over the EtherType tests to the accept at the end.
+        op(libc::BPF_JMP | libc::BPF_JEQ | libc::BPF_K, 0, 0, 2 + KEPT.len()),
+        op(libc::BPF_LD | libc::BPF_H | libc::BPF_ABS, ethernet::field::ETHERTYPE.start as u32, 0, 0),
+    ];
+    for (i, t) in KEPT.iter().enumerate() {
+        prog.push(op(libc::BPF_JMP | libc::BPF_JEQ | libc::BPF_K, *t as u32, KEPT.len() - i, 0));
+    }
+    prog.push(op(libc::BPF_RET | libc::BPF_K, 0, 0, 0));
+    prog.push(op(libc::BPF_RET | libc::BPF_K, u32::MAX, 0, 0));
+    prog
+}
+
+/// Sets socket option `opt` at `level` to `value`.
+///
+/// # Safety
+/// `T` must be the type the option takes.
+unsafe fn set_option<T>(fd: &OwnedFd, level: libc::c_int, opt: libc::c_int, value: &T, what: &str) -> Result<()> {
+    // SAFETY: `value` is valid for its size, as the caller says the option expects.
+    let r = unsafe {
+        libc::setsockopt(
+            fd.as_raw_fd(),
+            level,
+            opt,
+            value as *const T as *const libc::c_void,
+            std::mem::size_of::<T>() as libc::socklen_t,
+        )
+    };
+    if r < 0 {
+        return Err(os_err(format!("setting {what} on the AF_PACKET socket")));
+    }
+    Ok(())
+}
+
+/// A non-blocking AF_PACKET socket that taps interface `index` for the frames of
+/// [`frame_filter`], with their VLAN tags in the auxiliary data.
 fn packet_socket(index: i32) -> Result<OwnedFd> {
-    let proto = (ETHERTYPE).to_be() as libc::c_int;
     // SAFETY: plain system calls on a descriptor we own; arguments are valid for their sizes.
     unsafe {
-        let fd = libc::socket(libc::AF_PACKET, libc::SOCK_RAW | libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC, proto);
+        // Protocol 0: no frame arrives before the filter is in place and the bind names one.
+        let fd = libc::socket(libc::AF_PACKET, libc::SOCK_RAW | libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC, 0);
         if fd < 0 {
             let e = std::io::Error::last_os_error();
             return Err(if e.raw_os_error() == Some(libc::EPERM) {
@@ -114,9 +176,21 @@ fn packet_socket(index: i32) -> Result<OwnedFd> {
             });
         }
         let fd = OwnedFd::from_raw_fd(fd);
+        let mut prog = frame_filter();
+        let fprog = libc::sock_fprog { len: prog.len() as u16, filter: prog.as_mut_ptr() };
+        set_option(&fd, libc::SOL_SOCKET, libc::SO_ATTACH_FILTER, &fprog, "the frame filter")?;
+        let one: libc::c_int = 1;
+        set_option(&fd, libc::SOL_PACKET, libc::PACKET_AUXDATA, &one, "PACKET_AUXDATA")?;
+        // A tap would otherwise hand our own transmissions back to us (Linux >= 4.20).
+        set_option(&fd, libc::SOL_PACKET, libc::PACKET_IGNORE_OUTGOING, &one, "PACKET_IGNORE_OUTGOING")?;
+        // Room for a burst: what is dropped here is recovered by retransmission, slowly.
+        let size: libc::c_int = 32 << 20;
+        for opt in [libc::SO_RCVBUFFORCE, libc::SO_SNDBUFFORCE] {
+            libc::setsockopt(fd.as_raw_fd(), libc::SOL_SOCKET, opt, &size as *const _ as *const libc::c_void, 4);
+        }
         let mut sll: libc::sockaddr_ll = std::mem::zeroed();
         sll.sll_family = libc::AF_PACKET as u16;
-        sll.sll_protocol = ETHERTYPE.to_be();
+        sll.sll_protocol = (libc::ETH_P_ALL as u16).to_be();
         sll.sll_ifindex = index;
         if libc::bind(
             fd.as_raw_fd(),
@@ -125,19 +199,6 @@ fn packet_socket(index: i32) -> Result<OwnedFd> {
         ) < 0
         {
             return Err(os_err("binding the AF_PACKET socket"));
-        }
-        let one: libc::c_int = 1;
-        libc::setsockopt(
-            fd.as_raw_fd(),
-            libc::SOL_PACKET,
-            PACKET_IGNORE_OUTGOING,
-            &one as *const _ as *const libc::c_void,
-            4,
-        );
-        // Room for a burst: what is dropped here is recovered by retransmission, slowly.
-        let size: libc::c_int = 32 << 20;
-        for opt in [libc::SO_RCVBUFFORCE, libc::SO_SNDBUFFORCE] {
-            libc::setsockopt(fd.as_raw_fd(), libc::SOL_SOCKET, opt, &size as *const _ as *const libc::c_void, 4);
         }
         Ok(fd)
     }
@@ -277,7 +338,8 @@ impl Shared {
     fn receive(&self, st: &mut State, rx: &mut RxBatch, now: u64) -> bool {
         let mut any = false;
         loop {
-            // SAFETY: BATCH headers, each pointing at its own buffer (see `RxBatch`).
+            rx.rearm();
+            // SAFETY: BATCH headers, each pointing at its own buffers (see `RxBatch`).
             let n = unsafe {
                 libc::recvmmsg(
                     self.sock.as_raw_fd(),
@@ -291,11 +353,7 @@ impl Shared {
                 return any;
             }
             for i in 0..n as usize {
-                let len = rx.msgs[i].msg_len as usize;
-                let frame = &mut rx.bufs[i][..len + FCS_LEN];
-                // The kernel checked and stripped the FCS; the model's MAC checks one again.
-                let f = crc32fast::hash(&frame[..len]);
-                frame[len..].copy_from_slice(&f.to_le_bytes());
+                let frame = rx.frame(i);
                 st.node.host.nic.receive(&mut st.node.host.mem, frame, now);
                 any = true;
             }
@@ -329,23 +387,34 @@ impl Shared {
     }
 }
 
-/// Receive buffers and the `recvmmsg` headers that point at them, made once.
+/// Receive buffers, their auxiliary data and the `recvmmsg` headers that point at them, made
+/// once.
 struct RxBatch {
     bufs: Vec<Box<[u8; RX_BUF_LEN]>>,
+    controls: Vec<[u64; CONTROL_WORDS]>,
     _iovs: Vec<libc::iovec>,
     msgs: Vec<libc::mmsghdr>,
 }
 
-/// The largest frame without FCS, and room for the FCS the model wants.
-const RX_BUF_LEN: usize = uzura_uapi::proto::MAX_MTU + 14 + FCS_LEN;
+/// What the kernel may write of a frame: one byte more than the NIC accepts (without FCS), so
+/// that a longer frame, which the kernel cuts, still reaches the model too long.
+const RX_DATA_LEN: usize = MAX_FRAME_WITH_FCS - FCS_LEN + 1;
+/// A frame, room for a VLAN tag put back, and the FCS the model wants.
+const RX_BUF_LEN: usize = RX_DATA_LEN + VLAN_TAG_LEN + FCS_LEN;
+/// Room for one `tpacket_auxdata` message, in u64s for the alignment `cmsghdr` needs.
+const CONTROL_WORDS: usize = 8;
+const _: () = assert!(
+    // SAFETY: CMSG_SPACE is arithmetic on its argument.
+    unsafe { libc::CMSG_SPACE(std::mem::size_of::<libc::tpacket_auxdata>() as u32) } as usize <= CONTROL_WORDS * 8
+);
 
 impl RxBatch {
     fn new() -> RxBatch {
         let mut bufs: Vec<Box<[u8; RX_BUF_LEN]>> = (0..BATCH).map(|_| Box::new([0u8; RX_BUF_LEN])).collect();
-        // The kernel may fill a buffer up to its end minus the FCS that we append.
+        let controls = vec![[0u64; CONTROL_WORDS]; BATCH];
         let mut iovs: Vec<libc::iovec> = bufs
             .iter_mut()
-            .map(|b| libc::iovec { iov_base: b.as_mut_ptr() as *mut libc::c_void, iov_len: RX_BUF_LEN - FCS_LEN })
+            .map(|b| libc::iovec { iov_base: b.as_mut_ptr() as *mut libc::c_void, iov_len: RX_DATA_LEN })
             .collect();
         let msgs = iovs
             .iter_mut()
@@ -357,7 +426,65 @@ impl RxBatch {
                 m
             })
             .collect();
-        RxBatch { bufs, _iovs: iovs, msgs }
+        RxBatch { bufs, controls, _iovs: iovs, msgs }
+    }
+
+    /// Points every header at its whole control buffer again (the kernel shrinks the length to
+    /// what it wrote).
+    fn rearm(&mut self) {
+        for (m, c) in self.msgs.iter_mut().zip(self.controls.iter_mut()) {
+            m.msg_hdr.msg_control = c.as_mut_ptr() as *mut libc::c_void;
+            m.msg_hdr.msg_controllen = CONTROL_WORDS * 8;
+        }
+    }
+
+    /// The VLAN tag the kernel took out of received frame `i`, if it had one.
+    fn vlan_tag(&self, i: usize) -> Option<[u8; VLAN_TAG_LEN]> {
+        let hdr = &self.msgs[i].msg_hdr;
+        // SAFETY: walks the control messages the kernel wrote into our buffer, within
+        // `msg_controllen`; the auxiliary data is read unaligned.
+        unsafe {
+            let mut c = libc::CMSG_FIRSTHDR(hdr);
+            while !c.is_null() {
+                if (*c).cmsg_level == libc::SOL_PACKET && (*c).cmsg_type == libc::PACKET_AUXDATA {
+                    let aux = std::ptr::read_unaligned(libc::CMSG_DATA(c) as *const libc::tpacket_auxdata);
+                    if aux.tp_status & libc::TP_STATUS_VLAN_VALID == 0 {
+                        return None;
+                    }
+                    let tpid = if aux.tp_status & libc::TP_STATUS_VLAN_TPID_VALID != 0 {
+                        aux.tp_vlan_tpid
+                    } else {
+                        TPID_8021Q
+                    };
+                    let mut tag = [0u8; VLAN_TAG_LEN];
+                    tag[..2].copy_from_slice(&tpid.to_be_bytes());
+                    tag[2..].copy_from_slice(&aux.tp_vlan_tci.to_be_bytes());
+                    return Some(tag);
+                }
+                c = libc::CMSG_NXTHDR(hdr, c);
+            }
+        }
+        None
+    }
+
+    /// Received frame `i` as it was on the wire: its VLAN tag back in place, padded to the
+    /// minimum length as the sending MAC would have (a veth carries short frames as they are),
+    /// with the FCS that the kernel checked and stripped, which the model's MAC checks again.
+    fn frame(&mut self, i: usize) -> &[u8] {
+        let mut len = self.msgs[i].msg_len as usize;
+        let tag = self.vlan_tag(i);
+        let buf = &mut self.bufs[i];
+        if let Some(tag) = tag {
+            let at = ethernet::field::ETHERTYPE.start;
+            buf.copy_within(at..len, at + VLAN_TAG_LEN);
+            buf[at..at + VLAN_TAG_LEN].copy_from_slice(&tag);
+            len += VLAN_TAG_LEN;
+        }
+        let padded = sealed_len(len) - FCS_LEN;
+        buf[len..padded].fill(0);
+        let f = crc32fast::hash(&buf[..padded]);
+        buf[padded..padded + FCS_LEN].copy_from_slice(&f.to_le_bytes());
+        &buf[..padded + FCS_LEN]
     }
 }
 

@@ -1,7 +1,7 @@
 //! The safe API over the simulated pair: transfers land byte for byte in application
-//! memory, errors are typed, regions are released on drop.
+//! memory, the NICs' counters can be read, errors are typed, regions are released on drop.
 
-use userlib::{Device, Error, PageBuf, ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE};
+use userlib::{Counter, Device, Error, PageBuf, ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE};
 use uzura_core::Config;
 use uzura_sim::link::LinkConfig;
 
@@ -41,6 +41,11 @@ fn sync_and_async_transfers_land_in_application_memory_over_a_lossy_link() {
         "nothing outside the range"
     );
     assert!(a.stats().unwrap().frames_retransmitted > 0, "the lossy link made the driver retransmit");
+    // The NICs' counters: each byte placed once, duplicates dropped, and more WRITEs sent
+    // than placed.
+    let counter = |d: &Device, c| d.counter(c).expect("the simulated pair reads its NICs' counters");
+    assert_eq!(counter(&b, Counter::RxPlacedBytes), len as u32);
+    assert!(counter(&a, Counter::TxWrites) > counter(&b, Counter::RxPlaced), "retransmissions");
 }
 
 #[test]

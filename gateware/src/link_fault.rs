@@ -36,6 +36,9 @@ pub struct LinkFault {
     fault_remote: DFF<Bit>,
     local_r: DFF<Bits<32>>,
     remote_r: DFF<Bits<32>>,
+    /// A sequence ordered set's head in the column of lane 0, of lane 4.
+    col0: Signal<Local, Bit>,
+    col4: Signal<Local, Bit>,
     seq_any: Signal<Local, Bit>,
     same_run: Signal<Local, Bit>,
     /// /Q/, 0x00, 0x00 in a column's lanes 0-2, and its control bits.
@@ -66,6 +69,8 @@ impl Default for LinkFault {
             fault_remote: Default::default(),
             local_r: Default::default(),
             remote_r: Default::default(),
+            col0: Default::default(),
+            col4: Default::default(),
             seq_any: Default::default(),
             same_run: Default::default(),
             seq_head: Constant::new(((xgmii::fault_column(0) & 0xFF_FFFF) as u64).into()),
@@ -96,18 +101,15 @@ impl Logic for LinkFault {
         );
         self.wire_d.d.next = self.rxd.val();
         self.wire_c.d.next = self.rxc.val();
-        self.seq_local.d.next = ((self.wire_c.q.val().get_bits::<4>(0) == self.seq_ctrl.val())
-            & (self.wire_d.q.val().get_bits::<24>(0) == self.seq_head.val())
-            & (self.wire_d.q.val().get_bits::<8>(24) == self.local_kind.val()))
-            | ((self.wire_c.q.val().get_bits::<4>(4) == self.seq_ctrl.val())
-                & (self.wire_d.q.val().get_bits::<24>(32) == self.seq_head.val())
-                & (self.wire_d.q.val().get_bits::<8>(56) == self.local_kind.val()));
-        self.seq_remote.d.next = ((self.wire_c.q.val().get_bits::<4>(0) == self.seq_ctrl.val())
-            & (self.wire_d.q.val().get_bits::<24>(0) == self.seq_head.val())
-            & (self.wire_d.q.val().get_bits::<8>(24) == self.remote_kind.val()))
-            | ((self.wire_c.q.val().get_bits::<4>(4) == self.seq_ctrl.val())
-                & (self.wire_d.q.val().get_bits::<24>(32) == self.seq_head.val())
-                & (self.wire_d.q.val().get_bits::<8>(56) == self.remote_kind.val()));
+        // Lanes 0-2 of each column: /Q/, 0x00, 0x00; lane 3 is the kind.
+        self.col0.next = (self.wire_c.q.val().get_bits::<4>(0) == self.seq_ctrl.val())
+            & (self.wire_d.q.val().get_bits::<24>(0) == self.seq_head.val());
+        self.col4.next = (self.wire_c.q.val().get_bits::<4>(4) == self.seq_ctrl.val())
+            & (self.wire_d.q.val().get_bits::<24>(32) == self.seq_head.val());
+        self.seq_local.d.next = (self.col0.val() & (self.wire_d.q.val().get_bits::<8>(24) == self.local_kind.val()))
+            | (self.col4.val() & (self.wire_d.q.val().get_bits::<8>(56) == self.local_kind.val()));
+        self.seq_remote.d.next = (self.col0.val() & (self.wire_d.q.val().get_bits::<8>(24) == self.remote_kind.val()))
+            | (self.col4.val() & (self.wire_d.q.val().get_bits::<8>(56) == self.remote_kind.val()));
 
         self.seq_any.next = self.seq_local.q.val() | self.seq_remote.q.val();
         // Local Fault wins a word that holds both.

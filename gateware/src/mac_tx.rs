@@ -108,6 +108,13 @@ pub struct MacTx {
     /// Cycles into the current quantum: 512 bit times = 8 cycles of 64 bits.
     tick: DFF<Bits<3>>,
     paused_r: DFF<Bit>,
+    /// No frame may start: a link fault (`fault_r`), or that or a received PAUSE (`hold_r`).
+    /// Registered as one bit each so that `ready` stays one LUT deep.
+    fault_r: DFF<Bit>,
+    hold_r: DFF<Bit>,
+    /// A start the deficit idle count planned did not happen (nothing to send, PAUSE, fault):
+    /// the frame that comes later starts in lane 0, the count back at 0.
+    late: DFF<Bit>,
     /// The deficit idle count, and what it decided at the end of the frame: the next start
     /// waits for an idle word after the tail overflow, and goes in lane 4.
     dic: DFF<Bits<2>>,
@@ -224,6 +231,9 @@ impl Default for MacTx {
             quanta_left: Default::default(),
             tick: Default::default(),
             paused_r: Default::default(),
+            fault_r: Default::default(),
+            hold_r: Default::default(),
+            late: Default::default(),
             dic: Default::default(),
             idle_req: Default::default(),
             next_lane4: Default::default(),
@@ -306,6 +316,9 @@ impl Logic for MacTx {
             quanta_left,
             tick,
             paused_r,
+            fault_r,
+            hold_r,
+            late,
             dic,
             idle_req,
             next_lane4,
@@ -337,6 +350,8 @@ impl Logic for MacTx {
                 }
             }
         }
+        self.fault_r.d.next = self.fault_local.val() | self.fault_remote.val();
+        self.hold_r.d.next = self.paused_r.d.val() | self.fault_local.val() | self.fault_remote.val();
 
         // Bytes in the host's word: 8 unless it is the last, where `keep` says.
         self.host_bytes.next = 8.into();
@@ -400,10 +415,8 @@ impl Logic for MacTx {
                 << 56);
 
         // Where the next word comes from: a PAUSE frame goes ahead of host frames, paused or not.
-        self.open.next = ((self.state.q.val() == TxState::Idle)
-            | ((self.state.q.val() == TxState::TailHi) & !self.idle_req.q.val()))
-            & !self.fault_local.val()
-            & !self.fault_remote.val();
+        self.open.next =
+            (self.state.q.val() == TxState::Idle) | ((self.state.q.val() == TxState::TailHi) & !self.idle_req.q.val());
         self.src_pause.next = self.from_pause.q.val();
         if self.open.val() {
             self.src_pause.next = self.pend.q.val();
@@ -413,8 +426,8 @@ impl Logic for MacTx {
         self.fetch.next = false;
         self.f_poison.next = false;
         if self.open.val() {
-            self.ready.next = !self.pend.q.val() & !self.paused_r.q.val();
-            self.fetch.next = self.pend.q.val() | (self.valid.val() & !self.paused_r.q.val());
+            self.ready.next = !self.pend.q.val() & !self.hold_r.q.val();
+            self.fetch.next = (self.pend.q.val() & !self.fault_r.q.val()) | (self.valid.val() & !self.hold_r.q.val());
         } else if (self.state.q.val() == TxState::Start) | (self.state.q.val() == TxState::Data) {
             self.ready.next = !self.src_gen.val() & !self.done.q.val();
             self.fetch.next = !self.done.q.val();
@@ -581,7 +594,15 @@ impl Logic for MacTx {
                 self.state.d.next = TxState::Idle;
             }
         }
+        if self.open.val() & !self.fetch.val() {
+            self.late.d.next = true;
+        }
         if self.open.val() & self.fetch.val() {
+            self.late.d.next = false;
+            if self.late.q.val() {
+                self.next_lane4.d.next = false;
+                self.dic.d.next = 0.into();
+            }
             self.state.d.next = TxState::Start;
             self.from_pause.d.next = self.pend.q.val();
             if self.pend.q.val() {

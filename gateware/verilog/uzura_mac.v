@@ -230,6 +230,8 @@ module top$fault(clock,rxd,rxc,local_fault,remote_fault,local_faults,remote_faul
     wire remote_r$clock;
     
     // Local signals
+    reg  col0;
+    reg  col4;
     reg  seq_any;
     reg  same_run;
     
@@ -317,8 +319,10 @@ module top$fault(clock,rxd,rxc,local_fault,remote_fault,local_faults,remote_faul
         remote_r$d = remote_r$q;
         wire_d$d = rxd;
         wire_c$d = rxc;
-        seq_local$d = ((wire_c$q[(32'h0)+:(4)] == seq_ctrl) & (wire_d$q[(32'h0)+:(24)] == seq_head) & (wire_d$q[(32'h18)+:(8)] == local_kind)) | ((wire_c$q[(32'h4)+:(4)] == seq_ctrl) & (wire_d$q[(32'h20)+:(24)] == seq_head) & (wire_d$q[(32'h38)+:(8)] == local_kind));
-        seq_remote$d = ((wire_c$q[(32'h0)+:(4)] == seq_ctrl) & (wire_d$q[(32'h0)+:(24)] == seq_head) & (wire_d$q[(32'h18)+:(8)] == remote_kind)) | ((wire_c$q[(32'h4)+:(4)] == seq_ctrl) & (wire_d$q[(32'h20)+:(24)] == seq_head) & (wire_d$q[(32'h38)+:(8)] == remote_kind));
+        col0 = (wire_c$q[(32'h0)+:(4)] == seq_ctrl) & (wire_d$q[(32'h0)+:(24)] == seq_head);
+        col4 = (wire_c$q[(32'h4)+:(4)] == seq_ctrl) & (wire_d$q[(32'h20)+:(24)] == seq_head);
+        seq_local$d = (col0 & (wire_d$q[(32'h18)+:(8)] == local_kind)) | (col4 & (wire_d$q[(32'h38)+:(8)] == local_kind));
+        seq_remote$d = (col0 & (wire_d$q[(32'h18)+:(8)] == remote_kind)) | (col4 & (wire_d$q[(32'h38)+:(8)] == remote_kind));
         seq_any = seq_local$q | seq_remote$q;
         same_run = |count$q & (count_remote$q == (seq_remote$q & ~seq_local$q)) & ~&quiet$q;
         if (seq_any) begin
@@ -2879,6 +2883,15 @@ module top$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_load,p
     reg  paused_r$d;
     wire  paused_r$q;
     wire paused_r$clock;
+    reg  fault_r$d;
+    wire  fault_r$q;
+    wire fault_r$clock;
+    reg  hold_r$d;
+    wire  hold_r$q;
+    wire hold_r$clock;
+    reg  late$d;
+    wire  late$q;
+    wire late$clock;
     reg  [1:0] dic$d;
     wire  [1:0] dic$q;
     wire dic$clock;
@@ -3065,6 +3078,21 @@ module top$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_load,p
         .q(paused_r$q),
         .clock(paused_r$clock)
     );
+    top$tx$fault_r fault_r(
+        .d(fault_r$d),
+        .q(fault_r$q),
+        .clock(fault_r$clock)
+    );
+    top$tx$hold_r hold_r(
+        .d(hold_r$d),
+        .q(hold_r$q),
+        .clock(hold_r$clock)
+    );
+    top$tx$late late(
+        .d(late$d),
+        .q(late$q),
+        .clock(late$clock)
+    );
     top$tx$dic dic(
         .d(dic$d),
         .q(dic$q),
@@ -3138,6 +3166,9 @@ module top$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_load,p
     assign quanta_left$clock = clock;
     assign tick$clock = clock;
     assign paused_r$clock = clock;
+    assign fault_r$clock = clock;
+    assign hold_r$clock = clock;
+    assign late$clock = clock;
     assign dic$clock = clock;
     assign idle_req$clock = clock;
     assign next_lane4$clock = clock;
@@ -3175,6 +3206,9 @@ module top$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_load,p
         quanta_left$d = quanta_left$q;
         tick$d = tick$q;
         paused_r$d = paused_r$q;
+        fault_r$d = fault_r$q;
+        hold_r$d = hold_r$q;
+        late$d = late$q;
         dic$d = dic$q;
         idle_req$d = idle_req$q;
         next_lane4$d = next_lane4$q;
@@ -3204,6 +3238,8 @@ module top$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_load,p
                 end
             end
         end
+        fault_r$d = fault_local | fault_remote;
+        hold_r$d = paused_r$d | fault_local | fault_remote;
         host_bytes = 32'h8;
         host_keep = 32'hff;
         if (last) begin
@@ -3245,7 +3281,7 @@ module top$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_load,p
             host_lanes = keep;
         end
         host_mask = (((zero64 - ((host_lanes[(32'h0)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h0) | (((zero64 - ((host_lanes[(32'h1)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h8) | (((zero64 - ((host_lanes[(32'h2)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h10) | (((zero64 - ((host_lanes[(32'h3)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h18) | (((zero64 - ((host_lanes[(32'h4)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h20) | (((zero64 - ((host_lanes[(32'h5)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h28) | (((zero64 - ((host_lanes[(32'h6)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h30) | (((zero64 - ((host_lanes[(32'h7)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h38);
-        open = ((state$q == TxState$Idle) | ((state$q == TxState$TailHi) & ~idle_req$q)) & ~fault_local & ~fault_remote;
+        open = (state$q == TxState$Idle) | ((state$q == TxState$TailHi) & ~idle_req$q);
         src_pause = from_pause$q;
         if (open) begin
             src_pause = pend$q;
@@ -3255,8 +3291,8 @@ module top$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_load,p
         fetch = 1'b0;
         f_poison = 1'b0;
         if (open) begin
-            ready = ~pend$q & ~paused_r$q;
-            fetch = pend$q | (valid & ~paused_r$q);
+            ready = ~pend$q & ~hold_r$q;
+            fetch = (pend$q & ~fault_r$q) | (valid & ~hold_r$q);
         end
         else if ((state$q == TxState$Start) | (state$q == TxState$Data)) begin
             ready = ~src_gen & ~done$q;
@@ -3405,7 +3441,15 @@ module top$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_load,p
                     state$d = TxState$Idle;
                 end
         endcase
+        if (open & ~fetch) begin
+            late$d = 1'b1;
+        end
         if (open & fetch) begin
+            late$d = 1'b0;
+            if (late$q) begin
+                next_lane4$d = 1'b0;
+                dic$d = 32'h0;
+            end
             state$d = TxState$Start;
             from_pause$d = pend$q;
             if (pend$q) begin
@@ -3823,6 +3867,25 @@ module top$tx$done(d,q,clock);
 endmodule // top$tx$done
 
 
+module top$tx$fault_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$fault_r
+
+
 module top$tx$from_pause(d,q,clock);
     
     // Module arguments
@@ -3861,6 +3924,25 @@ module top$tx$gen_word(d,q,clock);
 endmodule // top$tx$gen_word
 
 
+module top$tx$hold_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$hold_r
+
+
 module top$tx$idle_req(d,q,clock);
     
     // Module arguments
@@ -3878,6 +3960,25 @@ module top$tx$idle_req(d,q,clock);
     end
           
 endmodule // top$tx$idle_req
+
+
+module top$tx$late(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$tx$late
 
 
 module top$tx$next_lane4(d,q,clock);

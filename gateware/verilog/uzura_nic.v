@@ -2195,6 +2195,8 @@ module top$mac$fault(clock,rxd,rxc,local_fault,remote_fault,local_faults,remote_
     wire remote_r$clock;
     
     // Local signals
+    reg  col0;
+    reg  col4;
     reg  seq_any;
     reg  same_run;
     
@@ -2282,8 +2284,10 @@ module top$mac$fault(clock,rxd,rxc,local_fault,remote_fault,local_faults,remote_
         remote_r$d = remote_r$q;
         wire_d$d = rxd;
         wire_c$d = rxc;
-        seq_local$d = ((wire_c$q[(32'h0)+:(4)] == seq_ctrl) & (wire_d$q[(32'h0)+:(24)] == seq_head) & (wire_d$q[(32'h18)+:(8)] == local_kind)) | ((wire_c$q[(32'h4)+:(4)] == seq_ctrl) & (wire_d$q[(32'h20)+:(24)] == seq_head) & (wire_d$q[(32'h38)+:(8)] == local_kind));
-        seq_remote$d = ((wire_c$q[(32'h0)+:(4)] == seq_ctrl) & (wire_d$q[(32'h0)+:(24)] == seq_head) & (wire_d$q[(32'h18)+:(8)] == remote_kind)) | ((wire_c$q[(32'h4)+:(4)] == seq_ctrl) & (wire_d$q[(32'h20)+:(24)] == seq_head) & (wire_d$q[(32'h38)+:(8)] == remote_kind));
+        col0 = (wire_c$q[(32'h0)+:(4)] == seq_ctrl) & (wire_d$q[(32'h0)+:(24)] == seq_head);
+        col4 = (wire_c$q[(32'h4)+:(4)] == seq_ctrl) & (wire_d$q[(32'h20)+:(24)] == seq_head);
+        seq_local$d = (col0 & (wire_d$q[(32'h18)+:(8)] == local_kind)) | (col4 & (wire_d$q[(32'h38)+:(8)] == local_kind));
+        seq_remote$d = (col0 & (wire_d$q[(32'h18)+:(8)] == remote_kind)) | (col4 & (wire_d$q[(32'h38)+:(8)] == remote_kind));
         seq_any = seq_local$q | seq_remote$q;
         same_run = |count$q & (count_remote$q == (seq_remote$q & ~seq_local$q)) & ~&quiet$q;
         if (seq_any) begin
@@ -4844,6 +4848,15 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
     reg  paused_r$d;
     wire  paused_r$q;
     wire paused_r$clock;
+    reg  fault_r$d;
+    wire  fault_r$q;
+    wire fault_r$clock;
+    reg  hold_r$d;
+    wire  hold_r$q;
+    wire hold_r$clock;
+    reg  late$d;
+    wire  late$q;
+    wire late$clock;
     reg  [1:0] dic$d;
     wire  [1:0] dic$q;
     wire dic$clock;
@@ -5030,6 +5043,21 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
         .q(paused_r$q),
         .clock(paused_r$clock)
     );
+    top$mac$tx$fault_r fault_r(
+        .d(fault_r$d),
+        .q(fault_r$q),
+        .clock(fault_r$clock)
+    );
+    top$mac$tx$hold_r hold_r(
+        .d(hold_r$d),
+        .q(hold_r$q),
+        .clock(hold_r$clock)
+    );
+    top$mac$tx$late late(
+        .d(late$d),
+        .q(late$q),
+        .clock(late$clock)
+    );
     top$mac$tx$dic dic(
         .d(dic$d),
         .q(dic$q),
@@ -5103,6 +5131,9 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
     assign quanta_left$clock = clock;
     assign tick$clock = clock;
     assign paused_r$clock = clock;
+    assign fault_r$clock = clock;
+    assign hold_r$clock = clock;
+    assign late$clock = clock;
     assign dic$clock = clock;
     assign idle_req$clock = clock;
     assign next_lane4$clock = clock;
@@ -5140,6 +5171,9 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
         quanta_left$d = quanta_left$q;
         tick$d = tick$q;
         paused_r$d = paused_r$q;
+        fault_r$d = fault_r$q;
+        hold_r$d = hold_r$q;
+        late$d = late$q;
         dic$d = dic$q;
         idle_req$d = idle_req$q;
         next_lane4$d = next_lane4$q;
@@ -5169,6 +5203,8 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
                 end
             end
         end
+        fault_r$d = fault_local | fault_remote;
+        hold_r$d = paused_r$d | fault_local | fault_remote;
         host_bytes = 32'h8;
         host_keep = 32'hff;
         if (last) begin
@@ -5210,7 +5246,7 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
             host_lanes = keep;
         end
         host_mask = (((zero64 - ((host_lanes[(32'h0)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h0) | (((zero64 - ((host_lanes[(32'h1)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h8) | (((zero64 - ((host_lanes[(32'h2)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h10) | (((zero64 - ((host_lanes[(32'h3)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h18) | (((zero64 - ((host_lanes[(32'h4)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h20) | (((zero64 - ((host_lanes[(32'h5)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h28) | (((zero64 - ((host_lanes[(32'h6)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h30) | (((zero64 - ((host_lanes[(32'h7)+:(1)]) & 64'hffffffffffffffff)) & byte_ones) << 32'h38);
-        open = ((state$q == TxState$Idle) | ((state$q == TxState$TailHi) & ~idle_req$q)) & ~fault_local & ~fault_remote;
+        open = (state$q == TxState$Idle) | ((state$q == TxState$TailHi) & ~idle_req$q);
         src_pause = from_pause$q;
         if (open) begin
             src_pause = pend$q;
@@ -5220,8 +5256,8 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
         fetch = 1'b0;
         f_poison = 1'b0;
         if (open) begin
-            ready = ~pend$q & ~paused_r$q;
-            fetch = pend$q | (valid & ~paused_r$q);
+            ready = ~pend$q & ~hold_r$q;
+            fetch = (pend$q & ~fault_r$q) | (valid & ~hold_r$q);
         end
         else if ((state$q == TxState$Start) | (state$q == TxState$Data)) begin
             ready = ~src_gen & ~done$q;
@@ -5370,7 +5406,15 @@ module top$mac$tx(clock,data,keep,valid,last,ready,txd,txc,pause_quanta,pause_lo
                     state$d = TxState$Idle;
                 end
         endcase
+        if (open & ~fetch) begin
+            late$d = 1'b1;
+        end
         if (open & fetch) begin
+            late$d = 1'b0;
+            if (late$q) begin
+                next_lane4$d = 1'b0;
+                dic$d = 32'h0;
+            end
             state$d = TxState$Start;
             from_pause$d = pend$q;
             if (pend$q) begin
@@ -5788,6 +5832,25 @@ module top$mac$tx$done(d,q,clock);
 endmodule // top$mac$tx$done
 
 
+module top$mac$tx$fault_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$fault_r
+
+
 module top$mac$tx$from_pause(d,q,clock);
     
     // Module arguments
@@ -5826,6 +5889,25 @@ module top$mac$tx$gen_word(d,q,clock);
 endmodule // top$mac$tx$gen_word
 
 
+module top$mac$tx$hold_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$hold_r
+
+
 module top$mac$tx$idle_req(d,q,clock);
     
     // Module arguments
@@ -5843,6 +5925,25 @@ module top$mac$tx$idle_req(d,q,clock);
     end
           
 endmodule // top$mac$tx$idle_req
+
+
+module top$mac$tx$late(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mac$tx$late
 
 
 module top$mac$tx$next_lane4(d,q,clock);
@@ -16692,6 +16793,8 @@ module top$sq$assemble(clock,reset,rec,rec_empty,rec_read,beat,beat_empty,beat_r
     wire  align$idle;
     reg  [63:0] reverse$word;
     wire  [63:0] reverse$reversed;
+    reg  [63:0] reverse_last$word;
+    wire  [63:0] reverse_last$reversed;
     reg  [1:0] asm$d;
     wire  [1:0] asm$q;
     wire asm$clock;
@@ -16711,6 +16814,7 @@ module top$sq$assemble(clock,reset,rec,rec_empty,rec_read,beat,beat_empty,beat_r
     // Local signals
     reg  [63:0] chunk;
     reg  [63:0] rev;
+    reg  [63:0] last_chunk;
     
     // Sub module instances
     top$sq$assemble$out out(
@@ -16748,6 +16852,10 @@ module top$sq$assemble(clock,reset,rec,rec_empty,rec_read,beat,beat_empty,beat_r
     top$sq$assemble$reverse reverse(
         .word(reverse$word),
         .reversed(reverse$reversed)
+    );
+    top$sq$assemble$reverse_last reverse_last(
+        .word(reverse_last$word),
+        .reversed(reverse_last$reversed)
     );
     top$sq$assemble$asm asm(
         .d(asm$d),
@@ -16801,19 +16909,18 @@ module top$sq$assemble(clock,reset,rec,rec_empty,rec_read,beat,beat_empty,beat_r
             event$b = ((cur$q[(at_sq_record$error)+:(3)]) & 32'hffffffff);
         end
         chunk = cur$q[(at_header$first_word - (widx$q << 32'h6))+:(64)];
-        if (widx$q == 32'h5) begin
-            chunk = ((cur$q[(32'h0)+:(48)]) & 64'hffffffffffffffff) << k_last_bytes_lane;
-        end
         reverse$word = chunk;
         rev = reverse$reversed;
+        last_chunk = ((cur$q[(32'h0)+:(48)]) & 64'hffffffffffffffff) << k_last_bytes_lane;
+        reverse_last$word = last_chunk;
         align$start = 1'b0;
         align$next_piece = 1'b0;
-        align$prefix = rev & k_last_bytes;
+        align$prefix = reverse_last$reversed & k_last_bytes;
         align$prefix_n = k_last_bytes_n;
         align$feed_len = cur$q[(at_sq_record$payload)+:(14)];
         align$lead = cur$q[(at_sq_record$lane)+:(3)];
         align$in_data = beat;
-        align$in_valid = (asm$q == AsState$Body) && (widx$q != 32'h5) && ~beat_empty;
+        align$in_valid = (asm$q == AsState$Body) && ~beat_empty;
         out$in_write = align$out_write;
         out$in_data = align$out_data;
         out$in_keep = align$out_keep;
@@ -16841,26 +16948,20 @@ module top$sq$assemble(clock,reset,rec,rec_empty,rec_read,beat,beat_empty,beat_r
                     out$in_last = 1'b0;
                     widx$d = widx$q + 32'h1;
                     if (widx$q == 32'h4) begin
-                        widx$d = 32'h5;
+                        align$start = 1'b1;
                         asm$d = AsState$Body;
                     end
                 end
             AsState$Body:
                 begin
-                    if (widx$q == 32'h5) begin
-                        align$start = 1'b1;
-                        widx$d = 32'h0;
-                    end
-                    else begin
-                        if (align$out_write && align$out_last) begin
-                            asm$d = AsState$Idle;
-                            if (cur$q[at_sq_record$last]) begin
-                                if (cur$q[at_sq_record$event]) begin
-                                    asm$d = AsState$Event;
-                                end
-                                else begin
-                                    head$d = head$q + 32'h1;
-                                end
+                    if (align$out_write && align$out_last) begin
+                        asm$d = AsState$Idle;
+                        if (cur$q[at_sq_record$last]) begin
+                            if (cur$q[at_sq_record$event]) begin
+                                asm$d = AsState$Event;
+                            end
+                            else begin
+                                head$d = head$q + 32'h1;
                             end
                         end
                     end
@@ -18290,6 +18391,20 @@ module top$sq$assemble$reverse(word,reversed);
     end
     
 endmodule // top$sq$assemble$reverse
+
+
+module top$sq$assemble$reverse_last(word,reversed);
+    
+    // Module arguments
+    input wire  [63:0] word;
+    output reg  [63:0] reversed;
+    
+    // Update code
+    always @(*) begin
+        reversed = (((word[(32'h0)+:(8)]) & 64'hffffffffffffffff) << 32'h38) | (((word[(32'h8)+:(8)]) & 64'hffffffffffffffff) << 32'h30) | (((word[(32'h10)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((word[(32'h18)+:(8)]) & 64'hffffffffffffffff) << 32'h20) | (((word[(32'h20)+:(8)]) & 64'hffffffffffffffff) << 32'h18) | (((word[(32'h28)+:(8)]) & 64'hffffffffffffffff) << 32'h10) | (((word[(32'h30)+:(8)]) & 64'hffffffffffffffff) << 32'h8) | ((word[(32'h38)+:(8)]) & 64'hffffffffffffffff);
+    end
+    
+endmodule // top$sq$assemble$reverse_last
 
 
 module top$sq$assemble$widx(d,q,clock);

@@ -223,7 +223,7 @@ fn pause_to_the_reserved_or_own_address_is_counted() {
 }
 
 #[test]
-fn other_mac_control_opcodes_are_not_pause() {
+fn other_mac_control_opcodes_are_discarded_and_counted() {
     let rig = Rig::new();
     // Priority-based flow control (802.1Qbb), which uzura's MAC does not implement.
     let mut pfc = pause_to(uzura_uapi::wire::pause::PAUSE_DST, 0xffff);
@@ -233,6 +233,9 @@ fn other_mac_control_opcodes_are_not_pause() {
     rig.wait_for(Counter::RxFrames, good + 1);
     assert_eq!(rig.counter(Counter::RxPause), 0);
     assert_eq!(rig.counter(Counter::RxPlaced), 0);
+    // IEEE 802.3 clause 31: an opcode the MAC does not support is discarded, not passed on.
+    assert_eq!(rig.counter(Counter::RxUnsupportedOpcode), 1);
+    assert_eq!(rig.counter(Counter::RxHost), 0);
 }
 
 /// Puts the calling thread under SCHED_FIFO.

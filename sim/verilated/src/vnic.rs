@@ -103,6 +103,8 @@ pub struct VNic {
     bus: Bus,
     /// The model's clock: cycles run so far.
     cycle: u64,
+    /// The wire into the NIC: a standard transmitter's words (lanes 0 and 4, deficit idle
+    /// count), as a 10GBASE-R peer sends them.
     rx: Encoder,
     /// Frames still to start on the wire into the NIC, with their arrival times.
     rx_waiting: VecDeque<(u64, Vec<u8>)>,
@@ -166,7 +168,7 @@ impl VNic {
             p,
             bus,
             cycle: 0,
-            rx: Encoder::default(),
+            rx: Encoder::deficit_idle(),
             rx_waiting: VecDeque::new(),
             tx: Decoder::default(),
             sent: VecDeque::new(),

@@ -153,6 +153,9 @@ pub struct RxEngine {
     ev_ret: DFF<RxState>,
     /// The frame's words read from the data FIFO.
     words_read: DFF<Bits<11>>,
+    /// `words_read` equals the frame's words, worked out a cycle ahead from registers so that
+    /// `Notify` takes the next frame without a compare in front of the RAM addresses.
+    all_read: DFF<Bit>,
     /// The context of the frame or command at hand.
     ctx: DFF<Bits<6>>,
     /// A sweep of the bitmaps (a commit's, 128 words) or of every table (a reset's).
@@ -176,7 +179,7 @@ pub struct RxEngine {
 impl Logic for RxEngine {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, ev_ret, words_read, ctx, sweep);
+        dff_setup!(self, clock, state, ev_ret, words_read, all_read, ctx, sweep);
         clock!(self, clock, ingress, classify, arrival, write, host, events);
 
         // ---- the engine ---------------------------------------------------------------------
@@ -229,12 +232,8 @@ impl Logic for RxEngine {
                     self.events.load.next = true;
                     self.ev_ret.d.next = RxState::Idle;
                     self.state.d.next = RxState::EvPost;
-                } else if !self.ingress.info_empty.val() {
-                    self.ingress.info_read.next = true;
-                    self.take.next = true;
-                    self.ctx.d.next = self.ingress.info.val().get_bits::<6>(self.at_header.dst_ctx.val().index());
-                    self.words_read.d.next = 0.into();
-                    self.state.d.next = RxState::Classify;
+                } else {
+                    self.take.next = !self.ingress.info_empty.val();
                 }
             }
             RxState::Classify => {
@@ -324,6 +323,16 @@ impl Logic for RxEngine {
                 self.state.d.next = RxState::Discard;
                 if self.words_read.q.val() == self.classify.f_words.val() {
                     self.state.d.next = RxState::Idle;
+                    // With nothing to report and no command waiting, the next frame now rather
+                    // than from `Idle`: the wire leaves 2.75 cycles a frame at MTU 1500.
+                    self.take.next = self.all_read.q.val()
+                        && !self.ingress.info_empty.val()
+                        && !self.arrival.report.val()
+                        && !self.ct_req.val()
+                        && !self.arm_req.val()
+                        && !self.rst_req.val()
+                        && !self.q_req.val()
+                        && !self.tx_event.req.val();
                 }
                 if self.arrival.report.val() {
                     self.events.load.next = true;
@@ -415,9 +424,22 @@ impl Logic for RxEngine {
                 self.state.d.next = RxState::Idle;
             }
         }
+        if self.take.val() {
+            self.ingress.info_read.next = true;
+            self.ctx.d.next = self.ingress.info.val().get_bits::<6>(self.at_header.dst_ctx.val().index());
+            self.words_read.d.next = 0.into();
+            self.state.d.next = RxState::Classify;
+        }
         if self.pop_hdr.val() && (self.words_read.q.val() < 5) && !self.ingress.data_empty.val() {
             self.ingress.data_read.next = true;
             self.words_read.d.next = self.words_read.q.val() + 1;
+        }
+        self.all_read.d.next = self.words_read.q.val() == self.classify.f_words.val();
+        if self.ingress.data_read.val() {
+            self.all_read.d.next = (self.words_read.q.val() + 1) == self.classify.f_words.val();
+        }
+        if self.state.q.val() == RxState::CmdArmWait {
+            self.all_read.d.next = true;
         }
 
         // ---- the blocks -------------------------------------------------------------------

@@ -277,7 +277,8 @@ impl Logic for RxClassify {
             self.ct_ram.write_data.next = 0.into();
         }
         self.ct_ram.read_address.next = self.ctx.val();
-        if self.state.val() == RxState::Idle {
+        // `Idle` and `Notify` may take the next frame.
+        if (self.state.val() == RxState::Idle) || (self.state.val() == RxState::Notify) {
             self.ct_ram.read_address.next = self.head.val().get_bits::<6>(self.at_header.dst_ctx.val().index());
         }
         self.rt_ram.write_enable.next = self.rt_we.val();

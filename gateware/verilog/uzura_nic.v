@@ -7249,6 +7249,9 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     reg  [10:0] words_read$d;
     wire  [10:0] words_read$q;
     wire words_read$clock;
+    reg  all_read$d;
+    wire  all_read$q;
+    wire all_read$clock;
     reg  [5:0] ctx$d;
     wire  [5:0] ctx$q;
     wire ctx$clock;
@@ -7471,6 +7474,11 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         .q(words_read$q),
         .clock(words_read$clock)
     );
+    top$rx$all_read all_read(
+        .d(all_read$d),
+        .q(all_read$q),
+        .clock(all_read$clock)
+    );
     top$rx$ctx ctx(
         .d(ctx$d),
         .q(ctx$q),
@@ -7486,6 +7494,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     assign state$clock = clock;
     assign ev_ret$clock = clock;
     assign words_read$clock = clock;
+    assign all_read$clock = clock;
     assign ctx$clock = clock;
     assign sweep$clock = clock;
     assign ingress$clock = clock;
@@ -7499,6 +7508,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
         state$d = state$q;
         ev_ret$d = ev_ret$q;
         words_read$d = words_read$q;
+        all_read$d = all_read$q;
         ctx$d = ctx$q;
         sweep$d = sweep$q;
         ingress$data_read = 1'b0;
@@ -7552,12 +7562,8 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                         ev_ret$d = RxState$Idle;
                         state$d = RxState$EvPost;
                     end
-                    else if (~ingress$info_empty) begin
-                        ingress$info_read = 1'b1;
-                        take = 1'b1;
-                        ctx$d = ingress$info[(at_header$dst_ctx)+:(6)];
-                        words_read$d = 32'h0;
-                        state$d = RxState$Classify;
+                    else begin
+                        take = ~ingress$info_empty;
                     end
                 end
             RxState$Classify:
@@ -7664,6 +7670,7 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     state$d = RxState$Discard;
                     if (words_read$q == classify$f_words) begin
                         state$d = RxState$Idle;
+                        take = all_read$q && ~ingress$info_empty && ~arrival$report && ~ct_req && ~arm_req && ~rst_req && ~q_req && ~tx_event$req;
                     end
                     if (arrival$report) begin
                         events$load = 1'b1;
@@ -7770,9 +7777,22 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
                     state$d = RxState$Idle;
                 end
         endcase
+        if (take) begin
+            ingress$info_read = 1'b1;
+            ctx$d = ingress$info[(at_header$dst_ctx)+:(6)];
+            words_read$d = 32'h0;
+            state$d = RxState$Classify;
+        end
         if (pop_hdr && (words_read$q < 32'h5) && ~ingress$data_empty) begin
             ingress$data_read = 1'b1;
             words_read$d = words_read$q + 32'h1;
+        end
+        all_read$d = words_read$q == classify$f_words;
+        if (ingress$data_read) begin
+            all_read$d = (words_read$q + 32'h1) == classify$f_words;
+        end
+        if (state$q == RxState$CmdArmWait) begin
+            all_read$d = 1'b1;
         end
         ingress$m_data = m_data;
         ingress$m_keep = m_keep;
@@ -7882,6 +7902,25 @@ module top$rx(clock,m_data,m_keep,m_valid,m_last,m_error,cfg_mac,cfg_enable,cfg_
     end
     
 endmodule // top$rx
+
+
+module top$rx$all_read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rx$all_read
 
 
 module top$rx$arrival(clock,state,ctx,sweep,go_commit,ct_start,go_arm,arm_idx,go_query,q_kind,q_ctx,q_word,take,head_ctx,head_word,f_psn,f_flags,cfg_coalesce,mark_dup,mark_place,psn_far,psn_dup,in_order,run_whole,report,cum,high,done,pending,q_data,q_high,q_done);
@@ -9857,7 +9896,7 @@ module top$rx$classify(clock,state,take,head,cfg_mac,cfg_enable,cfg_promisc,ctx,
             ct_ram$write_data = 32'h0;
         end
         ct_ram$read_address = ctx;
-        if (state == RxState$Idle) begin
+        if ((state == RxState$Idle) || (state == RxState$Notify)) begin
             ct_ram$read_address = head[(at_header$dst_ctx)+:(6)];
         end
         rt_ram$write_enable = rt_we;

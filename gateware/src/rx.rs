@@ -16,7 +16,9 @@
 //!
 //! A WRITE goes `Idle` (take the info record) → `Classify` → `Check` → `Mark` → `AdvRun`
 //! (in order) or `Xlate` → `WrRun` (per piece) → `Notify` (→ `EvPost` → `EvBeat1` if the context
-//! reports) → `Discard` (the frame's words left in the buffer) → `Idle`; a host frame goes
+//! reports) → `Discard` (the frame's words left in the buffer) → `Idle`, or from `Notify` straight
+//! to the next frame's `Classify` when nothing is to be reported or discarded and no command
+//! waits (the wire leaves a frame's payload words and 2.75 cycles at MTU 1500); a host frame goes
 //! `Classify` → `HDesc` → `HDescWait` → `HPiece` → `WrRun` → `HDone` → `EvPost`. Between frames
 //! the engine serves the register file's commands (context commit with the bitmap clear, arm,
 //! arrival-state reads, reset) and posts the transmit engines' events, so that one block orders

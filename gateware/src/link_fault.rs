@@ -154,7 +154,7 @@ mod tests {
     use crate::testing::{Word, IDLE_W};
 
     fn fault(kind: u8) -> Word {
-        (xgmii::fault_column(kind) as u64 * 0x1_0000_0001, xgmii::FAULT_WORD_CTRL as u8)
+        (xgmii::fault_word(kind), xgmii::FAULT_WORD_CTRL)
     }
 
     /// Per cycle: (local, remote) and the two counters, after `words` went in.

@@ -271,8 +271,8 @@ impl Default for MacTx {
             pad_last_bytes: Constant::new(((MIN_FRAME_LEN % 8) as u64).into()),
             start_word: Constant::new(xgmii::START_WORD.into()),
             idle_word: Constant::new(xgmii::IDLE_WORD.into()),
-            remote_fault_word: Constant::new(xgmii::REMOTE_FAULT_WORD.into()),
-            fault_ctrl: Constant::new(xgmii::FAULT_WORD_CTRL.into()),
+            remote_fault_word: Constant::new(xgmii::fault_word(xgmii::REMOTE_FAULT).into()),
+            fault_ctrl: Constant::new((xgmii::FAULT_WORD_CTRL as u64).into()),
             error_word: Constant::new(u64::from_le_bytes([xgmii::ERROR; 8]).into()),
             zero64: Constant::new(0.into()),
             byte_ones: Constant::new(0xFF.into()),
@@ -754,14 +754,8 @@ mod tests {
         assert_eq!(wire[0].bytes, sealed(&mac_control(MacAddr::from_u64(STATION), OPCODE_PAUSE, 0xABCD)));
         assert_eq!(wire[1].bytes, sealed(&frames[0]));
         assert_eq!(paused.iter().filter(|&&p| p).count(), 16);
-        let first_data_start = words.iter().position(|w| !start_lanes(&[*w]).is_empty()).unwrap()
-            + words
-                .iter()
-                .skip_while(|w| start_lanes(&[**w]).is_empty())
-                .skip(1)
-                .position(|w| !start_lanes(&[*w]).is_empty())
-                .unwrap()
-            + 1;
+        let starts: Vec<usize> = (0..words.len()).filter(|&c| !start_lanes(&words[c..=c]).is_empty()).collect();
+        let first_data_start = starts[1];
         assert!(first_data_start > 16, "the host frame started at cycle {first_data_start}, while paused");
     }
 }

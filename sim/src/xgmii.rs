@@ -5,7 +5,7 @@
 
 use std::collections::VecDeque;
 
-pub use uzura_uapi::wire::xgmii::{ERROR, IDLE, MIN_IFG, PREAMBLE, SEQUENCE, SFD, START, TERMINATE};
+pub use uzura_uapi::wire::xgmii::{fault_word, ERROR, FAULT_WORD_CTRL, IDLE, MIN_IFG, PREAMBLE, SFD, START, TERMINATE};
 
 /// One cycle on the interface: data lanes and their control bits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,8 +21,7 @@ impl Word {
     /// the sequence character in lanes 0 and 4, data 0x00, 0x00, `kind` after each (IEEE 802.3
     /// 46.3.4, table 46-5).
     pub fn fault(kind: u8) -> Word {
-        let column = u32::from_le_bytes([SEQUENCE, 0, 0, kind]) as u64;
-        Word { data: column | column << 32, ctrl: 0x11 }
+        Word { data: fault_word(kind), ctrl: FAULT_WORD_CTRL }
     }
 
     fn lane(&self, i: usize) -> (u8, bool) {
@@ -33,11 +32,12 @@ impl Word {
 /// Turns frames (with FCS, as on the wire) into words: the start character with the preamble
 /// and SFD, the frame, terminate, then idle for the inter-frame gap.
 ///
-/// `Encoder::default()` starts every frame in lane 0, padding each gap to the end of a word, as
-/// uzura's MAC transmits. [`Encoder::deficit_idle`] is a standard 10GBASE-R transmitter (IEEE
-/// 802.3 clause 46.3.1.4): it starts frames in lane 0 or lane 4, and aligns each start by
-/// deleting or inserting idles, keeping a deficit idle count between 0 and 3 so that the
-/// average gap stays `MIN_IFG` and none is shorter than `MIN_IFG - 3`.
+/// `Encoder::default()` starts every frame in lane 0, padding each gap to the end of a word: a
+/// simpler transmitter for the receive tests. [`Encoder::deficit_idle`] is a standard 10GBASE-R
+/// transmitter, as uzura's MAC is (IEEE 802.3 clause 46.3.1.4): it starts frames in lane 0 or
+/// lane 4, and aligns each start by deleting or inserting idles, keeping a deficit idle count
+/// between 0 and 3 so that the average gap stays `MIN_IFG` and none is shorter than
+/// `MIN_IFG - 3`.
 #[derive(Default)]
 pub struct Encoder {
     lanes: VecDeque<(u8, bool)>,

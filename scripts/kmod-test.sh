@@ -29,24 +29,8 @@ if [ -z "${KDIR:-}" ]; then
     KDIR=$(scripts/kernel.sh | tail -1) || die "the kernel build failed"
 fi
 [ -f "$KDIR/arch/x86/boot/bzImage" ] || die "no bzImage in $KDIR"
-if [ -f "$KDIR/.uzura-bindgen" ]; then
-    PATH="$(dirname "$(cat "$KDIR/.uzura-bindgen")"):$PATH"
-fi
-
-# Build out of the source tree, in a copy laid out like the repository (the module mounts
-# ../uapi, core/ and ../refnic by relative paths), so that the checkout stays clean.
-work="$UZURA_CACHE/kmod-build"
-rm -rf "$work"
-mkdir -p "$work/kmod/core" "$work/refnic" "$work/uapi"
-cp kmod/Kbuild kmod/*.rs kmod/*.h kmod/*.c "$work/kmod/"
-cp -r kmod/kernel "$work/kmod/"
-cp -r kmod/core/src "$work/kmod/core/"
-cp -r refnic/src "$work/refnic/"
-cp -r uapi/src "$work/uapi/"
-say "building uzura.ko against $KDIR"
-start=$(date +%s)
-make -s -C "$KDIR" M="$work/kmod" LLVM=1 modules >&2 || die "module build failed"
-say "module built in $(( $(date +%s) - start )) s"
+module=$(scripts/kmod-build.sh "$KDIR" | tail -1) || die "module build failed"
+work=$(dirname "$(dirname "$module")")
 
 say "building the test program (static)"
 target_dir="${CARGO_TARGET_DIR:-$root/target}"
@@ -57,7 +41,7 @@ test_bin="$target_dir/x86_64-unknown-linux-gnu/release/uzura-kmod-test"
 initrd="$work/initramfs"
 mkdir -p "$initrd/bin" "$initrd/proc" "$initrd/sys" "$initrd/dev"
 cp /bin/busybox "$initrd/bin/"
-cp "$work/kmod/uzura.ko" "$test_bin" "$initrd/"
+cp "$module" "$test_bin" "$initrd/"
 cat > "$initrd/init" <<'EOF'
 #!/bin/busybox sh
 /bin/busybox --install -s /bin

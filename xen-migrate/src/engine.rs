@@ -95,6 +95,10 @@ pub struct Hello {
     pub version: u32,
     pub pages: u64,
     pub transport: Transport,
+    /// The guest frame behind each page index, where they are not simply 0..pages
+    /// ([`SourceGuest::frames`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frames: Option<Vec<u64>>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -207,7 +211,7 @@ fn send_inner(guest: &mut dyn SourceGuest, chan: &mut Channel, opts: SendOptions
     let cpu0 = thread_cpu();
     let t0 = clock.now();
     let pages = guest.pages();
-    chan.send_app(K_HELLO, &[&json(&Hello { version: PROTOCOL_VERSION, pages, transport })])?;
+    chan.send_app(K_HELLO, &[&json(&Hello { version: PROTOCOL_VERSION, pages, transport, frames: guest.frames() })])?;
     let _ready = expect(chan, K_READY, "the destination's READY")?;
     let mut mover = transport::sender(transport, device.as_ref(), chan)?;
 
@@ -293,12 +297,12 @@ fn send_inner(guest: &mut dyn SourceGuest, chan: &mut Channel, opts: SendOptions
     })
 }
 
-/// Receives a guest from the peer at the other end of `chan`: `make_guest(pages)` builds the
+/// Receives a guest from the peer at the other end of `chan`: `make_guest(&hello)` builds the
 /// destination guest. Resumes it only if every page matches the source's hash at the pause.
 pub fn receive<G: DestGuest>(
     chan: &mut Channel,
     device: Option<&Device>,
-    make_guest: impl FnOnce(u64) -> Result<G>,
+    make_guest: impl FnOnce(&Hello) -> Result<G>,
 ) -> Result<(G, DestReport)> {
     let r = receive_inner(chan, device, make_guest);
     if let Err(e) = &r {
@@ -312,14 +316,14 @@ pub fn receive<G: DestGuest>(
 fn receive_inner<G: DestGuest>(
     chan: &mut Channel,
     device: Option<&Device>,
-    make_guest: impl FnOnce(u64) -> Result<G>,
+    make_guest: impl FnOnce(&Hello) -> Result<G>,
 ) -> Result<(G, DestReport)> {
     let cpu0 = thread_cpu();
     let hello: Hello = from_json("HELLO", &expect(chan, K_HELLO, "the source's HELLO")?)?;
     if hello.version != PROTOCOL_VERSION {
         bail!("the source speaks migration protocol {}, this side {PROTOCOL_VERSION}", hello.version);
     }
-    let mut guest = make_guest(hello.pages)?;
+    let mut guest = make_guest(&hello)?;
     chan.send_app(K_READY, &[&json(&guest.describe())])?;
     let mut sink = transport::receiver(hello.transport, device, chan)?;
     let mut received = 0u64;

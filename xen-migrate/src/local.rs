@@ -112,7 +112,7 @@ where
         };
         let mut chan = Channel::accept(&listener)?;
         chan.set_timeout(Some(patience))?;
-        Ok(engine::receive(&mut chan, device.as_ref(), make_dest)?.0)
+        Ok(engine::receive(&mut chan, device.as_ref(), |h| make_dest(h.pages))?.0)
     });
     let src_ns = ns.map(|(p, mtu)| (p.ns[0].clone(), p.ifname[0].clone(), mtu));
     let sender = std::thread::spawn(move || -> (S, Result<Report>) {

@@ -19,6 +19,8 @@ use userlib::Device;
 use xen_migrate::engine::{self, Report, SendOptions, WallClock};
 use xen_migrate::error::{Error, Result};
 use xen_migrate::guest::process::{self, ProcessDest, ProcessSource, Workload, WorkloadKind};
+#[cfg(feature = "xen")]
+use xen_migrate::guest::xen::XenDest;
 use xen_migrate::guest::{SourceGuest, PAGE_SIZE};
 use xen_migrate::local::{self, Link, SimNic};
 use xen_migrate::report::{self, Progress};
@@ -44,6 +46,11 @@ enum Cmd {
     Demo(DemoArgs),
     /// Run a process guest (its RAM a memfd, its workload writing to it) until killed.
     Guest(GuestArgs),
+    /// (Used by `receive --guest xl:CONFIG`.) Create the paused domain NAME from CONFIG, print
+    /// its domid, and destroy it when stdin ends unless the receiver wrote that it resumed.
+    #[cfg(feature = "xen")]
+    #[command(hide = true)]
+    GuardDomain { config: PathBuf, name: String },
 }
 
 #[derive(Args)]
@@ -77,8 +84,9 @@ struct ReceiveArgs {
     /// Where to listen for the sender, HOST:PORT.
     #[arg(long)]
     listen: String,
-    /// `process` (a new process guest) or `xen:DOMID` (a paused domain the toolstack created
-    /// with the source's configuration; needs the `xen` feature).
+    /// `process` (a new process guest), `xl:CONFIG` (a Xen domain this command creates with
+    /// `xl create -p CONFIG`, the source's configuration) or `xen:DOMID` (a paused domain the
+    /// toolstack created so). Xen needs the `xen` feature.
     #[arg(long, default_value = "process")]
     guest: String,
     #[arg(long)]
@@ -219,6 +227,8 @@ enum DestSpec {
     Process,
     #[cfg(feature = "xen")]
     Xen(u32),
+    #[cfg(feature = "xen")]
+    XlConfig(PathBuf),
 }
 
 fn dest_spec(spec: &str) -> Result<DestSpec> {
@@ -228,9 +238,11 @@ fn dest_spec(spec: &str) -> Result<DestSpec> {
         Some(("xen", domid)) => {
             Ok(DestSpec::Xen(domid.parse().map_err(|_| Error::new(format!("bad domid {domid:?}")))?))
         }
+        #[cfg(feature = "xen")]
+        Some(("xl", config)) => Ok(DestSpec::XlConfig(PathBuf::from(config))),
         #[cfg(not(feature = "xen"))]
-        Some(("xen", _)) => Err(Error::new(NO_XEN.into())),
-        _ => Err(Error::new(format!("bad guest {spec:?}: process or xen:DOMID"))),
+        Some(("xen" | "xl", _)) => Err(Error::new(NO_XEN.into())),
+        _ => Err(Error::new(format!("bad guest {spec:?}: process, xl:CONFIG or xen:DOMID"))),
     }
 }
 
@@ -244,15 +256,23 @@ fn receive(a: ReceiveArgs) -> Result<()> {
     let r = match spec {
         DestSpec::Process => {
             let exe = exe()?;
-            let (mut guest, r) = engine::receive(&mut chan, device.as_ref(), |pages| ProcessDest::new(pages, exe))?;
+            let (mut guest, r) = engine::receive(&mut chan, device.as_ref(), |h| ProcessDest::new(h.pages, exe))?;
             // The guest runs on after this program exits.
             drop(guest.child.take());
             r
         }
         #[cfg(feature = "xen")]
         DestSpec::Xen(domid) => {
-            engine::receive(&mut chan, device.as_ref(), |pages| xen_migrate::guest::xen::XenDest::attach(domid, pages))?
-                .1
+            engine::receive(&mut chan, device.as_ref(), |h| XenDest::attach(domid, h.pages, h.frames.as_deref()))?.1
+        }
+        #[cfg(feature = "xen")]
+        DestSpec::XlConfig(config) => {
+            let (guest, mut r) = engine::receive(&mut chan, device.as_ref(), |h| {
+                XenDest::create(&config, h.pages, h.frames.as_deref())
+            })?;
+            // The source destroys its domain once it reads RESUMED; then the name is free.
+            r.resumed = format!("{} as {}", r.resumed, guest.take_name(Duration::from_secs(60))?);
+            r
         }
     };
     if a.json {
@@ -345,6 +365,8 @@ fn main() -> ExitCode {
         Cmd::Receive(a) => receive(a),
         Cmd::Demo(a) => demo(a),
         Cmd::Guest(a) => guest(a),
+        #[cfg(feature = "xen")]
+        Cmd::GuardDomain { config, name } => xen_migrate::guest::xen::guard_domain(&config, &name),
     };
     match r {
         Ok(()) => ExitCode::SUCCESS,

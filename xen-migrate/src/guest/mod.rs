@@ -116,6 +116,11 @@ unsafe impl RegionMemory for Batch {
 pub trait SourceGuest: Send {
     fn describe(&self) -> String;
     fn pages(&self) -> u64;
+    /// The guest frame number behind each page index, when the guest's memory has holes (a
+    /// Xen domain's physical map); `None` when page `i` is frame `i`.
+    fn frames(&self) -> Option<Vec<u64>> {
+        None
+    }
     /// Turns log-dirty mode on (or clears it): from now on writes are recorded.
     fn start_log_dirty(&mut self) -> Result<()>;
     /// Adds the pages written since the previous call to `dirty`, and clears their record.

@@ -245,16 +245,16 @@ pub fn run_guest(pages: u64, workload: Workload, adopt_fd: Option<i32>) -> Resul
     println!("ready {} {}", std::process::id(), desc.pages);
     use std::io::Write;
     std::io::stdout().flush()?;
-    run_workload(mem, &desc.workload)
+    run_workload(mem, &desc.workload, Duration::from_millis(1), |_| {})
 }
 
-fn run_workload(mem: &mut [u8], w: &Workload) -> Result<()> {
+/// Runs workload `w` on `mem` forever (page 0 is never written), waking every `period` to catch
+/// up with its rate; `tick` is called at each wake-up with the number of writes so far.
+pub fn run_workload(mem: &mut [u8], w: &Workload, period: Duration, mut tick: impl FnMut(u64)) -> Result<()> {
     let pages = (mem.len() / PAGE_SIZE) as u64;
     let mut rng = Rng(w.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
     let (rate, hot) = match w.kind {
-        WorkloadKind::Idle => loop {
-            std::thread::sleep(Duration::from_secs(3600));
-        },
+        WorkloadKind::Idle => (0.0, pages - 1),
         WorkloadKind::Sequential => (w.rate, pages - 1),
         WorkloadKind::Database => {
             let m = w.hot_pages.clamp(1, pages - 1);
@@ -280,7 +280,8 @@ fn run_workload(mem: &mut [u8], w: &Workload) -> Result<()> {
             mem[at..at + 8].copy_from_slice(&done.to_le_bytes());
             done += 1;
         }
-        std::thread::sleep(Duration::from_millis(1));
+        tick(done);
+        std::thread::sleep(period);
     }
 }
 

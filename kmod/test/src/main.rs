@@ -321,8 +321,8 @@ fn abuse(r: &mut Report) {
     r.errno("getreginfo: addr + size overflows", dev.reg(u64::MAX - 100, 4096, ACCESS_LOCAL_READ), libc::EOVERFLOW);
     r.errno("getreginfo: no access bits", dev.reg(src.addr(0), 4096, 0), libc::EINVAL);
     r.errno("getreginfo: unknown access bits", dev.reg(src.addr(0), 4096, 0x80), libc::EINVAL);
-    let mut a = GetRegInfo { addr: src.addr(0), size: 4096, access: 2, reserved: 1, ..Default::default() };
-    r.errno("getreginfo: reserved field set", dev.ioctl(abi::IOC_GETREGINFO, &mut a), libc::EINVAL);
+    let mut a = GetRegInfo { addr: src.addr(0), size: 4096, access: 2, flags: 1, ..Default::default() };
+    r.errno("getreginfo: a domain id without the foreign flag", dev.ioctl(abi::IOC_GETREGINFO, &mut a), libc::EINVAL);
     // The argument pointer itself.
     // SAFETY: deliberately bad argument pointers; the kernel must refuse them.
     let null_arg = unsafe { libc::ioctl(dev.fd, abi::IOC_GETREGINFO as _, 0usize) };

@@ -150,7 +150,42 @@ pub fn run(r: &mut Report, config: &str) {
     let Some(domid) = create(r, config, &name) else { return };
     refusals(r, domid);
     transfers(r, domid);
+    cost(r, domid);
     held_by_killed_process(r, domid, &name);
+}
+
+/// What a foreign registration costs beside pinning: getreginfo and release of 8 MiB, timed.
+fn cost(r: &mut Report, domid: u16) {
+    const FRAMES: u64 = 2048;
+    let dev = Dev::open();
+    // 16 to 24 MiB of the guest: RAM of any guest of 32 MiB or more.
+    let gfns: Vec<u64> = (0x1000..0x1000 + FRAMES).collect();
+    let (fm, errs) = Foreign::map(domid, &gfns, true);
+    let n = FRAMES * PAGE as u64;
+    let anon = Buf::rw(n as usize);
+    let timed = |addr, flags| {
+        let t0 = Instant::now();
+        let info = dev.reg_flags(addr, n, ACCESS_ALL, flags)?;
+        let registered = t0.elapsed();
+        dev.release(info)?;
+        Ok::<_, Errno>((registered, t0.elapsed() - registered))
+    };
+    let foreign = timed(fm.addr(0), GetRegInfo::xen_foreign(domid));
+    let pinned = timed(anon.addr(0), 0);
+    r.check(
+        "xen: 2048 foreign frames and 2048 pinned pages registered and released",
+        errs.iter().all(|&e| e == 0) && foreign.is_ok() && pinned.is_ok(),
+        format!("{foreign:?} {pinned:?}"),
+    );
+    if let (Ok((fr, ff)), Ok((pr, pf))) = (foreign, pinned) {
+        println!(
+            "xen: cost of 8 MiB: foreign getreginfo {} us, release {} us; pinned getreginfo {} us, release {} us",
+            fr.as_micros(),
+            ff.as_micros(),
+            pr.as_micros(),
+            pf.as_micros()
+        );
+    }
 }
 
 /// What is not a foreign mapping of the domain named, each with its errno, and nothing held.

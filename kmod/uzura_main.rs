@@ -490,11 +490,7 @@ impl OpenFile {
 
     fn getreginfo(&self, a: &mut abi::GetRegInfo) -> Result<()> {
         let memory = a.memory().ok_or(EINVAL)?;
-        if a.size == 0
-            || a.size > MAX_REGION_LEN
-            || a.access == 0
-            || a.access & !(ACCESS_ALL as u32) != 0
-        {
+        if a.size == 0 || a.size > MAX_REGION_LEN || a.access == 0 || a.access & !(ACCESS_ALL as u32) != 0 {
             return Err(EINVAL);
         }
         a.addr.checked_add(a.size).ok_or(core_err(uzura_core::Error::Overflow))?;
@@ -513,7 +509,9 @@ impl OpenFile {
                 let pages = PinnedPages::pin(start, npages, writable)?;
                 RegionPages::Phys { bus: pages.phys_addrs()?, _pages: pages }
             }
-            (RegMemory::Own, Some(dma)) => RegionPages::Dma(pci::PageMapping::map(dma, PinnedPages::pin(start, npages, writable)?)?),
+            (RegMemory::Own, Some(dma)) => {
+                RegionPages::Dma(pci::PageMapping::map(dma, PinnedPages::pin(start, npages, writable)?)?)
+            }
         };
         let page_list = Coherent::alloc(self.dev.dma_dev.as_ref(), npages * size_of::<u64>())?;
         let region = Region { owner: self.owner, page_list, pages };

@@ -68,7 +68,8 @@ use sys::pci;
 use sys::procfs::{ProcEntry, ProcShow, SeqFile};
 use sys::timer::{impl_has_timer, Timer, TimerCallback};
 use sys::workqueue::OwnedQueue;
-use uapi::abi;
+use sys::xen::ForeignFrames;
+use uapi::abi::{self, RegMemory};
 use uapi::info::{ContextAddr, RegionInfo, ACCESS_ALL, ACCESS_REMOTE_WRITE};
 use uapi::proto::{MAX_REGIONS, MAX_REGION_LEN};
 use uapi::regs;
@@ -114,18 +115,23 @@ impl Memory for PhysMem {
     }
 }
 
-/// A region's pinned pages as the NIC addresses them.
+/// A region's pinned pages (or held frames) as the NIC addresses them.
 enum RegionPages {
     /// Physical addresses of the pages (the loopback NIC's bus addresses).
     Phys { bus: KVVec<u64>, _pages: PinnedPages },
     /// Streaming DMA mappings of the pages (unmapped, then unpinned, on drop).
     Dma(pci::PageMapping),
+    /// A Xen domain's frames held by a kernel mapping (`sys::xen`), unmapped on drop. The
+    /// loopback NIC gets the mapping's kernel addresses (the frames have no physical address
+    /// in this domain, so no place in the direct map; see `PhysMem`); a PCI NIC gets their
+    /// machine addresses (`docs/kernel-module.md`, "Foreign regions").
+    Foreign { bus: KVVec<u64>, _frames: ForeignFrames },
 }
 
 impl RegionPages {
     fn bus(&self) -> &[u64] {
         match self {
-            RegionPages::Phys { bus, .. } => bus,
+            RegionPages::Phys { bus, .. } | RegionPages::Foreign { bus, .. } => bus,
             RegionPages::Dma(m) => m.bus(),
         }
     }
@@ -483,23 +489,29 @@ impl OpenFile {
     }
 
     fn getreginfo(&self, a: &mut abi::GetRegInfo) -> Result<()> {
-        if a.reserved != 0
-            || a.size == 0
-            || a.size > MAX_REGION_LEN
-            || a.access == 0
-            || a.access & !(ACCESS_ALL as u32) != 0
-        {
+        let memory = a.memory().ok_or(EINVAL)?;
+        if a.size == 0 || a.size > MAX_REGION_LEN || a.access == 0 || a.access & !(ACCESS_ALL as u32) != 0 {
             return Err(EINVAL);
         }
         a.addr.checked_add(a.size).ok_or(core_err(uzura_core::Error::Overflow))?;
         let first = (a.addr % PAGE_SIZE as u64) as usize;
         let npages = RegionSpec::pages_needed(first, a.size) as usize;
         let access = a.access as u8;
-        // Pinning sleeps and may fault: done before taking the device lock.
-        let pages = PinnedPages::pin(a.addr as usize - first, npages, access & ACCESS_REMOTE_WRITE != 0)?;
-        let pages = match &self.dev.dma_dev {
-            None => RegionPages::Phys { bus: pages.phys_addrs()?, _pages: pages },
-            Some(dma) => RegionPages::Dma(pci::PageMapping::map(dma, pages)?),
+        let (start, writable) = (a.addr as usize - first, access & ACCESS_REMOTE_WRITE != 0);
+        // Pinning (or holding) sleeps and may fault: done before taking the device lock.
+        let pages = match (memory, &self.dev.dma_dev) {
+            (RegMemory::XenForeign(domid), dma) => {
+                let frames = ForeignFrames::hold(start, npages, domid, writable)?;
+                let bus = if dma.is_some() { frames.machine_addrs()? } else { frames.kernel_addrs()? };
+                RegionPages::Foreign { bus, _frames: frames }
+            }
+            (RegMemory::Own, None) => {
+                let pages = PinnedPages::pin(start, npages, writable)?;
+                RegionPages::Phys { bus: pages.phys_addrs()?, _pages: pages }
+            }
+            (RegMemory::Own, Some(dma)) => {
+                RegionPages::Dma(pci::PageMapping::map(dma, PinnedPages::pin(start, npages, writable)?)?)
+            }
         };
         let page_list = Coherent::alloc(self.dev.dma_dev.as_ref(), npages * size_of::<u64>())?;
         let region = Region { owner: self.owner, page_list, pages };
@@ -745,7 +757,12 @@ struct ProcStatus;
 
 impl ProcShow for ProcStatus {
     fn show(m: &mut SeqFile) -> Result {
-        let text = CString::try_from_fmt(fmt!("pinned_pages {}\n", sys::pages::pinned_total())).map_err(|_| ENOMEM)?;
+        let text = CString::try_from_fmt(fmt!(
+            "pinned_pages {}\nforeign_frames {}\n",
+            sys::pages::pinned_total(),
+            sys::xen::held_total()
+        ))
+        .map_err(|_| ENOMEM)?;
         m.write(text.as_bytes())
     }
 }
@@ -794,6 +811,10 @@ impl Drop for Uzura {
             // this last reference, not in one of its own work items.
             wq.drain();
         }
-        pr_info!("unloaded, pinned pages left: {}\n", sys::pages::pinned_total());
+        pr_info!(
+            "unloaded, pinned pages left: {}, foreign frames left: {}\n",
+            sys::pages::pinned_total(),
+            sys::xen::held_total()
+        );
     }
 }

@@ -37,6 +37,7 @@ mod pod;
 pub(crate) mod procfs;
 pub(crate) mod timer;
 pub(crate) mod workqueue;
+pub(crate) mod xen;
 
 /// Monotonic time in nanoseconds (`ktime_get`).
 pub(crate) fn now_ns() -> u64 {

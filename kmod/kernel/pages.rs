@@ -134,16 +134,24 @@ impl Drop for PinnedPages {
 /// What a bus is to a hardware NIC: the NIC reads and writes whatever addresses the driver gave
 /// it, and no type system checks them. The loopback NIC only uses addresses the driver gave it:
 /// its rings, buffers and page lists (in [`Coherent`](super::dma::Coherent) memory of the
-/// loopback device, physically contiguous, whose bus addresses are physical) and the physical
+/// loopback device, physically contiguous, whose bus addresses are physical), the physical
 /// addresses of [`PinnedPages`], which stay pinned while a region names them (the driver core
-/// unpins only after the NIC has consumed every descriptor naming them). Every access stays
-/// within one page or one coherent allocation, and on x86_64 all RAM is in the kernel's direct
-/// map. That argument, not the compiler, keeps the copies below in bounds, as the IOMMU (or its
-/// absence) does for a real NIC's DMA.
+/// unpins only after the NIC has consumed every descriptor naming them), and the kernel
+/// addresses of [`ForeignFrames`](super::xen::ForeignFrames), mapped while a region names them
+/// (by the same rule). The last are in the upper half of the address space, where no physical
+/// address is (x86_64 has at most 52 physical address bits): a Xen domain's frames have no
+/// physical address in this domain, hence no place in the direct map, and their kernel mapping
+/// is what holds them. Every access stays within one page or one coherent allocation, and on
+/// x86_64 all RAM is in the kernel's direct map. That argument, not the compiler, keeps the
+/// copies below in bounds, as the IOMMU (or its absence) does for a real NIC's DMA.
 pub(crate) struct PhysMem;
 
 impl PhysMem {
     fn virt(addr: u64) -> *mut u8 {
+        if addr >> 63 != 0 {
+            // A foreign frame's kernel address; see the type's documentation.
+            return addr as *mut u8;
+        }
         // SAFETY: a computation on the direct map; see the type's documentation for its use.
         unsafe { raw::uzura_phys_to_virt(addr).cast() }
     }

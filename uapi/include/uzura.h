@@ -31,6 +31,16 @@
 #define UZURA_ACCESS_LOCAL_READ 0x02
 #define UZURA_ACCESS_ALL (UZURA_ACCESS_REMOTE_WRITE | UZURA_ACCESS_LOCAL_READ)
 
+/*
+ * uzura_getreginfo.flags: [addr, addr + size) is a foreign mapping (privcmd)
+ * of the Xen domain whose id is flags & UZURA_REG_DOMID_MASK. The module holds
+ * the domain's frames through Xen instead of pinning pages (PV dom0 only).
+ */
+#define UZURA_REG_XEN_FOREIGN 0x10000
+#define UZURA_REG_DOMID_MASK 0xffff
+/* Xen's DOMID_FIRST_RESERVED: no guest has this domain id or a higher one. */
+#define UZURA_XEN_DOMID_FIRST_RESERVED 0x7ff0
+
 /* uzura_rdmastart.flags: block until the transfer is acknowledged. */
 #define UZURA_START_WAIT 0x0001
 /* uzura_poll.flags: block until complete. */
@@ -62,13 +72,14 @@ struct uzura_ctx_close {
 
 /*
  * getreginfo: pin [addr, addr + size) and register it with the access bits
- * given. Out: the region info.
+ * given. flags: 0, or UZURA_REG_XEN_FOREIGN | domid for a foreign mapping of
+ * Xen domain domid. Out: the region info.
  */
 struct uzura_getreginfo {
 	__u64 addr;
 	__u64 size;
 	__u32 access;
-	__u32 reserved;
+	__u32 flags;
 	__u8 info[UZURA_REGION_INFO_LEN];
 };
 

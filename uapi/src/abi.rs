@@ -75,14 +75,55 @@ abi_struct! {
 
 abi_struct! {
     /// getreginfo (`access`: `info::ACCESS_*` bits): pin `[addr, addr + size)` of the caller, register it in the region table
-    /// with a fresh random key. Out: the `RegionInfo` bytes.
+    /// with a fresh random key. Out: the `RegionInfo` bytes. `flags`: 0, or [`GetRegInfo::xen_foreign`]
+    /// for a range the caller mapped from a Xen domain with privcmd (held through Xen, not pinned).
     pub struct GetRegInfo {
         pub addr: u64,
         pub size: u64,
         pub access: u32,
-        pub reserved: u32,
+        pub flags: u32,
         pub info: [u8; 32],
     } = 56;
+}
+
+/// `GetRegInfo::flags`: the range is a foreign mapping (privcmd) of the Xen domain whose id is in
+/// the low 16 bits ([`REG_DOMID_MASK`]).
+pub const REG_XEN_FOREIGN: u32 = 0x0001_0000;
+/// `GetRegInfo::flags`: the domain id of a [`REG_XEN_FOREIGN`] range.
+pub const REG_DOMID_MASK: u32 = 0x0000_ffff;
+/// Xen's first reserved domain id (`DOMID_FIRST_RESERVED`): no guest has this id or a higher one.
+pub const XEN_DOMID_FIRST_RESERVED: u16 = 0x7ff0;
+
+/// Whose memory a getreginfo range is (`GetRegInfo::flags`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RegMemory {
+    /// The caller's own memory, pinned.
+    Own,
+    /// A foreign mapping (privcmd) of this Xen domain's frames, held through Xen.
+    XenForeign(u16),
+}
+
+impl GetRegInfo {
+    /// `flags` for a foreign mapping of Xen domain `domid`.
+    pub const fn xen_foreign(domid: u16) -> u32 {
+        REG_XEN_FOREIGN | domid as u32
+    }
+
+    /// What `flags` says; `None` for unknown bits, a domain id without [`REG_XEN_FOREIGN`], or
+    /// a reserved domain id.
+    pub const fn memory(&self) -> Option<RegMemory> {
+        if self.flags == 0 {
+            return Some(RegMemory::Own);
+        }
+        let domid = (self.flags & REG_DOMID_MASK) as u16;
+        if self.flags & !(REG_XEN_FOREIGN | REG_DOMID_MASK) != 0
+            || self.flags & REG_XEN_FOREIGN == 0
+            || domid >= XEN_DOMID_FIRST_RESERVED
+        {
+            return None;
+        }
+        Some(RegMemory::XenForeign(domid))
+    }
 }
 
 abi_struct! {
@@ -161,5 +202,16 @@ mod tests {
         assert_eq!(iowr(b'T', 1, 8), 0xC008_5401);
         assert_eq!(ioc_size(IOC_RDMASTART), 96);
         assert_eq!(IOC_POLL & 0xff, 7);
+    }
+
+    #[test]
+    fn getreginfo_flags() {
+        let with = |flags| GetRegInfo { flags, ..Default::default() }.memory();
+        assert_eq!(with(0), Some(RegMemory::Own));
+        assert_eq!(with(GetRegInfo::xen_foreign(0)), Some(RegMemory::XenForeign(0)));
+        assert_eq!(with(GetRegInfo::xen_foreign(7)), Some(RegMemory::XenForeign(7)));
+        assert_eq!(with(1), None);
+        assert_eq!(with(GetRegInfo::xen_foreign(7) | 1 << 20), None);
+        assert_eq!(with(GetRegInfo::xen_foreign(XEN_DOMID_FIRST_RESERVED)), None);
     }
 }

@@ -66,7 +66,7 @@ fn expectations() -> Expect {
     check_struct!(&mut e, "uzura_ctx_open", abi::CtxOpen, [local, reserved]);
     check_struct!(&mut e, "uzura_ctx_connect", abi::CtxConnect, [cid, reserved, peer]);
     check_struct!(&mut e, "uzura_ctx_close", abi::CtxClose, [cid, reserved]);
-    check_struct!(&mut e, "uzura_getreginfo", abi::GetRegInfo, [addr, size, access, reserved, info]);
+    check_struct!(&mut e, "uzura_getreginfo", abi::GetRegInfo, [addr, size, access, flags, info]);
     check_struct!(&mut e, "uzura_region_release", abi::RegionRelease, [info]);
     check_struct!(&mut e, "uzura_rdmastart", abi::RdmaStart, [sinfo, dinfo, soff, doff, size, cid, flags, seq]);
     check_struct!(&mut e, "uzura_poll", abi::Poll, [cid, flags, complete, count, reserved]);
@@ -80,6 +80,9 @@ fn expectations() -> Expect {
     e.define("UZURA_ACCESS_REMOTE_WRITE", info::ACCESS_REMOTE_WRITE as u64);
     e.define("UZURA_ACCESS_LOCAL_READ", info::ACCESS_LOCAL_READ as u64);
     e.define("UZURA_ACCESS_ALL", info::ACCESS_ALL as u64);
+    e.define("UZURA_REG_XEN_FOREIGN", abi::REG_XEN_FOREIGN as u64);
+    e.define("UZURA_REG_DOMID_MASK", abi::REG_DOMID_MASK as u64);
+    e.define("UZURA_XEN_DOMID_FIRST_RESERVED", abi::XEN_DOMID_FIRST_RESERVED as u64);
     e.define("UZURA_START_WAIT", abi::START_WAIT as u64);
     e.define("UZURA_POLL_WAIT", abi::POLL_WAIT as u64);
     e.define("UZURA_POLL_RX", abi::POLL_RX as u64);

@@ -213,7 +213,8 @@ impl<E: EmulatedNic> Backend for E {
         self.with(|n, _, o| n.drv.ctx_close(&mut n.host, o, cid).map_err(Error::driver("context close")))
     }
 
-    unsafe fn register(&self, addr: *mut u8, len: usize, access: u8) -> Result<RegionInfo> {
+    /// The NIC model copies through this process's mapping, foreign or not.
+    unsafe fn register(&self, addr: *mut u8, len: usize, access: u8, _: Option<u16>) -> Result<RegionInfo> {
         // SAFETY: forwarded from the caller.
         self.with(|n, m, o| unsafe { m.register(n, o, addr, len, access) })
     }

@@ -95,9 +95,14 @@ impl Backend for KernelDevice {
         self.ioctl("context close", abi::IOC_CTX_CLOSE, &mut a)
     }
 
-    unsafe fn register(&self, addr: *mut u8, len: usize, access: u8) -> Result<RegionInfo> {
-        let mut a =
-            abi::GetRegInfo { addr: addr as u64, size: len as u64, access: access as u32, ..Default::default() };
+    unsafe fn register(&self, addr: *mut u8, len: usize, access: u8, xen_domain: Option<u16>) -> Result<RegionInfo> {
+        let mut a = abi::GetRegInfo {
+            addr: addr as u64,
+            size: len as u64,
+            access: access as u32,
+            flags: xen_domain.map_or(0, abi::GetRegInfo::xen_foreign),
+            ..Default::default()
+        };
         self.ioctl("getreginfo", abi::IOC_GETREGINFO, &mut a)?;
         Ok(RegionInfo::parse(&a.info)?)
     }

@@ -126,12 +126,14 @@ pub trait Backend: Send + Sync {
     fn ctx_open(&self) -> Result<ContextAddr>;
     fn ctx_connect(&self, cid: u16, peer: ContextAddr) -> Result<()>;
     fn ctx_close(&self, cid: u16) -> Result<()>;
-    /// getreginfo of `[addr, addr + len)`.
+    /// getreginfo of `[addr, addr + len)`; `xen_domain`: the range is a foreign mapping of that
+    /// Xen domain's frames ([`RegionMemory::xen_domain`]). Backends that copy through the
+    /// process's own mapping (the simulated and soft ones) ignore it.
     ///
     /// # Safety
     /// The memory must stay valid, and not be freed or remapped, until `release` of the
     /// returned info has been called (whatever it returns).
-    unsafe fn register(&self, addr: *mut u8, len: usize, access: u8) -> Result<RegionInfo>;
+    unsafe fn register(&self, addr: *mut u8, len: usize, access: u8, xen_domain: Option<u16>) -> Result<RegionInfo>;
     /// Releases a region, waiting a while (see [`retry_busy`]) if the NIC still uses it. The
     /// device stops touching its memory even when this fails.
     fn release(&self, info: &RegionInfo) -> Result<()>;
@@ -238,7 +240,7 @@ impl Device {
         let (ptr, len) = (mem.as_mut_ptr(), mem.len());
         // SAFETY: the region owns `mem` (whose bytes do not move with it, by `RegionMemory`'s
         // contract) until after `release`.
-        let info = unsafe { self.backend.register(ptr, len, access)? };
+        let info = unsafe { self.backend.register(ptr, len, access, mem.xen_domain())? };
         Ok(Region { dev: self.clone(), info, mem: Some(mem) })
     }
 }
@@ -253,6 +255,12 @@ pub unsafe trait RegionMemory: Send {
     fn len(&self) -> usize;
     fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+    /// The Xen domain whose frames these bytes are, when they are a foreign mapping of them
+    /// (privcmd, `xenforeignmemory_map`): the kernel device cannot pin such a mapping and holds
+    /// the frames through Xen instead (`docs/kernel-module.md`). `None`: the process's own memory.
+    fn xen_domain(&self) -> Option<u16> {
+        None
     }
 }
 

@@ -4,9 +4,11 @@
 //! through userlib's kernel backend (`userlib_checks`). Prints one line per check and a
 //! closing `kmod-test: N passed; M failed`.
 //!
-//! `uzura-kmod-test bench` prints the CPU time per page of rdmastart+poll instead.
+//! `uzura-kmod-test bench` prints the CPU time per page of rdmastart+poll instead;
+//! `uzura-kmod-test xen CONFIG` runs the foreign-region checks in a Xen PV dom0 (`xen`).
 
 mod userlib_checks;
+mod xen;
 
 use std::ffi::CString;
 use std::time::{Duration, Instant};
@@ -70,7 +72,12 @@ impl Dev {
     }
 
     fn reg(&self, addr: u64, size: u64, access: u8) -> Result<[u8; 32], Errno> {
-        let mut a = GetRegInfo { addr, size, access: access as u32, ..Default::default() };
+        self.reg_flags(addr, size, access, 0)
+    }
+
+    /// getreginfo with `flags` (`GetRegInfo::xen_foreign` for a Xen domain's frames).
+    fn reg_flags(&self, addr: u64, size: u64, access: u8, flags: u32) -> Result<[u8; 32], Errno> {
+        let mut a = GetRegInfo { addr, size, access: access as u32, flags, ..Default::default() };
         self.ioctl(abi::IOC_GETREGINFO, &mut a).map(|_| a.info)
     }
 
@@ -177,8 +184,13 @@ fn pattern(seed: u64, len: usize) -> Vec<u8> {
 
 /// `pinned_pages` of /proc/uzura.
 fn module_pins() -> i64 {
+    proc_uzura("pinned_pages")
+}
+
+/// Value `key` of /proc/uzura (-1 if missing).
+fn proc_uzura(key: &str) -> i64 {
     let s = std::fs::read_to_string("/proc/uzura").unwrap_or_default();
-    s.lines().find_map(|l| l.strip_prefix("pinned_pages ")).and_then(|v| v.trim().parse().ok()).unwrap_or(-1)
+    s.lines().find_map(|l| l.strip_prefix(key)?.strip_prefix(' ')).and_then(|v| v.trim().parse().ok()).unwrap_or(-1)
 }
 
 struct Report {
@@ -321,8 +333,18 @@ fn abuse(r: &mut Report) {
     r.errno("getreginfo: addr + size overflows", dev.reg(u64::MAX - 100, 4096, ACCESS_LOCAL_READ), libc::EOVERFLOW);
     r.errno("getreginfo: no access bits", dev.reg(src.addr(0), 4096, 0), libc::EINVAL);
     r.errno("getreginfo: unknown access bits", dev.reg(src.addr(0), 4096, 0x80), libc::EINVAL);
-    let mut a = GetRegInfo { addr: src.addr(0), size: 4096, access: 2, reserved: 1, ..Default::default() };
-    r.errno("getreginfo: reserved field set", dev.ioctl(abi::IOC_GETREGINFO, &mut a), libc::EINVAL);
+    let (at, rd) = (src.addr(0), ACCESS_LOCAL_READ);
+    r.errno("getreginfo: a domain id without the foreign flag", dev.reg_flags(at, 4096, rd, 1), libc::EINVAL);
+    r.errno(
+        "getreginfo: unknown flags",
+        dev.reg_flags(at, 4096, rd, GetRegInfo::xen_foreign(1) | 1 << 20),
+        libc::EINVAL,
+    );
+    let reserved = GetRegInfo::xen_foreign(abi::XEN_DOMID_FIRST_RESERVED);
+    r.errno("getreginfo: a reserved Xen domain id", dev.reg_flags(at, 4096, rd, reserved), libc::EINVAL);
+    // This kernel runs on bare (emulated) hardware: no Xen to hold frames through.
+    let foreign = dev.reg_flags(at, 4096, rd, GetRegInfo::xen_foreign(1));
+    r.errno("getreginfo: a foreign region outside a Xen PV domain", foreign, libc::EOPNOTSUPP);
     // The argument pointer itself.
     // SAFETY: deliberately bad argument pointers; the kernel must refuse them.
     let null_arg = unsafe { libc::ioctl(dev.fd, abi::IOC_GETREGINFO as _, 0usize) };
@@ -669,6 +691,16 @@ fn bench() {
 fn main() {
     if std::env::args().nth(1).as_deref() == Some("bench") {
         return bench();
+    }
+    if std::env::args().nth(1).as_deref() == Some("xen") {
+        let Some(config) = std::env::args().nth(2) else {
+            eprintln!("usage: uzura-kmod-test xen CONFIG (an xl domain configuration)");
+            std::process::exit(2);
+        };
+        let mut r = Report { passed: 0, failed: 0 };
+        xen::run(&mut r, &config);
+        println!("kmod-test: {} passed; {} failed", r.passed, r.failed);
+        std::process::exit(if r.failed == 0 { 0 } else { 1 });
     }
     // Sections can be picked by name (to chase one failure); all by default.
     let only = std::env::args().nth(1).filter(|a| a != "test");

@@ -7,8 +7,8 @@ use std::time::{Duration, Instant};
 
 use userlib::kernel::KernelDevice;
 use userlib::{
-    Backend, Context, ContextAddr, Device, Error, MacAddr, PageBuf, PollResult, StartArgs, ACCESS_LOCAL_READ,
-    ACCESS_REMOTE_WRITE, RELEASE_PATIENCE,
+    Backend, Context, ContextAddr, Device, Error, MacAddr, PageBuf, PollResult, RegionMemory, StartArgs,
+    ACCESS_LOCAL_READ, ACCESS_REMOTE_WRITE, RELEASE_PATIENCE,
 };
 use uzura_core::Error as DriverError;
 
@@ -191,6 +191,22 @@ fn transfers(r: &mut Report, dev: &Device) {
     );
 }
 
+/// Memory that says it is a foreign mapping of Xen domain 1 (it is not: nothing here runs Xen).
+struct XenFrames<'a>(&'a mut [u8]);
+
+// SAFETY: the slice's bytes stay where they are for as long as it is borrowed.
+unsafe impl RegionMemory for XenFrames<'_> {
+    fn as_mut_ptr(&mut self) -> *mut u8 {
+        self.0.as_mut_ptr()
+    }
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn xen_domain(&self) -> Option<u16> {
+        Some(1)
+    }
+}
+
 fn errors(r: &mut Report, kdev: &KernelDevice, dev: &Device) {
     let pins = module_pins();
     {
@@ -226,6 +242,12 @@ fn errors(r: &mut Report, kdev: &KernelDevice, dev: &Device) {
         "userlib register: unknown access bits",
         dev.register(&mut mem[..], 0x80).map(|g| g.info()),
         DriverError::Invalid,
+    );
+    let foreign = dev.register(XenFrames(&mut mem[..]), ACCESS_LOCAL_READ).map(|g| g.info());
+    r.check(
+        "userlib register: memory of a Xen domain, not on Xen: EOPNOTSUPP",
+        matches!(&foreign, Err(Error::Io { err, .. }) if err.raw_os_error() == Some(libc::EOPNOTSUPP)),
+        format!("{foreign:?}"),
     );
     driver_error(r, "userlib start: zero length", tx.start(&src, 0, &dinfo, 0, 0), DriverError::Invalid);
     let past_end = tx.start(&src, 0, &dinfo, 60 << 10, 8 << 10);

@@ -46,6 +46,8 @@ xenconsoled --log=guest --log-dir="$LOGS" --timestamp=guest || { not_ok "xencons
 sleep 1
 ps | grep -q "[x]enconsoled" || { not_ok "xenconsoled runs"; finish; }
 check "uzura.ko loads in dom0 with a loopback device" insmod /uzura.ko loopback=1
+# The module's foreign regions, on their own (prints its own ok / not ok lines).
+[ "$MODE" = bench ] || uzura-kmod-test xen /foreign.cfg
 xl info | grep -E '^(xen_version|virt_caps|free_memory)'
 
 # The guest's counter lines: `uzura-guest: boot ID count N`, in every domain's console log.

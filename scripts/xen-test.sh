@@ -4,6 +4,8 @@
 # dom0, loads uzura.ko there with one loopback device, starts a PVH guest (the same kernel; its
 # init is xen-migrate's `pvh-init`, which runs a workload and prints a counter to the Xen
 # console) and migrates it to the same host, control channel over loopback TCP:
+#   - first, the module's own checks of foreign regions (uzura-kmod-test xen: a domain's frames
+#     mapped with privcmd, registered, written and read over the loopback device);
 #   - with Xen's own `xl migrate`;
 #   - with `xen-migrate send --guest xen:DOMID` / `receive --guest xl:CONFIG` over every
 #     transport (tcp; rdma and overlap over the module's loopback device) and both stop policies;
@@ -63,11 +65,14 @@ rm -rf "$work"
 mkdir -p "$work"
 module=$(scripts/kmod-build.sh "$KDIR" "$work/kmod-build" | tail -1) || die "module build failed"
 
-say "building xen-migrate with --features xen (dom0) and pvh-init (static, the guest's init)"
+say "building xen-migrate with --features xen (dom0), and static: pvh-init (the guest's init) and the module's test program"
 target_dir="${CARGO_TARGET_DIR:-$root/target}"
 cargo build --release -q -p xen-migrate --features xen --bin xen-migrate >&2 || die "xen-migrate build failed"
-RUSTFLAGS="-C target-feature=+crt-static" cargo build --release -q -p xen-migrate --bin pvh-init \
-    --target x86_64-unknown-linux-gnu >&2 || die "pvh-init build failed"
+for what in "-p xen-migrate --bin pvh-init" "-p uzura-kmod-test"; do
+    # shellcheck disable=SC2086 # $what is two cargo arguments
+    RUSTFLAGS="-C target-feature=+crt-static" cargo build --release -q $what --target x86_64-unknown-linux-gnu >&2 \
+        || die "static build of $what failed"
+done
 
 # The guest: the same kernel (uncompressed, PVH entry point) and pvh-init as its init.
 guest_initrd="$work/guest-initramfs"
@@ -83,7 +88,7 @@ cp /bin/busybox "$rootfs/bin/"
 cp -a "$xen_root/root/usr" "$rootfs/"
 cp -a "$xen_root/root/etc/xen/." "$rootfs/etc/xen/"
 rm -rf "$rootfs/usr/share" "$rootfs/usr/lib/xen-4.17/lib/python"
-cp "$target_dir/release/xen-migrate" "$rootfs/bin/"
+cp "$target_dir/release/xen-migrate" "$target_dir/x86_64-unknown-linux-gnu/release/uzura-kmod-test" "$rootfs/bin/"
 cp "$module" "$rootfs/"
 cp "$KDIR/vmlinux" "$rootfs/guest/vmlinux"
 cp "$work/guest-initrd.gz" "$rootfs/guest/initrd.gz"
@@ -109,6 +114,14 @@ kernel = "/guest/vmlinux"
 ramdisk = "/guest/initrd.gz"
 extra = "console=hvc0 $guest_extra"
 memory = $guest_mib
+vcpus = 1
+EOF
+# The module's foreign-region checks create (and never run) a small domain of their own.
+cat > "$rootfs/foreign.cfg" <<EOF
+name = "uzforeign"
+type = "pvh"
+kernel = "/guest/vmlinux"
+memory = 32
 vcpus = 1
 EOF
 echo 'autoballoon = "off"' > "$rootfs/etc/xen/xl.conf"

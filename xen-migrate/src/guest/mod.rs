@@ -83,6 +83,11 @@ pub trait Mapped: Send {
     fn as_ptr(&self) -> *mut u8;
     /// Bytes mapped.
     fn size(&self) -> usize;
+    /// The Xen domain whose frames these are, for a foreign mapping (the module must be told
+    /// to register it: [`RegionMemory::xen_domain`]).
+    fn xen_domain(&self) -> Option<u16> {
+        None
+    }
 }
 
 /// One batch of pages: their numbers and their mapping (unmapped on drop).
@@ -109,6 +114,9 @@ unsafe impl RegionMemory for Batch {
     }
     fn len(&self) -> usize {
         self.mem.size()
+    }
+    fn xen_domain(&self) -> Option<u16> {
+        self.mem.xen_domain()
     }
 }
 

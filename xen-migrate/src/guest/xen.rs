@@ -166,7 +166,7 @@ impl Handles {
         if ptr.is_null() {
             return Err(os_error("xenforeignmemory_map"));
         }
-        Ok((XenMapping { fmem: self.fmem, ptr: ptr as *mut u8, pages: frames.len() }, errs))
+        Ok((XenMapping { fmem: self.fmem, ptr: ptr as *mut u8, pages: frames.len(), domid }, errs))
     }
 
     /// Maps `frames` of `domid`, every one of which it must have.
@@ -233,6 +233,7 @@ struct XenMapping {
     fmem: *mut sys::xenforeignmemory_handle,
     ptr: *mut u8,
     pages: usize,
+    domid: u32,
 }
 
 // SAFETY: a mapping of guest memory owned by this value.
@@ -244,6 +245,9 @@ impl Mapped for XenMapping {
     }
     fn size(&self) -> usize {
         self.pages * PAGE_SIZE
+    }
+    fn xen_domain(&self) -> Option<u16> {
+        u16::try_from(self.domid).ok()
     }
 }
 

@@ -281,7 +281,7 @@ pub fn run_workload(mem: &mut [u8], w: &Workload, period: Duration, mut tick: im
             mem[at..at + 8].copy_from_slice(&done.to_le_bytes());
             done += 1;
             // A guest that falls behind its rate (slowed by log-dirty faults) still ticks.
-            if done % 1024 == 0 {
+            if done.is_multiple_of(1024) {
                 tick(done);
             }
         }

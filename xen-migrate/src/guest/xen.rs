@@ -54,7 +54,7 @@ const CHUNK: usize = 1024;
 /// first; under emulation that takes seconds).
 const SUSPEND_TIMEOUT: Duration = Duration::from_secs(120);
 /// Suffix of the destination domain's name until the source is gone, as `xl migrate` has it.
-pub const INCOMING_SUFFIX: &str = "--incoming";
+const INCOMING_SUFFIX: &str = "--incoming";
 
 /// The domain's TSC settings, carried first in the non-page state (libxenguest's TSC_INFO
 /// record): the destination keeps the guest's TSC mode and frequency.
@@ -169,10 +169,12 @@ impl Handles {
         Ok((XenMapping { fmem: self.fmem, ptr: ptr as *mut u8, pages: frames.len(), domid }, errs))
     }
 
-    /// Maps `frames` of `domid`, every one of which it must have.
-    fn map(&self, domid: u32, frames: &[u64], writable: bool) -> Result<Batch> {
+    /// Maps pages `pfns` of `domid`, page `i` being frame `table[i]`; the domain must have
+    /// every one of them.
+    fn map(&self, domid: u32, table: &[u64], pfns: &[u64], writable: bool) -> Result<Batch> {
+        let frames: Vec<u64> = pfns.iter().map(|&i| table[i as usize]).collect();
         let prot = libc::PROT_READ | if writable { libc::PROT_WRITE } else { 0 };
-        let (mapping, errs) = self.map_raw(domid, frames, prot)?;
+        let (mapping, errs) = self.map_raw(domid, &frames, prot)?;
         if let Some((i, e)) = errs.iter().enumerate().find(|(_, &e)| e != 0) {
             return Err(Error::new(format!(
                 "frame {:#x} of domain {domid} cannot be mapped any more ({}): did the guest give memory back?",
@@ -180,7 +182,7 @@ impl Handles {
                 std::io::Error::from_raw_os_error(e.abs())
             )));
         }
-        Ok(Batch { pfns: frames.to_vec(), mem: Box::new(mapping) })
+        Ok(Batch { pfns: pfns.to_vec(), mem: Box::new(mapping) })
     }
 
     /// Which of `frames` the domain has (Xen maps them).
@@ -200,10 +202,12 @@ impl Handles {
         Ok(all.into_iter().zip(present).filter(|(_, p)| *p).map(|(f, _)| f).collect())
     }
 
-    fn hashes(&self, domid: u32, frames: &[u64]) -> Result<Vec<u64>> {
-        let mut out = Vec::with_capacity(frames.len());
-        for chunk in frames.chunks(CHUNK) {
-            out.extend(hash_pages(self.map(domid, chunk, false)?.bytes()));
+    /// One hash per page of `table` (the domain's frames), in page order.
+    fn hashes(&self, domid: u32, table: &[u64]) -> Result<Vec<u64>> {
+        let pages: Vec<u64> = (0..table.len() as u64).collect();
+        let mut out = Vec::with_capacity(table.len());
+        for chunk in pages.chunks(CHUNK) {
+            out.extend(hash_pages(self.map(domid, table, chunk, false)?.bytes()));
         }
         Ok(out)
     }
@@ -425,10 +429,7 @@ impl SourceGuest for XenSource {
         Ok(())
     }
     fn map(&mut self, pfns: &[u64]) -> Result<Batch> {
-        let frames: Vec<u64> = pfns.iter().map(|&i| self.frames[i as usize]).collect();
-        let mut batch = self.h.map(self.domid, &frames, false)?;
-        batch.pfns = pfns.to_vec();
-        Ok(batch)
+        self.h.map(self.domid, &self.frames, pfns, false)
     }
     fn pause(&mut self) -> Result<()> {
         self.suspend()
@@ -572,6 +573,7 @@ impl XenDest {
 
     /// Gives the domain the frames the source has that it lacks.
     fn populate(&mut self) -> Result<()> {
+        // Refuses a PV domain before anything is written to it.
         self.h.frame_limit(self.domid)?;
         let present = self.h.present(self.domid, &self.frames)?;
         let mut missing: Vec<sys::xen_pfn_t> =
@@ -618,10 +620,11 @@ impl XenDest {
         }
     }
 
-    fn release_guard(&mut self, resumed: bool) {
+    /// Lets the guard go: it destroys the domain unless the guest resumed.
+    fn release_guard(&mut self) {
         if let Some(mut g) = self.guard.take() {
             if let Some(mut stdin) = g.stdin.take() {
-                if resumed {
+                if self.resumed {
                     let _ = stdin.write_all(GUARD_RESUMED);
                 }
             }
@@ -654,8 +657,7 @@ pub fn guard_domain(config: &Path, name: &str) -> Result<()> {
 
 impl Drop for XenDest {
     fn drop(&mut self) {
-        let resumed = self.resumed;
-        self.release_guard(resumed);
+        self.release_guard();
     }
 }
 
@@ -664,10 +666,7 @@ impl DestGuest for XenDest {
         format!("Xen domain {} ({} MiB)", self.domid, mib(self.frames.len() as u64))
     }
     fn map(&mut self, pfns: &[u64]) -> Result<Batch> {
-        let frames: Vec<u64> = pfns.iter().map(|&i| self.frames[i as usize]).collect();
-        let mut batch = self.h.map(self.domid, &frames, true)?;
-        batch.pfns = pfns.to_vec();
-        Ok(batch)
+        self.h.map(self.domid, &self.frames, pfns, true)
     }
     fn hashes(&mut self) -> Result<Vec<u64>> {
         self.h.hashes(self.domid, &self.frames)
@@ -713,7 +712,7 @@ impl DestGuest for XenDest {
             }
         }
         self.resumed = true;
-        self.release_guard(true);
+        self.release_guard();
         Ok(format!("Xen domain {}", self.domid))
     }
 }

@@ -24,6 +24,13 @@ unsigned int uzura_loopback;
 module_param_named(loopback, uzura_loopback, uint, 0444);
 MODULE_PARM_DESC(loopback, "number of loopback devices to create: the NIC modelled on the CPU, wired to itself (default 0)");
 
+unsigned int uzura_rto_us;
+module_param_named(rto_us, uzura_rto_us, uint, 0444);
+MODULE_PARM_DESC(rto_us, "initial retransmission timeout of PCI NICs in microseconds (default 0: the driver's, 200, for a 10 GbE link; a simulated NIC wants more)");
+unsigned int uzura_rto_max_ms;
+module_param_named(rto_max_ms, uzura_rto_max_ms, uint, 0444);
+MODULE_PARM_DESC(rto_max_ms, "longest retransmission timeout of PCI NICs in milliseconds (default 0: the driver's, 50)");
+
 struct mm_struct *uzura_current_mm(void) { return current->mm; }
 void uzura_mmgrab(struct mm_struct *mm) { mmgrab(mm); }
 void uzura_mmdrop(struct mm_struct *mm) { mmdrop(mm); }
@@ -33,6 +40,7 @@ u64 uzura_page_to_phys(struct page *page) { return page_to_phys(page); }
 void *uzura_phys_to_virt(u64 phys) { return phys_to_virt(phys); }
 u64 uzura_virt_to_phys(void *virt) { return virt_to_phys(virt); }
 void uzura_cond_resched(void) { cond_resched(); }
+void uzura_dma_rmb(void) { dma_rmb(); }
 void *uzura_pci_get_drvdata(struct pci_dev *pdev) { return pci_get_drvdata(pdev); }
 void uzura_pci_set_drvdata(struct pci_dev *pdev, void *data) { pci_set_drvdata(pdev, data); }
 struct device *uzura_pci_device(struct pci_dev *pdev) { return &pdev->dev; }

@@ -17,6 +17,9 @@ struct pci_driver;
 
 /* loopback=N: create N loopback devices (no hardware needed). */
 extern unsigned int uzura_loopback;
+/* rto_us=, rto_max_ms=: the PCI NICs' retransmission timeouts (0: the driver's defaults). */
+extern unsigned int uzura_rto_us;
+extern unsigned int uzura_rto_max_ms;
 
 struct mm_struct *uzura_current_mm(void);
 void uzura_mmgrab(struct mm_struct *mm);
@@ -29,6 +32,7 @@ u64 uzura_page_to_phys(struct page *page);
 void *uzura_phys_to_virt(u64 phys);
 u64 uzura_virt_to_phys(void *virt);
 void uzura_cond_resched(void);
+void uzura_dma_rmb(void);
 void *uzura_pci_get_drvdata(struct pci_dev *pdev);
 void uzura_pci_set_drvdata(struct pci_dev *pdev, void *data);
 struct device *uzura_pci_device(struct pci_dev *pdev);

@@ -99,6 +99,9 @@ fn core_err(e: uzura_core::Error) -> Error {
 pub(crate) enum Nic {
     Loopback(KVBox<Loopback>),
     Pci(pci::Bar),
+    /// The PCI NIC was removed, or reset out of service: its registers read all ones, as a
+    /// vanished PCI device's do, and writes go nowhere.
+    Gone,
 }
 
 /// The loopback NIC's DMA: host memory by physical address.
@@ -168,12 +171,14 @@ impl Device for Port<'_> {
         match self.nic {
             Nic::Loopback(n) => n.read_reg(offset),
             Nic::Pci(bar) => bar.read(offset),
+            Nic::Gone => u32::MAX,
         }
     }
     fn write_reg(&mut self, offset: u32, value: u32) {
         match self.nic {
             Nic::Loopback(n) => n.write_reg(&mut PhysMem, offset, value),
             Nic::Pci(bar) => bar.write(offset, value),
+            Nic::Gone => {}
         }
     }
     fn mem_read(&mut self, bus: u64, buf: &mut [u8]) {
@@ -186,6 +191,9 @@ impl Device for Port<'_> {
         if !self.rings.write(bus, data) && !self.page_list.is_some_and(|p| p.write(bus, data)) {
             pr_err!("driver write outside its coherent memory at {:#x}\n", bus);
         }
+    }
+    fn read_barrier(&mut self) {
+        sys::dma_rmb();
     }
     fn now_ns(&mut self) -> u64 {
         sys::now_ns()
@@ -235,7 +243,33 @@ impl State {
     fn nic_busy(&self) -> bool {
         match &self.nic {
             Nic::Loopback(n) => n.has_work() || n.irq_pending(),
-            Nic::Pci(_) => false,
+            Nic::Pci(_) | Nic::Gone => false,
+        }
+    }
+
+    fn gone(&self) -> bool {
+        matches!(self.nic, Nic::Gone)
+    }
+
+    /// Takes a PCI NIC out of service for good: resets it, which stops all its DMA
+    /// (`docs/registers.md` §7), unmaps its registers and releases every region, the open files'
+    /// included: nothing can reach those pages any more. Their calls fail with ENODEV from now.
+    fn shut_down(&mut self) {
+        if let Nic::Pci(bar) = &self.nic {
+            bar.write(regs::CONTROL, regs::CONTROL_RESET);
+            // A vanished device reads all ones, RESET included: no point waiting for it.
+            for _ in 0..10 {
+                let control = bar.read(regs::CONTROL);
+                if control & regs::CONTROL_RESET == 0 || control == u32::MAX {
+                    break;
+                }
+                sys::msleep(1);
+            }
+        }
+        self.nic = Nic::Gone;
+        self.stopping = true;
+        for slot in self.regions.iter_mut() {
+            *slot = None;
         }
     }
 
@@ -367,6 +401,15 @@ impl UzuraDev {
         Timer::cancel(self);
     }
 
+    /// The PCI device is being unbound (driver unloaded, sysfs unbind, or the bus lost it, as
+    /// when UML's device process dies) while files may still be open: the NIC is shut down
+    /// ([`State::shut_down`]) and sleepers are woken to fail with ENODEV.
+    fn remove(&self) {
+        self.state.lock().shut_down();
+        Timer::cancel(self);
+        self.wake.notify_all();
+    }
+
     /// Everything of a closed file goes: contexts, regions, then (once the NIC has consumed
     /// every descriptor that may still name them) the pins.
     fn release_owner(this: ArcBorrow<'_, UzuraDev>, owner: Owner) {
@@ -384,17 +427,13 @@ impl UzuraDev {
                 Nic::Loopback(_) => {
                     st.step();
                 }
+                Nic::Gone => break,
                 Nic::Pci(_) => {
                     tries += 1;
                     if tries > 5000 {
-                        // The NIC may still DMA from these pages: keep them pinned for ever
-                        // rather than let it read freed memory.
-                        pr_err!("NIC did not drain its send queue; leaking the pins of a closed file\n");
-                        for slot in st.regions.iter_mut() {
-                            if slot.as_ref().is_some_and(|r| r.owner == owner) {
-                                core::mem::forget(slot.take());
-                            }
-                        }
+                        // The NIC may still DMA from these pages: only a reset makes it stop.
+                        pr_err!("NIC did not drain its send queue in 5 s: reset it; out of service until rebound\n");
+                        st.shut_down();
                         break;
                     }
                     drop(st);
@@ -444,6 +483,9 @@ impl OpenFile {
     }
 
     fn dispatch(&self, cmd: u32, arg: usize) -> Result<()> {
+        if self.dev.state.lock().gone() {
+            return Err(ENODEV);
+        }
         match cmd {
             abi::IOC_CTX_OPEN => with_arg(arg, |a| self.ctx_open(a)),
             abi::IOC_CTX_CONNECT => with_arg(arg, |a| self.ctx_connect(a)),
@@ -516,6 +558,10 @@ impl OpenFile {
         let page_list = Coherent::alloc(self.dev.dma_dev.as_ref(), npages * size_of::<u64>())?;
         let region = Region { owner: self.owner, page_list, pages };
         let mut st = self.dev.state.lock();
+        // Removed while pinning: the region would outlive the device.
+        if st.gone() {
+            return Err(ENODEV);
+        }
         let spec = RegionSpec {
             pages: region.pages.bus(),
             first_offset: first,
@@ -603,6 +649,9 @@ impl OpenFile {
             if kernel::current!().signal_pending() {
                 self.done(st);
                 return Err(EINTR);
+            }
+            if st.gone() {
+                return Err(ENODEV);
             }
             // The loopback NIC's work is done by the waiting caller itself, a round at a
             // time with the lock released in between: no hand-off to the bottom half and back.
@@ -713,6 +762,7 @@ impl Drop for PciNic {
             dev.stop();
             // Waits for a bottom half still running.
             dev.wq.flush();
+            dev.remove();
         }
     }
 }
@@ -723,9 +773,15 @@ impl pci::Driver for PciNic {
     const VENDOR: u16 = regs::PCI_VENDOR_ID;
     const DEVICE: u16 = regs::PCI_DEVICE_ID;
 
+    fn probe(pdev: &pci::Device, wq: &Arc<OwnedQueue>) -> Result<KBox<PciNic>> {
+        PciNic::bring_up(pdev, wq).inspect_err(|e| pr_err!("probe failed: errno {}\n", -e.to_errno()))
+    }
+}
+
+impl PciNic {
     /// BAR0, one MSI/MSI-X vector, a 64-bit DMA mask, coherent memory for the rings
     /// (`docs/registers.md`).
-    fn probe(pdev: &pci::Device, wq: &Arc<OwnedQueue>) -> Result<KBox<PciNic>> {
+    fn bring_up(pdev: &pci::Device, wq: &Arc<OwnedQueue>) -> Result<KBox<PciNic>> {
         let mut nic = KBox::new(
             PciNic { node: None, irq: None, dev: None, vectors: None, regions: None, enabled: None },
             GFP_KERNEL,
@@ -741,7 +797,15 @@ impl pci::Driver for PciNic {
         }
         nic.vectors = Some(pdev.alloc_msi_vectors(1, 1)?);
         let rings = Coherent::alloc(Some(&dma), DmaLayout::LEN)?;
-        let dev = UzuraDev::new(Nic::Pci(bar), rings, Config::default(), wq.clone(), Some(dma))?;
+        let mut cfg = Config::default();
+        let (rto_us, rto_max_ms) = sys::rto_params();
+        if rto_us != 0 {
+            cfg.rto_initial_ns = u64::from(rto_us) * 1_000;
+        }
+        if rto_max_ms != 0 {
+            cfg.rto_max_ns = u64::from(rto_max_ms) * 1_000_000;
+        }
+        let dev = UzuraDev::new(Nic::Pci(bar), rings, cfg, wq.clone(), Some(dma))?;
         let irq = pdev.irq_vector(0)?;
         nic.dev = Some(dev.clone());
         nic.irq = Some(pci::ThreadedIrq::request(irq, c"uzura", dev.clone())?);

@@ -10,6 +10,9 @@ UZURA_CACHE="${UZURA_CACHE:-$HOME/.cache/uzura}"
 KDIR=${1:?usage: kmod-build.sh KDIR}
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 [ -f "$KDIR/.uzura-bindgen" ] && PATH="$(dirname "$(cat "$KDIR/.uzura-bindgen")"):$PATH"
+# The tree's architecture (ARCH=um for User-Mode Linux), as kernel.sh recorded it.
+make_arch=()
+if [ -f "$KDIR/.uzura-make-arch" ]; then read -r -a make_arch < "$KDIR/.uzura-make-arch"; fi
 
 # Laid out like the repository: the module mounts ../uapi, core/ and ../refnic by relative paths.
 work="${2:-$UZURA_CACHE/kmod-build}"
@@ -22,6 +25,6 @@ cp -r refnic/src "$work/refnic/"
 cp -r uapi/src "$work/uapi/"
 say "building uzura.ko against $KDIR"
 start=$(date +%s)
-make -s -C "$KDIR" M="$work/kmod" LLVM=1 modules >&2
+make -s -C "$KDIR" "${make_arch[@]}" M="$work/kmod" LLVM=1 modules >&2
 say "module built in $(( $(date +%s) - start )) s"
 echo "$work/kmod/uzura.ko"

@@ -58,6 +58,12 @@ pub(crate) fn cond_resched() {
     unsafe { raw::uzura_cond_resched() }
 }
 
+/// Orders reads of coherent DMA memory (`dma_rmb`).
+pub(crate) fn dma_rmb() {
+    // SAFETY: a barrier; no preconditions.
+    unsafe { raw::uzura_dma_rmb() }
+}
+
 /// Sleeps for at least `ms` milliseconds (process context).
 pub(crate) fn msleep(ms: u32) {
     // SAFETY: msleep has no memory-safety preconditions; sleeping in atomic context is caught
@@ -71,4 +77,10 @@ pub(crate) fn loopback_param() -> u32 {
     // SAFETY: the parameter is read-only (mode 0444) and written only while the module loads,
     // before `init` runs.
     unsafe { raw::uzura_loopback }
+}
+
+/// The `rto_us` and `rto_max_ms` module parameters (0: not given), declared like `loopback`.
+pub(crate) fn rto_params() -> (u32, u32) {
+    // SAFETY: read-only parameters (mode 0444), written only while the module loads.
+    unsafe { (raw::uzura_rto_us, raw::uzura_rto_max_ms) }
 }

@@ -618,14 +618,20 @@ impl Driver {
         let mut handled = 0;
         let mut rx_reposted = false;
         loop {
-            let slot = (self.eq_head % EQ_ENTRIES) as u64;
-            let mut bytes = [0u8; Event::LEN];
-            dev.mem_read(self.dma.eq + slot * Event::LEN as u64, &mut bytes);
-            let ev = Event::decode(&bytes);
+            let entry = self.dma.eq + u64::from(self.eq_head % EQ_ENTRIES) * Event::LEN as u64;
             let phase = (self.eq_head / EQ_ENTRIES).is_multiple_of(2);
-            if ev.phase != phase {
+            // The phase byte alone first: the entry is ours only once it says so, and no byte
+            // of it may be read before that (a CPU may reorder loads from coherent memory), so
+            // the rest is read after it, behind a read barrier (`docs/registers.md` §4.4).
+            let mut phase_byte = [0u8; 1];
+            dev.mem_read(entry + ring::event::PHASE as u64, &mut phase_byte);
+            if (phase_byte[0] & 1 != 0) != phase {
                 break;
             }
+            dev.read_barrier();
+            let mut bytes = [0u8; Event::LEN];
+            dev.mem_read(entry, &mut bytes);
+            let ev = Event::decode(&bytes);
             self.eq_head = self.eq_head.wrapping_add(1);
             handled += 1;
             match ev.kind {

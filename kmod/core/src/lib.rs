@@ -35,6 +35,12 @@ pub trait Device {
     /// Read coherent host memory (rings, buffers) by bus address.
     fn mem_read(&mut self, bus_addr: u64, buf: &mut [u8]);
     fn mem_write(&mut self, bus_addr: u64, data: &[u8]);
+    /// Orders coherent-memory reads: none after it is satisfied before one before it (the
+    /// kernel's `dma_rmb`). The default is the CPU's acquire fence, which is enough where
+    /// coherent memory is ordinary cacheable memory (x86, and every simulation here).
+    fn read_barrier(&mut self) {
+        core::sync::atomic::fence(core::sync::atomic::Ordering::Acquire);
+    }
     /// Monotonic time in nanoseconds.
     fn now_ns(&mut self) -> u64;
     /// Unpredictable 64 bits (region keys, connection tags).

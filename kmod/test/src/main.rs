@@ -5,8 +5,13 @@
 //! closing `kmod-test: N passed; M failed`.
 //!
 //! `uzura-kmod-test bench` prints the CPU time per page of rdmastart+poll instead;
-//! `uzura-kmod-test xen CONFIG` runs the foreign-region checks in a Xen PV dom0 (`xen`).
+//! `uzura-kmod-test xen CONFIG` runs the foreign-region checks in a Xen PV dom0 (`xen`);
+//! `uzura-kmod-test pci listen|connect ADDR [all|none|SECTION]` runs the checks between two
+//! hosts with PCI NICs (`two_hosts`), then the sections below (all by default) on this host's
+//! NIC, whose wire hairpins frames to its own address back to it; `uzura-kmod-test device-gone`
+//! what follows a vanished device.
 
+mod two_hosts;
 mod userlib_checks;
 mod xen;
 
@@ -207,6 +212,12 @@ impl Report {
             self.failed += 1;
             println!("not ok - {name}: {detail}");
         }
+    }
+
+    /// The closing line, and the exit status: 0 only if every check passed.
+    fn finish(self) -> ! {
+        println!("kmod-test: {} passed; {} failed", self.passed, self.failed);
+        std::process::exit(if self.failed == 0 { 0 } else { 1 });
     }
 
     fn errno<T: std::fmt::Debug>(&mut self, name: &str, r: Result<T, Errno>, want: Errno) {
@@ -699,13 +710,35 @@ fn main() {
         };
         let mut r = Report { passed: 0, failed: 0 };
         xen::run(&mut r, &config);
-        println!("kmod-test: {} passed; {} failed", r.passed, r.failed);
-        std::process::exit(if r.failed == 0 { 0 } else { 1 });
+        r.finish();
+    }
+    let mut r = Report { passed: 0, failed: 0 };
+    let mut only = std::env::args().nth(1).filter(|a| a != "test");
+    match only.as_deref() {
+        Some("pci") => {
+            let role = match std::env::args().nth(2).as_deref() {
+                Some("listen") => two_hosts::Role::Listen,
+                Some("connect") => two_hosts::Role::Connect,
+                _ => {
+                    eprintln!("usage: uzura-kmod-test pci listen|connect PEER_ADDRESS [all|none|SECTION]");
+                    std::process::exit(2);
+                }
+            };
+            two_hosts::run(&mut r, role, &std::env::args().nth(3).unwrap_or_default());
+            // Then this host's sections over its own NIC: all of them by default.
+            only = std::env::args().nth(4).filter(|a| a != "all");
+            if only.as_deref() == Some("none") {
+                r.finish();
+            }
+        }
+        Some("device-gone") => {
+            two_hosts::device_gone(&mut r);
+            r.finish();
+        }
+        _ => {}
     }
     // Sections can be picked by name (to chase one failure); all by default.
-    let only = std::env::args().nth(1).filter(|a| a != "test");
     let run = |name: &str| only.as_deref().is_none_or(|o| o == name);
-    let mut r = Report { passed: 0, failed: 0 };
     if run("transfers") {
         transfers(&mut r);
     }
@@ -718,6 +751,5 @@ fn main() {
     if run("processes") {
         processes(&mut r);
     }
-    println!("kmod-test: {} passed; {} failed", r.passed, r.failed);
-    std::process::exit(if r.failed == 0 { 0 } else { 1 });
+    r.finish();
 }

@@ -16,7 +16,7 @@ const IDLE_WAIT: Duration = Duration::from_millis(100);
 
 pub struct Device {
     pub nics: Vec<Mutex<Nic>>,
-    /// `links[i]` carries NIC i's frames to its peer.
+    /// `links[i]` carries NIC i's frames to the switch and on to their destination.
     links: Mutex<Vec<Link>>,
     start: Instant,
     kicked: Mutex<bool>,
@@ -30,7 +30,8 @@ pub struct LinkDrops {
 }
 
 impl Device {
-    /// Two NICs are joined by a duplex link; a single NIC's wire is looped back to itself.
+    /// Two NICs are joined by a duplex link through a hairpinning switch port
+    /// ([`Device::destination`]); a single NIC's wire is looped back to itself.
     pub fn new(nics: Vec<Nic>, link: impl Fn(usize) -> LinkConfig) -> Device {
         assert!(matches!(nics.len(), 1 | 2), "one NIC (loopback) or two (a duplex link)");
         let links = (0..nics.len()).map(|i| Link::new(link(i))).collect();
@@ -52,6 +53,19 @@ impl Device {
             1 - index
         } else {
             index
+        }
+    }
+
+    /// Where NIC `from`'s frame goes. The wire between two NICs is a switch port that forwards
+    /// by destination address in reflective-relay (hairpin) mode, as IEEE 802.1Qbg's VEPA does:
+    /// a frame to the sender's own address comes back to it, so that one host's contexts reach
+    /// each other over the wire as they do on the loopback device. Everything else goes to the
+    /// peer, which drops what is not for it.
+    fn destination(&self, from: usize, frame: &[u8]) -> usize {
+        if frame.get(..6) == Some(&self.nic(from).mac.0[..]) {
+            from
+        } else {
+            self.peer(from)
         }
     }
 
@@ -115,7 +129,8 @@ impl Device {
         }
         for (i, link) in links.iter_mut().enumerate() {
             while let Some(frame) = link.deliver(now) {
-                self.nic(self.peer(i)).receive(&frame, now);
+                let to = self.destination(i, &frame);
+                self.nic(to).receive(&frame, now);
             }
             while let Some(pause) = link.pause_back(now) {
                 self.nic(i).receive(&pause, now);

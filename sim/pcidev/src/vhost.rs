@@ -73,6 +73,9 @@ pub struct Backend {
     dev: Arc<Device>,
     index: usize,
     exit: Mutex<Option<EventNotifier>>,
+    /// The backend-request channel, kept open though unused: UML unregisters the device when
+    /// that socket closes (virtio_uml.c, `vu_req_interrupt` reads EOF as a broken connection).
+    backend_req: Mutex<Option<vhost::vhost_user::Backend>>,
 }
 
 impl Backend {
@@ -229,6 +232,10 @@ impl VhostUserBackend for Backend {
 
     fn set_event_idx(&self, _enabled: bool) {}
 
+    fn set_backend_req_fd(&self, channel: vhost::vhost_user::Backend) {
+        *self.backend_req.lock().expect("backend_req lock poisoned") = Some(channel);
+    }
+
     fn update_memory(&self, mem: GuestMem) -> io::Result<()> {
         self.dev.nic(self.index).mem = Some(mem);
         Ok(())
@@ -269,7 +276,8 @@ pub fn serve(dev: Arc<Device>, index: usize, path: &Path) -> Result<(), String> 
     let mac = dev.nic(index).mac;
     loop {
         let (frontend, _) = uml.accept().map_err(|e| format!("accepting on {}: {e}", path.display()))?;
-        let backend = Arc::new(Backend { dev: dev.clone(), index, exit: Mutex::new(None) });
+        let backend =
+            Arc::new(Backend { dev: dev.clone(), index, exit: Mutex::new(None), backend_req: Mutex::new(None) });
         let mut daemon = VhostUserDaemon::new(
             format!("uzura-pcidev{index}"),
             backend.clone(),

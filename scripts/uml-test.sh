@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# The kernel module's PCI path, end to end: two User-Mode Linux 6.12 hosts (scripts/kernel.sh um)
+# whose PCI buses are served by one uzura-pcidev process (the NIC as a vhost-user PCI device,
+# sim/pcidev), each loading uzura.ko without loopback devices, its NIC joined to the other's by
+# the device's simulated wire, and a control network between the hosts (UML's vector driver
+# over UDP on the host's loopback). docs/uml.md explains the set-up.
+#
+#   scripts/uml-test.sh [--backend refnic|gateware]
+#
+# Runs, each a fresh boot:
+#   1. two hosts: transfers between them both ways, then on each host the loopback test's
+#      sections (transfers, abuse, userlib, processes) over its own NIC (kmod/test, `pci`);
+#   2. the same two-host transfers over a lossy wire (retransmission through the interrupt path);
+#   3. one host whose device process is killed mid-transfer (`device-gone`).
+# The gateware backend runs 1 only, with the shorter two-host part. Fails on any failed check,
+# on BUG/WARNING/Oops/Call Trace in a kernel log, on pages left pinned after unload, and if the
+# NIC's interrupts were not MSIs. Last line: `test result: ok. N passed; M failed;`.
+#
+# Env: KDIR=<built UML tree> tests against that tree instead of building one (CONFIG_RUST=y,
+# built with this rustc and bindgen, with the options of scripts/kernel.sh um).
+# Needs (Debian): the packages of scripts/kernel.sh, plus busybox-static cpio.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+UZURA_CACHE="${UZURA_CACHE:-$HOME/.cache/uzura}"
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { echo "uml-test.sh: $*" >&2; echo "test result: FAILED. 0 passed; 1 failed;"; exit 1; }
+
+backend=refnic
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --backend) backend=${2:?--backend needs refnic or gateware}; shift 2 ;;
+    *) die "unknown argument $1 (usage: uml-test.sh [--backend refnic|gateware])" ;;
+    esac
+done
+case "$backend" in refnic | gateware) ;; *) die "unknown backend $backend (refnic or gateware)" ;; esac
+[ -x /bin/busybox ] || die "/bin/busybox not found: apt-get install busybox-static"
+command -v cpio >/dev/null || die "cpio not found: apt-get install cpio"
+
+if [ -z "${KDIR:-}" ]; then
+    KDIR=$(scripts/kernel.sh um | tail -1) || die "the UML kernel build failed"
+fi
+[ -x "$KDIR/linux" ] || die "no UML kernel (linux) in $KDIR"
+pci_id=$(sed -n 's/^CONFIG_UML_PCI_OVER_VIRTIO_DEVICE_ID=//p' "$KDIR/.config")
+work="$UZURA_CACHE/uml-test"
+rm -rf "$work"
+mkdir -p "$work"
+module=$(scripts/kmod-build.sh "$KDIR" "$work/kmod-build" | tail -1) || die "module build failed"
+
+say "building the test program (static) and uzura-pcidev"
+target_dir="${CARGO_TARGET_DIR:-$root/target}"
+RUSTFLAGS="-C target-feature=+crt-static" cargo build --release -q -p uzura-kmod-test --target x86_64-unknown-linux-gnu >&2 \
+    || die "test program build failed"
+features=()
+[ "$backend" = gateware ] && features=(--features gateware)
+cargo build --release -q -p uzura-pcidev "${features[@]}" >&2 || die "uzura-pcidev build failed"
+pcidev="$target_dir/release/uzura-pcidev"
+
+initrd="$work/initramfs"
+mkdir -p "$initrd/bin" "$initrd/proc" "$initrd/sys" "$initrd/dev"
+cp /bin/busybox "$initrd/bin/"
+cp "$module" "$target_dir/x86_64-unknown-linux-gnu/release/uzura-kmod-test" "$initrd/"
+# Kernel parameters the kernel does not know reach init as environment variables:
+# uzura_ip (this host's control address), uzura_test (the test program's arguments, commas
+# for spaces).
+cat > "$initrd/init" <<'EOF'
+#!/bin/busybox sh
+/bin/busybox --install -s /bin
+export PATH=/bin
+mount -t proc proc /proc
+mount -t sysfs sys /sys
+mount -t devtmpfs dev /dev
+ip link set lo up
+if [ -n "$uzura_ip" ]; then ip addr add "$uzura_ip/24" dev vec0 && ip link set vec0 up; fi
+pins() {
+    # Per-CPU counter deltas folded into the global ones (SMP kernels only).
+    if [ -w /proc/sys/vm/stat_refresh ]; then echo 1 > /proc/sys/vm/stat_refresh; fi
+    sleep 1
+    awk '/^nr_foll_pin_acquired/ { a = $2 } /^nr_foll_pin_released/ { r = $2 } END { print a - r }' /proc/vmstat
+}
+echo "UZURA: foll pins before load: $(pins)"
+# The NIC is a model in a process that shares two cores with both hosts: retransmission timeouts
+# for a busy CPU (as the loopback device's), not for a 10 GbE link.
+if insmod /uzura.ko rto_us=20000 rto_max_ms=1000; then echo "UZURA: insmod ok"; fi
+/uzura-kmod-test $(echo "$uzura_test" | tr , ' ')
+echo "UZURA: test exit $?"
+grep uzura /proc/interrupts | sed 's/^/UZURA: interrupts: /'
+if rmmod uzura; then echo "UZURA: rmmod ok"; fi
+echo "UZURA: foll pins after unload: $(pins)"
+echo "UZURA: done"
+poweroff -f
+EOF
+chmod +x "$initrd/init"
+(cd "$initrd" && find . | cpio -o -H newc --quiet | gzip -1) > "$work/initramfs.gz"
+
+# UML keeps its physical memory in a file in TMPDIR, shared with the device process.
+export TMPDIR="$work/tmp"
+mkdir -p "$TMPDIR"
+[ -d /dev/shm ] && [ -w /dev/shm ] && TMPDIR=$(mktemp -d /dev/shm/uzura-uml.XXXXXX)
+trap 'rm -rf "${TMPDIR:?}"; kill "${device_pid:-0}" 2>/dev/null || true' EXIT
+
+passed=0
+failed=0
+check() {
+    if eval "$2"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "not ok - $1" >&2; fi
+}
+
+# Starts uzura-pcidev on the sockets given; its stderr (and closing summary) goes to $1.
+start_device() {
+    local log=$1
+    shift
+    "$pcidev" --backend "$backend" "$@" 2> "$log" &
+    device_pid=$!
+    for _ in $(seq 100); do
+        [ -S "$work/nic0.sock" ] && return 0
+        sleep 0.1
+    done
+    die "uzura-pcidev did not start: $(cat "$log")"
+}
+
+stop_device() {
+    kill -TERM "$device_pid" 2>/dev/null || true
+    wait "$device_pid" 2>/dev/null || true
+}
+
+# Boots host $1 (0 or 1) with the test arguments $2, its console in $3; in the background.
+boot() {
+    local n=$1 args=$2 log=$3 port=$((27700 + $1)) peer=$((27701 - $1))
+    timeout 1500 "$KDIR/linux" mem=768M initrd="$work/initramfs.gz" con0=fd:0,fd:1 con=null \
+        "virtio_uml.device=$work/nic$n.sock:$pci_id" virt_pci.max_delay_us=2000000 \
+        "vec0:transport=l2tpv3,udp=1,src=127.0.0.1,dst=127.0.0.1,srcport=$port,dstport=$peer,rx_session=1,tx_session=1" \
+        "uzura_ip=10.77.0.$((n + 1))" "uzura_test=$args" < /dev/null > "$log" 2>&1 &
+}
+
+# The host's own checks: the test program's lines and what the log shows around it.
+host_checks() {
+    local name=$1 log=$2
+    local clean
+    clean=$(tr -d '\r' < "$log")
+    passed=$((passed + $(grep -c '^ok - ' <<<"$clean" || true)))
+    failed=$((failed + $(grep -c '^not ok - ' <<<"$clean" || true)))
+    grep '^not ok - ' <<<"$clean" >&2 || true
+    check "$name: module loaded" 'grep -q "^UZURA: insmod ok" <<<"$clean"'
+    check "$name: test program completed" 'grep -q "^kmod-test: [0-9]* passed; 0 failed" <<<"$clean"'
+    check "$name: module unloaded" 'grep -q "^UZURA: rmmod ok" <<<"$clean"'
+    check "$name: module reports no page left pinned" 'grep -q "uzura: unloaded, pinned pages left: 0" <<<"$clean"'
+    local before after
+    before=$(sed -n 's/^UZURA: foll pins before load: //p' <<<"$clean")
+    after=$(sed -n 's/^UZURA: foll pins after unload: //p' <<<"$clean")
+    check "$name: kernel's FOLL_PIN count back to $before after unload (is $after)" '[ -n "$before" ] && [ "$before" = "$after" ]'
+    check "$name: no BUG, WARNING or Oops in the kernel log" '! grep -E "BUG|WARNING|Oops|Call Trace|Kernel panic" <<<"$clean" >&2'
+}
+
+# The NIC's interrupts were MSIs: counted by the guest's MSI domain and sent by the device.
+msi_checks() {
+    local name=$1 log=$2 device_log=$3 nic=$4
+    local clean
+    clean=$(tr -d '\r' < "$log")
+    local line
+    line=$(sed -n 's/^UZURA: interrupts: *//p' <<<"$clean")
+    check "$name: the module's interrupt is an MSI that fired ($line)" \
+        'grep -q "MSI" <<<"$line" && [ "$(awk "{print \$2}" <<<"$line")" -gt 0 ]'
+    local msis
+    msis=$(sed -n "s/^NIC $nic .*; \([0-9]*\) MSIs;.*/\1/p" "$device_log")
+    check "$name: the device sent MSIs (${msis:-none})" '[ "${msis:-0}" -gt 0 ]'
+}
+
+# Runs phase $1 on two hosts; $2 is what each runs after the transfers between them (`all`: the
+# loopback test's sections; `none`); the rest are uzura-pcidev's options.
+run_pair() {
+    local phase=$1 sections=$2
+    shift 2
+    say "UML phase '$phase': two hosts, uzura-pcidev --backend $backend $*"
+    start_device "$work/$phase-device.log" --socket "$work/nic0.sock" --socket "$work/nic1.sock" "$@"
+    local start=$SECONDS
+    boot 0 "pci,listen,-,$sections" "$work/$phase-host0.log"
+    local h0=$!
+    boot 1 "pci,connect,10.77.0.1,$sections" "$work/$phase-host1.log"
+    local h1=$!
+    wait "$h0" || true
+    wait "$h1" || true
+    stop_device
+    say "phase '$phase' ran for $((SECONDS - start)) s"
+    for n in 0 1; do
+        sed -n '/UZURA: foll pins before/,$p' "$work/$phase-host$n.log" | tr -d '\r' | grep -v '^ok - ' >&2 || true
+        host_checks "$phase host $n" "$work/$phase-host$n.log"
+        msi_checks "$phase host $n" "$work/$phase-host$n.log" "$work/$phase-device.log" "$n"
+    done
+    cat "$work/$phase-device.log" >&2
+}
+
+if [ "$backend" = gateware ]; then
+    run_pair gateware none
+else
+    run_pair wire all
+    run_pair lossy none --loss 0.01 --seed 7
+    say "UML phase 'device-gone': one host, its device process killed mid-transfer"
+    start_device "$work/gone-device.log" --socket "$work/nic0.sock"
+    timeout 600 "$KDIR/linux" mem=768M initrd="$work/initramfs.gz" con0=fd:0,fd:1 con=null \
+        "virtio_uml.device=$work/nic0.sock:$pci_id" virt_pci.max_delay_us=2000000 \
+        uzura_test=device-gone < /dev/null > "$work/gone-host.log" 2>&1 &
+    host=$!
+    for _ in $(seq 600); do
+        grep -q "^UZURA: transferring" "$work/gone-host.log" && break
+        sleep 0.1
+    done
+    sleep 1
+    kill -KILL "$device_pid" 2>/dev/null || true
+    wait "$host" || true
+    sed -n '/UZURA: foll pins before/,$p' "$work/gone-host.log" | tr -d '\r' >&2
+    host_checks "device-gone" "$work/gone-host.log"
+fi
+
+echo "test result: $([ "$failed" -eq 0 ] && echo ok || echo FAILED). $passed passed; $failed failed;"
+[ "$failed" -eq 0 ]

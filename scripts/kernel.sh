@@ -64,11 +64,13 @@ um)
     # probe), the console on stdio, and the vector network driver for the hosts' control
     # network. 6.12's rust/Makefile has no bindgen target for um: it is given on make's
     # command line. The patches let UML run on hosts with AMX (scripts/kernel-patches/); the
-    # larger register area they give every task moves init_task past a 16 KiB stack.
+    # larger register area they give every task (16 KiB) does not fit a 16 KiB kernel stack,
+    # which init_task shares, nor the IRQ stack of the same size, which holds the registers of
+    # nested signals (the network driver's receive overflowed it): 64 KiB stacks.
     KERNEL_OPTIONS=(
         "${COMMON_OPTIONS[@]}" -e STDERR_CONSOLE -e SSL -e NULL_CHAN -e FD_CHAN -e VIRTIO_UML
         -e UML_PCI_OVER_VIRTIO --set-val UML_PCI_OVER_VIRTIO_DEVICE_ID "$UML_PCI_DEVICE_ID"
-        -e UML_NET -e UML_NET_VECTOR --set-val KERNEL_STACK_ORDER 3
+        -e UML_NET -e UML_NET_VECTOR --set-val KERNEL_STACK_ORDER 4
     )
     MAKE_ARCH=(ARCH=um BINDGEN_TARGET=x86_64-linux-gnu)
     PATCHES=("$PWD"/scripts/kernel-patches/um-*.patch)

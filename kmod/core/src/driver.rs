@@ -615,6 +615,10 @@ impl Driver {
     /// retransmission timer, and before answering poll. Returns the events handled.
     pub fn service<D: Device>(&mut self, dev: &mut D, host_frame: &mut dyn FnMut(&[u8])) -> u32 {
         dev.write_reg(regs::IRQ_CAUSE, regs::IRQ_EVENT | regs::IRQ_EQ_OVERFLOW);
+        // The write is posted: read it back so that the clear has landed before the drain
+        // starts; otherwise it may clear the cause of an event the drain has already missed,
+        // and no interrupt would come for it (`docs/registers.md` §5.2).
+        dev.read_reg(regs::IRQ_CAUSE);
         let mut handled = 0;
         let mut rx_reposted = false;
         loop {

@@ -4,6 +4,8 @@
 //! NIC is looped back to itself. See the crate's modules for the parts.
 
 mod config;
+#[cfg(feature = "gateware")]
+mod gateware;
 mod nic;
 mod relay;
 mod sim;
@@ -17,7 +19,7 @@ use clap::{Parser, ValueEnum};
 use uzura_sim::link::LinkConfig;
 
 use crate::nic::{mac_of, Nic, NicBackend, RefNicBackend};
-use crate::sim::Device;
+use crate::sim::{Clock, Device};
 
 #[derive(Parser)]
 #[command(about = "uzura's NIC as a PCI device for User-Mode Linux (vhost-user, virt-pci)")]
@@ -41,14 +43,28 @@ struct Args {
 enum BackendKind {
     /// The reference model (refnic).
     Refnic,
-    /// The gateware under Verilator (not yet available here).
+    /// The gateware under Verilator, on simulated time (built with the feature `gateware`).
     Gateware,
 }
 
 fn backend(kind: BackendKind, index: usize) -> Result<Box<dyn NicBackend>, String> {
     match kind {
         BackendKind::Refnic => Ok(Box::new(RefNicBackend::new(mac_of(index)))),
-        BackendKind::Gateware => Err("--backend gateware is not implemented yet; use --backend refnic".into()),
+        #[cfg(feature = "gateware")]
+        BackendKind::Gateware => Ok(Box::new(gateware::GatewareBackend::new(mac_of(index)))),
+        #[cfg(not(feature = "gateware"))]
+        BackendKind::Gateware => Err("--backend gateware is not built in: build with \
+                                      `cargo build -p uzura-pcidev --features gateware` (needs Verilator >= 5.048, \
+                                      `VERILATOR` or on the path)"
+            .into()),
+    }
+}
+
+/// See [`Clock`] for why the backends differ.
+fn clock(kind: BackendKind) -> Clock {
+    match kind {
+        BackendKind::Refnic => Clock::Wall,
+        BackendKind::Gateware => Clock::Simulated,
     }
 }
 
@@ -75,7 +91,7 @@ fn run(args: Args) -> Result<(), String> {
         0.0 => LinkConfig::default(),
         p => LinkConfig::lossy(p, args.seed.wrapping_add(i as u64)),
     };
-    let dev = Arc::new(Device::new(nics, link));
+    let dev = Arc::new(Device::new(nics, link, clock(args.backend)));
     {
         let dev = dev.clone();
         thread::Builder::new().name("sim".into()).spawn(move || dev.run()).map_err(|e| format!("sim thread: {e}"))?;

@@ -15,15 +15,17 @@ use crate::config::ConfigSpace;
 
 pub type GuestMem = GuestMemoryAtomic<GuestMemoryMmap>;
 
-/// What the device needs of a NIC model. The reference model is one; the gateware under
-/// Verilator will be another.
+/// What the device needs of a NIC model: the reference model, or the gateware under Verilator
+/// (`GatewareBackend`, with the crate feature `gateware`). Every call gets the host's memory:
+/// a clocked model runs while it answers, and its DMA goes on meanwhile.
 pub trait NicBackend: Send {
-    fn read_reg(&mut self, offset: u32) -> u32;
+    fn read_reg(&mut self, dma: &mut Dma, offset: u32) -> u32;
     fn write_reg(&mut self, dma: &mut Dma, offset: u32, value: u32);
     /// A frame (with FCS) arriving from the wire at `now_ps`.
     fn receive(&mut self, dma: &mut Dma, frame: &[u8], now_ps: u64);
-    /// The next frame (with FCS) the NIC begins on the wire at `now_ps`, if any.
-    fn transmit(&mut self, dma: &mut Dma, now_ps: u64) -> Option<Vec<u8>>;
+    /// The next frame (with FCS) the NIC began on the wire by `now_ps`, if any, with the time
+    /// it began.
+    fn transmit(&mut self, dma: &mut Dma, now_ps: u64) -> Option<(u64, Vec<u8>)>;
     /// When `transmit` should next be asked; None when idle.
     fn next_transmit_time(&self, now_ps: u64) -> Option<u64>;
     fn irq_pending(&self) -> bool;
@@ -43,7 +45,7 @@ impl RefNicBackend {
 }
 
 impl NicBackend for RefNicBackend {
-    fn read_reg(&mut self, offset: u32) -> u32 {
+    fn read_reg(&mut self, _dma: &mut Dma, offset: u32) -> u32 {
         self.nic.read_reg(offset)
     }
     fn write_reg(&mut self, dma: &mut Dma, offset: u32, value: u32) {
@@ -52,13 +54,13 @@ impl NicBackend for RefNicBackend {
     fn receive(&mut self, dma: &mut Dma, frame: &[u8], now_ps: u64) {
         self.nic.receive(dma, frame, now_ps)
     }
-    fn transmit(&mut self, dma: &mut Dma, now_ps: u64) -> Option<Vec<u8>> {
+    fn transmit(&mut self, dma: &mut Dma, now_ps: u64) -> Option<(u64, Vec<u8>)> {
         let mut frame = Vec::new();
         self.nic.transmit(dma, now_ps, |len| {
             frame.resize(len, 0);
             &mut frame[..]
         })?;
-        Some(frame)
+        Some((now_ps, frame))
     }
     fn next_transmit_time(&self, now_ps: u64) -> Option<u64> {
         self.nic.next_transmit_time(now_ps)
@@ -218,8 +220,8 @@ impl Nic {
     }
 
     /// A BAR0 read of 1, 2, 4 or 8 naturally aligned bytes, assembled from the 32-bit registers
-    /// (register reads have no side effects, except `CT_RX_CUM`'s latch). Anything else reads as
-    /// all ones.
+    /// (register reads have no side effects, except `CT_RX_CUM`'s latch, but a clocked model
+    /// runs meanwhile). Anything else reads as all ones.
     pub fn mmio_read(&mut self, offset: u64, buf: &mut [u8]) {
         buf.fill(0xff);
         if !self.mmio_ok(offset, buf.len()) {
@@ -229,7 +231,8 @@ impl Nic {
         self.stats.mmio_reads += 1;
         let start = offset & !3;
         for word in (start..offset + buf.len() as u64).step_by(4) {
-            let value = self.backend.read_reg(word as u32).to_le_bytes();
+            let value = self.with_dma(|nic, dma| nic.read_reg(dma, word as u32)).to_le_bytes();
+            self.update_irq(false);
             for (i, b) in value.iter().enumerate() {
                 if let Some(pos) = (word + i as u64).checked_sub(offset).filter(|&p| p < buf.len() as u64) {
                     buf[pos as usize] = *b;
@@ -269,16 +272,17 @@ impl Nic {
         self.update_irq(false);
     }
 
-    pub fn transmit(&mut self, now_ps: u64) -> Option<Vec<u8>> {
+    /// The next frame the NIC began by `now_ps`, with the time it began.
+    pub fn transmit(&mut self, now_ps: u64) -> Option<(u64, Vec<u8>)> {
         if now_ps < self.tx_free_ps {
             return None;
         }
-        let frame = self.with_dma(|nic, dma| nic.transmit(dma, now_ps));
+        let sent = self.with_dma(|nic, dma| nic.transmit(dma, now_ps));
         self.update_irq(false);
-        let frame = frame?;
-        self.tx_free_ps = now_ps + wire_time_ps(frame.len());
+        let (start, frame) = sent?;
+        self.tx_free_ps = start + wire_time_ps(frame.len());
         self.stats.frames_sent += 1;
-        Some(frame)
+        Some((start, frame))
     }
 
     pub fn next_transmit_time(&self, now_ps: u64) -> Option<u64> {

@@ -1,9 +1,11 @@
-//! The NICs, the links between them, and the thread that runs them in real time: model time is
-//! wall time since start, in picoseconds. Events due by now are processed in time order (as
-//! `uzura_sim::pair::Pair::step` does), then the thread sleeps until the next one or until a
-//! register write wakes it.
+//! The NICs, the links between them, and the thread that runs them on the device's [`Clock`],
+//! in picoseconds. Events are processed in time order (as `uzura_sim::pair::Pair::step` does)
+//! as far as the clock allows, then the thread sleeps until the next one or until a register
+//! write wakes it.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard};
+use std::thread;
 use std::time::{Duration, Instant};
 
 use uzura_sim::link::{Link, LinkConfig};
@@ -14,10 +16,62 @@ use crate::nic::Nic;
 /// give an idle NIC work, so this only bounds how stale a missed wake-up could leave it.
 const IDLE_WAIT: Duration = Duration::from_millis(100);
 
+/// On simulated time, how far the thread runs at a time before it lets go of the links (the exit
+/// summary reads them): a microsecond of model time, about 1.5 ms of the gateware's wall time.
+const SIM_SLICE_PS: u64 = 1_000_000;
+
+/// What the device's model time is.
+///
+/// The clocks differ because the models' speeds do. The reference model takes microseconds of
+/// CPU per frame, so it keeps up with the wire in real time, and the guests see the link's
+/// timing against their own clocks. The gateware under Verilator runs about 0.1 M cycles (0.64
+/// ms of its time) per wall second, over a thousand times slower than the wire: following wall
+/// time it would fall ever further behind. Its time is its own instead: it advances as fast as
+/// the models run while they or the links have work, and stands still while nothing is
+/// pending (a register write sets it going again), so against the guests' clocks it is slow,
+/// and jumps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clock {
+    /// Wall time since start.
+    Wall,
+    /// Simulated time, moved on by the models.
+    Simulated,
+}
+
+/// A lock that the simulation thread takes again at once after each use, so it lets everyone
+/// waiting go first: a model running flat out would otherwise starve the register reads that
+/// UML waits for, and the exit summary.
+struct OthersFirst<T> {
+    lock: Mutex<T>,
+    waiting: AtomicUsize,
+}
+
+impl<T> OthersFirst<T> {
+    fn new(value: T) -> OthersFirst<T> {
+        OthersFirst { lock: Mutex::new(value), waiting: AtomicUsize::new(0) }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, T> {
+        self.waiting.fetch_add(1, Ordering::SeqCst);
+        let guard = self.lock.lock().expect("a device lock poisoned");
+        self.waiting.fetch_sub(1, Ordering::SeqCst);
+        guard
+    }
+
+    /// For the simulation thread: after everyone waiting.
+    fn lock_last(&self) -> MutexGuard<'_, T> {
+        while self.waiting.load(Ordering::SeqCst) > 0 {
+            thread::yield_now();
+        }
+        self.lock.lock().expect("a device lock poisoned")
+    }
+}
+
 pub struct Device {
-    pub nics: Vec<Mutex<Nic>>,
+    nics: Vec<OthersFirst<Nic>>,
     /// `links[i]` carries NIC i's frames to the switch and on to their destination.
-    links: Mutex<Vec<Link>>,
+    links: OthersFirst<Vec<Link>>,
+    clock: Clock,
     start: Instant,
     kicked: Mutex<bool>,
     wake: Condvar,
@@ -32,20 +86,27 @@ pub struct LinkDrops {
 impl Device {
     /// Two NICs are joined by a duplex link through a hairpinning switch port
     /// ([`Device::destination`]); a single NIC's wire is looped back to itself.
-    pub fn new(nics: Vec<Nic>, link: impl Fn(usize) -> LinkConfig) -> Device {
+    pub fn new(nics: Vec<Nic>, link: impl Fn(usize) -> LinkConfig, clock: Clock) -> Device {
         assert!(matches!(nics.len(), 1 | 2), "one NIC (loopback) or two (a duplex link)");
         let links = (0..nics.len()).map(|i| Link::new(link(i))).collect();
         Device {
-            nics: nics.into_iter().map(Mutex::new).collect(),
-            links: Mutex::new(links),
+            nics: nics.into_iter().map(OthersFirst::new).collect(),
+            links: OthersFirst::new(links),
+            clock,
             start: Instant::now(),
             kicked: Mutex::new(false),
             wake: Condvar::new(),
         }
     }
 
+    /// NIC `index`, for its host or the summary.
     pub fn nic(&self, index: usize) -> MutexGuard<'_, Nic> {
-        self.nics[index].lock().expect("a NIC's lock poisoned")
+        self.nics[index].lock()
+    }
+
+    /// NIC `index`, for the simulation thread.
+    fn sim_nic(&self, index: usize) -> MutexGuard<'_, Nic> {
+        self.nics[index].lock_last()
     }
 
     fn peer(&self, index: usize) -> usize {
@@ -62,7 +123,7 @@ impl Device {
     /// each other over the wire as they do on the loopback device. Everything else goes to the
     /// peer, which drops what is not for it.
     fn destination(&self, from: usize, frame: &[u8]) -> usize {
-        if frame.get(..6) == Some(&self.nic(from).mac.0[..]) {
+        if frame.get(..6) == Some(&self.sim_nic(from).mac.0[..]) {
             from
         } else {
             self.peer(from)
@@ -80,7 +141,7 @@ impl Device {
     }
 
     pub fn link_drops(&self, index: usize) -> LinkDrops {
-        let links = self.links.lock().expect("links lock poisoned");
+        let links = self.links.lock();
         let s = links[index].stats();
         LinkDrops { lost: s.dropped, congestion: s.congestion_drops }
     }
@@ -88,10 +149,23 @@ impl Device {
     /// The simulation thread's body.
     pub fn run(&self) -> ! {
         let mut sim_now = 0;
+        // On simulated time, where the current slice ends.
+        let mut until = 0;
         loop {
-            let wall = self.now_ps();
-            let next = self.advance(&mut sim_now, wall);
-            let wait = next.map_or(IDLE_WAIT, |t| Duration::from_nanos((t - wall).div_ceil(1000)).min(IDLE_WAIT));
+            let wait = match self.clock {
+                Clock::Wall => {
+                    let wall = self.now_ps();
+                    let next = self.advance(&mut sim_now, wall);
+                    next.map_or(IDLE_WAIT, |t| Duration::from_nanos((t - wall).div_ceil(1000)).min(IDLE_WAIT))
+                }
+                Clock::Simulated => match self.advance(&mut sim_now, until) {
+                    Some(next) => {
+                        until = next.saturating_add(SIM_SLICE_PS);
+                        continue;
+                    }
+                    None => IDLE_WAIT,
+                },
+            };
             let kicked = self.kicked.lock().expect("wake lock poisoned");
             let (mut kicked, _) = self.wake.wait_timeout_while(kicked, wait, |k| !*k).expect("wake lock poisoned");
             *kicked = false;
@@ -100,7 +174,7 @@ impl Device {
 
     /// Processes every event due by `until` in time order; returns when the next one is due.
     fn advance(&self, sim_now: &mut u64, until: u64) -> Option<u64> {
-        let mut links = self.links.lock().expect("links lock poisoned");
+        let mut links = self.links.lock_last();
         loop {
             match self.next_event(&links, *sim_now) {
                 Some(t) if t <= until => {
@@ -113,7 +187,7 @@ impl Device {
     }
 
     fn next_event(&self, links: &[Link], now: u64) -> Option<u64> {
-        let nics = (0..self.nics.len()).filter_map(|i| self.nic(i).next_transmit_time(now));
+        let nics = (0..self.nics.len()).filter_map(|i| self.sim_nic(i).next_transmit_time(now));
         nics.chain(links.iter().filter_map(Link::next_event_time)).min()
     }
 
@@ -122,18 +196,18 @@ impl Device {
     fn step(&self, links: &mut [Link], now: u64) {
         for (i, link) in links.iter_mut().enumerate() {
             loop {
-                let frame = self.nic(i).transmit(now);
-                let Some(frame) = frame else { break };
-                link.send(frame, now);
+                let sent = self.sim_nic(i).transmit(now);
+                let Some((start, frame)) = sent else { break };
+                link.send(frame, start);
             }
         }
         for (i, link) in links.iter_mut().enumerate() {
             while let Some(frame) = link.deliver(now) {
                 let to = self.destination(i, &frame);
-                self.nic(to).receive(&frame, now);
+                self.sim_nic(to).receive(&frame, now);
             }
             while let Some(pause) = link.pause_back(now) {
-                self.nic(i).receive(&pause, now);
+                self.sim_nic(i).receive(&pause, now);
             }
         }
     }
@@ -147,7 +221,7 @@ mod tests {
 
     use super::*;
     use crate::config::{CMD_BUS_MASTER, CMD_MEMORY, MSI_CAP, MSI_CTRL_ENABLE};
-    use crate::nic::{mac_of, RefNicBackend};
+    use crate::nic::{mac_of, NicBackend, RefNicBackend};
 
     const MEM_BASE: u64 = 0x10_0000;
     const TXQ: u64 = MEM_BASE;
@@ -167,13 +241,11 @@ mod tests {
         write(dev, ring_reg(ring, regs::RING_SIZE_LOG2), 4);
     }
 
-    /// A host's view of one looped-back NIC: a frame to itself goes out on the TXQ, over the
-    /// link and into the RXQ by DMA, and the interrupt becomes one MSI, re-sent after an
-    /// acknowledgement that leaves the line high.
-    #[test]
-    fn loopback_frame_dma_and_msi() {
-        let nic = Nic::new(mac_of(0), Box::new(RefNicBackend::new(mac_of(0)))).unwrap();
-        let dev = Device::new(vec![nic], |_| LinkConfig::default());
+    /// A host's view of one looped-back NIC on `backend`: a frame to itself goes out on the
+    /// TXQ, over the link and into the RXQ by DMA, and the interrupt becomes one MSI (sent).
+    fn loopback_frame(backend: Box<dyn NicBackend>, clock: Clock) -> Device {
+        let nic = Nic::new(mac_of(0), backend).unwrap();
+        let dev = Device::new(vec![nic], |_| LinkConfig::default(), clock);
         let mem = GuestMemoryMmap::from_ranges(&[(GuestAddress(MEM_BASE), 0x10000)]).unwrap();
         let host = mem.clone();
         {
@@ -213,14 +285,25 @@ mod tests {
         let mut got = vec![0u8; 60];
         host.read_slice(&mut got, GuestAddress(RX_BUF)).unwrap();
         assert_eq!(got, frame);
+        {
+            let mut nic = dev.nic(0);
+            assert_eq!((nic.stats.frames_sent, nic.stats.frames_received), (1, 1));
+            assert_eq!(nic.stats.dma_faults, 0);
+            assert!(nic.stats.dma_written >= 60 && nic.stats.dma_read >= 60 + 2 * BufDesc::LEN as u64);
+            assert!(nic.msi_event().read().is_ok(), "the vhost-user worker was told");
+            assert_eq!(nic.owed_msi(), Some(MSI_DATA), "one MSI for the TX and RX events");
+            nic.msi_sent();
+            assert_eq!(nic.owed_msi(), None);
+        }
+        dev
+    }
+
+    /// The reference model's interrupt is level-like: its MSI is re-sent after an
+    /// acknowledgement that leaves the line high.
+    #[test]
+    fn loopback_frame_dma_and_msi() {
+        let dev = loopback_frame(Box::new(RefNicBackend::new(mac_of(0))), Clock::Wall);
         let mut nic = dev.nic(0);
-        assert_eq!((nic.stats.frames_sent, nic.stats.frames_received), (1, 1));
-        assert_eq!(nic.stats.dma_faults, 0);
-        assert!(nic.stats.dma_written >= 60 && nic.stats.dma_read >= 60 + 2 * BufDesc::LEN as u64);
-        assert!(nic.msi_event().read().is_ok(), "the vhost-user worker was told");
-        assert_eq!(nic.owed_msi(), Some(MSI_DATA), "one MSI for the TX and RX events");
-        nic.msi_sent();
-        assert_eq!(nic.owed_msi(), None);
         // An acknowledgement of nothing leaves the line high: signal again.
         assert!(nic.mmio_write(u64::from(regs::IRQ_CAUSE), &0u32.to_le_bytes()));
         assert_eq!(nic.owed_msi(), Some(MSI_DATA));
@@ -228,6 +311,18 @@ mod tests {
         assert!(nic.mmio_write(u64::from(regs::IRQ_CAUSE), &regs::IRQ_EVENT.to_le_bytes()));
         assert_eq!(nic.owed_msi(), None, "acknowledged");
         assert_eq!(nic.stats.msis, 2);
+    }
+
+    /// The gateware's MSI is an edge of its own, one per rise of the masked causes: none for an
+    /// acknowledgement.
+    #[cfg(feature = "gateware")]
+    #[test]
+    fn gateware_loopback_frame_dma_and_msi() {
+        let dev = loopback_frame(Box::new(crate::gateware::GatewareBackend::new(mac_of(0))), Clock::Simulated);
+        let mut nic = dev.nic(0);
+        assert!(nic.mmio_write(u64::from(regs::IRQ_CAUSE), &regs::IRQ_EVENT.to_le_bytes()));
+        assert_eq!(nic.owed_msi(), None, "acknowledged");
+        assert_eq!(nic.stats.msis, 1);
     }
 
     #[test]

@@ -8,9 +8,10 @@
 //!
 //! The host bus ([`Bus`]) serves the gateware's DMA ports (registers.md §9) with a bandwidth
 //! and a read latency: [`Bus::PCIE_GEN3_X8`] and [`Bus::PCI_X`], the paper's 1,067 MB/s bus.
-//! Its writes go through [`HostMemory::dma_write`], whose guard traps any write outside a
-//! registered region, except writes into the driver's coherent area (rings, receive buffers),
-//! which the NIC is meant to write.
+//! Its memory is any [`Memory`]: the harness's [`HostMemory`], or a device's DMA into its
+//! host. Writes outside the driver's coherent area (rings, receive buffers), which the NIC is
+//! meant to write, go through [`Memory::dma_write`], where `HostMemory`'s guard traps any
+//! write outside a registered region.
 //!
 //! A VCD trace of every signal of the gateware: [`VNic::trace`], or from the environment for
 //! any test or bench: `UZURA_VCD=PREFIX` writes `PREFIX-<board MAC>.vcd` for each NIC, and
@@ -20,6 +21,7 @@ use std::collections::VecDeque;
 use std::ops::Range;
 use std::path::PathBuf;
 
+use uzura_refnic::Memory;
 use uzura_uapi::regs::Counter;
 use uzura_uapi::MacAddr;
 
@@ -119,6 +121,8 @@ pub struct VNic {
     write_at: u64,
     coherent: (u64, u64),
     irq: bool,
+    /// The last cycle with activity at the NIC's ports (see [`VNic::idle_cycles`]).
+    active_cycle: u64,
     /// Cycles simulated so far (for the model's speed).
     pub cycles_run: u64,
     /// A VCD trace wanted: its file and the cycles it covers.
@@ -178,6 +182,7 @@ impl VNic {
             write_at: 0,
             coherent: (0, 0),
             irq: false,
+            active_cycle: 0,
             cycles_run: 0,
             trace: None,
         };
@@ -217,8 +222,19 @@ impl VNic {
         self.cycle * CYCLE_PS
     }
 
+    /// Cycles since the NIC last showed it had work: a register write, a frame on its way in or
+    /// out, a DMA request, beat or write, an MSI. Register reads do not count: they start
+    /// nothing. 0 while a frame waits to arrive.
+    pub fn idle_cycles(&self) -> u64 {
+        if self.rx_waiting.is_empty() {
+            self.cycle - self.active_cycle
+        } else {
+            0
+        }
+    }
+
     /// One clock cycle: drive the inputs, let the outputs settle, take what they offer, clock.
-    fn cycle(&mut self, mem: &mut HostMemory) {
+    fn cycle<M: Memory + ?Sized>(&mut self, mem: &mut M) {
         let now = self.now_ps();
         let p = &self.p;
         let per_cycle = self.bus.bytes_per_sec as f64 * CYCLE_PS as f64 / 1e12;
@@ -237,6 +253,7 @@ impl VNic {
             self.rx.push(&f);
         }
         let w = self.rx.next_word();
+        let mut active = w != Word::IDLE || !self.reads.is_empty();
         self.model.set(p.xgmii_rxd, w.data);
         self.model.set(p.xgmii_rxc, w.ctrl as u64);
 
@@ -264,6 +281,7 @@ impl VNic {
         self.model.eval();
 
         if self.model.get(p.dmar_valid) != 0 {
+            active = true;
             let (addr, len) = (self.model.get(p.dmar_addr), self.model.get(p.dmar_len) as usize);
             let start = addr & !7;
             let n = ((addr % 8) as usize + len).div_ceil(8);
@@ -279,6 +297,7 @@ impl VNic {
                 ready_ps: now + self.bus.read_latency_ps,
             });
         }
+        active |= self.model.get(p.dmaw_valid) != 0;
         if write_ready && self.model.get(p.dmaw_valid) != 0 {
             if self.model.get(p.dmaw_first) != 0 {
                 self.write_at = self.model.get(p.dmaw_addr) & !7;
@@ -303,8 +322,14 @@ impl VNic {
         }
         if self.model.get(p.msi_req) != 0 {
             self.irq = true;
+            active = true;
         }
-        self.tx.push(Word { data: self.model.get(p.xgmii_txd), ctrl: self.model.get(p.xgmii_txc) as u8 });
+        let tx = Word { data: self.model.get(p.xgmii_txd), ctrl: self.model.get(p.xgmii_txc) as u8 };
+        active |= tx != Word::IDLE;
+        self.tx.push(tx);
+        if active {
+            self.active_cycle = self.cycle;
+        }
         while let Some(f) = self.tx.pop() {
             assert!(!f.error, "the NIC sent a malformed XGMII frame");
             // The decoder saw every word since cycle 0.
@@ -329,13 +354,13 @@ impl VNic {
     }
 
     /// Runs the NIC until its clock reaches `now_ps`.
-    pub fn run_to(&mut self, mem: &mut HostMemory, now_ps: u64) {
+    pub fn run_to<M: Memory + ?Sized>(&mut self, mem: &mut M, now_ps: u64) {
         while self.now_ps() < now_ps {
             self.cycle(mem);
         }
     }
 
-    fn write_reg_raw(&mut self, mem: &mut HostMemory, offset: u32, value: u32) {
+    fn write_reg_raw<M: Memory + ?Sized>(&mut self, mem: &mut M, offset: u32, value: u32) {
         self.model.set(self.p.reg_addr, offset as u64);
         self.model.set(self.p.reg_wr_data, value as u64);
         self.model.set(self.p.reg_wr_en, 1);
@@ -348,9 +373,10 @@ impl VNic {
             }
         }
         self.model.set(self.p.reg_wr_en, 0);
+        self.active_cycle = self.cycle;
     }
 
-    pub fn read_reg(&mut self, mem: &mut HostMemory, offset: u32) -> u32 {
+    pub fn read_reg<M: Memory + ?Sized>(&mut self, mem: &mut M, offset: u32) -> u32 {
         self.model.set(self.p.reg_addr, offset as u64);
         self.model.set(self.p.reg_rd_en, 1);
         self.cycle(mem);
@@ -366,7 +392,7 @@ impl VNic {
         }
     }
 
-    pub fn write_reg(&mut self, mem: &mut HostMemory, offset: u32, value: u32) {
+    pub fn write_reg<M: Memory + ?Sized>(&mut self, mem: &mut M, offset: u32, value: u32) {
         if offset == uzura_uapi::regs::IRQ_CAUSE {
             self.irq = false;
         }
@@ -374,7 +400,7 @@ impl VNic {
     }
 
     /// A frame (with FCS) arriving at `now_ps`: it enters the XGMII receive lanes then.
-    pub fn receive(&mut self, mem: &mut HostMemory, frame: &[u8], now_ps: u64) {
+    pub fn receive<M: Memory + ?Sized>(&mut self, mem: &mut M, frame: &[u8], now_ps: u64) {
         self.run_to(mem, now_ps);
         self.rx_waiting.push_back((now_ps, frame.to_vec()));
     }
@@ -382,7 +408,7 @@ impl VNic {
     /// Runs to `now_ps` and returns the next frame the NIC began on the wire by then, with the
     /// time it began; it is known once it has ended. One that began in cycles the clock ran
     /// ahead of `now_ps` (register accesses) waits for its time.
-    pub fn transmit(&mut self, mem: &mut HostMemory, now_ps: u64) -> Option<(u64, Vec<u8>)> {
+    pub fn transmit<M: Memory + ?Sized>(&mut self, mem: &mut M, now_ps: u64) -> Option<(u64, Vec<u8>)> {
         self.run_to(mem, now_ps);
         if self.sent.front().is_some_and(|(t, _)| *t <= now_ps) {
             self.sent.pop_front()
@@ -401,7 +427,7 @@ impl VNic {
     }
 
     /// A counter, read through the register file (this takes the cycles of a register read).
-    pub fn counter(&mut self, mem: &mut HostMemory, c: Counter) -> u32 {
+    pub fn counter<M: Memory + ?Sized>(&mut self, mem: &mut M, c: Counter) -> u32 {
         self.read_reg(mem, c.reg())
     }
 }

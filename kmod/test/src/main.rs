@@ -6,8 +6,8 @@
 //!
 //! `uzura-kmod-test bench` prints the CPU time per page of rdmastart+poll instead;
 //! `uzura-kmod-test xen CONFIG` runs the foreign-region checks in a Xen PV dom0 (`xen`);
-//! `uzura-kmod-test pci listen|connect ADDR [all|none|SECTION]` runs the checks between two
-//! hosts with PCI NICs (`two_hosts`), then the sections below (all by default) on this host's
+//! `uzura-kmod-test pci listen|connect ADDR [all|none|SECTION [MAX_BYTES]]` runs the checks
+//! between two hosts with PCI NICs (`two_hosts`), then the sections below (all by default) on this host's
 //! NIC, whose wire hairpins frames to its own address back to it; `uzura-kmod-test device-gone`
 //! what follows a vanished device.
 
@@ -720,11 +720,13 @@ fn main() {
                 Some("listen") => two_hosts::Role::Listen,
                 Some("connect") => two_hosts::Role::Connect,
                 _ => {
-                    eprintln!("usage: uzura-kmod-test pci listen|connect PEER_ADDRESS [all|none|SECTION]");
+                    eprintln!("usage: uzura-kmod-test pci listen|connect PEER_ADDRESS [all|none|SECTION [MAX_BYTES]]");
                     std::process::exit(2);
                 }
             };
-            two_hosts::run(&mut r, role, &std::env::args().nth(3).unwrap_or_default());
+            // The longest transfer between the hosts (a slow NIC model gets a shorter run).
+            let max_len = std::env::args().nth(5).and_then(|m| m.parse().ok()).unwrap_or(usize::MAX);
+            two_hosts::run(&mut r, role, &std::env::args().nth(3).unwrap_or_default(), max_len);
             // Then this host's sections over its own NIC: all of them by default.
             only = std::env::args().nth(4).filter(|a| a != "all");
             if only.as_deref() == Some("none") {

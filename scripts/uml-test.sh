@@ -11,7 +11,8 @@
 #   1. two hosts: transfers between them both ways, then on each host the loopback test's
 #      sections (transfers, abuse, userlib, processes) over its own NIC (kmod/test, `pci`);
 #   2. the same two-host transfers over a lossy wire (retransmission through the interrupt path);
-#   3. one host whose device process is killed mid-transfer (`device-gone`).
+#   3. a process guest migrated from one host to the other by xen-migrate over the module;
+#   4. one host whose device process is killed mid-transfer (`device-gone`).
 # The gateware backend runs the transfers between the hosts only, up to 1 MiB. Fails on any failed check,
 # on BUG/WARNING/Oops/Call Trace in a kernel log, on pages left pinned after unload, and if the
 # NIC's interrupts were not MSIs. Last line: `test result: ok. N passed; M failed;`.
@@ -47,22 +48,60 @@ rm -rf "$work"
 mkdir -p "$work"
 module=$(scripts/kmod-build.sh "$KDIR" "$work/kmod-build" | tail -1) || die "module build failed"
 
-say "building the test program (static) and uzura-pcidev"
+say "building the test program and xen-migrate (static), and uzura-pcidev"
 target_dir="${CARGO_TARGET_DIR:-$root/target}"
-RUSTFLAGS="-C target-feature=+crt-static" cargo build --release -q -p uzura-kmod-test --target x86_64-unknown-linux-gnu >&2 \
-    || die "test program build failed"
+# Two builds: together, cargo would give the test program xen-migrate's userlib features.
+for program in uzura-kmod-test xen-migrate; do
+    RUSTFLAGS="-C target-feature=+crt-static" cargo build --release -q -p "$program" \
+        --target x86_64-unknown-linux-gnu >&2 || die "$program build failed"
+done
 features=()
 [ "$backend" = gateware ] && features=(--features gateware)
 cargo build --release -q -p uzura-pcidev "${features[@]}" >&2 || die "uzura-pcidev build failed"
 pcidev="$target_dir/release/uzura-pcidev"
 
 initrd="$work/initramfs"
-mkdir -p "$initrd/bin" "$initrd/proc" "$initrd/sys" "$initrd/dev"
+mkdir -p "$initrd/bin" "$initrd/proc" "$initrd/sys" "$initrd/dev" "$initrd/tmp"
 cp /bin/busybox "$initrd/bin/"
-cp "$module" "$target_dir/x86_64-unknown-linux-gnu/release/uzura-kmod-test" "$initrd/"
+cp "$module" "$target_dir/x86_64-unknown-linux-gnu/release/uzura-kmod-test" \
+    "$target_dir/x86_64-unknown-linux-gnu/release/xen-migrate" "$initrd/"
+# The migration phase: host 0 runs a process guest and sends it to host 1 over the module
+# (userlib's kernel backend) with the control channel on the hosts' network.
+cat > "$initrd/migrate.sh" <<'EOF'
+#!/bin/busybox sh
+failed=0
+check() { if eval "$2"; then echo "ok - $1"; else echo "not ok - $1"; failed=1; fi; }
+case "$1" in
+send)
+    /xen-migrate guest --mib 32 --workload database --hot-pages 4096 --tau 0.5 > /tmp/guest.out &
+    for _ in $(seq 100); do grep -q '^ready' /tmp/guest.out && break; sleep 0.1; done
+    pid=$(awk '/^ready/ { print $2 }' /tmp/guest.out)
+    # The receiver boots beside this host; give it time to listen.
+    sleep 3
+    /xen-migrate send --guest "process:$pid" --to 10.77.0.2:7300 --device kernel:/dev/uzura0 --transport "$2" > /tmp/send.out 2>&1
+    status=$?
+    cat /tmp/send.out
+    check "migration ($2) over uzura.ko: the sender finished" '[ $status -eq 0 ]'
+    check "  ... the source guest is gone" '! kill -0 "$pid" 2>/dev/null'
+    ;;
+receive)
+    /xen-migrate receive --listen 0.0.0.0:7300 --device kernel:/dev/uzura0 > /tmp/receive.out 2>&1
+    status=$?
+    cat /tmp/receive.out
+    check "migration over uzura.ko: the receiver verified every page and resumed the guest" \
+        '[ $status -eq 0 ] && grep -q "(all verified); resumed" /tmp/receive.out'
+    pid=$(sed -n 's/.*resumed process guest \([0-9]*\).*/\1/p' /tmp/receive.out)
+    sleep 1
+    check "  ... the resumed guest runs here" '[ -n "$pid" ] && kill -0 "$pid"'
+    [ -n "$pid" ] && kill "$pid"
+    ;;
+esac
+exit $failed
+EOF
+chmod +x "$initrd/migrate.sh"
 # Kernel parameters the kernel does not know reach init as environment variables:
 # uzura_ip (this host's control address), uzura_test (the test program's arguments, commas
-# for spaces).
+# for spaces), uzura_run (a script to run instead, with its arguments).
 cat > "$initrd/init" <<'EOF'
 #!/bin/busybox sh
 /bin/busybox --install -s /bin
@@ -82,7 +121,11 @@ echo "UZURA: foll pins before load: $(pins)"
 # The NIC is a model in a process that shares two cores with both hosts: retransmission timeouts
 # for a busy CPU (as the loopback device's), not for a 10 GbE link.
 if insmod /uzura.ko rto_us=20000 rto_max_ms=2000; then echo "UZURA: insmod ok"; fi
-/uzura-kmod-test $(echo "$uzura_test" | tr , ' ')
+if [ -n "$uzura_run" ]; then
+    /$(echo "$uzura_run" | tr , ' ')
+else
+    /uzura-kmod-test $(echo "$uzura_test" | tr , ' ')
+fi
 echo "UZURA: test exit $?"
 grep uzura /proc/interrupts | sed 's/^/UZURA: interrupts: /'
 if rmmod uzura; then echo "UZURA: rmmod ok"; fi
@@ -123,13 +166,14 @@ stop_device() {
     wait "$device_pid" 2>/dev/null || true
 }
 
-# Boots host $1 (0 or 1) with the test arguments $2, its console in $3; in the background.
+# Boots host $1 (0 or 1) with $2 (uzura_test=ARGS or uzura_run=SCRIPT,ARGS), its console in
+# $3; in the background.
 boot() {
     local n=$1 args=$2 log=$3 port=$((27700 + $1)) peer=$((27701 - $1))
     timeout 1500 "$KDIR/linux" mem=768M initrd="$work/initramfs.gz" con0=fd:0,fd:1 con=null \
         "virtio_uml.device=$work/nic$n.sock:$pci_id" virt_pci.max_delay_us=2000000 \
         "vec0:transport=l2tpv3,udp=1,src=127.0.0.1,dst=127.0.0.1,srcport=$port,dstport=$peer,rx_session=1,tx_session=1" \
-        "uzura_ip=10.77.0.$((n + 1))" "uzura_test=$args" < /dev/null > "$log" 2>&1 &
+        "uzura_ip=10.77.0.$((n + 1))" "$args" < /dev/null > "$log" 2>&1 &
 }
 
 # The log without the warnings UML's virtio and PCI transports print when the vhost-user peer
@@ -162,7 +206,7 @@ host_checks() {
     failed=$((failed + $(grep -c '^not ok - ' <<<"$clean" || true)))
     grep '^not ok - ' <<<"$clean" >&2 || true
     check "$name: module loaded" 'grep -q "^UZURA: insmod ok" <<<"$clean"'
-    check "$name: test program completed" 'grep -q "^kmod-test: [0-9]* passed; 0 failed" <<<"$clean"'
+    check "$name: test program completed, every check passed" 'grep -q "^UZURA: test exit 0" <<<"$clean"'
     check "$name: module unloaded" 'grep -q "^UZURA: rmmod ok" <<<"$clean"'
     check "$name: module reports no page left pinned" 'grep -q "uzura: unloaded, pinned pages left: 0" <<<"$clean"'
     local before after
@@ -186,18 +230,27 @@ msi_checks() {
     check "$name: the device sent MSIs (${msis:-none})" '[ "${msis:-0}" -gt 0 ]'
 }
 
-# Runs phase $1 on two hosts; $2 is what each runs after the transfers between them (`all`: the
-# loopback test's sections; `none`), $3 the longest of those transfers; the rest are
-# uzura-pcidev's options.
+# The boot argument for `uzura-kmod-test pci`: this host's end of the control connection ($1),
+# what it runs after the transfers between the hosts ($2: `all` the loopback test's sections,
+# `none`) and the longest of those transfers ($3).
+between() {
+    case "$1" in
+    listen) echo "uzura_test=pci,listen,-,$2,$3" ;;
+    connect) echo "uzura_test=pci,connect,10.77.0.1,$2,$3" ;;
+    esac
+}
+
+# Runs phase $1 on two hosts, booted with $2 and $3 (see `boot`); the rest are uzura-pcidev's
+# options.
 run_pair() {
-    local phase=$1 sections=$2 max_bytes=$3
+    local phase=$1 host0=$2 host1=$3
     shift 3
     say "UML phase '$phase': two hosts, uzura-pcidev --backend $backend $*"
     start_device "$work/$phase-device.log" --socket "$work/nic0.sock" --socket "$work/nic1.sock" "$@"
     local start=$SECONDS
-    boot 0 "pci,listen,-,$sections,$max_bytes" "$work/$phase-host0.log"
+    boot 0 "$host0" "$work/$phase-host0.log"
     local h0=$!
-    boot 1 "pci,connect,10.77.0.1,$sections,$max_bytes" "$work/$phase-host1.log"
+    boot 1 "$host1" "$work/$phase-host1.log"
     local h1=$!
     wait "$h0" || true
     wait "$h1" || true
@@ -213,10 +266,11 @@ run_pair() {
 
 if [ "$backend" = gateware ]; then
     # Every register access and DMA beat through the Verilog: transfers up to 1 MiB.
-    run_pair gateware none $(((1 << 20) + 3))
+    run_pair gateware "$(between listen none $(((1 << 20) + 3)))" "$(between connect none $(((1 << 20) + 3)))"
 else
-    run_pair wire all $((64 << 20))
-    run_pair lossy none $((64 << 20)) --loss 0.01 --seed 7
+    run_pair wire "$(between listen all $((64 << 20)))" "$(between connect all $((64 << 20)))"
+    run_pair lossy "$(between listen none $((64 << 20)))" "$(between connect none $((64 << 20)))" --loss 0.01 --seed 7
+    run_pair migrate uzura_run=migrate.sh,send,overlap uzura_run=migrate.sh,receive
     say "UML phase 'device-gone': one host, its device process killed mid-transfer"
     start_device "$work/gone-device.log" --socket "$work/nic0.sock"
     timeout 600 "$KDIR/linux" mem=768M initrd="$work/initramfs.gz" con0=fd:0,fd:1 con=null \

@@ -241,7 +241,12 @@ pub fn run_guest(pages: u64, workload: Workload, adopt_fd: Option<i32>) -> Resul
         }
         desc.write_to(&mut mem[..PAGE_SIZE]);
     }
-    let _tracking = dirty::arm(ram.ptr, len)?;
+    let _tracking = if dirty::kernel_has_userfaultfd() {
+        Some(dirty::arm(ram.ptr, len)?)
+    } else {
+        eprintln!("xen-migrate guest: this kernel has no userfaultfd: running untracked, every page counts as dirty");
+        None
+    };
     println!("ready {} {}", std::process::id(), desc.pages);
     use std::io::Write;
     std::io::stdout().flush()?;

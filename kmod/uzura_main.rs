@@ -86,6 +86,10 @@ module! {
     license: "GPL",
 }
 
+/// How long a closing file waits for a PCI NIC to consume the descriptors that may name its
+/// regions before the NIC is reset.
+const DRAIN_TIMEOUT_NS: u64 = 5_000_000_000;
+
 /// Bytes the loopback NIC puts on its wire per run of its engine before the lock is released.
 const LOOPBACK_BUDGET: u64 = 256 << 10;
 
@@ -416,7 +420,8 @@ impl UzuraDev {
         let mut st = this.state.lock();
         let (drv, mut port) = st.split(None);
         drv.release_owner(&mut port, owner);
-        let mut tries = 0u32;
+        // Time, not tries: msleep(1) sleeps a jiffy or more (10 ms at HZ=100).
+        let deadline = sys::now_ns() + DRAIN_TIMEOUT_NS;
         loop {
             let (drv, mut port) = st.split(None);
             if drv.sq_drained(&mut port) {
@@ -429,8 +434,7 @@ impl UzuraDev {
                 }
                 Nic::Gone => break,
                 Nic::Pci(_) => {
-                    tries += 1;
-                    if tries > 5000 {
+                    if sys::now_ns() > deadline {
                         // The NIC may still DMA from these pages: only a reset makes it stop.
                         pr_err!("NIC did not drain its send queue in 5 s: reset it; out of service until rebound\n");
                         st.shut_down();

@@ -12,7 +12,8 @@
 #      sections (transfers, abuse, userlib, processes) over its own NIC (kmod/test, `pci`);
 #   2. the same two-host transfers over a lossy wire (retransmission through the interrupt path);
 #   3. a process guest migrated from one host to the other by xen-migrate over the module;
-#   4. one host whose device process is killed mid-transfer (`device-gone`).
+#   4. one host whose NIC stops consuming its send queue (`stalled-sq`);
+#   5. one host whose device process is killed mid-transfer (`device-gone`).
 # The gateware backend runs the transfers between the hosts only, up to 1 MiB. Fails on any failed check,
 # on BUG/WARNING/Oops/Call Trace in a kernel log, on pages left pinned after unload, and if the
 # NIC's interrupts were not MSIs. Last line: `test result: ok. N passed; M failed;`.
@@ -82,7 +83,8 @@ send)
     status=$?
     cat /tmp/send.out
     check "migration ($2) over uzura.ko: the sender finished" '[ $status -eq 0 ]'
-    check "  ... the source guest is gone" '! kill -0 "$pid" 2>/dev/null'
+    # Gone, or a zombie this shell (its parent) has not reaped.
+    check "  ... the source guest is gone" '[ ! -e "/proc/$pid" ] || grep -q "^State:.Z" "/proc/$pid/status"'
     ;;
 receive)
     /xen-migrate receive --listen 0.0.0.0:7300 --device kernel:/dev/uzura0 > /tmp/receive.out 2>&1
@@ -271,6 +273,16 @@ else
     run_pair wire "$(between listen all $((64 << 20)))" "$(between connect all $((64 << 20)))"
     run_pair lossy "$(between listen none $((64 << 20)))" "$(between connect none $((64 << 20)))" --loss 0.01 --seed 7
     run_pair migrate uzura_run=migrate.sh,send,overlap uzura_run=migrate.sh,receive
+    say "UML phase 'stalled-sq': one host whose NIC ignores its send queue (uzura-pcidev --stall-sq)"
+    start_device "$work/stalled-device.log" --socket "$work/nic0.sock" --stall-sq
+    timeout 600 "$KDIR/linux" mem=768M initrd="$work/initramfs.gz" con0=fd:0,fd:1 con=null \
+        "virtio_uml.device=$work/nic0.sock:$pci_id" virt_pci.max_delay_us=2000000 \
+        uzura_test=stalled-sq < /dev/null > "$work/stalled-host.log" 2>&1 || true
+    stop_device
+    sed -n '/UZURA: foll pins before/,$p' "$work/stalled-host.log" | tr -d '\r' >&2
+    host_checks "stalled-sq" "$work/stalled-host.log"
+    check "stalled-sq: the module said why it reset the NIC" \
+        'grep -q "NIC did not drain its send queue" "$work/stalled-host.log"'
     say "UML phase 'device-gone': one host, its device process killed mid-transfer"
     start_device "$work/gone-device.log" --socket "$work/nic0.sock"
     timeout 600 "$KDIR/linux" mem=768M initrd="$work/initramfs.gz" con0=fd:0,fd:1 con=null \

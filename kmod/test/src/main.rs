@@ -7,9 +7,10 @@
 //! `uzura-kmod-test bench` prints the CPU time per page of rdmastart+poll instead;
 //! `uzura-kmod-test xen CONFIG` runs the foreign-region checks in a Xen PV dom0 (`xen`);
 //! `uzura-kmod-test pci listen|connect ADDR [all|none|SECTION [MAX_BYTES]]` runs the checks
-//! between two hosts with PCI NICs (`two_hosts`), then the sections below (all by default) on this host's
-//! NIC, whose wire hairpins frames to its own address back to it; `uzura-kmod-test device-gone`
-//! what follows a vanished device.
+//! between two hosts with PCI NICs (`two_hosts`), then the sections below (all by default) on
+//! this host's NIC, whose wire hairpins frames to its own address back to it;
+//! `uzura-kmod-test device-gone` what follows a vanished device, and `uzura-kmod-test
+//! stalled-sq` a NIC that stops consuming its send queue.
 
 mod two_hosts;
 mod userlib_checks;
@@ -735,6 +736,10 @@ fn main() {
         }
         Some("device-gone") => {
             two_hosts::device_gone(&mut r);
+            r.finish();
+        }
+        Some("stalled-sq") => {
+            two_hosts::stalled_sq(&mut r);
             r.finish();
         }
         _ => {}

@@ -251,3 +251,40 @@ pub fn device_gone(r: &mut Report) {
         format!("{reopened:?}"),
     );
 }
+
+/// The NIC stops consuming its send queue (uzura-pcidev --stall-sq): a file closed with a
+/// transfer queued waits for it, then the module resets the NIC rather than leave the pages
+/// pinned for a device that may still read them; the device is then out of service.
+pub fn stalled_sq(r: &mut Report) {
+    let dev = Dev::open();
+    let (tx, _) = dev.pair();
+    let len = 1usize << 20;
+    let src = Buf::rw(len);
+    let dst = Buf::rw(len);
+    let s = dev.reg(src.addr(0), len as u64, ACCESS_LOCAL_READ).unwrap();
+    let d = dev.reg(dst.addr(0), len as u64, ACCESS_REMOTE_WRITE).unwrap();
+    let started = dev.start(s, 0, d, 0, len as u64, tx, 0);
+    std::thread::sleep(Duration::from_millis(300));
+    let polled = dev.poll(tx, 0);
+    r.check(
+        "stalled send queue: the transfer is queued and never completes",
+        started.is_ok() && matches!(polled, Ok((false, _))),
+        format!("start {started:?}, poll {polled:?}"),
+    );
+    let pinned = module_pins();
+    let t = Instant::now();
+    drop(dev);
+    let waited = t.elapsed();
+    r.check(
+        "  ... closing the file waits about 5 s for the NIC, then resets it",
+        waited >= Duration::from_secs(4) && waited < Duration::from_secs(30),
+        format!("{waited:?}"),
+    );
+    r.check(
+        "  ... and releases every pin",
+        pinned >= 2 * (len / PAGE) as i64 && module_pins() == 0,
+        format!("{pinned} pinned before, {} after", module_pins()),
+    );
+    let again = Dev::open();
+    r.errno("  ... the NIC is out of service: calls give ENODEV", again.ctx_open(), libc::ENODEV);
+}

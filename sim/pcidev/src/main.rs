@@ -37,6 +37,10 @@ struct Args {
     /// The NIC model.
     #[arg(long, value_enum, default_value_t = BackendKind::Refnic)]
     backend: BackendKind,
+    /// Fault injection: every NIC ignores its send queue's doorbell, as a hung NIC would, so
+    /// that no transfer starts (the driver must reset it rather than leave pages pinned).
+    #[arg(long)]
+    stall_sq: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -85,8 +89,12 @@ fn run(args: Args) -> Result<(), String> {
     }
     let signals = block_exit_signals()?;
     let nics = (0..args.sockets.len())
-        .map(|i| Nic::new(mac_of(i), backend(args.backend, i)?).map_err(|e| format!("NIC {i}: {e}")))
-        .collect::<Result<Vec<_>, _>>()?;
+        .map(|i| {
+            let mut nic = Nic::new(mac_of(i), backend(args.backend, i)?).map_err(|e| format!("NIC {i}: {e}"))?;
+            nic.stall_sq = args.stall_sq;
+            Ok(nic)
+        })
+        .collect::<Result<Vec<_>, String>>()?;
     let link = |i: usize| match args.loss {
         0.0 => LinkConfig::default(),
         p => LinkConfig::lossy(p, args.seed.wrapping_add(i as u64)),

@@ -125,6 +125,8 @@ pub struct Stats {
     pub frames_sent: u64,
     pub frames_received: u64,
     pub connections: u64,
+    /// Send-queue doorbells dropped by `--stall-sq`.
+    pub sq_doorbells_ignored: u64,
 }
 
 pub struct Nic {
@@ -142,6 +144,8 @@ pub struct Nic {
     /// When the line is free after the last frame this NIC put on it. A reset NIC forgets its
     /// transmitter state, but the link still holds it to the line rate (and would panic).
     tx_free_ps: u64,
+    /// Fault injection: the NIC ignores its send queue's doorbell, as a hung NIC would.
+    pub stall_sq: bool,
 }
 
 impl Nic {
@@ -156,6 +160,7 @@ impl Nic {
             msi_owed: false,
             msi_event: EventFd::new(libc::EFD_NONBLOCK)?,
             tx_free_ps: 0,
+            stall_sq: false,
         })
     }
 
@@ -253,6 +258,10 @@ impl Nic {
         for (i, chunk) in data.chunks_exact(4).enumerate() {
             let reg = offset as u32 + 4 * i as u32;
             let value = u32::from_le_bytes(chunk.try_into().expect("4-byte chunk"));
+            if self.stall_sq && reg == regs::ring_reg(regs::SQ, regs::RING_TAIL) {
+                self.stats.sq_doorbells_ignored += 1;
+                continue;
+            }
             self.with_dma(|nic, dma| nic.write_reg(dma, reg, value));
             self.update_irq(reg == regs::IRQ_CAUSE);
         }
@@ -309,7 +318,8 @@ impl fmt::Display for Stats {
         write!(
             f,
             "connections {}; MMIO {} reads, {} writes, {} rejected, {} memsets ignored; {} MSIs; \
-             DMA {} B read, {} B written, {} faults; frames {} sent, {} received",
+             DMA {} B read, {} B written, {} faults; frames {} sent, {} received; \
+             {} send-queue doorbells ignored",
             self.connections,
             self.mmio_reads,
             self.mmio_writes,
@@ -320,7 +330,8 @@ impl fmt::Display for Stats {
             self.dma_written,
             self.dma_faults,
             self.frames_sent,
-            self.frames_received
+            self.frames_received,
+            self.sq_doorbells_ignored
         )
     }
 }

@@ -11,12 +11,8 @@
 # Env: KDIR=<built kernel tree> tests against that tree's arch/x86/boot/bzImage instead of
 # building one (it must have CONFIG_RUST=y and have been built with this rustc and bindgen).
 # Needs (Debian): the packages of scripts/kernel.sh, plus cpio busybox-static qemu-system-x86.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$PWD
-UZURA_CACHE="${UZURA_CACHE:-$HOME/.cache/uzura}"
-say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
-die() { echo "kmod-test.sh: $*" >&2; echo "test result: FAILED. 0 passed; 1 failed;"; exit 1; }
+# shellcheck source=scripts/test-lib.sh
+source "$(dirname "$0")/test-lib.sh"
 
 mode=test
 [ "${1:-}" = --bench ] && mode=bench
@@ -39,23 +35,9 @@ RUSTFLAGS="-C target-feature=+crt-static" cargo build --release -q -p uzura-kmod
 test_bin="$target_dir/x86_64-unknown-linux-gnu/release/uzura-kmod-test"
 
 initrd="$work/initramfs"
-mkdir -p "$initrd/bin" "$initrd/proc" "$initrd/sys" "$initrd/dev"
-cp /bin/busybox "$initrd/bin/"
+mkdir -p "$initrd"
 cp "$module" "$test_bin" "$initrd/"
-cat > "$initrd/init" <<'EOF'
-#!/bin/busybox sh
-/bin/busybox --install -s /bin
-export PATH=/bin
-mount -t proc proc /proc
-mount -t sysfs sys /sys
-mount -t devtmpfs dev /dev
-# Pages pinned with FOLL_PIN and not yet unpinned, by the kernel's own count (after letting
-# the per-CPU counter deltas fold into the global ones).
-pins() {
-    [ -w /proc/sys/vm/stat_refresh ] && echo 1 > /proc/sys/vm/stat_refresh
-    sleep 3
-    awk '/^nr_foll_pin_acquired/ { a = $2 } /^nr_foll_pin_released/ { r = $2 } END { print a - r }' /proc/vmstat
-}
+write_initramfs "$initrd" <<'EOF'
 echo "UZURA: foll pins before load: $(pins)"
 if insmod /uzura.ko loopback=1; then echo "UZURA: insmod ok"; fi
 timeout 1500 /uzura-kmod-test $uzura_mode
@@ -65,8 +47,6 @@ echo "UZURA: foll pins after unload: $(pins)"
 echo "UZURA: done"
 reboot -f
 EOF
-chmod +x "$initrd/init"
-(cd "$initrd" && find . | cpio -o -H newc --quiet | gzip -1) > "$work/initramfs.gz"
 
 # TCG by default: KVM inside a VM (nested, as on this project's machines) fails to boot this
 # kernel. UZURA_QEMU_ACCEL=kvm uses KVM where it works.
@@ -85,19 +65,7 @@ if [ "$mode" = bench ]; then
 fi
 
 # The verdict: the test program's checks plus the host's own.
-passed=$(grep -c '^ok - ' "$log" || true)
-failed=$(grep -c '^not ok - ' "$log" || true)
-host_check() {
-    if eval "$2"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "not ok - $1" >&2; fi
-}
 clean_log=$(tr -d '\r' < "$log")
-host_check "module loaded" 'grep -q "^UZURA: insmod ok" <<<"$clean_log"'
-host_check "test program completed" 'grep -q "^kmod-test: [0-9]* passed; 0 failed" <<<"$clean_log"'
-host_check "module unloaded" 'grep -q "^UZURA: rmmod ok" <<<"$clean_log"'
-host_check "module reports no page left pinned" 'grep -q "uzura: unloaded, pinned pages left: 0" <<<"$clean_log"'
-before=$(sed -n 's/^UZURA: foll pins before load: //p' <<<"$clean_log")
-after=$(sed -n 's/^UZURA: foll pins after unload: //p' <<<"$clean_log")
-host_check "kernel's FOLL_PIN count back to $before after unload (is $after)" '[ -n "$before" ] && [ "$before" = "$after" ]'
-host_check "no BUG, WARNING or Oops in the kernel log" '! grep -E "BUG|WARNING|Oops|Call Trace|Kernel panic" <<<"$clean_log" >&2'
-echo "test result: $([ "$failed" -eq 0 ] && echo ok || echo FAILED). $passed passed; $failed failed;"
-[ "$failed" -eq 0 ]
+count_guest_checks "$clean_log"
+module_log_checks "kernel" "$clean_log"
+verdict

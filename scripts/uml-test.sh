@@ -21,12 +21,8 @@
 # Env: KDIR=<built UML tree> tests against that tree instead of building one (CONFIG_RUST=y,
 # built with this rustc and bindgen, with the options of scripts/kernel.sh um).
 # Needs (Debian): the packages of scripts/kernel.sh, plus busybox-static cpio.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$PWD
-UZURA_CACHE="${UZURA_CACHE:-$HOME/.cache/uzura}"
-say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
-die() { echo "uml-test.sh: $*" >&2; echo "test result: FAILED. 0 passed; 1 failed;"; exit 1; }
+# shellcheck source=scripts/test-lib.sh
+source "$(dirname "$0")/test-lib.sh"
 
 backend=refnic
 while [ $# -gt 0 ]; do
@@ -62,8 +58,7 @@ cargo build --release -q -p uzura-pcidev "${features[@]}" >&2 || die "uzura-pcid
 pcidev="$target_dir/release/uzura-pcidev"
 
 initrd="$work/initramfs"
-mkdir -p "$initrd/bin" "$initrd/proc" "$initrd/sys" "$initrd/dev" "$initrd/tmp"
-cp /bin/busybox "$initrd/bin/"
+mkdir -p "$initrd"
 cp "$module" "$target_dir/x86_64-unknown-linux-gnu/release/uzura-kmod-test" \
     "$target_dir/x86_64-unknown-linux-gnu/release/xen-migrate" "$initrd/"
 # The migration phase: host 0 runs a process guest and sends it to host 1 over the module
@@ -104,21 +99,9 @@ chmod +x "$initrd/migrate.sh"
 # Kernel parameters the kernel does not know reach init as environment variables:
 # uzura_ip (this host's control address), uzura_test (the test program's arguments, commas
 # for spaces), uzura_run (a script to run instead, with its arguments).
-cat > "$initrd/init" <<'EOF'
-#!/bin/busybox sh
-/bin/busybox --install -s /bin
-export PATH=/bin
-mount -t proc proc /proc
-mount -t sysfs sys /sys
-mount -t devtmpfs dev /dev
+write_initramfs "$initrd" <<'EOF'
 ip link set lo up
 if [ -n "$uzura_ip" ]; then ip addr add "$uzura_ip/24" dev vec0 && ip link set vec0 up; fi
-pins() {
-    # Per-CPU counter deltas folded into the global ones (SMP kernels only).
-    if [ -w /proc/sys/vm/stat_refresh ]; then echo 1 > /proc/sys/vm/stat_refresh; fi
-    sleep 1
-    awk '/^nr_foll_pin_acquired/ { a = $2 } /^nr_foll_pin_released/ { r = $2 } END { print a - r }' /proc/vmstat
-}
 echo "UZURA: foll pins before load: $(pins)"
 # The NIC is a model in a process that shares two cores with both hosts: retransmission timeouts
 # for a busy CPU (as the loopback device's), not for a 10 GbE link.
@@ -135,8 +118,6 @@ echo "UZURA: foll pins after unload: $(pins)"
 echo "UZURA: done"
 poweroff -f
 EOF
-chmod +x "$initrd/init"
-(cd "$initrd" && find . | cpio -o -H newc --quiet | gzip -1) > "$work/initramfs.gz"
 
 # UML keeps its physical memory in a file in TMPDIR, shared with the device process.
 export TMPDIR="$work/tmp"
@@ -144,11 +125,6 @@ mkdir -p "$TMPDIR"
 [ -d /dev/shm ] && [ -w /dev/shm ] && TMPDIR=$(mktemp -d /dev/shm/uzura-uml.XXXXXX)
 trap 'rm -rf "${TMPDIR:?}"; kill "${device_pid:-0}" 2>/dev/null || true' EXIT
 
-passed=0
-failed=0
-check() {
-    if eval "$2"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "not ok - $1" >&2; fi
-}
 
 # Starts uzura-pcidev on the sockets given; its stderr (and closing summary) goes to $1.
 start_device() {
@@ -204,18 +180,8 @@ host_checks() {
         echo "$name: $warned warnings of UML's virtio and PCI transports about the vanished device, not counted" >&2
         clean=$(without_uml_transport_warnings <<<"$clean")
     fi
-    passed=$((passed + $(grep -c '^ok - ' <<<"$clean" || true)))
-    failed=$((failed + $(grep -c '^not ok - ' <<<"$clean" || true)))
-    grep '^not ok - ' <<<"$clean" >&2 || true
-    check "$name: module loaded" 'grep -q "^UZURA: insmod ok" <<<"$clean"'
-    check "$name: test program completed, every check passed" 'grep -q "^UZURA: test exit 0" <<<"$clean"'
-    check "$name: module unloaded" 'grep -q "^UZURA: rmmod ok" <<<"$clean"'
-    check "$name: module reports no page left pinned" 'grep -q "uzura: unloaded, pinned pages left: 0" <<<"$clean"'
-    local before after
-    before=$(sed -n 's/^UZURA: foll pins before load: //p' <<<"$clean")
-    after=$(sed -n 's/^UZURA: foll pins after unload: //p' <<<"$clean")
-    check "$name: kernel's FOLL_PIN count back to $before after unload (is $after)" '[ -n "$before" ] && [ "$before" = "$after" ]'
-    check "$name: no BUG, WARNING or Oops in the kernel log" '! grep -E "BUG|WARNING|Oops|Call Trace|Kernel panic" <<<"$clean" >&2'
+    count_guest_checks "$clean"
+    module_log_checks "$name" "$clean"
 }
 
 # The NIC's interrupts were MSIs: counted by the guest's MSI domain and sent by the device.
@@ -300,5 +266,4 @@ else
     host_checks "device-gone" "$work/gone-host.log" --device-gone
 fi
 
-echo "test result: $([ "$failed" -eq 0 ] && echo ok || echo FAILED). $passed passed; $failed failed;"
-[ "$failed" -eq 0 ]
+verdict

@@ -23,12 +23,8 @@
 # $UZURA_CACHE/xen-<hash> (keyed by the packages' versions); nothing is installed on the host.
 # Needs (Debian): the packages of scripts/kernel.sh, plus cpio busybox-static qemu-system-x86
 # libxen-dev libclang-dev python3.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$PWD
-UZURA_CACHE="${UZURA_CACHE:-$HOME/.cache/uzura}"
-say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
-die() { echo "xen-test.sh: $*" >&2; echo "test result: FAILED. 0 passed; 1 failed;"; exit 1; }
+# shellcheck source=scripts/test-lib.sh
+source "$(dirname "$0")/test-lib.sh"
 
 mode=test
 [ "${1:-}" = --bench ] && mode=bench
@@ -144,17 +140,12 @@ tr -d '\r' < "$log" > "$work/serial.txt"
 python3 scripts/xen-report.py "$work/serial.txt" >&2 || true
 grep -E '^(ok|not ok) - ' "$work/serial.txt" >&2 || true
 
-passed=$(grep -c '^ok - ' "$work/serial.txt" || true)
-failed=$(grep -c '^not ok - ' "$work/serial.txt" || true)
-host_check() {
-    if eval "$2"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "not ok - $1" >&2; fi
-}
-host_check "dom0 ran the scenario to its end" 'grep -q "^UZURA-XEN: done" "$work/serial.txt"'
-host_check "no BUG, Oops or panic in dom0's or Xen's log" \
+count_guest_checks "$(cat "$work/serial.txt")"
+check "dom0 ran the scenario to its end" 'grep -q "^UZURA-XEN: done" "$work/serial.txt"'
+check "no BUG, Oops or panic in dom0's or Xen's log" \
     '! grep -E "BUG:|Oops|Call Trace|Kernel panic|FATAL TRAP|Panic on CPU" "$work/serial.txt" >&2'
 if [ "$mode" = bench ]; then
     [ "$failed" -eq 0 ] || die "the benchmark did not complete (log: $log)"
     exit 0
 fi
-echo "test result: $([ "$failed" -eq 0 ] && echo ok || echo FAILED). $passed passed; $failed failed;"
-[ "$failed" -eq 0 ]
+verdict

@@ -128,22 +128,36 @@ say "packing dom0's initramfs ($(du -sh "$rootfs" | cut -f1))"
 (cd "$rootfs" && find . | cpio -o -H newc --quiet | gzip -1) > "$work/dom0-initrd.gz"
 
 log="$work/serial.log"
-say "booting Xen 4.17 with dom0 in QEMU (TCG, -cpu qemu64,+svm,+npt), log in $log"
-start=$(date +%s)
-dom0_args="console=hvc0 earlyprintk=xen rdinit=/init"
-timeout 3000 qemu-system-x86_64 -accel tcg -machine q35 -m 3G -smp 2 -cpu qemu64,+svm,+npt -no-reboot -nographic \
-    -kernel "$xen_root/xen.elf" \
-    -append "console=com1 com1=115200,8n1 dom0_mem=1024M,max:1024M loglvl=all guest_loglvl=all noreboot" \
-    -initrd "$KDIR/arch/x86/boot/bzImage $dom0_args,$work/dom0-initrd.gz" > "$log" 2>&1 || true
-say "QEMU ran for $(( $(date +%s) - start )) s"
-tr -d '\r' < "$log" > "$work/serial.txt"
-python3 scripts/xen-report.py "$work/serial.txt" >&2 || true
-grep -E '^(ok|not ok) - ' "$work/serial.txt" >&2 || true
-
-count_guest_checks "$(cat "$work/serial.txt")"
-check "dom0 ran the scenario to its end" 'grep -q "^UZURA-XEN: done" "$work/serial.txt"'
-check "no BUG, Oops or panic in dom0's or Xen's log" \
-    '! grep -E "BUG:|Oops|Call Trace|Kernel panic|FATAL TRAP|Panic on CPU" "$work/serial.txt" >&2'
+# Boots the test host and counts its checks.
+run_host() {
+    say "booting Xen 4.17 with dom0 in QEMU (TCG, -cpu qemu64,+svm,+npt), log in $log"
+    local start
+    start=$(date +%s)
+    local dom0_args="console=hvc0 earlyprintk=xen rdinit=/init"
+    timeout 3000 qemu-system-x86_64 -accel tcg -machine q35 -m 3G -smp 2 -cpu qemu64,+svm,+npt -no-reboot -nographic \
+        -kernel "$xen_root/xen.elf" \
+        -append "console=com1 com1=115200,8n1 dom0_mem=1024M,max:1024M loglvl=all guest_loglvl=all noreboot" \
+        -initrd "$KDIR/arch/x86/boot/bzImage $dom0_args,$work/dom0-initrd.gz" > "$log" 2>&1 || true
+    say "QEMU ran for $(( $(date +%s) - start )) s"
+    tr -d '\r' < "$log" > "$work/serial.txt"
+    python3 scripts/xen-report.py "$work/serial.txt" >&2 || true
+    grep -E '^(ok|not ok) - ' "$work/serial.txt" >&2 || true
+    passed=0
+    failed=0
+    count_guest_checks "$(cat "$work/serial.txt")"
+    check "dom0 ran the scenario to its end" 'grep -q "^UZURA-XEN: done" "$work/serial.txt"'
+    check "no BUG, Oops or panic in dom0's or Xen's log" \
+        '! grep -E "BUG:|Oops|Call Trace|Kernel panic|FATAL TRAP|Panic on CPU" "$work/serial.txt" >&2'
+}
+run_host
+# QEMU's emulation of nested SVM sometimes kills a PVH guest in an interrupt path, and Xen logs a
+# triple fault for it (docs/limitations.md). A run that failed with that in Xen's log is run
+# once more, saying so; any other failure stands, and so does a second such run.
+if [ "$mode" = test ] && [ "$failed" -gt 0 ] && grep -q "Triple fault" "$work/serial.txt"; then
+    cp "$work/serial.txt" "$work/serial-first-run.txt"
+    say "the emulated nested SVM killed a guest ($(grep -m1 'Triple fault' "$work/serial.txt")): a fault of the test host; the first run's $failed failures are in $work/serial-first-run.txt; running the test host once more"
+    run_host
+fi
 if [ "$mode" = bench ]; then
     [ "$failed" -eq 0 ] || die "the benchmark did not complete (log: $log)"
     exit 0

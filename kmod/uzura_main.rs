@@ -486,10 +486,17 @@ impl OpenFile {
         }
     }
 
-    fn dispatch(&self, cmd: u32, arg: usize) -> Result<()> {
-        if self.dev.state.lock().gone() {
+    /// The device's state, locked; ENODEV once the NIC is gone (removed, or reset out of
+    /// service), so that no call reaches it.
+    fn state(&self) -> Result<kernel::sync::lock::Guard<'_, State, kernel::sync::lock::mutex::MutexBackend>> {
+        let st = self.dev.state.lock();
+        if st.gone() {
             return Err(ENODEV);
         }
+        Ok(st)
+    }
+
+    fn dispatch(&self, cmd: u32, arg: usize) -> Result<()> {
         match cmd {
             abi::IOC_CTX_OPEN => with_arg(arg, |a| self.ctx_open(a)),
             abi::IOC_CTX_CONNECT => with_arg(arg, |a| self.ctx_connect(a)),
@@ -506,7 +513,7 @@ impl OpenFile {
         if a.reserved != 0 {
             return Err(EINVAL);
         }
-        let mut st = self.dev.state.lock();
+        let mut st = self.state()?;
         let (drv, mut port) = st.split(None);
         let addr = drv.ctx_open(&mut port, self.owner).map_err(core_err)?;
         a.local = addr.to_bytes();
@@ -518,7 +525,7 @@ impl OpenFile {
             return Err(EINVAL);
         }
         let peer = ContextAddr::parse(&a.peer).map_err(|_| EINVAL)?;
-        let mut st = self.dev.state.lock();
+        let mut st = self.state()?;
         let (drv, mut port) = st.split(None);
         drv.ctx_connect(&mut port, self.owner, a.cid, peer).map_err(core_err)
     }
@@ -527,7 +534,7 @@ impl OpenFile {
         if a.reserved != [0; 3] {
             return Err(EINVAL);
         }
-        let mut st = self.dev.state.lock();
+        let mut st = self.state()?;
         let (drv, mut port) = st.split(None);
         let r = drv.ctx_close(&mut port, self.owner, a.cid).map_err(core_err);
         self.done(st);
@@ -561,11 +568,8 @@ impl OpenFile {
         };
         let page_list = Coherent::alloc(self.dev.dma_dev.as_ref(), npages * size_of::<u64>())?;
         let region = Region { owner: self.owner, page_list, pages };
-        let mut st = self.dev.state.lock();
-        // Removed while pinning: the region would outlive the device.
-        if st.gone() {
-            return Err(ENODEV);
-        }
+        // ENODEV if removed while pinning: the region would outlive the device.
+        let mut st = self.state()?;
         let spec = RegionSpec {
             pages: region.pages.bus(),
             first_offset: first,
@@ -585,7 +589,7 @@ impl OpenFile {
 
     fn region_release(&self, a: &mut abi::RegionRelease) -> Result<()> {
         let info = RegionInfo::parse(&a.info).map_err(|_| EINVAL)?;
-        let mut st = self.dev.state.lock();
+        let mut st = self.state()?;
         let (drv, mut port) = st.split(None);
         drv.release_region(&mut port, self.owner, &info).map_err(core_err)?;
         // Invalidated and no descriptor names it any more: unpin.
@@ -602,7 +606,7 @@ impl OpenFile {
         let src = RegionInfo::parse(&a.sinfo).map_err(|_| EINVAL)?;
         let dst = RegionInfo::parse(&a.dinfo).map_err(|_| EINVAL)?;
         let args = StartArgs { src, src_offset: a.soff, dst, dst_offset: a.doff, len: a.size };
-        let mut st = self.dev.state.lock();
+        let mut st = self.state()?;
         let (drv, mut port) = st.split(None);
         let seq = drv.rdmastart(&mut port, self.owner, a.cid, &args).map_err(core_err)?;
         a.seq = seq;
@@ -620,7 +624,7 @@ impl OpenFile {
             return Err(EINVAL);
         }
         let incoming = a.flags & abi::POLL_RX != 0;
-        let st = self.dev.state.lock();
+        let st = self.state()?;
         let (cid, wait) = (a.cid, a.flags & abi::POLL_WAIT != 0);
         let mut result = None;
         let r = self.wait(st, |drv, port, owner| {

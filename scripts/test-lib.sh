@@ -41,6 +41,15 @@ module_log_checks() {
         '! grep -E "BUG|WARNING|Oops|Call Trace|Kernel panic" <<<"$log" >&2'
 }
 
+# A fresh work directory $UZURA_CACHE/$2 (in `work`) and uzura.ko built in it against the
+# kernel tree $1 (in `module`).
+fresh_work_with_module() {
+    work="$UZURA_CACHE/$2"
+    rm -rf "$work"
+    mkdir -p "$work"
+    module=$(scripts/kmod-build.sh "$1" "$work/kmod-build" | tail -1) || die "module build failed"
+}
+
 # Writes the initramfs tree $1 (busybox and the guest's init) and packs it into $1.gz. The init
 # is a common prologue (busybox's applets, /proc, /sys, /dev, `pins`) followed by the script
 # on stdin, which must end by powering off.

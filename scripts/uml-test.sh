@@ -40,10 +40,7 @@ if [ -z "${KDIR:-}" ]; then
 fi
 [ -x "$KDIR/linux" ] || die "no UML kernel (linux) in $KDIR"
 pci_id=$(sed -n 's/^CONFIG_UML_PCI_OVER_VIRTIO_DEVICE_ID=//p' "$KDIR/.config")
-work="$UZURA_CACHE/uml-test"
-rm -rf "$work"
-mkdir -p "$work"
-module=$(scripts/kmod-build.sh "$KDIR" "$work/kmod-build" | tail -1) || die "module build failed"
+fresh_work_with_module "$KDIR" uml-test
 
 say "building the test program and xen-migrate (static), and uzura-pcidev"
 target_dir="${CARGO_TARGET_DIR:-$root/target}"

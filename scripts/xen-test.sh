@@ -56,10 +56,7 @@ if [ ! -f "$xen_root/.uzura-unpacked" ]; then
 fi
 
 KDIR=$(scripts/kernel.sh | tail -1) || die "the kernel build failed"
-work="$UZURA_CACHE/xen-test"
-rm -rf "$work"
-mkdir -p "$work"
-module=$(scripts/kmod-build.sh "$KDIR" "$work/kmod-build" | tail -1) || die "module build failed"
+fresh_work_with_module "$KDIR" xen-test
 
 say "building xen-migrate with --features xen (dom0), and static: pvh-init (the guest's init) and the module's test program"
 target_dir="${CARGO_TARGET_DIR:-$root/target}"

@@ -9,6 +9,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use uzura_sim::link::{Link, LinkConfig};
+use uzura_uapi::wire::ethernet::EthernetFrame;
 
 use crate::nic::Nic;
 
@@ -123,7 +124,8 @@ impl Device {
     /// each other over the wire as they do on the loopback device. Everything else goes to the
     /// peer, which drops what is not for it.
     fn destination(&self, from: usize, frame: &[u8]) -> usize {
-        if frame.get(..6) == Some(&self.sim_nic(from).mac.0[..]) {
+        let dst = EthernetFrame::new_checked(frame).map(|f| f.dst_addr());
+        if dst == Ok(self.sim_nic(from).mac) {
             from
         } else {
             self.peer(from)
